@@ -1,0 +1,268 @@
+"""Lookups, filters and search over a loaded dataset. Everything here returns models."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
+
+from .errors import NotFoundError
+from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .text import fold, suggest
+
+T = TypeVar("T")
+
+SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source")
+
+
+# ---------------------------------------------------------------------------
+# Detail views: a record together with what hangs off it.
+
+
+class InitiativeDetail(Initiative):
+    """An initiative (operation, program, law, …) with every figure attributed to it."""
+
+    facts: list[Fact]
+
+
+class AgencyDetail(Agency):
+    """An agency with its components, its officials and the figures it is named in."""
+
+    components: list[str]
+    people: list[Person]
+    facts: list[Fact]
+
+
+class SourceDetail(Source):
+    """A source with every figure taken from it."""
+
+    facts: list[Fact]
+
+
+class SearchHit(BaseModel):
+    """One record that matched a search."""
+
+    kind: Literal["fact", "initiative", "agency", "person", "organization", "source", "event", "metric"]
+    id: str
+    name: str
+    matched: str
+
+
+# ---------------------------------------------------------------------------
+# Resolving what a user typed to one record.
+
+
+def _resolve(kind: str, wanted: str, records: Iterable[T], names: Callable[[T], Iterable[str]]) -> T:
+    """The record one of whose names folds to the same key as `wanted`."""
+    key = fold(wanted)
+    every_name: list[str] = []
+    for record in records:
+        record_names = list(names(record))
+        if key and any(fold(n) == key for n in record_names):
+            return record
+        every_name.extend(record_names[:1])
+    raise NotFoundError(f"no {kind} {wanted!r}", suggestions=suggest(wanted, every_name))
+
+
+def _initiative_names(ini: Initiative) -> list[str]:
+    names = [ini.id, ini.name, *ini.aliases]
+    if ini.name_es:
+        names.append(ini.name_es)
+    # "last-mile" finds "operation-last-mile": the kind word is optional.
+    prefix = ini.kind + " "
+    names.extend(fold(n)[len(prefix) :] for n in list(names) if fold(n).startswith(prefix))
+    return names
+
+
+def get_initiative(ds: Dataset, name: str, kind: str | None = None) -> Initiative:
+    pool = [i for i in ds.initiatives if kind is None or i.kind == kind]
+    return _resolve(kind or "initiative", name, pool, _initiative_names)
+
+
+def _agency_names(a: Agency) -> list[str]:
+    return [a.code, *(n for n in (a.acronym, a.name, a.name_es) if n), *a.aliases]
+
+
+def get_agency(ds: Dataset, code: str) -> Agency:
+    return _resolve("agency", code, ds.agencies, _agency_names)
+
+
+def get_fact(ds: Dataset, fact_id: str) -> Fact:
+    return _resolve("fact", fact_id, ds.facts, lambda f: [f.id])
+
+
+def get_source(ds: Dataset, source_id: str) -> Source:
+    return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title])
+
+
+def get_metric(ds: Dataset, metric: str) -> str:
+    found = _resolve("metric", metric, ds.metrics, lambda m: [m.id, m.label])
+    return found.id
+
+
+# ---------------------------------------------------------------------------
+# Lists and filters.
+
+
+def components(ds: Dataset, code: str) -> list[str]:
+    """The codes of an agency's units, their units, and so on."""
+    found: list[str] = []
+    frontier = [code]
+    while frontier:
+        parent = frontier.pop()
+        children = [a.code for a in ds.agencies if a.parent == parent and a.code not in found]
+        found.extend(children)
+        frontier.extend(children)
+    return found
+
+
+def fact_agencies(ds: Dataset, fact: Fact) -> list[str]:
+    """The agencies a figure is tied to: its own, then those of its initiative."""
+    codes = list(fact.agencies)
+    if fact.initiative:
+        codes.extend(c for c in ds.initiative_by_id[fact.initiative].agencies if c not in codes)
+    return codes
+
+
+def _fact_text(ds: Dataset, fact: Fact) -> str:
+    parts = [fact.id, fact.metric, ds.metric_by_id[fact.metric].label, fact.description, fact.as_printed]
+    if fact.initiative:
+        parts.extend(_initiative_names(ds.initiative_by_id[fact.initiative]))
+    for code in fact_agencies(ds, fact):
+        parts.extend(_agency_names(ds.agency_by_code[code]))
+    return fold(" | ".join(parts))
+
+
+def filter_facts(
+    ds: Dataset,
+    *,
+    metric: str | None = None,
+    agency: str | None = None,
+    initiative: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    source: str | None = None,
+    search: str | None = None,
+    sort: str | None = None,
+) -> list[Fact]:
+    """The figures that pass every filter given, in dataset order or sorted by `sort`.
+
+    Names are resolved as everywhere else (`last-mile` is Operation Last Mile); an unknown
+    name raises NotFoundError with suggestions. `agency` also matches the agency's
+    components and the agencies of a figure's initiative. `sort` is a field name from
+    SORT_FIELDS, with a leading '-' for descending order.
+    """
+    facts: Sequence[Fact] = ds.facts
+    if metric is not None:
+        metric_id = get_metric(ds, metric)
+        facts = [f for f in facts if f.metric == metric_id]
+    if agency is not None:
+        code = get_agency(ds, agency).code
+        wanted = {code, *components(ds, code)}
+        facts = [f for f in facts if wanted.intersection(fact_agencies(ds, f))]
+    if initiative is not None:
+        ini_id = get_initiative(ds, initiative).id
+        facts = [f for f in facts if f.initiative == ini_id]
+    if country is not None:
+        facts = [f for f in facts if f.country == country.upper()]
+    if year is not None:
+        facts = [f for f in facts if f.period is not None and f.period.touches_year(year)]
+    if source is not None:
+        source_id = get_source(ds, source).id
+        facts = [f for f in facts if f.source == source_id]
+    if search is not None:
+        needle = fold(search)
+        facts = [f for f in facts if needle in _fact_text(ds, f)]
+    result = list(facts)
+    if sort:
+        result = sort_facts(result, sort)
+    return result
+
+
+def sort_facts(facts: list[Fact], sort: str) -> list[Fact]:
+    """`facts` ordered by a field of SORT_FIELDS ('-field' for descending); blanks go last."""
+    descending = sort.startswith("-")
+    field = sort[1:] if descending else sort
+    if field not in SORT_FIELDS:
+        raise ValueError(f"cannot sort by {field!r}")
+
+    def value(f: Fact) -> Any:
+        if field == "period":
+            return f.period.sort_key() if f.period else None
+        return getattr(f, field)
+
+    present = sorted((f for f in facts if value(f) is not None), key=value, reverse=descending)
+    return present + [f for f in facts if value(f) is None]
+
+
+def list_initiatives(ds: Dataset, kind: str | None = None) -> list[Initiative]:
+    return [i for i in ds.initiatives if kind is None or i.kind == kind]
+
+
+def initiative_detail(ds: Dataset, name: str, kind: str | None = None) -> InitiativeDetail:
+    ini = get_initiative(ds, name, kind)
+    facts = [f for f in ds.facts if f.initiative == ini.id]
+    return InitiativeDetail(**ini.model_dump(), facts=facts)
+
+
+def list_agencies(ds: Dataset, country: str | None = None) -> list[Agency]:
+    return [a for a in ds.agencies if country is None or a.country == country.upper()]
+
+
+def agency_detail(ds: Dataset, code: str) -> AgencyDetail:
+    agency = get_agency(ds, code)
+    return AgencyDetail(
+        **agency.model_dump(),
+        components=components(ds, agency.code),
+        people=list_people(ds, agency.code),
+        facts=filter_facts(ds, agency=agency.code),
+    )
+
+
+def list_people(ds: Dataset, agency: str | None = None) -> list[Person]:
+    if agency is None:
+        return list(ds.people)
+    code = get_agency(ds, agency).code
+    wanted = {code, *components(ds, code)}
+    return [p for p in ds.people if p.agency in wanted]
+
+
+def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
+    src = get_source(ds, source_id)
+    return SourceDetail(**src.model_dump(), facts=[f for f in ds.facts if f.source == src.id])
+
+
+# ---------------------------------------------------------------------------
+# Search across everything.
+
+
+def search(ds: Dataset, text: str) -> list[SearchHit]:
+    """Every record whose names or text contain `text` (accent-, case-insensitive)."""
+    needle = fold(text)
+    if not needle:
+        return []
+    hits: list[SearchHit] = []
+
+    def consider(kind: Any, rid: str, name: str, fields: Iterable[str | None]) -> None:
+        for value in fields:
+            if value and needle in fold(value):
+                hits.append(SearchHit(kind=kind, id=rid, name=name, matched=value))
+                return
+
+    for f in ds.facts:
+        label = ds.metric_by_id[f.metric].label
+        consider("fact", f.id, f"{f.as_printed} {label}", [f.id, label, f.description, f.as_printed])
+    for i in ds.initiatives:
+        consider("initiative", i.id, i.name, [i.id, i.name, i.name_es, *i.aliases, i.description])
+    for a in ds.agencies:
+        consider("agency", a.code, a.name, [*_agency_names(a)])
+    for p in ds.people:
+        consider("person", p.id, p.name, [p.name, p.role])
+    for o in ds.organizations:
+        consider("organization", o.id, o.name, [o.id, o.name, o.name_es, *o.aliases])
+    for s in ds.sources:
+        consider("source", s.id, s.title, [s.id, s.title, s.outlet])
+    for e in ds.events:
+        consider("event", e.id, e.name, [e.id, e.name, e.place])
+    return hits

@@ -1,0 +1,219 @@
+"""What each kind of record looks like to a person: its columns in a list, its fields in detail.
+
+Views turn models into text cells; the output module decides how the cells are drawn
+(a Rich table, tab-separated lines, …). JSON never goes through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import humanize as h
+from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .query import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail, fact_agencies
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    cell: Callable[[Any], str]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list inside a detail view (an operation's figures, an agency's officials)."""
+
+    title: str
+    records: Sequence[Any]
+    columns: list[Column]
+
+
+@dataclass(frozen=True)
+class Detail:
+    title: str
+    fields: list[tuple[str, str]]
+    sections: list[Section] = field(default_factory=list)
+
+
+def _names(ds: Dataset, codes: Sequence[str]) -> str:
+    return ", ".join(codes) if codes else "—"
+
+
+def _initiative_name(ds: Dataset, ini_id: str | None) -> str:
+    return ds.initiative_by_id[ini_id].name if ini_id else "—"
+
+
+def fact_columns(ds: Dataset) -> list[Column]:
+    return [
+        Column("ID", lambda f: f.id),
+        Column("Metric", lambda f: ds.metric_by_id[f.metric].label),
+        Column("Figure", h.figure),
+        Column("Period", lambda f: h.period(f.period)),
+        Column("Country", lambda f: h.optional(f.country)),
+        Column("Initiative", lambda f: _initiative_name(ds, f.initiative)),
+        Column("Source", lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else "")),
+    ]
+
+
+def initiative_columns(ds: Dataset) -> list[Column]:
+    counts: dict[str, int] = {}
+    for f in ds.facts:
+        if f.initiative:
+            counts[f.initiative] = counts.get(f.initiative, 0) + 1
+    return [
+        Column("ID", lambda i: i.id),
+        Column("Name", lambda i: i.name),
+        Column("Kind", lambda i: i.kind),
+        Column("Period", lambda i: h.period(i.period)),
+        Column("Figures", lambda i: str(counts.get(i.id, 0))),
+    ]
+
+
+def agency_columns(ds: Dataset) -> list[Column]:
+    return [
+        Column("Code", lambda a: a.code),
+        Column("Name", lambda a: a.name),
+        Column("Spanish name", lambda a: h.optional(a.name_es)),
+        Column("Country", lambda a: a.country),
+        Column("Part of", lambda a: h.optional(a.parent)),
+    ]
+
+
+def person_columns(ds: Dataset) -> list[Column]:
+    return [
+        Column("Name", lambda p: p.name),
+        Column("Role", lambda p: p.role),
+        Column("Agency", lambda p: h.optional(p.agency)),
+        Column("Country", lambda p: p.country),
+    ]
+
+
+def source_columns(ds: Dataset) -> list[Column]:
+    return [
+        Column("ID", lambda s: s.id),
+        Column("Kind", lambda s: s.kind.replace("_", " ")),
+        Column("Title", lambda s: s.title),
+        Column("Speaker", lambda s: _person_name(ds, s.speaker)),
+        Column("Date", lambda s: h.date(s.date)),
+        Column("Outlet", lambda s: s.outlet or "unknown"),
+    ]
+
+
+def hit_columns(ds: Dataset) -> list[Column]:
+    return [
+        Column("Kind", lambda hit: hit.kind),
+        Column("ID", lambda hit: hit.id),
+        Column("Name", lambda hit: hit.name),
+        Column("Matched", lambda hit: hit.matched),
+    ]
+
+
+COLUMNS_FOR: dict[type, Callable[[Dataset], list[Column]]] = {
+    Fact: fact_columns,
+    Initiative: initiative_columns,
+    Agency: agency_columns,
+    Person: person_columns,
+    Source: source_columns,
+    SearchHit: hit_columns,
+}
+
+
+def columns_for(kind: type, ds: Dataset) -> list[Column]:
+    return COLUMNS_FOR[kind](ds)
+
+
+def _person_name(ds: Dataset, pid: str | None) -> str:
+    return ds.person_by_id[pid].name if pid else "—"
+
+
+def _lines(items: Sequence[str]) -> str:
+    return "\n".join(f"• {item}" for item in items) if items else "—"
+
+
+def fact_detail(ds: Dataset, f: Fact) -> Detail:
+    src = ds.source_by_id[f.source]
+    metric = ds.metric_by_id[f.metric]
+    bound = f.bound.replace("_", " ")
+    return Detail(
+        title=f.id,
+        fields=[
+            ("Figure", h.figure(f)),
+            ("As printed", f"“{f.as_printed}”"),
+            ("Metric", f"{metric.label} ({f.metric})"),
+            ("Value", f"{h.number(f.value)} {f.unit}, {bound}"),
+            ("What it counts", f.description),
+            ("Period", h.period(f.period)),
+            ("Country", h.optional(f.country)),
+            ("Agencies", _names(ds, fact_agencies(ds, f))),
+            ("Initiative", _initiative_name(ds, f.initiative)),
+            ("Source", f"{src.title} ({src.id})"),
+            ("Said by", _person_name(ds, src.speaker)),
+            ("Date", h.date(src.date)),
+            ("Paragraph", str(f.paragraph) if f.paragraph else "not recorded"),
+            ("Caveats", _lines(f.caveats)),
+        ],
+    )
+
+
+def initiative_detail(ds: Dataset, d: InitiativeDetail) -> Detail:
+    targets = [ds.organization_by_id[t].name for t in d.targets]
+    return Detail(
+        title=d.name,
+        fields=[
+            ("ID", d.id),
+            ("Kind", d.kind),
+            ("Spanish name", h.optional(d.name_es)),
+            ("Also known as", ", ".join(d.aliases) or "—"),
+            ("Period", h.period(d.period)),
+            ("Targets", ", ".join(targets) or "—"),
+            ("Agencies", _names(ds, d.agencies)),
+            ("About", d.description),
+            ("Notes", _lines(d.notes)),
+        ],
+        sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds))],
+    )
+
+
+def agency_detail(ds: Dataset, d: AgencyDetail) -> Detail:
+    return Detail(
+        title=f"{d.code} — {d.name}",
+        fields=[
+            ("Code", d.code),
+            ("Acronym", h.optional(d.acronym)),
+            ("Name", d.name),
+            ("Spanish name", h.optional(d.name_es)),
+            ("Country", d.country),
+            ("Part of", h.optional(d.parent)),
+            ("Components", _names(ds, d.components)),
+            ("Also known as", ", ".join(d.aliases) or "—"),
+            ("Notes", _lines(d.notes)),
+        ],
+        sections=[
+            Section(f"Officials ({len(d.people)})", d.people, person_columns(ds)),
+            Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds)),
+        ],
+    )
+
+
+def source_detail(ds: Dataset, d: SourceDetail) -> Detail:
+    event = ds.event_by_id[d.event] if d.event else None
+    return Detail(
+        title=d.title,
+        fields=[
+            ("ID", d.id),
+            ("Kind", d.kind.replace("_", " ")),
+            ("Title", d.title),
+            ("Speaker", _person_name(ds, d.speaker)),
+            ("Author", d.author or "unknown"),
+            ("Outlet", d.outlet or "unknown"),
+            ("Published", h.date(d.published)),
+            ("Date", h.date(d.date)),
+            ("Address", d.url or "unknown"),
+            ("Event", f"{event.name}, {event.place}, {h.date(event.date)}" if event else "—"),
+            ("Language", d.language),
+            ("Notes", _lines(d.notes)),
+        ],
+        sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds))],
+    )
