@@ -29,6 +29,13 @@ def _clean(cell: str) -> str:
     return " ".join(cell.replace("\t", " ").splitlines())
 
 
+def text_of(value: str | list[str], separator: str) -> str:
+    """A detail field as one string: a list is joined, an empty one is a dash."""
+    if isinstance(value, str):
+        return value
+    return separator.join(value) if value else "—"
+
+
 def plain_rows(records: Sequence[Any], columns: Sequence[Column]) -> list[str]:
     lines = ["\t".join(c.header for c in columns)]
     lines.extend("\t".join(_clean(c.cell(r)) for c in columns) for r in records)
@@ -36,7 +43,7 @@ def plain_rows(records: Sequence[Any], columns: Sequence[Column]) -> list[str]:
 
 
 def plain_detail(detail: Detail) -> list[str]:
-    lines = [f"{label}\t{_clean(value.replace(chr(10), '; '))}" for label, value in detail.fields]
+    lines = [f"{label}\t{_clean(text_of(value, ' | '))}" for label, value in detail.fields]
     for section in detail.sections:
         lines.append("")
         lines.append(f"# {section.title}")

@@ -11,6 +11,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
+from .output import text_of
 from .views import Column, Detail
 
 # Wide enough that a table printed into a file or pipe is never wrapped or cut.
@@ -27,7 +28,7 @@ def _console(out: IO[str], color: bool) -> Console:
 def _table(records: Sequence[Any], columns: Sequence[Column], title: str | None = None) -> Table:
     table = Table(title=title, box=box.SIMPLE_HEAVY, title_justify="left", header_style="bold")
     for column in columns:
-        table.add_column(column.header, overflow="fold")
+        table.add_column(column.header, overflow="fold", no_wrap=column.no_wrap)
     for record in records:
         table.add_row(*(column.cell(record) for column in columns))
     return table
@@ -42,7 +43,7 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True) -> None:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     for label, value in detail.fields:
-        grid.add_row(label, value)
+        grid.add_row(label, text_of([f"• {v}" for v in value] if isinstance(value, list) else value, "\n"))
     parts: list[Any] = [grid]
     for section in detail.sections:
         if section.records:

@@ -19,6 +19,7 @@ from .query import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail, fact
 class Column:
     header: str
     cell: Callable[[Any], str]
+    no_wrap: bool = False  # ids and codes stay on one line, so they can be copied
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,11 @@ class Section:
 @dataclass(frozen=True)
 class Detail:
     title: str
-    fields: list[tuple[str, str]]
+    fields: list[tuple[str, str | list[str]]]  # a list is drawn as bullets, or joined in one line
     sections: list[Section] = field(default_factory=list)
 
 
-def _names(ds: Dataset, codes: Sequence[str]) -> str:
+def _codes(codes: Sequence[str]) -> str:
     return ", ".join(codes) if codes else "—"
 
 
@@ -45,9 +46,9 @@ def _initiative_name(ds: Dataset, ini_id: str | None) -> str:
     return ds.initiative_by_id[ini_id].name if ini_id else "—"
 
 
-def fact_columns(ds: Dataset) -> list[Column]:
-    return [
-        Column("ID", lambda f: f.id),
+def fact_columns(ds: Dataset, with_initiative: bool = True) -> list[Column]:
+    columns = [
+        Column("ID", lambda f: f.id, no_wrap=True),
         Column("Metric", lambda f: ds.metric_by_id[f.metric].label),
         Column("Figure", h.figure),
         Column("Period", lambda f: h.period(f.period)),
@@ -55,6 +56,7 @@ def fact_columns(ds: Dataset) -> list[Column]:
         Column("Initiative", lambda f: _initiative_name(ds, f.initiative)),
         Column("Source", lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else "")),
     ]
+    return columns if with_initiative else [c for c in columns if c.header != "Initiative"]
 
 
 def initiative_columns(ds: Dataset) -> list[Column]:
@@ -63,7 +65,7 @@ def initiative_columns(ds: Dataset) -> list[Column]:
         if f.initiative:
             counts[f.initiative] = counts.get(f.initiative, 0) + 1
     return [
-        Column("ID", lambda i: i.id),
+        Column("ID", lambda i: i.id, no_wrap=True),
         Column("Name", lambda i: i.name),
         Column("Kind", lambda i: i.kind),
         Column("Period", lambda i: h.period(i.period)),
@@ -73,7 +75,7 @@ def initiative_columns(ds: Dataset) -> list[Column]:
 
 def agency_columns(ds: Dataset) -> list[Column]:
     return [
-        Column("Code", lambda a: a.code),
+        Column("Code", lambda a: a.code, no_wrap=True),
         Column("Name", lambda a: a.name),
         Column("Spanish name", lambda a: h.optional(a.name_es)),
         Column("Country", lambda a: a.country),
@@ -92,7 +94,7 @@ def person_columns(ds: Dataset) -> list[Column]:
 
 def source_columns(ds: Dataset) -> list[Column]:
     return [
-        Column("ID", lambda s: s.id),
+        Column("ID", lambda s: s.id, no_wrap=True),
         Column("Kind", lambda s: s.kind.replace("_", " ")),
         Column("Title", lambda s: s.title),
         Column("Speaker", lambda s: _person_name(ds, s.speaker)),
@@ -104,7 +106,7 @@ def source_columns(ds: Dataset) -> list[Column]:
 def hit_columns(ds: Dataset) -> list[Column]:
     return [
         Column("Kind", lambda hit: hit.kind),
-        Column("ID", lambda hit: hit.id),
+        Column("ID", lambda hit: hit.id, no_wrap=True),
         Column("Name", lambda hit: hit.name),
         Column("Matched", lambda hit: hit.matched),
     ]
@@ -128,10 +130,6 @@ def _person_name(ds: Dataset, pid: str | None) -> str:
     return ds.person_by_id[pid].name if pid else "—"
 
 
-def _lines(items: Sequence[str]) -> str:
-    return "\n".join(f"• {item}" for item in items) if items else "—"
-
-
 def fact_detail(ds: Dataset, f: Fact) -> Detail:
     src = ds.source_by_id[f.source]
     metric = ds.metric_by_id[f.metric]
@@ -146,13 +144,13 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
             ("What it counts", f.description),
             ("Period", h.period(f.period)),
             ("Country", h.optional(f.country)),
-            ("Agencies", _names(ds, fact_agencies(ds, f))),
+            ("Agencies", _codes(fact_agencies(ds, f))),
             ("Initiative", _initiative_name(ds, f.initiative)),
             ("Source", f"{src.title} ({src.id})"),
             ("Said by", _person_name(ds, src.speaker)),
             ("Date", h.date(src.date)),
             ("Paragraph", str(f.paragraph) if f.paragraph else "not recorded"),
-            ("Caveats", _lines(f.caveats)),
+            ("Caveats", f.caveats),
         ],
     )
 
@@ -168,11 +166,11 @@ def initiative_detail(ds: Dataset, d: InitiativeDetail) -> Detail:
             ("Also known as", ", ".join(d.aliases) or "—"),
             ("Period", h.period(d.period)),
             ("Targets", ", ".join(targets) or "—"),
-            ("Agencies", _names(ds, d.agencies)),
+            ("Agencies", _codes(d.agencies)),
             ("About", d.description),
-            ("Notes", _lines(d.notes)),
+            ("Notes", d.notes),
         ],
-        sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds))],
+        sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds, with_initiative=False))],
     )
 
 
@@ -186,9 +184,9 @@ def agency_detail(ds: Dataset, d: AgencyDetail) -> Detail:
             ("Spanish name", h.optional(d.name_es)),
             ("Country", d.country),
             ("Part of", h.optional(d.parent)),
-            ("Components", _names(ds, d.components)),
+            ("Components", _codes(d.components)),
             ("Also known as", ", ".join(d.aliases) or "—"),
-            ("Notes", _lines(d.notes)),
+            ("Notes", d.notes),
         ],
         sections=[
             Section(f"Officials ({len(d.people)})", d.people, person_columns(ds)),
@@ -213,7 +211,7 @@ def source_detail(ds: Dataset, d: SourceDetail) -> Detail:
             ("Address", d.url or "unknown"),
             ("Event", f"{event.name}, {event.place}, {h.date(event.date)}" if event else "—"),
             ("Language", d.language),
-            ("Notes", _lines(d.notes)),
+            ("Notes", d.notes),
         ],
         sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds))],
     )

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import armsfacts
+from armsfacts import dataset as dataset_module
+from armsfacts.cli import cli
+from armsfacts.models import Dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT.parent / "shared" / "sources"
+
+
+@pytest.fixture(scope="session")
+def ds() -> Dataset:
+    return armsfacts.load()
+
+
+@pytest.fixture(scope="session")
+def raw_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(dataset_module.builtin_path().read_text(encoding="utf-8"))
+    return data
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def run() -> Invoke:
+    """Run the CLI in-process; an exception escaping it fails the test (no hidden tracebacks)."""
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(cli, list(args), catch_exceptions=False, env=env)
+
+    return invoke
+
+
+@pytest.fixture
+def use_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[Any], Path]:
+    """Point the CLI's built-in dataset at a file written from `content` (a dict or raw text)."""
+
+    def write(content: Any) -> Path:
+        path = tmp_path / "data.json"
+        if isinstance(content, (bytes, str)):
+            path.write_bytes(content.encode() if isinstance(content, str) else content)
+        else:
+            path.write_text(json.dumps(content), encoding="utf-8")
+        monkeypatch.setattr(dataset_module, "builtin_path", lambda: path)
+        return path
+
+    return write

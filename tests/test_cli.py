@@ -1,0 +1,265 @@
+"""The CLI through CliRunner: exit codes, stdout and stderr, in table, plain and JSON modes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import armsfacts
+from armsfacts.cli import cli
+
+from .conftest import Invoke
+
+
+def test_version(run: Invoke) -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"armsfacts {armsfacts.__version__}\n"
+
+
+def test_stats_json_every_fact_with_documented_fields(run: Invoke) -> None:
+    result = run("stats", "--json")
+    assert result.exit_code == 0 and result.stderr == ""
+    facts = json.loads(result.stdout)
+    assert len(facts) == 13
+    required = {"id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description", "period",
+                "country", "agencies", "initiative", "source", "paragraph", "caveats"}  # fmt: skip
+    for fact in facts:
+        assert required <= set(fact)
+        assert isinstance(fact["value"], (int, float))
+    lm = next(f for f in facts if f["id"] == "last-mile-investigations")
+    assert (lm["value"], lm["bound"], lm["as_printed"]) == (1436, "at_least", "more than 1,436")
+    assert lm["period"] == {"start": "2022-05-01", "end": "2023-05-01", "as_of": None, "year": None}
+
+
+def test_stats_plain_in_a_pipe_is_one_line_per_fact(run: Invoke) -> None:
+    result = run("stats")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t") == ["ID", "Metric", "Figure", "Period", "Country", "Initiative", "Source"]
+    assert len(lines) == 14
+    row = next(line for line in lines if line.startswith("last-mile-investigations\t")).split("\t")
+    assert row[2] == "more than 1,436 investigations"
+    assert row[3] == "1 May 2022 – 1 May 2023"
+    assert "\x1b[" not in result.stdout  # no colour in a pipe
+
+
+def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
+    result = run("stats", "--format", "table", "--operation", "southbound")
+    assert result.exit_code == 0
+    assert "+40 %" in result.stdout and "+11 %" in result.stdout
+    assert "━" in result.stdout  # drawn as a table
+    assert "last-mile" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--metric", "arrests"], ["cross-border-arrests", "etrace-arrests-2023", "last-mile-arrests"]),
+        (["--agency", "ATF"], ["atf-firearms-intercepted"]),
+        (["--initiative", "etrace"], ["etrace-investigations-opened-2023", "etrace-arrests-2023"]),
+        (["--operation", "Last Mile", "--metric", "arrests"], ["last-mile-arrests"]),
+        (["--country", "us", "--year", "2023"],
+         ["atf-firearms-intercepted", "etrace-investigations-opened-2023", "etrace-arrests-2023"]),
+        (["--source", "salazar-roundtable-2023-12-04", "--search", "Última Milla"],
+         ["last-mile-investigations", "last-mile-arrests", "last-mile-firearms-seized"]),
+        (["--metric", "firearms_seized", "--sort", "-value"],
+         ["us-firearms-seized", "last-mile-firearms-seized", "cross-border-firearms-seized"]),
+    ],
+)  # fmt: skip
+def test_stats_filters_in_both_modes(run: Invoke, args: list[str], expected: list[str]) -> None:
+    as_json = run("stats", *args, "--json")
+    assert as_json.exit_code == 0
+    assert [f["id"] for f in json.loads(as_json.stdout)] == expected
+    plain = run("stats", *args)
+    assert plain.exit_code == 0
+    assert [line.split("\t")[0] for line in plain.stdout.splitlines()[1:]] == expected
+
+
+def test_empty_result_json_is_empty_list(run: Invoke) -> None:
+    result = run("stats", "--country", "MX", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_empty_result_plain_is_a_note_on_stderr(run: Invoke) -> None:
+    result = run("stats", "--country", "MX")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "No figures match these filters.\n"
+
+
+def test_unknown_metric_is_not_found_with_suggestion(run: Invoke) -> None:
+    result = run("stats", "--metric", "arests")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "no metric 'arests'" in result.stderr and "Did you mean: arrests" in result.stderr
+
+
+def test_bad_sort_field_is_a_usage_error(run: Invoke) -> None:
+    result = run("stats", "--sort", "colour")
+    assert result.exit_code == 2
+    assert "Invalid value for '--sort'" in result.stderr
+
+
+def test_json_and_other_format_contradict(run: Invoke) -> None:
+    result = run("stats", "--json", "--format", "table")
+    assert result.exit_code == 2
+    assert "contradict" in result.stderr
+
+
+def test_show_json_and_plain(run: Invoke) -> None:
+    result = run("show", "atf-firearms-intercepted", "--json")
+    assert result.exit_code == 0
+    fact = json.loads(result.stdout)
+    assert fact["value"] == 3823 and fact["agencies"] == ["ATF"]
+    assert fact["period"]["as_of"] == "2023-12-04"
+    plain = run("show", "atf-firearms-intercepted")
+    fields = dict(line.split("\t", 1) for line in plain.stdout.splitlines() if "\t" in line)
+    assert fields["Figure"] == "3,823 firearms"
+    assert fields["Period"] == "as of 4 December 2023"
+    assert fields["Agencies"] == "ATF"
+    assert fields["Said by"] == "Ken Salazar"
+    assert "to date" in fields["Caveats"]
+
+
+def test_show_table_has_caveats(run: Invoke) -> None:
+    result = run("show", "cross-border-arrests", "-f", "table")
+    assert result.exit_code == 0
+    assert "hundreds (200–999) people" in result.stdout
+    assert "summary line beside a photo" in result.stdout
+
+
+def test_show_unknown_id(run: Invoke) -> None:
+    result = run("show", "last-mile-arest")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "Error: no fact 'last-mile-arest'" in result.stderr
+    assert "last-mile-arrests" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["last-mile", "Last Mile", "operation-last-mile", "Operation Last Mile"])
+def test_operation_by_any_name(run: Invoke, name: str) -> None:
+    result = run("operation", name, "--json")
+    assert result.exit_code == 0
+    op = json.loads(result.stdout)
+    assert op["id"] == "operation-last-mile"
+    assert op["targets"] == ["sinaloa-cartel", "cjng"]
+    assert [f["value"] for f in op["facts"]] == [1436, 3337, 8496]
+
+
+def test_operation_table_shows_period_targets_figures(run: Invoke) -> None:
+    result = run("operation", "last-mile", "-f", "table")
+    assert result.exit_code == 0
+    for text in ("1 May 2022 – 1 May 2023", "Sinaloa Cartel", "Jalisco New Generation Cartel", "3,337 people",
+                 "8,496 firearms", "more than 1,436 investigations"):  # fmt: skip
+        assert text in result.stdout
+
+
+def test_operation_list(run: Invoke) -> None:
+    result = run("operation", "--json")
+    assert [o["id"] for o in json.loads(result.stdout)] == ["operation-last-mile", "operation-southbound"]
+    plain = run("operation")
+    assert plain.stdout.splitlines()[1].split("\t") == [
+        "operation-last-mile", "Operation Last Mile", "operation", "1 May 2022 – 1 May 2023", "3",
+    ]  # fmt: skip
+
+
+def test_operation_is_not_a_law(run: Invoke) -> None:
+    result = run("operation", "etrace")
+    assert result.exit_code == 3
+    assert "no operation 'etrace'" in result.stderr
+
+
+def test_initiative_every_kind(run: Invoke) -> None:
+    result = run("initiative", "--json")
+    kinds = {i["id"]: i["kind"] for i in json.loads(result.stdout)}
+    assert kinds == {
+        "operation-last-mile": "operation",
+        "operation-southbound": "operation",
+        "etrace": "system",
+        "bipartisan-safer-communities-act": "law",
+        "bicentennial-framework": "framework",
+        "high-level-security-dialogue": "dialogue",
+    }
+    law = run("initiative", "Safer Communities Act")
+    assert law.exit_code == 0
+    assert "bipartisan Safe Communities Act" in law.stdout
+    assert "bsca-people-charged" in law.stdout
+    only_laws = run("initiative", "--kind", "law", "--json")
+    assert [i["id"] for i in json.loads(only_laws.stdout)] == ["bipartisan-safer-communities-act"]
+
+
+def test_agency_list_by_country(run: Invoke) -> None:
+    mx = run("agency", "--country", "MX", "--json")
+    assert all(a["country"] == "MX" for a in json.loads(mx.stdout))
+    plain = run("agency", "--country", "us")
+    codes = [line.split("\t")[0] for line in plain.stdout.splitlines()[1:]]
+    assert codes == ["DOJ", "ATF", "CBP", "HSI", "INL"]
+
+
+def test_agency_detail_officials_and_figures(run: Invoke) -> None:
+    result = run("agency", "sspc", "--json")
+    assert result.exit_code == 0
+    sspc = json.loads(result.stdout)
+    assert sspc["name_es"] == "Secretaría de Seguridad y Protección Ciudadana"
+    assert [p["name"] for p in sspc["people"]] == ["Luis Rodríguez Bucio"]
+    table = run("agency", "DOJ", "-f", "table")
+    assert "people charged" in table.stdout and "more than 200 people" in table.stdout
+
+
+def test_agency_unknown(run: Invoke) -> None:
+    result = run("agency", "FBI")
+    assert result.exit_code == 3
+    assert "Error: no agency 'FBI'" in result.stderr
+
+
+def test_people(run: Invoke) -> None:
+    result = run("people", "--json")
+    people = {p["id"]: p for p in json.loads(result.stdout)}
+    assert people["alfredo-higuera-bernal"]["agency"] == "FEMDO"
+    plain = run("people", "--agency", "FGR")
+    assert [line.split("\t")[0] for line in plain.stdout.splitlines()[1:]] == [
+        "Felipe de Jesús Gallo", "Alfredo Higuera Bernal", "Miguel Ángel Méndez Buenos Aires",
+    ]  # fmt: skip
+
+
+def test_source_list_and_detail(run: Invoke) -> None:
+    listing = run("source", "--json")
+    assert [s["id"] for s in json.loads(listing.stdout)] == ["salazar-roundtable-2023-12-04"]
+    detail = run("source", "salazar-roundtable-2023-12-04")
+    fields = dict(line.split("\t", 1) for line in detail.stdout.splitlines() if "\t" in line and ":" not in line[:3])
+    assert fields["Outlet"] == "unknown"
+    assert fields["Address"] == "unknown"
+    assert fields["Date"] == "4 December 2023"
+    as_json = json.loads(run("source", "salazar-roundtable-2023-12-04", "--json").stdout)
+    assert as_json["outlet"] is None and len(as_json["facts"]) == 13
+
+
+def test_search_command(run: Invoke) -> None:
+    result = run("search", "rodriguez")
+    assert result.exit_code == 0
+    assert "Luis Rodríguez Bucio" in result.stdout
+    fiscalia = json.loads(run("search", "fiscalia", "--json").stdout)
+    assert ("agency", "FGR") in [(h["kind"], h["id"]) for h in fiscalia]
+    nothing = run("search", "zzzz")
+    assert nothing.exit_code == 0 and nothing.stdout == "" and "Nothing matches" in nothing.stderr
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_opening_with_an_example(run: Invoke, command: str) -> None:
+    for flag in ("-h", "--help"):
+        result = run(command, flag)
+        assert result.exit_code == 0
+        assert "Example" in result.stdout
+        assert "Exit codes" in result.stdout
+
+
+def test_python_m_armsfacts() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "armsfacts", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout.startswith("armsfacts ")

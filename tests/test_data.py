@@ -1,0 +1,164 @@
+"""Every figure of the 4 December 2023 article, as the project's curators read it from the source.
+
+The expectations below were written from the source text
+(../shared/sources/salazar-roundtable-2023-12-04.txt), not from the program's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+from armsfacts.models import Dataset
+
+from .conftest import SOURCES
+
+SALAZAR = "salazar-roundtable-2023-12-04"
+LAST_MILE = (dt.date(2022, 5, 1), dt.date(2023, 5, 1))
+TO_DATE = dt.date(2023, 12, 4)
+
+# id: (metric, value, bound, unit, as printed, (low, high) or None, period, paragraph)
+# period: None (source silent), a (start, end) tuple, ("as_of", date) or ("year", 2023)
+FIGURES: dict[str, tuple[Any, ...]] = {
+    "us-firearms-seized": ("firearms_seized", 600_000, "at_least", "firearms", "more than 600,000", None, None, 9),
+    "bsca-people-charged": ("people_charged", 200, "at_least", "people", "more than 200", None, None, 9),
+    "cross-border-arrests": ("arrests", 200, "range", "people", "hundreds", (200, 999), None, 10),
+    "cross-border-firearms-seized": ("firearms_seized", 2000, "range", "firearms", "thousands", (2000, 9999), None, 10),
+    "open-investigations": ("open_investigations", 327, "exact", "investigations", "327", None, ("as_of", TO_DATE), 12),
+    "atf-firearms-intercepted": ("firearms_intercepted", 3823, "exact", "firearms", "3,823", None, ("as_of", TO_DATE), 12),
+    "etrace-investigations-opened-2023": (
+        "investigations_opened", 655, "exact", "investigations", "655", None, ("year", 2023), 13,
+    ),
+    "etrace-arrests-2023": ("arrests", 463, "exact", "people", "463", None, ("year", 2023), 13),
+    "southbound-investigations-change": (
+        "change_in_investigations", 40, "exact", "percent", "40 percent", None, None, 14,
+    ),
+    "southbound-firearms-seized-change": (
+        "change_in_firearms_seized", 11, "exact", "percent", "11 percent", None, None, 14,
+    ),
+    "last-mile-investigations": ("investigations", 1436, "at_least", "investigations", "more than 1,436", None, LAST_MILE, 16),
+    "last-mile-arrests": ("arrests", 3337, "exact", "people", "3,337", None, LAST_MILE, 16),
+    "last-mile-firearms-seized": ("firearms_seized", 8496, "exact", "firearms", "8,496", None, LAST_MILE, 16),
+}  # fmt: skip
+
+
+def test_every_figure_of_the_article_is_a_fact(ds: Dataset) -> None:
+    from_article = {f.id for f in ds.facts if f.source == SALAZAR}
+    assert from_article == set(FIGURES)
+
+
+@pytest.mark.parametrize("fact_id", sorted(FIGURES))
+def test_figure_value_bound_unit_period(ds: Dataset, fact_id: str) -> None:
+    metric, value, bound, unit, printed, low_high, period, paragraph = FIGURES[fact_id]
+    fact = ds.fact_by_id[fact_id]
+    assert (fact.metric, fact.value, fact.bound, fact.unit) == (metric, value, bound, unit)
+    assert fact.as_printed == printed
+    assert fact.paragraph == paragraph
+    assert fact.source == SALAZAR
+    assert (fact.low, fact.high) == (low_high or (None, None))
+    if period is None:
+        assert fact.period is None
+        assert any("period" in c or "date" in c for c in fact.caveats), "a missing period needs a caveat"
+    elif period[0] == "as_of":
+        assert fact.period is not None and fact.period.as_of == period[1]
+    elif period[0] == "year":
+        assert fact.period is not None and fact.period.year == period[1]
+    else:
+        assert fact.period is not None and (fact.period.start, fact.period.end) == period
+
+
+def test_vague_and_lower_bound_figures_are_not_exact(ds: Dataset) -> None:
+    for fact in ds.facts:
+        if fact.as_printed.startswith("more than"):
+            assert fact.bound == "at_least", fact.id
+        if fact.as_printed in ("hundreds", "thousands"):
+            assert fact.bound == "range", fact.id
+
+
+def test_unknown_outlet_and_address_are_null_with_a_note(ds: Dataset) -> None:
+    src = ds.source_by_id[SALAZAR]
+    assert src.outlet is None and src.url is None and src.published is None
+    assert any("outlet" in note and "null" in note for note in src.notes)
+
+
+def test_operation_last_mile_entity(ds: Dataset) -> None:
+    op = ds.initiative_by_id["operation-last-mile"]
+    assert op.kind == "operation"
+    assert op.period is not None and (op.period.start, op.period.end) == LAST_MILE
+    assert op.targets == ["sinaloa-cartel", "cjng"]
+
+
+def test_law_keeps_both_names(ds: Dataset) -> None:
+    law = ds.initiative_by_id["bipartisan-safer-communities-act"]
+    assert law.kind == "law"
+    assert law.name == "Bipartisan Safer Communities Act"
+    assert "bipartisan Safe Communities Act" in law.aliases
+
+
+def test_agencies_of_both_countries(ds: Dataset) -> None:
+    us = {a.code for a in ds.agencies if a.country == "US"}
+    mx = {a.code for a in ds.agencies if a.country == "MX"}
+    assert {"DOJ", "ATF", "CBP", "HSI", "INL"} <= us
+    assert {"SSPC", "FGR", "SRE", "SEDENA", "SEMAR", "MX-STATE-PROSECUTORS"} <= mx
+    assert ds.agency_by_code["FGR"].name_es == "Fiscalía General de la República"
+    # The article's own English names are kept as aliases where they differ.
+    assert "Office of Customs and Border Protection" in ds.agency_by_code["CBP"].aliases
+
+
+def test_officials_and_event(ds: Dataset) -> None:
+    assert ds.person_by_id["luis-rodriguez-bucio"].agency == "SSPC"
+    assert ds.person_by_id["cristina-planter"].agency == "SRE"
+    event = ds.event_by_id["roundtable-2023-12-04"]
+    assert event.date == dt.date(2023, 12, 4)
+    assert event.place == "Mexico City"
+    assert "ken-salazar" in event.people
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [block for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’']+", text.lower())
+
+
+@pytest.mark.skipif(not (SOURCES / f"{SALAZAR}.txt").exists(), reason="../shared/sources is not beside this checkout")
+class TestAgainstTheSourceText:
+    """Curators' checks, run where the source files are at hand (not in a bare clone)."""
+
+    text = (SOURCES / f"{SALAZAR}.txt").read_text(encoding="utf-8") if (SOURCES / f"{SALAZAR}.txt").exists() else ""
+
+    def test_each_figure_is_printed_in_its_paragraph(self, ds: Dataset) -> None:
+        paragraphs = _paragraphs(self.text)
+        for fact in ds.facts:
+            if fact.source == SALAZAR:
+                assert fact.paragraph is not None
+                assert fact.as_printed in paragraphs[fact.paragraph - 1], fact.id
+
+    def test_no_sentence_of_the_source_is_copied(self, raw_data: dict[str, Any]) -> None:
+        # The project's prose (descriptions, caveats, notes) shares no run of eight words with
+        # the source. Names and titles of posts ("General Director of Political Affairs for
+        # North America") are recorded as given, so they are not checked here.
+        words = _words(self.text)
+        shingles = {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
+        texts: list[str] = []
+
+        def collect(node: Any, key: str = "") -> None:
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    collect(v, k)
+            elif isinstance(node, list):
+                for v in node:
+                    collect(v, key)
+            elif isinstance(node, str) and key in ("description", "caveats", "notes"):
+                texts.append(node)
+
+        collect(raw_data)
+        assert len(texts) > 30
+        for text in texts:
+            own = _words(text)
+            copied = [" ".join(own[i : i + 8]) for i in range(len(own) - 7) if " ".join(own[i : i + 8]) in shingles]
+            assert not copied, f"copied from the source: {copied[0]!r} in {text!r}"

@@ -1,0 +1,99 @@
+"""Loading: a broken dataset is a clean error naming the problem, never a traceback."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import armsfacts
+from armsfacts.errors import DataError
+
+from .conftest import Invoke
+
+
+def broken(raw: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    data = copy.deepcopy(raw)
+    change(data)
+    return data
+
+
+def test_load_returns_the_validated_dataset() -> None:
+    ds = armsfacts.load()
+    assert len(ds.facts) >= 13
+    assert ds.fact_by_id["last-mile-arrests"].value == 3337
+
+
+CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "bad type": (lambda d: d["facts"][0].update(value="many"), "facts[0].value"),
+    "unknown agency": (lambda d: d["facts"][1].update(agencies=["NOPE"]), "facts[1].agencies[0]: no agency 'NOPE'"),
+    "unknown initiative": (
+        lambda d: d["facts"][2].update(initiative="op-x"),
+        "facts[2].initiative: no initiative 'op-x'",
+    ),
+    "unknown source": (lambda d: d["facts"][3].update(source="nowhere"), "facts[3].source: no source 'nowhere'"),
+    "unknown metric": (lambda d: d["facts"][4].update(metric="vibes"), "facts[4].metric: no metric 'vibes'"),
+    "dangling parent": (lambda d: d["agencies"][1].update(parent="XXX"), "agencies[1].parent: no agency 'XXX'"),
+    "duplicate id": (lambda d: d["facts"][1].update(id=d["facts"][0]["id"]), "is defined twice"),
+    "misspelt field": (lambda d: d["facts"][0].update(valeu=1), "facts[0].valeu: Extra inputs are not permitted"),
+    "missing field": (lambda d: d["facts"][0].pop("unit"), "facts[0].unit: Field required"),
+    "bad bound": (lambda d: d["facts"][0].update(bound="roughly"), "facts[0].bound"),
+    "range without high": (lambda d: d["facts"][2].update(high=None), "a range needs both low and high"),
+    "period backwards": (
+        lambda d: d["facts"][10].update(
+            period={"start": "2023-05-01", "end": "2022-05-01", "as_of": None, "year": None}
+        ),
+        "after it ends",
+    ),
+    "bad date": (lambda d: d["sources"][0].update(date="4 Dec 2023"), "sources[0].date"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_broken_dataset_is_a_clean_error(raw_data: dict[str, Any], tmp_path: Path, case: str) -> None:
+    change, expected = CASES[case]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken(raw_data, change)), encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        armsfacts.load(path)
+    assert expected in err.value.message
+    assert str(path) in err.value.message
+
+
+@pytest.mark.parametrize("case", ["bad type", "unknown agency"])
+def test_cli_with_broken_dataset_exits_1_with_message(
+    raw_data: dict[str, Any], use_data: Callable[[Any], Path], run: Invoke, case: str
+) -> None:
+    change, expected = CASES[case]
+    use_data(broken(raw_data, change))
+    result = run("stats", "--json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "invalid dataset" in result.stderr and expected in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_invalid_json_names_line_and_column(use_data: Callable[[Any], Path], run: Invoke) -> None:
+    use_data('{"schema_version": 1,\n  "facts": [,]}')
+    result = run("stats")
+    assert result.exit_code == 1
+    assert "line 2 column" in result.stderr
+
+
+def test_missing_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
+    path = use_data("{}")
+    path.unlink()
+    result = run("stats")
+    assert result.exit_code == 1
+    assert f"dataset file not found: {path}" in result.stderr
+
+
+def test_non_utf8_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
+    use_data(b'{"schema_version": 1, "x": "\xff\xfe"}')
+    result = run("stats")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: invalid dataset")

@@ -1,0 +1,68 @@
+"""The README's examples are run and their output compared, so the README cannot drift."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+from click.testing import CliRunner
+
+from armsfacts.cli import cli
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+EXAMPLE = re.compile(r"```console\n\$ (?P<command>[^\n]+)\n(?P<output>.*?)```", re.DOTALL)
+EXAMPLES = [(m.group("command"), m.group("output")) for m in EXAMPLE.finditer(README)]
+
+
+def test_readme_has_examples_of_every_command() -> None:
+    shown = {shlex.split(command.split("armsfacts", 1)[1])[0] for command, _ in EXAMPLES}
+    assert shown == set(cli.commands)
+
+
+@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_example_output(command: str, expected: str) -> None:
+    words = shlex.split(command)
+    env: dict[str, str | None] = {"COLUMNS": None, "NO_COLOR": None}
+    while "=" in words[0]:
+        name, value = words.pop(0).split("=", 1)
+        env[name] = value
+    assert words.pop(0) == "armsfacts"
+    result = CliRunner().invoke(cli, words, env=env, catch_exceptions=False)
+    # What a person sees: stdout and stderr as they interleave; trailing spaces are not kept.
+    seen = "\n".join(line.rstrip() for line in result.output.splitlines())
+    assert seen == expected.rstrip("\n")
+
+
+def _fenced_sh(heading: str) -> str:
+    section = README.split(heading, 1)[1]
+    match = re.search(r"```sh\n(.+?)\n```", section, re.DOTALL)
+    assert match, heading
+    return match.group(1)
+
+
+def test_readme_gives_the_two_setup_commands() -> None:
+    install = _fenced_sh("## Install and run")
+    tests = _fenced_sh("## Run the tests")
+    assert install.count("\n") == 0 and install.endswith("armsfacts stats")
+    assert tests.count("\n") == 0 and "[test]" in tests and tests.endswith("pytest")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert _fenced_sh("## Run the tests") in ci
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_is_documented(command: str) -> None:
+    assert f"### `armsfacts {command}" in README
+
+
+def test_readme_json_fields_match_the_model() -> None:
+    from armsfacts.models import Fact
+
+    documented = set(re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", README, re.MULTILINE))
+    names = {name for pair in documented for name in pair if name}
+    assert set(Fact.model_fields) <= names
