@@ -1,26 +1,29 @@
 """The command line: parse arguments, call the query layer, hand the result to the output.
 
-\b
-Exit codes (see errors.ExitCode): 0 success (an empty result too), 1 data or runtime
-error, 2 usage error, 3 no such record, 130 interrupted.
+Errors are reported in one place, `ArmsfactsGroup.main`: a message on stderr (a JSON object
+when JSON output was asked for) and an exit code from `errors.ExitCode`; never a traceback.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 from pydantic import BaseModel
 
 from . import query, views
 from .dataset import load
 from .errors import ArmsfactsError, ExitCode
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
-from .output import FORMATS, write_detail, write_list
+from .output import FORMATS, can_encode, field_names, write_record, write_records
+from .streams import make_streams_safe, silence_stdout
+from .text import suggest
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,38 +35,159 @@ Exit codes: 0 success (also for an empty result), 1 data or runtime error,
 2 usage error, 3 no such record, 130 interrupted.
 """
 
+JSON_FORMATS = ("json", "ndjson")
+
+
+def _wants_json(argv: Sequence[str]) -> bool:
+    """Whether the command line asks for JSON output, read before (or without) parsing it."""
+    for i, arg in enumerate(argv):
+        if arg == "--json" or arg in {f"--format={f}" for f in JSON_FORMATS} or arg in {f"-f{f}" for f in JSON_FORMATS}:
+            return True
+        if arg in ("--format", "-f") and i + 1 < len(argv) and argv[i + 1].lower() in JSON_FORMATS:
+            return True
+    return False
+
+
+def report_error(code: str, message: str, suggestions: Sequence[str], as_json: bool) -> None:
+    if as_json:
+        from .schema import ErrorOutput
+
+        payload = ErrorOutput.model_validate({"error": {"code": code, "message": message, "suggestions": suggestions}})
+        ascii_only = not can_encode(sys.stderr)
+        click.echo(json.dumps(payload.model_dump(mode="json"), ensure_ascii=ascii_only), err=True)
+        return
+    text = f"Error: {message}"
+    if suggestions:
+        text += "\nDid you mean: " + ", ".join(suggestions) + "?"
+    click.echo(text, err=True)
+
 
 class ArmsfactsGroup(click.Group):
-    """Turns domain errors into a message on stderr and an exit code; never a traceback."""
-
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ArmsfactsError as exc:
-            report_error(exc)
-            ctx.exit(exc.exit_code)
+        except BrokenPipeError:
+            # The reader went away (`| head`): what it wanted was delivered; end quietly.
+            # Caught here, before Click's own handler turns it into exit code 1.
+            silence_stdout()
+            ctx.exit(ExitCode.OK)
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        as_json = _wants_json(argv)
+        make_streams_safe()
         try:
-            return super().main(*args, **kwargs)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            sys.exit(ExitCode.INTERRUPTED)
+            try:
+                result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+                code = result if isinstance(result, int) else ExitCode.OK
+                sys.stdout.flush()
+            except click.ClickException as exc:
+                code = exc.exit_code
+                if as_json:
+                    hints = list(getattr(exc, "possibilities", None) or getattr(exc, "suggestions", None) or [])
+                    report_error("usage_error", exc.format_message(), hints, as_json=True)
+                else:
+                    exc.show()
+            except ArmsfactsError as exc:
+                code = exc.exit_code
+                report_error(exc.code, exc.message, exc.suggestions, as_json)
+            except (KeyboardInterrupt, click.exceptions.Abort):
+                code = ExitCode.INTERRUPTED
+                click.echo("Interrupted.", err=True)
+        except BrokenPipeError:  # on the final flush
+            silence_stdout()
+            code = ExitCode.OK
+        if standalone_mode:
+            sys.exit(int(code))
+        return code
 
 
-def report_error(exc: ArmsfactsError) -> None:
-    message = f"Error: {exc.message}"
-    if exc.suggestions:
-        message += "\nDid you mean: " + ", ".join(exc.suggestions) + "?"
-    click.echo(message, err=True)
+# ---------------------------------------------------------------------------
+# Completion of names from the data.
+
+
+def _completer(names: Callable[[Dataset], list[str]]) -> Callable[[click.Context, Any, str], list[CompletionItem]]:
+    def complete(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
+        try:
+            candidates = names(load())
+        except ArmsfactsError:
+            return []
+        return [CompletionItem(n) for n in candidates if n.lower().startswith(incomplete.lower())]
+
+    return complete
+
+
+complete_fact = _completer(lambda ds: [f.id for f in ds.facts])
+complete_metric = _completer(lambda ds: [m.id for m in ds.metrics])
+complete_agency = _completer(lambda ds: [a.code for a in ds.agencies])
+
+
+def _initiative_ids(ds: Dataset, kind: str | None = None) -> list[str]:
+    """Ids, and the short form without the kind ('last-mile' for 'operation-last-mile')."""
+    ids = []
+    for ini in ds.initiatives:
+        if kind is None or ini.kind == kind:
+            ids.append(ini.id)
+            short = ini.id.removeprefix(f"{ini.kind}-")
+            if short != ini.id:
+                ids.append(short)
+    return ids
+
+
+complete_initiative = _completer(_initiative_ids)
+complete_operation = _completer(lambda ds: _initiative_ids(ds, "operation"))
+complete_source = _completer(lambda ds: [s.id for s in ds.sources])
+
+
+def _complete_fields(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
+    """Field names of the command's records; after a comma, the next field of the list."""
+    from .schema import COMMAND_OUTPUT, RECORD_TYPES
+
+    names: list[str] = []
+    for kind in COMMAND_OUTPUT.get(ctx.command.name or "", (None, None)):
+        if kind:
+            names.extend(n for n in field_names(RECORD_TYPES[kind]) if n not in names)
+    done, _, current = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [CompletionItem(prefix + n) for n in names if n.startswith(current)]
 
 
 # ---------------------------------------------------------------------------
 # Shared options.
 
 
+def _set_no_color(ctx: click.Context, param: Any, value: bool) -> None:
+    if value:
+        ctx.find_root().ensure_object(dict)["no_color"] = True
+
+
+def _split_fields(ctx: click.Context, param: Any, value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    fields = [f.strip() for f in value.split(",") if f.strip()]
+    if not fields:
+        raise click.BadParameter("name at least one field, e.g. --fields id,value", ctx, param)
+    return fields
+
+
+no_color_option = click.option(
+    "--no-color",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_no_color,
+    help="No colour (also when NO_COLOR is set, TERM=dumb, or output is not a terminal).",
+)
+
+
 def output_options(func: F) -> F:
-    """--format/-f and --json, for every command that prints records."""
+    """--format/-f, --json, --fields and --no-color, for every command that prints records."""
 
     @click.option(
         "--format",
@@ -74,6 +198,13 @@ def output_options(func: F) -> F:
         help="Output format. Default: table on a terminal, plain (tab-separated lines) in a pipe.",
     )
     @click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
+    @click.option(
+        "--fields",
+        callback=_split_fields,
+        shell_complete=_complete_fields,
+        help="Comma-separated fields to print, in that order (any format), e.g. id,value,period.",
+    )
+    @no_color_option
     @functools.wraps(func)
     def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
         if as_json:
@@ -100,16 +231,41 @@ def _color(ctx: click.Context) -> bool:
     return not (root.get("no_color") or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
 
 
-def emit_list(ctx: click.Context, fmt: str, records: Sequence[BaseModel], kind: type, empty: str) -> None:
-    ds = dataset(ctx)
-    if not records and fmt != "json":
+def _check_fields(fields: Sequence[str] | None, kind: type[BaseModel]) -> None:
+    if not fields:
+        return
+    valid = field_names(kind)
+    for name in fields:
+        if name not in valid:
+            error = click.UsageError(f"no field {name!r} here. Valid fields: {', '.join(valid)}.")
+            error.suggestions = suggest(name, valid)  # type: ignore[attr-defined]
+            if error.suggestions:  # type: ignore[attr-defined]
+                error.message += f" Did you mean: {', '.join(error.suggestions)}?"  # type: ignore[attr-defined]
+            raise error
+
+
+def emit_list(
+    ctx: click.Context,
+    fmt: str,
+    fields: list[str] | None,
+    records: Sequence[BaseModel],
+    kind: type[BaseModel],
+    empty: str = "No records match.",
+) -> None:
+    """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
+    _check_fields(fields, kind)
+    if not records and fmt not in ("json", "csv", "tsv"):
         click.echo(empty, err=True)
         return
-    write_list(sys.stdout, fmt, records, views.columns_for(kind, ds), color=_color(ctx))
+    columns = views.columns_for(kind, dataset(ctx))
+    write_records(sys.stdout, fmt, records, kind, columns, fields, color=_color(ctx))
 
 
-def emit_detail(ctx: click.Context, fmt: str, record: BaseModel, detail: views.Detail) -> None:
-    write_detail(sys.stdout, fmt, record, detail, color=_color(ctx))
+def emit_detail(
+    ctx: click.Context, fmt: str, fields: list[str] | None, record: BaseModel, detail: views.Detail
+) -> None:
+    _check_fields(fields, type(record))
+    write_record(sys.stdout, fmt, record, detail, fields, color=_color(ctx))
 
 
 # ---------------------------------------------------------------------------
@@ -118,9 +274,8 @@ def emit_detail(ctx: click.Context, fmt: str, record: BaseModel, detail: views.D
 
 @click.group(cls=ArmsfactsGroup, context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_HELP)
 @click.version_option(package_name="armsfacts", prog_name="armsfacts", message="%(prog)s %(version)s")
-@click.option("--no-color", is_flag=True, help="No colour in tables (also: NO_COLOR set, TERM=dumb).")
-@click.pass_context
-def cli(ctx: click.Context, no_color: bool) -> None:
+@no_color_option
+def cli() -> None:
     """Look up the figures officials report on firearms trafficking from the U.S. into Mexico.
 
     \b
@@ -130,18 +285,27 @@ def cli(ctx: click.Context, no_color: bool) -> None:
       armsfacts operation last-mile
       armsfacts show last-mile-arrests
     """
-    ctx.ensure_object(dict)["no_color"] = no_color
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.option("--metric", help="Only this metric, e.g. arrests, firearms_seized.")
-@click.option("--agency", help="Only figures tied to this agency (code or name) or its components.")
-@click.option("--initiative", "--operation", "initiative", help="Only figures of this operation, program, law, ….")
+@click.option("--metric", shell_complete=complete_metric, help="Only this metric, e.g. arrests, firearms_seized.")
+@click.option(
+    "--agency",
+    shell_complete=complete_agency,
+    help="Only figures tied to this agency (code or name) or its components.",
+)
+@click.option(
+    "--initiative",
+    "--operation",
+    "initiative",
+    shell_complete=complete_initiative,
+    help="Only figures of this operation, program, law, ….",
+)
 @click.option(
     "--country", type=click.Choice(["US", "MX"], case_sensitive=False), help="Only figures counted in this country."
 )
 @click.option("--year", type=int, help="Only figures whose period touches this year.")
-@click.option("--source", help="Only figures from this source id.")
+@click.option("--source", shell_complete=complete_source, help="Only figures from this source id.")
 @click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
 @click.option(
     "--sort",
@@ -161,6 +325,7 @@ def stats(
     text: str | None,
     sort: str | None,
     fmt: str,
+    fields: list[str] | None,
 ) -> None:
     """Every figure, or those matching the filters (they combine).
 
@@ -169,7 +334,7 @@ def stats(
       armsfacts stats
       armsfacts stats --metric arrests --year 2023
       armsfacts stats --operation last-mile --json
-      armsfacts stats --sort -value --format table
+      armsfacts stats --sort -value --fields id,value,unit --format csv
     """
     facts = query.filter_facts(
         dataset(ctx),
@@ -182,14 +347,14 @@ def stats(
         search=text,
         sort=sort and sort.lower(),
     )
-    emit_list(ctx, fmt, facts, Fact, "No figures match these filters.")
+    emit_list(ctx, fmt, fields, facts, Fact, "No figures match these filters.")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("fact_id", metavar="ID")
+@click.argument("fact_id", metavar="ID", shell_complete=complete_fact)
 @output_options
 @click.pass_context
-def show(ctx: click.Context, fact_id: str, fmt: str) -> None:
+def show(ctx: click.Context, fact_id: str, fmt: str, fields: list[str] | None) -> None:
     """One figure in full: what it counts, its period, its source and caveats.
 
     \b
@@ -198,23 +363,23 @@ def show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """
     ds = dataset(ctx)
     fact = query.get_fact(ds, fact_id)
-    emit_detail(ctx, fmt, fact, views.fact_detail(ds, fact))
+    emit_detail(ctx, fmt, fields, fact, views.fact_detail(ds, fact))
 
 
-def _initiatives(ctx: click.Context, name: str | None, fmt: str, kind: str | None) -> None:
+def _initiatives(ctx: click.Context, name: str | None, fmt: str, fields: list[str] | None, kind: str | None) -> None:
     ds = dataset(ctx)
     if name is None:
-        emit_list(ctx, fmt, query.list_initiatives(ds, kind), Initiative, "No initiatives of that kind.")
+        emit_list(ctx, fmt, fields, query.list_initiatives(ds, kind), Initiative)
         return
     detail = query.initiative_detail(ds, name, kind)
-    emit_detail(ctx, fmt, detail, views.initiative_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, views.initiative_detail(ds, detail))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=complete_operation)
 @output_options
 @click.pass_context
-def operation(ctx: click.Context, name: str | None, fmt: str) -> None:
+def operation(ctx: click.Context, name: str | None, fmt: str, fields: list[str] | None) -> None:
     """The operations; with a NAME, one operation with its period, targets and figures.
 
     \b
@@ -223,11 +388,11 @@ def operation(ctx: click.Context, name: str | None, fmt: str) -> None:
       armsfacts operation last-mile
       armsfacts operation "Operation Last Mile" --json
     """
-    _initiatives(ctx, name, fmt, "operation")
+    _initiatives(ctx, name, fmt, fields, "operation")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", required=False)
+@click.argument("name", required=False, shell_complete=complete_initiative)
 @click.option(
     "--kind",
     type=click.Choice(["operation", "program", "system", "law", "framework", "dialogue"]),
@@ -235,7 +400,7 @@ def operation(ctx: click.Context, name: str | None, fmt: str) -> None:
 )
 @output_options
 @click.pass_context
-def initiative(ctx: click.Context, name: str | None, fmt: str, kind: str | None) -> None:
+def initiative(ctx: click.Context, name: str | None, kind: str | None, fmt: str, fields: list[str] | None) -> None:
     """Operations, programs, systems, laws, frameworks and dialogues; with a NAME, one in full.
 
     \b
@@ -244,15 +409,15 @@ def initiative(ctx: click.Context, name: str | None, fmt: str, kind: str | None)
       armsfacts initiative etrace
       armsfacts initiative "Safer Communities Act" --json
     """
-    _initiatives(ctx, name, fmt, kind)
+    _initiatives(ctx, name, fmt, fields, kind)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("code", required=False)
+@click.argument("code", required=False, shell_complete=complete_agency)
 @click.option("--country", type=click.Choice(["US", "MX"], case_sensitive=False), help="Only this country's agencies.")
 @output_options
 @click.pass_context
-def agency(ctx: click.Context, code: str | None, country: str | None, fmt: str) -> None:
+def agency(ctx: click.Context, code: str | None, country: str | None, fmt: str, fields: list[str] | None) -> None:
     """The agencies of both countries; with a CODE, one with its officials and figures.
 
     \b
@@ -263,17 +428,19 @@ def agency(ctx: click.Context, code: str | None, country: str | None, fmt: str) 
     """
     ds = dataset(ctx)
     if code is None:
-        emit_list(ctx, fmt, query.list_agencies(ds, country), Agency, "No agencies match.")
+        emit_list(ctx, fmt, fields, query.list_agencies(ds, country), Agency)
         return
     detail = query.agency_detail(ds, code)
-    emit_detail(ctx, fmt, detail, views.agency_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, views.agency_detail(ds, detail))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.option("--agency", help="Only officials of this agency (code or name) or its components.")
+@click.option(
+    "--agency", shell_complete=complete_agency, help="Only officials of this agency (code or name) or its components."
+)
 @output_options
 @click.pass_context
-def people(ctx: click.Context, agency: str | None, fmt: str) -> None:
+def people(ctx: click.Context, agency: str | None, fmt: str, fields: list[str] | None) -> None:
     """The officials named in the sources, with their role and agency.
 
     \b
@@ -281,14 +448,14 @@ def people(ctx: click.Context, agency: str | None, fmt: str) -> None:
       armsfacts people
       armsfacts people --agency FGR --json
     """
-    emit_list(ctx, fmt, query.list_people(dataset(ctx), agency), Person, "No officials match.")
+    emit_list(ctx, fmt, fields, query.list_people(dataset(ctx), agency), Person)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("source_id", metavar="ID", required=False)
+@click.argument("source_id", metavar="ID", required=False, shell_complete=complete_source)
 @output_options
 @click.pass_context
-def source(ctx: click.Context, source_id: str | None, fmt: str) -> None:
+def source(ctx: click.Context, source_id: str | None, fmt: str, fields: list[str] | None) -> None:
     """The sources; with an ID, everything known about one and the figures taken from it.
 
     \b
@@ -298,17 +465,17 @@ def source(ctx: click.Context, source_id: str | None, fmt: str) -> None:
     """
     ds = dataset(ctx)
     if source_id is None:
-        emit_list(ctx, fmt, ds.sources, Source, "No sources.")
+        emit_list(ctx, fmt, fields, ds.sources, Source)
         return
     detail = query.source_detail(ds, source_id)
-    emit_detail(ctx, fmt, detail, views.source_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, views.source_detail(ds, detail))
 
 
 @cli.command(name="search", epilog=EXIT_CODES_HELP)
 @click.argument("text")
 @output_options
 @click.pass_context
-def search_command(ctx: click.Context, text: str, fmt: str) -> None:
+def search_command(ctx: click.Context, text: str, fmt: str, fields: list[str] | None) -> None:
     """Search figures, initiatives, agencies, people and sources (accents and case ignored).
 
     \b
@@ -317,4 +484,20 @@ def search_command(ctx: click.Context, text: str, fmt: str) -> None:
       armsfacts search fiscalia --json
     """
     hits = query.search(dataset(ctx), text)
-    emit_list(ctx, fmt, hits, query.SearchHit, f"Nothing matches {text!r}.")
+    emit_list(ctx, fmt, fields, hits, query.SearchHit, f"Nothing matches {text!r}.")
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("name", required=False, type=click.Choice(sorted(["fact", "initiative", "initiative-detail", "agency",
+    "agency-detail", "person", "source", "source-detail", "search-hit", "error"])))  # fmt: skip
+def schema(name: str | None) -> None:
+    """The JSON Schema (draft 2020-12) of what --json prints; with a NAME, of one record type.
+
+    \b
+    Examples:
+      armsfacts schema
+      armsfacts schema fact
+    """
+    from .schema import json_schema
+
+    click.echo(json.dumps(json_schema(name), indent=2, ensure_ascii=False))

@@ -1,32 +1,119 @@
-"""Writing records out: JSON for scripts, tab-separated lines for pipes, Rich tables for people.
+"""Writing records out in every format: table, plain, json, ndjson, csv, tsv, markdown.
 
-Rich is imported only when a table is drawn, so the machine formats start fast.
+Machine formats (json, ndjson, csv, tsv) carry the fields of the JSON records; people's
+formats (table, plain, markdown) carry the view's columns unless --fields names fields.
+Rich is imported only when a table is drawn, so every other format starts fast.
+
+Flattening, for csv, tsv and for --fields in people's formats: a nested object becomes one
+column per field with a dotted name (`period.start`); a list of strings is joined with
+" | "; a list of records is the list of their ids (or codes) joined the same way; null is an
+empty cell; numbers are written as they are (3337, not 3,337).
 """
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Sequence
+import types
+import typing
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from pydantic import BaseModel
 
 from .views import Column, Detail
 
-FORMATS = ("table", "plain", "json")
+FORMATS = ("table", "plain", "json", "ndjson", "csv", "tsv", "markdown")
+MACHINE_FORMATS = ("json", "ndjson", "csv", "tsv")
+LIST_SEPARATOR = " | "
 
 
-def to_json(data: BaseModel | Sequence[BaseModel]) -> str:
-    if isinstance(data, BaseModel):
-        payload: Any = data.model_dump(mode="json")
-    else:
-        payload = [record.model_dump(mode="json") for record in data]
-    return json.dumps(payload, ensure_ascii=False, indent=2)
+def can_encode(out: IO[str], sample: str = "áé–“”•") -> bool:
+    try:
+        sample.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
-def _clean(cell: str) -> str:
-    """One line per record: tabs and line breaks inside a cell become spaces."""
+# ---------------------------------------------------------------------------
+# Fields: what --fields may name, and records flattened to one level.
+
+
+def field_names(kind: type[BaseModel]) -> list[str]:
+    """The top-level JSON fields of a record type, in their JSON order."""
+    return list(kind.model_fields)
+
+
+def _nested_model(kind: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The model class of a field that holds one nested object (`period`), if it does."""
+    annotation = kind.model_fields[name].annotation
+    is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    candidates = typing.get_args(annotation) if is_union else (annotation,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def flat_columns(kind: type[BaseModel], fields: Sequence[str]) -> list[str]:
+    columns: list[str] = []
+    for name in fields:
+        nested = _nested_model(kind, name)
+        columns.extend(f"{name}.{sub}" for sub in nested.model_fields) if nested else columns.append(name)
+    return columns
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):  # a record inside a list: name it by its id or code
+        return str(value.get("id", value.get("code", "")))
+    return str(value)
+
+
+def flatten(data: dict[str, Any], columns: Sequence[str]) -> list[str]:
+    row = []
+    for column in columns:
+        name, _, sub = column.partition(".")
+        value = data.get(name)
+        if sub:
+            value = value.get(sub) if isinstance(value, dict) else None
+        if isinstance(value, list):
+            row.append(LIST_SEPARATOR.join(_scalar(v) for v in value))
+        else:
+            row.append(_scalar(value))
+    return row
+
+
+def _dump(record: BaseModel, fields: Sequence[str] | None) -> dict[str, Any]:
+    data = record.model_dump(mode="json")
+    return {name: data[name] for name in fields} if fields else data
+
+
+# ---------------------------------------------------------------------------
+# Text formats.
+
+
+def _one_line(cell: str) -> str:
+    """Plain output keeps one record per line: tabs and line breaks become spaces."""
     return " ".join(cell.replace("\t", " ").splitlines())
+
+
+def _md(cell: str) -> str:
+    return _one_line(cell).replace("\\", "\\\\").replace("|", "\\|") or " "
+
+
+def markdown_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(_md(c) for c in row) + " |" for row in rows)
+    return lines
+
+
+def plain_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    return ["\t".join(header), *("\t".join(_one_line(c) for c in row) for row in rows)]
 
 
 def text_of(value: str | list[str], separator: str) -> str:
@@ -36,39 +123,92 @@ def text_of(value: str | list[str], separator: str) -> str:
     return separator.join(value) if value else "—"
 
 
-def plain_rows(records: Sequence[Any], columns: Sequence[Column]) -> list[str]:
-    lines = ["\t".join(c.header for c in columns)]
-    lines.extend("\t".join(_clean(c.cell(r)) for c in columns) for r in records)
-    return lines
+def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:
+    return [c.header for c in columns], [[c.cell(r) for c in columns] for r in records]
 
 
-def plain_detail(detail: Detail) -> list[str]:
-    lines = [f"{label}\t{_clean(text_of(value, ' | '))}" for label, value in detail.fields]
-    for section in detail.sections:
-        lines.append("")
-        lines.append(f"# {section.title}")
-        if section.records:
-            lines.extend(plain_rows(section.records, section.columns))
-    return lines
-
-
-def write_list(out: IO[str], fmt: str, records: Sequence[BaseModel], columns: Sequence[Column], **table: Any) -> None:
-    if fmt == "json":
-        out.write(to_json(records) + "\n")
-    elif fmt == "table":
-        from .table import print_table
-
-        print_table(out, records, columns, **table)
+def _detail_lines(detail: Detail, fmt: str) -> list[str]:
+    fields = [(label, text_of(value, LIST_SEPARATOR)) for label, value in detail.fields]
+    if fmt == "markdown":
+        lines = [f"## {_one_line(detail.title)}", "", *markdown_table(["Field", "Value"], fields)]
     else:
-        out.write("\n".join(plain_rows(records, columns)) + "\n")
+        lines = plain_table(["Field", "Value"], fields)[1:]
+    for section in detail.sections:
+        header, rows = _view_rows(section.records, section.columns)
+        lines += ["", f"### {section.title}" if fmt == "markdown" else f"# {section.title}"]
+        if rows:
+            lines += [""] if fmt == "markdown" else []
+            lines += markdown_table(header, rows) if fmt == "markdown" else plain_table(header, rows)
+    return lines
 
 
-def write_detail(out: IO[str], fmt: str, record: BaseModel, detail: Detail, **table: Any) -> None:
+# ---------------------------------------------------------------------------
+# The entry points.
+
+
+def write_records(
+    out: IO[str],
+    fmt: str,
+    records: Sequence[BaseModel],
+    kind: type[BaseModel],
+    columns: Sequence[Column],
+    fields: Sequence[str] | None = None,
+    color: bool = True,
+) -> None:
+    """A list of records of one type."""
     if fmt == "json":
-        out.write(to_json(record) + "\n")
+        payload = [_dump(r, fields) for r in records]
+        out.write(json.dumps(payload, ensure_ascii=not can_encode(out), indent=2) + "\n")
+    elif fmt == "ndjson":
+        ascii_only = not can_encode(out)
+        out.writelines(json.dumps(_dump(r, fields), ensure_ascii=ascii_only) + "\n" for r in records)
+    elif fmt in ("csv", "tsv") or fields:
+        header = flat_columns(kind, fields or field_names(kind))
+        rows = [flatten(r.model_dump(mode="json"), header) for r in records]
+        _write_rows(out, fmt, header, rows, color)
+    elif fmt == "table":
+        from .table import print_view
+
+        print_view(out, records, columns, color=color)
+    else:
+        header, rows = _view_rows(records, columns)
+        _write_rows(out, fmt, header, rows, color)
+
+
+def write_record(
+    out: IO[str],
+    fmt: str,
+    record: BaseModel,
+    detail: Detail,
+    fields: Sequence[str] | None = None,
+    color: bool = True,
+) -> None:
+    """One record in full: an object in JSON, a single row in csv/tsv, a detail view for people."""
+    if fmt in ("json", "ndjson"):
+        indent = 2 if fmt == "json" else None
+        out.write(json.dumps(_dump(record, fields), ensure_ascii=not can_encode(out), indent=indent) + "\n")
+    elif fmt in ("csv", "tsv") or fields:
+        kind = type(record)
+        header = flat_columns(kind, fields or field_names(kind))
+        _write_rows(out, fmt, header, [flatten(record.model_dump(mode="json"), header)], color)
     elif fmt == "table":
         from .table import print_detail
 
-        print_detail(out, detail, **table)
+        print_detail(out, detail, color=color)
     else:
-        out.write("\n".join(plain_detail(detail)) + "\n")
+        out.write("\n".join(_detail_lines(detail, fmt)) + "\n")
+
+
+def _write_rows(out: IO[str], fmt: str, header: Sequence[str], rows: Sequence[Sequence[str]], color: bool) -> None:
+    if fmt in ("csv", "tsv"):
+        writer = csv.writer(out, dialect="excel" if fmt == "csv" else "excel-tab", lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    elif fmt == "markdown":
+        out.write("\n".join(markdown_table(header, rows)) + "\n")
+    elif fmt == "table":
+        from .table import print_rows
+
+        print_rows(out, header, rows, color=color)
+    else:
+        out.write("\n".join(plain_table(header, rows)) + "\n")

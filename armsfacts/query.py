@@ -172,8 +172,8 @@ def filter_facts(
         source_id = get_source(ds, source).id
         facts = [f for f in facts if f.source == source_id]
     if search is not None:
-        needle = fold(search)
-        facts = [f for f in facts if needle in _fact_text(ds, f)]
+        needle = fold(search)  # text with no letter or digit ("!!!") matches nothing, as in search()
+        facts = [f for f in facts if needle and needle in _fact_text(ds, f)]
     result = list(facts)
     if sort:
         result = sort_facts(result, sort)

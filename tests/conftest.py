@@ -37,7 +37,7 @@ def run() -> Invoke:
     runner = CliRunner()
 
     def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
-        return runner.invoke(cli, list(args), catch_exceptions=False, env=env)
+        return runner.invoke(cli, list(args), prog_name="armsfacts", catch_exceptions=False, env=env)
 
     return invoke
 

@@ -130,3 +130,6 @@ def test_search_across_records(ds: Dataset, text: str, kind: str, record: str) -
 def test_search_nothing(ds: Dataset) -> None:
     assert query.search(ds, "zzzz") == []
     assert query.search(ds, "   ") == []
+    # punctuation alone (or bytes that are not text) is not a wildcard
+    assert query.filter_facts(ds, search="!!!") == []
+    assert query.filter_facts(ds, search="\udcc3") == []

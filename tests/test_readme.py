@@ -30,7 +30,7 @@ def test_readme_example_output(command: str, expected: str) -> None:
         name, value = words.pop(0).split("=", 1)
         env[name] = value
     assert words.pop(0) == "armsfacts"
-    result = CliRunner().invoke(cli, words, env=env, catch_exceptions=False)
+    result = CliRunner().invoke(cli, words, prog_name="armsfacts", env=env, catch_exceptions=False)
     # What a person sees: stdout and stderr as they interleave; trailing spaces are not kept.
     seen = "\n".join(line.rstrip() for line in result.output.splitlines())
     assert seen == expected.rstrip("\n")

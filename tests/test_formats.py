@@ -1,0 +1,160 @@
+"""Every output format through CliRunner: they parse with the standard library and agree."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import pytest
+
+from armsfacts.models import Dataset
+
+from .conftest import Invoke
+
+FILTERS = [[], ["--metric", "arrests"], ["--operation", "last-mile"], ["--country", "MX"]]
+
+
+def stats_json(run: Invoke, *args: str) -> list[dict[str, Any]]:
+    result = run("stats", *args, "--json")
+    assert result.exit_code == 0
+    data: list[dict[str, Any]] = json.loads(result.stdout)
+    return data
+
+
+def flat(record: dict[str, Any], column: str) -> str:
+    """What the documented flattening should give for one column of a JSON record."""
+    name, _, sub = column.partition(".")
+    value = record[name]
+    if sub:
+        value = value[sub] if value else None
+    if isinstance(value, list):
+        return " | ".join(v if isinstance(v, str) else v["id"] for v in value)
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+@pytest.mark.parametrize("args", FILTERS, ids=str)
+def test_csv_tsv_agree_with_json_record_for_record(run: Invoke, fmt: str, args: list[str]) -> None:
+    expected = stats_json(run, *args)
+    result = run("stats", *args, "--format", fmt)
+    assert result.exit_code == 0
+    rows = list(
+        csv.DictReader(io.StringIO(result.stdout, newline=""), dialect="excel" if fmt == "csv" else "excel-tab")
+    )
+    assert len(rows) == len(expected)
+    for row, record in zip(rows, expected, strict=True):
+        assert list(row) == [
+            "id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description",
+            "period.start", "period.end", "period.as_of", "period.year", "country", "agencies",
+            "initiative", "source", "paragraph", "caveats",
+        ]  # fmt: skip
+        for column, cell in row.items():
+            assert cell == flat(record, column), column
+
+
+def test_csv_numbers_unformatted_and_commas_quoted(run: Invoke) -> None:
+    result = run("stats", "--operation", "last-mile", "--format", "csv", "--fields", "id,value,as_printed")
+    assert result.stdout.splitlines() == [
+        "id,value,as_printed",
+        'last-mile-investigations,1436,"more than 1,436"',
+        'last-mile-arrests,3337,"3,337"',
+        'last-mile-firearms-seized,8496,"8,496"',
+    ]
+
+
+def test_csv_keeps_embedded_newlines_in_one_field(run: Invoke, tmp_path: Any, use_data: Any, raw_data: Any) -> None:
+    data = json.loads(json.dumps(raw_data))
+    data["facts"][0]["description"] = 'two\nlines, a comma and a "quote"'
+    use_data(data)
+    result = run("stats", "--format", "csv", "--fields", "id,description")
+    rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert rows[1] == ["us-firearms-seized", 'two\nlines, a comma and a "quote"']
+    # and plain output keeps one record per line
+    plain = run("stats", "--fields", "id,description")
+    assert plain.stdout.splitlines()[1] == 'us-firearms-seized\ttwo lines, a comma and a "quote"'
+
+
+@pytest.mark.parametrize("args", FILTERS, ids=str)
+def test_ndjson_is_one_object_per_line_equal_to_json(run: Invoke, args: list[str]) -> None:
+    result = run("stats", *args, "--format", "ndjson")
+    assert [json.loads(line) for line in result.stdout.splitlines()] == stats_json(run, *args)
+
+
+@pytest.mark.parametrize("args", FILTERS[:3], ids=str)
+def test_plain_markdown_table_have_the_same_records(run: Invoke, args: list[str]) -> None:
+    ids = [r["id"] for r in stats_json(run, *args)]
+    plain = run("stats", *args, "--format", "plain").stdout.splitlines()
+    assert [line.split("\t")[0] for line in plain[1:]] == ids
+    markdown = run("stats", *args, "--format", "markdown").stdout.splitlines()
+    assert markdown[0].startswith("| ID | Metric | Figure |") and set(markdown[1]) == {"|", "-"}
+    assert [line.split(" | ")[0].lstrip("| ") for line in markdown[2:]] == ids
+    table = run("stats", *args, "--format", "table").stdout
+    assert all(i in table for i in ids)
+
+
+def test_json_keeps_accents(run: Invoke) -> None:
+    result = run("people", "--json")
+    assert "Luis Rodríguez Bucio" in result.stdout
+    assert "\\u00ed" not in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "tsv", "plain", "markdown", "table"])
+def test_fields_select_and_order_in_every_format(run: Invoke, fmt: str) -> None:
+    result = run("stats", "--metric", "arrests", "--fields", "value,id", "--format", fmt)
+    assert result.exit_code == 0
+    out = result.stdout
+    if fmt == "json":
+        assert json.loads(out)[0] == {"value": 200, "id": "cross-border-arrests"}
+        assert list(json.loads(out)[0]) == ["value", "id"]
+    elif fmt == "ndjson":
+        assert list(json.loads(out.splitlines()[0])) == ["value", "id"]
+    else:
+        assert out.index("value") < out.index("id") < out.index("cross-border-arrests")
+        assert "metric" not in out and "3337" in out
+
+
+def test_fields_on_a_detail_view(run: Invoke) -> None:
+    result = run("operation", "last-mile", "--json", "--fields", "id,period")
+    assert json.loads(result.stdout) == {
+        "id": "operation-last-mile",
+        "period": {"start": "2022-05-01", "end": "2023-05-01", "as_of": None, "year": None},
+    }
+    tsv = run("show", "last-mile-arrests", "-f", "tsv", "--fields", "id,value")
+    assert tsv.stdout_bytes == b"id\tvalue\r\nlast-mile-arrests\t3337\r\n"  # RFC 4180 line ends
+
+
+def test_unknown_field_is_a_usage_error_listing_fields(run: Invoke) -> None:
+    result = run("stats", "--fields", "id,valeu")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "no field 'valeu'" in result.stderr
+    assert "Valid fields: id, metric, value," in result.stderr
+    assert "Did you mean: value?" in result.stderr
+
+
+def test_empty_result_in_each_format(run: Invoke) -> None:
+    assert run("stats", "--country", "MX", "-f", "json").stdout == "[]\n"
+    assert run("stats", "--country", "MX", "-f", "ndjson").stdout == ""
+    assert run("stats", "--country", "MX", "-f", "csv", "--fields", "id,value").stdout_bytes == b"id,value\r\n"
+    markdown = run("stats", "--country", "MX", "-f", "markdown")
+    assert markdown.exit_code == 0 and markdown.stdout == "" and "No figures match" in markdown.stderr
+
+
+def test_markdown_escapes_pipes(run: Invoke, use_data: Any, raw_data: Any) -> None:
+    data = json.loads(json.dumps(raw_data))
+    data["facts"][0]["description"] = "a | b"
+    use_data(data)
+    result = run("stats", "-f", "markdown", "--fields", "id,description")
+    assert "| us-firearms-seized | a \\| b |" in result.stdout.splitlines()
+
+
+def test_every_record_type_in_csv(run: Invoke, ds: Dataset) -> None:
+    for args, count in ((["agency"], len(ds.agencies)), (["people"], len(ds.people)), (["source"], 1),
+                        (["initiative"], len(ds.initiatives)), (["search", "last mile"], None)):  # fmt: skip
+        result = run(*args, "-f", "csv")
+        assert result.exit_code == 0
+        rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+        if count is not None:
+            assert len(rows) == count + 1, args

@@ -1,0 +1,171 @@
+"""Real processes, real pipes and a real terminal: what CliRunner cannot show."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import pty
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+ARMSFACTS = [sys.executable, "-m", "armsfacts"]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*ARMSFACTS, *args], capture_output=True, env={**os.environ, **(env or {})}, timeout=60)
+
+
+def run_in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run with stdout on a pseudo-terminal; return the exit code and what the terminal showed."""
+    master, slave = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "TERM")}
+    full_env |= {"TERM": "xterm-256color", "COLUMNS": "200"} | (env or {})
+    proc = subprocess.Popen([*ARMSFACTS, *args], stdout=slave, stderr=subprocess.PIPE, env=full_env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError as exc:  # EIO: the child closed the terminal
+            if exc.errno != errno.EIO:
+                raise
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.stderr is not None
+    assert proc.stderr.read() == b""
+    return proc.wait(timeout=60), b"".join(chunks).decode("utf-8")
+
+
+def test_head_of_a_pipe_ends_quietly() -> None:
+    result = subprocess.run(
+        f"{sys.executable} -m armsfacts stats | head -1; {sys.executable} -m armsfacts stats --json | head -c 10",
+        shell=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.stderr == b""
+    assert result.stdout.startswith(b"ID\tMetric\tFigure")
+    assert result.stdout.endswith(b"\n[\n  {\n    ")  # the first 10 bytes of the JSON
+
+
+@pytest.mark.parametrize("args", [["stats"], ["stats", "--json"], ["operation", "last-mile", "-f", "table"]])
+def test_reader_gone_before_output_is_not_an_error(args: list[str]) -> None:
+    proc = subprocess.Popen([*ARMSFACTS, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # nobody will read: every write is a broken pipe
+    code = proc.wait(timeout=60)
+    assert proc.stderr.read() == b""
+    assert code == 0
+
+
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    script = textwrap.dedent(
+        """
+        import armsfacts.cli as cli
+
+        def interrupted(*args, **kwargs):
+            raise KeyboardInterrupt
+
+        cli.load = interrupted  # as if Ctrl-C arrived while the data loads
+        cli.cli(["stats"], prog_name="armsfacts")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == 130
+    assert result.stderr.strip() == b"Interrupted."
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["stats"], 0), (["stats", "--country", "MX"], 0), (["stats", "--bogus"], 2), (["show", "nope"], 3),
+     (["frobnicate"], 2), (["operation", "last-mil", "--json"], 3)],
+)  # fmt: skip
+def test_exit_codes(args: list[str], code: int) -> None:
+    result = run(*args)
+    assert result.returncode == code
+    assert b"Traceback" not in result.stderr
+    if code:
+        assert result.stdout == b""
+
+
+def test_json_error_on_stderr_is_parseable() -> None:
+    result = run("show", "last-mile-arest", "--json")
+    assert result.returncode == 3
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == "not_found" and "last-mile-arrests" in error["suggestions"]
+
+
+def test_usage_error_in_json_mode_is_json() -> None:
+    result = run("stats", "--json", "--metirc", "arrests")
+    assert result.returncode == 2
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == "usage_error" and "--metric" in error["suggestions"]
+
+
+def test_typo_of_a_command_suggests() -> None:
+    result = run("stat")
+    assert result.returncode == 2
+    assert b"Did you mean 'stats'?" in result.stderr
+
+
+def test_ascii_stdout_degrades_names_and_keeps_json_valid() -> None:
+    env = {"PYTHONIOENCODING": "ascii"}
+    people = run("people", env=env)
+    assert people.returncode == 0, people.stderr
+    assert b"Luis Rodriguez Bucio\tUndersecretary" in people.stdout
+    as_json = run("people", "--json", env=env)
+    assert as_json.returncode == 0
+    assert json.loads(as_json.stdout)[2]["name"] == "Luis Rodríguez Bucio"  # escaped, not lost
+    table = run("operation", "last-mile", "-f", "table", env=env)
+    assert table.returncode == 0, table.stderr
+    assert b"Operacion Ultima Milla" in table.stdout and b"1 May 2022 - 1 May 2023" in table.stdout
+    error = run("show", "Rodríguez", env=env)
+    assert error.returncode == 3 and b"Traceback" not in error.stderr
+
+
+def test_c_locale() -> None:
+    result = run("stats", "--operation", "Última Milla", env={"LC_ALL": "C", "LANG": "C"})
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 4
+
+
+def test_plain_in_a_pipe_is_never_cut_or_wrapped() -> None:
+    result = run("stats", env={"COLUMNS": "40"})
+    lines = result.stdout.decode().splitlines()
+    assert len(lines) == 14
+    assert lines[-1].endswith("\tOperation Last Mile\tsalazar-roundtable-2023-12-04 ¶16")
+    assert "\x1b[" not in result.stdout.decode()
+
+
+def test_terminal_gets_a_coloured_table() -> None:
+    code, screen = run_in_terminal("stats", "--metric", "arrests")
+    assert code == 0
+    assert "\x1b[" in screen  # styled header
+    assert "last-mile-arrests" in screen and "━" in screen
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [(["--no-color", "stats"], {}), (["stats", "--no-color"], {}), (["stats"], {"NO_COLOR": "1"}),
+     (["stats"], {"TERM": "dumb"})],
+)  # fmt: skip
+def test_colour_off(args: list[str], env: dict[str, str]) -> None:
+    code, screen = run_in_terminal(*args, env=env)
+    assert code == 0
+    assert "\x1b[" not in screen
+    assert "last-mile-arrests" in screen
+
+
+def test_narrow_terminal_is_readable() -> None:
+    code, screen = run_in_terminal("stats", "--metric", "arrests", env={"COLUMNS": "40"})
+    assert code == 0
+    lines = screen.replace("\r\n", "\n").splitlines()
+    assert lines and max(len(line) for line in lines if "\x1b" not in line) <= 40
+    assert "last-mile-arrests" in screen  # ids are never cut

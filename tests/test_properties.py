@@ -1,0 +1,130 @@
+"""Property-based tests: no input a user can type produces a traceback or an undocumented exit code."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from armsfacts.cli import cli
+from armsfacts.errors import ExitCode
+from armsfacts.models import Fact
+from armsfacts.output import FORMATS
+from armsfacts.schema import json_schema
+
+DOCUMENTED = {int(code) for code in ExitCode}
+SCHEMA = Draft202012Validator(json_schema())
+RUNNER = CliRunner()
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Anything a terminal can pass, minus lone surrogates (CliRunner's streams are strict UTF-8;
+# real stderr is not, and test_undecodable_argument covers that with a real process).
+typed = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+near_names = st.sampled_from(
+    ["last-mile", "Last Mile", "operacion ultima milla", "FGR", "atf", "arrests", "firearms_seized", "etrace",
+     "salazar-roundtable-2023-12-04", "last-mile-arrests", "fiscalía", "2023", "", " ", "-", "--", "US", "mx"]
+)  # fmt: skip
+words = st.one_of(near_names, typed)
+COMMANDS_WITH_RECORDS = [
+    "stats", "show last-mile-arrests", "operation", "operation last-mile", "agency FGR", "people", "source", "search mile",
+]  # fmt: skip
+field_lists = st.lists(st.one_of(st.sampled_from(list(Fact.model_fields)), typed), min_size=0, max_size=4).map(",".join)
+
+
+def invoke(args: list[str]) -> tuple[int, str, str]:
+    result = RUNNER.invoke(cli, args, prog_name="armsfacts", catch_exceptions=False)
+    assert result.exit_code in DOCUMENTED, (args, result.exit_code, result.stderr)
+    assert "Traceback" not in result.stderr
+    return result.exit_code, result.stdout, result.stderr
+
+
+def check_json(code: int, stdout: str, stderr: str, fmt: str) -> None:
+    if fmt != "json":
+        return
+    if code == 0:
+        SCHEMA.validate(json.loads(stdout))
+    else:
+        assert stdout == ""
+        assert set(json.loads(stderr)) == {"error"}
+
+
+@SETTINGS
+@given(
+    metric=st.none() | words,
+    agency=st.none() | words,
+    initiative=st.none() | words,
+    country=st.none() | st.sampled_from(["US", "MX", "us", "CA"]),
+    year=st.none() | st.integers(-10_000, 10_000).map(str) | typed,
+    search=st.none() | words,
+    sort=st.none() | st.sampled_from(["value", "-value", "period", "-period", "id", "country", "nope"]),
+    fmt=st.sampled_from(FORMATS),
+)
+def test_stats_with_any_filters(
+    metric: str | None,
+    agency: str | None,
+    initiative: str | None,
+    country: str | None,
+    year: str | None,
+    search: str | None,
+    sort: str | None,
+    fmt: str,
+) -> None:
+    args = ["stats", "--format", fmt]
+    for option, value in (("--metric", metric), ("--agency", agency), ("--initiative", initiative),
+                          ("--country", country), ("--year", year), ("--search", search), ("--sort", sort)):  # fmt: skip
+        if value is not None:
+            args += [option, value]
+    code, stdout, stderr = invoke(args)
+    check_json(code, stdout, stderr, fmt)
+
+
+@SETTINGS
+@given(
+    command=st.sampled_from(["show", "operation", "initiative", "agency", "source", "search"]),
+    name=words,
+    fmt=st.sampled_from(FORMATS),
+)
+def test_every_lookup_with_any_name(command: str, name: str, fmt: str) -> None:
+    code, stdout, stderr = invoke([command, name, "--format", fmt])
+    check_json(code, stdout, stderr, fmt)
+    if code == ExitCode.NOT_FOUND:
+        assert stderr.strip()
+
+
+@SETTINGS
+@given(
+    command=st.sampled_from(COMMANDS_WITH_RECORDS),
+    fields=field_lists,
+    fmt=st.sampled_from(FORMATS),
+)
+def test_any_field_list(command: str, fields: str, fmt: str) -> None:
+    code, stdout, stderr = invoke([*command.split(), "--fields", fields, "--format", fmt])
+    assert code in (0, 2)
+    if code == 2:
+        assert "field" in stderr
+    elif fmt == "json":
+        # a projection of the records: exactly the fields asked for, in that order
+        wanted = list(dict.fromkeys(f.strip() for f in fields.split(",") if f.strip()))
+        data = json.loads(stdout)
+        for record in data if isinstance(data, list) else [data]:
+            assert list(record) == wanted
+
+
+@SETTINGS
+@given(argv=st.lists(st.one_of(words, st.sampled_from(["--json", "-f", "--fields", "--no-color", "-h", "stats"])),
+                     max_size=6))  # fmt: skip
+def test_any_argument_list(argv: list[str]) -> None:
+    invoke(argv)
+
+
+def test_undecodable_argument() -> None:
+    # bytes that are not UTF-8 reach Python as lone surrogates
+    for args in ([b"show", b"\xff\xfe"], [b"search", b"\xff", b"--json"], [b"stats", b"--search", b"\xc3"]):
+        result = subprocess.run([sys.executable.encode(), b"-m", b"armsfacts", *args], capture_output=True, timeout=60)
+        assert result.returncode in DOCUMENTED
+        assert b"Traceback" not in result.stderr

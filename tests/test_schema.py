@@ -1,0 +1,114 @@
+"""The JSON Schema: every command's --json output validates, and fields are only ever added."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from armsfacts.schema import COMMAND_OUTPUT, RECORD_TYPES, json_schema
+
+from .conftest import ROOT, Invoke
+
+CHECKED_IN = ROOT / "tests" / "contract" / "armsfacts.schema.json"
+
+# Each command as a list and, where it takes one, with a record named.
+CALLS: list[tuple[list[str], str]] = [
+    (["stats"], "list"),
+    (["stats", "--metric", "arrests", "--sort", "-value"], "list"),
+    (["show", "last-mile-investigations"], "one"),
+    (["operation"], "list"),
+    (["operation", "last-mile"], "one"),
+    (["initiative"], "list"),
+    (["initiative", "etrace"], "one"),
+    (["agency"], "list"),
+    (["agency", "FGR"], "one"),
+    (["people"], "list"),
+    (["source"], "list"),
+    (["source", "salazar-roundtable-2023-12-04"], "one"),
+    (["search", "last mile"], "list"),
+]
+
+
+def validator_for(name: str) -> Draft202012Validator:
+    return Draft202012Validator(json_schema(name))
+
+
+def test_schema_is_valid_draft_2020_12(run: Invoke) -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert {"Fact", "Period", "Initiative", "Agency", "Person", "Source", "SearchHit"} <= set(schema["$defs"])
+
+
+@pytest.mark.parametrize("name", sorted(RECORD_TYPES))
+def test_schema_of_one_record_type(run: Invoke, name: str) -> None:
+    result = run("schema", name)
+    schema = json.loads(result.stdout)
+    Draft202012Validator.check_schema(schema)
+    assert schema["title"] == RECORD_TYPES[name].__name__
+    assert set(schema["properties"]) == set(RECORD_TYPES[name].model_fields)
+
+
+def test_unknown_schema_name_is_a_usage_error(run: Invoke) -> None:
+    result = run("schema", "facts")
+    assert result.exit_code == 2
+    assert "'facts' is not one of" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "shape"), CALLS, ids=[" ".join(a) for a, _ in CALLS])
+def test_every_command_json_validates(run: Invoke, args: list[str], shape: str) -> None:
+    result = run(*args, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    single, detail = COMMAND_OUTPUT[args[0]]
+    whole = Draft202012Validator(json_schema())
+    whole.validate(data)
+    if shape == "list":
+        assert isinstance(data, list) and data
+        assert single is not None
+        for record in data:
+            validator_for(single).validate(record)
+    else:
+        assert isinstance(data, dict) and detail is not None
+        validator_for(detail).validate(data)
+
+
+def test_a_changed_output_would_fail_validation(run: Invoke) -> None:
+    record = json.loads(run("show", "last-mile-arrests", "--json").stdout)
+    record["value"] = "3,337"
+    assert list(validator_for("fact").iter_errors(record))
+
+
+def test_json_error_on_stderr_validates(run: Invoke) -> None:
+    result = run("operation", "last-mil", "--format", "json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    error = json.loads(result.stderr)
+    validator_for("error").validate(error)
+    assert error["error"]["code"] == "not_found"
+    assert error["error"]["suggestions"] == ["operation-last-mile"]
+
+
+def _properties(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {name: definition.get("properties", {}) for name, definition in schema["$defs"].items()}
+
+
+def test_no_field_removed_or_renamed_since_the_checked_in_schema() -> None:
+    """The promise: fields are only ever added. A removed or renamed field, or a changed type, fails here."""
+    old = _properties(json.loads(CHECKED_IN.read_text(encoding="utf-8")))
+    new = _properties(json_schema())
+    for record, fields in old.items():
+        assert record in new, f"record type {record} disappeared"
+        for field, definition in fields.items():
+            assert field in new[record], f"{record}.{field} was removed or renamed"
+            assert new[record][field] == definition, f"{record}.{field} changed its type"
+
+
+def test_checked_in_schema_is_current() -> None:
+    """When fields are added, refresh the copy: armsfacts schema > tests/contract/armsfacts.schema.json"""
+    assert json.loads(CHECKED_IN.read_text(encoding="utf-8")) == json_schema()
