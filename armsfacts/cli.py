@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -18,8 +19,8 @@ from click.shell_completion import CompletionItem
 from pydantic import BaseModel
 
 from . import query, views
-from .dataset import load
-from .errors import ArmsfactsError, ExitCode
+from .dataset import data_specs, load
+from .errors import ArmsfactsError, DataError, ExitCode
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .output import FORMATS, can_encode, field_names, write_record, write_records
 from .streams import make_streams_safe, silence_stdout
@@ -62,6 +63,26 @@ def report_error(code: str, message: str, suggestions: Sequence[str], as_json: b
     click.echo(text, err=True)
 
 
+def _data_args(argv: Sequence[str]) -> list[str]:
+    """The --data values of a command line, read without parsing it (for messages)."""
+    values = []
+    for i, arg in enumerate(argv):
+        if arg == "--data" and i + 1 < len(argv):
+            values.append(argv[i + 1])
+        elif arg.startswith("--data="):
+            values.append(arg.split("=", 1)[1])
+    return values
+
+
+def _is_validate(argv: Sequence[str]) -> bool:
+    return "validate" in argv
+
+
+def _validate_hint(argv: Sequence[str]) -> str:
+    specs = data_specs(_data_args(argv))
+    return "armsfacts validate" + "".join(f" {shlex.quote(s)}" for s in specs if specs != ["builtin"])
+
+
 class ArmsfactsGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -97,7 +118,10 @@ class ArmsfactsGroup(click.Group):
                     exc.show()
             except ArmsfactsError as exc:
                 code = exc.exit_code
-                report_error(exc.code, exc.message, exc.suggestions, as_json)
+                message = exc.message
+                if isinstance(exc, DataError) and not _is_validate(argv):
+                    message += f"\nRun `{_validate_hint(argv)}` for every problem."
+                report_error(exc.code, message, exc.suggestions, as_json)
             except (KeyboardInterrupt, click.exceptions.Abort):
                 code = ExitCode.INTERRUPTED
                 click.echo("Interrupted.", err=True)
@@ -116,7 +140,7 @@ class ArmsfactsGroup(click.Group):
 def _completer(names: Callable[[Dataset], list[str]]) -> Callable[[click.Context, Any, str], list[CompletionItem]]:
     def complete(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
         try:
-            candidates = names(load())
+            candidates = names(dataset(ctx))
         except ArmsfactsError:
             return []
         return [CompletionItem(n) for n in candidates if n.lower().startswith(incomplete.lower())]
@@ -219,9 +243,11 @@ def output_options(func: F) -> F:
 
 
 def dataset(ctx: click.Context) -> Dataset:
-    obj = ctx.find_root().ensure_object(dict)
+    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data."""
+    root = ctx.find_root()
+    obj = root.ensure_object(dict)
     if "dataset" not in obj:
-        obj["dataset"] = load()
+        obj["dataset"] = load(data_specs(root.params.get("data") or ()))
     ds: Dataset = obj["dataset"]
     return ds
 
@@ -274,8 +300,16 @@ def emit_detail(
 
 @click.group(cls=ArmsfactsGroup, context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_HELP)
 @click.version_option(package_name="armsfacts", prog_name="armsfacts", message="%(prog)s %(version)s")
+@click.option(
+    "--data",
+    multiple=True,
+    metavar="PATH",
+    type=click.Path(),
+    help="Data to use instead of the built-in data: a JSON file or a folder of them; repeat to merge. "
+    "'builtin' names the built-in data. Default: $ARMSFACTS_DATA (paths joined by ':'), else builtin.",
+)
 @no_color_option
-def cli() -> None:
+def cli(data: tuple[str, ...]) -> None:
     """Look up the figures officials report on firearms trafficking from the U.S. into Mexico.
 
     \b
@@ -284,6 +318,7 @@ def cli() -> None:
       armsfacts stats --initiative last-mile --json
       armsfacts operation last-mile
       armsfacts show last-mile-arrests
+      armsfacts --data builtin --data mine.json stats
     """
 
 
@@ -307,6 +342,8 @@ def cli() -> None:
 @click.option("--year", type=int, help="Only figures whose period touches this year.")
 @click.option("--source", shell_complete=complete_source, help="Only figures from this source id.")
 @click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
+@click.option("--disputed", "agreement", flag_value="disputed", help="Only figures the sources disagree on.")
+@click.option("--corroborated", "agreement", flag_value="corroborated", help="Only figures several sources agree on.")
 @click.option(
     "--sort",
     type=click.Choice([*query.SORT_FIELDS, *(f"-{f}" for f in query.SORT_FIELDS)], case_sensitive=False),
@@ -323,6 +360,7 @@ def stats(
     year: int | None,
     source: str | None,
     text: str | None,
+    agreement: str | None,
     sort: str | None,
     fmt: str,
     fields: list[str] | None,
@@ -335,6 +373,7 @@ def stats(
       armsfacts stats --metric arrests --year 2023
       armsfacts stats --operation last-mile --json
       armsfacts stats --sort -value --fields id,value,unit --format csv
+      armsfacts stats --disputed
     """
     facts = query.filter_facts(
         dataset(ctx),
@@ -345,6 +384,7 @@ def stats(
         year=year,
         source=source,
         search=text,
+        agreement=agreement,
         sort=sort and sort.lower(),
     )
     emit_list(ctx, fmt, fields, facts, Fact, "No figures match these filters.")
@@ -501,3 +541,91 @@ def schema(name: str | None) -> None:
     from .schema import json_schema
 
     click.echo(json.dumps(json_schema(name), indent=2, ensure_ascii=False))
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@output_options
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: list[str] | None) -> None:
+    """Check data files and report every problem, with file, line and column (exit 1 if any error).
+
+    \b
+    Examples:
+      armsfacts validate
+      armsfacts validate mine.json
+      armsfacts validate builtin mine.json --json
+
+    Without a PATH it checks the data in use (--data, ARMSFACTS_DATA or the built-in data).
+    Errors: invalid JSON, fields of the wrong type, unknown or missing fields, duplicate ids,
+    references to nothing, periods that end before they start, ranges upside down, bounds with
+    a stray upper end, percentages that cannot be. Warnings: entities nothing refers to.
+    """
+    from .validate import Problem
+    from .validate import validate as check
+
+    specs = list(paths) or data_specs(ctx.find_root().params.get("data") or ())
+    problems = check(specs)
+    errors = sum(p.severity == "error" for p in problems)
+    _check_fields(fields, Problem)
+    if problems or fmt in ("json", "csv", "tsv"):
+        write_records(sys.stdout, fmt, problems, Problem, views.problem_columns(), fields, color=_color(ctx))
+    warnings = len(problems) - errors
+    sys.stdout.flush()  # the summary follows the records, also when stdout is a buffered pipe
+    click.echo(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}.", err=True)
+    if errors:
+        ctx.exit(ExitCode.ERROR)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("source_id", metavar="SOURCE_ID", shell_complete=complete_source)
+@click.option("--text", "text_file", required=True, type=click.File("r", encoding="utf-8"),
+              help="The source's text (a file, or - for standard input).")  # fmt: skip
+@output_options
+@click.pass_context
+def verify(ctx: click.Context, source_id: str, text_file: Any, fmt: str, fields: list[str] | None) -> None:
+    """Check that each figure attributed to a source is printed in its text (exit 1 if any is not).
+
+    \b
+    Example:
+      armsfacts verify salazar-roundtable-2023-12-04 --text ../shared/sources/salazar-roundtable-2023-12-04.txt
+
+    A figure passes when its figure as printed ("more than 1,436") appears in the paragraph
+    recorded or the one before or after; spaces, curly quotes and thousands separators are
+    ignored. Paragraphs are blocks of text between blank lines, counted from the first line.
+    """
+    from .verify import Check
+    from .verify import verify as check
+
+    ds = dataset(ctx)
+    source = query.get_source(ds, source_id)
+    try:
+        text = text_file.read()
+    except UnicodeDecodeError:
+        raise ArmsfactsError(f"{text_file.name}: not UTF-8 text") from None
+    checks = check(ds, source.id, text)
+    emit_list(ctx, fmt, fields, checks, Check, f"No figures are attributed to {source.id}.")
+    failed = [c for c in checks if c.status != "found"]
+    sys.stdout.flush()
+    click.echo(f"{len(checks) - len(failed)} of {len(checks)} figures found in the text.", err=True)
+    if failed:
+        ctx.exit(ExitCode.ERROR)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("fact_id", metavar="ID", shell_complete=complete_fact)
+@click.option("--style", type=click.Choice(["plain", "markdown", "bibtex", "csl-json"]), default="plain",
+              show_default=True, help="How to write the citation.")  # fmt: skip
+@click.pass_context
+def cite(ctx: click.Context, fact_id: str, style: str) -> None:
+    """A citation for a figure that names every source reporting it, ready to paste.
+
+    \b
+    Examples:
+      armsfacts cite last-mile-firearms-seized
+      armsfacts cite last-mile-arrests --style bibtex
+    """
+    from .cite import cite as citation
+
+    ds = dataset(ctx)
+    click.echo(citation(ds, query.get_fact(ds, fact_id), style))

@@ -1,15 +1,27 @@
-"""Finding the dataset file and loading it into validated models."""
+"""Finding the data files and loading them into one validated dataset.
+
+The data in use is the built-in file unless `--data` or ARMSFACTS_DATA names others; the
+word `builtin` names the built-in file, so `--data builtin --data mine.json` extends it.
+Each path is a JSON file or a folder of them; the files merge into one dataset.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from .errors import DataError
-from .models import Dataset
+from .models import Dataset, DatasetFile, dataset_problems
 
 DATA_FILE = "armsfacts.json"
+BUILTIN = "builtin"
+ENV_VAR = "ARMSFACTS_DATA"
+MAX_BYTES = 512 * 1024 * 1024
+TABLES = ("metrics", "sources", "agencies", "people", "organizations", "initiatives", "events", "facts")
 
 
 def builtin_path() -> Path:
@@ -25,41 +37,132 @@ def builtin_path() -> Path:
     return here.parent / "data" / DATA_FILE
 
 
-def load(path: str | Path | None = None) -> Dataset:
-    """Load and validate a dataset file (the built-in one by default).
+def data_specs(given: Sequence[str] = ()) -> list[str]:
+    """What to load: the --data values, else ARMSFACTS_DATA's paths, else the built-in data."""
+    if given:
+        return list(given)
+    from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return from_env or [BUILTIN]
 
-    Raises `DataError` with a readable message for a missing, unreadable or invalid file.
-    """
-    file = Path(path) if path is not None else builtin_path()
+
+def expand(spec: str | Path) -> list[Path]:
+    """The JSON files a --data value names: itself, or a folder's *.json files in name order."""
+    if str(spec) == BUILTIN:
+        return [builtin_path()]
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+        if not files:
+            raise DataError(f"{path}: the folder holds no .json files")
+        return files
+    if not path.exists():
+        raise DataError(f"{path}: no such file or folder")
+    return [path]
+
+
+def read(path: Path) -> bytes:
+    """A data file's bytes, or a DataError that says what is wrong with it."""
     try:
-        raw = file.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            limit = MAX_BYTES // 2**20
+            raise DataError(f"{path}: the file is larger ({size:,} bytes) than the {limit} MiB armsfacts reads")
+        raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"dataset file not found: {file}") from None
+        raise DataError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a folder") from None
     except OSError as exc:
-        raise DataError(f"cannot read dataset file {file}: {exc.strerror or exc}") from None
+        raise DataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not raw.strip():
+        raise DataError(f"{path}: the file is empty")
+    return raw
+
+
+def _parse(path: Path, raw: bytes) -> DatasetFile:
     try:
-        return Dataset.model_validate_json(raw)
+        return DatasetFile.model_validate_json(raw)
     except ValidationError as exc:
-        raise DataError(f"invalid dataset {file}:\n" + describe_errors(exc)) from None
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            raise DataError(f"{path}: not UTF-8 text (byte {raw[bad.start]:#04x} at offset {bad.start})") from None
+        raise DataError(f"{path}: invalid data\n{describe_errors(exc)}") from None
 
 
-def describe_errors(exc: ValidationError, limit: int = 20) -> str:
+def load(paths: str | Path | Iterable[str | Path] | None = None) -> Dataset:
+    """Load and validate the data: the built-in file by default, or the files and folders named.
+
+    Raises `DataError` with a short readable message for anything missing, unreadable or invalid.
+    """
+    if paths is None:
+        specs: list[str | Path] = [BUILTIN]
+    elif isinstance(paths, (str, Path)):
+        specs = [paths]
+    else:
+        specs = list(paths)
+    files = [f for spec in specs for f in expand(spec)]
+    return merge([(f, _parse(f, read(f))) for f in files])
+
+
+def merge(parts: Sequence[tuple[Path, DatasetFile]]) -> Dataset:
+    """Validated files as one dataset; an id defined in two places names both.
+
+    Each file was validated on its own; what is checked here is what needs them all:
+    unique ids and references that resolve.
+    """
+    merged: dict[str, list[Any]] = {table: [] for table in TABLES}
+    origin: dict[str, list[tuple[Path, int]]] = {table: [] for table in TABLES}
+    for path, part in parts:
+        for table in TABLES:
+            records = getattr(part, table)
+            merged[table].extend(records)
+            origin[table].extend((path, i) for i in range(len(records)))
+    values: dict[str, Any] = {"schema_version": 1, **merged}
+    whole = DatasetFile.model_construct(**values)
+    problems = dataset_problems(whole, where=lambda table, i: f"{origin[table][i][0]} ({table}[{origin[table][i][1]}])")
+    if problems:
+        lines = [f"  {where}: {message}" for where, message in _located(problems, origin)]
+        more = [f"  … and {len(lines) - 10} more"] if len(lines) > 10 else []
+        raise DataError("invalid data:\n" + "\n".join(lines[:10] + more))
+    return Dataset.model_construct(**values)
+
+
+def _located(problems: list[tuple[str, str]], origin: dict[str, list[tuple[Path, int]]]) -> list[tuple[str, str]]:
+    """Rewrite merged paths (facts[15].source) as file and local path (b.json: facts[2].source)."""
+    out = []
+    for path, message in problems:
+        table, _, rest = path.partition("[")
+        index, _, tail = rest.partition("]")
+        if table in origin and index.isdigit():
+            file, local = origin[table][int(index)]
+            out.append((f"{file}: {table}[{local}]{tail}", message))
+        else:
+            out.append((path, message))
+    return out
+
+
+def describe_errors(exc: ValidationError, limit: int = 5) -> str:
     """A ValidationError as one 'path: message' line per problem (at most `limit`)."""
     lines = []
     errors = exc.errors(include_url=False)
     for err in errors[:limit]:
-        lines.append(f"  {_json_path(err['loc']) or '(top level)'}: {err['msg']}")
+        lines.append(f"  {json_path(err['loc']) or '(top level)'}: {clean_message(err['msg'])}")
     if len(errors) > limit:
         lines.append(f"  … and {len(errors) - limit} more")
     return "\n".join(lines)
 
 
-def _json_path(loc: tuple[int | str, ...]) -> str:
+def clean_message(message: str) -> str:
+    return message.removeprefix("Value error, ")
+
+
+def json_path(loc: Sequence[int | str]) -> str:
     path = ""
     for part in loc:
         if isinstance(part, int):
             path += f"[{part}]"
-        elif part.startswith("function-") or part in {"int", "float"}:
+        elif part.startswith("function-") or part in {"int", "float", "Period"}:
             continue  # pydantic's names for union members and validators, not JSON keys
         else:
             path += f".{part}" if path else part

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .models import Fact, Period
+from .models import Fact, Period, Report
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")  # fmt: skip
@@ -18,11 +18,18 @@ def number(value: int | float) -> str:
     return f"{value:,}"
 
 
-def figure(fact: Fact) -> str:
-    """The figure with its bound and unit: 'more than 1,436 investigations', '+40 %'."""
+UNIT_WORDS = {"usd": "US dollars"}
+
+
+def figure(fact: Fact | Report, unit: str | None = None) -> str:
+    """The figure with its bound and unit: 'more than 1,436 investigations', '+40 %'.
+
+    A report (another source's figure) has no unit of its own: pass its fact's.
+    """
+    unit = unit or str(getattr(fact, "unit", ""))
     if fact.bound == "range" and fact.low is not None and fact.high is not None:
         core = f"{fact.as_printed} ({number(fact.low)}–{number(fact.high)})"
-    elif fact.unit == "percent":
+    elif unit == "percent":
         sign = "+" if fact.value > 0 else ""
         core = f"{sign}{number(fact.value)} %"
     else:
@@ -31,7 +38,7 @@ def figure(fact: Fact) -> str:
         core = f"more than {core}"
     elif fact.bound == "approximate":
         core = f"about {core}"
-    return core if fact.unit == "percent" else f"{core} {fact.unit}"
+    return core if unit == "percent" else f"{core} {UNIT_WORDS.get(unit, unit)}"
 
 
 def date(day: dt.date | None) -> str:

@@ -8,14 +8,16 @@ a dataset that names an unknown agency, person or source never loads.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 Country = Literal["US", "MX"]
 Bound = Literal["exact", "at_least", "approximate", "range"]
-Unit = Literal["firearms", "people", "investigations", "percent"]
+Unit = Literal["firearms", "people", "investigations", "percent", "pills", "pounds", "usd", "doses"]
+Agreement = Literal["single_source", "corroborated", "disputed"]
 InitiativeKind = Literal["operation", "program", "system", "law", "framework", "dialogue"]
 SourceKind = Literal["news_article", "announcement", "report"]
 
@@ -61,6 +63,37 @@ class Metric(Record):
     id: str
     label: str
     description: str
+    unit: Unit | None = Field(default=None, description="The unit every figure of this metric must have.")
+
+
+def _check_bound(bound: str, value: float, low: float | None, high: float | None) -> None:
+    if bound == "range":
+        if low is None or high is None:
+            raise ValueError("a range needs both low and high")
+        if low > high:
+            raise ValueError(f"range low ({low}) is above high ({high})")
+        if value != low:
+            raise ValueError("for a range, value is the low end")
+    elif low is not None or high is not None:
+        raise ValueError(f"low/high are only for a range, not for bound {bound!r}")
+
+
+class Report(Record):
+    """The same figure as another source gave it."""
+
+    source: str
+    paragraph: int | None = Field(ge=1)
+    value: int | float
+    bound: Bound
+    low: int | float | None = None
+    high: int | float | None = None
+    as_printed: str
+    caveats: list[str] = []
+
+    @model_validator(mode="after")
+    def _bound_shape(self) -> Report:
+        _check_bound(self.bound, self.value, self.low, self.high)
+        return self
 
 
 class Fact(Record):
@@ -82,19 +115,30 @@ class Fact(Record):
     source: str
     paragraph: int | None = Field(ge=1)
     caveats: list[str]
+    also_reported_by: list[Report] = Field(default=[], description="Other sources that report the same figure.")
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Fact:
-        if self.bound == "range":
-            if self.low is None or self.high is None:
-                raise ValueError("a range needs both low and high")
-            if self.low > self.high:
-                raise ValueError(f"range low ({self.low}) is above high ({self.high})")
-            if self.value != self.low:
-                raise ValueError("for a range, value is the low end")
-        elif self.low is not None or self.high is not None:
-            raise ValueError(f"low/high are only for a range, not for bound {self.bound!r}")
+        _check_bound(self.bound, self.value, self.low, self.high)
         return self
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def agreement(self) -> Agreement:
+        """single_source; corroborated when every other source gives the same figure; disputed otherwise."""
+        if not self.also_reported_by:
+            return "single_source"
+        return "disputed" if self.differing_reports() else "corroborated"
+
+    def differing_reports(self) -> list[Report]:
+        """The other sources' figures that differ from this one in value, bound or range."""
+        mine = (self.value, self.bound, self.low, self.high)
+        return [r for r in self.also_reported_by if (r.value, r.bound, r.low, r.high) != mine]
+
+    @property
+    def sources(self) -> list[str]:
+        """Every source that reports this figure, the first one first."""
+        return [self.source, *(r.source for r in self.also_reported_by if r.source != self.source)]
 
 
 class Source(Record):
@@ -110,6 +154,7 @@ class Source(Record):
     event: str | None
     language: str
     notes: list[str]
+    people: list[str] = Field(default=[], description="Ids of the people the source names.")
 
 
 class Agency(Record):
@@ -151,6 +196,7 @@ class Initiative(Record):
     agencies: list[str]
     description: str
     notes: list[str]
+    lead_agency: str | None = None
 
 
 class Event(Record):
@@ -164,22 +210,28 @@ class Event(Record):
     notes: list[str]
 
 
-class Dataset(Record):
+class DatasetFile(Record):
+    """One data file. Every list may be missing: a file can add facts to the built-in data."""
+
     schema_version: Literal[1]
-    metrics: list[Metric]
-    sources: list[Source]
-    agencies: list[Agency]
-    people: list[Person]
-    organizations: list[Organization]
-    initiatives: list[Initiative]
-    events: list[Event]
-    facts: list[Fact]
+    metrics: list[Metric] = []
+    sources: list[Source] = []
+    agencies: list[Agency] = []
+    people: list[Person] = []
+    organizations: list[Organization] = []
+    initiatives: list[Initiative] = []
+    events: list[Event] = []
+    facts: list[Fact] = []
+
+
+class Dataset(DatasetFile):
+    """The data in use, whole: ids are unique and every reference resolves."""
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Dataset:
-        problems = reference_problems(self)
+        problems = dataset_problems(self)
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError("; ".join(f"{path}: {message}" for path, message in problems))
         return self
 
     # Lookup tables, built once on first use (cached_property writes to the instance
@@ -217,34 +269,53 @@ class Dataset(Record):
         return {f.id: f for f in self.facts}
 
 
-def reference_problems(ds: Dataset) -> list[str]:
-    """Every duplicate id and every reference that names nothing, as 'path: message'."""
-    problems: list[str] = []
-    tables: dict[str, list[str]] = {
-        "metric": [m.id for m in ds.metrics],
-        "source": [s.id for s in ds.sources],
-        "agency": [a.code for a in ds.agencies],
-        "person": [p.id for p in ds.people],
-        "organization": [o.id for o in ds.organizations],
-        "initiative": [i.id for i in ds.initiatives],
-        "event": [e.id for e in ds.events],
-        "fact": [f.id for f in ds.facts],
+def dataset_problems(
+    ds: DatasetFile,
+    where: Callable[[str, int], str] | None = None,
+    also_known: Mapping[str, set[str]] | None = None,
+) -> list[tuple[str, str]]:
+    """Duplicate ids, references that name nothing, and figures at odds with their metric.
+
+    Each problem is (JSON path, message). `where(table, index)` names a record's place in
+    messages (by default its JSON path), so that merged files can name the file.
+    `also_known` adds ids, by kind, of records that exist but failed validation, so that
+    references to them are not reported as well.
+    """
+    place = where or (lambda table, i: f"{table}[{i}]")
+    problems: list[tuple[str, str]] = []
+    tables: dict[str, tuple[str, list[str]]] = {
+        "metric": ("metrics", [m.id for m in ds.metrics]),
+        "source": ("sources", [s.id for s in ds.sources]),
+        "agency": ("agencies", [a.code for a in ds.agencies]),
+        "person": ("people", [p.id for p in ds.people]),
+        "organization": ("organizations", [o.id for o in ds.organizations]),
+        "initiative": ("initiatives", [i.id for i in ds.initiatives]),
+        "event": ("events", [e.id for e in ds.events]),
+        "fact": ("facts", [f.id for f in ds.facts]),
     }
-    for kind, ids in tables.items():
-        seen: set[str] = set()
-        for key in ids:
-            if key in seen:
-                problems.append(f"{kind} id {key!r} is defined twice")
-            seen.add(key)
-    known = {kind: set(ids) for kind, ids in tables.items()}
+    for kind, (table, ids) in tables.items():
+        first: dict[str, int] = {}
+        key_name = "code" if kind == "agency" else "id"
+        failed = (also_known or {}).get(kind, set())
+        for i, key in enumerate(ids):
+            if key in failed:
+                message = f"{kind} id {key!r} is defined twice; the other one failed validation"
+                problems.append((f"{table}[{i}].{key_name}", message))
+            elif key in first:
+                message = f"{kind} id {key!r} is defined twice; first at {place(table, first[key])}"
+                problems.append((f"{table}[{i}].{key_name}", message))
+            first.setdefault(key, i)
+    known = {kind: set(ids) | set((also_known or {}).get(kind, ())) for kind, (_, ids) in tables.items()}
 
     def check(path: str, kind: str, key: str | None) -> None:
         if key is not None and key not in known[kind]:
-            problems.append(f"{path}: no {kind} {key!r} in the dataset")
+            problems.append((path, f"no {kind} {key!r} in the dataset"))
 
     for i, s in enumerate(ds.sources):
         check(f"sources[{i}].speaker", "person", s.speaker)
         check(f"sources[{i}].event", "event", s.event)
+        for j, pid in enumerate(s.people):
+            check(f"sources[{i}].people[{j}]", "person", pid)
     for i, a in enumerate(ds.agencies):
         check(f"agencies[{i}].parent", "agency", a.parent)
     for i, p in enumerate(ds.people):
@@ -254,15 +325,62 @@ def reference_problems(ds: Dataset) -> list[str]:
             check(f"initiatives[{i}].targets[{j}]", "organization", t)
         for j, code in enumerate(ini.agencies):
             check(f"initiatives[{i}].agencies[{j}]", "agency", code)
+        check(f"initiatives[{i}].lead_agency", "agency", ini.lead_agency)
     for i, e in enumerate(ds.events):
         for j, code in enumerate(e.agencies):
             check(f"events[{i}].agencies[{j}]", "agency", code)
         for j, pid in enumerate(e.people):
             check(f"events[{i}].people[{j}]", "person", pid)
+    metrics = {m.id: m for m in ds.metrics}
     for i, f in enumerate(ds.facts):
         check(f"facts[{i}].metric", "metric", f.metric)
         check(f"facts[{i}].initiative", "initiative", f.initiative)
         check(f"facts[{i}].source", "source", f.source)
         for j, code in enumerate(f.agencies):
             check(f"facts[{i}].agencies[{j}]", "agency", code)
+        for j, report in enumerate(f.also_reported_by):
+            check(f"facts[{i}].also_reported_by[{j}].source", "source", report.source)
+        metric = metrics.get(f.metric)
+        if metric is not None and metric.unit is not None and f.unit != metric.unit:
+            message = f"{f.unit!r} does not fit metric {f.metric!r}, which is counted in {metric.unit}"
+            problems.append((f"facts[{i}].unit", message))
+        if f.unit == "percent":
+            is_change = f.metric.startswith("change_")
+            if is_change and f.value <= -100:
+                problems.append((f"facts[{i}].value", f"a fall of {f.value} % is impossible"))
+            if not is_change and not 0 <= f.value <= 100:
+                problems.append((f"facts[{i}].value", f"a share of {f.value} % is not between 0 and 100"))
     return problems
+
+
+def unreferenced(ds: DatasetFile) -> list[tuple[str, str]]:
+    """Entities nothing in the data refers to: warnings, not errors."""
+    used: dict[str, set[str]] = {kind: set() for kind in ("metric", "agency", "person", "organization", "event")}
+    for s in ds.sources:
+        used["person"].update(p for p in (s.speaker, *s.people) if p)
+        used["event"].update([s.event] if s.event else [])
+    for a in ds.agencies:
+        used["agency"].update([a.parent] if a.parent else [])
+    for p in ds.people:
+        used["agency"].update([p.agency] if p.agency else [])
+    for ini in ds.initiatives:
+        used["organization"].update(ini.targets)
+        used["agency"].update([*ini.agencies, *([ini.lead_agency] if ini.lead_agency else [])])
+    for e in ds.events:
+        used["agency"].update(e.agencies)
+        used["person"].update(e.people)
+    for f in ds.facts:
+        used["metric"].add(f.metric)
+        used["agency"].update(f.agencies)
+    warnings = []
+    for table, kind, ids in (
+        ("metrics", "metric", [m.id for m in ds.metrics]),
+        ("agencies", "agency", [a.code for a in ds.agencies]),
+        ("people", "person", [p.id for p in ds.people]),
+        ("organizations", "organization", [o.id for o in ds.organizations]),
+        ("events", "event", [e.id for e in ds.events]),
+    ):
+        for i, key in enumerate(ids):
+            if key not in used[kind]:
+                warnings.append((f"{table}[{i}]", f"{kind} {key!r} is referred to by nothing"))
+    return warnings

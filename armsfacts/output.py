@@ -7,7 +7,8 @@ Rich is imported only when a table is drawn, so every other format starts fast.
 Flattening, for csv, tsv and for --fields in people's formats: a nested object becomes one
 column per field with a dotted name (`period.start`); a list of strings is joined with
 " | "; a list of records is the list of their ids (or codes) joined the same way; null is an
-empty cell; numbers are written as they are (3337, not 3,337).
+empty cell; another source's report of a figure is "source: figure as printed"; numbers are
+written as they are (3337, not 3,337).
 """
 
 from __future__ import annotations
@@ -41,12 +42,14 @@ def can_encode(out: IO[str], sample: str = "áé–“”•") -> bool:
 
 
 def field_names(kind: type[BaseModel]) -> list[str]:
-    """The top-level JSON fields of a record type, in their JSON order."""
-    return list(kind.model_fields)
+    """The top-level JSON fields of a record type, in their JSON order (computed ones last)."""
+    return [*kind.model_fields, *kind.model_computed_fields]
 
 
 def _nested_model(kind: type[BaseModel], name: str) -> type[BaseModel] | None:
     """The model class of a field that holds one nested object (`period`), if it does."""
+    if name not in kind.model_fields:
+        return None  # a computed field: always a plain value
     annotation = kind.model_fields[name].annotation
     is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
     candidates = typing.get_args(annotation) if is_union else (annotation,)
@@ -69,8 +72,10 @@ def _scalar(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, dict):  # a record inside a list: name it by its id or code
-        return str(value.get("id", value.get("code", "")))
+    if isinstance(value, dict):  # a record inside a list: its id or code; another source's figure
+        if "id" in value or "code" in value:
+            return str(value.get("id", value.get("code")))
+        return f"{value.get('source')}: {value.get('as_printed')}"
     return str(value)
 
 

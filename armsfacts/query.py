@@ -13,7 +13,7 @@ from .text import fold, suggest
 
 T = TypeVar("T")
 
-SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source")
+SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source", "agreement")
 
 
 # ---------------------------------------------------------------------------
@@ -144,14 +144,16 @@ def filter_facts(
     year: int | None = None,
     source: str | None = None,
     search: str | None = None,
+    agreement: str | None = None,
     sort: str | None = None,
 ) -> list[Fact]:
     """The figures that pass every filter given, in dataset order or sorted by `sort`.
 
     Names are resolved as everywhere else (`last-mile` is Operation Last Mile); an unknown
     name raises NotFoundError with suggestions. `agency` also matches the agency's
-    components and the agencies of a figure's initiative. `sort` is a field name from
-    SORT_FIELDS, with a leading '-' for descending order.
+    components and the agencies of a figure's initiative; `source` matches every source
+    that reports a figure; `agreement` is single_source, corroborated or disputed. `sort`
+    is a field name from SORT_FIELDS, with a leading '-' for descending order.
     """
     facts: Sequence[Fact] = ds.facts
     if metric is not None:
@@ -170,10 +172,12 @@ def filter_facts(
         facts = [f for f in facts if f.period is not None and f.period.touches_year(year)]
     if source is not None:
         source_id = get_source(ds, source).id
-        facts = [f for f in facts if f.source == source_id]
+        facts = [f for f in facts if source_id in f.sources]
     if search is not None:
         needle = fold(search)  # text with no letter or digit ("!!!") matches nothing, as in search()
         facts = [f for f in facts if needle and needle in _fact_text(ds, f)]
+    if agreement is not None:
+        facts = [f for f in facts if f.agreement == agreement]
     result = list(facts)
     if sort:
         result = sort_facts(result, sort)
@@ -230,7 +234,7 @@ def list_people(ds: Dataset, agency: str | None = None) -> list[Person]:
 
 def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
     src = get_source(ds, source_id)
-    return SourceDetail(**src.model_dump(), facts=[f for f in ds.facts if f.source == src.id])
+    return SourceDetail(**src.model_dump(), facts=[f for f in ds.facts if src.id in f.sources])
 
 
 # ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any
 from . import humanize as h
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .query import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail, fact_agencies
+from .verify import Check
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,26 @@ def _initiative_name(ds: Dataset, ini_id: str | None) -> str:
     return ds.initiative_by_id[ini_id].name if ini_id else "—"
 
 
+def source_label(ds: Dataset, source_id: str) -> str:
+    """A short name for a source: its speaker's agency ('DEA'), else the speaker, else its id."""
+    src = ds.source_by_id[source_id]
+    if src.speaker:
+        person = ds.person_by_id[src.speaker]
+        return person.agency or person.name
+    return src.outlet or src.id
+
+
+def agreement(ds: Dataset, f: Fact) -> str:
+    """The marker of a figure several sources report: who agrees, or what the others say."""
+    if f.agreement == "single_source":
+        return "—"
+    others = ", ".join(source_label(ds, r.source) for r in f.also_reported_by)
+    if f.agreement == "corroborated":
+        return f"corroborated by {others}"
+    says = "; ".join(f"{source_label(ds, r.source)} says {h.figure(r, f.unit)}" for r in f.differing_reports())
+    return f"DISPUTED: {says}"
+
+
 def fact_columns(ds: Dataset, with_initiative: bool = True) -> list[Column]:
     columns = [
         Column("ID", lambda f: f.id, no_wrap=True),
@@ -55,6 +76,7 @@ def fact_columns(ds: Dataset, with_initiative: bool = True) -> list[Column]:
         Column("Country", lambda f: h.optional(f.country)),
         Column("Initiative", lambda f: _initiative_name(ds, f.initiative)),
         Column("Source", lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else "")),
+        Column("Agreement", lambda f: agreement(ds, f)),
     ]
     return columns if with_initiative else [c for c in columns if c.header != "Initiative"]
 
@@ -112,6 +134,27 @@ def hit_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def problem_columns() -> list[Column]:
+    return [
+        Column("File", lambda p: p.file),
+        Column("Line", lambda p: "" if p.line is None else str(p.line)),
+        Column("Column", lambda p: "" if p.column is None else str(p.column)),
+        Column("Severity", lambda p: p.severity),
+        Column("Path", lambda p: p.path),
+        Column("Message", lambda p: p.message),
+    ]
+
+
+def check_columns(ds: Dataset) -> list[Column]:
+    return [
+        Column("Fact", lambda c: c.fact, no_wrap=True),
+        Column("As printed", lambda c: c.as_printed),
+        Column("Paragraph", lambda c: "" if c.paragraph is None else str(c.paragraph)),
+        Column("Found in", lambda c: ", ".join(map(str, c.found_in)) or "—"),
+        Column("Status", lambda c: c.status),
+    ]
+
+
 COLUMNS_FOR: dict[type, Callable[[Dataset], list[Column]]] = {
     Fact: fact_columns,
     Initiative: initiative_columns,
@@ -119,6 +162,7 @@ COLUMNS_FOR: dict[type, Callable[[Dataset], list[Column]]] = {
     Person: person_columns,
     Source: source_columns,
     SearchHit: hit_columns,
+    Check: check_columns,
 }
 
 
@@ -150,9 +194,19 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
             ("Said by", _person_name(ds, src.speaker)),
             ("Date", h.date(src.date)),
             ("Paragraph", str(f.paragraph) if f.paragraph else "not recorded"),
-            ("Caveats", f.caveats),
+            ("Agreement", f.agreement.replace("_", " ")),
+            ("Reported by", [_report_line(ds, f, sid) for sid in f.sources]),
+            ("Caveats", f.caveats + [c for r in f.also_reported_by for c in r.caveats]),
         ],
     )
+
+
+def _report_line(ds: Dataset, f: Fact, source_id: str) -> str:
+    """'DEA (dea-…, ¶5): 8,497 firearms, printed “8,497”'."""
+    report = f if f.source == source_id else next(r for r in f.also_reported_by if r.source == source_id)
+    where = f", ¶{report.paragraph}" if report.paragraph else ""
+    figure = h.figure(report, f.unit)
+    return f"{source_label(ds, source_id)} ({source_id}{where}): {figure}, printed “{report.as_printed}”"
 
 
 def initiative_detail(ds: Dataset, d: InitiativeDetail) -> Detail:
@@ -167,6 +221,7 @@ def initiative_detail(ds: Dataset, d: InitiativeDetail) -> Detail:
             ("Period", h.period(d.period)),
             ("Targets", ", ".join(targets) or "—"),
             ("Agencies", _codes(d.agencies)),
+            ("Lead agency", h.optional(d.lead_agency)),
             ("About", d.description),
             ("Notes", d.notes),
         ],
@@ -211,6 +266,7 @@ def source_detail(ds: Dataset, d: SourceDetail) -> Detail:
             ("Address", d.url or "unknown"),
             ("Event", f"{event.name}, {event.place}, {h.date(event.date)}" if event else "—"),
             ("Language", d.language),
+            ("People named", ", ".join(_person_name(ds, p) for p in d.people) or "—"),
             ("Notes", d.notes),
         ],
         sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds))],

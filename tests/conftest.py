@@ -14,6 +14,18 @@ from armsfacts.cli import cli
 from armsfacts.models import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Operation Last Mile's figures: three from the article, six more from the DEA's announcement.
+LAST_MILE_ARTICLE = ["last-mile-investigations", "last-mile-arrests", "last-mile-firearms-seized"]
+LAST_MILE_DEA = [
+    "last-mile-fentanyl-pills",
+    "last-mile-fentanyl-powder",
+    "last-mile-methamphetamine",
+    "last-mile-cash-and-assets",
+    "last-mile-fentanyl-doses",
+    "last-mile-social-media-investigations",
+]
+LAST_MILE = LAST_MILE_ARTICLE + LAST_MILE_DEA
 SOURCES = ROOT.parent / "shared" / "sources"
 
 

@@ -9,7 +9,7 @@ import pytest
 import armsfacts
 from armsfacts.cli import cli
 
-from .conftest import Invoke
+from .conftest import LAST_MILE, LAST_MILE_ARTICLE, Invoke
 
 
 def test_version(run: Invoke) -> None:
@@ -22,9 +22,10 @@ def test_stats_json_every_fact_with_documented_fields(run: Invoke) -> None:
     result = run("stats", "--json")
     assert result.exit_code == 0 and result.stderr == ""
     facts = json.loads(result.stdout)
-    assert len(facts) == 13
+    assert len(facts) == 19
     required = {"id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description", "period",
-                "country", "agencies", "initiative", "source", "paragraph", "caveats"}  # fmt: skip
+                "country", "agencies", "initiative", "source", "paragraph", "caveats", "also_reported_by",
+                "agreement"}  # fmt: skip
     for fact in facts:
         assert required <= set(fact)
         assert isinstance(fact["value"], (int, float))
@@ -37,8 +38,8 @@ def test_stats_plain_in_a_pipe_is_one_line_per_fact(run: Invoke) -> None:
     result = run("stats")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split("\t") == ["ID", "Metric", "Figure", "Period", "Country", "Initiative", "Source"]
-    assert len(lines) == 14
+    assert lines[0].split("\t") == ["ID", "Metric", "Figure", "Period", "Country", "Initiative", "Source", "Agreement"]
+    assert len(lines) == 20
     row = next(line for line in lines if line.startswith("last-mile-investigations\t")).split("\t")
     assert row[2] == "more than 1,436 investigations"
     assert row[3] == "1 May 2022 – 1 May 2023"
@@ -60,10 +61,13 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
         (["--agency", "ATF"], ["atf-firearms-intercepted"]),
         (["--initiative", "etrace"], ["etrace-investigations-opened-2023", "etrace-arrests-2023"]),
         (["--operation", "Last Mile", "--metric", "arrests"], ["last-mile-arrests"]),
-        (["--country", "us", "--year", "2023"],
-         ["atf-firearms-intercepted", "etrace-investigations-opened-2023", "etrace-arrests-2023"]),
-        (["--source", "salazar-roundtable-2023-12-04", "--search", "Última Milla"],
-         ["last-mile-investigations", "last-mile-arrests", "last-mile-firearms-seized"]),
+        (["--country", "us", "--year", "2023", "--source", "salazar-roundtable-2023-12-04"],
+         ["atf-firearms-intercepted", "etrace-investigations-opened-2023", "etrace-arrests-2023", *LAST_MILE_ARTICLE]),
+        (["--source", "salazar-roundtable-2023-12-04", "--search", "Última Milla"], LAST_MILE_ARTICLE),
+        # the DEA reports its own six figures and corroborates (or disputes) the article's three
+        (["--source", "dea-operation-last-mile-2023-05-05"], LAST_MILE),
+        (["--disputed"], ["last-mile-investigations", "last-mile-firearms-seized"]),
+        (["--corroborated"], ["last-mile-arrests"]),
         (["--metric", "firearms_seized", "--sort", "-value"],
          ["us-firearms-seized", "last-mile-firearms-seized", "cross-border-firearms-seized"]),
     ],
@@ -146,7 +150,9 @@ def test_operation_by_any_name(run: Invoke, name: str) -> None:
     op = json.loads(result.stdout)
     assert op["id"] == "operation-last-mile"
     assert op["targets"] == ["sinaloa-cartel", "cjng"]
-    assert [f["value"] for f in op["facts"]] == [1436, 3337, 8496]
+    assert [f["id"] for f in op["facts"]] == LAST_MILE
+    assert [f["value"] for f in op["facts"][:3]] == [1436, 3337, 8496]
+    assert op["lead_agency"] == "DEA"
 
 
 def test_operation_table_shows_period_targets_figures(run: Invoke) -> None:
@@ -162,7 +168,7 @@ def test_operation_list(run: Invoke) -> None:
     assert [o["id"] for o in json.loads(result.stdout)] == ["operation-last-mile", "operation-southbound"]
     plain = run("operation")
     assert plain.stdout.splitlines()[1].split("\t") == [
-        "operation-last-mile", "Operation Last Mile", "operation", "1 May 2022 – 1 May 2023", "3",
+        "operation-last-mile", "Operation Last Mile", "operation", "1 May 2022 – 1 May 2023", "9",
     ]  # fmt: skip
 
 
@@ -196,7 +202,7 @@ def test_agency_list_by_country(run: Invoke) -> None:
     assert all(a["country"] == "MX" for a in json.loads(mx.stdout))
     plain = run("agency", "--country", "us")
     codes = [line.split("\t")[0] for line in plain.stdout.splitlines()[1:]]
-    assert codes == ["DOJ", "ATF", "CBP", "HSI", "INL"]
+    assert codes == ["DOJ", "ATF", "DEA", "CBP", "HSI", "INL"]
 
 
 def test_agency_detail_officials_and_figures(run: Invoke) -> None:
@@ -227,7 +233,10 @@ def test_people(run: Invoke) -> None:
 
 def test_source_list_and_detail(run: Invoke) -> None:
     listing = run("source", "--json")
-    assert [s["id"] for s in json.loads(listing.stdout)] == ["salazar-roundtable-2023-12-04"]
+    assert [s["id"] for s in json.loads(listing.stdout)] == [
+        "salazar-roundtable-2023-12-04",
+        "dea-operation-last-mile-2023-05-05",
+    ]
     detail = run("source", "salazar-roundtable-2023-12-04")
     fields = dict(line.split("\t", 1) for line in detail.stdout.splitlines() if "\t" in line and ":" not in line[:3])
     assert fields["Outlet"] == "unknown"

@@ -7,6 +7,7 @@ The expectations below were written from the source text
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -45,8 +46,49 @@ FIGURES: dict[str, tuple[Any, ...]] = {
 }  # fmt: skip
 
 
+DEA = "dea-operation-last-mile-2023-05-05"
+# The DEA's own figures (../shared/sources/dea-operation-last-mile-2023-05-05.md), all for the
+# operation's year and all in its table (block 5): id: (metric, value, bound, unit, as printed)
+DEA_FIGURES: dict[str, tuple[Any, ...]] = {
+    "last-mile-fentanyl-pills": ("fentanyl_pills_seized", 44_000_000, "approximate", "pills", "nearly 44 million"),
+    "last-mile-fentanyl-powder": ("fentanyl_powder_seized", 6500, "at_least", "pounds", "more than 6,500 pounds"),
+    "last-mile-methamphetamine": ("methamphetamine_seized", 91_000, "at_least", "pounds", "more than 91,000 pounds"),
+    "last-mile-cash-and-assets": ("cash_and_assets_seized", 100_000_000, "at_least", "usd", "more than $100 million"),
+    "last-mile-fentanyl-doses": ("fentanyl_lethal_doses", 193_000_000, "approximate", "doses", "nearly 193 million"),
+    "last-mile-social-media-investigations": (
+        "investigations_using_social_media", 1100, "at_least", "investigations", "more than 1,100"),
+}  # fmt: skip
+# The article's Last Mile figures as the DEA gives them: id: (value, bound, as printed, agreement)
+DEA_REPORTS = {
+    "last-mile-investigations": (1436, "exact", "1,436", "disputed"),
+    "last-mile-arrests": (3337, "exact", "3,337", "corroborated"),
+    "last-mile-firearms-seized": (8497, "exact", "8,497", "disputed"),
+}
+
+
+@pytest.mark.parametrize("fact_id", sorted(DEA_FIGURES))
+def test_dea_figure(ds: Dataset, fact_id: str) -> None:
+    metric, value, bound, unit, printed = DEA_FIGURES[fact_id]
+    fact = ds.fact_by_id[fact_id]
+    assert (fact.metric, fact.value, fact.bound, fact.unit, fact.as_printed) == (metric, value, bound, unit, printed)
+    assert (fact.source, fact.paragraph, fact.initiative, fact.country) == (DEA, 5, "operation-last-mile", "US")
+    assert fact.period is not None and (fact.period.start, fact.period.end) == LAST_MILE
+
+
+@pytest.mark.parametrize("fact_id", sorted(DEA_REPORTS))
+def test_dea_reports_of_the_article_figures(ds: Dataset, fact_id: str) -> None:
+    value, bound, printed, agreement = DEA_REPORTS[fact_id]
+    fact = ds.fact_by_id[fact_id]
+    (report,) = fact.also_reported_by
+    assert (report.source, report.paragraph, report.value, report.bound, report.as_printed) == (
+        DEA, 5, value, bound, printed,
+    )  # fmt: skip
+    assert fact.agreement == agreement
+
+
 def test_every_figure_of_the_article_is_a_fact(ds: Dataset) -> None:
     from_article = {f.id for f in ds.facts if f.source == SALAZAR}
+    assert {f.id for f in ds.facts if f.source == DEA} == set(DEA_FIGURES)
     assert from_article == set(FIGURES)
 
 
@@ -138,11 +180,24 @@ class TestAgainstTheSourceText:
                 assert fact.paragraph is not None
                 assert fact.as_printed in paragraphs[fact.paragraph - 1], fact.id
 
-    def test_no_sentence_of_the_source_is_copied(self, raw_data: dict[str, Any]) -> None:
+    @pytest.mark.parametrize("source", [SALAZAR, DEA])
+    def test_verify_against_the_source_files(self, source: str) -> None:
+        from click.testing import CliRunner
+
+        from armsfacts.cli import cli
+
+        (text,) = SOURCES.glob(f"{source}.*")
+        result = CliRunner().invoke(cli, ["verify", source, "--text", str(text), "--json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.stdout
+        assert all(check["status"] == "found" for check in json.loads(result.stdout))
+
+    @pytest.mark.parametrize("source", [SALAZAR, DEA])
+    def test_no_sentence_of_the_source_is_copied(self, raw_data: dict[str, Any], source: str) -> None:
         # The project's prose (descriptions, caveats, notes) shares no run of eight words with
         # the source. Names and titles of posts ("General Director of Political Affairs for
         # North America") are recorded as given, so they are not checked here.
-        words = _words(self.text)
+        (path,) = SOURCES.glob(f"{source}.*")
+        words = _words(path.read_text(encoding="utf-8"))
         shingles = {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
         texts: list[str] = []
 

@@ -30,7 +30,8 @@ def flat(record: dict[str, Any], column: str) -> str:
     if sub:
         value = value[sub] if value else None
     if isinstance(value, list):
-        return " | ".join(v if isinstance(v, str) else v["id"] for v in value)
+        named = [v if isinstance(v, str) else v.get("id") or f"{v['source']}: {v['as_printed']}" for v in value]
+        return " | ".join(named)
     return "" if value is None else str(value)
 
 
@@ -48,7 +49,7 @@ def test_csv_tsv_agree_with_json_record_for_record(run: Invoke, fmt: str, args: 
         assert list(row) == [
             "id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description",
             "period.start", "period.end", "period.as_of", "period.year", "country", "agencies",
-            "initiative", "source", "paragraph", "caveats",
+            "initiative", "source", "paragraph", "caveats", "also_reported_by", "agreement",
         ]  # fmt: skip
         for column, cell in row.items():
             assert cell == flat(record, column), column
@@ -56,11 +57,12 @@ def test_csv_tsv_agree_with_json_record_for_record(run: Invoke, fmt: str, args: 
 
 def test_csv_numbers_unformatted_and_commas_quoted(run: Invoke) -> None:
     result = run("stats", "--operation", "last-mile", "--format", "csv", "--fields", "id,value,as_printed")
-    assert result.stdout.splitlines() == [
+    assert result.stdout.splitlines()[:5] == [
         "id,value,as_printed",
         'last-mile-investigations,1436,"more than 1,436"',
         'last-mile-arrests,3337,"3,337"',
         'last-mile-firearms-seized,8496,"8,496"',
+        "last-mile-fentanyl-pills,44000000,nearly 44 million",
     ]
 
 
@@ -151,7 +153,7 @@ def test_markdown_escapes_pipes(run: Invoke, use_data: Any, raw_data: Any) -> No
 
 
 def test_every_record_type_in_csv(run: Invoke, ds: Dataset) -> None:
-    for args, count in ((["agency"], len(ds.agencies)), (["people"], len(ds.people)), (["source"], 1),
+    for args, count in ((["agency"], len(ds.agencies)), (["people"], len(ds.people)), (["source"], len(ds.sources)),
                         (["initiative"], len(ds.initiatives)), (["search", "last mile"], None)):  # fmt: skip
         result = run(*args, "-f", "csv")
         assert result.exit_code == 0

@@ -73,8 +73,12 @@ def test_cli_with_broken_dataset_exits_1_with_message(
     result = run("stats", "--json")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert "invalid dataset" in result.stderr and expected in result.stderr
-    assert "Traceback" not in result.stderr
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == "data_error"
+    assert "invalid data" in error["message"] and expected in error["message"]
+    assert error["message"].endswith("Run `armsfacts validate` for every problem.")
+    plain = run("stats")
+    assert plain.exit_code == 1 and plain.stderr.startswith("Error: ") and "Traceback" not in plain.stderr
 
 
 def test_invalid_json_names_line_and_column(use_data: Callable[[Any], Path], run: Invoke) -> None:
@@ -89,11 +93,11 @@ def test_missing_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
     path.unlink()
     result = run("stats")
     assert result.exit_code == 1
-    assert f"dataset file not found: {path}" in result.stderr
+    assert f"Error: {path}: no such file" in result.stderr
 
 
 def test_non_utf8_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
-    use_data(b'{"schema_version": 1, "x": "\xff\xfe"}')
+    path = use_data(b'{"schema_version": 1, "x": "\xff\xfe"}')
     result = run("stats")
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: invalid dataset")
+    assert result.stderr.startswith(f"Error: {path}: not UTF-8 text (byte 0xff at offset 28)")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +16,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from armsfacts.cli import cli
+from armsfacts.dataset import builtin_path
 from armsfacts.errors import ExitCode
 from armsfacts.models import Fact
 from armsfacts.output import FORMATS
@@ -128,3 +133,67 @@ def test_undecodable_argument() -> None:
         result = subprocess.run([sys.executable.encode(), b"-m", b"armsfacts", *args], capture_output=True, timeout=60)
         assert result.returncode in DOCUMENTED
         assert b"Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------------------
+# Mutated datasets: whatever a curator's file holds, validate and every command answer cleanly.
+
+BUILTIN = json.loads(builtin_path().read_text(encoding="utf-8"))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=False) | typed,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(typed, children, max_size=3),
+    max_leaves=6,
+)
+
+
+def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _paths(value, (*prefix, i))
+    return found
+
+
+PATHS = _paths(BUILTIN)[1:]
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> Any:
+    data = copy.deepcopy(BUILTIN)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(PATHS))
+        parent: Any = data
+        try:
+            for part in path[:-1]:
+                parent = parent[part]
+            action = draw(st.sampled_from(["replace", "delete", "add"]))
+            if action == "replace":
+                parent[path[-1]] = draw(json_values)
+            elif action == "delete":
+                del parent[path[-1]]
+            elif isinstance(parent, dict):
+                parent[draw(typed)] = draw(json_values)
+            elif isinstance(parent, list):
+                parent.append(draw(json_values))
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier mutation removed or reshaped this place
+    return data
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=mutated())
+def test_mutated_dataset_never_tracebacks(data: Any) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "mutated.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        code, stdout, _ = invoke(["validate", str(path), "--json"])
+        problems = json.loads(stdout)
+        assert code == (1 if any(p["severity"] == "error" for p in problems) else 0)
+        for args in (["stats"], ["operation", "last-mile"], ["show", "last-mile-arrests", "--json"],
+                     ["agency", "FGR"], ["cite", "last-mile-arrests"], ["search", "mile"]):  # fmt: skip
+            code, _, stderr = invoke(["--data", str(path), *args])
+            if code == 1:
+                assert "armsfacts validate" in stderr  # a data error points to the full report

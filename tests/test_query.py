@@ -8,6 +8,8 @@ from armsfacts import query
 from armsfacts.errors import NotFoundError
 from armsfacts.models import Dataset
 
+from .conftest import LAST_MILE
+
 
 def ids(facts: list) -> list[str]:  # type: ignore[type-arg]
     return [f.id for f in facts]
@@ -38,11 +40,7 @@ def test_unknown_metric_suggests(ds: Dataset) -> None:
 )
 def test_operation_names(ds: Dataset, name: str) -> None:
     assert query.get_initiative(ds, name, "operation").id == "operation-last-mile"
-    assert ids(query.filter_facts(ds, initiative=name)) == [
-        "last-mile-investigations",
-        "last-mile-arrests",
-        "last-mile-firearms-seized",
-    ]
+    assert ids(query.filter_facts(ds, initiative=name)) == LAST_MILE
 
 
 def test_accented_spanish_name_finds_operation(ds: Dataset) -> None:
@@ -61,8 +59,10 @@ def test_unknown_operation_suggests_nearest(ds: Dataset) -> None:
 
 
 def test_agency_filter_includes_components_and_is_case_insensitive(ds: Dataset) -> None:
-    # ATF is a component of the DOJ, so its figure counts for the DOJ too.
-    assert ids(query.filter_facts(ds, agency="doj")) == ["bsca-people-charged", "atf-firearms-intercepted"]
+    # ATF and DEA are components of the DOJ, so their figures count for the DOJ too; the DEA
+    # leads Operation Last Mile, so the operation's figures count for it.
+    assert ids(query.filter_facts(ds, agency="doj")) == ["bsca-people-charged", "atf-firearms-intercepted", *LAST_MILE]
+    assert ids(query.filter_facts(ds, agency="dea")) == LAST_MILE
     assert ids(query.filter_facts(ds, agency="Bureau of Alcohol, Tobacco, Firearms and Explosives")) == [
         "atf-firearms-intercepted"
     ]
@@ -73,12 +73,14 @@ def test_country_year_source_search_combine(ds: Dataset) -> None:
         "atf-firearms-intercepted",
         "etrace-investigations-opened-2023",
         "etrace-arrests-2023",
+        *LAST_MILE,
     ]
     # Last Mile runs May 2022 to May 2023: it touches both years.
     assert "last-mile-arrests" in ids(query.filter_facts(ds, year=2022))
     assert "etrace-arrests-2023" not in ids(query.filter_facts(ds, year=2022))
     assert ids(query.filter_facts(ds, search="etrace", metric="arrests")) == ["etrace-arrests-2023"]
-    assert len(query.filter_facts(ds, source="salazar-roundtable-2023-12-04")) == len(ds.facts)
+    assert len(query.filter_facts(ds, source="salazar-roundtable-2023-12-04")) == 13
+    assert ids(query.filter_facts(ds, source="dea-operation-last-mile-2023-05-05")) == LAST_MILE
     assert query.filter_facts(ds, country="MX") == []
 
 
@@ -86,7 +88,7 @@ def test_sort(ds: Dataset) -> None:
     by_value = query.filter_facts(ds, sort="value")
     values = [f.value for f in by_value]
     assert values == sorted(values)
-    assert ids(query.filter_facts(ds, sort="-value"))[0] == "us-firearms-seized"
+    assert ids(query.filter_facts(ds, sort="-value"))[0] == "last-mile-fentanyl-doses"
     # figures without a period go last whichever the direction
     by_period = query.filter_facts(ds, sort="period")
     assert by_period[0].id == "last-mile-investigations"

@@ -23,9 +23,10 @@ def test_readme_has_examples_of_every_command() -> None:
 
 
 @pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
-def test_readme_example_output(command: str, expected: str) -> None:
+def test_readme_example_output(command: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # examples name files by paths relative to the checkout
     words = shlex.split(command)
-    env: dict[str, str | None] = {"COLUMNS": None, "NO_COLOR": None}
+    env: dict[str, str | None] = {"COLUMNS": None, "NO_COLOR": None, "ARMSFACTS_DATA": None}
     while "=" in words[0]:
         name, value = words.pop(0).split("=", 1)
         env[name] = value

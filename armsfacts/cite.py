@@ -1,0 +1,111 @@
+"""`armsfacts cite`: a citation for a figure that names every source reporting it."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from . import humanize as h
+from .models import Dataset, Fact, Source
+
+STYLES = ("plain", "markdown", "bibtex", "csl-json")
+CSL_TYPES = {"news_article": "article-newspaper", "announcement": "webpage", "report": "report"}
+
+
+def _speaker(ds: Dataset, src: Source) -> str | None:
+    """'Ken Salazar, U.S. Ambassador to Mexico' — who spoke, with their role."""
+    if not src.speaker:
+        return None
+    person = ds.person_by_id[src.speaker]
+    return f"{person.name}, {person.role}"
+
+
+def _printed_by(fact: Fact, source_id: str) -> tuple[str, int | None]:
+    if fact.source == source_id:
+        return fact.as_printed, fact.paragraph
+    report = next(r for r in fact.also_reported_by if r.source == source_id)
+    return report.as_printed, report.paragraph
+
+
+def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
+    metric = ds.metric_by_id[fact.metric].label
+    lines = [f"{h.figure(fact)} ({metric}; {h.period(fact.period)}): {fact.description}"]
+    if fact.agreement == "disputed":
+        lines.append("The sources disagree on this figure; each gives its own below.")
+    lines.append("")
+    for source_id in fact.sources:
+        src = ds.source_by_id[source_id]
+        printed, paragraph = _printed_by(fact, source_id)
+        title = f"“{src.title}”"
+        kind = src.kind.replace("_", " ").capitalize()
+        parts = [p for p in (_speaker(ds, src), title, kind) if p]
+        parts.append(src.outlet or "Outlet unknown")
+        parts.append(h.date(src.date) if src.date else "Date unknown")
+        if src.url:
+            parts.append(f"<{src.url}>" if markdown else src.url)
+        else:
+            parts.append("Address unknown")
+        where = f"paragraph {paragraph}" if paragraph else "paragraph not recorded"
+        entry = ". ".join(parts) + f". Gives “{printed}” ({where})."
+        lines.append(f"- {entry}" if markdown else entry)
+    lines.append("")
+    lines.append(f"Via armsfacts, fact {fact.id}.")
+    return lines
+
+
+_BIB_SPECIAL = re.compile(r"([&%$#_{}])")
+
+
+def _bib(text: str) -> str:
+    return _BIB_SPECIAL.sub(r"\\\1", text)
+
+
+def bibtex(ds: Dataset, fact: Fact) -> str:
+    entries = []
+    for source_id in fact.sources:
+        src = ds.source_by_id[source_id]
+        printed, paragraph = _printed_by(fact, source_id)
+        fields: dict[str, str] = {"title": src.title}
+        if src.speaker:
+            fields["author"] = "{" + ds.person_by_id[src.speaker].name + "}"  # as one name: no guessed surname
+        if src.date:
+            fields |= {"year": str(src.date.year), "month": str(src.date.month), "day": str(src.date.day)}
+        fields["howpublished"] = src.outlet or src.kind.replace("_", " ")
+        if src.url:
+            fields["url"] = src.url
+        where = f", paragraph {paragraph}" if paragraph else ""
+        fields["note"] = f"Reports {printed}{where} (armsfacts fact {fact.id})"
+        body = ",\n".join(
+            f"  {name} = {{{value if name == 'author' else _bib(value)}}}" for name, value in fields.items()
+        )
+        entries.append(f"@misc{{{source_id},\n{body}\n}}")
+    return "\n\n".join(entries)
+
+
+def csl_json(ds: Dataset, fact: Fact) -> list[dict[str, Any]]:
+    items = []
+    for source_id in fact.sources:
+        src = ds.source_by_id[source_id]
+        printed, paragraph = _printed_by(fact, source_id)
+        item: dict[str, Any] = {"id": source_id, "type": CSL_TYPES[src.kind], "title": src.title}
+        if src.speaker:
+            item["author"] = [{"literal": ds.person_by_id[src.speaker].name}]
+        if src.date:
+            item["issued"] = {"date-parts": [[src.date.year, src.date.month, src.date.day]]}
+        if src.outlet:
+            item["container-title"] = src.outlet
+        if src.url:
+            item["URL"] = src.url
+        where = f", paragraph {paragraph}" if paragraph else ""
+        item["note"] = f"Reports {printed}{where} (armsfacts fact {fact.id})"
+        items.append(item)
+    return items
+
+
+def cite(ds: Dataset, fact: Fact, style: str) -> str:
+    if style == "bibtex":
+        return bibtex(ds, fact)
+    if style == "csl-json":
+        return json.dumps(csl_json(ds, fact), ensure_ascii=False, indent=2)
+    return "\n".join(_lines(ds, fact, markdown=style == "markdown"))
