@@ -16,10 +16,9 @@ from typing import Any, TypeVar
 
 import click
 from click.shell_completion import CompletionItem
-from pydantic import BaseModel
 
 from . import query, views
-from .dataset import data_specs, load
+from .dataset import Keep, data_specs, load
 from .errors import ArmsfactsError, DataError, ExitCode
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .output import FORMATS, can_encode, field_names, write_record, write_records
@@ -242,12 +241,15 @@ def output_options(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def dataset(ctx: click.Context) -> Dataset:
-    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data."""
+def dataset(ctx: click.Context, keep: Keep | None = None) -> Dataset:
+    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data.
+
+    `keep` lets a command keep only the facts it may show (see query.fact_prefilter).
+    """
     root = ctx.find_root()
     obj = root.ensure_object(dict)
     if "dataset" not in obj:
-        obj["dataset"] = load(data_specs(root.params.get("data") or ()))
+        obj["dataset"] = load(data_specs(root.params.get("data") or ()), keep=keep)
     ds: Dataset = obj["dataset"]
     return ds
 
@@ -257,7 +259,7 @@ def _color(ctx: click.Context) -> bool:
     return not (root.get("no_color") or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
 
 
-def _check_fields(fields: Sequence[str] | None, kind: type[BaseModel]) -> None:
+def _check_fields(fields: Sequence[str] | None, kind: type) -> None:
     if not fields:
         return
     valid = field_names(kind)
@@ -274,8 +276,8 @@ def emit_list(
     ctx: click.Context,
     fmt: str,
     fields: list[str] | None,
-    records: Sequence[BaseModel],
-    kind: type[BaseModel],
+    records: Sequence[Any],
+    kind: type,
     empty: str = "No records match.",
 ) -> None:
     """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
@@ -287,9 +289,7 @@ def emit_list(
     write_records(sys.stdout, fmt, records, kind, columns, fields, color=_color(ctx))
 
 
-def emit_detail(
-    ctx: click.Context, fmt: str, fields: list[str] | None, record: BaseModel, detail: views.Detail
-) -> None:
+def emit_detail(ctx: click.Context, fmt: str, fields: list[str] | None, record: Any, detail: views.Detail) -> None:
     _check_fields(fields, type(record))
     write_record(sys.stdout, fmt, record, detail, fields, color=_color(ctx))
 
@@ -375,8 +375,9 @@ def stats(
       armsfacts stats --sort -value --fields id,value,unit --format csv
       armsfacts stats --disputed
     """
+    prefilter = query.fact_prefilter(metric=metric, country=country, year=year, agreement=agreement)
     facts = query.filter_facts(
-        dataset(ctx),
+        dataset(ctx, keep=prefilter),
         metric=metric,
         agency=agency,
         initiative=initiative,
@@ -524,7 +525,9 @@ def search_command(ctx: click.Context, text: str, fmt: str, fields: list[str] | 
       armsfacts search fiscalia --json
     """
     hits = query.search(dataset(ctx), text)
-    emit_list(ctx, fmt, fields, hits, query.SearchHit, f"Nothing matches {text!r}.")
+    from .details import SearchHit
+
+    emit_list(ctx, fmt, fields, hits, SearchHit, f"Nothing matches {text!r}.")
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

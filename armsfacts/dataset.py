@@ -8,14 +8,17 @@ Each path is a JSON file or a folder of them; the files merge into one dataset.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from .errors import DataError
-from .models import Dataset, DatasetFile, dataset_problems
+from .models import Dataset, DatasetFile, Fact, dataset_problems
+
+# Whether a command needs a fact: (fact, the data's lists read so far, by name).
+Keep = Callable[[Fact, dict[str, Any]], bool]
 
 DATA_FILE = "armsfacts.json"
 BUILTIN = "builtin"
@@ -90,10 +93,13 @@ def _parse(path: Path, raw: bytes) -> DatasetFile:
         raise DataError(f"{path}: invalid data\n{describe_errors(exc)}") from None
 
 
-def load(paths: str | Path | Iterable[str | Path] | None = None) -> Dataset:
+def load(paths: str | Path | Iterable[str | Path] | None = None, keep: Keep | None = None) -> Dataset:
     """Load and validate the data: the built-in file by default, or the files and folders named.
 
-    Raises `DataError` with a short readable message for anything missing, unreadable or invalid.
+    Every fact is validated and every reference checked; with `keep`, only the facts it
+    accepts are kept in the dataset (a command that shows a few facts of a large file then
+    needs memory for those few). Raises `DataError` with a short readable message for
+    anything missing, unreadable or invalid.
     """
     if paths is None:
         specs: list[str | Path] = [BUILTIN]
@@ -102,7 +108,19 @@ def load(paths: str | Path | Iterable[str | Path] | None = None) -> Dataset:
     else:
         specs = list(paths)
     files = [f for spec in specs for f in expand(spec)]
-    return merge([(f, _parse(f, read(f))) for f in files])
+    if keep is not None:
+        from .streaming import load_kept
+
+        fast = load_kept(files, keep)
+        if fast is not None:
+            return fast
+    # The exact path: whole files, every check, and precise messages for whatever is wrong.
+    dataset = merge([(f, _parse(f, read(f))) for f in files])
+    if keep is None:
+        return dataset
+    kept = [f for f in dataset.facts if keep(f, {"metrics": dataset.metrics})]
+    values: dict[str, Any] = {name: getattr(dataset, name) for name in ("schema_version", *TABLES)}
+    return Dataset.model_construct(**(values | {"facts": kept}))
 
 
 def merge(parts: Sequence[tuple[Path, DatasetFile]]) -> Dataset:
@@ -153,7 +171,13 @@ def describe_errors(exc: ValidationError, limit: int = 5) -> str:
     return "\n".join(lines)
 
 
+UNKNOWN_FIELD = "unknown field (not in the schema: misspelt?)"
+
+
 def clean_message(message: str) -> str:
+    """Pydantic's message in the project's words where they say more."""
+    if message in ("Extra inputs are not permitted", "Unexpected keyword argument"):
+        return UNKNOWN_FIELD
     return message.removeprefix("Value error, ")
 
 

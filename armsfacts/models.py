@@ -3,6 +3,10 @@
 Every model forbids unknown fields (a misspelt field must not pass silently) and is frozen:
 the dataset is read-only once loaded. Cross-references are checked by `Dataset` itself, so
 a dataset that names an unknown agency, person or source never loads.
+
+Facts, their periods and other sources' reports are the records a dataset has by the
+hundred thousand, so they are Pydantic dataclasses with slots: they validate about twice as
+fast as models and take less memory. The entities, a few dozen, are models.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic.dataclasses import dataclass
 
 Country = Literal["US", "MX"]
 Bound = Literal["exact", "at_least", "approximate", "range"]
@@ -23,10 +28,15 @@ SourceKind = Literal["news_article", "announcement", "report"]
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
-class Period(Record):
+# The dataclass form of Record, for the records a dataset has by the hundred thousand.
+FORBID_EXTRA = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)  # NaN is no figure, nor JSON
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=FORBID_EXTRA)
+class Period:
     """When a figure applies: a start and end, an as-of date, or a calendar year."""
 
     start: dt.date | None = None
@@ -36,8 +46,8 @@ class Period(Record):
 
     @model_validator(mode="after")
     def _one_shape(self) -> Period:
-        shapes = [self.start is not None or self.end is not None, self.as_of is not None, self.year is not None]
-        if sum(shapes) != 1:
+        shapes = (self.start is not None or self.end is not None) + (self.as_of is not None) + (self.year is not None)
+        if shapes != 1:
             raise ValueError("a period has either start/end, or as_of, or year (exactly one of them)")
         if self.start and self.end and self.start > self.end:
             raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
@@ -78,7 +88,8 @@ def _check_bound(bound: str, value: float, low: float | None, high: float | None
         raise ValueError(f"low/high are only for a range, not for bound {bound!r}")
 
 
-class Report(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=FORBID_EXTRA)
+class Report:
     """The same figure as another source gave it."""
 
     source: str
@@ -88,7 +99,7 @@ class Report(Record):
     low: int | float | None = None
     high: int | float | None = None
     as_printed: str
-    caveats: list[str] = []
+    caveats: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Report:
@@ -96,7 +107,8 @@ class Report(Record):
         return self
 
 
-class Fact(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=FORBID_EXTRA)
+class Fact:
     """One figure as one source reported it."""
 
     id: str
@@ -115,7 +127,9 @@ class Fact(Record):
     source: str
     paragraph: int | None = Field(ge=1)
     caveats: list[str]
-    also_reported_by: list[Report] = Field(default=[], description="Other sources that report the same figure.")
+    also_reported_by: list[Report] = Field(
+        default_factory=list, description="Other sources that report the same figure."
+    )
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Fact:
@@ -344,13 +358,19 @@ def dataset_problems(
         if metric is not None and metric.unit is not None and f.unit != metric.unit:
             message = f"{f.unit!r} does not fit metric {f.metric!r}, which is counted in {metric.unit}"
             problems.append((f"facts[{i}].unit", message))
-        if f.unit == "percent":
-            is_change = f.metric.startswith("change_")
-            if is_change and f.value <= -100:
-                problems.append((f"facts[{i}].value", f"a fall of {f.value} % is impossible"))
-            if not is_change and not 0 <= f.value <= 100:
-                problems.append((f"facts[{i}].value", f"a share of {f.value} % is not between 0 and 100"))
+        impossible = percent_problem(f)
+        if impossible:
+            problems.append((f"facts[{i}].value", impossible))
     return problems
+
+
+def percent_problem(f: Fact) -> str | None:
+    """A percentage that cannot be: a fall of 100 % or more, or a share outside 0 to 100."""
+    if f.unit != "percent":
+        return None
+    if f.metric.startswith("change_"):
+        return f"a fall of {f.value} % is impossible" if f.value <= -100 else None
+    return None if 0 <= f.value <= 100 else f"a share of {f.value} % is not between 0 and 100"
 
 
 def unreferenced(ds: DatasetFile) -> list[tuple[str, str]]:

@@ -13,14 +13,13 @@ written as they are (3337, not 3,337).
 
 from __future__ import annotations
 
-import csv
 import json
 import types
 import typing
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from pydantic import BaseModel
+from pydantic import TypeAdapter
 
 from .views import Column, Detail
 
@@ -41,29 +40,51 @@ def can_encode(out: IO[str], sample: str = "áé–“”•") -> bool:
 # Fields: what --fields may name, and records flattened to one level.
 
 
-def field_names(kind: type[BaseModel]) -> list[str]:
+# Records are Pydantic models or Pydantic dataclasses; both carry these two attributes.
+def _fields(kind: type) -> dict[str, Any]:
+    fields: dict[str, Any] = kind.__pydantic_fields__  # type: ignore[attr-defined]
+    return fields
+
+
+def field_names(kind: type) -> list[str]:
     """The top-level JSON fields of a record type, in their JSON order (computed ones last)."""
-    return [*kind.model_fields, *kind.model_computed_fields]
+    return [*_fields(kind), *kind.__pydantic_decorators__.computed_fields]  # type: ignore[attr-defined]
 
 
-def _nested_model(kind: type[BaseModel], name: str) -> type[BaseModel] | None:
-    """The model class of a field that holds one nested object (`period`), if it does."""
-    if name not in kind.model_fields:
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def adapter(kind: Any) -> TypeAdapter[Any]:
+    """One TypeAdapter per record type (or list of them), made when first needed."""
+    if kind not in _ADAPTERS:
+        _ADAPTERS[kind] = TypeAdapter(kind)
+    return _ADAPTERS[kind]
+
+
+def to_data(record: Any) -> dict[str, Any]:
+    """A record as the plain data its JSON holds (dates as ISO strings)."""
+    data: dict[str, Any] = adapter(type(record)).dump_python(record, mode="json")
+    return data
+
+
+def _nested_model(kind: type, name: str) -> type | None:
+    """The record class of a field that holds one nested object (`period`), if it does."""
+    if name not in _fields(kind):
         return None  # a computed field: always a plain value
-    annotation = kind.model_fields[name].annotation
+    annotation = _fields(kind)[name].annotation
     is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
     candidates = typing.get_args(annotation) if is_union else (annotation,)
     for candidate in candidates:
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+        if isinstance(candidate, type) and hasattr(candidate, "__pydantic_fields__"):
             return candidate
     return None
 
 
-def flat_columns(kind: type[BaseModel], fields: Sequence[str]) -> list[str]:
+def flat_columns(kind: type, fields: Sequence[str]) -> list[str]:
     columns: list[str] = []
     for name in fields:
         nested = _nested_model(kind, name)
-        columns.extend(f"{name}.{sub}" for sub in nested.model_fields) if nested else columns.append(name)
+        columns.extend(f"{name}.{sub}" for sub in _fields(nested)) if nested else columns.append(name)
     return columns
 
 
@@ -93,9 +114,22 @@ def flatten(data: dict[str, Any], columns: Sequence[str]) -> list[str]:
     return row
 
 
-def _dump(record: BaseModel, fields: Sequence[str] | None) -> dict[str, Any]:
-    data = record.model_dump(mode="json")
+def _dump(record: Any, fields: Sequence[str] | None) -> dict[str, Any]:
+    data = to_data(record)
     return {name: data[name] for name in fields} if fields else data
+
+
+def _json(out: IO[str], data: Any, kind: Any, fields: Sequence[str] | None, indent: int | None) -> str:
+    """JSON text of a record or a list of them, UTF-8 with accents as they are.
+
+    Whole records go through Pydantic's serializer (written in Rust: many times faster than
+    the json module with indent); a selection of fields, or a stream that cannot encode
+    accents, through the json module, which orders keys as asked and escapes what it must.
+    """
+    if fields or not can_encode(out):
+        payload = [_dump(r, fields) for r in data] if isinstance(data, list) else _dump(data, fields)
+        return json.dumps(payload, ensure_ascii=not can_encode(out), indent=indent)
+    return adapter(kind).dump_json(data, indent=indent).decode("utf-8")
 
 
 # ---------------------------------------------------------------------------
@@ -154,22 +188,20 @@ def _detail_lines(detail: Detail, fmt: str) -> list[str]:
 def write_records(
     out: IO[str],
     fmt: str,
-    records: Sequence[BaseModel],
-    kind: type[BaseModel],
+    records: Sequence[Any],
+    kind: type,
     columns: Sequence[Column],
     fields: Sequence[str] | None = None,
     color: bool = True,
 ) -> None:
     """A list of records of one type."""
     if fmt == "json":
-        payload = [_dump(r, fields) for r in records]
-        out.write(json.dumps(payload, ensure_ascii=not can_encode(out), indent=2) + "\n")
+        out.write(_json(out, list(records), list[kind], fields, indent=2) + "\n")  # type: ignore[valid-type]
     elif fmt == "ndjson":
-        ascii_only = not can_encode(out)
-        out.writelines(json.dumps(_dump(r, fields), ensure_ascii=ascii_only) + "\n" for r in records)
+        out.writelines(_json(out, r, kind, fields, indent=None) + "\n" for r in records)
     elif fmt in ("csv", "tsv") or fields:
         header = flat_columns(kind, fields or field_names(kind))
-        rows = [flatten(r.model_dump(mode="json"), header) for r in records]
+        rows = [flatten(to_data(r), header) for r in records]
         _write_rows(out, fmt, header, rows, color)
     elif fmt == "table":
         from .table import print_view
@@ -183,19 +215,18 @@ def write_records(
 def write_record(
     out: IO[str],
     fmt: str,
-    record: BaseModel,
+    record: Any,
     detail: Detail,
     fields: Sequence[str] | None = None,
     color: bool = True,
 ) -> None:
     """One record in full: an object in JSON, a single row in csv/tsv, a detail view for people."""
     if fmt in ("json", "ndjson"):
-        indent = 2 if fmt == "json" else None
-        out.write(json.dumps(_dump(record, fields), ensure_ascii=not can_encode(out), indent=indent) + "\n")
+        out.write(_json(out, record, type(record), fields, indent=2 if fmt == "json" else None) + "\n")
     elif fmt in ("csv", "tsv") or fields:
         kind = type(record)
         header = flat_columns(kind, fields or field_names(kind))
-        _write_rows(out, fmt, header, [flatten(record.model_dump(mode="json"), header)], color)
+        _write_rows(out, fmt, header, [flatten(to_data(record), header)], color)
     elif fmt == "table":
         from .table import print_detail
 
@@ -206,6 +237,8 @@ def write_record(
 
 def _write_rows(out: IO[str], fmt: str, header: Sequence[str], rows: Sequence[Sequence[str]], color: bool) -> None:
     if fmt in ("csv", "tsv"):
+        import csv
+
         writer = csv.writer(out, dialect="excel" if fmt == "csv" else "excel-tab", lineterminator="\r\n")
         writer.writerow(header)
         writer.writerows(rows)

@@ -3,50 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Literal, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import NotFoundError
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .text import fold, suggest
 
+if TYPE_CHECKING:
+    from .details import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
+
 T = TypeVar("T")
 
 SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source", "agreement")
-
-
-# ---------------------------------------------------------------------------
-# Detail views: a record together with what hangs off it.
-
-
-class InitiativeDetail(Initiative):
-    """An initiative (operation, program, law, …) with every figure attributed to it."""
-
-    facts: list[Fact]
-
-
-class AgencyDetail(Agency):
-    """An agency with its components, its officials and the figures it is named in."""
-
-    components: list[str]
-    people: list[Person]
-    facts: list[Fact]
-
-
-class SourceDetail(Source):
-    """A source with every figure taken from it."""
-
-    facts: list[Fact]
-
-
-class SearchHit(BaseModel):
-    """One record that matched a search."""
-
-    kind: Literal["fact", "initiative", "agency", "person", "organization", "source", "event", "metric"]
-    id: str
-    name: str
-    matched: str
 
 
 # ---------------------------------------------------------------------------
@@ -184,6 +152,38 @@ def filter_facts(
     return result
 
 
+def fact_prefilter(
+    *,
+    metric: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    agreement: str | None = None,
+) -> Callable[[Fact, dict[str, Any]], bool] | None:
+    """A cheap test, for the loader, that drops facts `filter_facts` would drop anyway.
+
+    It never decides anything by itself: `filter_facts` still applies every filter, and a
+    metric name it cannot resolve from the metrics already read keeps every fact.
+    """
+    if metric is None and country is None and year is None and agreement is None:
+        return None
+    wanted_metric: list[str] = []  # resolved once, from the first file that defines it
+
+    def keep(fact: Fact, data: dict[str, Any]) -> bool:
+        if metric is not None:
+            if not wanted_metric:
+                key = fold(metric)
+                wanted_metric.extend(m.id for m in data.get("metrics", []) if key in (fold(m.id), fold(m.label)))
+            if wanted_metric and fact.metric != wanted_metric[0]:
+                return False
+        if country is not None and fact.country != country.upper():
+            return False
+        if year is not None and (fact.period is None or not fact.period.touches_year(year)):
+            return False
+        return agreement is None or fact.agreement == agreement
+
+    return keep
+
+
 def sort_facts(facts: list[Fact], sort: str) -> list[Fact]:
     """`facts` ordered by a field of SORT_FIELDS ('-field' for descending); blanks go last."""
     descending = sort.startswith("-")
@@ -205,6 +205,8 @@ def list_initiatives(ds: Dataset, kind: str | None = None) -> list[Initiative]:
 
 
 def initiative_detail(ds: Dataset, name: str, kind: str | None = None) -> InitiativeDetail:
+    from .details import InitiativeDetail
+
     ini = get_initiative(ds, name, kind)
     facts = [f for f in ds.facts if f.initiative == ini.id]
     return InitiativeDetail(**ini.model_dump(), facts=facts)
@@ -215,6 +217,8 @@ def list_agencies(ds: Dataset, country: str | None = None) -> list[Agency]:
 
 
 def agency_detail(ds: Dataset, code: str) -> AgencyDetail:
+    from .details import AgencyDetail
+
     agency = get_agency(ds, code)
     return AgencyDetail(
         **agency.model_dump(),
@@ -233,6 +237,8 @@ def list_people(ds: Dataset, agency: str | None = None) -> list[Person]:
 
 
 def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
+    from .details import SourceDetail
+
     src = get_source(ds, source_id)
     return SourceDetail(**src.model_dump(), facts=[f for f in ds.facts if src.id in f.sources])
 
@@ -243,6 +249,8 @@ def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
 
 def search(ds: Dataset, text: str) -> list[SearchHit]:
     """Every record whose names or text contain `text` (accent-, case-insensitive)."""
+    from .details import SearchHit
+
     needle = fold(text)
     if not needle:
         return []

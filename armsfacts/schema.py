@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-from pydantic.json_schema import models_json_schema
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from .details import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
 from .models import Agency, Fact, Initiative, Person, Source
-from .query import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -30,7 +29,7 @@ class ErrorOutput(BaseModel):
 
 
 # The record types, by the name `armsfacts schema NAME` takes.
-RECORD_TYPES: dict[str, type[BaseModel]] = {
+RECORD_TYPES: dict[str, type] = {
     "fact": Fact,
     "initiative": Initiative,
     "initiative-detail": InitiativeDetail,
@@ -57,8 +56,9 @@ COMMAND_OUTPUT: dict[str, tuple[str | None, str | None]] = {
 
 
 def _definitions() -> dict[str, Any]:
-    _, top = models_json_schema(
-        [(model, "serialization") for model in RECORD_TYPES.values()], ref_template="#/$defs/{model}"
+    _, top = TypeAdapter.json_schemas(
+        [(name, "serialization", TypeAdapter(kind)) for name, kind in RECORD_TYPES.items()],
+        ref_template="#/$defs/{model}",
     )
     defs: dict[str, Any] = top["$defs"]
     return defs
@@ -71,7 +71,7 @@ def ref(name: str) -> dict[str, str]:
 def json_schema(name: str | None = None) -> dict[str, Any]:
     """The whole schema (every record type under $defs), or with `name` one record type's own."""
     if name is not None:
-        one: dict[str, Any] = RECORD_TYPES[name].model_json_schema(mode="serialization")
+        one: dict[str, Any] = TypeAdapter(RECORD_TYPES[name]).json_schema(mode="serialization")
         return {"$schema": DRAFT, **one}
     outputs: list[dict[str, Any]] = []
     for single, detail in COMMAND_OUTPUT.values():

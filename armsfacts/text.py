@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,6 +18,8 @@ def fold(text: str) -> str:
 
 def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
     """The candidates closest to `wanted`, best first, compared on folded text."""
+    import difflib  # only when something was not found
+
     by_key: dict[str, str] = {}
     for candidate in candidates:
         by_key.setdefault(fold(candidate), candidate)

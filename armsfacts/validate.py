@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import typing
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -13,7 +12,20 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import TABLES, clean_message, expand, read
 from .errors import DataError
-from .models import DatasetFile, dataset_problems, unreferenced
+from .models import (
+    Agency,
+    DatasetFile,
+    Event,
+    Fact,
+    Initiative,
+    Metric,
+    Organization,
+    Person,
+    Source,
+    dataset_problems,
+    unreferenced,
+)
+from .output import adapter
 
 
 class Problem(BaseModel):
@@ -152,11 +164,11 @@ def _record_by_record(file: _File, data: Any) -> _Parsed:
     index: dict[str, list[int]] = {}
     for table in TABLES:
         items = data.get(table) if isinstance(data, dict) else None
-        model = _item_model(table)
+        item_type = adapter(ITEM_TYPES[table])
         values[table], index[table] = [], []
         for i, item in enumerate(items if isinstance(items, list) else []):
             try:
-                values[table].append(model.model_validate(item))
+                values[table].append(item_type.validate_python(item))
                 index[table].append(i)
             except ValidationError:
                 key = item.get(ID_FIELD.get(table, "id")) if isinstance(item, dict) else None
@@ -165,11 +177,14 @@ def _record_by_record(file: _File, data: Any) -> _Parsed:
     return _Parsed(file, DatasetFile.model_construct(**values), failed, index)
 
 
-def _item_model(table: str) -> type[BaseModel]:
-    annotation = DatasetFile.model_fields[table].annotation
-    (model,) = typing.get_args(annotation)
-    assert isinstance(model, type) and issubclass(model, BaseModel)
-    return model
+ITEM_TYPES: dict[str, type] = {
+    "metrics": Metric, "sources": Source, "agencies": Agency, "people": Person,
+    "organizations": Organization, "initiatives": Initiative, "events": Event, "facts": Fact,
+}  # fmt: skip
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _file_problems(path: Path) -> tuple[_Parsed | None, list[Problem]]:
@@ -187,9 +202,11 @@ def _file_problems(path: Path) -> tuple[_Parsed | None, list[Problem]]:
         column = bad.start - (raw.rfind(b"\n", 0, bad.start) + 1) + 1
         return None, whole_file(f"not UTF-8 text (byte {raw[bad.start]:#04x})", line, column)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_not_json)
     except json.JSONDecodeError as exc:
         return None, whole_file(f"not valid JSON: {exc.msg}", exc.lineno, exc.colno)
+    except ValueError as exc:  # NaN or Infinity, which the json module would otherwise accept
+        return None, whole_file(f"not valid JSON: {exc}")
     file = _File(path, text)
     try:
         part = DatasetFile.model_validate_json(raw)

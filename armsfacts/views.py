@@ -7,24 +7,25 @@ Views turn models into text cells; the output module decides how the cells are d
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import humanize as h
-from .models import Agency, Dataset, Fact, Initiative, Person, Source
-from .query import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail, fact_agencies
-from .verify import Check
+from .models import Dataset, Fact
+from .query import fact_agencies
+
+if TYPE_CHECKING:
+    from .details import AgencyDetail, InitiativeDetail, SourceDetail
 
 
-@dataclass(frozen=True)
-class Column:
+# NamedTuples rather than dataclasses: this module is imported on every run, and a
+# dataclass costs about a millisecond to define.
+class Column(NamedTuple):
     header: str
     cell: Callable[[Any], str]
     no_wrap: bool = False  # ids and codes stay on one line, so they can be copied
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A titled list inside a detail view (an operation's figures, an agency's officials)."""
 
     title: str
@@ -32,11 +33,10 @@ class Section:
     columns: list[Column]
 
 
-@dataclass(frozen=True)
-class Detail:
+class Detail(NamedTuple):
     title: str
     fields: list[tuple[str, str | list[str]]]  # a list is drawn as bullets, or joined in one line
-    sections: list[Section] = field(default_factory=list)
+    sections: Sequence[Section] = ()
 
 
 def _codes(codes: Sequence[str]) -> str:
@@ -155,19 +155,20 @@ def check_columns(ds: Dataset) -> list[Column]:
     ]
 
 
-COLUMNS_FOR: dict[type, Callable[[Dataset], list[Column]]] = {
-    Fact: fact_columns,
-    Initiative: initiative_columns,
-    Agency: agency_columns,
-    Person: person_columns,
-    Source: source_columns,
-    SearchHit: hit_columns,
-    Check: check_columns,
+# By class name, so that this module needs none of the classes that commands rarely use.
+COLUMNS_FOR: dict[str, Callable[[Dataset], list[Column]]] = {
+    "Fact": fact_columns,
+    "Initiative": initiative_columns,
+    "Agency": agency_columns,
+    "Person": person_columns,
+    "Source": source_columns,
+    "SearchHit": hit_columns,
+    "Check": check_columns,
 }
 
 
 def columns_for(kind: type, ds: Dataset) -> list[Column]:
-    return COLUMNS_FOR[kind](ds)
+    return COLUMNS_FOR[kind.__name__](ds)
 
 
 def _person_name(ds: Dataset, pid: str | None) -> str:

@@ -153,7 +153,7 @@ PLANTED: dict[str, tuple[Callable[[Raw], None], str, str]] = {
         lambda d: d["facts"][10]["period"].update(start="2024-01-01"), "facts[10].period", "after it ends"),
     "duplicate id": (lambda d: d["facts"][11].update(id="etrace-arrests-2023"), "facts[11].id", "defined twice"),
     "missing field": (lambda d: d["facts"][12].pop("unit"), "facts[12].unit", "Field required"),
-    "misspelt field": (lambda d: d["facts"][13].update(valeu=3), "facts[13].valeu", "Extra inputs are not permitted"),
+    "misspelt field": (lambda d: d["facts"][13].update(valeu=3), "facts[13].valeu", "unknown field"),
     "dangling parent": (lambda d: d["agencies"][1].update(parent="XXX"), "agencies[1].parent", "no agency 'XXX'"),
 }  # fmt: skip
 
@@ -199,6 +199,14 @@ def test_validate_line_and_column_of_json_syntax(run: Invoke, tmp_path: Path) ->
     assert header.split("\t") == ["File", "Line", "Column", "Severity", "Path", "Message"]
     assert row.split("\t")[:4] == [str(file), "3", "16", "error"]
     assert "not valid JSON" in row
+
+
+def test_validate_refuses_nan_and_infinity(run: Invoke, tmp_path: Path, raw_data: Raw) -> None:
+    file = tmp_path / "inf.json"
+    file.write_text(json.dumps(raw_data | {"schema_version": float("inf")}), encoding="utf-8")
+    result = run("validate", str(file), "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)[0]["message"] == "not valid JSON: Infinity is not a JSON value"
 
 
 def test_validate_line_of_a_record_problem(run: Invoke, tmp_path: Path, raw_data: Raw) -> None:

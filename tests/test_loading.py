@@ -39,7 +39,10 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "unknown metric": (lambda d: d["facts"][4].update(metric="vibes"), "facts[4].metric: no metric 'vibes'"),
     "dangling parent": (lambda d: d["agencies"][1].update(parent="XXX"), "agencies[1].parent: no agency 'XXX'"),
     "duplicate id": (lambda d: d["facts"][1].update(id=d["facts"][0]["id"]), "is defined twice"),
-    "misspelt field": (lambda d: d["facts"][0].update(valeu=1), "facts[0].valeu: Extra inputs are not permitted"),
+    "misspelt field": (
+        lambda d: d["facts"][0].update(valeu=1),
+        "facts[0].valeu: unknown field (not in the schema: misspelt?)",
+    ),
     "missing field": (lambda d: d["facts"][0].pop("unit"), "facts[0].unit: Field required"),
     "bad bound": (lambda d: d["facts"][0].update(bound="roughly"), "facts[0].bound"),
     "range without high": (lambda d: d["facts"][2].update(high=None), "a range needs both low and high"),
