@@ -259,17 +259,22 @@ def _color(ctx: click.Context) -> bool:
     return not (root.get("no_color") or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
 
 
+class FieldError(click.UsageError):
+    """An unknown --fields name: a usage error that lists the valid fields and suggests."""
+
+    def __init__(self, name: str, valid: Sequence[str]) -> None:
+        self.suggestions = suggest(name, valid)
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"no field {name!r} here. Valid fields: {', '.join(valid)}.{hint}")
+
+
 def _check_fields(fields: Sequence[str] | None, kind: type) -> None:
     if not fields:
         return
     valid = field_names(kind)
     for name in fields:
         if name not in valid:
-            error = click.UsageError(f"no field {name!r} here. Valid fields: {', '.join(valid)}.")
-            error.suggestions = suggest(name, valid)  # type: ignore[attr-defined]
-            if error.suggestions:  # type: ignore[attr-defined]
-                error.message += f" Did you mean: {', '.join(error.suggestions)}?"  # type: ignore[attr-defined]
-            raise error
+            raise FieldError(name, valid)
 
 
 def emit_list(
