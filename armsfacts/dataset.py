@@ -8,9 +8,9 @@ Each path is a JSON file or a folder of them; the files merge into one dataset.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -24,6 +24,7 @@ DATA_FILE = "armsfacts.json"
 BUILTIN = "builtin"
 ENV_VAR = "ARMSFACTS_DATA"
 MAX_BYTES = 512 * 1024 * 1024
+T = TypeVar("T")
 TABLES = ("metrics", "sources", "agencies", "people", "organizations", "initiatives", "events", "facts")
 
 
@@ -123,41 +124,56 @@ def load(paths: str | Path | Iterable[str | Path] | None = None, keep: Keep | No
     return Dataset.model_construct(**(values | {"facts": kept}))
 
 
+Origin = dict[str, list[tuple[T, int]]]  # for each table, where each record came from
+
+
+def stack(
+    parts: Iterable[tuple[T, DatasetFile, Mapping[str, Sequence[int]] | None]],
+) -> tuple[dict[str, Any], Origin[T]]:
+    """Files' lists joined, table by table, and where each record came from: (file, index in it).
+
+    `positions` gives, per table, the index in the file of each record the part holds, when
+    it holds only some of them (a file read record by record); by default 0, 1, 2, ….
+    """
+    values: dict[str, Any] = {"schema_version": 1} | {table: [] for table in TABLES}
+    origin: Origin[T] = {table: [] for table in TABLES}
+    for file, part, positions in parts:
+        for table in TABLES:
+            records = getattr(part, table)
+            values[table].extend(records)
+            places = positions[table] if positions is not None else range(len(records))
+            origin[table].extend((file, i) for i in places)
+    return values, origin
+
+
+def split_path(path: str) -> tuple[str, int, str]:
+    """'facts[15].agencies[0]' -> ('facts', 15, '.agencies[0]'); the first index must be there."""
+    table, _, rest = path.partition("[")
+    index, _, tail = rest.partition("]")
+    return table, int(index), tail
+
+
 def merge(parts: Sequence[tuple[Path, DatasetFile]]) -> Dataset:
     """Validated files as one dataset; an id defined in two places names both.
 
     Each file was validated on its own; what is checked here is what needs them all:
     unique ids and references that resolve.
     """
-    merged: dict[str, list[Any]] = {table: [] for table in TABLES}
-    origin: dict[str, list[tuple[Path, int]]] = {table: [] for table in TABLES}
-    for path, part in parts:
-        for table in TABLES:
-            records = getattr(part, table)
-            merged[table].extend(records)
-            origin[table].extend((path, i) for i in range(len(records)))
-    values: dict[str, Any] = {"schema_version": 1, **merged}
-    whole = DatasetFile.model_construct(**values)
-    problems = dataset_problems(whole, where=lambda table, i: f"{origin[table][i][0]} ({table}[{origin[table][i][1]}])")
+    values, origin = stack((path, part, None) for path, part in parts)
+
+    def where(table: str, i: int) -> str:
+        return f"{origin[table][i][0]} ({table}[{origin[table][i][1]}])"
+
+    problems = dataset_problems(DatasetFile.model_construct(**values), where=where)
     if problems:
-        lines = [f"  {where}: {message}" for where, message in _located(problems, origin)]
+        lines = []
+        for path, message in problems:  # merged places (facts[15]) as file and place (b.json: facts[2])
+            table, index, tail = split_path(path)
+            file, local = origin[table][index]
+            lines.append(f"  {file}: {table}[{local}]{tail}: {message}")
         more = [f"  … and {len(lines) - 10} more"] if len(lines) > 10 else []
         raise DataError("invalid data:\n" + "\n".join(lines[:10] + more))
     return Dataset.model_construct(**values)
-
-
-def _located(problems: list[tuple[str, str]], origin: dict[str, list[tuple[Path, int]]]) -> list[tuple[str, str]]:
-    """Rewrite merged paths (facts[15].source) as file and local path (b.json: facts[2].source)."""
-    out = []
-    for path, message in problems:
-        table, _, rest = path.partition("[")
-        index, _, tail = rest.partition("]")
-        if table in origin and index.isdigit():
-            file, local = origin[table][int(index)]
-            out.append((f"{file}: {table}[{local}]{tail}", message))
-        else:
-            out.append((path, message))
-    return out
 
 
 def describe_errors(exc: ValidationError, limit: int = 5) -> str:

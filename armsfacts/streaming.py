@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from .dataset import TABLES, Keep, read
+from .dataset import TABLES, Keep, read, stack
 from .models import Dataset, DatasetFile, Fact, dataset_problems, percent_problem
 
 PIECE = 1 << 20  # characters of the facts array validated at a time
@@ -180,9 +180,7 @@ def load_kept(files: Sequence[Path], keep: Keep) -> Dataset | None:
             parts.append(part)
     except _GiveUp:
         return None
-    values: dict[str, Any] = {"schema_version": 1}
-    for table in TABLES:
-        values[table] = [record for part in parts for record in getattr(part, table)]
+    values, _ = stack((None, part, None) for part in parts)
     entities = DatasetFile.model_construct(**(values | {"facts": []}))
     if dataset_problems(entities) or not seen.clean(entities):
         return None

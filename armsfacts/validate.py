@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from .dataset import TABLES, clean_message, expand, read
+from .dataset import TABLES, clean_message, expand, read, split_path, stack
 from .errors import DataError
 from .models import (
     Agency,
@@ -252,17 +252,11 @@ def validate(specs: Sequence[str | Path]) -> list[Problem]:
 
 def _together(parsed: list[_Parsed], warn: bool) -> list[Problem]:
     """What only the files together show: duplicate ids, dangling references, unused entities."""
-    merged: dict[str, list[Any]] = {table: [] for table in TABLES}
-    origin: dict[str, list[tuple[_File, int]]] = {table: [] for table in TABLES}
+    values, origin = stack((item.file, item.part, item.index) for item in parsed)
     failed: dict[str, set[str]] = {kind: set() for kind in KIND_OF.values()}
     for item in parsed:
-        for table in TABLES:
-            records = getattr(item.part, table)
-            merged[table].extend(records)
-            origin[table].extend((item.file, i) for i in item.index[table])
         for kind, ids in item.failed_ids.items():
             failed[kind] |= ids
-    values: dict[str, Any] = {"schema_version": 1, **merged}
     whole = DatasetFile.model_construct(**values)
 
     def where(table: str, index: int) -> str:
@@ -277,7 +271,7 @@ def _together(parsed: list[_Parsed], warn: bool) -> list[Problem]:
     found = []
     for severity, pairs in checks:
         for path, message in pairs:
-            name, position, *rest = _parse_path(path)
-            file, local = origin[str(name)][int(position)]
-            found.append(file.problem((name, local, *rest), severity, message))
+            table, position, tail = split_path(path)
+            file, local = origin[table][position]
+            found.append(file.problem((table, local, *_parse_path(tail)), severity, message))
     return found
