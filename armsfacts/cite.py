@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import humanize as h
+from .i18n import _, pick, word
 from .models import Dataset, Fact, Source
 
 STYLES = ("plain", "markdown", "bibtex", "csl-json")
@@ -18,7 +19,7 @@ def _speaker(ds: Dataset, src: Source) -> str | None:
     if not src.speaker:
         return None
     person = ds.person_by_id[src.speaker]
-    return f"{person.name}, {person.role}"
+    return f"{person.name}, {pick(person.role, person.role_es)}"
 
 
 def _printed_by(fact: Fact, source_id: str) -> tuple[str, int | None]:
@@ -29,28 +30,30 @@ def _printed_by(fact: Fact, source_id: str) -> tuple[str, int | None]:
 
 
 def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
-    metric = ds.metric_by_id[fact.metric].label
-    lines = [f"{h.figure(fact)} ({metric}; {h.period(fact.period)}): {fact.description}"]
+    metric = ds.metric_by_id[fact.metric]
+    label = pick(metric.label, metric.label_es)
+    description = pick(fact.description, fact.description_es)
+    lines = [f"{h.figure(fact)} ({label}; {h.period(fact.period)}): {description}"]
     if fact.agreement == "disputed":
-        lines.append("The sources disagree on this figure; each gives its own below.")
+        lines.append(_("The sources disagree on this figure; each gives its own below."))
     lines.append("")
     for source_id in fact.sources:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
         title = f"“{src.title}”"
-        kind = src.kind.replace("_", " ").capitalize()
+        kind = word(src.kind).capitalize()
         parts = [p for p in (_speaker(ds, src), title, kind) if p]
-        parts.append(src.outlet or "Outlet unknown")
-        parts.append(h.date(src.date) if src.date else "Date unknown")
+        parts.append(src.outlet or _("Outlet unknown"))
+        parts.append(h.date(src.date) if src.date else _("Date unknown"))
         if src.url:
             parts.append(f"<{src.url}>" if markdown else src.url)
         else:
-            parts.append("Address unknown")
-        where = f"paragraph {paragraph}" if paragraph else "paragraph not recorded"
-        entry = ". ".join(parts) + f". Gives “{printed}” ({where})."
+            parts.append(_("Address unknown"))
+        where = _("paragraph {number}").format(number=paragraph) if paragraph else _("paragraph not recorded")
+        entry = ". ".join(parts) + ". " + _("Gives “{printed}” ({where}).").format(printed=printed, where=where)
         lines.append(f"- {entry}" if markdown else entry)
     lines.append("")
-    lines.append(f"Via armsfacts, fact {fact.id}.")
+    lines.append(_("Via armsfacts, fact {id}.").format(id=fact.id))
     return lines
 
 

@@ -7,6 +7,7 @@ when JSON output was asked for) and an exit code from `errors.ExitCode`; never a
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import os
 import shlex
@@ -20,6 +21,7 @@ from click.shell_completion import CompletionItem
 from . import query, views
 from .dataset import Keep, data_specs, load
 from .errors import ArmsfactsError, DataError, ExitCode
+from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .output import FORMATS, can_encode, field_names, write_record, write_records
 from .streams import make_streams_safe, silence_stdout
@@ -56,10 +58,57 @@ def report_error(code: str, message: str, suggestions: Sequence[str], as_json: b
         ascii_only = not can_encode(sys.stderr)
         click.echo(json.dumps(payload.model_dump(mode="json"), ensure_ascii=ascii_only), err=True)
         return
-    text = f"Error: {message}"
+    text = _("Error: {message}").format(message=message)
     if suggestions:
-        text += "\nDid you mean: " + ", ".join(suggestions) + "?"
+        text += "\n" + _("Did you mean: {names}?").format(names=", ".join(suggestions))
     click.echo(text, err=True)
+
+
+def _language_arg(argv: Sequence[str]) -> str | None:
+    """The --lang value of a command line, read before parsing it (so that errors use it too)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def choose_language(language: str | None) -> None:
+    chosen = language if language in LANGUAGES else detect()
+    set_language(chosen)
+    route_click_strings(chosen)
+
+
+class TranslatedHelp:
+    """Help texts are written in English in the code and translated when help is shown.
+
+    Click keeps each command's and option's help as given at import time; for the time a
+    help page is drawn, they are swapped for their translations (and put back after).
+    """
+
+    def __init__(self, *commands: click.Command) -> None:
+        self.commands = commands
+        self.saved: list[tuple[Any, str, Any]] = []
+
+    def __enter__(self) -> None:
+        for command in self.commands:
+            for holder, name in ((command, "help"), (command, "epilog"), *((p, "help") for p in command.params)):
+                value = getattr(holder, name, None)
+                if isinstance(value, str) and value:
+                    self.saved.append((holder, name, value))
+                    setattr(holder, name, _(inspect.cleandoc(value)))
+
+    def __exit__(self, *exc: object) -> None:
+        for holder, name, value in self.saved:
+            setattr(holder, name, value)
+        self.saved.clear()
+
+
+class LocalizedCommand(click.Command):
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with TranslatedHelp(self):
+            super().format_help(ctx, formatter)
 
 
 def _data_args(argv: Sequence[str]) -> list[str]:
@@ -83,6 +132,12 @@ def _validate_hint(argv: Sequence[str]) -> str:
 
 
 class ArmsfactsGroup(click.Group):
+    command_class = LocalizedCommand
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with TranslatedHelp(self, *self.commands.values()):
+            super().format_help(ctx, formatter)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -103,6 +158,7 @@ class ArmsfactsGroup(click.Group):
         argv = list(sys.argv[1:] if args is None else args)
         as_json = _wants_json(argv)
         make_streams_safe()
+        choose_language(_language_arg(argv))
         try:
             try:
                 result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
@@ -119,11 +175,11 @@ class ArmsfactsGroup(click.Group):
                 code = exc.exit_code
                 message = exc.message
                 if isinstance(exc, DataError) and not _is_validate(argv):
-                    message += f"\nRun `{_validate_hint(argv)}` for every problem."
+                    message += "\n" + _("Run `{command}` for every problem.").format(command=_validate_hint(argv))
                 report_error(exc.code, message, exc.suggestions, as_json)
             except (KeyboardInterrupt, click.exceptions.Abort):
                 code = ExitCode.INTERRUPTED
-                click.echo("Interrupted.", err=True)
+                click.echo(_("Interrupted."), err=True)
         except BrokenPipeError:  # on the final flush
             silence_stdout()
             code = ExitCode.OK
@@ -196,7 +252,7 @@ def _split_fields(ctx: click.Context, param: Any, value: str | None) -> list[str
         return None
     fields = [f.strip() for f in value.split(",") if f.strip()]
     if not fields:
-        raise click.BadParameter("name at least one field, e.g. --fields id,value", ctx, param)
+        raise click.BadParameter(_("name at least one field, e.g. --fields id,value"), ctx, param)
     return fields
 
 
@@ -232,7 +288,7 @@ def output_options(func: F) -> F:
     def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
         if as_json:
             if fmt not in (None, "json"):
-                raise click.UsageError(f"--json and --format {fmt} contradict each other.")
+                raise click.UsageError(_("--json and --format {format} contradict each other.").format(format=fmt))
             fmt = "json"
         if fmt is None:
             fmt = "table" if sys.stdout.isatty() else "plain"
@@ -264,8 +320,9 @@ class FieldError(click.UsageError):
 
     def __init__(self, name: str, valid: Sequence[str]) -> None:
         self.suggestions = suggest(name, valid)
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"no field {name!r} here. Valid fields: {', '.join(valid)}.{hint}")
+        hint = " " + _("Did you mean: {names}?").format(names=", ".join(self.suggestions)) if self.suggestions else ""
+        message = _("no field {name} here. Valid fields: {fields}.").format(name=repr(name), fields=", ".join(valid))
+        super().__init__(message + hint)
 
 
 def _check_fields(fields: Sequence[str] | None, kind: type) -> None:
@@ -283,12 +340,12 @@ def emit_list(
     fields: list[str] | None,
     records: Sequence[Any],
     kind: type,
-    empty: str = "No records match.",
+    empty: str | None = None,
 ) -> None:
     """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
     _check_fields(fields, kind)
     if not records and fmt not in ("json", "csv", "tsv"):
-        click.echo(empty, err=True)
+        click.echo(empty or _("No records match."), err=True)
         return
     columns = views.columns_for(kind, dataset(ctx))
     write_records(sys.stdout, fmt, records, kind, columns, fields, color=_color(ctx))
@@ -313,8 +370,15 @@ def emit_detail(ctx: click.Context, fmt: str, fields: list[str] | None, record: 
     help="Data to use instead of the built-in data: a JSON file or a folder of them; repeat to merge. "
     "'builtin' names the built-in data. Default: $ARMSFACTS_DATA (paths joined by ':'), else builtin.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    is_eager=True,
+    help="Language of what people read: en or es (Mexican Spanish). "
+    "Default: $ARMSFACTS_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en. JSON is the same in both.",
+)
 @no_color_option
-def cli(data: tuple[str, ...]) -> None:
+def cli(data: tuple[str, ...], lang: str | None) -> None:
     """Look up the figures officials report on firearms trafficking from the U.S. into Mexico.
 
     \b
@@ -393,7 +457,7 @@ def stats(
         agreement=agreement,
         sort=sort and sort.lower(),
     )
-    emit_list(ctx, fmt, fields, facts, Fact, "No figures match these filters.")
+    emit_list(ctx, fmt, fields, facts, Fact, _("No figures match these filters."))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -532,7 +596,7 @@ def search_command(ctx: click.Context, text: str, fmt: str, fields: list[str] | 
     hits = query.search(dataset(ctx), text)
     from .details import SearchHit
 
-    emit_list(ctx, fmt, fields, hits, SearchHit, f"Nothing matches {text!r}.")
+    emit_list(ctx, fmt, fields, hits, SearchHit, _("Nothing matches {text}.").format(text=repr(text)))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -580,7 +644,9 @@ def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: list[
         write_records(sys.stdout, fmt, problems, Problem, views.problem_columns(), fields, color=_color(ctx))
     warnings = len(problems) - errors
     sys.stdout.flush()  # the summary follows the records, also when stdout is a buffered pipe
-    click.echo(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}.", err=True)
+    said = _("{count} error") if errors == 1 else _("{count} errors")
+    said_warnings = _("{count} warning") if warnings == 1 else _("{count} warnings")
+    click.echo(f"{said.format(count=errors)}, {said_warnings.format(count=warnings)}.", err=True)
     if errors:
         ctx.exit(ExitCode.ERROR)
 
@@ -610,12 +676,13 @@ def verify(ctx: click.Context, source_id: str, text_file: Any, fmt: str, fields:
     try:
         text = text_file.read()
     except UnicodeDecodeError:
-        raise ArmsfactsError(f"{text_file.name}: not UTF-8 text") from None
+        raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=text_file.name)) from None
     checks = check(ds, source.id, text)
-    emit_list(ctx, fmt, fields, checks, Check, f"No figures are attributed to {source.id}.")
+    emit_list(ctx, fmt, fields, checks, Check, _("No figures are attributed to {source}.").format(source=source.id))
     failed = [c for c in checks if c.status != "found"]
     sys.stdout.flush()
-    click.echo(f"{len(checks) - len(failed)} of {len(checks)} figures found in the text.", err=True)
+    summary = _("{found} of {total} figures found in the text.")
+    click.echo(summary.format(found=len(checks) - len(failed), total=len(checks)), err=True)
     if failed:
         ctx.exit(ExitCode.ERROR)
 

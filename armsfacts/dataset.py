@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from .errors import DataError
+from .i18n import _
 from .models import Dataset, DatasetFile, Fact, dataset_problems
 
 # Whether a command needs a fact: (fact, the data's lists read so far, by name).
@@ -57,10 +58,10 @@ def expand(spec: str | Path) -> list[Path]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
         if not files:
-            raise DataError(f"{path}: the folder holds no .json files")
+            raise DataError(f"{path}: " + _("the folder holds no .json files"))
         return files
     if not path.exists():
-        raise DataError(f"{path}: no such file or folder")
+        raise DataError(f"{path}: " + _("no such file or folder"))
     return [path]
 
 
@@ -70,16 +71,17 @@ def read(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             limit = MAX_BYTES // 2**20
-            raise DataError(f"{path}: the file is larger ({size:,} bytes) than the {limit} MiB armsfacts reads")
+            message = _("the file is larger ({size} bytes) than the {limit} MiB armsfacts reads")
+            raise DataError(f"{path}: " + message.format(size=f"{size:,}", limit=limit))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
+        raise DataError(f"{path}: " + _("no such file")) from None
     except IsADirectoryError:
-        raise DataError(f"{path}: is a folder") from None
+        raise DataError(f"{path}: " + _("is a folder")) from None
     except OSError as exc:
-        raise DataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise DataError(f"{path}: " + _("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
     if not raw.strip():
-        raise DataError(f"{path}: the file is empty")
+        raise DataError(f"{path}: " + _("the file is empty"))
     return raw
 
 
@@ -90,8 +92,9 @@ def _parse(path: Path, raw: bytes) -> DatasetFile:
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError as bad:
-            raise DataError(f"{path}: not UTF-8 text (byte {raw[bad.start]:#04x} at offset {bad.start})") from None
-        raise DataError(f"{path}: invalid data\n{describe_errors(exc)}") from None
+            message = _("not UTF-8 text (byte {byte} at offset {offset})")
+            raise DataError(f"{path}: " + message.format(byte=f"{raw[bad.start]:#04x}", offset=bad.start)) from None
+        raise DataError(f"{path}: " + _("invalid data") + f"\n{describe_errors(exc)}") from None
 
 
 def load(paths: str | Path | Iterable[str | Path] | None = None, keep: Keep | None = None) -> Dataset:
@@ -171,8 +174,8 @@ def merge(parts: Sequence[tuple[Path, DatasetFile]]) -> Dataset:
             table, index, tail = split_path(path)
             file, local = origin[table][index]
             lines.append(f"  {file}: {table}[{local}]{tail}: {message}")
-        more = [f"  … and {len(lines) - 10} more"] if len(lines) > 10 else []
-        raise DataError("invalid data:\n" + "\n".join(lines[:10] + more))
+        more = ["  " + _("… and {count} more").format(count=len(lines) - 10)] if len(lines) > 10 else []
+        raise DataError(_("invalid data") + ":\n" + "\n".join(lines[:10] + more))
     return Dataset.model_construct(**values)
 
 
@@ -183,17 +186,14 @@ def describe_errors(exc: ValidationError, limit: int = 5) -> str:
     for err in errors[:limit]:
         lines.append(f"  {json_path(err['loc']) or '(top level)'}: {clean_message(err['msg'])}")
     if len(errors) > limit:
-        lines.append(f"  … and {len(errors) - limit} more")
+        lines.append("  " + _("… and {count} more").format(count=len(errors) - limit))
     return "\n".join(lines)
-
-
-UNKNOWN_FIELD = "unknown field (not in the schema: misspelt?)"
 
 
 def clean_message(message: str) -> str:
     """Pydantic's message in the project's words where they say more."""
     if message in ("Extra inputs are not permitted", "Unexpected keyword argument"):
-        return UNKNOWN_FIELD
+        return _("unknown field (not in the schema: misspelt?)")
     return message.removeprefix("Value error, ")
 
 

@@ -19,6 +19,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 from pydantic.dataclasses import dataclass
 
+from .i18n import _, word
+
 Country = Literal["US", "MX"]
 Bound = Literal["exact", "at_least", "approximate", "range"]
 Unit = Literal["firearms", "people", "investigations", "percent", "pills", "pounds", "usd", "doses"]
@@ -48,9 +50,9 @@ class Period:
     def _one_shape(self) -> Period:
         shapes = (self.start is not None or self.end is not None) + (self.as_of is not None) + (self.year is not None)
         if shapes != 1:
-            raise ValueError("a period has either start/end, or as_of, or year (exactly one of them)")
+            raise ValueError(_("a period has either start/end, or as_of, or year (exactly one of them)"))
         if self.start and self.end and self.start > self.end:
-            raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
+            raise ValueError(_("period starts ({start}) after it ends ({end})").format(start=self.start, end=self.end))
         return self
 
     def touches_year(self, year: int) -> bool:
@@ -74,18 +76,20 @@ class Metric(Record):
     label: str
     description: str
     unit: Unit | None = Field(default=None, description="The unit every figure of this metric must have.")
+    label_es: str | None = Field(default=None, description="The label in Spanish.")
+    description_es: str | None = Field(default=None, description="The description in Spanish.")
 
 
 def _check_bound(bound: str, value: float, low: float | None, high: float | None) -> None:
     if bound == "range":
         if low is None or high is None:
-            raise ValueError("a range needs both low and high")
+            raise ValueError(_("a range needs both low and high"))
         if low > high:
-            raise ValueError(f"range low ({low}) is above high ({high})")
+            raise ValueError(_("range low ({low}) is above high ({high})").format(low=low, high=high))
         if value != low:
-            raise ValueError("for a range, value is the low end")
+            raise ValueError(_("for a range, value is the low end"))
     elif low is not None or high is not None:
-        raise ValueError(f"low/high are only for a range, not for bound {bound!r}")
+        raise ValueError(_("low/high are only for a range, not for bound {bound}").format(bound=repr(bound)))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=FORBID_EXTRA)
@@ -100,6 +104,7 @@ class Report:
     high: int | float | None = None
     as_printed: str
     caveats: list[str] = Field(default_factory=list)
+    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Report:
@@ -130,9 +135,13 @@ class Fact:
     also_reported_by: list[Report] = Field(
         default_factory=list, description="Other sources that report the same figure."
     )
+    description_es: str | None = Field(default=None, description="The description in Spanish.")
+    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Fact:
+        if self.low is None and self.high is None and self.bound != "range":
+            return self  # the common case, checked without a call: this runs for every fact
         _check_bound(self.bound, self.value, self.low, self.high)
         return self
 
@@ -169,17 +178,19 @@ class Source(Record):
     language: str
     notes: list[str]
     people: list[str] = Field(default=[], description="Ids of the people the source names.")
+    notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
 class Agency(Record):
     code: str
     acronym: str | None
     name: str
-    name_es: str | None
+    name_es: str | None = Field(description="The Spanish name: for a Mexican agency, its official name.")
     country: Country
     parent: str | None
     aliases: list[str]
     notes: list[str]
+    notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
 class Person(Record):
@@ -189,6 +200,8 @@ class Person(Record):
     agency: str | None
     country: Country
     notes: list[str]
+    role_es: str | None = Field(default=None, description="The role in Spanish.")
+    notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
 class Organization(Record):
@@ -197,6 +210,7 @@ class Organization(Record):
     name_es: str | None
     aliases: list[str]
     notes: list[str]
+    notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
 class Initiative(Record):
@@ -211,6 +225,8 @@ class Initiative(Record):
     description: str
     notes: list[str]
     lead_agency: str | None = None
+    description_es: str | None = Field(default=None, description="The description in Spanish.")
+    notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
 class Event(Record):
@@ -222,6 +238,9 @@ class Event(Record):
     agencies: list[str]
     people: list[str]
     notes: list[str]
+    name_es: str | None = Field(default=None, description="The name in Spanish.")
+    place_es: str | None = Field(default=None, description="The place in Spanish.")
+    notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
 class DatasetFile(Record):
@@ -313,17 +332,19 @@ def dataset_problems(
         failed = (also_known or {}).get(kind, set())
         for i, key in enumerate(ids):
             if key in failed:
-                message = f"{kind} id {key!r} is defined twice; the other one failed validation"
+                message = _("{kind} id {key} is defined twice; the other one failed validation")
+                message = message.format(kind=word(kind), key=repr(key))
                 problems.append((f"{table}[{i}].{key_name}", message))
             elif key in first:
-                message = f"{kind} id {key!r} is defined twice; first at {place(table, first[key])}"
+                message = _("{kind} id {key} is defined twice; first at {place}")
+                message = message.format(kind=word(kind), key=repr(key), place=place(table, first[key]))
                 problems.append((f"{table}[{i}].{key_name}", message))
             first.setdefault(key, i)
     known = {kind: set(ids) | set((also_known or {}).get(kind, ())) for kind, (_, ids) in tables.items()}
 
     def check(path: str, kind: str, key: str | None) -> None:
         if key is not None and key not in known[kind]:
-            problems.append((path, f"no {kind} {key!r} in the dataset"))
+            problems.append((path, _("no {kind} {key} in the dataset").format(kind=word(kind), key=repr(key))))
 
     for i, s in enumerate(ds.sources):
         check(f"sources[{i}].speaker", "person", s.speaker)
@@ -356,7 +377,8 @@ def dataset_problems(
             check(f"facts[{i}].also_reported_by[{j}].source", "source", report.source)
         metric = metrics.get(f.metric)
         if metric is not None and metric.unit is not None and f.unit != metric.unit:
-            message = f"{f.unit!r} does not fit metric {f.metric!r}, which is counted in {metric.unit}"
+            message = _("{unit} does not fit metric {metric}, which is counted in {counted}")
+            message = message.format(unit=repr(f.unit), metric=repr(f.metric), counted=metric.unit)
             problems.append((f"facts[{i}].unit", message))
         impossible = percent_problem(f)
         if impossible:
@@ -369,8 +391,8 @@ def percent_problem(f: Fact) -> str | None:
     if f.unit != "percent":
         return None
     if f.metric.startswith("change_"):
-        return f"a fall of {f.value} % is impossible" if f.value <= -100 else None
-    return None if 0 <= f.value <= 100 else f"a share of {f.value} % is not between 0 and 100"
+        return _("a fall of {value} % is impossible").format(value=f.value) if f.value <= -100 else None
+    return None if 0 <= f.value <= 100 else _("a share of {value} % is not between 0 and 100").format(value=f.value)
 
 
 def unreferenced(ds: DatasetFile) -> list[tuple[str, str]]:
@@ -402,5 +424,10 @@ def unreferenced(ds: DatasetFile) -> list[tuple[str, str]]:
     ):
         for i, key in enumerate(ids):
             if key not in used[kind]:
-                warnings.append((f"{table}[{i}]", f"{kind} {key!r} is referred to by nothing"))
+                warnings.append(
+                    (
+                        f"{table}[{i}]",
+                        _("{kind} {key} is referred to by nothing").format(kind=word(kind), key=repr(key)),
+                    )
+                )
     return warnings

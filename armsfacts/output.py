@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from pydantic import TypeAdapter
 
+from .i18n import _
 from .views import Column, Detail
 
 FORMATS = ("table", "plain", "json", "ndjson", "csv", "tsv", "markdown")
@@ -169,7 +170,7 @@ def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[
 def _detail_lines(detail: Detail, fmt: str) -> list[str]:
     fields = [(label, text_of(value, LIST_SEPARATOR)) for label, value in detail.fields]
     if fmt == "markdown":
-        lines = [f"## {_one_line(detail.title)}", "", *markdown_table(["Field", "Value"], fields)]
+        lines = [f"## {_one_line(detail.title)}", "", *markdown_table([_("Field"), _("Value")], fields)]
     else:
         lines = plain_table(["Field", "Value"], fields)[1:]
     for section in detail.sections:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import NotFoundError
+from .i18n import _, pick, word
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .text import fold, suggest
 
@@ -22,15 +23,22 @@ SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "i
 
 
 def _resolve(kind: str, wanted: str, records: Iterable[T], names: Callable[[T], Iterable[str]]) -> T:
-    """The record one of whose names folds to the same key as `wanted`."""
+    """The record one of whose names folds to the same key as `wanted`.
+
+    Not found, the error suggests the records whose names come closest, each by its first
+    name (its id or code), so 'ultima-mil' suggests operation-last-mile.
+    """
     key = fold(wanted)
-    every_name: list[str] = []
+    first_name: dict[str, str] = {}  # every name -> the record's first name
     for record in records:
         record_names = list(names(record))
         if key and any(fold(n) == key for n in record_names):
             return record
-        every_name.extend(record_names[:1])
-    raise NotFoundError(f"no {kind} {wanted!r}", suggestions=suggest(wanted, every_name))
+        for name in record_names:
+            first_name.setdefault(name, record_names[0])
+    close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
+    message = _("no {kind} {name}").format(kind=word(kind), name=repr(wanted))
+    raise NotFoundError(message, suggestions=list(close)[:3])
 
 
 def _initiative_names(ini: Initiative) -> list[str]:
@@ -65,7 +73,7 @@ def get_source(ds: Dataset, source_id: str) -> Source:
 
 
 def get_metric(ds: Dataset, metric: str) -> str:
-    found = _resolve("metric", metric, ds.metrics, lambda m: [m.id, m.label])
+    found = _resolve("metric", metric, ds.metrics, lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])])
     return found.id
 
 
@@ -94,7 +102,9 @@ def fact_agencies(ds: Dataset, fact: Fact) -> list[str]:
 
 
 def _fact_text(ds: Dataset, fact: Fact) -> str:
-    parts = [fact.id, fact.metric, ds.metric_by_id[fact.metric].label, fact.description, fact.as_printed]
+    metric = ds.metric_by_id[fact.metric]
+    parts = [fact.id, fact.metric, metric.label, metric.label_es or "", fact.description, fact.description_es or ""]
+    parts.append(fact.as_printed)
     if fact.initiative:
         parts.extend(_initiative_names(ds.initiative_by_id[fact.initiative]))
     for code in fact_agencies(ds, fact):
@@ -263,18 +273,21 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
                 return
 
     for f in ds.facts:
-        label = ds.metric_by_id[f.metric].label
-        consider("fact", f.id, f"{f.as_printed} {label}", [f.id, label, f.description, f.as_printed])
+        metric = ds.metric_by_id[f.metric]
+        label = pick(metric.label, metric.label_es)
+        texts = [f.id, metric.label, metric.label_es, f.description, f.description_es, f.as_printed]
+        consider("fact", f.id, f"{f.as_printed} {label}", texts)
     for i in ds.initiatives:
-        consider("initiative", i.id, i.name, [i.id, i.name, i.name_es, *i.aliases, i.description])
+        texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
+        consider("initiative", i.id, pick(i.name, i.name_es), texts)
     for a in ds.agencies:
-        consider("agency", a.code, a.name, [*_agency_names(a)])
+        consider("agency", a.code, pick(a.name, a.name_es), [*_agency_names(a)])
     for p in ds.people:
-        consider("person", p.id, p.name, [p.name, p.role])
+        consider("person", p.id, p.name, [p.name, p.role, p.role_es])
     for o in ds.organizations:
-        consider("organization", o.id, o.name, [o.id, o.name, o.name_es, *o.aliases])
+        consider("organization", o.id, pick(o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
     for s in ds.sources:
         consider("source", s.id, s.title, [s.id, s.title, s.outlet])
     for e in ds.events:
-        consider("event", e.id, e.name, [e.id, e.name, e.place])
+        consider("event", e.id, pick(e.name, e.name_es), [e.id, e.name, e.name_es, e.place, e.place_es])
     return hits

@@ -14,7 +14,6 @@ wrong and where. So both paths accept and refuse the same files.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Sequence
@@ -30,7 +29,6 @@ from .models import Dataset, DatasetFile, Fact, dataset_problems, percent_proble
 
 PIECE = 1 << 20  # characters of the facts array validated at a time
 _SPACE = re.compile(r"[ \t\n\r]*")
-_BETWEEN_FACTS = re.compile(r"\}[ \t\n\r]*,[ \t\n\r]*\{")
 _FACTS = TypeAdapter(list[Fact])
 
 
@@ -81,86 +79,63 @@ class _Facts:
         return all(unit_of[metric] in (None, unit) for metric, unit in self.units)
 
 
+_FACTS_MEMBER = re.compile(rb'"facts"[ \t\n\r]*:[ \t\n\r]*\[')
+_BETWEEN_FACTS = re.compile(rb"\}[ \t\n\r]*,[ \t\n\r]*\{")
+
+
 def _read_file(path: Path, keep: Keep, seen: _Facts, metrics: list[Any]) -> DatasetFile:
-    """One file: its other lists validated as JSON, its facts streamed; raises _GiveUp."""
+    """One file: its facts array streamed, the rest validated as JSON; raises _GiveUp.
+
+    The file stays bytes: the pieces of the facts array are validated straight from them,
+    and only what lies outside the array (the other lists) is decoded, so memory holds the
+    file once. The file with its facts array emptied must then be valid on its own: that
+    also proves the array found was the top-level "facts" (models allow no other).
+    """
+    raw = read(path)
+    member = _FACTS_MEMBER.search(raw)
+    if member is None:
+        raise _GiveUp("no facts array")
     try:
-        text = read(path).decode("utf-8")
-    except UnicodeDecodeError:
-        raise _GiveUp("not UTF-8") from None
-    decoder = json.JSONDecoder(parse_constant=_reject_constant)
-    members: list[str] = []  # the JSON text of every member but "facts"
-    kept: list[Fact] = []
-    got_facts = False
-
-    space = functools.partial(_skip, text)
-
-    def expect(i: int, char: str) -> int:
-        if text[i : i + 1] != char:
-            raise _GiveUp(f"expected {char!r} at offset {i}")
-        return space(i + 1)
-
-    try:
-        i = expect(space(0), "{")
-        while text[i : i + 1] != "}":
-            start = i
-            key, i = decoder.raw_decode(text, i)
-            i = expect(space(i), ":")
-            if key == "facts" and not got_facts and text[i : i + 1] == "[":
-                got_facts = True
-                known = metrics + _metrics_so_far(members)  # for keep to resolve a metric's name
-                i = _stream_facts(text, space(i + 1), decoder, keep, seen, known, kept)
-            else:
-                if not isinstance(key, str) or key == "facts":
-                    raise _GiveUp("unusual member")
-                _, i = decoder.raw_decode(text, i)
-                members.append(text[start:i])
-            i = space(i)
-            if text[i : i + 1] == ",":
-                i = space(i + 1)
-        if space(i + 1) != len(text):
-            raise _GiveUp("text after the JSON object")
-        part = DatasetFile.model_validate_json("{" + ",".join(members) + "}")
-    except (ValueError, ValidationError) as exc:  # JSONDecodeError is a ValueError
+        head = raw[: member.start()].decode("utf-8")  # '{', the members before the facts, ','
+        known = metrics + list(DatasetFile.model_validate_json(head + '"facts": []}').metrics)
+        kept: list[Fact] = []
+        tail = _stream_facts(raw, member.end(), keep, seen, known, kept)
+        part = DatasetFile.model_validate_json(head + '"facts": []' + tail)
+    except (ValueError, ValidationError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise _GiveUp(str(exc)) from None
+    if part.facts:
+        raise _GiveUp("a second facts array")
     values: dict[str, Any] = {name: getattr(part, name) for name in ("schema_version", *TABLES)}
     return DatasetFile.model_construct(**(values | {"facts": kept}))
 
 
-def _metrics_so_far(members: list[str]) -> list[Any]:
-    """The metrics of the members read before the facts, if they hold them."""
-    metrics_members = [m for m in members if m.startswith('"metrics"')]
-    if not metrics_members:
-        return []
-    part = DatasetFile.model_validate_json('{"schema_version": 1, ' + metrics_members[0] + "}")
-    return list(part.metrics)
-
-
-def _stream_facts(
-    text: str, i: int, decoder: json.JSONDecoder, keep: Keep, seen: _Facts, metrics: list[Any], kept: list[Fact]
-) -> int:
-    """Read the facts array from offset i (just inside '['); return the offset after ']'."""
+def _stream_facts(raw: bytes, i: int, keep: Keep, seen: _Facts, metrics: list[Any], kept: list[Fact]) -> str:
+    """Read the facts array from offset i (just inside '['); return the text after its ']'."""
     data = {"metrics": metrics}
 
-    def take(piece: str) -> None:
+    def take(piece: bytes | str) -> None:
         facts = _FACTS.validate_json(piece)
         seen.add(facts)
         kept.extend(f for f in facts if keep(f, data))
 
-    while (cut := _BETWEEN_FACTS.search(text, i + PIECE)) is not None:
-        take("[" + text[i : cut.start() + 1] + "]")
+    while (cut := _BETWEEN_FACTS.search(raw, i + PIECE)) is not None:
+        take(b"[" + raw[i : cut.start() + 1] + b"]")
         i = cut.end() - 1  # at the next fact's '{'
-    # The last piece: element by element, to find where the array ends.
-    items: list[Any] = []
-    while text[i : i + 1] != "]":
-        _, end = decoder.raw_decode(text, i)
-        items.append(text[i:end])
-        i = _skip(text, end)
-        if text[i : i + 1] == ",":
-            i = _skip(text, i + 1)
-        elif text[i : i + 1] != "]":
-            raise _GiveUp(f"expected ',' or ']' at offset {i}")
+    # The last piece, decoded: element by element, to find where the array ends.
+    text = raw[i:].decode("utf-8")
+    decoder = json.JSONDecoder(parse_constant=_reject_constant)
+    items: list[str] = []
+    j = _skip(text, 0)
+    while text[j : j + 1] != "]":
+        _, end = decoder.raw_decode(text, j)
+        items.append(text[j:end])
+        j = _skip(text, end)
+        if text[j : j + 1] == ",":
+            j = _skip(text, j + 1)
+        elif text[j : j + 1] != "]":
+            raise _GiveUp(f"expected ',' or ']' at offset {i + j}")
     take("[" + ",".join(items) + "]")
-    return i + 1
+    return text[j + 1 :]
 
 
 def _skip(text: str, i: int) -> int:

@@ -11,6 +11,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
+from .i18n import _
 from .output import text_of
 from .views import Column, Detail
 
@@ -69,5 +70,5 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True) -> None:
         if section.records:
             parts.append(_view_table(section.records, section.columns, title=section.title))
         else:
-            parts.append(f"\n{section.title}: none")
+            parts.append(f"\n{section.title}: " + _("none"))
     _console(out, color).print(Panel(Group(*parts), title=detail.title, title_align="left", expand=False))

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import humanize as h
-from .models import Dataset, Fact
+from .i18n import _, language, pick, pick_list, word
+from .models import Agency, Dataset, Fact, Initiative
 from .query import fact_agencies
 
 if TYPE_CHECKING:
@@ -44,7 +45,20 @@ def _codes(codes: Sequence[str]) -> str:
 
 
 def _initiative_name(ds: Dataset, ini_id: str | None) -> str:
-    return ds.initiative_by_id[ini_id].name if ini_id else "—"
+    return initiative_name(ds.initiative_by_id[ini_id]) if ini_id else "—"
+
+
+def initiative_name(ini: Initiative) -> str:
+    return pick(ini.name, ini.name_es)
+
+
+def agency_name(agency: Agency) -> str:
+    return pick(agency.name, agency.name_es)
+
+
+def metric_label(ds: Dataset, metric_id: str) -> str:
+    metric = ds.metric_by_id[metric_id]
+    return pick(metric.label, metric.label_es)
 
 
 def source_label(ds: Dataset, source_id: str) -> str:
@@ -62,23 +76,26 @@ def agreement(ds: Dataset, f: Fact) -> str:
         return "—"
     others = ", ".join(source_label(ds, r.source) for r in f.also_reported_by)
     if f.agreement == "corroborated":
-        return f"corroborated by {others}"
-    says = "; ".join(f"{source_label(ds, r.source)} says {h.figure(r, f.unit)}" for r in f.differing_reports())
-    return f"DISPUTED: {says}"
+        return _("corroborated by {sources}").format(sources=others)
+    says = "; ".join(
+        _("{source} says {figure}").format(source=source_label(ds, r.source), figure=h.figure(r, f.unit))
+        for r in f.differing_reports()
+    )
+    return _("DISPUTED: {what}").format(what=says)
 
 
 def fact_columns(ds: Dataset, with_initiative: bool = True) -> list[Column]:
     columns = [
-        Column("ID", lambda f: f.id, no_wrap=True),
-        Column("Metric", lambda f: ds.metric_by_id[f.metric].label),
-        Column("Figure", h.figure),
-        Column("Period", lambda f: h.period(f.period)),
-        Column("Country", lambda f: h.optional(f.country)),
-        Column("Initiative", lambda f: _initiative_name(ds, f.initiative)),
-        Column("Source", lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else "")),
-        Column("Agreement", lambda f: agreement(ds, f)),
+        Column(_("ID"), lambda f: f.id, no_wrap=True),
+        Column(_("Metric"), lambda f: metric_label(ds, f.metric)),
+        Column(_("Figure"), h.figure),
+        Column(_("Period"), lambda f: h.period(f.period)),
+        Column(_("Country"), lambda f: h.optional(f.country)),
+        Column(_("Initiative"), lambda f: _initiative_name(ds, f.initiative)),
+        Column(_("Source"), lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else "")),
+        Column(_("Agreement"), lambda f: agreement(ds, f)),
     ]
-    return columns if with_initiative else [c for c in columns if c.header != "Initiative"]
+    return columns if with_initiative else [c for c in columns if c.header != _("Initiative")]
 
 
 def initiative_columns(ds: Dataset) -> list[Column]:
@@ -87,71 +104,76 @@ def initiative_columns(ds: Dataset) -> list[Column]:
         if f.initiative:
             counts[f.initiative] = counts.get(f.initiative, 0) + 1
     return [
-        Column("ID", lambda i: i.id, no_wrap=True),
-        Column("Name", lambda i: i.name),
-        Column("Kind", lambda i: i.kind),
-        Column("Period", lambda i: h.period(i.period)),
-        Column("Figures", lambda i: str(counts.get(i.id, 0))),
+        Column(_("ID"), lambda i: i.id, no_wrap=True),
+        Column(_("Name"), initiative_name),
+        Column(_("Kind"), lambda i: word(i.kind)),
+        Column(_("Period"), lambda i: h.period(i.period)),
+        Column(_("Figures"), lambda i: str(counts.get(i.id, 0))),
     ]
 
 
 def agency_columns(ds: Dataset) -> list[Column]:
+    other = (
+        Column(_("English name"), lambda a: a.name)
+        if language() == "es"
+        else Column(_("Spanish name"), lambda a: h.optional(a.name_es))
+    )
     return [
-        Column("Code", lambda a: a.code, no_wrap=True),
-        Column("Name", lambda a: a.name),
-        Column("Spanish name", lambda a: h.optional(a.name_es)),
-        Column("Country", lambda a: a.country),
-        Column("Part of", lambda a: h.optional(a.parent)),
+        Column(_("Code"), lambda a: a.code, no_wrap=True),
+        Column(_("Name"), agency_name),
+        other,
+        Column(_("Country"), lambda a: a.country),
+        Column(_("Part of"), lambda a: h.optional(a.parent)),
     ]
 
 
 def person_columns(ds: Dataset) -> list[Column]:
     return [
-        Column("Name", lambda p: p.name),
-        Column("Role", lambda p: p.role),
-        Column("Agency", lambda p: h.optional(p.agency)),
-        Column("Country", lambda p: p.country),
+        Column(_("Name"), lambda p: p.name),
+        Column(_("Role"), lambda p: pick(p.role, p.role_es)),
+        Column(_("Agency"), lambda p: h.optional(p.agency)),
+        Column(_("Country"), lambda p: p.country),
     ]
 
 
 def source_columns(ds: Dataset) -> list[Column]:
     return [
-        Column("ID", lambda s: s.id, no_wrap=True),
-        Column("Kind", lambda s: s.kind.replace("_", " ")),
-        Column("Title", lambda s: s.title),
-        Column("Speaker", lambda s: _person_name(ds, s.speaker)),
-        Column("Date", lambda s: h.date(s.date)),
-        Column("Outlet", lambda s: s.outlet or "unknown"),
+        Column(_("ID"), lambda s: s.id, no_wrap=True),
+        Column(_("Kind"), lambda s: word(s.kind)),
+        Column(_("Title"), lambda s: s.title),
+        Column(_("Speaker"), lambda s: _person_name(ds, s.speaker)),
+        Column(_("Date"), lambda s: h.date(s.date)),
+        Column(_("Outlet"), lambda s: s.outlet or _("unknown")),
     ]
 
 
 def hit_columns(ds: Dataset) -> list[Column]:
     return [
-        Column("Kind", lambda hit: hit.kind),
-        Column("ID", lambda hit: hit.id, no_wrap=True),
-        Column("Name", lambda hit: hit.name),
-        Column("Matched", lambda hit: hit.matched),
+        Column(_("Kind"), lambda hit: word(hit.kind)),
+        Column(_("ID"), lambda hit: hit.id, no_wrap=True),
+        Column(_("Name"), lambda hit: hit.name),
+        Column(_("Matched"), lambda hit: hit.matched),
     ]
 
 
 def problem_columns() -> list[Column]:
     return [
-        Column("File", lambda p: p.file),
-        Column("Line", lambda p: "" if p.line is None else str(p.line)),
-        Column("Column", lambda p: "" if p.column is None else str(p.column)),
-        Column("Severity", lambda p: p.severity),
-        Column("Path", lambda p: p.path),
-        Column("Message", lambda p: p.message),
+        Column(_("File"), lambda p: p.file),
+        Column(_("Line"), lambda p: "" if p.line is None else str(p.line)),
+        Column(_("Column"), lambda p: "" if p.column is None else str(p.column)),
+        Column(_("Severity"), lambda p: word(p.severity)),
+        Column(_("Path"), lambda p: p.path),
+        Column(_("Message"), lambda p: p.message),
     ]
 
 
 def check_columns(ds: Dataset) -> list[Column]:
     return [
-        Column("Fact", lambda c: c.fact, no_wrap=True),
-        Column("As printed", lambda c: c.as_printed),
-        Column("Paragraph", lambda c: "" if c.paragraph is None else str(c.paragraph)),
-        Column("Found in", lambda c: ", ".join(map(str, c.found_in)) or "—"),
-        Column("Status", lambda c: c.status),
+        Column(_("Fact"), lambda c: c.fact, no_wrap=True),
+        Column(_("As printed"), lambda c: c.as_printed),
+        Column(_("Paragraph"), lambda c: "" if c.paragraph is None else str(c.paragraph)),
+        Column(_("Found in"), lambda c: ", ".join(map(str, c.found_in)) or "—"),
+        Column(_("Status"), lambda c: word(c.status)),
     ]
 
 
@@ -177,27 +199,28 @@ def _person_name(ds: Dataset, pid: str | None) -> str:
 
 def fact_detail(ds: Dataset, f: Fact) -> Detail:
     src = ds.source_by_id[f.source]
-    metric = ds.metric_by_id[f.metric]
-    bound = f.bound.replace("_", " ")
+    caveats = pick_list(f.caveats, f.caveats_es)
+    for report in f.also_reported_by:
+        caveats = caveats + pick_list(report.caveats, report.caveats_es)
     return Detail(
         title=f.id,
         fields=[
-            ("Figure", h.figure(f)),
-            ("As printed", f"“{f.as_printed}”"),
-            ("Metric", f"{metric.label} ({f.metric})"),
-            ("Value", f"{h.number(f.value)} {f.unit}, {bound}"),
-            ("What it counts", f.description),
-            ("Period", h.period(f.period)),
-            ("Country", h.optional(f.country)),
-            ("Agencies", _codes(fact_agencies(ds, f))),
-            ("Initiative", _initiative_name(ds, f.initiative)),
-            ("Source", f"{src.title} ({src.id})"),
-            ("Said by", _person_name(ds, src.speaker)),
-            ("Date", h.date(src.date)),
-            ("Paragraph", str(f.paragraph) if f.paragraph else "not recorded"),
-            ("Agreement", f.agreement.replace("_", " ")),
-            ("Reported by", [_report_line(ds, f, sid) for sid in f.sources]),
-            ("Caveats", f.caveats + [c for r in f.also_reported_by for c in r.caveats]),
+            (_("Figure"), h.figure(f)),
+            (_("As printed"), f"“{f.as_printed}”"),
+            (_("Metric"), f"{metric_label(ds, f.metric)} ({f.metric})"),
+            (_("Value"), f"{h.number(f.value)} {h.unit_word(f.unit)}, {word(f.bound)}"),
+            (_("What it counts"), pick(f.description, f.description_es)),
+            (_("Period"), h.period(f.period)),
+            (_("Country"), h.optional(f.country)),
+            (_("Agencies"), _codes(fact_agencies(ds, f))),
+            (_("Initiative"), _initiative_name(ds, f.initiative)),
+            (_("Source"), f"{src.title} ({src.id})"),
+            (_("Said by"), _person_name(ds, src.speaker)),
+            (_("Date"), h.date(src.date)),
+            (_("Paragraph"), str(f.paragraph) if f.paragraph else _("not recorded")),
+            (_("Agreement"), word(f.agreement)),
+            (_("Reported by"), [_report_line(ds, f, sid) for sid in f.sources]),
+            (_("Caveats"), caveats),
         ],
     )
 
@@ -206,69 +229,85 @@ def _report_line(ds: Dataset, f: Fact, source_id: str) -> str:
     """'DEA (dea-…, ¶5): 8,497 firearms, printed “8,497”'."""
     report = f if f.source == source_id else next(r for r in f.also_reported_by if r.source == source_id)
     where = f", ¶{report.paragraph}" if report.paragraph else ""
-    figure = h.figure(report, f.unit)
-    return f"{source_label(ds, source_id)} ({source_id}{where}): {figure}, printed “{report.as_printed}”"
+    line = _("{source} ({id}{where}): {figure}, printed “{printed}”")
+    return line.format(
+        source=source_label(ds, source_id),
+        id=source_id,
+        where=where,
+        figure=h.figure(report, f.unit),
+        printed=report.as_printed,
+    )
+
+
+def _figures(ds: Dataset, facts: Sequence[Fact], with_initiative: bool = True) -> Section:
+    title = _("Figures ({count})").format(count=len(facts))
+    return Section(title, facts, fact_columns(ds, with_initiative))
 
 
 def initiative_detail(ds: Dataset, d: InitiativeDetail) -> Detail:
-    targets = [ds.organization_by_id[t].name for t in d.targets]
+    targets = [pick(o.name, o.name_es) for o in (ds.organization_by_id[t] for t in d.targets)]
+    other_name = (_("English name"), d.name) if language() == "es" else (_("Spanish name"), h.optional(d.name_es))
     return Detail(
-        title=d.name,
+        title=initiative_name(d),
         fields=[
-            ("ID", d.id),
-            ("Kind", d.kind),
-            ("Spanish name", h.optional(d.name_es)),
-            ("Also known as", ", ".join(d.aliases) or "—"),
-            ("Period", h.period(d.period)),
-            ("Targets", ", ".join(targets) or "—"),
-            ("Agencies", _codes(d.agencies)),
-            ("Lead agency", h.optional(d.lead_agency)),
-            ("About", d.description),
-            ("Notes", d.notes),
+            (_("ID"), d.id),
+            (_("Kind"), word(d.kind)),
+            other_name,
+            (_("Also known as"), ", ".join(d.aliases) or "—"),
+            (_("Period"), h.period(d.period)),
+            (_("Targets"), ", ".join(targets) or "—"),
+            (_("Agencies"), _codes(d.agencies)),
+            (_("Lead agency"), h.optional(d.lead_agency)),
+            (_("About"), pick(d.description, d.description_es)),
+            (_("Notes"), pick_list(d.notes, d.notes_es)),
         ],
-        sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds, with_initiative=False))],
+        sections=[_figures(ds, d.facts, with_initiative=False)],
     )
 
 
 def agency_detail(ds: Dataset, d: AgencyDetail) -> Detail:
+    other_name = (_("English name"), d.name) if language() == "es" else (_("Spanish name"), h.optional(d.name_es))
     return Detail(
-        title=f"{d.code} — {d.name}",
+        title=f"{d.code} — {agency_name(d)}",
         fields=[
-            ("Code", d.code),
-            ("Acronym", h.optional(d.acronym)),
-            ("Name", d.name),
-            ("Spanish name", h.optional(d.name_es)),
-            ("Country", d.country),
-            ("Part of", h.optional(d.parent)),
-            ("Components", _codes(d.components)),
-            ("Also known as", ", ".join(d.aliases) or "—"),
-            ("Notes", d.notes),
+            (_("Code"), d.code),
+            (_("Acronym"), h.optional(d.acronym)),
+            (_("Name"), agency_name(d)),
+            other_name,
+            (_("Country"), d.country),
+            (_("Part of"), h.optional(d.parent)),
+            (_("Components"), _codes(d.components)),
+            (_("Also known as"), ", ".join(d.aliases) or "—"),
+            (_("Notes"), pick_list(d.notes, d.notes_es)),
         ],
         sections=[
-            Section(f"Officials ({len(d.people)})", d.people, person_columns(ds)),
-            Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds)),
+            Section(_("Officials ({count})").format(count=len(d.people)), d.people, person_columns(ds)),
+            _figures(ds, d.facts),
         ],
     )
 
 
 def source_detail(ds: Dataset, d: SourceDetail) -> Detail:
     event = ds.event_by_id[d.event] if d.event else None
+    unknown = _("unknown")
+    if event is not None:
+        about_event = f"{pick(event.name, event.name_es)}, {pick(event.place, event.place_es)}, {h.date(event.date)}"
     return Detail(
         title=d.title,
         fields=[
-            ("ID", d.id),
-            ("Kind", d.kind.replace("_", " ")),
-            ("Title", d.title),
-            ("Speaker", _person_name(ds, d.speaker)),
-            ("Author", d.author or "unknown"),
-            ("Outlet", d.outlet or "unknown"),
-            ("Published", h.date(d.published)),
-            ("Date", h.date(d.date)),
-            ("Address", d.url or "unknown"),
-            ("Event", f"{event.name}, {event.place}, {h.date(event.date)}" if event else "—"),
-            ("Language", d.language),
-            ("People named", ", ".join(_person_name(ds, p) for p in d.people) or "—"),
-            ("Notes", d.notes),
+            (_("ID"), d.id),
+            (_("Kind"), word(d.kind)),
+            (_("Title"), d.title),
+            (_("Speaker"), _person_name(ds, d.speaker)),
+            (_("Author"), d.author or unknown),
+            (_("Outlet"), d.outlet or unknown),
+            (_("Published"), h.date(d.published)),
+            (_("Date"), h.date(d.date)),
+            (_("Address"), d.url or unknown),
+            (_("Event"), about_event if event is not None else "—"),
+            (_("Language"), d.language),
+            (_("People named"), ", ".join(_person_name(ds, p) for p in d.people) or "—"),
+            (_("Notes"), pick_list(d.notes, d.notes_es)),
         ],
-        sections=[Section(f"Figures ({len(d.facts)})", d.facts, fact_columns(ds))],
+        sections=[_figures(ds, d.facts)],
     )

@@ -26,6 +26,9 @@ LAST_MILE_DEA = [
     "last-mile-social-media-investigations",
 ]
 LAST_MILE = LAST_MILE_ARTICLE + LAST_MILE_DEA
+
+# Tests read English unless they ask for Spanish, whatever the machine's locale.
+ENGLISH: dict[str, str | None] = {"ARMSFACTS_LANG": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": "C.UTF-8"}
 SOURCES = ROOT.parent / "shared" / "sources"
 
 
@@ -49,7 +52,7 @@ def run() -> Invoke:
     runner = CliRunner()
 
     def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
-        return runner.invoke(cli, list(args), prog_name="armsfacts", catch_exceptions=False, env=env)
+        return runner.invoke(cli, list(args), prog_name="armsfacts", catch_exceptions=False, env=ENGLISH | (env or {}))
 
     return invoke
 

@@ -49,7 +49,8 @@ def test_csv_tsv_agree_with_json_record_for_record(run: Invoke, fmt: str, args: 
         assert list(row) == [
             "id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description",
             "period.start", "period.end", "period.as_of", "period.year", "country", "agencies",
-            "initiative", "source", "paragraph", "caveats", "also_reported_by", "agreement",
+            "initiative", "source", "paragraph", "caveats", "also_reported_by", "description_es",
+            "caveats_es", "agreement",
         ]  # fmt: skip
         for column, cell in row.items():
             assert cell == flat(record, column), column

@@ -30,6 +30,7 @@ def test_wheel_contains_data_and_marker(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "armsfacts/data/armsfacts.json" in names
     assert "armsfacts/py.typed" in names
+    assert "armsfacts/locale/es/LC_MESSAGES/armsfacts.mo" in names  # the Spanish catalog, compiled
     assert "armsfacts/cli.py" in names
     with zipfile.ZipFile(wheel) as zf:
         shipped = zf.read("armsfacts/data/armsfacts.json")
@@ -48,13 +49,15 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     elsewhere.mkdir()
     result = subprocess.run(
         [sys.executable, "-c", "import armsfacts, sys; print(armsfacts.dataset.builtin_path()); "
-         "print(armsfacts.load().fact_by_id['last-mile-firearms-seized'].value)"],
+         "print(armsfacts.load().fact_by_id['last-mile-firearms-seized'].value); "
+         "from armsfacts import i18n; i18n.set_language('es'); print(i18n._('Figure'))"],
         cwd=elsewhere,
         env={"PYTHONPATH": str(target), "PATH": ""},
         capture_output=True,
         text=True,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    path, value = result.stdout.splitlines()
+    path, value, spanish = result.stdout.splitlines()
     assert Path(path).is_relative_to(target)  # the packaged copy, not the checkout's data/
     assert value == "8496"
+    assert spanish == "Cifra"  # the translations travel with the package

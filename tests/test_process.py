@@ -16,14 +16,17 @@ ARMSFACTS = [sys.executable, "-m", "armsfacts"]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([*ARMSFACTS, *args], capture_output=True, env={**os.environ, **(env or {})}, timeout=60)
+    english = {k: v for k, v in os.environ.items() if k not in ("ARMSFACTS_LANG", "LC_ALL", "LC_MESSAGES")}
+    full_env = english | {"LANG": "C.UTF-8"} | (env or {})
+    return subprocess.run([*ARMSFACTS, *args], capture_output=True, env=full_env, timeout=60)
 
 
 def run_in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
     """Run with stdout on a pseudo-terminal; return the exit code and what the terminal showed."""
     master, slave = pty.openpty()
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "TERM")}
-    full_env |= {"TERM": "xterm-256color", "COLUMNS": "200"} | (env or {})
+    dropped = ("NO_COLOR", "COLUMNS", "TERM", "ARMSFACTS_LANG", "LC_ALL", "LC_MESSAGES")
+    full_env = {k: v for k, v in os.environ.items() if k not in dropped}
+    full_env |= {"TERM": "xterm-256color", "COLUMNS": "200", "LANG": "C.UTF-8"} | (env or {})
     proc = subprocess.Popen([*ARMSFACTS, *args], stdout=slave, stderr=subprocess.PIPE, env=full_env)
     os.close(slave)
     chunks = []

@@ -1,0 +1,140 @@
+"""The language people read: English by default, Mexican Spanish on request.
+
+`_()` marks and translates an interface string; `pick()` chooses a record's Spanish text when
+Spanish is in use and the data has it. English needs nothing loaded: the Spanish catalog
+(gettext, `locale/es/LC_MESSAGES/armsfacts.mo`) is read only when Spanish is chosen.
+
+Machine output never changes with the language: JSON keys, ids, codes and CSV headers stay
+as they are; the data's Spanish texts are fields of their own (`description_es`, …).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+LANGUAGES = ("en", "es")
+DOMAIN = "armsfacts"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+ENV_VAR = "ARMSFACTS_LANG"
+
+
+class _Catalog(Protocol):
+    def gettext(self, message: str, /) -> str: ...
+
+
+_catalog: _Catalog | None = None
+_language = "en"
+
+
+def detect(environ: Mapping[str, str] | None = None) -> str:
+    """ARMSFACTS_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG: any es_* is Spanish), else English."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(ENV_VAR, "").strip().lower()
+    if chosen:
+        return "es" if chosen.startswith("es") else "en"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").strip()
+        if value:  # the first one set decides, as in POSIX
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+def set_language(language: str) -> None:
+    """Use this language from now on ('en' or 'es')."""
+    global _catalog, _language
+    _language = "es" if language == "es" else "en"
+    if _language == "en":
+        _catalog = None
+        return
+    import gettext
+
+    # fallback: a copy installed without its catalog shows English rather than failing
+    _catalog = gettext.translation(DOMAIN, LOCALE_DIR, languages=["es"], fallback=True)
+
+
+def language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    """The interface string in the language in use."""
+    return _catalog.gettext(message) if _catalog is not None and message else message
+
+
+def word(value: str) -> str:
+    """A word of the data's vocabularies (kinds, statuses) in the language in use."""
+    words = {
+        "operation": _("operation"),
+        "program": _("program"),
+        "system": _("system"),
+        "law": _("law"),
+        "framework": _("framework"),
+        "dialogue": _("dialogue"),
+        "news_article": _("news article"),
+        "announcement": _("announcement"),
+        "report": _("report"),
+        "fact": _("fact"),
+        "initiative": _("initiative"),
+        "agency": _("agency"),
+        "person": _("person"),
+        "organization": _("organization"),
+        "source": _("source"),
+        "event": _("event"),
+        "metric": _("metric"),
+        "exact": _("exact"),
+        "at_least": _("at least"),
+        "approximate": _("approximate"),
+        "range": _("range"),
+        "single_source": _("single source"),
+        "corroborated": _("corroborated"),
+        "disputed": _("disputed"),
+        "found": _("found"),
+        "elsewhere": _("elsewhere"),
+        "missing": _("missing"),
+        "error": _("error"),
+        "warning": _("warning"),
+    }
+    return words.get(value, value.replace("_", " "))
+
+
+def pick(english: str, spanish: str | None) -> str:
+    """A record's text: its Spanish version when Spanish is in use and the data has one."""
+    return spanish if _language == "es" and spanish else english
+
+
+def pick_list(english: list[str], spanish: list[str]) -> list[str]:
+    return spanish if _language == "es" and spanish else english
+
+
+_routed_click = False
+_saved_language_env: str | None = None
+
+
+def route_click_strings(language: str) -> None:
+    """Let Click's own strings (Usage:, Options:, its errors) follow the language too.
+
+    Click translates through the gettext module's global domain and the LANGUAGE
+    variable; the command line points them at armsfacts' catalog for Spanish, and back
+    for English. Only the command line calls this: a library user's process is left alone.
+    """
+    global _routed_click, _saved_language_env
+    if language == "es" and not _routed_click:
+        import gettext
+
+        gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+        gettext.textdomain(DOMAIN)
+        _saved_language_env = os.environ.get("LANGUAGE")
+        os.environ["LANGUAGE"] = "es"
+        _routed_click = True
+    elif language != "es" and _routed_click:
+        import gettext
+
+        gettext.textdomain("messages")
+        if _saved_language_env is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = _saved_language_env
+        _routed_click = False
