@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .i18n import _, language
+from .i18n import _, language, word
 from .models import Fact, Period, Report
 
 MONTHS = {
@@ -24,16 +24,7 @@ def not_given() -> str:
 
 
 def unit_word(unit: str) -> str:
-    words = {
-        "firearms": _("firearms"),
-        "people": _("people"),
-        "investigations": _("investigations"),
-        "pills": _("pills"),
-        "pounds": _("pounds"),
-        "usd": _("US dollars"),
-        "doses": _("doses"),
-    }
-    return words.get(unit, unit)
+    return word(unit)
 
 
 def number(value: int | float) -> str:

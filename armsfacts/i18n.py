@@ -67,6 +67,13 @@ def _(message: str) -> str:
 def word(value: str) -> str:
     """A word of the data's vocabularies (kinds, statuses) in the language in use."""
     words = {
+        "firearms": _("firearms"),
+        "people": _("people"),
+        "investigations": _("investigations"),
+        "pills": _("pills"),
+        "pounds": _("pounds"),
+        "usd": _("US dollars"),
+        "doses": _("doses"),
         "operation": _("operation"),
         "program": _("program"),
         "system": _("system"),
