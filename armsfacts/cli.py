@@ -1,360 +1,39 @@
 """The command line: parse arguments, call the query layer, hand the result to the output.
 
-Errors are reported in one place, `ArmsfactsGroup.main`: a message on stderr (a JSON object
-when JSON output was asked for) and an exit code from `errors.ExitCode`; never a traceback.
+The commands are here; what surrounds them (errors, language, help) is in console.py, and
+the options and steps they share in options.py.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
-import os
-import shlex
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import click
-from click.shell_completion import CompletionItem
 
 from . import query, views
-from .dataset import Keep, data_specs, load
-from .errors import ArmsfactsError, DataError, ExitCode
-from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
-from .models import Agency, Dataset, Fact, Initiative, Person, Source
-from .output import FORMATS, can_encode, field_names, write_record, write_records
-from .streams import make_streams_safe, silence_stdout
-from .text import suggest
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-EXIT_CODES_HELP = """
-\b
-Exit codes: 0 success (also for an empty result), 1 data or runtime error,
-2 usage error, 3 no such record, 130 interrupted.
-"""
-
-JSON_FORMATS = ("json", "ndjson")
-
-
-def _wants_json(argv: Sequence[str]) -> bool:
-    """Whether the command line asks for JSON output, read before (or without) parsing it."""
-    for i, arg in enumerate(argv):
-        if arg == "--json" or arg in {f"--format={f}" for f in JSON_FORMATS} or arg in {f"-f{f}" for f in JSON_FORMATS}:
-            return True
-        if arg in ("--format", "-f") and i + 1 < len(argv) and argv[i + 1].lower() in JSON_FORMATS:
-            return True
-    return False
-
-
-def report_error(code: str, message: str, suggestions: Sequence[str], as_json: bool) -> None:
-    if as_json:
-        from .schema import ErrorOutput
-
-        payload = ErrorOutput.model_validate({"error": {"code": code, "message": message, "suggestions": suggestions}})
-        ascii_only = not can_encode(sys.stderr)
-        click.echo(json.dumps(payload.model_dump(mode="json"), ensure_ascii=ascii_only), err=True)
-        return
-    text = _("Error: {message}").format(message=message)
-    if suggestions:
-        text += "\n" + _("Did you mean: {names}?").format(names=", ".join(suggestions))
-    click.echo(text, err=True)
-
-
-def _language_arg(argv: Sequence[str]) -> str | None:
-    """The --lang value of a command line, read before parsing it (so that errors use it too)."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
-
-
-def choose_language(language: str | None) -> None:
-    chosen = language if language in LANGUAGES else detect()
-    set_language(chosen)
-    route_click_strings(chosen)
-
-
-class TranslatedHelp:
-    """Help texts are written in English in the code and translated when help is shown.
-
-    Click keeps each command's and option's help as given at import time; for the time a
-    help page is drawn, they are swapped for their translations (and put back after).
-    """
-
-    def __init__(self, *commands: click.Command) -> None:
-        self.commands = commands
-        self.saved: list[tuple[Any, str, Any]] = []
-
-    def __enter__(self) -> None:
-        for command in self.commands:
-            for holder, name in ((command, "help"), (command, "epilog"), *((p, "help") for p in command.params)):
-                value = getattr(holder, name, None)
-                if isinstance(value, str) and value:
-                    self.saved.append((holder, name, value))
-                    setattr(holder, name, _(inspect.cleandoc(value)))
-
-    def __exit__(self, *exc: object) -> None:
-        for holder, name, value in self.saved:
-            setattr(holder, name, value)
-        self.saved.clear()
-
-
-class LocalizedCommand(click.Command):
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with TranslatedHelp(self):
-            super().format_help(ctx, formatter)
-
-
-def _data_args(argv: Sequence[str]) -> list[str]:
-    """The --data values of a command line, read without parsing it (for messages)."""
-    values = []
-    for i, arg in enumerate(argv):
-        if arg == "--data" and i + 1 < len(argv):
-            values.append(argv[i + 1])
-        elif arg.startswith("--data="):
-            values.append(arg.split("=", 1)[1])
-    return values
-
-
-def _is_validate(argv: Sequence[str]) -> bool:
-    return "validate" in argv
-
-
-def _validate_hint(argv: Sequence[str]) -> str:
-    specs = data_specs(_data_args(argv))
-    return "armsfacts validate" + "".join(f" {shlex.quote(s)}" for s in specs if specs != ["builtin"])
-
-
-class ArmsfactsGroup(click.Group):
-    command_class = LocalizedCommand
-
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with TranslatedHelp(self, *self.commands.values()):
-            super().format_help(ctx, formatter)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError:
-            # The reader went away (`| head`): what it wanted was delivered; end quietly.
-            # Caught here, before Click's own handler turns it into exit code 1.
-            silence_stdout()
-            ctx.exit(ExitCode.OK)
-
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        argv = list(sys.argv[1:] if args is None else args)
-        as_json = _wants_json(argv)
-        make_streams_safe()
-        choose_language(_language_arg(argv))
-        try:
-            try:
-                result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
-                code = result if isinstance(result, int) else ExitCode.OK
-                sys.stdout.flush()
-            except click.ClickException as exc:
-                code = exc.exit_code
-                if as_json:
-                    hints = list(getattr(exc, "possibilities", None) or getattr(exc, "suggestions", None) or [])
-                    report_error("usage_error", exc.format_message(), hints, as_json=True)
-                else:
-                    exc.show()
-            except ArmsfactsError as exc:
-                code = exc.exit_code
-                message = exc.message
-                if isinstance(exc, DataError) and not _is_validate(argv):
-                    message += "\n" + _("Run `{command}` for every problem.").format(command=_validate_hint(argv))
-                report_error(exc.code, message, exc.suggestions, as_json)
-            except (KeyboardInterrupt, click.exceptions.Abort):
-                code = ExitCode.INTERRUPTED
-                click.echo(_("Interrupted."), err=True)
-        except BrokenPipeError:  # on the final flush
-            silence_stdout()
-            code = ExitCode.OK
-        if standalone_mode:
-            sys.exit(int(code))
-        return code
-
-
-# ---------------------------------------------------------------------------
-# Completion of names from the data.
-
-
-def _completer(names: Callable[[Dataset], list[str]]) -> Callable[[click.Context, Any, str], list[CompletionItem]]:
-    def complete(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
-        try:
-            candidates = names(dataset(ctx))
-        except ArmsfactsError:
-            return []
-        return [CompletionItem(n) for n in candidates if n.lower().startswith(incomplete.lower())]
-
-    return complete
-
-
-complete_fact = _completer(lambda ds: [f.id for f in ds.facts])
-complete_metric = _completer(lambda ds: [m.id for m in ds.metrics])
-complete_agency = _completer(lambda ds: [a.code for a in ds.agencies])
-
-
-def _initiative_ids(ds: Dataset, kind: str | None = None) -> list[str]:
-    """Ids, and the short form without the kind ('last-mile' for 'operation-last-mile')."""
-    ids = []
-    for ini in ds.initiatives:
-        if kind is None or ini.kind == kind:
-            ids.append(ini.id)
-            short = ini.id.removeprefix(f"{ini.kind}-")
-            if short != ini.id:
-                ids.append(short)
-    return ids
-
-
-complete_initiative = _completer(_initiative_ids)
-complete_operation = _completer(lambda ds: _initiative_ids(ds, "operation"))
-complete_source = _completer(lambda ds: [s.id for s in ds.sources])
-
-
-def _complete_fields(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
-    """Field names of the command's records; after a comma, the next field of the list."""
-    from .schema import COMMAND_OUTPUT, RECORD_TYPES
-
-    names: list[str] = []
-    for kind in COMMAND_OUTPUT.get(ctx.command.name or "", (None, None)):
-        if kind:
-            names.extend(n for n in field_names(RECORD_TYPES[kind]) if n not in names)
-    done, _, current = incomplete.rpartition(",")
-    prefix = f"{done}," if done else ""
-    return [CompletionItem(prefix + n) for n in names if n.startswith(current)]
-
-
-# ---------------------------------------------------------------------------
-# Shared options.
-
-
-def _set_no_color(ctx: click.Context, param: Any, value: bool) -> None:
-    if value:
-        ctx.find_root().ensure_object(dict)["no_color"] = True
-
-
-def _split_fields(ctx: click.Context, param: Any, value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    fields = [f.strip() for f in value.split(",") if f.strip()]
-    if not fields:
-        raise click.BadParameter(_("name at least one field, e.g. --fields id,value"), ctx, param)
-    return fields
-
-
-no_color_option = click.option(
-    "--no-color",
-    is_flag=True,
-    expose_value=False,
-    callback=_set_no_color,
-    help="No colour (also when NO_COLOR is set, TERM=dumb, or output is not a terminal).",
+from .console import CONTEXT_SETTINGS, EXIT_CODES_HELP, ArmsfactsGroup
+from .dataset import data_specs
+from .errors import ArmsfactsError, ExitCode
+from .i18n import LANGUAGES, _
+from .models import Agency, Fact, Initiative, Person, Source
+from .options import (
+    check_fields,
+    complete_agency,
+    complete_fact,
+    complete_initiative,
+    complete_metric,
+    complete_operation,
+    complete_source,
+    dataset,
+    emit_detail,
+    emit_list,
+    no_color_option,
+    output_options,
+    use_color,
 )
-
-
-def output_options(func: F) -> F:
-    """--format/-f, --json, --fields and --no-color, for every command that prints records."""
-
-    @click.option(
-        "--format",
-        "-f",
-        "fmt",
-        type=click.Choice(FORMATS, case_sensitive=False),
-        default=None,
-        help="Output format. Default: table on a terminal, plain (tab-separated lines) in a pipe.",
-    )
-    @click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
-    @click.option(
-        "--fields",
-        callback=_split_fields,
-        shell_complete=_complete_fields,
-        help="Comma-separated fields to print, in that order (any format), e.g. id,value,period.",
-    )
-    @no_color_option
-    @functools.wraps(func)
-    def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
-        if as_json:
-            if fmt not in (None, "json"):
-                raise click.UsageError(_("--json and --format {format} contradict each other.").format(format=fmt))
-            fmt = "json"
-        if fmt is None:
-            fmt = "table" if sys.stdout.isatty() else "plain"
-        return func(*args, fmt=fmt.lower(), **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def dataset(ctx: click.Context, keep: Keep | None = None) -> Dataset:
-    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data.
-
-    `keep` lets a command keep only the facts it may show (see query.fact_prefilter).
-    """
-    root = ctx.find_root()
-    obj = root.ensure_object(dict)
-    if "dataset" not in obj:
-        obj["dataset"] = load(data_specs(root.params.get("data") or ()), keep=keep)
-    ds: Dataset = obj["dataset"]
-    return ds
-
-
-def _color(ctx: click.Context) -> bool:
-    root = ctx.find_root().ensure_object(dict)
-    return not (root.get("no_color") or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
-
-
-class FieldError(click.UsageError):
-    """An unknown --fields name: a usage error that lists the valid fields and suggests."""
-
-    def __init__(self, name: str, valid: Sequence[str]) -> None:
-        self.suggestions = suggest(name, valid)
-        hint = " " + _("Did you mean: {names}?").format(names=", ".join(self.suggestions)) if self.suggestions else ""
-        message = _("no field {name} here. Valid fields: {fields}.").format(name=repr(name), fields=", ".join(valid))
-        super().__init__(message + hint)
-
-
-def _check_fields(fields: Sequence[str] | None, kind: type) -> None:
-    if not fields:
-        return
-    valid = field_names(kind)
-    for name in fields:
-        if name not in valid:
-            raise FieldError(name, valid)
-
-
-def emit_list(
-    ctx: click.Context,
-    fmt: str,
-    fields: list[str] | None,
-    records: Sequence[Any],
-    kind: type,
-    empty: str | None = None,
-) -> None:
-    """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
-    _check_fields(fields, kind)
-    if not records and fmt not in ("json", "csv", "tsv"):
-        click.echo(empty or _("No records match."), err=True)
-        return
-    columns = views.columns_for(kind, dataset(ctx))
-    write_records(sys.stdout, fmt, records, kind, columns, fields, color=_color(ctx))
-
-
-def emit_detail(ctx: click.Context, fmt: str, fields: list[str] | None, record: Any, detail: views.Detail) -> None:
-    _check_fields(fields, type(record))
-    write_record(sys.stdout, fmt, record, detail, fields, color=_color(ctx))
-
+from .output import write_records
 
 # ---------------------------------------------------------------------------
 # Commands.
@@ -373,7 +52,6 @@ def emit_detail(ctx: click.Context, fmt: str, fields: list[str] | None, record: 
 @click.option(
     "--lang",
     type=click.Choice(LANGUAGES),
-    is_eager=True,
     help="Language of what people read: en or es (Mexican Spanish). "
     "Default: $ARMSFACTS_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en. JSON is the same in both.",
 )
@@ -639,9 +317,9 @@ def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, fields: list[
     specs = list(paths) or data_specs(ctx.find_root().params.get("data") or ())
     problems = check(specs)
     errors = sum(p.severity == "error" for p in problems)
-    _check_fields(fields, Problem)
+    check_fields(fields, Problem)
     if problems or fmt in ("json", "csv", "tsv"):
-        write_records(sys.stdout, fmt, problems, Problem, views.problem_columns(), fields, color=_color(ctx))
+        write_records(sys.stdout, fmt, problems, Problem, views.problem_columns(), fields, color=use_color(ctx))
     warnings = len(problems) - errors
     sys.stdout.flush()  # the summary follows the records, also when stdout is a buffered pipe
     said = _("{count} error") if errors == 1 else _("{count} errors")

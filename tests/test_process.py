@@ -71,13 +71,14 @@ def test_reader_gone_before_output_is_not_an_error(args: list[str]) -> None:
 def test_ctrl_c_exits_130_without_traceback() -> None:
     script = textwrap.dedent(
         """
-        import armsfacts.cli as cli
+        import armsfacts.options as options
+        from armsfacts.cli import cli
 
         def interrupted(*args, **kwargs):
             raise KeyboardInterrupt
 
-        cli.load = interrupted  # as if Ctrl-C arrived while the data loads
-        cli.cli(["stats"], prog_name="armsfacts")
+        options.load = interrupted  # as if Ctrl-C arrived while the data loads
+        cli(["stats"], prog_name="armsfacts")
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
