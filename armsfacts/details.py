@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from .models import Agency, Fact, Initiative, Person, Source
 
@@ -40,3 +40,4 @@ class SearchHit(BaseModel):
     id: str
     name: str
     matched: str
+    name_es: str | None = Field(default=None, description="The name in Spanish, where the data has one.")

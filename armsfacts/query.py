@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import NotFoundError
-from .i18n import _, pick, word
+from .i18n import _, word
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .text import fold, suggest
 
@@ -266,28 +266,28 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
         return []
     hits: list[SearchHit] = []
 
-    def consider(kind: Any, rid: str, name: str, fields: Iterable[str | None]) -> None:
+    def consider(kind: Any, rid: str, names: tuple[str, str | None], fields: Iterable[str | None]) -> None:
         for value in fields:
             if value and needle in fold(value):
-                hits.append(SearchHit(kind=kind, id=rid, name=name, matched=value))
+                hits.append(SearchHit(kind=kind, id=rid, name=names[0], name_es=names[1], matched=value))
                 return
 
     for f in ds.facts:
         metric = ds.metric_by_id[f.metric]
-        label = pick(metric.label, metric.label_es)
+        label_es = f"{f.as_printed} {metric.label_es}" if metric.label_es else None
         texts = [f.id, metric.label, metric.label_es, f.description, f.description_es, f.as_printed]
-        consider("fact", f.id, f"{f.as_printed} {label}", texts)
+        consider("fact", f.id, (f"{f.as_printed} {metric.label}", label_es), texts)
     for i in ds.initiatives:
         texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
-        consider("initiative", i.id, pick(i.name, i.name_es), texts)
+        consider("initiative", i.id, (i.name, i.name_es), texts)
     for a in ds.agencies:
-        consider("agency", a.code, pick(a.name, a.name_es), [*_agency_names(a)])
+        consider("agency", a.code, (a.name, a.name_es), [*_agency_names(a)])
     for p in ds.people:
-        consider("person", p.id, p.name, [p.name, p.role, p.role_es])
+        consider("person", p.id, (p.name, None), [p.name, p.role, p.role_es])
     for o in ds.organizations:
-        consider("organization", o.id, pick(o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
+        consider("organization", o.id, (o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
     for s in ds.sources:
-        consider("source", s.id, s.title, [s.id, s.title, s.outlet])
+        consider("source", s.id, (s.title, None), [s.id, s.title, s.outlet])
     for e in ds.events:
-        consider("event", e.id, pick(e.name, e.name_es), [e.id, e.name, e.name_es, e.place, e.place_es])
+        consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, e.place, e.place_es])
     return hits

@@ -151,7 +151,7 @@ def hit_columns(ds: Dataset) -> list[Column]:
     return [
         Column(_("Kind"), lambda hit: word(hit.kind)),
         Column(_("ID"), lambda hit: hit.id, no_wrap=True),
-        Column(_("Name"), lambda hit: hit.name),
+        Column(_("Name"), lambda hit: pick(hit.name, hit.name_es)),
         Column(_("Matched"), lambda hit: hit.matched),
     ]
 
