@@ -120,16 +120,16 @@ def _dump(record: Any, fields: Sequence[str] | None) -> dict[str, Any]:
     return {name: data[name] for name in fields} if fields else data
 
 
-def _json(out: IO[str], data: Any, kind: Any, fields: Sequence[str] | None, indent: int | None) -> str:
+def _json(data: Any, kind: Any, fields: Sequence[str] | None, indent: int | None, ascii_only: bool) -> str:
     """JSON text of a record or a list of them, UTF-8 with accents as they are.
 
     Whole records go through Pydantic's serializer (written in Rust: many times faster than
     the json module with indent); a selection of fields, or a stream that cannot encode
     accents, through the json module, which orders keys as asked and escapes what it must.
     """
-    if fields or not can_encode(out):
+    if fields or ascii_only:
         payload = [_dump(r, fields) for r in data] if isinstance(data, list) else _dump(data, fields)
-        return json.dumps(payload, ensure_ascii=not can_encode(out), indent=indent)
+        return json.dumps(payload, ensure_ascii=ascii_only, indent=indent)
     return adapter(kind).dump_json(data, indent=indent).decode("utf-8")
 
 
@@ -196,10 +196,12 @@ def write_records(
     color: bool = True,
 ) -> None:
     """A list of records of one type."""
-    if fmt == "json":
-        out.write(_json(out, list(records), list[kind], fields, indent=2) + "\n")  # type: ignore[valid-type]
-    elif fmt == "ndjson":
-        out.writelines(_json(out, r, kind, fields, indent=None) + "\n" for r in records)
+    if fmt in ("json", "ndjson"):
+        ascii_only = not can_encode(out)  # once: ndjson writes a line per record
+        if fmt == "json":
+            out.write(_json(list(records), list[kind], fields, 2, ascii_only) + "\n")  # type: ignore[valid-type]
+        else:
+            out.writelines(_json(r, kind, fields, None, ascii_only) + "\n" for r in records)
     elif fmt in ("csv", "tsv") or fields:
         header = flat_columns(kind, fields or field_names(kind))
         rows = [flatten(to_data(r), header) for r in records]
@@ -223,7 +225,8 @@ def write_record(
 ) -> None:
     """One record in full: an object in JSON, a single row in csv/tsv, a detail view for people."""
     if fmt in ("json", "ndjson"):
-        out.write(_json(out, record, type(record), fields, indent=2 if fmt == "json" else None) + "\n")
+        indent = 2 if fmt == "json" else None
+        out.write(_json(record, type(record), fields, indent, not can_encode(out)) + "\n")
     elif fmt in ("csv", "tsv") or fields:
         kind = type(record)
         header = flat_columns(kind, fields or field_names(kind))
