@@ -4,25 +4,32 @@
 >>> ds = armsfacts.load()
 >>> ds.fact_by_id["last-mile-arrests"].value
 3337
+
+Kept light: `load` and the version are found when first asked for, so that the console
+script starts without importing Pydantic.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .dataset import load
-from .errors import ArmsfactsError, DataError, ExitCode, NotFoundError
+from .errors import ArmsfactsError, ExitCode
 
 if TYPE_CHECKING:
+    from .data import load
+
     __version__: str
 
-__all__ = ["ArmsfactsError", "DataError", "ExitCode", "NotFoundError", "__version__", "load"]
+__all__ = ["ArmsfactsError", "ExitCode", "__version__", "load"]
 
 
 def __getattr__(name: str) -> Any:
-    # The version comes from the installed metadata, read only when asked for.
     if name == "__version__":
         from importlib.metadata import version
 
         return version("armsfacts")
+    if name == "load":
+        from .data import load
+
+        return load
     raise AttributeError(name)

@@ -1,6 +1,6 @@
 """`python -m armsfacts`."""
 
-from armsfacts.cli import cli
+from armsfacts.errors import main
 
 if __name__ == "__main__":
-    cli(prog_name="armsfacts")
+    main()

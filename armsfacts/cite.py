@@ -6,12 +6,15 @@ import json
 import re
 from typing import Any
 
-from . import humanize as h
+from . import display as h
 from .i18n import _, pick, word
 from .models import Dataset, Fact, Source
+from .vocab import SourceKind
 
-STYLES = ("plain", "markdown", "bibtex", "csl-json")
-CSL_TYPES = {"news_article": "article-newspaper", "announcement": "webpage", "report": "report"}
+CSL_TYPES: dict[SourceKind, str] = {
+    "news_report": "article-newspaper", "government_report": "report", "press_release": "webpage",
+    "fact_sheet": "document", "data_release": "dataset", "study": "article-journal",
+}  # fmt: skip
 
 
 def _speaker(ds: Dataset, src: Source) -> str | None:
@@ -23,9 +26,7 @@ def _speaker(ds: Dataset, src: Source) -> str | None:
 
 
 def _printed_by(fact: Fact, source_id: str) -> tuple[str, int | None]:
-    if fact.source == source_id:
-        return fact.as_printed, fact.paragraph
-    report = next(r for r in fact.also_reported_by if r.source == source_id)
+    report = fact.printed_by(source_id)
     return report.as_printed, report.paragraph
 
 
@@ -33,7 +34,7 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
     metric = ds.metric_by_id[fact.metric]
     label = pick(metric.label, metric.label_es)
     description = pick(fact.description, fact.description_es)
-    lines = [f"{h.figure(fact)} ({label}; {h.period(fact.period)}): {description}"]
+    lines = [f"{h.figure(ds, fact)} ({label}; {h.period(fact.period)}): {description}"]
     if fact.agreement == "disputed":
         lines.append(_("The sources disagree on this figure; each gives its own below."))
     lines.append("")

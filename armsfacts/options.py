@@ -1,25 +1,129 @@
-"""Options and steps that many commands share: output options, completion, loading, emitting."""
+"""What many commands share: output options, completion from the data, the data in use, emitting.
+
+This module and the command modules stay light: the modules that need Pydantic or Rich are
+named here as lazy modules, loaded on first use, so that `armsfacts --help` and `--version`
+start as fast as Click itself.
+"""
 
 from __future__ import annotations
 
 import functools
+import importlib.util
+import inspect
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from click.shell_completion import CompletionItem
 
-from . import views
-from .dataset import Keep, data_specs, load
 from .errors import ArmsfactsError
 from .i18n import _
-from .models import Dataset
-from .output import FORMATS, field_names, write_record, write_records
-from .text import suggest
+from .vocab import Format
+
+
+def lazy_module(name: str) -> ModuleType:
+    """The module `name`, imported when one of its attributes is first read."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None, name
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from . import data, display, formats, models, query, results, schema
+    from .models import Dataset
+else:
+    data = lazy_module("armsfacts.data")
+    display = lazy_module("armsfacts.display")
+    formats = lazy_module("armsfacts.formats")
+    models = lazy_module("armsfacts.models")
+    query = lazy_module("armsfacts.query")
+    results = lazy_module("armsfacts.results")
+    schema = lazy_module("armsfacts.schema")
+
+# The lazy modules are part of what this module offers the commands.
+__all__ = ["data", "display", "formats", "lazy_module", "models", "query", "results", "schema"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_CODES_HELP = """
+\b
+Exit codes: 0 success (also for an empty result), 1 data or runtime error,
+2 usage error, 3 no such record, 4 a figure contradicted (check), 130 interrupted.
+"""
+FORMAT_CHOICES = tuple(f.value for f in Format)
+
+
+# ---------------------------------------------------------------------------
+# Help in the reader's language.
+
+
+class TranslatedHelp:
+    """Help texts are written in English in the code and translated when help is shown.
+
+    Click keeps each command's and option's help as given at import time; for the time a
+    help page is drawn, they are swapped for their translations (and put back after).
+    """
+
+    def __init__(self, *commands: click.Command) -> None:
+        self.commands = commands
+        self.saved: list[tuple[Any, str, Any]] = []
+
+    def __enter__(self) -> None:
+        for command in self.commands:
+            for holder, name in ((command, "help"), (command, "epilog"), *((p, "help") for p in command.params)):
+                value = getattr(holder, name, None)
+                if isinstance(value, str) and value:
+                    self.saved.append((holder, name, value))
+                    setattr(holder, name, _(inspect.cleandoc(value)))
+
+    def __exit__(self, *exc: object) -> None:
+        for holder, name, value in self.saved:
+            setattr(holder, name, value)
+        self.saved.clear()
+
+
+class LocalizedCommand(click.Command):
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with TranslatedHelp(self):
+            super().format_help(ctx, formatter)
+
+
+def command(**settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
+    """click.command with the help translated and the exit codes as epilog."""
+    return click.command(cls=LocalizedCommand, epilog=EXIT_CODES_HELP, **settings)
+
+
+# ---------------------------------------------------------------------------
+# The data in use.
+
+
+def dataset(ctx: click.Context) -> Dataset:
+    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data."""
+    root = ctx.find_root()
+    obj = root.ensure_object(dict)
+    if "dataset" not in obj:
+        specs = data.data_specs(root.params.get("data") or ())
+        try:
+            obj["dataset"] = data.load(specs)
+        except ArmsfactsError as exc:
+            if ctx.command.name != "validate":
+                shown = " ".join(click.format_filename(s) if " " not in s else repr(s) for s in specs)
+                command = "armsfacts validate" + ("" if specs == [data.BUILTIN] else f" {shown}")
+                exc.message += "\n" + _("Run `{command}` for every problem.").format(command=command)
+            raise
+    ds: Dataset = obj["dataset"]
+    return ds
 
 
 # ---------------------------------------------------------------------------
@@ -37,11 +141,6 @@ def _completer(names: Callable[[Dataset], list[str]]) -> Callable[[click.Context
     return complete
 
 
-complete_fact = _completer(lambda ds: [f.id for f in ds.facts])
-complete_metric = _completer(lambda ds: [m.id for m in ds.metrics])
-complete_agency = _completer(lambda ds: [a.code for a in ds.agencies])
-
-
 def _initiative_ids(ds: Dataset, kind: str | None = None) -> list[str]:
     """Ids, and the short form without the kind ('last-mile' for 'operation-last-mile')."""
     ids = []
@@ -54,6 +153,9 @@ def _initiative_ids(ds: Dataset, kind: str | None = None) -> list[str]:
     return ids
 
 
+complete_fact = _completer(lambda ds: [f.id for f in ds.facts])
+complete_metric = _completer(lambda ds: [m.id for m in ds.metrics])
+complete_agency = _completer(lambda ds: [a.code for a in ds.agencies])
 complete_initiative = _completer(_initiative_ids)
 complete_operation = _completer(lambda ds: _initiative_ids(ds, "operation"))
 complete_source = _completer(lambda ds: [s.id for s in ds.sources])
@@ -61,13 +163,10 @@ complete_source = _completer(lambda ds: [s.id for s in ds.sources])
 
 def _complete_fields(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
     """Field names of the command's records; after a comma, the next field of the list."""
-    from .schema import COMMAND_OUTPUT, RECORD_TYPES
-
     names: list[str] = []
-    for kind in COMMAND_OUTPUT.get(ctx.command.name or "", (None, None)):
-        if kind:
-            names.extend(n for n in field_names(RECORD_TYPES[kind]) if n not in names)
-    done, _, current = incomplete.rpartition(",")
+    for kind in schema.COMMAND_OUTPUT.get(ctx.command.name or "", ()):
+        names.extend(n for n in formats.field_names(schema.RECORD_TYPES[kind]) if n not in names)
+    done, _sep, current = incomplete.rpartition(",")
     prefix = f"{done}," if done else ""
     return [CompletionItem(prefix + n) for n in names if n.startswith(current)]
 
@@ -106,7 +205,7 @@ def output_options(func: F) -> F:
         "--format",
         "-f",
         "fmt",
-        type=click.Choice(FORMATS, case_sensitive=False),
+        type=click.Choice(FORMAT_CHOICES, case_sensitive=False),
         default=None,
         help="Output format. Default: table on a terminal, plain (tab-separated lines) in a pipe.",
     )
@@ -120,28 +219,21 @@ def output_options(func: F) -> F:
     @no_color_option
     @functools.wraps(func)
     def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
+        chosen = Format(fmt.lower()) if fmt else None
         if as_json:
-            if fmt not in (None, "json"):
-                raise click.UsageError(_("--json and --format {format} contradict each other.").format(format=fmt))
-            fmt = "json"
-        if fmt is None:
-            fmt = "table" if sys.stdout.isatty() else "plain"
-        return func(*args, fmt=fmt.lower(), **kwargs)
+            if chosen not in (None, Format.JSON):
+                message = _("--json and --format {format} contradict each other.").format(format=fmt)
+                raise click.UsageError(message)
+            chosen = Format.JSON
+        if chosen is None:
+            chosen = Format.TABLE if sys.stdout.isatty() else Format.PLAIN
+        try:
+            return func(*args, fmt=chosen, **kwargs)
+        except click.ClickException as exc:
+            exc.as_json = chosen.is_json  # type: ignore[attr-defined]  # read where errors are reported
+            raise
 
     return wrapper  # type: ignore[return-value]
-
-
-def dataset(ctx: click.Context, keep: Keep | None = None) -> Dataset:
-    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data.
-
-    `keep` lets a command keep only the facts it may show (see query.fact_prefilter).
-    """
-    root = ctx.find_root()
-    obj = root.ensure_object(dict)
-    if "dataset" not in obj:
-        obj["dataset"] = load(data_specs(root.params.get("data") or ()), keep=keep)
-    ds: Dataset = obj["dataset"]
-    return ds
 
 
 def use_color(ctx: click.Context) -> bool:
@@ -149,42 +241,46 @@ def use_color(ctx: click.Context) -> bool:
     return not (root.get("no_color") or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
 
 
+# ---------------------------------------------------------------------------
+# Emitting what a command found.
+
+
 class FieldError(click.UsageError):
     """An unknown --fields name: a usage error that lists the valid fields and suggests."""
 
     def __init__(self, name: str, valid: Sequence[str]) -> None:
-        self.suggestions = suggest(name, valid)
+        self.suggestions = query.suggest(name, valid)
         hint = " " + _("Did you mean: {names}?").format(names=", ".join(self.suggestions)) if self.suggestions else ""
         message = _("no field {name} here. Valid fields: {fields}.").format(name=repr(name), fields=", ".join(valid))
         super().__init__(message + hint)
 
 
-def check_fields(fields: Sequence[str] | None, kind: type) -> None:
-    if not fields:
-        return
-    valid = field_names(kind)
-    for name in fields:
+def check_fields(fields: Sequence[str] | None, kind: type[BaseModel]) -> None:
+    valid = formats.field_names(kind)
+    for name in fields or ():
         if name not in valid:
             raise FieldError(name, valid)
 
 
 def emit_list(
     ctx: click.Context,
-    fmt: str,
+    fmt: Format,
     fields: list[str] | None,
-    records: Sequence[Any],
-    kind: type,
+    records: Sequence[BaseModel],
+    kind: type[BaseModel],
+    columns: Sequence[display.Column],
     empty: str | None = None,
 ) -> None:
     """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
     check_fields(fields, kind)
-    if not records and fmt not in ("json", "csv", "tsv"):
+    if not records and not fmt.lists_empty:
         click.echo(empty or _("No records match."), err=True)
         return
-    columns = views.columns_for(kind, dataset(ctx))
-    write_records(sys.stdout, fmt, records, kind, columns, fields, color=use_color(ctx))
+    formats.write_records(sys.stdout, fmt, records, kind, columns, fields, color=use_color(ctx))
 
 
-def emit_detail(ctx: click.Context, fmt: str, fields: list[str] | None, record: Any, detail: views.Detail) -> None:
+def emit_detail(
+    ctx: click.Context, fmt: Format, fields: list[str] | None, record: BaseModel, detail: display.Detail
+) -> None:
     check_fields(fields, type(record))
-    write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx))
+    formats.write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx))

@@ -1,47 +1,72 @@
-"""Lookups, filters and search over a loaded dataset. Everything here returns models."""
+"""Lookups, filters and search over a loaded dataset, and suggestions when nothing matches.
+
+Everything here returns models. Names are matched as people type them: case, accents and
+punctuation ignored ('Operación Última Milla' finds operation-last-mile); an exact id
+always wins over another record's name or alias.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from .errors import NotFoundError
+from .errors import not_found
 from .i18n import _, word
-from .models import Agency, Dataset, Fact, Initiative, Person, Source
-from .text import fold, suggest
-
-if TYPE_CHECKING:
-    from .details import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
+from .models import Agency, Dataset, Fact, Initiative, Person
+from .results import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
+from .vocab import SORT_FIELDS, Agreement, RecordKind
 
 T = TypeVar("T")
 
-SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source", "agreement")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """'Operation  Última-Milla!' -> 'operation ultima milla'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_WORD.sub(" ", bare.casefold()).strip()
+
+
+def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
+    """The candidates closest to `wanted`, best first, compared on folded text."""
+    by_key: dict[str, str] = {}
+    for candidate in candidates:
+        by_key.setdefault(fold(candidate), candidate)
+    key = fold(wanted)
+    close = difflib.get_close_matches(key, list(by_key), n=limit, cutoff=0.5)
+    if not close and key:
+        close = [k for k in by_key if key in k or k in key][:limit]
+    return [by_key[k] for k in close]
 
 
 # ---------------------------------------------------------------------------
 # Resolving what a user typed to one record.
 
 
-def _resolve(kind: str, wanted: str, records: Iterable[T], names: Callable[[T], Iterable[str]]) -> T:
-    """The record one of whose names folds to the same key as `wanted`.
+def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], list[str]]) -> T:
+    """The record whose id is `wanted`, else the one with a name that folds to the same key.
 
     Not found, the error suggests the records whose names come closest, each by its first
     name (its id or code), so 'ultima-mil' suggests operation-last-mile.
     """
+    all_names = [names(record) for record in records]
+    for record, record_names in zip(records, all_names, strict=True):
+        if record_names[0] == wanted:
+            return record
     key = fold(wanted)
-    first_name: dict[str, str] = {}  # every name -> the record's first name
-    for record in records:
-        record_names = list(names(record))
+    for record, record_names in zip(records, all_names, strict=True):
         if key and any(fold(n) == key for n in record_names):
             return record
-        for name in record_names:
-            first_name.setdefault(name, record_names[0])
+    first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
     close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
-    message = _("no {kind} {name}").format(kind=word(kind), name=repr(wanted))
-    raise NotFoundError(message, suggestions=list(close)[:3])
+    raise not_found(_("no {kind} {name}").format(kind=word(kind), name=repr(wanted)), list(close)[:3])
 
 
-def _initiative_names(ini: Initiative) -> list[str]:
+def initiative_names(ini: Initiative) -> list[str]:
     names = [ini.id, ini.name, *ini.aliases]
     if ini.name_es:
         names.append(ini.name_es)
@@ -51,24 +76,24 @@ def _initiative_names(ini: Initiative) -> list[str]:
     return names
 
 
-def get_initiative(ds: Dataset, name: str, kind: str | None = None) -> Initiative:
-    pool = [i for i in ds.initiatives if kind is None or i.kind == kind]
-    return _resolve(kind or "initiative", name, pool, _initiative_names)
-
-
-def _agency_names(a: Agency) -> list[str]:
+def agency_names(a: Agency) -> list[str]:
     return [a.code, *(n for n in (a.acronym, a.name, a.name_es) if n), *a.aliases]
 
 
+def get_initiative(ds: Dataset, name: str, kind: str | None = None) -> Initiative:
+    pool = [i for i in ds.initiatives if kind is None or i.kind == kind]
+    return _resolve(kind or "initiative", name, pool, initiative_names)
+
+
 def get_agency(ds: Dataset, code: str) -> Agency:
-    return _resolve("agency", code, ds.agencies, _agency_names)
+    return _resolve("agency", code, ds.agencies, agency_names)
 
 
 def get_fact(ds: Dataset, fact_id: str) -> Fact:
     return _resolve("fact", fact_id, ds.facts, lambda f: [f.id])
 
 
-def get_source(ds: Dataset, source_id: str) -> Source:
+def get_source(ds: Dataset, source_id: str) -> Any:
     return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title])
 
 
@@ -87,7 +112,7 @@ def components(ds: Dataset, code: str) -> list[str]:
     frontier = [code]
     while frontier:
         parent = frontier.pop()
-        children = [a.code for a in ds.agencies if a.parent == parent and a.code not in found]
+        children = [a.code for a in ds.agencies if a.parent == parent and a.code not in found and a.code != code]
         found.extend(children)
         frontier.extend(children)
     return found
@@ -106,9 +131,9 @@ def _fact_text(ds: Dataset, fact: Fact) -> str:
     parts = [fact.id, fact.metric, metric.label, metric.label_es or "", fact.description, fact.description_es or ""]
     parts.append(fact.as_printed)
     if fact.initiative:
-        parts.extend(_initiative_names(ds.initiative_by_id[fact.initiative]))
+        parts.extend(initiative_names(ds.initiative_by_id[fact.initiative]))
     for code in fact_agencies(ds, fact):
-        parts.extend(_agency_names(ds.agency_by_code[code]))
+        parts.extend(agency_names(ds.agency_by_code[code]))
     return fold(" | ".join(parts))
 
 
@@ -122,16 +147,16 @@ def filter_facts(
     year: int | None = None,
     source: str | None = None,
     search: str | None = None,
-    agreement: str | None = None,
+    agreement: Agreement | None = None,
+    estimates: bool | None = None,
     sort: str | None = None,
 ) -> list[Fact]:
     """The figures that pass every filter given, in dataset order or sorted by `sort`.
 
     Names are resolved as everywhere else (`last-mile` is Operation Last Mile); an unknown
-    name raises NotFoundError with suggestions. `agency` also matches the agency's
+    name raises a not-found error with suggestions. `agency` also matches the agency's
     components and the agencies of a figure's initiative; `source` matches every source
-    that reports a figure; `agreement` is single_source, corroborated or disputed. `sort`
-    is a field name from SORT_FIELDS, with a leading '-' for descending order.
+    that reports a figure. `sort` is a field of SORT_FIELDS, '-field' for descending order.
     """
     facts: Sequence[Fact] = ds.facts
     if metric is not None:
@@ -156,48 +181,16 @@ def filter_facts(
         facts = [f for f in facts if needle and needle in _fact_text(ds, f)]
     if agreement is not None:
         facts = [f for f in facts if f.agreement == agreement]
+    if estimates is not None:
+        facts = [f for f in facts if (f.estimate is not None) == estimates]
     result = list(facts)
-    if sort:
-        result = sort_facts(result, sort)
-    return result
-
-
-def fact_prefilter(
-    *,
-    metric: str | None = None,
-    country: str | None = None,
-    year: int | None = None,
-    agreement: str | None = None,
-) -> Callable[[Fact, dict[str, Any]], bool] | None:
-    """A cheap test, for the loader, that drops facts `filter_facts` would drop anyway.
-
-    It never decides anything by itself: `filter_facts` still applies every filter, and a
-    metric name it cannot resolve from the metrics already read keeps every fact.
-    """
-    if metric is None and country is None and year is None and agreement is None:
-        return None
-    wanted_metric: list[str] = []  # resolved once, from the first file that defines it
-
-    def keep(fact: Fact, data: dict[str, Any]) -> bool:
-        if metric is not None:
-            if not wanted_metric:
-                key = fold(metric)
-                wanted_metric.extend(m.id for m in data.get("metrics", []) if key in (fold(m.id), fold(m.label)))
-            if wanted_metric and fact.metric != wanted_metric[0]:
-                return False
-        if country is not None and fact.country != country.upper():
-            return False
-        if year is not None and (fact.period is None or not fact.period.touches_year(year)):
-            return False
-        return agreement is None or fact.agreement == agreement
-
-    return keep
+    return sort_facts(result, sort) if sort else result
 
 
 def sort_facts(facts: list[Fact], sort: str) -> list[Fact]:
     """`facts` ordered by a field of SORT_FIELDS ('-field' for descending); blanks go last."""
     descending = sort.startswith("-")
-    field = sort[1:] if descending else sort
+    field = sort.removeprefix("-")
     if field not in SORT_FIELDS:
         raise ValueError(f"cannot sort by {field!r}")
 
@@ -215,11 +208,9 @@ def list_initiatives(ds: Dataset, kind: str | None = None) -> list[Initiative]:
 
 
 def initiative_detail(ds: Dataset, name: str, kind: str | None = None) -> InitiativeDetail:
-    from .details import InitiativeDetail
-
     ini = get_initiative(ds, name, kind)
     facts = [f for f in ds.facts if f.initiative == ini.id]
-    return InitiativeDetail(**ini.model_dump(), facts=facts)
+    return InitiativeDetail(**dict(ini), facts=facts)
 
 
 def list_agencies(ds: Dataset, country: str | None = None) -> list[Agency]:
@@ -227,11 +218,9 @@ def list_agencies(ds: Dataset, country: str | None = None) -> list[Agency]:
 
 
 def agency_detail(ds: Dataset, code: str) -> AgencyDetail:
-    from .details import AgencyDetail
-
     agency = get_agency(ds, code)
     return AgencyDetail(
-        **agency.model_dump(),
+        **dict(agency),
         components=components(ds, agency.code),
         people=list_people(ds, agency.code),
         facts=filter_facts(ds, agency=agency.code),
@@ -247,10 +236,8 @@ def list_people(ds: Dataset, agency: str | None = None) -> list[Person]:
 
 
 def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
-    from .details import SourceDetail
-
     src = get_source(ds, source_id)
-    return SourceDetail(**src.model_dump(), facts=[f for f in ds.facts if src.id in f.sources])
+    return SourceDetail(**dict(src), facts=[f for f in ds.facts if src.id in f.sources])
 
 
 # ---------------------------------------------------------------------------
@@ -259,14 +246,12 @@ def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
 
 def search(ds: Dataset, text: str) -> list[SearchHit]:
     """Every record whose names or text contain `text` (accent-, case-insensitive)."""
-    from .details import SearchHit
-
     needle = fold(text)
     if not needle:
         return []
     hits: list[SearchHit] = []
 
-    def consider(kind: Any, rid: str, names: tuple[str, str | None], fields: Iterable[str | None]) -> None:
+    def consider(kind: RecordKind, rid: str, names: tuple[str, str | None], fields: Iterable[str | None]) -> None:
         for value in fields:
             if value and needle in fold(value):
                 hits.append(SearchHit(kind=kind, id=rid, name=names[0], name_es=names[1], matched=value))
@@ -281,7 +266,7 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
         texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
         consider("initiative", i.id, (i.name, i.name_es), texts)
     for a in ds.agencies:
-        consider("agency", a.code, (a.name, a.name_es), [*_agency_names(a)])
+        consider("agency", a.code, (a.name, a.name_es), agency_names(a))
     for p in ds.people:
         consider("person", p.id, (p.name, None), [p.name, p.role, p.role_es])
     for o in ds.organizations:
@@ -289,5 +274,5 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
     for s in ds.sources:
         consider("source", s.id, (s.title, None), [s.id, s.title, s.outlet])
     for e in ds.events:
-        consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, e.place, e.place_es])
+        consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, *e.aliases_es, e.place, e.place_es])
     return hits

@@ -4,32 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
-from .details import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
 from .models import Agency, Fact, Initiative, Person, Source
+from .results import AgencyDetail, Check, ErrorOutput, InitiativeDetail, Problem, SearchHit, SourceDetail
+from .vocab import RecordName
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
-
-class ErrorBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    code: str
-    message: str
-    suggestions: list[str]
-
-
-class ErrorOutput(BaseModel):
-    """What a failing command prints on stderr when JSON output was asked for."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    error: ErrorBody
-
-
-# The record types, by the name `armsfacts schema NAME` takes.
-RECORD_TYPES: dict[str, type] = {
+# The record types, by the name `armsfacts schema NAME` takes (vocab.RecordName).
+RECORD_TYPES: dict[RecordName, type[BaseModel]] = {
     "fact": Fact,
     "initiative": Initiative,
     "initiative-detail": InitiativeDetail,
@@ -39,20 +23,27 @@ RECORD_TYPES: dict[str, type] = {
     "source": Source,
     "source-detail": SourceDetail,
     "search-hit": SearchHit,
+    "problem": Problem,
+    "check": Check,
     "error": ErrorOutput,
 }
 
-# What each command prints with --json: (list without an argument, object with one).
-COMMAND_OUTPUT: dict[str, tuple[str | None, str | None]] = {
-    "stats": ("fact", None),
-    "show": (None, "fact"),
+# What each command prints with --json: a list of records, and one record with an argument.
+COMMAND_OUTPUT: dict[str, tuple[RecordName, ...]] = {
+    "stats": ("fact",),
+    "show": ("fact",),
     "operation": ("initiative", "initiative-detail"),
     "initiative": ("initiative", "initiative-detail"),
     "agency": ("agency", "agency-detail"),
-    "people": ("person", None),
+    "people": ("person",),
     "source": ("source", "source-detail"),
-    "search": ("search-hit", None),
+    "search": ("search-hit",),
+    "validate": ("problem",),
+    "verify": ("check",),
 }
+# The commands whose list form (no argument) and whose single form print which record.
+LISTS: tuple[RecordName, ...] = ("fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check")
+SINGLES: tuple[RecordName, ...] = ("fact", "initiative-detail", "agency-detail", "source-detail")
 
 
 def _definitions() -> dict[str, Any]:
@@ -64,26 +55,21 @@ def _definitions() -> dict[str, Any]:
     return defs
 
 
-def ref(name: str) -> dict[str, str]:
+def ref(name: RecordName) -> dict[str, str]:
     return {"$ref": f"#/$defs/{RECORD_TYPES[name].__name__}"}
 
 
 def json_schema(name: str | None = None) -> dict[str, Any]:
     """The whole schema (every record type under $defs), or with `name` one record type's own."""
     if name is not None:
-        one: dict[str, Any] = TypeAdapter(RECORD_TYPES[name]).json_schema(mode="serialization")
+        one: dict[str, Any] = TypeAdapter(RECORD_TYPES[name]).json_schema(mode="serialization")  # type: ignore[index]
         return {"$schema": DRAFT, **one}
-    outputs: list[dict[str, Any]] = []
-    for single, detail in COMMAND_OUTPUT.values():
-        if single:
-            outputs.append({"type": "array", "items": ref(single)})
-        if detail:
-            outputs.append(ref(detail))
+    outputs = [{"type": "array", "items": ref(n)} for n in LISTS] + [ref(n) for n in SINGLES]
     return {
         "$schema": DRAFT,
         "title": "armsfacts JSON output",
         "description": "Anything `armsfacts … --json` prints: a list of records or one record. "
         "Fields are only ever added, never renamed or removed.",
-        "anyOf": list({str(o): o for o in outputs}.values()),
+        "anyOf": outputs,
         "$defs": _definitions(),
     }

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Literal
-
-from pydantic import BaseModel
 
 from .models import Dataset
+from .results import Check
+from .vocab import CheckStatus
 
 NEAR = 1  # a figure may sit this many paragraphs away from the one recorded
-
-
-class Check(BaseModel):
-    """One figure of a source, looked for in the source's text."""
-
-    fact: str
-    as_printed: str
-    paragraph: int | None
-    found_in: list[int]
-    status: Literal["found", "elsewhere", "missing"]
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -44,16 +33,21 @@ def verify(ds: Dataset, source_id: str, text: str) -> list[Check]:
     blocks = [normalize(b) for b in paragraphs(text)]
     checks = []
     for fact in ds.facts:
-        reports = [(fact.as_printed, fact.paragraph)] if fact.source == source_id else []
-        reports += [(r.as_printed, r.paragraph) for r in fact.also_reported_by if r.source == source_id]
-        for printed, paragraph in reports:
-            needle = re.compile(r"(?<!\w)" + re.escape(normalize(printed)) + r"(?!\w)")
-            found = [n for n, block in enumerate(blocks, 1) if needle.search(block)]
-            if paragraph is None:
-                status = "found" if found else "missing"
-            elif any(abs(n - paragraph) <= NEAR for n in found):
-                status = "found"
-            else:
-                status = "elsewhere" if found else "missing"
-            checks.append(Check(fact=fact.id, as_printed=printed, paragraph=paragraph, found_in=found, status=status))
+        if source_id not in fact.sources:
+            continue
+        printed = fact.printed_by(source_id)
+        needle = re.compile(r"(?<!\w)" + re.escape(normalize(printed.as_printed)) + r"(?!\w)")
+        found = [n for n, block in enumerate(blocks, 1) if needle.search(block)]
+        status: CheckStatus
+        if printed.paragraph is None:
+            status = "found" if found else "missing"
+        elif any(abs(n - printed.paragraph) <= NEAR for n in found):
+            status = "found"
+        else:
+            status = "elsewhere" if found else "missing"
+        checks.append(
+            Check(
+                fact=fact.id, as_printed=printed.as_printed, paragraph=printed.paragraph, found_in=found, status=status
+            )
+        )
     return checks

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import armsfacts
-from armsfacts import dataset as dataset_module
+from armsfacts import data as dataset_module
 from armsfacts.cli import cli
 from armsfacts.models import Dataset
 

@@ -14,7 +14,7 @@ from typing import Any
 import bibtexparser
 import pytest
 
-from armsfacts import dataset as dataset_module
+from armsfacts import data as dataset_module
 from armsfacts.models import Dataset
 
 from .conftest import Invoke

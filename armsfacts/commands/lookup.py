@@ -1,0 +1,235 @@
+"""Commands that look figures and entities up: stats, show, operation, initiative, agency,
+people, source, search."""
+
+from __future__ import annotations
+
+import click
+
+from ..i18n import _
+from ..options import (
+    command,
+    complete_agency,
+    complete_fact,
+    complete_initiative,
+    complete_metric,
+    complete_operation,
+    complete_source,
+    dataset,
+    display,
+    emit_detail,
+    emit_list,
+    models,
+    output_options,
+    query,
+    results,
+)
+from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, choices
+
+COUNTRY = click.Choice(choices(Country), case_sensitive=False)
+
+
+@command()
+@click.option("--metric", shell_complete=complete_metric, help="Only this metric, e.g. arrests, firearms_seized.")
+@click.option(
+    "--agency",
+    shell_complete=complete_agency,
+    help="Only figures tied to this agency (code or name) or its components.",
+)
+@click.option(
+    "--initiative", "--operation", "initiative", shell_complete=complete_initiative,
+    help="Only figures of this operation, program, law, ….",
+)  # fmt: skip
+@click.option("--country", type=COUNTRY, help="Only figures counted in this country.")
+@click.option("--year", type=click.IntRange(1900, 2100), help="Only figures whose period touches this year.")
+@click.option("--source", shell_complete=complete_source, help="Only figures from this source id.")
+@click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
+@click.option("--disputed", "agreement", flag_value="disputed", help="Only figures the sources disagree on.")
+@click.option("--corroborated", "agreement", flag_value="corroborated", help="Only figures several sources agree on.")
+@click.option("--estimates/--counts", "estimates", default=None, help="Only estimates, or only figures that are not.")
+@click.option(
+    "--sort",
+    type=click.Choice([*SORT_FIELDS, *(f"-{f}" for f in SORT_FIELDS)], case_sensitive=False),
+    help="Sort by a field; a leading '-' sorts in descending order.",
+)
+@output_options
+@click.pass_context
+def stats(
+    ctx: click.Context,
+    metric: str | None,
+    agency: str | None,
+    initiative: str | None,
+    country: str | None,
+    year: int | None,
+    source: str | None,
+    text: str | None,
+    agreement: Agreement | None,
+    estimates: bool | None,
+    sort: str | None,
+    fmt: Format,
+    fields: list[str] | None,
+) -> None:
+    """Every figure, or those matching the filters (they combine).
+
+    \b
+    Examples:
+      armsfacts stats
+      armsfacts stats --metric arrests --year 2023
+      armsfacts stats --operation last-mile --json
+      armsfacts stats --sort -value --fields id,value,unit --format csv
+      armsfacts stats --disputed
+    """
+    ds = dataset(ctx)
+    facts = query.filter_facts(
+        ds,
+        metric=metric,
+        agency=agency,
+        initiative=initiative,
+        country=country,
+        year=year,
+        source=source,
+        search=text,
+        agreement=agreement,
+        estimates=estimates,
+        sort=sort and sort.lower(),
+    )
+    emit_list(ctx, fmt, fields, facts, models.Fact, display.fact_columns(ds), _("No figures match these filters."))
+
+
+@command()
+@click.argument("fact_id", metavar="ID", shell_complete=complete_fact)
+@output_options
+@click.pass_context
+def show(ctx: click.Context, fact_id: str, fmt: Format, fields: list[str] | None) -> None:
+    """One figure in full: what it counts, its period, its source and caveats.
+
+    \b
+    Example:
+      armsfacts show last-mile-firearms-seized
+    """
+    ds = dataset(ctx)
+    fact = query.get_fact(ds, fact_id)
+    emit_detail(ctx, fmt, fields, fact, display.fact_detail(ds, fact))
+
+
+def _initiatives(ctx: click.Context, name: str | None, fmt: Format, fields: list[str] | None, kind: str | None) -> None:
+    ds = dataset(ctx)
+    if name is None:
+        initiatives = query.list_initiatives(ds, kind)
+        emit_list(ctx, fmt, fields, initiatives, models.Initiative, display.initiative_columns(ds))
+        return
+    detail = query.initiative_detail(ds, name, kind)
+    emit_detail(ctx, fmt, fields, detail, display.initiative_detail(ds, detail))
+
+
+@command()
+@click.argument("name", required=False, shell_complete=complete_operation)
+@output_options
+@click.pass_context
+def operation(ctx: click.Context, name: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """The operations; with a NAME, one operation with its period, targets and figures.
+
+    \b
+    Examples:
+      armsfacts operation
+      armsfacts operation last-mile
+      armsfacts operation "Operation Last Mile" --json
+    """
+    _initiatives(ctx, name, fmt, fields, "operation")
+
+
+@command()
+@click.argument("name", required=False, shell_complete=complete_initiative)
+@click.option("--kind", type=click.Choice(choices(InitiativeKind)), help="Only initiatives of this kind.")
+@output_options
+@click.pass_context
+def initiative(ctx: click.Context, name: str | None, kind: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """Operations, programs, systems, laws, frameworks and dialogues; with a NAME, one in full.
+
+    \b
+    Examples:
+      armsfacts initiative
+      armsfacts initiative etrace
+      armsfacts initiative "Safer Communities Act" --json
+    """
+    _initiatives(ctx, name, fmt, fields, kind)
+
+
+@command()
+@click.argument("code", required=False, shell_complete=complete_agency)
+@click.option("--country", type=COUNTRY, help="Only this country's agencies.")
+@output_options
+@click.pass_context
+def agency(ctx: click.Context, code: str | None, country: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """The agencies of both countries; with a CODE, one with its officials and figures.
+
+    \b
+    Examples:
+      armsfacts agency --country MX
+      armsfacts agency FGR
+      armsfacts agency atf --json
+    """
+    ds = dataset(ctx)
+    if code is None:
+        emit_list(ctx, fmt, fields, query.list_agencies(ds, country), models.Agency, display.agency_columns(ds))
+        return
+    detail = query.agency_detail(ds, code)
+    emit_detail(ctx, fmt, fields, detail, display.agency_detail(ds, detail))
+
+
+@command()
+@click.option(
+    "--agency", shell_complete=complete_agency, help="Only officials of this agency (code or name) or its components."
+)
+@output_options
+@click.pass_context
+def people(ctx: click.Context, agency: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """The officials named in the sources, with their role and agency.
+
+    \b
+    Examples:
+      armsfacts people
+      armsfacts people --agency FGR --json
+    """
+    ds = dataset(ctx)
+    emit_list(ctx, fmt, fields, query.list_people(ds, agency), models.Person, display.person_columns(ds))
+
+
+@command()
+@click.argument("source_id", metavar="[ID]", required=False, shell_complete=complete_source)
+@output_options
+@click.pass_context
+def source(ctx: click.Context, source_id: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """The sources; with an ID, everything known about one and the figures taken from it.
+
+    \b
+    Examples:
+      armsfacts source
+      armsfacts source salazar-roundtable-2023-12-04
+    """
+    ds = dataset(ctx)
+    if source_id is None:
+        emit_list(ctx, fmt, fields, ds.sources, models.Source, display.source_columns(ds))
+        return
+    detail = query.source_detail(ds, source_id)
+    emit_detail(ctx, fmt, fields, detail, display.source_detail(ds, detail))
+
+
+@command(name="search")
+@click.argument("text")
+@output_options
+@click.pass_context
+def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str] | None) -> None:
+    """Search figures, initiatives, agencies, people and sources (accents and case ignored).
+
+    \b
+    Examples:
+      armsfacts search rodriguez
+      armsfacts search fiscalia --json
+    """
+    ds = dataset(ctx)
+    hits = query.search(ds, text)
+    empty = _("Nothing matches {text}.").format(text=repr(text))
+    emit_list(ctx, fmt, fields, hits, results.SearchHit, display.hit_columns(ds), empty)
+
+
+COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command)

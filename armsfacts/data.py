@@ -1,0 +1,301 @@
+"""Finding the data files, reading them strictly, and making one validated dataset of them.
+
+The one load path: find the files → read each (regular files only, bounded in size) → parse
+it strictly (no duplicate key, no NaN, no absurd number) → validate it with the models →
+join the files' lists → `Dataset.model_validate`, whose validator runs the integrity rules.
+
+The data in use is the built-in file unless `--data` or ARMSFACTS_DATA names others; the
+word `builtin` names the built-in file, so `--data builtin --data mine.json` extends it.
+Each path is a JSON file or a folder of them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pydantic import ValidationError
+
+from .errors import data_error
+from .i18n import _
+from .locations import line_column, nearest, scan
+from .models import Dataset, DatasetFile
+from .rules import Location, Problem, RuleViolations, dotted
+from .vocab import TABLES
+
+DATA_FILE = "armsfacts.json"
+BUILTIN = "builtin"
+ENV_VAR = "ARMSFACTS_DATA"
+MAX_BYTES = 64 * 1024 * 1024
+MAX_DIGITS = 30  # no figure has more; a longer number is a mistake, not a figure
+SHOWN = 10  # problems listed in a load error; `validate` lists them all
+
+
+def builtin_path() -> Path:
+    """The dataset shipped with armsfacts.
+
+    In a built wheel it sits inside the package (`armsfacts/data/`); in a source checkout
+    (and an editable install) it is the project's top-level `data/` folder.
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / DATA_FILE
+    if packaged.is_file():
+        return packaged
+    return here.parent / "data" / DATA_FILE
+
+
+def data_specs(given: Sequence[str] = ()) -> list[str]:
+    """What to load: the --data values, else ARMSFACTS_DATA's paths, else the built-in data."""
+    if given:
+        return list(given)
+    from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return from_env or [BUILTIN]
+
+
+def expand(spec: str | Path) -> list[Path]:
+    """The JSON files a --data value names: itself, or a folder's *.json files in name order."""
+    if str(spec) == BUILTIN:
+        return [builtin_path()]
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+        if not files:
+            raise data_error(f"{path}: " + _("the folder holds no .json files"))
+        return files
+    if not path.exists():
+        raise data_error(f"{path}: " + _("no such file or folder"))
+    return [path]
+
+
+def read(path: Path) -> bytes:
+    """A data file's bytes. Only a regular file is read, and only up to MAX_BYTES."""
+    try:
+        with open(path, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise data_error(f"{path}: " + _("not a regular file (a device, a pipe or a socket is not read)"))
+            raw = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise data_error(f"{path}: " + _("no such file")) from None
+    except IsADirectoryError:
+        raise data_error(f"{path}: " + _("is a folder")) from None
+    except OSError as exc:
+        raise data_error(f"{path}: " + _("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
+    if len(raw) > MAX_BYTES:
+        message = _("the file is larger than the {limit} MiB armsfacts reads")
+        raise data_error(f"{path}: " + message.format(limit=MAX_BYTES // 2**20))
+    if not raw.strip():
+        raise data_error(f"{path}: " + _("the file is empty"))
+    return raw
+
+
+class Found(NamedTuple):
+    """One problem of a file: where (line and column when known) and what."""
+
+    location: Location
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+class FileError(Exception):
+    """A file that cannot be parsed or validated; every problem found in it."""
+
+    def __init__(self, path: Path, problems: list[Found]) -> None:
+        super().__init__(str(path))
+        self.path = path
+        self.problems = problems
+
+
+class _Refused(ValueError):
+    """Something JSON allows, or Python's parser accepts, that is no data."""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _Refused("duplicate")
+    return obj
+
+
+def _constant(name: str) -> Any:
+    raise _Refused(_("{name} is not a number JSON allows").format(name=name))
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refused(_("a number of {count} digits is not a figure").format(count=len(text.lstrip("-"))))
+    return int(text)
+
+
+def _float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number) or len(text) > 2 * MAX_DIGITS:
+        raise _Refused(_("the number {text} is out of range").format(text=text[:40]))
+    return number
+
+
+def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
+    """The file's text and its JSON value; FileError for anything that is not plain, strict JSON."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line = raw.count(b"\n", 0, bad.start) + 1
+        column = bad.start - (raw.rfind(b"\n", 0, bad.start) + 1) + 1
+        message = _("not UTF-8 text (byte {byte})").format(byte=f"{raw[bad.start]:#04x}")
+        raise FileError(path, [Found((), message, line, column)]) from None
+    try:
+        return text, json.loads(
+            text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float
+        )
+    except json.JSONDecodeError as exc:
+        message = _("not valid JSON: {reason}").format(reason=exc.msg)
+        raise FileError(path, [Found((), message, exc.lineno, exc.colno)]) from None
+    except RecursionError:
+        raise FileError(path, [Found((), _("not valid JSON: nested too deeply"))]) from None
+    except _Refused as exc:
+        positions = scan(text)
+        if str(exc) == "duplicate" and positions.duplicates:
+            found = []
+            for dup in positions.duplicates:
+                message = _("the key {key} is given twice in one object").format(key=repr(dup.location[-1]))
+                found.append(Found(dup.location, message, *line_column(text, dup.offset)))
+            raise FileError(path, found) from None
+        raise FileError(path, [Found((), _("not valid JSON: {reason}").format(reason=exc))]) from None
+
+
+def json_location(data: Any, loc: Sequence[int | str]) -> Location:
+    """The JSON path of a Pydantic error location: union member names dropped, a missing field kept."""
+    path: list[int | str] = []
+    node = data
+    for n, part in enumerate(loc):
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and (part in node or n == len(loc) - 1):
+            path.append(part)
+            node = node.get(part)
+    return tuple(path)
+
+
+# Pydantic's error types in the user's words; anything else keeps Pydantic's message.
+MESSAGES = {
+    "missing": lambda ctx: _("a required field is missing"),
+    "extra_forbidden": lambda ctx: _("unknown field (not in the schema: misspelt?)"),
+    "int_type": lambda ctx: _("a whole number is needed here"),
+    "float_type": lambda ctx: _("a number is needed here"),
+    "string_type": lambda ctx: _("text is needed here"),
+    "bool_type": lambda ctx: _("true or false is needed here"),
+    "list_type": lambda ctx: _("a list is needed here"),
+    "model_type": lambda ctx: _("an object is needed here"),
+    "dict_type": lambda ctx: _("an object is needed here"),
+    "date_type": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
+    "date_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
+    "date_from_datetime_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
+    "literal_error": lambda ctx: _("must be one of: {expected}").format(expected=ctx.get("expected", "")),
+    "greater_than_equal": lambda ctx: _("must be at least {limit}").format(limit=ctx.get("ge")),
+    "less_than_equal": lambda ctx: _("must be at most {limit}").format(limit=ctx.get("le")),
+    "finite_number": lambda ctx: _("must be a finite number"),
+    "value_error": lambda ctx: str(ctx.get("error", "")),
+}
+
+
+def describe(exc: ValidationError, data: Any) -> list[tuple[Location, str]]:
+    """Pydantic's errors as (location, message), once per location (a union fails once per member)."""
+    found: dict[Location, str] = {}
+    for err in exc.errors(include_url=False):
+        location = json_location(data, err["loc"])
+        explain = MESSAGES.get(err["type"])
+        message = explain(err.get("ctx") or {}) if explain else err["msg"]
+        found.setdefault(location, message)
+    return list(found.items())
+
+
+def parse(path: Path, raw: bytes) -> DatasetFile:
+    """One file, strictly parsed and validated; FileError with every problem and its line."""
+    text, data = parse_json(path, raw)
+    try:
+        # From the text, in Pydantic's JSON mode: strict types, and dates given as ISO strings.
+        return DatasetFile.model_validate_json(text)
+    except ValidationError as exc:
+        offsets = scan(text).offsets
+        problems = [Found(loc, msg, *line_column(text, nearest(offsets, loc))) for loc, msg in describe(exc, data)]
+        raise FileError(path, problems) from None
+
+
+class Origin(NamedTuple):
+    """Where a record of the merged dataset came from: its file and its index there."""
+
+    path: Path
+    position: int
+
+
+def join(parts: Iterable[tuple[Path, DatasetFile]]) -> tuple[dict[str, Any], dict[str, list[Origin]]]:
+    """Files' lists joined, table by table, and where each record came from."""
+    values: dict[str, Any] = {"schema_version": 1} | {table: [] for table in TABLES}
+    origin: dict[str, list[Origin]] = {table: [] for table in TABLES}
+    for path, part in parts:
+        for table in TABLES:
+            records = getattr(part, table)
+            values[table].extend(records)
+            origin[table].extend(Origin(path, i) for i in range(len(records)))
+    return values, origin
+
+
+def local(origin: dict[str, list[Origin]], location: Location) -> tuple[Path, Location]:
+    """A location in the merged data as its file and the location inside that file."""
+    table, index, *rest = location
+    path, position = origin[str(table)][int(index)]
+    return path, (table, position, *rest)
+
+
+def merged(parts: Sequence[tuple[Path, DatasetFile]]) -> Dataset:
+    """Validated files as one dataset, the integrity rules checked across them all."""
+    values, origin = join(parts)
+
+    def where(table: str, i: int) -> str:
+        path, position = origin[table][i]
+        return f"{path} ({table}[{position}])"
+
+    try:
+        return Dataset.model_validate(values, context={"where": where})
+    except ValidationError as exc:
+        problems: list[Problem] = []
+        for err in exc.errors(include_url=False):
+            error = (err.get("ctx") or {}).get("error")
+            problems.extend(error.problems if isinstance(error, RuleViolations) else [((), err["msg"])])
+        lines = []
+        for location, message in problems:
+            path, inside = local(origin, location) if len(location) >= 2 else (None, location)
+            lines.append(f"  {path}: {dotted(inside)}: {message}" if path else f"  {message}")
+        raise data_error(_("invalid data") + ":\n" + _clip(lines)) from None
+
+
+def _clip(lines: list[str]) -> str:
+    more = ["  " + _("… and {count} more").format(count=len(lines) - SHOWN)] if len(lines) > SHOWN else []
+    return "\n".join(lines[:SHOWN] + more)
+
+
+def load(paths: str | Path | Iterable[str | Path] | None = None) -> Dataset:
+    """Load and validate the data: the built-in file by default, or the files and folders named.
+
+    Raises ArmsfactsError (exit 1) with a short message for anything missing, unreadable or
+    invalid; `armsfacts validate` lists every problem.
+    """
+    specs = [BUILTIN] if paths is None else [paths] if isinstance(paths, (str, Path)) else list(paths)
+    parts = []
+    for path in (f for spec in specs for f in expand(spec)):
+        try:
+            parts.append((path, parse(path, read(path))))
+        except FileError as exc:
+            lines = [
+                f"  {_('line {line}, column {column}').format(line=p.line, column=p.column) + ': ' if p.line else ''}"
+                f"{dotted(p.location) + ': ' if p.location else ''}{p.message}"
+                for p in exc.problems
+            ]
+            raise data_error(f"{path}: " + _("invalid data") + "\n" + _clip(lines)) from None
+    return merged(parts)

@@ -1,0 +1,235 @@
+"""Writing records in every --format: one writer each for table, plain, json, ndjson, csv, tsv, markdown.
+
+Machine formats (json, ndjson, csv, tsv) carry the fields of the JSON records; people's
+formats (table, plain, markdown) carry the display's columns unless --fields names fields.
+Every data string reaches a people format as text: control characters and bidi controls are
+shown escaped (`\\x1b`), and Rich gets `Text` objects, never markup. Rich is imported only
+when a table is drawn, so every other format starts fast.
+
+Flattening, for csv, tsv and for --fields in people's formats: a nested object becomes one
+column per field with a dotted name (`period.start`); a list of strings is joined with
+" | "; a list of records is the list of their ids (or codes) joined the same way; null is an
+empty cell; another source's report of a figure is "source: figure as printed"; numbers are
+written as they are (3337, not 3,337).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import types
+import typing
+from collections.abc import Sequence
+from typing import IO, Any
+
+from pydantic import BaseModel, TypeAdapter
+
+from .display import Column, Detail, text_of, visible
+from .i18n import _
+from .vocab import Format
+
+LIST_SEPARATOR = " | "
+
+
+def can_encode(out: IO[str], sample: str = "áé–“”•") -> bool:
+    try:
+        sample.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Fields: what --fields may name, and records flattened to one level.
+
+
+def field_names(kind: type[BaseModel]) -> list[str]:
+    """The top-level JSON fields of a record type, in their JSON order (computed ones last)."""
+    return [*kind.model_fields, *kind.model_computed_fields]
+
+
+def _nested_model(kind: type[BaseModel], name: str) -> type[BaseModel] | None:
+    """The record class of a field that holds one nested object (`period`), if it does."""
+    if name not in kind.model_fields:
+        return None  # a computed field: always a plain value
+    annotation = kind.model_fields[name].annotation
+    is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    for candidate in typing.get_args(annotation) if is_union else (annotation,):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def flat_columns(kind: type[BaseModel], fields: Sequence[str]) -> list[str]:
+    columns: list[str] = []
+    for name in fields:
+        nested = _nested_model(kind, name)
+        columns.extend(f"{name}.{sub}" for sub in nested.model_fields) if nested else columns.append(name)
+    return columns
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):  # a record inside a list: its id or code; another source's figure
+        if "id" in value or "code" in value:
+            return str(value.get("id", value.get("code")))
+        return f"{value.get('source')}: {value.get('as_printed')}"
+    return str(value)
+
+
+def flatten(data: dict[str, Any], columns: Sequence[str]) -> list[str]:
+    row = []
+    for column in columns:
+        name, _, sub = column.partition(".")
+        value = data.get(name)
+        if sub:
+            value = value.get(sub) if isinstance(value, dict) else None
+        row.append(LIST_SEPARATOR.join(_scalar(v) for v in value) if isinstance(value, list) else _scalar(value))
+    return row
+
+
+def _flat_rows(
+    records: Sequence[BaseModel], kind: type[BaseModel], fields: Sequence[str] | None
+) -> tuple[list[str], list[list[str]]]:
+    header = flat_columns(kind, fields or field_names(kind))
+    return header, [flatten(r.model_dump(mode="json"), header) for r in records]
+
+
+# ---------------------------------------------------------------------------
+# JSON.
+
+
+def _json(
+    data: BaseModel | Sequence[BaseModel], kind: Any, fields: Sequence[str] | None, indent: int | None, ascii_only: bool
+) -> str:
+    """JSON text of a record or a list of them, UTF-8 with accents as they are.
+
+    Whole records go through Pydantic's serializer; a selection of fields, or a stream that
+    cannot encode accents, through the json module, which keeps the order asked for and
+    escapes what it must.
+    """
+    if fields or ascii_only:
+
+        def dump(r: BaseModel) -> dict[str, Any]:
+            full = r.model_dump(mode="json")
+            return {name: full[name] for name in fields} if fields else full
+
+        payload = [dump(r) for r in data] if isinstance(data, Sequence) else dump(data)
+        return json.dumps(payload, ensure_ascii=ascii_only, indent=indent)
+    return TypeAdapter(kind).dump_json(data, indent=indent).decode("utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Text formats for people.
+
+
+def _one_line(cell: str) -> str:
+    """Plain output keeps one record per line: tabs and line breaks become spaces."""
+    return visible(" ".join(cell.replace("\t", " ").splitlines()))
+
+
+def _md(cell: str) -> str:
+    return _one_line(cell).replace("\\", "\\\\").replace("|", "\\|") or " "
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(_md(c) for c in row) + " |" for row in rows)
+    return lines
+
+
+def plain_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    return ["\t".join(header), *("\t".join(_one_line(c) for c in row) for row in rows)]
+
+
+def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:
+    return [c.header for c in columns], [[c.cell(r) for c in columns] for r in records]
+
+
+def _detail_lines(detail: Detail, fmt: Format) -> list[str]:
+    fields = [(label, text_of(value, LIST_SEPARATOR)) for label, value in detail.fields]
+    markdown = fmt is Format.MARKDOWN
+    if markdown:
+        lines = [f"## {_one_line(detail.title)}", "", *markdown_table([_("Field"), _("Value")], fields)]
+    else:
+        lines = plain_table(["Field", "Value"], fields)[1:]
+    for section in detail.sections:
+        header, rows = _view_rows(section.records, section.columns)
+        lines += ["", f"### {_one_line(section.title)}" if markdown else f"# {_one_line(section.title)}"]
+        if rows:
+            lines += [""] if markdown else []
+            lines += markdown_table(header, rows) if markdown else plain_table(header, rows)
+    return lines
+
+
+def _write_rows(
+    out: IO[str],
+    fmt: Format,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    color: bool,
+    no_wrap: Sequence[bool] = (),
+) -> None:
+    if fmt in (Format.CSV, Format.TSV):
+        writer = csv.writer(out, dialect="excel" if fmt is Format.CSV else "excel-tab", lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    elif fmt is Format.MARKDOWN:
+        out.write("\n".join(markdown_table(header, rows)) + "\n")
+    elif fmt is Format.TABLE:
+        from .table import print_rows  # Rich, only for a table
+
+        print_rows(out, header, rows, no_wrap, color=color)
+    else:
+        out.write("\n".join(plain_table(header, rows)) + "\n")
+
+
+# ---------------------------------------------------------------------------
+# The entry points.
+
+
+def write_records(
+    out: IO[str],
+    fmt: Format,
+    records: Sequence[BaseModel],
+    kind: type[BaseModel],
+    columns: Sequence[Column],
+    fields: Sequence[str] | None = None,
+    color: bool = True,
+) -> None:
+    """A list of records of one type."""
+    if fmt.is_json:
+        ascii_only = not can_encode(out)  # once: ndjson writes a line per record
+        if fmt is Format.JSON:
+            out.write(_json(list(records), list[kind], fields, 2, ascii_only) + "\n")  # type: ignore[valid-type]
+        else:
+            out.writelines(_json(r, kind, fields, None, ascii_only) + "\n" for r in records)
+    elif fmt.is_machine or fields:
+        _write_rows(out, fmt, *_flat_rows(records, kind, fields), color)
+    else:
+        _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns])
+
+
+def write_record(
+    out: IO[str],
+    fmt: Format,
+    record: BaseModel,
+    detail: Detail,
+    fields: Sequence[str] | None = None,
+    color: bool = True,
+) -> None:
+    """One record in full: an object in JSON, a single row in csv/tsv, a detail view for people."""
+    if fmt.is_json:
+        indent = 2 if fmt is Format.JSON else None
+        out.write(_json(record, type(record), fields, indent, not can_encode(out)) + "\n")
+    elif fmt.is_machine or fields:
+        _write_rows(out, fmt, *_flat_rows([record], type(record), fields), color)
+    elif fmt is Format.TABLE:
+        from .table import print_detail  # Rich, only for a table
+
+        print_detail(out, detail, color=color)
+    else:
+        out.write("\n".join(_detail_lines(detail, fmt)) + "\n")

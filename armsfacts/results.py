@@ -1,0 +1,75 @@
+"""Records that commands print besides the data's own: details, search hits, problems, checks."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import Agency, Fact, Initiative, Person, Source
+from .vocab import CheckStatus, RecordKind, Severity
+
+
+class InitiativeDetail(Initiative):
+    """An initiative (operation, program, law, …) with every figure attributed to it."""
+
+    facts: list[Fact]
+
+
+class AgencyDetail(Agency):
+    """An agency with its components, its officials and the figures it is named in."""
+
+    components: list[str]
+    people: list[Person]
+    facts: list[Fact]
+
+
+class SourceDetail(Source):
+    """A source with every figure taken from it."""
+
+    facts: list[Fact]
+
+
+class SearchHit(BaseModel):
+    """One record that matched a search."""
+
+    kind: RecordKind
+    id: str
+    name: str
+    matched: str
+    name_es: str | None = Field(default=None, description="The name in Spanish, where the data has one.")
+
+
+class Problem(BaseModel):
+    """One thing wrong (or worth a look) in a data file."""
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    severity: Severity
+    message: str
+
+
+class Check(BaseModel):
+    """One figure of a source, looked for in the source's text."""
+
+    fact: str
+    as_printed: str
+    paragraph: int | None
+    found_in: list[int]
+    status: CheckStatus
+
+
+class ErrorBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    message: str
+    suggestions: list[str]
+
+
+class ErrorOutput(BaseModel):
+    """What a failing command prints on stderr when JSON output was asked for."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    error: ErrorBody

@@ -1,0 +1,168 @@
+"""The integrity rules of a dataset: what no single record can check on its own.
+
+Ids are unique, every reference names a record that exists, a figure's unit is its metric's,
+a percentage is one that can be, counts are not negative, and no agency is its own ancestor.
+`Dataset` runs them on every load; `validate` runs the same rules to report every problem.
+A problem is (location, message), the location a JSON path as a tuple: ("facts", 3, "unit").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from .i18n import _, word
+from .vocab import PERCENT_KINDS
+
+if TYPE_CHECKING:
+    from .models import DatasetFile, Fact, Metric
+
+Location = tuple[int | str, ...]
+Problem = tuple[Location, str]
+
+# Each table's kind of record, and the field that names a record of it.
+KINDS = {
+    "metrics": "metric", "units": "unit", "sources": "source", "agencies": "agency", "people": "person",
+    "organizations": "organization", "initiatives": "initiative", "events": "event", "facts": "fact",
+}  # fmt: skip
+KEY_FIELD = {"agencies": "code"}
+
+
+class RuleViolations(ValueError):
+    """The rules a dataset breaks, each with its location; raised by the Dataset validator."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{dotted(loc)}: {message}" for loc, message in problems))
+        self.problems = problems
+
+
+def dotted(loc: Iterable[int | str]) -> str:
+    """("facts", 3, "period", "start") -> 'facts[3].period.start'."""
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def record_keys(ds: DatasetFile, table: str) -> list[str]:
+    return [getattr(record, KEY_FIELD.get(table, "id")) for record in getattr(ds, table)]
+
+
+def dataset_problems(
+    ds: DatasetFile,
+    where: Callable[[str, int], str] | None = None,
+    also_known: Mapping[str, set[str]] | None = None,
+) -> list[Problem]:
+    """Every rule the dataset breaks.
+
+    `where(table, index)` names a record's place in messages (by default its JSON path), so
+    that merged files can name the file. `also_known` adds keys, by kind, of records that
+    exist but failed validation, so that references to them are not reported as well.
+    """
+    place = where or (lambda table, i: f"{table}[{i}]")
+    failed = also_known or {}
+    problems: list[Problem] = []
+    known: dict[str, set[str]] = {}
+    for table, kind in KINDS.items():
+        first: dict[str, int] = {}
+        for i, key in enumerate(record_keys(ds, table)):
+            if key in failed.get(kind, ()):
+                message = _("{kind} id {key} is defined twice; the other one failed validation")
+                problems.append(
+                    ((table, i, KEY_FIELD.get(table, "id")), message.format(kind=word(kind), key=repr(key)))
+                )
+            elif key in first:
+                message = _("{kind} id {key} is defined twice; first at {place}")
+                message = message.format(kind=word(kind), key=repr(key), place=place(table, first[key]))
+                problems.append(((table, i, KEY_FIELD.get(table, "id")), message))
+            first.setdefault(key, i)
+        known[kind] = set(first) | set(failed.get(kind, ()))
+
+    for loc, ref_kind, ref in references(ds):
+        if ref is not None and ref not in known[ref_kind]:
+            problems.append((loc, _("no {kind} {key} in the dataset").format(kind=word(ref_kind), key=repr(ref))))
+    problems.extend(_agency_cycles(ds))
+    metrics = {m.id: m for m in ds.metrics}
+    for i, f in enumerate(ds.facts):
+        metric = metrics.get(f.metric)
+        if metric is not None and metric.unit is not None and f.unit != metric.unit:
+            message = _("{unit} does not fit metric {metric}, which is counted in {counted}")
+            problems.append((("facts", i, "unit"), message.format(unit=repr(f.unit), metric=repr(f.metric),
+                                                                  counted=metric.unit)))  # fmt: skip
+        impossible = impossible_value(f, metric)
+        if impossible:
+            problems.append((("facts", i, "value"), impossible))
+    return problems
+
+
+def references(ds: DatasetFile) -> Iterable[tuple[Location, str, str | None]]:
+    """Every reference in the data: (where it is, the kind it names, the key it names)."""
+    for i, s in enumerate(ds.sources):
+        yield ("sources", i, "speaker"), "person", s.speaker
+        yield ("sources", i, "event"), "event", s.event
+        yield from ((("sources", i, "people", j), "person", p) for j, p in enumerate(s.people))
+    for i, a in enumerate(ds.agencies):
+        yield ("agencies", i, "parent"), "agency", a.parent
+    for i, p in enumerate(ds.people):
+        yield ("people", i, "agency"), "agency", p.agency
+    for i, m in enumerate(ds.metrics):
+        yield ("metrics", i, "unit"), "unit", m.unit
+    for i, ini in enumerate(ds.initiatives):
+        yield from ((("initiatives", i, "targets", j), "organization", t) for j, t in enumerate(ini.targets))
+        yield from ((("initiatives", i, "agencies", j), "agency", c) for j, c in enumerate(ini.agencies))
+        yield ("initiatives", i, "lead_agency"), "agency", ini.lead_agency
+    for i, e in enumerate(ds.events):
+        yield from ((("events", i, "agencies", j), "agency", c) for j, c in enumerate(e.agencies))
+        yield from ((("events", i, "people", j), "person", p) for j, p in enumerate(e.people))
+    for i, f in enumerate(ds.facts):
+        yield ("facts", i, "metric"), "metric", f.metric
+        yield ("facts", i, "unit"), "unit", f.unit
+        yield ("facts", i, "initiative"), "initiative", f.initiative
+        yield ("facts", i, "source"), "source", f.source
+        yield from ((("facts", i, "agencies", j), "agency", c) for j, c in enumerate(f.agencies))
+        for j, report in enumerate(f.also_reported_by):
+            yield ("facts", i, "also_reported_by", j, "source"), "source", report.source
+
+
+def _agency_cycles(ds: DatasetFile) -> list[Problem]:
+    """Agencies that are their own ancestor (A part of B, B part of A)."""
+    parent = {a.code: a.parent for a in ds.agencies}
+    problems: list[Problem] = []
+    for i, a in enumerate(ds.agencies):
+        seen = {a.code}
+        up = a.parent
+        while up is not None and up not in seen:
+            seen.add(up)
+            up = parent.get(up)
+        if up == a.code:
+            message = _("agency {code} is part of itself through its parents").format(code=repr(a.code))
+            problems.append((("agencies", i, "parent"), message))
+    return problems
+
+
+def impossible_value(f: Fact, metric: Metric | None) -> str | None:
+    """A figure that cannot be: a negative count, a share outside 0–100, a fall of 100 % or more."""
+    kind = metric.kind if metric is not None else None
+    if kind == "change":
+        return _("a fall of {value} % is impossible").format(value=f.value) if f.value <= -100 else None
+    if kind == "share" and not 0 <= f.value <= 100:
+        return _("a share of {value} % is not between 0 and 100").format(value=f.value)
+    if kind not in PERCENT_KINDS and f.value < 0:
+        return _("a count or amount cannot be negative ({value})").format(value=f.value)
+    return None
+
+
+def unreferenced(ds: DatasetFile) -> list[Problem]:
+    """Entities nothing in the data refers to: warnings, not errors."""
+    used: dict[str, set[str]] = {}
+    for _loc, kind, key in references(ds):
+        if key is not None:
+            used.setdefault(kind, set()).add(key)
+    warnings: list[Problem] = []
+    for table in ("metrics", "units", "agencies", "people", "organizations", "events"):
+        kind = KINDS[table]
+        for i, key in enumerate(record_keys(ds, table)):
+            if key not in used.get(kind, set()):
+                message = _("{kind} {key} is referred to by nothing").format(kind=word(kind), key=repr(key))
+                warnings.append(((table, i), message))
+    return warnings

@@ -1,0 +1,68 @@
+"""Every closed list of choices, once: the model's `Literal` types and what is derived from them.
+
+Light on purpose (no Pydantic): the command line builds its `click.Choice` lists from here,
+so that `armsfacts --help` starts fast, and the models use the same types.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Literal, get_args
+
+Country = Literal["US", "MX"]
+# How a figure relates to the number recorded: "more than 1,436" is more_than 1436;
+# "nearly 44 million" is nearly 44,000,000; "hundreds" is a range with its low end as value.
+Bound = Literal["exact", "more_than", "at_least", "approximate", "nearly", "at_most", "range"]
+LOWER_BOUNDS: tuple[Bound, ...] = ("more_than", "at_least")
+UPPER_BOUNDS: tuple[Bound, ...] = ("nearly", "at_most")
+# What kind of number a metric is: a count of things or people, an amount (money, weight),
+# a share of a total in percent, a change in percent, or a yearly flow.
+MetricKind = Literal["count", "amount", "share", "change", "per_year"]
+PERCENT_KINDS: tuple[MetricKind, ...] = ("share", "change")
+Agreement = Literal["single_source", "corroborated", "disputed"]
+InitiativeKind = Literal["operation", "program", "system", "law", "framework", "dialogue"]
+SourceKind = Literal["news_report", "government_report", "press_release", "fact_sheet", "data_release", "study"]
+Language = Literal["en", "es"]
+Severity = Literal["error", "warning"]
+CheckStatus = Literal["found", "elsewhere", "missing"]
+CitationStyle = Literal["plain", "markdown", "bibtex", "csl-json"]
+# The record types `--json` prints, by the name `armsfacts schema NAME` takes.
+RecordName = Literal[
+    "fact", "initiative", "initiative-detail", "agency", "agency-detail", "person", "source",
+    "source-detail", "search-hit", "problem", "check", "error",
+]  # fmt: skip
+# The kinds of record a search can hit, and the tables of a data file, in file order.
+RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]
+SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source", "agreement")
+TABLES = ("metrics", "units", "sources", "agencies", "people", "organizations", "initiatives", "events", "facts")
+
+
+class Format(str, enum.Enum):
+    """Every --format. People read table, plain and markdown; scripts read the rest."""
+
+    TABLE = "table"
+    PLAIN = "plain"
+    JSON = "json"
+    NDJSON = "ndjson"
+    CSV = "csv"
+    TSV = "tsv"
+    MARKDOWN = "markdown"
+
+    @property
+    def is_json(self) -> bool:
+        return self in (Format.JSON, Format.NDJSON)
+
+    @property
+    def is_machine(self) -> bool:
+        """Formats that carry the JSON records' fields, and an empty result as `[]` or a header."""
+        return self in (Format.JSON, Format.NDJSON, Format.CSV, Format.TSV)
+
+    @property
+    def lists_empty(self) -> bool:
+        """Whether an empty list is still printed (`[]`, a header line) rather than told on stderr."""
+        return self in (Format.JSON, Format.CSV, Format.TSV)
+
+
+def choices(kind: object) -> tuple[str, ...]:
+    """The values of a Literal type, for click.Choice."""
+    return tuple(str(v) for v in get_args(kind))
