@@ -5,18 +5,17 @@
 >>> ds.fact_by_id["last-mile-arrests"].value
 3337
 
-Kept light: `load` and the version are found when first asked for, so that the console
-script starts without importing Pydantic.
+Kept empty of imports: what it offers is found when first asked for, so that the console
+script starts (and installs its Ctrl-C handling) before Click or Pydantic are imported.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import ArmsfactsError, ExitCode
-
 if TYPE_CHECKING:
     from .data import load
+    from .errors import ArmsfactsError, ExitCode
 
     __version__: str
 
@@ -32,4 +31,8 @@ def __getattr__(name: str) -> Any:
         from .data import load
 
         return load
+    if name in ("ArmsfactsError", "ExitCode"):
+        from . import errors
+
+        return getattr(errors, name)
     raise AttributeError(name)

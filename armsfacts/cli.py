@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from .commands import curation, lookup
-from .errors import ArmsfactsError, ExitCode
+from .errors import ArmsfactsError, ExitCode, silence
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .options import EXIT_CODES_HELP, LocalizedCommand, TranslatedHelp, no_color_option
 
@@ -111,6 +111,15 @@ class ArmsfactsGroup(click.Group):
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with TranslatedHelp(self, *self.commands.values()):
             super().format_help(ctx, formatter)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader went away (`| head`): what it wanted was delivered; end quietly.
+            # Caught here, before Click's own handler turns it into exit code 1.
+            silence(sys.stdout)
+            raise click.exceptions.Exit(ExitCode.OK) from None
 
     def main(  # type: ignore[override]
         self,

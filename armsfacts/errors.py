@@ -1,8 +1,8 @@
-"""Exit codes, the one exception type, and the console entry point that wraps every command.
+"""Exit codes, the one exception type, and the wrapper that runs every command.
 
-`main` is what the `armsfacts` script runs. It installs Ctrl-C handling before anything heavy
-is imported, so that an interrupt at any moment ends quietly with 130, and it turns a reader
-that went away (`| head`) into a quiet exit 0, and a closed or full stdout into one line.
+`main` turns a reader that went away (`| head`) into a quiet exit 0, and a closed or full
+stdout into one line of error and exit 1. The console script (`__main__.main`) installs
+Ctrl-C handling and then calls it.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import enum
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -62,18 +61,12 @@ def not_found(message: str, suggestions: Sequence[str] = ()) -> ArmsfactsError:
     return ArmsfactsError(message, exit_code=ExitCode.NOT_FOUND, suggestions=suggestions)
 
 
-def _interrupted(signum: int, frame: Any) -> None:
-    # Exit at once, wherever the interrupt lands (an import half done included): no traceback.
-    _write_stderr(_("Interrupted.") + "\n")
-    os._exit(ExitCode.INTERRUPTED)
-
-
 def _write_stderr(text: str) -> None:
     with contextlib.suppress(OSError):
         os.write(2, text.encode(getattr(sys.stderr, "encoding", None) or "utf-8", "replace"))
 
 
-def _silence(stream: IO[str] | None) -> None:
+def silence(stream: IO[str] | None) -> None:
     """Point a standard stream at /dev/null, so that the interpreter's final flush is quiet."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -83,8 +76,7 @@ def _silence(stream: IO[str] | None) -> None:
 
 
 def main(args: Sequence[str] | None = None) -> None:
-    """The console script: every command, with interrupts and the fate of stdout handled once."""
-    signal.signal(signal.SIGINT, _interrupted)
+    """Every command, with the fate of stdout handled once (see __main__ for Ctrl-C)."""
     if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
         _write_stderr(_("Error: {message}").format(message=_("standard output is closed.")) + "\n")
         sys.exit(ExitCode.ERROR)
@@ -95,10 +87,10 @@ def main(args: Sequence[str] | None = None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`| head`): what it wanted was delivered; end quietly.
-        _silence(sys.stdout)
+        silence(sys.stdout)
         code = ExitCode.OK
     except OSError as exc:  # stdout on a full disk, a closed descriptor
-        _silence(sys.stdout)
+        silence(sys.stdout)
         message = _("cannot write the output ({reason}).").format(reason=exc.strerror or exc)
         _write_stderr(_("Error: {message}").format(message=message) + "\n")
         code = ExitCode.ERROR

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, computed_field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    computed_field,
+    model_validator,
+)
 
 from .i18n import _
 from .rules import RuleViolations, dataset_problems
@@ -96,17 +104,20 @@ class Estimate(Record):
 
 
 class Figure(Record):
-    """A number as one source gives it: the value, how it is bounded, and how it was printed."""
+    """What a fact and another source's report of it share: a value, how it is bounded, how it was printed.
 
-    value: Number = Field(description="The exact figure, the bound (more than / nearly …), or a range's low end.")
-    bound: Bound
-    low: Number | None = None
-    high: Number | None = None
-    as_printed: str = Field(description="The figure exactly as the source prints it.")
-    paragraph: int | None = Field(ge=1, description="The block of text of the source that gives it.")
-    page: int | None = Field(default=None, ge=1, description="The page of a printed report that gives it.")
-    caveats: list[str] = Field(default_factory=list)
-    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
+    The fields are declared by each subclass, in the order their JSON has always had.
+    """
+
+    if TYPE_CHECKING:
+        value: Number
+        bound: Bound
+        low: Number | None
+        high: Number | None
+        as_printed: str
+        paragraph: int | None
+        caveats: list[str]
+        caveats_es: list[str]
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Figure:
@@ -126,10 +137,23 @@ class Figure(Record):
         return (self.value, self.bound, self.low, self.high) == (other.value, other.bound, other.low, other.high)
 
 
+VALUE = "The exact figure, the bound (more than / nearly …), or a range's low end."
+PAGE = "The page of a printed report that gives it."
+
+
 class Report(Figure):
     """The same figure as another source gave it."""
 
     source: str
+    paragraph: int | None = Field(ge=1)
+    value: Number = Field(description=VALUE)
+    bound: Bound
+    low: Number | None = None
+    high: Number | None = None
+    as_printed: str
+    caveats: list[str] = Field(default_factory=list)
+    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
+    page: int | None = Field(default=None, ge=1, description=PAGE)
 
 
 class Fact(Figure):
@@ -137,18 +161,27 @@ class Fact(Figure):
 
     id: str
     metric: str
+    value: Number = Field(description=VALUE)
     unit: str
+    bound: Bound
+    low: Number | None = None
+    high: Number | None = None
+    as_printed: str = Field(description="The figure exactly as the source prints it.")
     description: str
     period: Period | None
     country: Country | None
     agencies: list[str]
     initiative: str | None
     source: str
-    estimate: Estimate | None = Field(default=None, description="Set when the figure is an estimate, not a count.")
+    paragraph: int | None = Field(ge=1)
+    caveats: list[str]
     also_reported_by: list[Report] = Field(
         default_factory=list, description="Other sources that report the same figure."
     )
     description_es: str | None = Field(default=None, description="The description in Spanish.")
+    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
+    page: int | None = Field(default=None, ge=1, description=PAGE)
+    estimate: Estimate | None = Field(default=None, description="Set when the figure is an estimate, not a count.")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -8,7 +8,8 @@ import string
 
 import pytest
 
-from armsfacts import humanize, i18n
+from armsfacts import display as humanize
+from armsfacts import i18n
 from armsfacts.cli import cli
 from armsfacts.models import Dataset
 from tools import catalog

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import armsfacts
-from armsfacts.errors import DataError
+from armsfacts.errors import ArmsfactsError as DataError
 
 from .conftest import Invoke
 

@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from armsfacts.cli import cli
-from armsfacts.dataset import builtin_path
+from armsfacts.data import builtin_path
 from armsfacts.errors import ExitCode
 from armsfacts.models import Fact
-from armsfacts.output import FORMATS, field_names
+from armsfacts.formats import field_names
+from armsfacts.options import FORMAT_CHOICES as FORMATS
 from armsfacts.schema import json_schema
 
 DOCUMENTED = {int(code) for code in ExitCode}

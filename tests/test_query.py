@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from armsfacts import query
-from armsfacts.errors import NotFoundError
+from armsfacts.errors import ArmsfactsError as NotFoundError
 from armsfacts.models import Dataset
 
 from .conftest import LAST_MILE
