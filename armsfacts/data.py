@@ -209,7 +209,9 @@ def describe(exc: ValidationError, data: Any) -> list[tuple[Location, str]]:
     found: dict[Location, str] = {}
     for err in exc.errors(include_url=False):
         location = json_location(data, err["loc"])
-        explain = MESSAGES.get(err["type"])
+        # a value that fits neither member of `int | float` is simply not a number
+        kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "float") else err["type"]
+        explain = MESSAGES.get(kind)
         message = explain(err.get("ctx") or {}) if explain else err["msg"]
         found.setdefault(location, message)
     return list(found.items())

@@ -30,7 +30,7 @@ def test_stats_json_every_fact_with_documented_fields(run: Invoke) -> None:
         assert required <= set(fact)
         assert isinstance(fact["value"], (int, float))
     lm = next(f for f in facts if f["id"] == "last-mile-investigations")
-    assert (lm["value"], lm["bound"], lm["as_printed"]) == (1436, "at_least", "more than 1,436")
+    assert (lm["value"], lm["bound"], lm["as_printed"]) == (1436, "more_than", "more than 1,436")
     assert lm["period"] == {"start": "2022-05-01", "end": "2023-05-01", "as_of": None, "year": None}
 
 
@@ -131,7 +131,7 @@ def test_show_json_and_plain(run: Invoke) -> None:
 def test_show_table_has_caveats(run: Invoke) -> None:
     result = run("show", "cross-border-arrests", "-f", "table")
     assert result.exit_code == 0
-    assert "hundreds (200–999) people" in result.stdout
+    assert "hundreds of people (200 to 999, as the project reads it)" in result.stdout
     assert "summary line beside a photo" in result.stdout
 
 
@@ -240,7 +240,7 @@ def test_source_list_and_detail(run: Invoke) -> None:
     detail = run("source", "salazar-roundtable-2023-12-04")
     fields = dict(line.split("\t", 1) for line in detail.stdout.splitlines() if "\t" in line and ":" not in line[:3])
     assert fields["Outlet"] == "unknown"
-    assert fields["Address"] == "unknown"
+    assert fields["Web address"] == "unknown"
     assert fields["Date"] == "4 December 2023"
     as_json = json.loads(run("source", "salazar-roundtable-2023-12-04", "--json").stdout)
     assert as_json["outlet"] is None and len(as_json["facts"]) == 13

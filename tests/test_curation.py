@@ -115,7 +115,7 @@ def test_huge_file_is_refused_without_reading_it(run: Invoke, tmp_path: Path) ->
         fh.truncate(dataset_module.MAX_BYTES + 1)
     result = run("--data", str(huge), "stats")
     assert result.exit_code == 1
-    assert "than the 512 MiB armsfacts reads" in result.stderr
+    assert "than the 64 MiB armsfacts reads" in result.stderr
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -141,18 +141,18 @@ def test_builtin_data_is_clean(run: Invoke) -> None:
 PLANTED: dict[str, tuple[Callable[[Raw], None], str, str]] = {
     # name: (change, JSON path reported, words of the message); each on a record of its own,
     # so that all of them can be planted at once
-    "bad type": (lambda d: d["facts"][0].update(value="many"), "facts[0].value", "valid integer"),
+    "bad type": (lambda d: d["facts"][0].update(value="many"), "facts[0].value", "a number is needed here"),
     "lower bound with upper": (lambda d: d["facts"][1].update(high=700000), "facts[1]", "only for a range"),
     "range upside down": (lambda d: d["facts"][3].update(low=9999, high=2000, value=9999), "facts[3]", "above high"),
     "dangling agency": (lambda d: d["facts"][4].update(agencies=["NOPE"]), "facts[4].agencies[0]", "no agency 'NOPE'"),
     "dangling source": (lambda d: d["facts"][5].update(source="rumour"), "facts[5].source", "no source 'rumour'"),
-    "no source": (lambda d: d["facts"][6].pop("source"), "facts[6].source", "Field required"),
+    "no source": (lambda d: d["facts"][6].pop("source"), "facts[6].source", "a required field is missing"),
     "percent as a count": (lambda d: d["facts"][8].update(unit="people"), "facts[8].unit", "counted in percent"),
     "impossible fall": (lambda d: d["facts"][9].update(value=-150), "facts[9].value", "impossible"),
     "period backwards": (
         lambda d: d["facts"][10]["period"].update(start="2024-01-01"), "facts[10].period", "after it ends"),
     "duplicate id": (lambda d: d["facts"][11].update(id="etrace-arrests-2023"), "facts[11].id", "defined twice"),
-    "missing field": (lambda d: d["facts"][12].pop("unit"), "facts[12].unit", "Field required"),
+    "missing field": (lambda d: d["facts"][12].pop("unit"), "facts[12].unit", "a required field is missing"),
     "misspelt field": (lambda d: d["facts"][13].update(valeu=3), "facts[13].valeu", "unknown field"),
     "dangling parent": (lambda d: d["agencies"][1].update(parent="XXX"), "agencies[1].parent", "no agency 'XXX'"),
 }  # fmt: skip
@@ -206,7 +206,7 @@ def test_validate_refuses_nan_and_infinity(run: Invoke, tmp_path: Path, raw_data
     file.write_text(json.dumps(raw_data | {"schema_version": float("inf")}), encoding="utf-8")
     result = run("validate", str(file), "--json")
     assert result.exit_code == 1
-    assert json.loads(result.stdout)[0]["message"] == "not valid JSON: Infinity is not a JSON value"
+    assert json.loads(result.stdout)[0]["message"] == "not valid JSON: Infinity is not a number JSON allows"
 
 
 def test_validate_line_of_a_record_problem(run: Invoke, tmp_path: Path, raw_data: Raw) -> None:

@@ -24,8 +24,8 @@ TO_DATE = dt.date(2023, 12, 4)
 # id: (metric, value, bound, unit, as printed, (low, high) or None, period, paragraph)
 # period: None (source silent), a (start, end) tuple, ("as_of", date) or ("year", 2023)
 FIGURES: dict[str, tuple[Any, ...]] = {
-    "us-firearms-seized": ("firearms_seized", 600_000, "at_least", "firearms", "more than 600,000", None, None, 9),
-    "bsca-people-charged": ("people_charged", 200, "at_least", "people", "more than 200", None, None, 9),
+    "us-firearms-seized": ("firearms_seized", 600_000, "more_than", "firearms", "more than 600,000", None, None, 9),
+    "bsca-people-charged": ("people_charged", 200, "more_than", "people", "more than 200", None, None, 9),
     "cross-border-arrests": ("arrests", 200, "range", "people", "hundreds", (200, 999), None, 10),
     "cross-border-firearms-seized": ("firearms_seized", 2000, "range", "firearms", "thousands", (2000, 9999), None, 10),
     "open-investigations": ("open_investigations", 327, "exact", "investigations", "327", None, ("as_of", TO_DATE), 12),
@@ -40,7 +40,7 @@ FIGURES: dict[str, tuple[Any, ...]] = {
     "southbound-firearms-seized-change": (
         "change_in_firearms_seized", 11, "exact", "percent", "11 percent", None, None, 14,
     ),
-    "last-mile-investigations": ("investigations", 1436, "at_least", "investigations", "more than 1,436", None, LAST_MILE, 16),
+    "last-mile-investigations": ("investigations", 1436, "more_than", "investigations", "more than 1,436", None, LAST_MILE, 16),
     "last-mile-arrests": ("arrests", 3337, "exact", "people", "3,337", None, LAST_MILE, 16),
     "last-mile-firearms-seized": ("firearms_seized", 8496, "exact", "firearms", "8,496", None, LAST_MILE, 16),
 }  # fmt: skip
@@ -50,13 +50,13 @@ DEA = "dea-operation-last-mile-2023-05-05"
 # The DEA's own figures (../shared/sources/dea-operation-last-mile-2023-05-05.md), all for the
 # operation's year and all in its table (block 5): id: (metric, value, bound, unit, as printed)
 DEA_FIGURES: dict[str, tuple[Any, ...]] = {
-    "last-mile-fentanyl-pills": ("fentanyl_pills_seized", 44_000_000, "approximate", "pills", "nearly 44 million"),
-    "last-mile-fentanyl-powder": ("fentanyl_powder_seized", 6500, "at_least", "pounds", "more than 6,500 pounds"),
-    "last-mile-methamphetamine": ("methamphetamine_seized", 91_000, "at_least", "pounds", "more than 91,000 pounds"),
-    "last-mile-cash-and-assets": ("cash_and_assets_seized", 100_000_000, "at_least", "usd", "more than $100 million"),
-    "last-mile-fentanyl-doses": ("fentanyl_lethal_doses", 193_000_000, "approximate", "doses", "nearly 193 million"),
+    "last-mile-fentanyl-pills": ("fentanyl_pills_seized", 44_000_000, "nearly", "pills", "nearly 44 million"),
+    "last-mile-fentanyl-powder": ("fentanyl_powder_seized", 6500, "more_than", "pounds", "more than 6,500 pounds"),
+    "last-mile-methamphetamine": ("methamphetamine_seized", 91_000, "more_than", "pounds", "more than 91,000 pounds"),
+    "last-mile-cash-and-assets": ("cash_and_assets_seized", 100_000_000, "more_than", "usd", "more than $100 million"),
+    "last-mile-fentanyl-doses": ("fentanyl_lethal_doses", 193_000_000, "nearly", "doses", "nearly 193 million"),
     "last-mile-social-media-investigations": (
-        "investigations_using_social_media", 1100, "at_least", "investigations", "more than 1,100"),
+        "investigations_using_social_media", 1100, "more_than", "investigations", "more than 1,100"),
 }  # fmt: skip
 # The article's Last Mile figures as the DEA gives them: id: (value, bound, as printed, agreement)
 DEA_REPORTS = {
@@ -115,7 +115,9 @@ def test_figure_value_bound_unit_period(ds: Dataset, fact_id: str) -> None:
 def test_vague_and_lower_bound_figures_are_not_exact(ds: Dataset) -> None:
     for fact in ds.facts:
         if fact.as_printed.startswith("more than"):
-            assert fact.bound == "at_least", fact.id
+            assert fact.bound == "more_than", fact.id
+        if fact.as_printed.startswith("nearly"):
+            assert fact.bound == "nearly", fact.id
         if fact.as_printed in ("hundreds", "thousands"):
             assert fact.bound == "range", fact.id
 

@@ -43,7 +43,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         lambda d: d["facts"][0].update(valeu=1),
         "facts[0].valeu: unknown field (not in the schema: misspelt?)",
     ),
-    "missing field": (lambda d: d["facts"][0].pop("unit"), "facts[0].unit: Field required"),
+    "missing field": (lambda d: d["facts"][0].pop("unit"), "facts[0].unit: a required field is missing"),
     "bad bound": (lambda d: d["facts"][0].update(bound="roughly"), "facts[0].bound"),
     "range without high": (lambda d: d["facts"][2].update(high=None), "a range needs both low and high"),
     "period backwards": (
@@ -88,7 +88,7 @@ def test_invalid_json_names_line_and_column(use_data: Callable[[Any], Path], run
     use_data('{"schema_version": 1,\n  "facts": [,]}')
     result = run("stats")
     assert result.exit_code == 1
-    assert "line 2 column" in result.stderr
+    assert "line 2, column 13: not valid JSON: Expecting value" in result.stderr
 
 
 def test_missing_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
@@ -103,4 +103,4 @@ def test_non_utf8_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
     path = use_data(b'{"schema_version": 1, "x": "\xff\xfe"}')
     result = run("stats")
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: {path}: not UTF-8 text (byte 0xff at offset 28)")
+    assert result.stderr.startswith(f"Error: {path}: invalid data\n  line 1, column 29: not UTF-8 text (byte 0xff)")
