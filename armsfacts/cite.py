@@ -12,7 +12,7 @@ from .models import Dataset, Fact, Source
 from .vocab import SourceKind
 
 CSL_TYPES: dict[SourceKind, str] = {
-    "news_report": "article-newspaper", "government_report": "report", "press_release": "webpage",
+    "news_article": "article-newspaper", "report": "report", "announcement": "webpage",
     "fact_sheet": "document", "data_release": "dataset", "study": "article-journal",
 }  # fmt: skip
 

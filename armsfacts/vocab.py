@@ -21,7 +21,8 @@ MetricKind = Literal["count", "amount", "share", "change", "per_year"]
 PERCENT_KINDS: tuple[MetricKind, ...] = ("share", "change")
 Agreement = Literal["single_source", "corroborated", "disputed"]
 InitiativeKind = Literal["operation", "program", "system", "law", "framework", "dialogue"]
-SourceKind = Literal["news_report", "government_report", "press_release", "fact_sheet", "data_release", "study"]
+# news_article is a news report, announcement a press release, report a government report (ids kept from v1).
+SourceKind = Literal["news_article", "announcement", "report", "fact_sheet", "data_release", "study"]
 Language = Literal["en", "es"]
 Severity = Literal["error", "warning"]
 CheckStatus = Literal["found", "elsewhere", "missing"]

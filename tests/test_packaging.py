@@ -48,7 +48,7 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     result = subprocess.run(
-        [sys.executable, "-c", "import armsfacts, sys; print(armsfacts.dataset.builtin_path()); "
+        [sys.executable, "-c", "import armsfacts, sys; from armsfacts import data; print(data.builtin_path()); "
          "print(armsfacts.load().fact_by_id['last-mile-firearms-seized'].value); "
          "from armsfacts import i18n; i18n.set_language('es'); print(i18n._('Figure'))"],
         cwd=elsewhere,

@@ -66,17 +66,15 @@ def test_every_command_json_validates(run: Invoke, args: list[str], shape: str) 
     result = run(*args, "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    single, detail = COMMAND_OUTPUT[args[0]]
-    whole = Draft202012Validator(json_schema())
-    whole.validate(data)
+    # against the published contract, not a schema made now from the same models
+    Draft202012Validator(json.loads(CHECKED_IN.read_text(encoding="utf-8"))).validate(data)
+    names = COMMAND_OUTPUT[args[0]]
     if shape == "list":
         assert isinstance(data, list) and data
-        assert single is not None
-        for record in data:
-            validator_for(single).validate(record)
+        assert all(set(record) == set(field_names(RECORD_TYPES[names[0]])) for record in data)
     else:
-        assert isinstance(data, dict) and detail is not None
-        validator_for(detail).validate(data)
+        assert isinstance(data, dict)
+        assert set(data) == set(field_names(RECORD_TYPES[names[-1]]))
 
 
 def test_a_changed_output_would_fail_validation(run: Invoke) -> None:
@@ -98,12 +96,18 @@ def test_json_error_on_stderr_validates(run: Invoke) -> None:
 def widened(old: Any, new: Any) -> bool:
     """`new` accepts everything `old` did: the same, or an enum with values added."""
     if isinstance(old, dict) and isinstance(new, dict):
+        old, new = ({k: v for k, v in d.items() if k not in WORDING} for d in (old, new))
+        if "enum" in old and "enum" not in new and old.get("type") == new.get("type"):
+            return True  # a closed list became open text of the same type (units moved into the data)
         if set(old) != set(new):
             return False
         return all(set(old[k]) <= set(new[k]) if k == "enum" else widened(old[k], new[k]) for k in old)
     if isinstance(old, list) and isinstance(new, list):
         return len(old) == len(new) and all(widened(a, b) for a, b in zip(old, new, strict=True))
     return bool(old == new)
+
+
+WORDING = ("description", "title")  # words about a field, not its type
 
 
 def _properties(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
