@@ -6,6 +6,8 @@ import copy
 import csv
 import io
 import json
+import sys
+import subprocess
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,7 @@ import pytest
 from armsfacts import data as dataset_module
 from armsfacts.models import Dataset
 
-from .conftest import Invoke
+from .conftest import ROOT, Invoke
 
 Raw = dict[str, Any]
 DEA = "dea-operation-last-mile-2023-05-05"
@@ -296,7 +298,21 @@ def test_verify_figure_far_from_its_paragraph(run: Invoke, small_source: list[st
     assert (last["status"], last["found_in"]) == ("elsewhere", [1])
 
 
-def test_verify_from_stdin_and_unknown_source(run: Invoke) -> None:
+def test_verify_reads_the_text_from_stdin() -> None:
+    """A real pipe: the retyped notes put 8,496 where the DEA's record says 8,497 (written from the fixture)."""
+    text = (ROOT / "tests" / "fixtures" / "dea-figures-retyped.md").read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "armsfacts", "verify", DEA, "--text", "-", "--json"],
+        input=text, capture_output=True, timeout=60, env=os.environ | {"LANG": "C.UTF-8", "ARMSFACTS_LANG": "en"},
+    )  # fmt: skip
+    assert result.returncode == 1  # one figure is not in the text
+    checks = {c["fact"]: c["status"] for c in json.loads(result.stdout)}
+    assert checks["last-mile-firearms-seized"] == "missing"  # 8,497 is not in the retyped notes
+    assert checks["last-mile-arrests"] == "found" and checks["last-mile-fentanyl-pills"] == "found"
+    assert result.stderr.decode().strip() == "8 of 9 figures found in the text."
+
+
+def test_verify_unknown_source(run: Invoke) -> None:
     missing = run("verify", "nope", "--text", "-")
     assert missing.exit_code == 3 and "no source 'nope'" in missing.stderr
 

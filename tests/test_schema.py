@@ -52,7 +52,24 @@ def test_schema_of_one_record_type(run: Invoke, name: str) -> None:
     schema = json.loads(result.stdout)
     Draft202012Validator.check_schema(schema)
     assert schema["title"] == RECORD_TYPES[name].__name__
-    assert set(schema["properties"]) == set(field_names(RECORD_TYPES[name]))
+    assert SOME_FIELDS[name] <= set(schema["properties"])
+
+
+# Fields of each record type that the README documents (a literal list, not read from the models).
+SOME_FIELDS = {
+    "fact": {"id", "metric", "value", "unit", "bound", "as_printed", "period", "source", "paragraph", "agreement"},
+    "initiative": {"id", "name", "kind", "period", "lead_agency"},
+    "initiative-detail": {"id", "name", "kind", "facts"},
+    "agency": {"code", "name", "name_es", "country", "parent"},
+    "agency-detail": {"code", "components", "people", "facts"},
+    "person": {"id", "name", "role", "agency"},
+    "source": {"id", "kind", "title", "outlet", "date", "url", "language"},
+    "source-detail": {"id", "title", "facts"},
+    "search-hit": {"kind", "id", "name", "matched"},
+    "problem": {"file", "line", "column", "path", "severity", "message"},
+    "check": {"fact", "as_printed", "paragraph", "found_in", "status"},
+    "error": {"error"},
+}
 
 
 def test_unknown_schema_name_is_a_usage_error(run: Invoke) -> None:
