@@ -12,9 +12,13 @@ from .models import Dataset, Fact, Source
 from .vocab import SourceKind
 
 CSL_TYPES: dict[SourceKind, str] = {
-    "news_article": "article-newspaper", "report": "report", "announcement": "webpage",
-    "fact_sheet": "document", "data_release": "dataset", "study": "article-journal",
-}  # fmt: skip
+    "news_article": "article-newspaper",
+    "report": "report",
+    "announcement": "webpage",
+    "fact_sheet": "document",
+    "data_release": "dataset",
+    "study": "article-journal",
+}
 
 
 def _speaker(ds: Dataset, src: Source) -> str | None:

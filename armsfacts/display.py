@@ -18,11 +18,35 @@ from .query import fact_agencies
 from .results import AgencyDetail, InitiativeDetail, SourceDetail
 
 MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July",
-           "August", "September", "October", "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-           "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-}  # fmt: skip
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+}
 # The project's reading of the vague quantities it records as ranges, and their words.
 VAGUE = {(200, 999): ("hundreds", "cientos"), (2_000, 9_999): ("thousands", "miles")}
 NONE = "—"

@@ -22,9 +22,16 @@ Problem = tuple[Location, str]
 
 # Each table's kind of record, and the field that names a record of it.
 KINDS = {
-    "metrics": "metric", "units": "unit", "sources": "source", "agencies": "agency", "people": "person",
-    "organizations": "organization", "initiatives": "initiative", "events": "event", "facts": "fact",
-}  # fmt: skip
+    "metrics": "metric",
+    "units": "unit",
+    "sources": "source",
+    "agencies": "agency",
+    "people": "person",
+    "organizations": "organization",
+    "initiatives": "initiative",
+    "events": "event",
+    "facts": "fact",
+}
 KEY_FIELD = {"agencies": "code"}
 
 
@@ -87,8 +94,9 @@ def dataset_problems(
         metric = metrics.get(f.metric)
         if metric is not None and metric.unit is not None and f.unit != metric.unit:
             message = _("{unit} does not fit metric {metric}, which is counted in {counted}")
-            problems.append((("facts", i, "unit"), message.format(unit=repr(f.unit), metric=repr(f.metric),
-                                                                  counted=metric.unit)))  # fmt: skip
+            problems.append(
+                (("facts", i, "unit"), message.format(unit=repr(f.unit), metric=repr(f.metric), counted=metric.unit))
+            )
         impossible = impossible_value(f, metric)
         if impossible:
             problems.append((("facts", i, "value"), impossible))

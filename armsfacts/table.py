@@ -35,9 +35,14 @@ def _console(out: IO[str], color: bool) -> Console:
         width = UNBOUNDED_WIDTH
     # Without colour, no escape codes at all (bold included): NO_COLOR, --no-color, TERM=dumb.
     return _Console(
-        file=out, width=width, color_system="auto" if color else None, highlight=False, emoji=False, soft_wrap=False,
+        file=out,
+        width=width,
+        color_system="auto" if color else None,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
         markup=False,
-    )  # fmt: skip
+    )
 
 
 def _text(cell: str) -> Text:

@@ -25,9 +25,16 @@ from .rules import KEY_FIELD, KINDS, Location, dataset_problems, dotted, unrefer
 from .vocab import TABLES, Severity
 
 ITEM_TYPES: dict[str, type[BaseModel]] = {
-    "metrics": Metric, "units": Unit, "sources": Source, "agencies": Agency, "people": Person,
-    "organizations": Organization, "initiatives": Initiative, "events": Event, "facts": Fact,
-}  # fmt: skip
+    "metrics": Metric,
+    "units": Unit,
+    "sources": Source,
+    "agencies": Agency,
+    "people": Person,
+    "organizations": Organization,
+    "initiatives": Initiative,
+    "events": Event,
+    "facts": Fact,
+}
 
 
 class _File:
@@ -75,10 +82,16 @@ def _file_problems(path: Path) -> tuple[_File | None, list[Problem]]:
         return None, [_whole_file(path, exc.message.removeprefix(f"{path}: "))]
     except FileError as exc:
         found = [
-            Problem(file=str(path), line=p.line, column=p.column, path=dotted(p.location), severity="error",
-                    message=p.message)
+            Problem(
+                file=str(path),
+                line=p.line,
+                column=p.column,
+                path=dotted(p.location),
+                severity="error",
+                message=p.message,
+            )
             for p in exc.problems
-        ]  # fmt: skip
+        ]
         return None, found
     file = _File(path, text, data)
     try:

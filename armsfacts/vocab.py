@@ -29,9 +29,19 @@ CheckStatus = Literal["found", "elsewhere", "missing"]
 CitationStyle = Literal["plain", "markdown", "bibtex", "csl-json"]
 # The record types `--json` prints, by the name `armsfacts schema NAME` takes.
 RecordName = Literal[
-    "fact", "initiative", "initiative-detail", "agency", "agency-detail", "person", "source",
-    "source-detail", "search-hit", "problem", "check", "error",
-]  # fmt: skip
+    "fact",
+    "initiative",
+    "initiative-detail",
+    "agency",
+    "agency-detail",
+    "person",
+    "source",
+    "source-detail",
+    "search-hit",
+    "problem",
+    "check",
+    "error",
+]
 # The kinds of record a search can hit, and the tables of a data file, in file order.
 RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]
 SORT_FIELDS = ("id", "metric", "value", "unit", "bound", "period", "country", "initiative", "source", "agreement")

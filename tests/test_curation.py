@@ -6,9 +6,9 @@ import copy
 import csv
 import io
 import json
-import sys
-import subprocess
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any

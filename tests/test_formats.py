@@ -47,7 +47,9 @@ def test_csv_tsv_one_row_per_json_record(run: Invoke, fmt: str, args: list[str])
 def test_csv_flattens_a_disputed_figure_as_documented(run: Invoke) -> None:
     """Written from the README's flattening rule and the two sources (article ¶16, DEA ¶5)."""
     result = run("stats", "--format", "csv")
-    row = next(r for r in csv.DictReader(io.StringIO(result.stdout, newline="")) if r["id"] == "last-mile-investigations")
+    row = next(
+        r for r in csv.DictReader(io.StringIO(result.stdout, newline="")) if r["id"] == "last-mile-investigations"
+    )
     assert row["value"] == "1436" and row["bound"] == "more_than" and row["as_printed"] == "more than 1,436"
     assert (row["period.start"], row["period.end"], row["period.as_of"], row["period.year"]) == (
         "2022-05-01", "2023-05-01", "", "")  # fmt: skip

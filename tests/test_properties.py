@@ -18,8 +18,8 @@ from jsonschema import Draft202012Validator
 from armsfacts.cli import cli
 from armsfacts.data import builtin_path
 from armsfacts.errors import ExitCode
-from armsfacts.models import Fact
 from armsfacts.formats import field_names
+from armsfacts.models import Fact
 from armsfacts.options import FORMAT_CHOICES as FORMATS
 from armsfacts.schema import json_schema
 

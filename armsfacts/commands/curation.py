@@ -84,8 +84,13 @@ def validate_command(ctx: click.Context, paths: tuple[str, ...], fmt: Format, fi
 
 @command(name="verify")
 @click.argument("source_id", metavar="SOURCE_ID", shell_complete=complete_source)
-@click.option("--text", "text_file", required=True, type=click.File("rb"),
-              help="The source's text (a file, or - for standard input).")  # fmt: skip
+@click.option(
+    "--text",
+    "text_file",
+    required=True,
+    type=click.File("rb"),
+    help="The source's text (a file, or - for standard input).",
+)
 @output_options
 @click.pass_context
 def verify_command(
@@ -120,8 +125,13 @@ def verify_command(
 
 @command()
 @click.argument("fact_id", metavar="ID", shell_complete=complete_fact)
-@click.option("--style", type=click.Choice(choices(CitationStyle)), default="plain",
-              show_default=True, help="How to write the citation.")  # fmt: skip
+@click.option(
+    "--style",
+    type=click.Choice(choices(CitationStyle)),
+    default="plain",
+    show_default=True,
+    help="How to write the citation.",
+)
 @click.pass_context
 def cite(ctx: click.Context, fact_id: str, style: CitationStyle) -> None:
     """A citation for a figure that names every source reporting it, ready to paste.

@@ -36,9 +36,12 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
     help="Only figures tied to this agency (code or name) or its components.",
 )
 @click.option(
-    "--initiative", "--operation", "initiative", shell_complete=complete_initiative,
+    "--initiative",
+    "--operation",
+    "initiative",
+    shell_complete=complete_initiative,
     help="Only figures of this operation, program, law, ….",
-)  # fmt: skip
+)
 @click.option("--country", type=COUNTRY, help="Only figures counted in this country.")
 @click.option("--year", type=click.IntRange(1900, 2100), help="Only figures whose period touches this year.")
 @click.option("--source", shell_complete=complete_source, help="Only figures from this source id.")
