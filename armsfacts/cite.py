@@ -62,11 +62,35 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
     return lines
 
 
-_BIB_SPECIAL = re.compile(r"([&%$#_{}])")
+# LaTeX's special characters as BibTeX must write them in a field's text.
+_BIB_TEXT = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "%": r"\%",
+    "&": r"\&",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+}
+_BIB_SPECIAL = re.compile("|".join(re.escape(ch) for ch in _BIB_TEXT))
+# A URL field is taken verbatim, so only what would break the braces around it is encoded.
+_URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
 
 
 def _bib(text: str) -> str:
-    return _BIB_SPECIAL.sub(r"\\\1", text)
+    return _BIB_SPECIAL.sub(lambda m: _BIB_TEXT[m.group()], text)
+
+
+def _bib_url(url: str) -> str:
+    return "".join(_URL_UNSAFE.get(ch, ch) for ch in url)
+
+
+def _bib_key(key: str) -> str:
+    """A citation key BibTeX reads whole: letters, digits and - _ : . only."""
+    return re.sub(r"[^A-Za-z0-9_:.-]", "-", key) or "source"
 
 
 def bibtex(ds: Dataset, fact: Fact) -> str:
@@ -74,20 +98,19 @@ def bibtex(ds: Dataset, fact: Fact) -> str:
     for source_id in fact.sources:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
-        fields: dict[str, str] = {"title": src.title}
+        fields: dict[str, str] = {"title": _bib(src.title)}
         if src.speaker:
-            fields["author"] = "{" + ds.person_by_id[src.speaker].name + "}"  # as one name: no guessed surname
+            # as one name in braces: no surname guessed from a name's last word
+            fields["author"] = "{" + _bib(ds.person_by_id[src.speaker].name) + "}"
         if src.date:
             fields |= {"year": str(src.date.year), "month": str(src.date.month), "day": str(src.date.day)}
-        fields["howpublished"] = src.outlet or src.kind.replace("_", " ")
+        fields["howpublished"] = _bib(src.outlet or src.kind.replace("_", " "))
         if src.url:
-            fields["url"] = src.url
+            fields["url"] = _bib_url(src.url)
         where = f", paragraph {paragraph}" if paragraph else ""
-        fields["note"] = f"Reports {printed}{where} (armsfacts fact {fact.id})"
-        body = ",\n".join(
-            f"  {name} = {{{value if name == 'author' else _bib(value)}}}" for name, value in fields.items()
-        )
-        entries.append(f"@misc{{{source_id},\n{body}\n}}")
+        fields["note"] = _bib(f"Reports {printed}{where} (armsfacts fact {fact.id})")
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+        entries.append(f"@misc{{{_bib_key(source_id)},\n{body}\n}}")
     return "\n\n".join(entries)
 
 

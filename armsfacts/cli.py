@@ -75,6 +75,30 @@ def option_values(argv: Sequence[str], name: str) -> list[str]:
     return values
 
 
+def lang_first(argv: list[str]) -> list[str]:
+    """`stats --lang es` as `--lang es stats`: the language is a global option, accepted anywhere.
+
+    Only a `--lang` followed by a language is moved (as `--lang=es` is), so that a search
+    for the text "--lang" after `--` or as an option's value is left alone.
+    """
+    if "--" in argv:
+        return argv
+    moved: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        if i > 0 and argv[i] == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            moved += argv[i : i + 2]
+            i += 2
+            continue
+        if i > 0 and argv[i].startswith("--lang=") and argv[i].partition("=")[2] in LANGUAGES:
+            moved.append(argv[i])
+        else:
+            rest.append(argv[i])
+        i += 1
+    return [*moved, *rest] if moved else argv
+
+
 def wants_json(argv: Sequence[str]) -> bool:
     """Whether the command line asks for JSON, however the option is spelt (for usage errors)."""
     words = [a.lower() for a in argv]
@@ -129,7 +153,7 @@ class ArmsfactsGroup(click.Group):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> int:
-        argv = list(sys.argv[1:] if args is None else args)
+        argv = lang_first(list(sys.argv[1:] if args is None else args))
         make_streams_safe()
         languages = option_values(argv, "--lang")
         chosen = languages[-1] if languages and languages[-1] in LANGUAGES else detect()

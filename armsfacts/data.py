@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -111,6 +112,9 @@ class FileError(Exception):
         self.problems = problems
 
 
+_ODD_NUMBER = re.compile(r"(?<![\w\"])(?:-?Infinity|NaN|-?\d{" + str(MAX_DIGITS + 1) + r",}|-?\d[\d.]*[eE][-+]?\d{3,})")
+
+
 class _Refused(ValueError):
     """Something JSON allows, or Python's parser accepts, that is no data."""
 
@@ -165,7 +169,10 @@ def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
                 message = _("the key {key} is given twice in one object").format(key=repr(dup.location[-1]))
                 found.append(Found(dup.location, message, *line_column(text, dup.offset)))
             raise FileError(path, found) from None
-        raise FileError(path, [Found((), _("not valid JSON: {reason}").format(reason=exc))]) from None
+        # NaN, Infinity or an absurd number: point at the first one the text holds
+        odd = _ODD_NUMBER.search(text)
+        where = line_column(text, odd.start()) if odd else (None, None)
+        raise FileError(path, [Found((), _("not valid JSON: {reason}").format(reason=exc), *where)]) from None
 
 
 def json_location(data: Any, loc: Sequence[int | str]) -> Location:

@@ -208,17 +208,18 @@ class Column(NamedTuple):
     header: str
     cell: Callable[[Any], str]
     no_wrap: bool = False  # ids and codes stay on one line, so they can be copied
+    wide: bool = False  # drawn in a terminal table only with --wide, so that the rest reads at 80 columns
 
 
 def fact_columns(ds: Dataset) -> list[Column]:
     return [
         Column("id", _("ID"), lambda f: f.id, no_wrap=True),
-        Column("metric", _("Metric"), lambda f: metric_label(ds, f.metric)),
+        Column("metric", _("Metric"), lambda f: metric_label(ds, f.metric), wide=True),
         Column("value", _("Figure"), lambda f: figure(ds, f)),
         Column("period", _("Period"), lambda f: period(f.period)),
-        Column("country", _("Country"), lambda f: optional(f.country)),
-        Column("initiative", _("Initiative"), lambda f: _initiative_of(ds, f.initiative)),
-        Column("source", _("Source"), lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else "")),
+        Column("country", _("Country"), lambda f: optional(f.country), wide=True),
+        Column("initiative", _("Initiative"), lambda f: _initiative_of(ds, f.initiative), wide=True),
+        Column("source", _("Source"), lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else ""), wide=True),
         Column("agreement", _("Agreement"), lambda f: agreement(ds, f)),
     ]
 
@@ -231,7 +232,7 @@ def initiative_columns(ds: Dataset) -> list[Column]:
     return [
         Column("id", _("ID"), lambda i: i.id, no_wrap=True),
         Column("name", _("Name"), initiative_name),
-        Column("kind", _("Kind"), lambda i: word(i.kind)),
+        Column("kind", _("Kind"), lambda i: word(i.kind), wide=True),
         Column("period", _("Period"), lambda i: period(i.period)),
         Column("facts", _("Figures"), lambda i: str(counts.get(i.id, 0))),
     ]
@@ -247,9 +248,9 @@ def agency_columns(ds: Dataset) -> list[Column]:
     return [
         Column("code", _("Code"), lambda a: a.code, no_wrap=True),
         Column("name", _("Name"), agency_name),
-        Column("other_name", header, lambda a: _other_name(a.name, a.name_es)[1]),
+        Column("other_name", header, lambda a: _other_name(a.name, a.name_es)[1], wide=True),
         Column("country", _("Country"), lambda a: a.country),
-        Column("parent", _("Part of"), lambda a: optional(a.parent)),
+        Column("parent", _("Part of"), lambda a: optional(a.parent), wide=True),
     ]
 
 
@@ -258,16 +259,16 @@ def person_columns(ds: Dataset) -> list[Column]:
         Column("name", _("Name"), lambda p: p.name),
         Column("role", _("Role"), lambda p: pick(p.role, p.role_es)),
         Column("agency", _("Agency"), lambda p: optional(p.agency)),
-        Column("country", _("Country"), lambda p: p.country),
+        Column("country", _("Country"), lambda p: p.country, wide=True),
     ]
 
 
 def source_columns(ds: Dataset) -> list[Column]:
     return [
         Column("id", _("ID"), lambda s: s.id, no_wrap=True),
-        Column("kind", _("Kind"), lambda s: word(s.kind)),
+        Column("kind", _("Kind"), lambda s: word(s.kind), wide=True),
         Column("title", _("Title"), lambda s: s.title),
-        Column("speaker", _("Speaker"), lambda s: person_name(ds, s.speaker)),
+        Column("speaker", _("Speaker"), lambda s: person_name(ds, s.speaker), wide=True),
         Column("date", _("Date"), lambda s: date(s.date)),
         Column("outlet", _("Outlet"), lambda s: s.outlet or _("unknown")),
     ]

@@ -199,8 +199,9 @@ def write_records(
     columns: Sequence[Column],
     fields: Sequence[str] | None = None,
     color: bool = True,
+    wide: bool = False,
 ) -> None:
-    """A list of records of one type."""
+    """A list of records of one type. A terminal table leaves out the wide columns unless `wide`."""
     if fmt.is_json:
         ascii_only = not can_encode(out)  # once: ndjson writes a line per record
         if fmt is Format.JSON:
@@ -210,6 +211,8 @@ def write_records(
     elif fmt.is_machine or fields:
         _write_rows(out, fmt, *_flat_rows(records, kind, fields), color)
     else:
+        if fmt is Format.TABLE and not wide:
+            columns = [c for c in columns if not c.wide]
         _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns])
 
 

@@ -180,6 +180,11 @@ def _set_no_color(ctx: click.Context, param: Any, value: bool) -> None:
         ctx.find_root().ensure_object(dict)["no_color"] = True
 
 
+def _set_wide(ctx: click.Context, param: Any, value: bool) -> None:
+    if value:
+        ctx.find_root().ensure_object(dict)["wide"] = True
+
+
 def _split_fields(ctx: click.Context, param: Any, value: str | None) -> list[str] | None:
     if value is None:
         return None
@@ -215,6 +220,13 @@ def output_options(func: F) -> F:
         callback=_split_fields,
         shell_complete=_complete_fields,
         help="Comma-separated fields to print, in that order (any format), e.g. id,value,period.",
+    )
+    @click.option(
+        "--wide",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_wide,
+        help="In a terminal table, every column (by default the ones that read well at 80 columns).",
     )
     @no_color_option
     @functools.wraps(func)
@@ -276,7 +288,8 @@ def emit_list(
     if not records and not fmt.lists_empty:
         click.echo(empty or _("No records match."), err=True)
         return
-    formats.write_records(sys.stdout, fmt, records, kind, columns, fields, color=use_color(ctx))
+    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
+    formats.write_records(sys.stdout, fmt, records, kind, columns, fields, color=use_color(ctx), wide=wide)
 
 
 def emit_detail(

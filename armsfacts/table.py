@@ -7,6 +7,7 @@ and its unsafe characters are escaped first (see display.visible).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Sequence
 from typing import IO, Any
 
@@ -21,6 +22,12 @@ from .i18n import _
 
 # Wide enough that a table printed into a file or pipe is never wrapped or cut.
 UNBOUNDED_WIDTH = 10_000
+# Narrower than these, a table or a panel would cut words or lose columns: records are then
+# printed as blocks of "Header: value" lines instead, which lose nothing at any width.
+MIN_TABLE_WIDTH = 50
+MIN_PANEL_WIDTH = 40
+# Narrower still, even blocks are not wrapped (a word a line helps no one): the terminal wraps.
+MIN_WRAP_WIDTH = 20
 
 
 class _Console(Console):
@@ -29,14 +36,21 @@ class _Console(Console):
         raise BrokenPipeError
 
 
+def width(out: IO[str]) -> int:
+    """The width to draw in: COLUMNS when it is a positive number, else the terminal's, else unbounded."""
+    given = os.environ.get("COLUMNS", "")
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    if out.isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    return UNBOUNDED_WIDTH
+
+
 def _console(out: IO[str], color: bool) -> Console:
-    width = None
-    if not out.isatty() and "COLUMNS" not in os.environ:
-        width = UNBOUNDED_WIDTH
     # Without colour, no escape codes at all (bold included): NO_COLOR, --no-color, TERM=dumb.
     return _Console(
         file=out,
-        width=width,
+        width=width(out),
         color_system="auto" if color else None,
         highlight=False,
         emoji=False,
@@ -62,13 +76,36 @@ def _table(
     return table
 
 
+def _blocks(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Group:
+    """Records as blocks: the first cell on a line of its own, then each other cell under its header."""
+    parts: list[Text] = []
+    for row in rows:
+        parts.append(Text(visible(row[0]), style="bold"))
+        parts.extend(Text(visible(f"  {name}: {cell}")) for name, cell in zip(header[1:], row[1:], strict=True))
+        parts.append(Text(""))
+    return Group(*parts)
+
+
 def print_rows(
     out: IO[str], header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = (), color: bool = True
 ) -> None:
-    _console(out, color).print(_table(header, rows, no_wrap))
+    console = _console(out, color)
+    if console.width < MIN_TABLE_WIDTH:
+        console.print(_blocks(header, rows), soft_wrap=console.width < MIN_WRAP_WIDTH)
+    else:
+        console.print(_table(header, rows, no_wrap))
 
 
 def print_detail(out: IO[str], detail: Detail, color: bool = True) -> None:
+    console = _console(out, color)
+    if console.width < MIN_PANEL_WIDTH:
+        lines = [(label, text_of(value, "; ")) for label, value in detail.fields]
+        blocks: list[Any] = [_blocks(["", *(label for label, _v in lines)], [[detail.title, *(v for _l, v in lines)]])]
+        for section in detail.sections:
+            rows = [[c.cell(r) for c in section.columns] for r in section.records]
+            blocks += [Text(visible(section.title), style="bold"), _blocks([c.header for c in section.columns], rows)]
+        console.print(Group(*blocks), soft_wrap=console.width < MIN_WRAP_WIDTH)
+        return
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -84,4 +121,4 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True) -> None:
             parts.append(_table(header, rows, [c.no_wrap for c in section.columns], title=section.title))
         else:
             parts.append(_text(f"\n{section.title}: " + _("none")))
-    _console(out, color).print(Panel(Group(*parts), title=_text(detail.title), title_align="left", expand=False))
+    console.print(Panel(Group(*parts), title=_text(detail.title), title_align="left", expand=False))

@@ -13,13 +13,16 @@ NEAR = 1  # a figure may sit this many paragraphs away from the one recorded
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " "})
-_THOUSANDS = re.compile(r"(?<=\d)[, '](?=\d{3}(?!\d))")
+# A number written with thousands separators: 1 to 3 digits, then groups of three after a
+# comma, an apostrophe or a space ("3 337"). "in 2023 655" is a year and a count: its first
+# group has four digits, so it is two numbers, not 2,023,655.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,'’ \u00a0\u2009\u202f]\d{3})+(?!\d)")
 
 
 def normalize(text: str) -> str:
     """Compare texts the way a reader would: quotes, spaces and thousands separators don't count."""
+    text = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group()), unicodedata.normalize("NFC", text))
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _THOUSANDS.sub("", text)
     return " ".join(text.split()).casefold()
 
 

@@ -76,11 +76,11 @@ def test_reader_gone_before_output_is_not_an_error(args: list[str]) -> None:
 def test_ctrl_c_at_any_moment_exits_130_without_traceback(delay: float, tmp_path: Path) -> None:
     """An interrupt during start-up (imports half done), loading or writing ends quietly.
 
-    The data is made large enough (3,000 facts) that the command is still running when
+    The data is made large enough (9,500 facts) that the command is still running when
     the interrupt comes; the interpreter's own first few milliseconds are not ours to handle.
     """
     data = json.loads(builtin_path().read_text(encoding="utf-8"))
-    data["facts"] = [dict(f, id=f"{f['id']}-{i}") for i in range(160) for f in data["facts"]]
+    data["facts"] = [dict(f, id=f"{f['id']}-{i}") for i in range(500) for f in data["facts"]]
     big = tmp_path / "big.json"
     big.write_text(json.dumps(data), encoding="utf-8")
     command = [*ARMSFACTS, "--data", str(big), "stats", "--json"]
