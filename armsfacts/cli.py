@@ -8,6 +8,7 @@ code from `errors.ExitCode`; never a traceback.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import sys
 import unicodedata
@@ -20,6 +21,7 @@ from .commands import curation, lookup
 from .errors import ArmsfactsError, ExitCode, silence
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .options import EXIT_CODES_HELP, LocalizedCommand, TranslatedHelp, no_color_option
+from .terminal import json_escaped, visible
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -118,15 +120,16 @@ def wants_json(argv: Sequence[str]) -> bool:
 
 
 def report_error(code: str, message: str, suggestions: Sequence[str], as_json: bool) -> None:
+    """One error on stderr; what it quotes (a name typed, a value in a file) cannot act on the terminal."""
     if as_json:
         body = {"error": {"code": code, "message": message, "suggestions": list(suggestions)}}
         ascii_only = (getattr(sys.stderr, "errors", "") or "") == DEGRADE
-        click.echo(json.dumps(body, ensure_ascii=ascii_only), err=True)
+        click.echo(json_escaped(json.dumps(body, ensure_ascii=ascii_only)), err=True)
         return
     text = _("Error: {message}").format(message=message)
     if suggestions:
         text += "\n" + _("Did you mean: {names}?").format(names=", ".join(suggestions))
-    click.echo(text, err=True)
+    click.echo(visible(text), err=True)
 
 
 class ArmsfactsGroup(click.Group):
@@ -172,7 +175,9 @@ class ArmsfactsGroup(click.Group):
                 hints = list(getattr(exc, "possibilities", None) or getattr(exc, "suggestions", None) or [])
                 report_error("usage_error", exc.format_message(), hints, as_json=True)
             else:
-                exc.show()
+                shown = io.StringIO()
+                exc.show(file=shown)
+                click.echo(visible(shown.getvalue()), err=True, nl=False)
         except click.exceptions.Abort:
             code = ExitCode.INTERRUPTED
             click.echo(_("Interrupted."), err=True)

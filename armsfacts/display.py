@@ -8,7 +8,6 @@ English (3,337 and 1,436.5), and dates as "1 de mayo de 2022".
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -50,14 +49,6 @@ MONTHS = {
 # The project's reading of the vague quantities it records as ranges, and their words.
 VAGUE = {(200, 999): ("hundreds", "cientos"), (2_000, 9_999): ("thousands", "miles")}
 NONE = "—"
-# C0 and C1 controls (tab and newline are layout, handled per format), and the characters
-# that reorder text on screen (bidi embeddings, overrides, isolates, marks).
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """Text as a terminal shows it harmlessly: each unsafe character written as its escape (`\\x1b`)."""
-    return UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def text_of(value: str | list[str], separator: str) -> str:

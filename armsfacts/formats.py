@@ -2,8 +2,9 @@
 
 Machine formats (json, ndjson, csv, tsv) carry the fields of the JSON records; people's
 formats (table, plain, markdown) carry the display's columns unless --fields names fields.
-Every data string reaches a people format as text: control characters and bidi controls are
-shown escaped (`\\x1b`), and Rich gets `Text` objects, never markup. Rich is imported only
+Every data string is text: no format writes a raw control character or bidi control. JSON
+writes them as JSON escapes (the same data); every other format shows them escaped (`\\x1b`),
+and Rich gets `Text` objects, never markup. Rich is imported only
 when a table is drawn, so every other format starts fast.
 
 Flattening, for csv, tsv and for --fields in people's formats: a nested object becomes one
@@ -24,8 +25,9 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from .display import Column, Detail, text_of, visible
+from .display import Column, Detail, text_of
 from .i18n import _
+from .terminal import json_escaped, visible
 from .vocab import Format
 
 LIST_SEPARATOR = " | "
@@ -118,8 +120,8 @@ def _json(
             return {name: full[name] for name in fields} if fields else full
 
         payload = [dump(r) for r in data] if isinstance(data, Sequence) else dump(data)
-        return json.dumps(payload, ensure_ascii=ascii_only, indent=indent)
-    return TypeAdapter(kind).dump_json(data, indent=indent).decode("utf-8")
+        return json_escaped(json.dumps(payload, ensure_ascii=ascii_only, indent=indent))
+    return json_escaped(TypeAdapter(kind).dump_json(data, indent=indent).decode("utf-8"))
 
 
 # ---------------------------------------------------------------------------
@@ -176,7 +178,7 @@ def _write_rows(
     if fmt in (Format.CSV, Format.TSV):
         writer = csv.writer(out, dialect="excel" if fmt is Format.CSV else "excel-tab", lineterminator="\r\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([visible(cell) for cell in row] for row in rows)
     elif fmt is Format.MARKDOWN:
         out.write("\n".join(markdown_table(header, rows)) + "\n")
     elif fmt is Format.TABLE:

@@ -15,13 +15,13 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .data import FileError, describe, expand, parse_json, read
-from .display import UNSAFE
 from .errors import ArmsfactsError
 from .i18n import _
 from .locations import line_column, nearest, scan
 from .models import Agency, DatasetFile, Event, Fact, Initiative, Metric, Organization, Person, Source, Unit
 from .results import Problem
 from .rules import KEY_FIELD, KINDS, Location, dataset_problems, dotted, unreferenced
+from .terminal import UNSAFE
 from .vocab import TABLES, Severity
 
 ITEM_TYPES: dict[str, type[BaseModel]] = {
