@@ -99,6 +99,16 @@ class LocalizedCommand(click.Command):
             super().format_help(ctx, formatter)
 
 
+class LocalizedGroup(click.Group):
+    """A group of commands (`export`) whose help, and its commands' help, is translated."""
+
+    command_class = LocalizedCommand
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with TranslatedHelp(self, *self.commands.values()):
+            super().format_help(ctx, formatter)
+
+
 def command(**settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
     """click.command with the help translated and the exit codes as epilog."""
     return click.command(cls=LocalizedCommand, epilog=EXIT_CODES_HELP, **settings)
