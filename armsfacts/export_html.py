@@ -1,7 +1,7 @@
 """The record as one self-contained HTML page: the figures to search, filter and sort, the
 disputes with both sides, a chart where several figures measure one thing, and the sources.
 
-Jinja2 renders it with autoescaping on, and every value passes through `display.visible`
+Jinja2 renders it with autoescaping on, and every value passes through `terminal.visible`
 first, so a data string is always text: markup is escaped, control characters are written as
 their escapes. The page's style and script are inline and named by hash in its Content
 Security Policy, which allows nothing else: no request leaves the page, and a script that
@@ -21,6 +21,7 @@ from markupsafe import Markup
 from . import display
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact, Figure, Source
+from .terminal import visible
 from .vocab import Agreement, choices
 
 # The chart's drawing area, in SVG user units.
@@ -172,7 +173,7 @@ def _inert(value: Any) -> Any:
     """Every value a template prints: text with its control characters shown, never markup from data."""
     if isinstance(value, Markup):  # the page's own style and script
         return value
-    return display.visible(value) if isinstance(value, str) else value
+    return visible(value) if isinstance(value, str) else value
 
 
 def environment() -> Environment:
