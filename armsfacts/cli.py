@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from .commands import curation, lookup
+from .commands import compare, curation, lookup
 from .errors import ArmsfactsError, ExitCode
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .options import EXIT_CODES_HELP, LocalizedCommand, TranslatedHelp, no_color_option
@@ -186,5 +186,5 @@ def cli(data: tuple[str, ...], lang: str | None) -> None:
     """
 
 
-for _command in (*lookup.COMMANDS, *curation.COMMANDS):
+for _command in (*lookup.COMMANDS, *curation.COMMANDS, *compare.COMMANDS):
     cli.add_command(_command)

@@ -29,7 +29,7 @@ CitationStyle = Literal["plain", "markdown", "bibtex", "csl-json"]
 # The record types `--json` prints, by the name `armsfacts schema NAME` takes.
 RecordName = Literal[
     "fact", "initiative", "initiative-detail", "agency", "agency-detail", "person", "source",
-    "source-detail", "search-hit", "problem", "check", "error",
+    "source-detail", "search-hit", "problem", "check", "error", "compare-row",
 ]  # fmt: skip
 # The kinds of record a search can hit, and the tables of a data file, in file order.
 RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]
