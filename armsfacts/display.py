@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from .i18n import _, language, pick, pick_list, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
 from .query import fact_agencies
-from .results import AgencyDetail, InitiativeDetail, SourceDetail
+from .results import AgencyDetail, CompareRow, InitiativeDetail, SourceDetail
 
 MONTHS = {
     "en": (
@@ -212,6 +212,40 @@ def fact_columns(ds: Dataset) -> list[Column]:
         Column("initiative", _("Initiative"), lambda f: _initiative_of(ds, f.initiative), wide=True),
         Column("source", _("Source"), lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else ""), wide=True),
         Column("agreement", _("Agreement"), lambda f: agreement(ds, f)),
+    ]
+
+
+def _said_by(row: CompareRow) -> str:
+    if row.speaker and row.outlet:
+        who = _("{speaker}, in {outlet}").format(speaker=row.speaker, outlet=row.outlet)
+    else:
+        who = row.speaker or row.outlet or NONE
+    return who + ("; " + _("estimate by {who}").format(who=row.estimate_by) if row.estimate_by else "")
+
+
+def _where(row: CompareRow) -> str:
+    if row.paragraph:
+        return f"{row.source} ¶{row.paragraph}"
+    return row.source + (" " + _("p. {page}").format(page=row.page) if row.page else "")
+
+
+def _method_or_caveat(row: CompareRow) -> str:
+    if row.method:
+        return pick(row.method, row.method_es)
+    return pick(row.caveat, row.caveat_es) if row.caveat else NONE
+
+
+def compare_columns(ds: Dataset) -> list[Column]:
+    def printed(row: CompareRow) -> str:
+        fact = ds.fact_by_id[row.fact]
+        return figure(ds, fact.printed_by(row.source), fact)
+
+    return [
+        Column("value", _("Figure"), printed),
+        Column("period", _("Period"), lambda r: period(r.period)),
+        Column("said_by", _("Said by"), _said_by),
+        Column("source", _("Where"), _where),
+        Column("method", _("Method or caveat"), _method_or_caveat),
     ]
 
 

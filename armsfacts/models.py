@@ -116,6 +116,7 @@ class Figure(Record):
         high: Number | None
         as_printed: str
         paragraph: int | None
+        page: int | None
         caveats: list[str]
         caveats_es: list[str]
 

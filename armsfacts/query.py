@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 
 from .errors import not_found
 from .i18n import _, word
-from .models import Agency, Dataset, Fact, Initiative, Person
-from .results import AgencyDetail, InitiativeDetail, SearchHit, SourceDetail
+from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Person
+from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail
 from .vocab import SORT_FIELDS, Agreement, RecordKind
 
 T = TypeVar("T")
@@ -201,6 +201,40 @@ def sort_facts(facts: list[Fact], sort: str) -> list[Fact]:
 
     present = sorted((f for f in facts if value(f) is not None), key=value, reverse=descending)
     return present + [f for f in facts if value(f) is None]
+
+
+def _compare_row(ds: Dataset, fact: Fact, printed: Figure, source_id: str) -> CompareRow:
+    src = ds.source_by_id[source_id]
+    estimate = fact.estimate
+    caveats = (printed.caveats, printed.caveats_es) if printed.caveats else (fact.caveats, fact.caveats_es)
+    return CompareRow(
+        metric=fact.metric, fact=fact.id, source=source_id, value=printed.value, bound=printed.bound,
+        low=printed.low, high=printed.high, as_printed=printed.as_printed, unit=fact.unit, period=fact.period,
+        paragraph=printed.paragraph, page=printed.page,
+        speaker=ds.person_by_id[src.speaker].name if src.speaker else None, outlet=src.outlet,
+        estimate_by=estimate.by if estimate else None,
+        method=estimate.method if estimate else None, method_es=estimate.method_es if estimate else None,
+        caveat=caveats[0][0] if caveats[0] else None, caveat_es=caveats[1][0] if caveats[1] else None,
+        agreement=fact.agreement,
+    )  # fmt: skip
+
+
+def compare(ds: Dataset, metric: str) -> list[CompareRow]:
+    """Every figure of one metric, each source's on its own row, ordered by period.
+
+    A figure's other sources follow it. Figures without a period come after the others, in
+    the order their sources were published (undated sources last).
+    """
+    metric_id = get_metric(ds, metric)
+    keyed = []
+    for index, fact in enumerate(f for f in ds.facts if f.metric == metric_id):
+        if fact.period is not None:
+            when = (0, fact.period.sort_key())
+        else:
+            when = (1, ds.source_by_id[fact.source].date or LATEST)
+        for rank, source_id in enumerate(fact.sources):
+            keyed.append(((*when, index, rank), _compare_row(ds, fact, fact.printed_by(source_id), source_id)))
+    return [row for _key, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def list_initiatives(ds: Dataset, kind: str | None = None) -> list[Initiative]:

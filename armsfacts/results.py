@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .models import Agency, Fact, Initiative, Person, Source
-from .vocab import CheckStatus, RecordKind, Severity
+from .models import Agency, Fact, Initiative, Number, Period, Person, Source
+from .vocab import Agreement, Bound, CheckStatus, RecordKind, Severity
 
 
 class InitiativeDetail(Initiative):
@@ -26,6 +26,31 @@ class SourceDetail(Source):
     """A source with every figure taken from it."""
 
     facts: list[Fact]
+
+
+class CompareRow(BaseModel):
+    """One figure of a metric as one source gave it, to set beside the others (`compare`)."""
+
+    metric: str
+    fact: str = Field(description="The figure's record; a source that re-reports it shares it.")
+    source: str
+    value: Number
+    bound: Bound
+    low: Number | None
+    high: Number | None
+    as_printed: str
+    unit: str
+    period: Period | None
+    paragraph: int | None
+    page: int | None
+    speaker: str | None = Field(description="The name of the official the source quotes, if any.")
+    outlet: str | None
+    estimate_by: str | None = Field(description="Who made the estimate; null for a count.")
+    method: str | None
+    method_es: str | None
+    caveat: str | None = Field(description="The first caveat of this source's figure, else of the figure.")
+    caveat_es: str | None
+    agreement: Agreement
 
 
 class SearchHit(BaseModel):

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from .models import Agency, Fact, Initiative, Person, Source
-from .results import AgencyDetail, Check, ErrorOutput, InitiativeDetail, Problem, SearchHit, SourceDetail
+from .results import AgencyDetail, Check, CompareRow, ErrorOutput, InitiativeDetail, Problem, SearchHit, SourceDetail
 from .vocab import RecordName
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -26,6 +26,7 @@ RECORD_TYPES: dict[RecordName, type[BaseModel]] = {
     "problem": Problem,
     "check": Check,
     "error": ErrorOutput,
+    "compare-row": CompareRow,
 }
 
 # What each command prints with --json: a list of records, and one record with an argument.
@@ -40,9 +41,12 @@ COMMAND_OUTPUT: dict[str, tuple[RecordName, ...]] = {
     "search": ("search-hit",),
     "validate": ("problem",),
     "verify": ("check",),
+    "compare": ("compare-row",),
 }
 # The commands whose list form (no argument) and whose single form print which record.
-LISTS: tuple[RecordName, ...] = ("fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check")
+LISTS: tuple[RecordName, ...] = (
+    "fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check", "compare-row",
+)  # fmt: skip
 SINGLES: tuple[RecordName, ...] = ("fact", "initiative-detail", "agency-detail", "source-detail")
 
 

@@ -41,6 +41,7 @@ RecordName = Literal[
     "problem",
     "check",
     "error",
+    "compare-row",
 ]
 # The kinds of record a search can hit, and the tables of a data file, in file order.
 RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]
