@@ -144,6 +144,24 @@ def metric_label(ds: Dataset, metric_id: str) -> str:
     return pick(metric.label, metric.label_es)
 
 
+# The article a Spanish name takes, by its head noun ("la DEA": la Administración para el
+# Control de Drogas). A name whose head noun is not here goes without one.
+ARTICLES_ES = {
+    "administración": "la", "agencia": "la", "buró": "el", "departamento": "el", "fiscalía": "la",
+    "guardia": "la", "oficina": "la", "procuraduría": "la", "secretaría": "la", "servicio": "el",
+}  # fmt: skip
+
+
+def source_subject(ds: Dataset, source_id: str) -> str:
+    """A source's short name as the subject of a phrase: 'DEA'; in Spanish with its article, 'la DEA'."""
+    label = source_label(ds, source_id)
+    agency = ds.agency_by_code.get(label)
+    if language() != "es" or agency is None or not agency.name_es:
+        return label
+    article = ARTICLES_ES.get(agency.name_es.split()[0].lower())
+    return f"{article} {label}" if article else label
+
+
 def source_label(ds: Dataset, source_id: str) -> str:
     """A short name for a source: its speaker's agency ('DEA'), else the speaker, its outlet or its id."""
     src = ds.source_by_id[source_id]
@@ -166,10 +184,10 @@ def agreement(ds: Dataset, f: Fact) -> str:
     if f.agreement == "single_source":
         return NONE
     if f.agreement == "corroborated":
-        others = ", ".join(source_label(ds, r.source) for r in f.also_reported_by)
+        others = ", ".join(source_subject(ds, r.source) for r in f.also_reported_by)
         return _("corroborated by {sources}").format(sources=others)
     says = "; ".join(
-        _("{source} says {figure}").format(source=source_label(ds, r.source), figure=figure(ds, r, f))
+        _("{source} says {figure}").format(source=source_subject(ds, r.source), figure=figure(ds, r, f))
         for r in f.differing_reports()
     )
     return _("DISPUTED: {what}").format(what=says)
