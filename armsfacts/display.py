@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from .i18n import _, language, pick, pick_list, word
+from .i18n import _, language, pgettext, pick, pick_list, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
 from .query import fact_agencies
 from .results import AgencyDetail, InitiativeDetail, SourceDetail
@@ -51,12 +51,18 @@ def not_given() -> str:
     return _("not given")
 
 
+def in_millions(value: int | float) -> bool:
+    """Whether a number is written as so many millions ('44 million')."""
+    millions = value / 1_000_000
+    return abs(millions) >= 1 and round(millions, 1) == millions
+
+
 def number(value: int | float) -> str:
     """3337 -> '3,337'; 44000000 -> '44 million' ('44 millones'); 1436.5 -> '1,436.5'."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     millions = value / 1_000_000
-    if abs(millions) >= 1 and round(millions, 1) == millions:
+    if in_millions(value):
         count = f"{millions:g}"
         return _("{count} million").format(count=count) if millions != 1 else _("1 million")
     return f"{value:,}"
@@ -97,7 +103,11 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     }.get(fig.bound)
     if bounded:
         core = bounded.format(figure=core)
-    return core if percent else f"{core} {unit_label(ds, owner.unit)}"
+    if percent:
+        return core
+    if fig.bound != "range" and in_millions(fig.value):  # "44 millones de pastillas"
+        return pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
+    return f"{core} {unit_label(ds, owner.unit)}"
 
 
 def date(day: dt.date | None) -> str:
@@ -267,11 +277,19 @@ def source_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def _hit_name(ds: Dataset, hit: Any) -> str:
+    """A hit's name; a figure's, as its metric and figure in words ('detenciones: 463 personas')."""
+    fact = ds.fact_by_id.get(hit.id) if hit.kind == "fact" else None
+    if fact is None:
+        return str(pick(hit.name, hit.name_es))
+    return f"{metric_label(ds, fact.metric)}: {figure(ds, fact)}"
+
+
 def hit_columns(ds: Dataset) -> list[Column]:
     return [
         Column("kind", _("Kind"), lambda hit: word(hit.kind)),
         Column("id", _("ID"), lambda hit: hit.id, no_wrap=True),
-        Column("name", _("Name"), lambda hit: pick(hit.name, hit.name_es)),
+        Column("name", _("Name"), lambda hit: _hit_name(ds, hit)),
         Column("matched", _("Matched"), lambda hit: hit.matched),
     ]
 
@@ -324,7 +342,7 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Figure"), figure(ds, f)),
         (_("As printed"), f"“{f.as_printed}”"),
         (_("Metric"), f"{metric_label(ds, f.metric)} ({f.metric})"),
-        (_("Value"), f"{number(f.value)} {unit_label(ds, f.unit)}, {word(f.bound)}"),
+        (_("Value"), f"{value_of(f)} {unit_label(ds, f.unit)}, {word(f.bound)}"),
         (_("What it counts"), pick(f.description, f.description_es)),
         (_("Period"), period(f.period)),
         (_("Country"), optional(f.country)),
@@ -344,6 +362,13 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Caveats"), caveats),
     ]
     return Detail(title=f.id, fields=fields)
+
+
+def value_of(f: Fact) -> str:
+    """The recorded number, without its bound's words: '1,436'; a range, '200 to 999'."""
+    if f.bound == "range" and f.low is not None and f.high is not None:
+        return _("{low} to {high}").format(low=number(f.low), high=number(f.high))
+    return number(f.value)
 
 
 def _report_line(ds: Dataset, f: Fact, source_id: str) -> str:

@@ -12,7 +12,7 @@ import enum
 import os
 import sys
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO
 
 import click
 

@@ -132,6 +132,17 @@ def command(**settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
     return click.command(cls=LocalizedCommand, epilog=EXIT_CODES_HELP, **settings)
 
 
+class Year(click.IntRange):
+    """A year from 1900 to 2100; Click names the type in its help and errors, so in the reader's language."""
+
+    def __init__(self) -> None:
+        super().__init__(1900, 2100)
+
+    @property  # type: ignore[override]  # Click reads a plain attribute; here it follows the language
+    def name(self) -> str:
+        return _("year")
+
+
 # ---------------------------------------------------------------------------
 # The data in use.
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import inspect
 import io
 import sys
-from importlib.metadata import version
 from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 
 import click
