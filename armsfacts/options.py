@@ -138,8 +138,8 @@ class Year(click.IntRange):
     def __init__(self) -> None:
         super().__init__(1900, 2100)
 
-    @property  # type: ignore[override]  # Click reads a plain attribute; here it follows the language
-    def name(self) -> str:
+    @property
+    def name(self) -> str:  # type: ignore[override]  # a plain attribute in Click; here it follows the language
         return _("year")
 
 

@@ -56,7 +56,9 @@ def test_translations_keep_their_placeholders_and_help_layout() -> None:
         assert len(commands) == len(re.findall(r"^  armsfacts .*$", other, re.MULTILINE)), one
 
 
-def test_the_catalog_check_catches_a_lost_translation_and_a_stale_mo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_catalog_check_catches_a_lost_translation_and_a_stale_mo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     po, mo = tmp_path / "armsfacts.po", tmp_path / "armsfacts.mo"
     text = catalog.PO.read_text(encoding="utf-8")
     po.write_text(text.replace('msgstr "Cifra"', 'msgstr ""'), encoding="utf-8")
