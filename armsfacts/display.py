@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from .i18n import _, language, pick, pick_list, word
+from .i18n import _, language, pgettext, pick, pick_list, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
 from .query import fact_agencies
 from .results import AgencyDetail, CompareRow, InitiativeDetail, SourceDetail
@@ -66,12 +66,18 @@ def not_given() -> str:
     return _("not given")
 
 
+def in_millions(value: int | float) -> bool:
+    """Whether a number is written as so many millions ('44 million')."""
+    millions = value / 1_000_000
+    return abs(millions) >= 1 and round(millions, 1) == millions
+
+
 def number(value: int | float) -> str:
     """3337 -> '3,337'; 44000000 -> '44 million' ('44 millones'); 1436.5 -> '1,436.5'."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     millions = value / 1_000_000
-    if abs(millions) >= 1 and round(millions, 1) == millions:
+    if in_millions(value):
         count = f"{millions:g}"
         return _("{count} million").format(count=count) if millions != 1 else _("1 million")
     return f"{value:,}"
@@ -112,7 +118,11 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     }.get(fig.bound)
     if bounded:
         core = bounded.format(figure=core)
-    return core if percent else f"{core} {unit_label(ds, owner.unit)}"
+    if percent:
+        return core
+    if fig.bound != "range" and in_millions(fig.value):  # "44 millones de pastillas"
+        return pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
+    return f"{core} {unit_label(ds, owner.unit)}"
 
 
 def date(day: dt.date | None) -> str:
@@ -159,6 +169,24 @@ def metric_label(ds: Dataset, metric_id: str) -> str:
     return pick(metric.label, metric.label_es)
 
 
+# The article a Spanish name takes, by its head noun ("la DEA": la Administración para el
+# Control de Drogas). A name whose head noun is not here goes without one.
+ARTICLES_ES = {
+    "administración": "la", "agencia": "la", "buró": "el", "departamento": "el", "fiscalía": "la",
+    "guardia": "la", "oficina": "la", "procuraduría": "la", "secretaría": "la", "servicio": "el",
+}  # fmt: skip
+
+
+def source_subject(ds: Dataset, source_id: str) -> str:
+    """A source's short name as the subject of a phrase: 'DEA'; in Spanish with its article, 'la DEA'."""
+    label = source_label(ds, source_id)
+    agency = ds.agency_by_code.get(label)
+    if language() != "es" or agency is None or not agency.name_es:
+        return label
+    article = ARTICLES_ES.get(agency.name_es.split()[0].lower())
+    return f"{article} {label}" if article else label
+
+
 def source_label(ds: Dataset, source_id: str) -> str:
     """A short name for a source: its speaker's agency ('DEA'), else the speaker, its outlet or its id."""
     src = ds.source_by_id[source_id]
@@ -181,10 +209,10 @@ def agreement(ds: Dataset, f: Fact) -> str:
     if f.agreement == "single_source":
         return NONE
     if f.agreement == "corroborated":
-        others = ", ".join(source_label(ds, r.source) for r in f.also_reported_by)
+        others = ", ".join(source_subject(ds, r.source) for r in f.also_reported_by)
         return _("corroborated by {sources}").format(sources=others)
     says = "; ".join(
-        _("{source} says {figure}").format(source=source_label(ds, r.source), figure=figure(ds, r, f))
+        _("{source} says {figure}").format(source=source_subject(ds, r.source), figure=figure(ds, r, f))
         for r in f.differing_reports()
     )
     return _("DISPUTED: {what}").format(what=says)
@@ -299,11 +327,19 @@ def source_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def _hit_name(ds: Dataset, hit: Any) -> str:
+    """A hit's name; a figure's, as its metric and figure in words ('detenciones: 463 personas')."""
+    fact = ds.fact_by_id.get(hit.id) if hit.kind == "fact" else None
+    if fact is None:
+        return str(pick(hit.name, hit.name_es))
+    return f"{metric_label(ds, fact.metric)}: {figure(ds, fact)}"
+
+
 def hit_columns(ds: Dataset) -> list[Column]:
     return [
         Column("kind", _("Kind"), lambda hit: word(hit.kind)),
         Column("id", _("ID"), lambda hit: hit.id, no_wrap=True),
-        Column("name", _("Name"), lambda hit: pick(hit.name, hit.name_es)),
+        Column("name", _("Name"), lambda hit: _hit_name(ds, hit)),
         Column("matched", _("Matched"), lambda hit: hit.matched),
     ]
 
@@ -356,7 +392,7 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Figure"), figure(ds, f)),
         (_("As printed"), f"“{f.as_printed}”"),
         (_("Metric"), f"{metric_label(ds, f.metric)} ({f.metric})"),
-        (_("Value"), f"{number(f.value)} {unit_label(ds, f.unit)}, {word(f.bound)}"),
+        (_("Value"), f"{value_of(f)} {unit_label(ds, f.unit)}, {word(f.bound)}"),
         (_("What it counts"), pick(f.description, f.description_es)),
         (_("Period"), period(f.period)),
         (_("Country"), optional(f.country)),
@@ -376,6 +412,13 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Caveats"), caveats),
     ]
     return Detail(title=f.id, fields=fields)
+
+
+def value_of(f: Fact) -> str:
+    """The recorded number, without its bound's words: '1,436'; a range, '200 to 999'."""
+    if f.bound == "range" and f.low is not None and f.high is not None:
+        return _("{low} to {high}").format(low=number(f.low), high=number(f.high))
+    return number(f.value)
 
 
 def _report_line(ds: Dataset, f: Fact, source_id: str) -> str:

@@ -23,6 +23,7 @@ ENV_VAR = "ARMSFACTS_LANG"
 
 class _Catalog(Protocol):
     def gettext(self, message: str, /) -> str: ...
+    def pgettext(self, context: str, message: str, /) -> str: ...
 
 
 _catalog: _Catalog | None = None
@@ -62,6 +63,37 @@ def language() -> str:
 def _(message: str) -> str:
     """The interface string in the language in use."""
     return _catalog.gettext(message) if _catalog is not None and message else message
+
+
+def pgettext(context: str, message: str) -> str:
+    """The interface string in the language in use, as translated in this context."""
+    return _catalog.pgettext(context, message) if _catalog is not None and message else message
+
+
+def with_article(value: str) -> str:
+    """A kind of record as the subject of a phrase: 'fact' in English, 'el dato' in Spanish.
+
+    Spanish names a thing with its article ("no se encontró la operación"), and the article
+    follows the noun's gender, so each kind has its own entry (context "with article").
+    """
+    words = {
+        "operation": pgettext("with article", "operation"),
+        "program": pgettext("with article", "program"),
+        "system": pgettext("with article", "system"),
+        "law": pgettext("with article", "law"),
+        "framework": pgettext("with article", "framework"),
+        "dialogue": pgettext("with article", "dialogue"),
+        "fact": pgettext("with article", "fact"),
+        "unit": pgettext("with article", "unit"),
+        "initiative": pgettext("with article", "initiative"),
+        "agency": pgettext("with article", "agency"),
+        "person": pgettext("with article", "person"),
+        "organization": pgettext("with article", "organization"),
+        "source": pgettext("with article", "source"),
+        "event": pgettext("with article", "event"),
+        "metric": pgettext("with article", "metric"),
+    }
+    return words.get(value) or word(value)
 
 
 def word(value: str) -> str:

@@ -59,7 +59,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_CODES_HELP = """
 \b
 Exit codes: 0 success (also for an empty result), 1 data or runtime error,
-2 usage error, 3 no such record, 4 a figure contradicted (check), 130 interrupted.
+2 usage error, 3 no such record, 4 a figure contradicted (check),
+130 interrupted.
 """
 FORMAT_CHOICES = tuple(f.value for f in Format)
 
@@ -68,35 +69,62 @@ FORMAT_CHOICES = tuple(f.value for f in Format)
 # Help in the reader's language.
 
 
+def translatable_metavar(param: click.Parameter, ctx: click.Context) -> str | None:
+    """The English metavariable of an option's value (TEXT, PATH), or None when it has none to translate.
+
+    A choice lists its values, which are typed as they are, and a flag takes no value.
+    """
+    if not isinstance(param, click.Option) or param.is_flag or isinstance(param.type, click.Choice):
+        return None
+    return param.make_metavar(ctx)
+
+
 class TranslatedHelp:
     """Help texts are written in English in the code and translated when help is shown.
 
-    Click keeps each command's and option's help as given at import time; for the time a
-    help page is drawn, they are swapped for their translations (and put back after).
+    Click keeps each command's and option's help (and the metavariables of its options) as
+    given at import time; for the time a help page is drawn, they are swapped for their
+    translations (and put back after).
     """
 
-    def __init__(self, *commands: click.Command) -> None:
+    def __init__(self, ctx: click.Context, *commands: click.Command) -> None:
+        self.ctx = ctx
         self.commands = commands
         self.saved: list[tuple[Any, str, Any]] = []
+
+    def _swap(self, holder: Any, name: str, value: str) -> None:
+        self.saved.append((holder, name, getattr(holder, name)))
+        setattr(holder, name, _(value))
 
     def __enter__(self) -> None:
         for command in self.commands:
             for holder, name in ((command, "help"), (command, "epilog"), *((p, "help") for p in command.params)):
                 value = getattr(holder, name, None)
                 if isinstance(value, str) and value:
-                    self.saved.append((holder, name, value))
-                    setattr(holder, name, _(inspect.cleandoc(value)))
+                    self._swap(holder, name, inspect.cleandoc(value))
+            for param in command.params:
+                metavar = translatable_metavar(param, self.ctx)
+                if metavar:
+                    self._swap(param, "metavar", metavar)
 
     def __exit__(self, *exc: object) -> None:
-        for holder, name, value in self.saved:
+        for holder, name, value in reversed(self.saved):
             setattr(holder, name, value)
         self.saved.clear()
 
 
+def translated_usage(pieces: list[str]) -> list[str]:
+    """The usage line's metavariables ([OPTIONS], COMMAND [ARGS]..., [PATH]...) in the reader's language."""
+    return [_(piece) for piece in pieces]
+
+
 class LocalizedCommand(click.Command):
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with TranslatedHelp(self):
+        with TranslatedHelp(ctx, self):
             super().format_help(ctx, formatter)
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return translated_usage(super().collect_usage_pieces(ctx))
 
 
 class LocalizedGroup(click.Group):
@@ -112,6 +140,17 @@ class LocalizedGroup(click.Group):
 def command(**settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
     """click.command with the help translated and the exit codes as epilog."""
     return click.command(cls=LocalizedCommand, epilog=EXIT_CODES_HELP, **settings)
+
+
+class Year(click.IntRange):
+    """A year from 1900 to 2100; Click names the type in its help and errors, so in the reader's language."""
+
+    def __init__(self) -> None:
+        super().__init__(1900, 2100)
+
+    @property
+    def name(self) -> str:  # type: ignore[override]  # a plain attribute in Click; here it follows the language
+        return _("year")
 
 
 # ---------------------------------------------------------------------------

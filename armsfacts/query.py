@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from .errors import not_found
-from .i18n import _, word
+from .i18n import _, with_article
 from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Person
 from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail
 from .vocab import SORT_FIELDS, Agreement, RecordKind
@@ -63,7 +63,7 @@ def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], 
             return record
     first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
     close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
-    raise not_found(_("no {kind} {name}").format(kind=word(kind), name=repr(wanted)), list(close)[:3])
+    raise not_found(_("no {kind} {name}").format(kind=with_article(kind), name=repr(wanted)), list(close)[:3])
 
 
 def initiative_names(ini: Initiative) -> list[str]:

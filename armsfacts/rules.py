@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from .i18n import _, word
+from .i18n import _, with_article, word
 from .vocab import PERCENT_KINDS
 
 if TYPE_CHECKING:
@@ -171,6 +171,6 @@ def unreferenced(ds: DatasetFile) -> list[Problem]:
         kind = KINDS[table]
         for i, key in enumerate(record_keys(ds, table)):
             if key not in used.get(kind, set()):
-                message = _("{kind} {key} is referred to by nothing").format(kind=word(kind), key=repr(key))
+                message = _("{kind} {key} is referred to by nothing").format(kind=with_article(kind), key=repr(key))
                 warnings.append(((table, i), message))
     return warnings

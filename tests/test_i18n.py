@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -32,15 +33,42 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def test_translations_keep_their_placeholders_and_help_layout() -> None:
-    for msgid, msgstr in catalog.read_po().items():
-        if not msgid:
+def _pairs() -> list[tuple[str, str]]:
+    """(English, Spanish) for every form of every entry of the .po, as Babel reads it."""
+    pairs = []
+    for message in catalog.read():
+        if not message.id:
             continue
-        for one, other in zip(msgid.split("\0"), msgstr.split("\0"), strict=True):
-            assert _fields(one) == _fields(other), msgid
-            assert one.count("\b") == other.count("\b"), msgid  # Click's unwrapped blocks
-            commands = re.findall(r"^  armsfacts .*$", one, re.MULTILINE)
-            assert len(commands) == len(re.findall(r"^  armsfacts .*$", other, re.MULTILINE)), msgid
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert len(ids) == len(strings), message.id
+        pairs.extend(zip(ids, strings, strict=True))
+    return pairs
+
+
+def test_translations_keep_their_placeholders_and_help_layout() -> None:
+    pairs = _pairs()
+    assert len(pairs) > 200  # the catalog was read, not an empty file
+    for one, other in pairs:
+        assert _fields(one) == _fields(other), one
+        assert one.count("\b") == other.count("\b"), one  # Click's unwrapped blocks
+        commands = re.findall(r"^  armsfacts .*$", one, re.MULTILINE)
+        assert len(commands) == len(re.findall(r"^  armsfacts .*$", other, re.MULTILINE)), one
+
+
+def test_the_catalog_check_catches_a_lost_translation_and_a_stale_mo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    po, mo = tmp_path / "armsfacts.po", tmp_path / "armsfacts.mo"
+    text = catalog.PO.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgstr "Cifra"', 'msgstr ""'), encoding="utf-8")
+    mo.write_bytes(catalog.MO.read_bytes())
+    monkeypatch.setattr(catalog, "PO", po)
+    monkeypatch.setattr(catalog, "MO", mo)
+    assert catalog.problems() == [
+        "no Spanish for: 'Figure'",
+        "armsfacts.mo is not compiled from armsfacts.po: run python tools/catalog.py compile",
+    ]
 
 
 def test_every_record_has_its_spanish_text(ds: Dataset) -> None:
@@ -109,8 +137,8 @@ def test_stats_in_spanish(run: Invoke) -> None:
     assert investigations[1:5] == [
         "investigaciones", "más de 1,436 investigaciones", "1 de mayo de 2022 – 1 de mayo de 2023", "US",
     ]  # fmt: skip
-    assert investigations[7] == "EN DISPUTA: DEA dice 1,436 investigaciones"
-    assert "corroborada por DEA" in lines[2]
+    assert investigations[7] == "EN DISPUTA: la DEA dice 1,436 investigaciones"
+    assert "corroborada por la DEA" in lines[2]
 
 
 def test_operation_in_spanish(run: Invoke) -> None:
@@ -136,7 +164,7 @@ def test_agency_in_spanish(run: Invoke) -> None:
 def test_error_in_spanish(run: Invoke) -> None:
     result = run("operation", "ultima-mil", **SPANISH)
     assert result.exit_code == 3
-    assert result.stderr == "Error: no se encontró operación 'ultima-mil'\n¿Quiso decir: operation-last-mile?\n"
+    assert result.stderr == "Error: no se encontró la operación 'ultima-mil'\n¿Quiso decir: operation-last-mile?\n"
     usage = run("--lang", "es", "stats", "--metirc", "x")
     assert usage.exit_code == 2
     assert "Error: No existe la opción '--metirc'." in usage.stderr and "Uso: armsfacts stats" in usage.stderr

@@ -1,27 +1,40 @@
-"""The Spanish catalog: list the strings to translate, check the catalog, compile it.
+"""The Spanish catalog, kept with Babel: extract the strings, update the .po, compile the .mo.
 
-    python tools/catalog.py check      # every interface string has a translation; .mo is current
+    python tools/catalog.py update     # add new strings to armsfacts.po, drop the ones gone
     python tools/catalog.py compile    # write armsfacts.mo from armsfacts.po
-    python tools/catalog.py missing    # print, as .po entries, the strings still to translate
+    python tools/catalog.py check      # every string has its Spanish; the .mo is current (default)
 
-The strings are every `_("…")` in the package, every help text of the command line, and
-the Click strings armsfacts shows (CLICK_STRINGS, CLICK_PLURALS): Click looks them up in
-the same catalog. The .mo file is committed and shipped in the package; `check` (and a
-test) fail when it is not what the .po compiles to.
+The strings are every `_("…")` in the package (Babel's Python extractor), every help text of
+the command line and the metavariables of its usage lines (read from the Click commands, as
+`options.TranslatedHelp` looks them up), and the Click strings armsfacts shows (CLICK_STRINGS,
+CLICK_PLURALS): Click looks them up in the same catalog. The .mo is committed and shipped in
+the package; the runtime reads it with the standard gettext module, so Babel is only a tool of
+development. An entry Babel marks fuzzy (a msgid that changed) counts as untranslated until a
+translator has looked at it.
 """
 
 from __future__ import annotations
 
-import ast
 import inspect
-import struct
+import io
 import sys
+from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
+
+import click
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "armsfacts"
 PO = PACKAGE / "locale" / "es" / "LC_MESSAGES" / "armsfacts.po"
 MO = PO.with_suffix(".mo")
+LOCALE = "es_MX"
+# The functions of armsfacts.i18n that mark a string: _(message) and pgettext(context, message).
+KEYWORDS = {"_": None, "pgettext": ((1, "c"), 2)}
 
 CLICK_STRINGS = [
     "Usage:",
@@ -39,10 +52,10 @@ CLICK_STRINGS = [
     "Invalid value: {message}",
     "{value!r} is not a valid {number_type}.",
     "Aborted!",
-    "default",
+    "default: {default}",
     "required",
 ]
-# Click's strings with a plural form, (singular, plural): in a catalog as "singular\0plural".
+# Click's strings with a plural form, (singular, plural).
 CLICK_PLURALS = [
     ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
     ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
@@ -51,141 +64,107 @@ CLICK_PLURALS = [
 ]
 
 
-def source_strings() -> list[str]:
-    """The literal arguments of every `_()` call in the package, in file order."""
-    found: list[str] = []
-    for path in sorted(PACKAGE.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.append(node.args[0].value)
-    return found
+def _relative(path: Path | str) -> str:
+    return Path(path).resolve().relative_to(ROOT).as_posix()
 
 
-def help_strings() -> list[str]:
-    """Every help text of the command line, as it is looked up: cleaned of its indentation."""
+def _source_of(command: click.Command) -> str:
+    callback = inspect.unwrap(command.callback) if command.callback else None
+    source = inspect.getsourcefile(callback) if callback else None
+    return _relative(source) if source else "armsfacts/cli.py"
+
+
+def command_strings() -> Iterator[tuple[str, str]]:
+    """(text, file) for each help text and usage metavariable of the command line, as looked up."""
     from armsfacts.cli import cli
+    from armsfacts.options import translatable_metavar
 
-    found: list[str] = []
     for command in [cli, *cli.commands.values()]:
+        where = _source_of(command)
+        ctx = click.Context(command, info_name=command.name)
         for text in [command.help, command.epilog, *(getattr(p, "help", None) for p in command.params)]:
             if text:
-                found.append(inspect.cleandoc(text))
-    return found
+                yield inspect.cleandoc(text), where
+        choices = {p.make_metavar(ctx) for p in command.params if isinstance(p.type, click.Choice)}
+        for piece in command.collect_usage_pieces(ctx):
+            if piece not in choices:  # a choice lists values, typed as they are
+                yield piece, where
+        for param in command.params:
+            metavar = translatable_metavar(param, ctx)
+            if metavar:
+                yield metavar, where
 
 
-def interface_strings() -> list[str]:
-    plurals = [f"{one}\0{many}" for one, many in CLICK_PLURALS]
-    return list(dict.fromkeys([*source_strings(), *help_strings(), *CLICK_STRINGS, *plurals]))
+def template() -> Catalog:
+    """Every interface string, as a catalog without translations (what a .pot file holds)."""
+    pot = Catalog(project="armsfacts", locale=None, charset="utf-8")
+    for filename, lineno, message, _comments, context in extract_from_dir(
+        PACKAGE, method_map=[("**.py", "python")], keywords=KEYWORDS
+    ):
+        pot.add(message, locations=[(f"armsfacts/{filename}", lineno)], context=context)
+    for text, where in command_strings():
+        pot.add(text, locations=[(where, 0)])
+    for text in CLICK_STRINGS:
+        pot.add(text, locations=[("click", 0)])
+    for plural in CLICK_PLURALS:
+        pot.add(plural, locations=[("click", 0)])
+    return pot
 
 
-# --- .po files ---------------------------------------------------------------------------
+def read(path: Path | None = None) -> Catalog:
+    with (path or PO).open("rb") as f:
+        return read_po(f, locale=LOCALE, domain="armsfacts")
 
 
-def _unquote(text: str) -> str:
-    value = ast.literal_eval(text.strip())
-    assert isinstance(value, str)
-    return value
+def write(catalog: Catalog, path: Path | None = None) -> None:
+    out = io.BytesIO()
+    write_po(out, catalog, width=100, include_lineno=False, ignore_obsolete=True, sort_output=False)
+    # Babel escapes only \t, \r, \n, " and \\; Click's no-rewrap marker (a backspace) is
+    # written the way gettext writes it, so the file holds no raw control character.
+    (path or PO).write_bytes(out.getvalue().replace(b"\x08", b"\\b"))
 
 
-def read_po(path: Path = PO) -> dict[str, str]:
-    """msgid -> msgstr of a .po file (the header entry, msgid "", included).
-
-    A plural entry is read as "singular\\0plural" -> "form0\\0form1", as a .mo file holds it.
-    """
-    entries: dict[str, str] = {}
-    parts: dict[str, str] = {}
-    current = ""
-
-    def finish() -> None:
-        if "msgid" in parts:
-            key = parts["msgid"] + ("\0" + parts["msgid_plural"] if "msgid_plural" in parts else "")
-            forms = [parts[k] for k in sorted(parts) if k.startswith("msgstr[")]
-            entries[key] = "\0".join(forms) if forms else parts.get("msgstr", "")
-        parts.clear()
-
-    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        line = raw.strip()
-        if line.startswith("#"):
-            continue
-        if not line:
-            finish()
-        elif line.startswith('"'):
-            parts[current] += _unquote(line)
-        else:
-            current, _, rest = line.partition(" ")
-            if current == "msgid" and "msgid" in parts:
-                finish()
-            parts[current] = _unquote(rest)
-    return entries
+def compiled(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_mo(out, catalog, use_fuzzy=False)
+    return out.getvalue()
 
 
-def _quote(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\b", "\\b")
-    lines = escaped.split("\n")
-    if len(lines) == 1:
-        return f'"{escaped}"'
-    parts = [line + "\\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
-    return '""\n' + "\n".join(f'"{part}"' for part in parts)
+def update() -> Catalog:
+    """The .po with every current string (translations kept, new ones empty, gone ones dropped)."""
+    catalog = read()
+    catalog.update(template(), update_header_comment=False, update_creation_date=False)
+    catalog.project, catalog.version = "armsfacts", version("armsfacts")
+    catalog.last_translator = catalog.language_team = "armsfacts contributors"
+    write(catalog)
+    return catalog
 
 
-def po_entry(msgid: str, msgstr: str) -> str:
-    if "\0" in msgid:
-        one, many = msgid.split("\0")
-        forms = msgstr.split("\0") if msgstr else ["", ""]
-        lines = [f"msgid {_quote(one)}", f"msgid_plural {_quote(many)}"]
-        lines += [f"msgstr[{i}] {_quote(form)}" for i, form in enumerate(forms)]
-        return "\n".join(lines) + "\n"
-    return f"msgid {_quote(msgid)}\nmsgstr {_quote(msgstr)}\n"
-
-
-def write_po(entries: dict[str, str], path: Path = PO) -> None:
-    path.write_text("\n".join(po_entry(k, v) for k, v in entries.items()), encoding="utf-8")
-
-
-# --- .mo files ---------------------------------------------------------------------------
-
-
-def compile_mo(entries: dict[str, str]) -> bytes:
-    """The GNU .mo form of a catalog (what gettext reads); untranslated entries are left out."""
-    pairs = sorted((k.encode(), v.encode()) for k, v in entries.items() if v or not k)
-    count = len(pairs)
-    ids_table, strs_table = 28, 28 + count * 8
-    position = strs_table + count * 8
-    offsets: list[tuple[int, int]] = []
-    for text in [k for k, _ in pairs] + [v for _, v in pairs]:
-        offsets.append((len(text), position))
-        position += len(text) + 1
-    out = struct.pack("<7I", 0x950412DE, 0, count, ids_table, strs_table, 0, 0)
-    out += b"".join(struct.pack("<2I", length, offset) for length, offset in offsets)
-    return out + b"".join(k + b"\0" for k, _ in pairs) + b"".join(v + b"\0" for _, v in pairs)
+def translated(message: Message) -> bool:
+    forms = message.string if isinstance(message.string, (list, tuple)) else [message.string]
+    return not message.fuzzy and all(forms)
 
 
 def problems() -> list[str]:
-    entries = read_po()
-    found = [f"no Spanish for: {s!r}" for s in interface_strings() if not entries.get(s)]
-    if not MO.exists() or MO.read_bytes() != compile_mo(entries):
-        found.append(f"{MO.relative_to(ROOT)} is not compiled from the .po: run python tools/catalog.py compile")
+    catalog = read()
+    found = []
+    for wanted in template():
+        if not wanted.id:
+            continue
+        message = catalog.get(wanted.id, wanted.context)
+        if message is None or not translated(message):
+            found.append(f"no Spanish for: {wanted.id!r}")
+    if not MO.exists() or MO.read_bytes() != compiled(catalog):
+        found.append(f"{MO.name} is not compiled from {PO.name}: run python tools/catalog.py compile")
     return found
 
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
-    if command == "compile":
-        MO.write_bytes(compile_mo(read_po()))
-        return 0
-    if command == "missing":
-        entries = read_po()
-        for text in interface_strings():
-            if not entries.get(text):
-                print(po_entry(text, ""))
-        return 0
+    if command == "update":
+        update()
+    elif command == "compile":
+        MO.write_bytes(compiled(read()))
     found = problems()
     print("\n".join(found) or "catalog complete")
     return 1 if found else 0

@@ -7,6 +7,7 @@ import click
 
 from ..i18n import _
 from ..options import (
+    Year,
     command,
     complete_agency,
     complete_fact,
@@ -43,7 +44,7 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
     help="Only figures of this operation, program, law, ….",
 )
 @click.option("--country", type=COUNTRY, help="Only figures counted in this country.")
-@click.option("--year", type=click.IntRange(1900, 2100), help="Only figures whose period touches this year.")
+@click.option("--year", type=Year(), help="Only figures whose period touches this year.")
 @click.option("--source", shell_complete=complete_source, help="Only figures from this source id.")
 @click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
 @click.option("--disputed", "agreement", flag_value="disputed", help="Only figures the sources disagree on.")
