@@ -20,7 +20,7 @@ import click
 from .commands import compare, curation, export, lookup
 from .errors import ArmsfactsError, ExitCode, silence
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
-from .options import EXIT_CODES_HELP, LocalizedCommand, TranslatedHelp, no_color_option, translated_usage
+from .options import EXIT_CODES_HELP, LocalizedGroup, no_color_option
 from .terminal import json_escaped, visible
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -132,16 +132,7 @@ def report_error(code: str, message: str, suggestions: Sequence[str], as_json: b
     click.echo(visible(text), err=True)
 
 
-class ArmsfactsGroup(click.Group):
-    command_class = LocalizedCommand
-
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with TranslatedHelp(ctx, self, *self.commands.values()):
-            super().format_help(ctx, formatter)
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return translated_usage(super().collect_usage_pieces(ctx))
-
+class ArmsfactsGroup(LocalizedGroup):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

@@ -128,13 +128,16 @@ class LocalizedCommand(click.Command):
 
 
 class LocalizedGroup(click.Group):
-    """A group of commands (`export`) whose help, and its commands' help, is translated."""
+    """A group of commands (the root, `export`) whose help, and its commands' help, is translated."""
 
     command_class = LocalizedCommand
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with TranslatedHelp(self, *self.commands.values()):
+        with TranslatedHelp(ctx, self, *self.commands.values()):
             super().format_help(ctx, formatter)
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return translated_usage(super().collect_usage_pieces(ctx))
 
 
 def command(**settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
