@@ -276,8 +276,9 @@ def test_a_missing_folder_is_an_error(run: Invoke, tmp_path: Path) -> None:
     assert result.stderr == f"Error: no folder {tmp_path / 'nowhere'} to write page.html in.\n"
 
 
-def test_a_users_own_data_exports_the_same_way(run: Invoke, tmp_path: Path, raw_data: dict[str, Any]) -> None:
-    mine = {"schema_version": 1, "facts": [copy.deepcopy(raw_data["facts"][0])]}
+def test_a_users_own_data_exports_the_same_way(run: Invoke, tmp_path: Path) -> None:
+    record = json.loads(RECORD.read_text(encoding="utf-8"))
+    mine = {"schema_version": 1, "facts": [copy.deepcopy(record["facts"][0])]}
     mine["facts"][0] |= {"id": "my-figure", "value": 612000, "as_printed": "612,000"}
     (tmp_path / "mine.json").write_text(json.dumps(mine), encoding="utf-8")
     database = tmp_path / "mine.db"
