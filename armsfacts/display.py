@@ -188,10 +188,13 @@ def source_subject(ds: Dataset, source_id: str) -> str:
 
 
 def source_label(ds: Dataset, source_id: str) -> str:
-    """A short name for a source: its speaker's agency ('DEA'), else the speaker, its outlet or its id."""
+    """A short name for a source: a news report by its outlet ('La Jornada'), an official
+    document by its speaker's agency ('DEA'), else the speaker, the outlet, or the id."""
     src = ds.source_by_id[source_id]
-    if src.speaker:
-        person = ds.person_by_id[src.speaker]
+    person = ds.person_by_id[src.speaker] if src.speaker else None
+    if src.kind == "news_article" and src.outlet:
+        return src.outlet
+    if person is not None:
         return person.agency or person.name
     return src.outlet or src.id
 
