@@ -225,6 +225,7 @@ def write_record(
     detail: Detail,
     fields: Sequence[str] | None = None,
     color: bool = True,
+    wide: bool = False,
 ) -> None:
     """One record in full: an object in JSON, a single row in csv/tsv, a detail view for people."""
     if fmt.is_json:
@@ -235,6 +236,6 @@ def write_record(
     elif fmt is Format.TABLE:
         from .table import print_detail  # Rich, only for a table
 
-        print_detail(out, detail, color=color)
+        print_detail(out, detail, color=color, wide=wide)
     else:
         out.write("\n".join(_detail_lines(detail, fmt)) + "\n")

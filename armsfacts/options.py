@@ -348,4 +348,5 @@ def emit_detail(
     ctx: click.Context, fmt: Format, fields: list[str] | None, record: BaseModel, detail: display.Detail
 ) -> None:
     check_fields(fields, type(record))
-    formats.write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx))
+    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
+    formats.write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx), wide=wide)

@@ -97,7 +97,7 @@ def print_rows(
         console.print(_table(header, rows, no_wrap))
 
 
-def print_detail(out: IO[str], detail: Detail, color: bool = True) -> None:
+def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = False) -> None:
     console = _console(out, color)
     if console.width < MIN_PANEL_WIDTH:
         lines = [(label, text_of(value, "; ")) for label, value in detail.fields]
@@ -117,9 +117,9 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True) -> None:
     parts: list[Any] = [grid]
     for section in detail.sections:
         if section.records:
-            rows = [[c.cell(r) for c in section.columns] for r in section.records]
-            header = [c.header for c in section.columns]
-            parts.append(_table(header, rows, [c.no_wrap for c in section.columns], title=section.title))
+            columns = [c for c in section.columns if wide or not c.wide]
+            rows = [[c.cell(r) for c in columns] for r in section.records]
+            parts.append(_table([c.header for c in columns], rows, [c.no_wrap for c in columns], title=section.title))
         else:
             parts.append(_text(f"\n{section.title}: " + _("none")))
     console.print(Panel(Group(*parts), title=_text(detail.title), title_align="left", expand=False))
