@@ -7,11 +7,9 @@ code from `errors.ExitCode`; never a traceback.
 
 from __future__ import annotations
 
-import codecs
 import io
 import json
 import sys
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,42 +19,9 @@ from .commands import compare, curation, export, lookup
 from .errors import ArmsfactsError, ExitCode, silence
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .options import EXIT_CODES_HELP, LocalizedGroup, no_color_option
-from .terminal import json_escaped, visible
+from .terminal import degrades, json_escaped, make_streams_safe, visible
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-# ---------------------------------------------------------------------------
-# Streams that cannot encode accents degrade them instead of failing.
-
-# Typographic characters and the ASCII a reader would type instead.
-_ASCII = {"–": "-", "—": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "•": "*", "¶": "para ", "…": "...", "━": "-"}
-DEGRADE = "armsfacts-ascii"
-
-
-def _degrade(error: UnicodeError) -> tuple[str, int]:
-    """Encode-error handler: 'Rodríguez' -> 'Rodriguez', '–' -> '-', anything else -> '?'."""
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    out = []
-    for ch in error.object[error.start : error.end]:
-        bare = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        out.append(_ASCII.get(ch) or (bare if bare.isascii() and bare else "?"))
-    return "".join(out), error.end
-
-
-codecs.register_error(DEGRADE, _degrade)
-
-
-def make_streams_safe() -> None:
-    """Let stdout and stderr degrade characters their encoding lacks, instead of raising."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            "áé–".encode(getattr(stream, "encoding", None) or "utf-8")
-        except (UnicodeEncodeError, LookupError):
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure is not None:
-                reconfigure(errors=DEGRADE)
 
 
 # ---------------------------------------------------------------------------
@@ -123,7 +88,7 @@ def report_error(code: str, message: str, suggestions: Sequence[str], as_json: b
     """One error on stderr; what it quotes (a name typed, a value in a file) cannot act on the terminal."""
     if as_json:
         body = {"error": {"code": code, "message": message, "suggestions": list(suggestions)}}
-        ascii_only = (getattr(sys.stderr, "errors", "") or "") == DEGRADE
+        ascii_only = degrades(sys.stderr)
         click.echo(json_escaped(json.dumps(body, ensure_ascii=ascii_only)), err=True)
         return
     text = _("Error: {message}").format(message=message)
@@ -151,7 +116,7 @@ class ArmsfactsGroup(LocalizedGroup):
         **extra: Any,
     ) -> int:
         argv = lang_first(list(sys.argv[1:] if args is None else args))
-        make_streams_safe()
+        make_streams_safe(sys.stdout, sys.stderr)
         languages = option_values(argv, "--lang")
         chosen = languages[-1] if languages and languages[-1] in LANGUAGES else detect()
         set_language(chosen)

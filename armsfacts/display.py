@@ -221,6 +221,15 @@ def agreement(ds: Dataset, f: Fact) -> str:
     return _("DISPUTED: {what}").format(what=says)
 
 
+def agreement_in_short(f: Fact) -> str:
+    """'DISPUTED (5 sources)', 'corroborated (3 sources)' or a dash: what a narrow table has room for."""
+    if f.agreement == "single_source":
+        return NONE
+    count = len(f.sources)
+    marker = _("DISPUTED") if f.agreement == "disputed" else word("corroborated")
+    return _("{marker} ({count} sources)").format(marker=marker, count=count)
+
+
 # ---------------------------------------------------------------------------
 # Lists: the columns of each kind of record.
 
@@ -231,6 +240,17 @@ class Column(NamedTuple):
     cell: Callable[[Any], str]
     no_wrap: bool = False  # ids and codes stay on one line, so they can be copied
     wide: bool = False  # drawn in a terminal table only with --wide, so that the rest reads at 80 columns
+    short: bool = False  # a narrow table's shorter stand-in for a wide column
+
+
+def table_columns(columns: Sequence[Column], wide: bool) -> list[Column]:
+    """A terminal table's columns: without --wide the wide ones give way to their short forms."""
+    return [c for c in columns if not (c.short if wide else c.wide)]
+
+
+def text_columns(columns: Sequence[Column]) -> list[Column]:
+    """The columns of plain, markdown and csv text: every column in full, no short forms."""
+    return [c for c in columns if not c.short]
 
 
 def fact_columns(ds: Dataset) -> list[Column]:
@@ -242,7 +262,8 @@ def fact_columns(ds: Dataset) -> list[Column]:
         Column("country", _("Country"), lambda f: optional(f.country), wide=True),
         Column("initiative", _("Initiative"), lambda f: _initiative_of(ds, f.initiative), wide=True),
         Column("source", _("Source"), lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else ""), wide=True),
-        Column("agreement", _("Agreement"), lambda f: agreement(ds, f)),
+        Column("agreement", _("Agreement"), lambda f: agreement_in_short(f), short=True),
+        Column("agreement", _("Agreement"), lambda f: agreement(ds, f), wide=True),
     ]
 
 

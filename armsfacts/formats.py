@@ -25,20 +25,12 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from .display import Column, Detail, text_of
+from .display import Column, Detail, table_columns, text_columns, text_of
 from .i18n import _
-from .terminal import json_escaped, visible
+from .terminal import degrades, json_escaped, visible
 from .vocab import Format
 
 LIST_SEPARATOR = " | "
-
-
-def can_encode(out: IO[str], sample: str = "áé–“”•") -> bool:
-    try:
-        sample.encode(getattr(out, "encoding", None) or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
 
 
 # ---------------------------------------------------------------------------
@@ -159,7 +151,7 @@ def _detail_lines(detail: Detail, fmt: Format) -> list[str]:
     else:
         lines = plain_table(["Field", "Value"], fields)[1:]
     for section in detail.sections:
-        header, rows = _view_rows(section.records, section.columns)
+        header, rows = _view_rows(section.records, text_columns(section.columns))
         lines += ["", f"### {_one_line(section.title)}" if markdown else f"# {_one_line(section.title)}"]
         if rows:
             lines += [""] if markdown else []
@@ -205,7 +197,7 @@ def write_records(
 ) -> None:
     """A list of records of one type. A terminal table leaves out the wide columns unless `wide`."""
     if fmt.is_json:
-        ascii_only = not can_encode(out)  # once: ndjson writes a line per record
+        ascii_only = degrades(out)  # once: ndjson writes a line per record
         if fmt is Format.JSON:
             out.write(_json(list(records), list[kind], fields, 2, ascii_only) + "\n")  # type: ignore[valid-type]
         else:
@@ -213,8 +205,7 @@ def write_records(
     elif fmt.is_machine or fields:
         _write_rows(out, fmt, *_flat_rows(records, kind, fields), color)
     else:
-        if fmt is Format.TABLE and not wide:
-            columns = [c for c in columns if not c.wide]
+        columns = table_columns(columns, wide) if fmt is Format.TABLE else text_columns(columns)
         _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns])
 
 
@@ -230,7 +221,7 @@ def write_record(
     """One record in full: an object in JSON, a single row in csv/tsv, a detail view for people."""
     if fmt.is_json:
         indent = 2 if fmt is Format.JSON else None
-        out.write(_json(record, type(record), fields, indent, not can_encode(out)) + "\n")
+        out.write(_json(record, type(record), fields, indent, degrades(out)) + "\n")
     elif fmt.is_machine or fields:
         _write_rows(out, fmt, *_flat_rows([record], type(record), fields), color)
     elif fmt is Format.TABLE:

@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .display import Detail, text_of
+from .display import Detail, table_columns, text_columns, text_of
 from .i18n import _
 from .terminal import visible
 
@@ -64,14 +64,30 @@ def _text(cell: str) -> Text:
     return Text(visible(cell))
 
 
+def _least_widths(header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool]) -> list[int]:
+    """Each column's narrowest width that cuts no word: its longest word (its longest cell if no_wrap)."""
+    widths = []
+    for i, name in enumerate(header):
+        cells = [visible(row[i]) for row in rows] + [name]
+        whole = i < len(no_wrap) and no_wrap[i]
+        widths.append(max((len(piece) for cell in cells for piece in ([cell] if whole else cell.split())), default=1))
+    return widths
+
+
+def fits(width: int, header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = ()) -> bool:
+    """Whether a table of these cells fits the width without cutting a word (two spaces pad each column)."""
+    return sum(_least_widths(header, rows, no_wrap)) + 3 * len(header) + 2 <= width
+
+
 def _table(
     header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = (), title: str | None = None
 ) -> Table:
     table = Table(
         title=_text(title) if title else None, box=box.SIMPLE_HEAVY, title_justify="left", header_style="bold"
     )
+    least = _least_widths(header, rows, no_wrap)
     for i, name in enumerate(header):
-        table.add_column(_text(name), overflow="fold", no_wrap=i < len(no_wrap) and no_wrap[i])
+        table.add_column(_text(name), overflow="fold", no_wrap=i < len(no_wrap) and no_wrap[i], min_width=least[i])
     for row in rows:
         table.add_row(*(_text(cell) for cell in row))
     return table
@@ -91,7 +107,7 @@ def print_rows(
     out: IO[str], header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = (), color: bool = True
 ) -> None:
     console = _console(out, color)
-    if console.width < MIN_TABLE_WIDTH:
+    if console.width < MIN_TABLE_WIDTH or not fits(console.width, header, rows, no_wrap):
         console.print(_blocks(header, rows), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
         console.print(_table(header, rows, no_wrap))
@@ -103,8 +119,9 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = 
         lines = [(label, text_of(value, "; ")) for label, value in detail.fields]
         blocks: list[Any] = [_blocks(["", *(label for label, _v in lines)], [[detail.title, *(v for _l, v in lines)]])]
         for section in detail.sections:
-            rows = [[c.cell(r) for c in section.columns] for r in section.records]
-            blocks += [Text(visible(section.title), style="bold"), _blocks([c.header for c in section.columns], rows)]
+            columns = text_columns(section.columns)
+            rows = [[c.cell(r) for c in columns] for r in section.records]
+            blocks += [Text(visible(section.title), style="bold"), _blocks([c.header for c in columns], rows)]
         console.print(Group(*blocks), soft_wrap=console.width < MIN_WRAP_WIDTH)
         return
     grid = Table.grid(padding=(0, 2))
@@ -117,7 +134,7 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = 
     parts: list[Any] = [grid]
     for section in detail.sections:
         if section.records:
-            columns = [c for c in section.columns if wide or not c.wide]
+            columns = table_columns(section.columns, wide)
             rows = [[c.cell(r) for c in columns] for r in section.records]
             parts.append(_table([c.header for c in columns], rows, [c.no_wrap for c in columns], title=section.title))
         else:
