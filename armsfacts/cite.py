@@ -9,6 +9,7 @@ from typing import Any
 from . import display as h
 from .i18n import _, pick, word
 from .models import Dataset, Fact, Source
+from .terminal import UNSAFE, json_escaped, visible
 from .vocab import SourceKind
 
 CSL_TYPES: dict[SourceKind, str] = {
@@ -135,8 +136,9 @@ def csl_json(ds: Dataset, fact: Fact) -> list[dict[str, Any]]:
 
 
 def cite(ds: Dataset, fact: Fact, style: str) -> str:
+    """The citation as text to paste: no control code of the data reaches it raw."""
     if style == "bibtex":
-        return bibtex(ds, fact)
+        return UNSAFE.sub("\ufffd", bibtex(ds, fact))  # a backslash escape would be a LaTeX command
     if style == "csl-json":
-        return json.dumps(csl_json(ds, fact), ensure_ascii=False, indent=2)
-    return "\n".join(_lines(ds, fact, markdown=style == "markdown"))
+        return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=False, indent=2))
+    return visible("\n".join(_lines(ds, fact, markdown=style == "markdown")))

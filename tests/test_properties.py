@@ -21,10 +21,11 @@ from armsfacts.errors import ExitCode
 from armsfacts.formats import field_names
 from armsfacts.models import Fact
 from armsfacts.options import FORMAT_CHOICES as FORMATS
-from armsfacts.schema import json_schema
+from armsfacts.terminal import UNSAFE
 
 DOCUMENTED = {int(code) for code in ExitCode}
-SCHEMA = Draft202012Validator(json_schema())
+# The published contract, not a schema made now from the same models.
+SCHEMA = Draft202012Validator(json.loads((Path(__file__).parent / "contract" / "armsfacts.schema.json").read_text()))
 RUNNER = CliRunner()
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -198,3 +199,71 @@ def test_mutated_dataset_never_tracebacks(data: Any) -> None:
             code, _, stderr = invoke(["--data", str(path), *args])
             if code == 1:
                 assert "armsfacts validate" in stderr  # a data error points to the full report
+
+
+# ---------------------------------------------------------------------------
+# Hostile data strings and numbers in a valid record: every command, every format.
+
+RECORD = json.loads((Path(__file__).parent / "fixtures" / "article-and-dea.json").read_text(encoding="utf-8"))
+hostile_text = st.one_of(
+    typed,
+    st.sampled_from(
+        [
+            "[/]",
+            "[red]",
+            "[link=https://x.example]x[/link]",
+            "\x1b[2J",
+            "\x1b]0;t\x07",
+            "\x07",
+            "\x9b31m",
+            "\u202e",
+            "\u2066",
+            "\r",
+            "\x00",
+            "{",
+            "}",
+            "%",
+            "\\",
+            "<script>",
+            "|",
+            "\t",
+            "\n",
+        ]
+    ),
+).flatmap(lambda piece: st.lists(st.sampled_from([piece, "x", " "]), min_size=1, max_size=4).map("".join))
+hostile_number = st.one_of(
+    st.integers(0, 10**15), st.floats(0, 1e15, allow_nan=False, allow_infinity=False), st.just(0), st.just(10**29)
+)
+EVERY_COMMAND = [
+    ["stats"], ["show", "last-mile-arrests"], ["operation", "last-mile"], ["agency", "DEA"], ["people"], ["source"],
+    ["source", "salazar-roundtable-2023-12-04"], ["search", "x"], ["compare", "arrests"],
+]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text, number=hostile_number, fmt=st.sampled_from(FORMATS), columns=st.sampled_from(["", "1", "80"]))
+def test_hostile_record_never_tracebacks_or_leaks_a_control_code(
+    text: str, number: float, fmt: str, columns: str
+) -> None:
+    data = copy.deepcopy(RECORD)
+    fact = next(f for f in data["facts"] if f["id"] == "last-mile-arrests")
+    fact |= {"description": text, "as_printed": text, "caveats": [text], "value": number}
+    fact["also_reported_by"] = []  # a changed value would otherwise be a dispute: still valid, but not the point
+    data["sources"][0]["title"] = text
+    data["people"][0]["name"] = text or "x"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "hostile.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        for args in EVERY_COMMAND:
+            result = RUNNER.invoke(
+                cli, ["--data", str(path), *args, "-f", fmt], prog_name="armsfacts", catch_exceptions=False,
+                env={"COLUMNS": columns or None},
+            )  # fmt: skip
+            assert result.exit_code in DOCUMENTED, (args, result.stderr)
+            assert not UNSAFE.search(result.stdout), (args, fmt, result.stdout[:300])
+            assert not UNSAFE.search(result.stderr), (args, fmt, result.stderr[:300])
+        cited = RUNNER.invoke(cli, ["--data", str(path), "cite", "last-mile-arrests"], catch_exceptions=False)
+        assert cited.exit_code == 0 and not UNSAFE.search(cited.stdout)
+        # and the data itself is kept whole: JSON gives back exactly what the file holds
+        shown = RUNNER.invoke(cli, ["--data", str(path), "show", "last-mile-arrests", "--json"], catch_exceptions=False)
+        assert shown.exit_code == 0 and json.loads(shown.stdout)["description"] == text
