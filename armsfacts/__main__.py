@@ -1,11 +1,14 @@
-"""The console script and `python -m armsfacts`.
+"""The console script and `python -m armsfacts`: every command, with what surrounds it handled once.
 
 Ctrl-C handling is installed first, before anything heavy is imported, so that an interrupt
-at any moment ends quietly with exit code 130 (an import half done included).
+at any moment ends quietly with exit code 130 (an import half done included). A reader that
+goes away (`| head`) ends quietly with 0; a closed or full stdout is one line of error and 1.
 """
 
+import contextlib
 import os
 import signal
+import sys
 
 
 def _interrupted(signum: int, frame: object) -> None:
@@ -13,11 +16,33 @@ def _interrupted(signum: int, frame: object) -> None:
     os._exit(130)  # at once, wherever the interrupt lands: no traceback, no half-built state to unwind
 
 
+def _write_stderr(text: str) -> None:
+    with contextlib.suppress(OSError):
+        os.write(2, text.encode(getattr(sys.stderr, "encoding", None) or "utf-8", "replace"))
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
-    from .errors import main as run
+    from .errors import ExitCode
+    from .i18n import _
 
-    run()
+    if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
+        _write_stderr(_("Error: {message}").format(message=_("standard output is closed.")) + "\n")
+        sys.exit(ExitCode.ERROR)
+    from .cli import cli, silence_stdout
+
+    try:
+        code = cli.main(prog_name="armsfacts", standalone_mode=False)
+        sys.stdout.flush()
+    except BrokenPipeError:  # on the final flush: what the reader wanted was delivered
+        silence_stdout()
+        code = ExitCode.OK
+    except OSError as exc:  # stdout on a full disk, a closed descriptor
+        silence_stdout()
+        message = _("cannot write the output ({reason}).").format(reason=exc.strerror or exc)
+        _write_stderr(_("Error: {message}").format(message=message) + "\n")
+        code = ExitCode.ERROR
+    sys.exit(int(code) if isinstance(code, int) else ExitCode.OK)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,10 @@ code from `errors.ExitCode`; never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 import click
 
 from .commands import compare, curation, export, lookup
-from .errors import ArmsfactsError, ExitCode, silence
+from .errors import ArmsfactsError, ExitCode
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .options import EXIT_CODES_HELP, LocalizedGroup, no_color_option
 from .terminal import degrades, json_escaped, make_streams_safe, visible
@@ -84,6 +86,12 @@ def wants_json(argv: Sequence[str]) -> bool:
     return False
 
 
+def silence_stdout() -> None:
+    """Point stdout at /dev/null after its reader left, so that the interpreter's final flush is quiet."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def report_error(code: str, message: str, suggestions: Sequence[str], as_json: bool) -> None:
     """One error on stderr; what it quotes (a name typed, a value in a file) cannot act on the terminal."""
     if as_json:
@@ -104,7 +112,7 @@ class ArmsfactsGroup(LocalizedGroup):
         except BrokenPipeError:
             # The reader went away (`| head`): what it wanted was delivered; end quietly.
             # Caught here, before Click's own handler turns it into exit code 1.
-            silence(sys.stdout)
+            silence_stdout()
             raise click.exceptions.Exit(ExitCode.OK) from None
 
     def main(  # type: ignore[override]

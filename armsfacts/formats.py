@@ -25,8 +25,9 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from .display import Column, Detail, table_columns, text_columns, text_of
+from .display import text_of
 from .i18n import _
+from .layouts import Column, Detail, table_columns, text_columns
 from .terminal import degrades, json_escaped, visible
 from .vocab import Format
 

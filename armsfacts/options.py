@@ -40,19 +40,20 @@ def lazy_module(name: str) -> ModuleType:
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from . import data, display, formats, models, query, results, schema
+    from . import data, display, formats, layouts, models, query, results, schema
     from .models import Dataset
 else:
     data = lazy_module("armsfacts.data")
     display = lazy_module("armsfacts.display")
     formats = lazy_module("armsfacts.formats")
+    layouts = lazy_module("armsfacts.layouts")
     models = lazy_module("armsfacts.models")
     query = lazy_module("armsfacts.query")
     results = lazy_module("armsfacts.results")
     schema = lazy_module("armsfacts.schema")
 
 # The lazy modules are part of what this module offers the commands.
-__all__ = ["data", "display", "formats", "lazy_module", "models", "query", "results", "schema"]
+__all__ = ["data", "display", "formats", "layouts", "lazy_module", "models", "query", "results", "schema"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -332,7 +333,7 @@ def emit_list(
     fields: list[str] | None,
     records: Sequence[BaseModel],
     kind: type[BaseModel],
-    columns: Sequence[display.Column],
+    columns: Sequence[layouts.Column],
     empty: str | None = None,
 ) -> None:
     """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
@@ -345,7 +346,7 @@ def emit_list(
 
 
 def emit_detail(
-    ctx: click.Context, fmt: Format, fields: list[str] | None, record: BaseModel, detail: display.Detail
+    ctx: click.Context, fmt: Format, fields: list[str] | None, record: BaseModel, detail: layouts.Detail
 ) -> None:
     check_fields(fields, type(record))
     wide = bool(ctx.find_root().ensure_object(dict).get("wide"))

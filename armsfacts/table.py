@@ -17,8 +17,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .display import Detail, table_columns, text_columns, text_of
+from .display import text_of
 from .i18n import _
+from .layouts import Detail, table_columns, text_columns
 from .terminal import visible
 
 # Wide enough that a table printed into a file or pipe is never wrapped or cut.

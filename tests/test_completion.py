@@ -20,7 +20,17 @@ def complete(run: Invoke, line: str) -> list[str]:
     [
         ("armsfacts sta", ["stats"]),
         ("armsfacts operation la", ["last-mile"]),
-        ("armsfacts operation ", ["operation-last-mile", "last-mile", "operation-southbound", "southbound"]),
+        (
+            "armsfacts operation ",
+            [
+                "operation-last-mile",
+                "last-mile",
+                "operation-southbound",
+                "southbound",
+                "operation-without-a-trace",
+                "without-a-trace",
+            ],
+        ),
         ("armsfacts initiative bi", ["bipartisan-safer-communities-act", "bicentennial-framework"]),
         ("armsfacts show last-mile-a", ["last-mile-arrests"]),
         ("armsfacts agency SE", ["SEDENA", "SEMAR"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..i18n import _
-from ..options import command, complete_metric, dataset, display, emit_list, output_options, query, results
+from ..options import command, complete_metric, dataset, emit_list, layouts, output_options, query, results
 from ..vocab import Format
 
 
@@ -25,7 +25,7 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
     ds = dataset(ctx)
     rows = query.compare(ds, metric)
     empty = _("No figures of {metric}.").format(metric=repr(metric))
-    emit_list(ctx, fmt, fields, rows, results.CompareRow, display.compare_columns(ds), empty)
+    emit_list(ctx, fmt, fields, rows, results.CompareRow, layouts.compare_columns(ds), empty)
 
 
 COMMANDS = (compare,)

@@ -16,9 +16,9 @@ from ..options import (
     complete_operation,
     complete_source,
     dataset,
-    display,
     emit_detail,
     emit_list,
+    layouts,
     models,
     output_options,
     query,
@@ -96,7 +96,7 @@ def stats(
         estimates=estimates,
         sort=sort and sort.lower(),
     )
-    emit_list(ctx, fmt, fields, facts, models.Fact, display.fact_columns(ds), _("No figures match these filters."))
+    emit_list(ctx, fmt, fields, facts, models.Fact, layouts.fact_columns(ds), _("No figures match these filters."))
 
 
 @command()
@@ -112,17 +112,17 @@ def show(ctx: click.Context, fact_id: str, fmt: Format, fields: list[str] | None
     """
     ds = dataset(ctx)
     fact = query.get_fact(ds, fact_id)
-    emit_detail(ctx, fmt, fields, fact, display.fact_detail(ds, fact))
+    emit_detail(ctx, fmt, fields, fact, layouts.fact_detail(ds, fact))
 
 
 def _initiatives(ctx: click.Context, name: str | None, fmt: Format, fields: list[str] | None, kind: str | None) -> None:
     ds = dataset(ctx)
     if name is None:
         initiatives = query.list_initiatives(ds, kind)
-        emit_list(ctx, fmt, fields, initiatives, models.Initiative, display.initiative_columns(ds))
+        emit_list(ctx, fmt, fields, initiatives, models.Initiative, layouts.initiative_columns(ds))
         return
     detail = query.initiative_detail(ds, name, kind)
-    emit_detail(ctx, fmt, fields, detail, display.initiative_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, layouts.initiative_detail(ds, detail))
 
 
 @command()
@@ -174,10 +174,10 @@ def agency(ctx: click.Context, code: str | None, country: str | None, fmt: Forma
     """
     ds = dataset(ctx)
     if code is None:
-        emit_list(ctx, fmt, fields, query.list_agencies(ds, country), models.Agency, display.agency_columns(ds))
+        emit_list(ctx, fmt, fields, query.list_agencies(ds, country), models.Agency, layouts.agency_columns(ds))
         return
     detail = query.agency_detail(ds, code)
-    emit_detail(ctx, fmt, fields, detail, display.agency_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, layouts.agency_detail(ds, detail))
 
 
 @command()
@@ -195,7 +195,7 @@ def people(ctx: click.Context, agency: str | None, fmt: Format, fields: list[str
       armsfacts people --agency FGR --json
     """
     ds = dataset(ctx)
-    emit_list(ctx, fmt, fields, query.list_people(ds, agency), models.Person, display.person_columns(ds))
+    emit_list(ctx, fmt, fields, query.list_people(ds, agency), models.Person, layouts.person_columns(ds))
 
 
 @command()
@@ -212,10 +212,10 @@ def source(ctx: click.Context, source_id: str | None, fmt: Format, fields: list[
     """
     ds = dataset(ctx)
     if source_id is None:
-        emit_list(ctx, fmt, fields, ds.sources, models.Source, display.source_columns(ds))
+        emit_list(ctx, fmt, fields, ds.sources, models.Source, layouts.source_columns(ds))
         return
     detail = query.source_detail(ds, source_id)
-    emit_detail(ctx, fmt, fields, detail, display.source_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, layouts.source_detail(ds, detail))
 
 
 @command(name="search")
@@ -233,7 +233,7 @@ def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str]
     ds = dataset(ctx)
     hits = query.search(ds, text)
     empty = _("Nothing matches {text}.").format(text=repr(text))
-    emit_list(ctx, fmt, fields, hits, results.SearchHit, display.hit_columns(ds), empty)
+    emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
 
 
 COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command)
