@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -11,6 +12,18 @@ from armsfacts.cli import cli
 
 from .conftest import LAST_MILE, LAST_MILE_ARTICLE, Invoke
 
+SALAZAR = "salazar-roundtable-2023-12-04"
+# Operation Last Mile's regional figures, after the article's and the DEA's national ones: the DEA
+# El Paso Division's arrests (¶4) and firearms (¶6) as Border Report (KTSM) gives them, and the DEA
+# Omaha Division's arrests and firearms (its release, ¶4).
+RIVIERA_MAYA_NEWS = "https://riviera-maya-news.com/u-s-ambassador-to-mexico-says-both-sides-are-working-to-disrupt-illegal-firearms-trafficking/2023.html"
+LAST_MILE_DIVISIONS = [
+    "ktsm-lm-elpaso-arrests",
+    "ktsm-lm-elpaso-firearms",
+    "dea-omaha-lm-arrests",
+    "dea-omaha-lm-firearms",
+]
+
 
 def test_version(run: Invoke) -> None:
     result = run("--version")
@@ -18,11 +31,11 @@ def test_version(run: Invoke) -> None:
     assert result.stdout == f"armsfacts {armsfacts.__version__}\n"
 
 
-def test_stats_json_every_fact_with_documented_fields(run: Invoke) -> None:
+def test_stats_json_every_fact_with_documented_fields(run: Invoke, raw_data: dict[str, Any]) -> None:
     result = run("stats", "--json")
     assert result.exit_code == 0 and result.stderr == ""
     facts = json.loads(result.stdout)
-    assert len(facts) == 19
+    assert [f["id"] for f in facts] == [f["id"] for f in raw_data["facts"]]  # every figure of the file, in its order
     required = {"id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description", "period",
                 "country", "agencies", "initiative", "source", "paragraph", "caveats", "also_reported_by",
                 "agreement"}  # fmt: skip
@@ -34,12 +47,12 @@ def test_stats_json_every_fact_with_documented_fields(run: Invoke) -> None:
     assert lm["period"] == {"start": "2022-05-01", "end": "2023-05-01", "as_of": None, "year": None}
 
 
-def test_stats_plain_in_a_pipe_is_one_line_per_fact(run: Invoke) -> None:
+def test_stats_plain_in_a_pipe_is_one_line_per_fact(run: Invoke, raw_data: dict[str, Any]) -> None:
     result = run("stats")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].split("\t") == ["ID", "Metric", "Figure", "Period", "Country", "Initiative", "Source", "Agreement"]
-    assert len(lines) == 20
+    assert [line.split("\t")[0] for line in lines[1:]] == [f["id"] for f in raw_data["facts"]]
     row = next(line for line in lines if line.startswith("last-mile-investigations\t")).split("\t")
     assert row[2] == "more than 1,436 investigations"
     assert row[3] == "1 May 2022 – 1 May 2023"
@@ -57,18 +70,30 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--metric", "arrests"], ["cross-border-arrests", "etrace-arrests-2023", "last-mile-arrests"]),
-        (["--agency", "ATF"], ["atf-firearms-intercepted"]),
-        (["--initiative", "etrace"], ["etrace-investigations-opened-2023", "etrace-arrests-2023"]),
-        (["--operation", "Last Mile", "--metric", "arrests"], ["last-mile-arrests"]),
-        (["--country", "us", "--year", "2023", "--source", "salazar-roundtable-2023-12-04"],
-         ["atf-firearms-intercepted", "etrace-investigations-opened-2023", "etrace-arrests-2023", *LAST_MILE_ARTICLE]),
-        (["--source", "salazar-roundtable-2023-12-04", "--search", "Última Milla"], LAST_MILE_ARTICLE),
+        # the article's figures (¶10, ¶13, ¶16)
+        (["--metric", "arrests", "--source", SALAZAR], ["cross-border-arrests", "etrace-arrests-2023", "last-mile-arrests"]),
+        # ATF's own 3,823 (¶12), and the figures of eTrace (¶13) and Operation Southbound (¶14), which ATF leads
+        (["--agency", "ATF", "--source", SALAZAR],
+         ["atf-firearms-intercepted", "etrace-investigations-opened-2023", "etrace-arrests-2023",
+          "southbound-investigations-change", "southbound-firearms-seized-change"]),
+        (["--initiative", "etrace", "--source", SALAZAR], ["etrace-investigations-opened-2023", "etrace-arrests-2023"]),
+        # the national count, then the El Paso and Omaha divisions' own
+        (["--operation", "Last Mile", "--metric", "arrests"],
+         ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"]),
+        # the article does not say where ATF intercepted its 3,823 (¶12), so that figure has no country
+        (["--country", "us", "--year", "2023", "--source", SALAZAR],
+         ["etrace-investigations-opened-2023", "etrace-arrests-2023", *LAST_MILE_ARTICLE]),
+        (["--source", SALAZAR, "--search", "Última Milla"], LAST_MILE_ARTICLE),
         # the DEA reports its own six figures and corroborates (or disputes) the article's three
         (["--source", "dea-operation-last-mile-2023-05-05"], LAST_MILE),
-        (["--disputed"], ["last-mile-investigations", "last-mile-firearms-seized"]),
-        (["--corroborated"], ["last-mile-arrests"]),
-        (["--metric", "firearms_seized", "--sort", "-value"],
+        # TVGT Noticias prints 3,823 as "1,823"; the DEA gives 1,436 as an exact count and 8,497 firearms
+        (["--disputed", "--source", SALAZAR],
+         ["atf-firearms-intercepted", "last-mile-investigations", "last-mile-firearms-seized"]),
+        # every other report of these gives the article's figure, with its bound
+        (["--corroborated", "--source", SALAZAR],
+         ["us-firearms-seized", "bsca-people-charged", "open-investigations", "etrace-investigations-opened-2023",
+          "etrace-arrests-2023", "southbound-investigations-change", "last-mile-arrests"]),
+        (["--metric", "firearms_seized", "--sort", "-value", "--source", SALAZAR],
          ["us-firearms-seized", "last-mile-firearms-seized", "cross-border-firearms-seized"]),
     ],
 )  # fmt: skip
@@ -82,13 +107,13 @@ def test_stats_filters_in_both_modes(run: Invoke, args: list[str], expected: lis
 
 
 def test_empty_result_json_is_empty_list(run: Invoke) -> None:
-    result = run("stats", "--country", "MX", "--json")
+    result = run("stats", "--country", "MX", "--source", SALAZAR, "--json")  # the article counts nothing in Mexico
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
 
 
 def test_empty_result_plain_is_a_note_on_stderr(run: Invoke) -> None:
-    result = run("stats", "--country", "MX")
+    result = run("stats", "--country", "MX", "--source", SALAZAR)
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr == "No figures match these filters.\n"
@@ -150,7 +175,7 @@ def test_operation_by_any_name(run: Invoke, name: str) -> None:
     op = json.loads(result.stdout)
     assert op["id"] == "operation-last-mile"
     assert op["targets"] == ["sinaloa-cartel", "cjng"]
-    assert [f["id"] for f in op["facts"]] == LAST_MILE
+    assert [f["id"] for f in op["facts"]] == LAST_MILE + LAST_MILE_DIVISIONS
     assert [f["value"] for f in op["facts"][:3]] == [1436, 3337, 8496]
     assert op["lead_agency"] == "DEA"
 
@@ -165,10 +190,12 @@ def test_operation_table_shows_period_targets_figures(run: Invoke) -> None:
 
 def test_operation_list(run: Invoke) -> None:
     result = run("operation", "--json")
-    assert [o["id"] for o in json.loads(result.stdout)] == ["operation-last-mile", "operation-southbound"]
+    assert [o["id"] for o in json.loads(result.stdout)] == [
+        "operation-last-mile", "operation-southbound", "operation-without-a-trace",
+    ]  # fmt: skip
     plain = run("operation")
     assert plain.stdout.splitlines()[1].split("\t") == [
-        "operation-last-mile", "Operation Last Mile", "operation", "1 May 2022 – 1 May 2023", "9",
+        "operation-last-mile", "Operation Last Mile", "operation", "1 May 2022 – 1 May 2023", "13",
     ]  # fmt: skip
 
 
@@ -188,6 +215,7 @@ def test_initiative_every_kind(run: Invoke) -> None:
         "bipartisan-safer-communities-act": "law",
         "bicentennial-framework": "framework",
         "high-level-security-dialogue": "dialogue",
+        "operation-without-a-trace": "operation",
     }
     law = run("initiative", "Safer Communities Act")
     assert law.exit_code == 0
@@ -202,7 +230,7 @@ def test_agency_list_by_country(run: Invoke) -> None:
     assert all(a["country"] == "MX" for a in json.loads(mx.stdout))
     plain = run("agency", "--country", "us")
     codes = [line.split("\t")[0] for line in plain.stdout.splitlines()[1:]]
-    assert codes == ["DOJ", "ATF", "DEA", "CBP", "HSI", "INL"]
+    assert codes == ["DOJ", "ATF", "DEA", "CBP", "HSI", "INL", "DHS", "ICE", "GAO"]
 
 
 def test_agency_detail_officials_and_figures(run: Invoke) -> None:
@@ -210,8 +238,9 @@ def test_agency_detail_officials_and_figures(run: Invoke) -> None:
     assert result.exit_code == 0
     sspc = json.loads(result.stdout)
     assert sspc["name_es"] == "Secretaría de Seguridad y Protección Ciudadana"
-    assert [p["name"] for p in sspc["people"]] == ["Luis Rodríguez Bucio"]
-    table = run("agency", "DOJ", "-f", "table")
+    # its undersecretary at the roundtable, and the secretary quoted in 2020 (La Gazzetta DF)
+    assert [p["name"] for p in sspc["people"]] == ["Luis Rodríguez Bucio", "Alfonso Durazo"]
+    table = run("agency", "DOJ", "-f", "table", "--wide")  # the metric is a wide column
     assert "people charged" in table.stdout and "more than 200 people" in table.stdout
 
 
@@ -227,23 +256,24 @@ def test_people(run: Invoke) -> None:
     assert people["alfredo-higuera-bernal"]["agency"] == "FEMDO"
     plain = run("people", "--agency", "FGR")
     assert [line.split("\t")[0] for line in plain.stdout.splitlines()[1:]] == [
-        "Felipe de Jesús Gallo", "Alfredo Higuera Bernal", "Miguel Ángel Méndez Buenos Aires",
+        "Felipe de Jesús Gallo Gutiérrez", "Alfredo Higuera Bernal", "Miguel Ángel Méndez Buenos Aires",
     ]  # fmt: skip
 
 
-def test_source_list_and_detail(run: Invoke) -> None:
+def test_source_list_and_detail(run: Invoke, raw_data: dict[str, Any]) -> None:
     listing = run("source", "--json")
-    assert [s["id"] for s in json.loads(listing.stdout)] == [
-        "salazar-roundtable-2023-12-04",
-        "dea-operation-last-mile-2023-05-05",
-    ]
+    ids = [s["id"] for s in json.loads(listing.stdout)]
+    assert ids == [s["id"] for s in raw_data["sources"]]
+    assert ids[:2] == ["salazar-roundtable-2023-12-04", "dea-operation-last-mile-2023-05-05"]
     detail = run("source", "salazar-roundtable-2023-12-04")
     fields = dict(line.split("\t", 1) for line in detail.stdout.splitlines() if "\t" in line and ":" not in line[:3])
-    assert fields["Outlet"] == "unknown"
-    assert fields["Web address"] == "unknown"
+    # the same text is published by Riviera Maya News (research r1, corrections.md)
+    assert fields["Outlet"] == "Riviera Maya News"
+    assert fields["Web address"] == RIVIERA_MAYA_NEWS
     assert fields["Date"] == "4 December 2023"
     as_json = json.loads(run("source", "salazar-roundtable-2023-12-04", "--json").stdout)
-    assert as_json["outlet"] is None and len(as_json["facts"]) == 13
+    assert as_json["outlet"] == "Riviera Maya News" and as_json["url"] == RIVIERA_MAYA_NEWS
+    assert len(as_json["facts"]) == 13
 
 
 def test_search_command(run: Invoke) -> None:

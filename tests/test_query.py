@@ -8,7 +8,17 @@ from armsfacts import query
 from armsfacts.errors import ArmsfactsError as NotFoundError
 from armsfacts.models import Dataset
 
-from .conftest import LAST_MILE
+from .conftest import LAST_MILE, LAST_MILE_ARTICLE
+
+SALAZAR = "salazar-roundtable-2023-12-04"
+# Operation Last Mile's regional figures: the DEA El Paso Division's (Border Report/KTSM ¶4, ¶6)
+# and the DEA Omaha Division's (its release, ¶4).
+LAST_MILE_DIVISIONS = [
+    "ktsm-lm-elpaso-arrests",
+    "ktsm-lm-elpaso-firearms",
+    "dea-omaha-lm-arrests",
+    "dea-omaha-lm-firearms",
+]
 
 
 def ids(facts: list) -> list[str]:  # type: ignore[type-arg]
@@ -21,12 +31,19 @@ def test_no_filter_returns_every_fact_in_dataset_order(ds: Dataset) -> None:
 
 def test_metric_filter(ds: Dataset) -> None:
     assert ids(query.filter_facts(ds, metric="arrests")) == [
-        "cross-border-arrests",
-        "etrace-arrests-2023",
-        "last-mile-arrests",
+        "cross-border-arrests",  # the article, ¶10: "hundreds"
+        "etrace-arrests-2023",  # ¶13: 463
+        "last-mile-arrests",  # ¶16: 3,337
+        "ice-2021-owat-arrests",  # ICE, 2 July 2021: 360
+        "ice-woat-feature-arrests",  # ICE's Without a Trace page: 227
+        "ktsm-lm-elpaso-arrests",  # DEA El Paso Division: 235
+        "dea-omaha-lm-arrests",  # DEA Omaha Division: 87
     ]
-    # the label works too
-    assert ids(query.filter_facts(ds, metric="firearms intercepted")) == ["atf-firearms-intercepted"]
+    # the label works too: ATF's 3,823 (¶12) and the 620 weapons CBP Laredo stopped at ports of entry
+    assert ids(query.filter_facts(ds, metric="firearms intercepted")) == [
+        "atf-firearms-intercepted",
+        "borderreport-2023-cbp-laredo-weapons",
+    ]
 
 
 def test_unknown_metric_suggests(ds: Dataset) -> None:
@@ -40,7 +57,7 @@ def test_unknown_metric_suggests(ds: Dataset) -> None:
 )
 def test_operation_names(ds: Dataset, name: str) -> None:
     assert query.get_initiative(ds, name, "operation").id == "operation-last-mile"
-    assert ids(query.filter_facts(ds, initiative=name)) == LAST_MILE
+    assert ids(query.filter_facts(ds, initiative=name)) == LAST_MILE + LAST_MILE_DIVISIONS
 
 
 def test_accented_spanish_name_finds_operation(ds: Dataset) -> None:
@@ -60,20 +77,33 @@ def test_unknown_operation_suggests_nearest(ds: Dataset) -> None:
 
 def test_agency_filter_includes_components_and_is_case_insensitive(ds: Dataset) -> None:
     # ATF and DEA are components of the DOJ, so their figures count for the DOJ too; the DEA
-    # leads Operation Last Mile, so the operation's figures count for it.
-    assert ids(query.filter_facts(ds, agency="doj")) == ["bsca-people-charged", "atf-firearms-intercepted", *LAST_MILE]
-    assert ids(query.filter_facts(ds, agency="dea")) == LAST_MILE
-    assert ids(query.filter_facts(ds, agency="Bureau of Alcohol, Tobacco, Firearms and Explosives")) == [
-        "atf-firearms-intercepted"
-    ]
-
-
-def test_country_year_source_search_combine(ds: Dataset) -> None:
-    assert ids(query.filter_facts(ds, country="us", year=2023)) == [
+    # leads Operation Last Mile and ATF eTrace and Operation Southbound, so their figures count
+    # for them. Of the article's figures, only the four tied to no agency are left out.
+    article_atf = [
         "atf-firearms-intercepted",
         "etrace-investigations-opened-2023",
         "etrace-arrests-2023",
-        *LAST_MILE,
+        "southbound-investigations-change",
+        "southbound-firearms-seized-change",
+    ]
+    assert ids(query.filter_facts(ds, agency="doj", source=SALAZAR)) == [
+        "bsca-people-charged", *article_atf, *LAST_MILE_ARTICLE,
+    ]  # fmt: skip
+    assert ids(query.filter_facts(ds, agency="dea")) == LAST_MILE + LAST_MILE_DIVISIONS
+    assert (
+        ids(query.filter_facts(ds, agency="Bureau of Alcohol, Tobacco, Firearms and Explosives", source=SALAZAR))
+        == article_atf
+    )
+    # HSI is part of ICE, and ICE and CBP of the DHS
+    assert query.components(ds, "DHS") == ["CBP", "ICE", "HSI"]
+
+
+def test_country_year_source_search_combine(ds: Dataset) -> None:
+    # the article does not say where ATF intercepted its 3,823 (¶12), so that figure has no country
+    assert ids(query.filter_facts(ds, country="us", year=2023, source=SALAZAR)) == [
+        "etrace-investigations-opened-2023",
+        "etrace-arrests-2023",
+        *LAST_MILE_ARTICLE,
     ]
     # Last Mile runs May 2022 to May 2023: it touches both years.
     assert "last-mile-arrests" in ids(query.filter_facts(ds, year=2022))
@@ -81,7 +111,7 @@ def test_country_year_source_search_combine(ds: Dataset) -> None:
     assert ids(query.filter_facts(ds, search="etrace", metric="arrests")) == ["etrace-arrests-2023"]
     assert len(query.filter_facts(ds, source="salazar-roundtable-2023-12-04")) == 13
     assert ids(query.filter_facts(ds, source="dea-operation-last-mile-2023-05-05")) == LAST_MILE
-    assert query.filter_facts(ds, country="MX") == []
+    assert query.filter_facts(ds, country="MX", source=SALAZAR) == []  # the article counts nothing in Mexico
 
 
 def test_sort(ds: Dataset) -> None:
@@ -91,14 +121,23 @@ def test_sort(ds: Dataset) -> None:
     assert ids(query.filter_facts(ds, sort="-value"))[0] == "last-mile-fentanyl-doses"
     # figures without a period go last whichever the direction
     by_period = query.filter_facts(ds, sort="period")
-    assert by_period[0].id == "last-mile-investigations"
+    assert by_period[0].id == "ksl-88000-1997-1999"  # KSL.com ¶9: 88,000 a year in 1997-1999
     assert by_period[-1].period is None
 
 
 def test_initiative_detail_has_its_figures(ds: Dataset) -> None:
     detail = query.initiative_detail(ds, "southbound")
     assert detail.kind == "operation"
-    assert ids(detail.facts) == ["southbound-investigations-change", "southbound-firearms-seized-change"]
+    assert ids(detail.facts) == [
+        "southbound-investigations-change",  # the article, ¶14: +40 %
+        "southbound-firearms-seized-change",  # ¶14: +11 %
+        "wttl-2023-southbound-firearms-seized-oct-mar",  # Monaco's remarks (WTTL ¶7): nearly 2,000
+        "wttl-2023-southbound-task-forces",  # ¶7: nine task forces
+        "kxnet-southbound-firearms",  # KXNET ¶4: about 2,000 firearms
+        "kxnet-southbound-ammunition",  # ¶4: 80,000 rounds
+        "sinembargo-southbound-cartuchos",  # SinEmbargo ¶7: más de 80 mil cartuchos
+        "sinembargo-southbound-aumento",  # ¶7: 65.8 por ciento
+    ]
 
 
 def test_agency_detail(ds: Dataset) -> None:
@@ -109,8 +148,17 @@ def test_agency_detail(ds: Dataset) -> None:
         "alfredo-higuera-bernal",
         "miguel-angel-mendez-buenos-aires",
     ]
+    # the one figure tied to the FGR: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5)
+    assert ids(fgr.facts) == ["jornada-2023-12-11-traces-submitted"]
     atf = query.agency_detail(ds, "ATF")
-    assert ids(atf.facts) == ["atf-firearms-intercepted"]
+    # of the article's figures: its own 3,823 (¶12), and those of eTrace (¶13) and Southbound (¶14), which it leads
+    assert [f.id for f in atf.facts if f.source == SALAZAR] == [
+        "atf-firearms-intercepted",
+        "etrace-investigations-opened-2023",
+        "etrace-arrests-2023",
+        "southbound-investigations-change",
+        "southbound-firearms-seized-change",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -41,9 +41,15 @@ def test_agreement_names_the_agency_with_its_article(run: Invoke) -> None:
     out, _, code = es(run, "stats", "--operation", "last-mile")
     assert code == 0
     rows = {row[0]: row[7] for row in (line.split("\t") for line in out.splitlines()[1:])}
-    assert rows["last-mile-investigations"] == "EN DISPUTA: la DEA dice 1,436 investigaciones"
-    assert rows["last-mile-firearms-seized"] == "EN DISPUTA: la DEA dice 8,497 armas de fuego"
-    assert rows["last-mile-arrests"] == "corroborada por la DEA"
+    # the agency takes its article; a news outlet is named as it is, with no article
+    assert rows["last-mile-investigations"] == (
+        "EN DISPUTA: la DEA dice 1,436 investigaciones; upday (Europa Press) dice 1,436 investigaciones"
+    )
+    assert rows["last-mile-firearms-seized"] == (
+        "EN DISPUTA: la DEA dice 8,497 armas de fuego; Border Report (KTSM) dice 8,497 armas de fuego; "
+        "upday (Europa Press) dice 8,500 armas de fuego; Timing Político (timingpolitico.com) dice casi 8,500 armas de fuego"
+    )
+    assert rows["last-mile-arrests"] == "corroborada por la DEA, Punto Crítico (puntocritico.mx), upday (Europa Press)"
 
 
 @pytest.mark.parametrize(
@@ -171,8 +177,9 @@ def test_a_source_in_spanish(run: Invoke) -> None:
     assert "hecho por su administradora;" in shown["Notas"]
     fact = fields(es(run, "show", "last-mile-arrests")[0])
     assert fact["Dicha por"] == "Ken Salazar"
+    # the article is named by its outlet
     assert fact["Reportada por"].startswith(
-        "Ken Salazar (salazar-roundtable-2023-12-04, ¶16): 3,337 personas, publicada como “3,337”"
+        "Riviera Maya News (salazar-roundtable-2023-12-04, ¶16): 3,337 personas, publicada como “3,337”"
     )
 
 
