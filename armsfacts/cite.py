@@ -30,6 +30,14 @@ def _speaker(ds: Dataset, src: Source) -> str | None:
     return f"{person.name}, {pick(person.role, person.role_es)}"
 
 
+def _author(ds: Dataset, src: Source) -> str | None:
+    """Who wrote it: a news report's author when the page names one (the official it quotes
+    did not write it); an official document's speaker, in whose name it was issued."""
+    if src.kind == "news_article":
+        return src.author
+    return src.author or (ds.person_by_id[src.speaker].name if src.speaker else None)
+
+
 def _printed_by(fact: Fact, source_id: str) -> tuple[str, int | None]:
     report = fact.printed_by(source_id)
     return report.as_printed, report.paragraph
@@ -100,9 +108,10 @@ def bibtex(ds: Dataset, fact: Fact) -> str:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
         fields: dict[str, str] = {"title": _bib(src.title)}
-        if src.speaker:
+        author = _author(ds, src)
+        if author:
             # as one name in braces: no surname guessed from a name's last word
-            fields["author"] = "{" + _bib(ds.person_by_id[src.speaker].name) + "}"
+            fields["author"] = "{" + _bib(author) + "}"
         if src.date:
             fields |= {"year": str(src.date.year), "month": str(src.date.month), "day": str(src.date.day)}
         fields["howpublished"] = _bib(src.outlet or src.kind.replace("_", " "))
@@ -121,8 +130,9 @@ def csl_json(ds: Dataset, fact: Fact) -> list[dict[str, Any]]:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
         item: dict[str, Any] = {"id": source_id, "type": CSL_TYPES[src.kind], "title": src.title}
-        if src.speaker:
-            item["author"] = [{"literal": ds.person_by_id[src.speaker].name}]
+        author = _author(ds, src)
+        if author:
+            item["author"] = [{"literal": author}]
         if src.date:
             item["issued"] = {"date-parts": [[src.date.year, src.date.month, src.date.day]]}
         if src.outlet:

@@ -24,6 +24,12 @@ from .conftest import ROOT, Invoke
 Raw = dict[str, Any]
 DEA = "dea-operation-last-mile-2023-05-05"
 SALAZAR = "salazar-roundtable-2023-12-04"
+# Other reports of the article's Last Mile figures (research drafts r1 and r3)
+PUNTO_CRITICO = "puntocritico-salazar-mesa-redonda-armas-2023-12"  # a Spanish report of the roundtable, ¶7
+KTSM = "borderreport-ktsm-dea-el-paso-last-mile-2023-05-08"  # the DEA El Paso Division's release, national totals
+EUROPA_PRESS = "europapress-upday-dea-ultima-milla-2023"  # a Spanish wire story on the DEA's results
+TIMING = "timingpolitico-salazar-southbound-meeting-2023-06"  # the ambassador's speech of June 2023, ¶6
+RIVIERA_MAYA_NEWS = "https://riviera-maya-news.com/u-s-ambassador-to-mexico-says-both-sides-are-working-to-disrupt-illegal-firearms-trafficking/2023.html"
 
 
 def write(path: Path, data: Any) -> Path:
@@ -325,17 +331,28 @@ def test_dea_corroborates_and_disputes(ds: Dataset) -> None:
     assert ds.fact_by_id["last-mile-arrests"].agreement == "corroborated"
     firearms = ds.fact_by_id["last-mile-firearms-seized"]
     assert firearms.agreement == "disputed"
-    assert [(r.source, r.value) for r in firearms.also_reported_by] == [(DEA, 8497)]
+    assert [(r.source, r.value, r.bound) for r in firearms.also_reported_by] == [
+        (DEA, 8497, "exact"),
+        (PUNTO_CRITICO, 8496, "exact"),  # "8,496 armas de fuego"
+        (KTSM, 8497, "exact"),  # "8,497 firearms"
+        (EUROPA_PRESS, 8500, "exact"),  # "8.500 armas de fuego", a rounding printed without a qualifier
+        (TIMING, 8500, "nearly"),  # "casi 8500"
+    ]
     investigations = ds.fact_by_id["last-mile-investigations"]
     assert investigations.agreement == "disputed"  # same number, but 'more than' against an exact count
-    assert [(r.value, r.bound) for r in investigations.also_reported_by] == [(1436, "exact")]
+    assert [(r.source, r.value, r.bound) for r in investigations.also_reported_by] == [
+        (DEA, 1436, "exact"),
+        (PUNTO_CRITICO, 1436, "more_than"),  # "más de 1,436"
+        (EUROPA_PRESS, 1436, "exact"),  # "en 1.436 investigaciones"
+    ]
     op = ds.initiative_by_id["operation-last-mile"]
     assert op.lead_agency == "DEA"
 
 
 @pytest.mark.parametrize("fmt", ["table", "plain", "markdown"])
 def test_disputed_marker_in_people_formats(run: Invoke, fmt: str) -> None:
-    out = run("stats", "--operation", "last-mile", "--format", fmt).stdout
+    wide = ["--wide"] if fmt == "table" else []  # a terminal table has room for the full marker only when wide
+    out = run("stats", "--operation", "last-mile", "--format", fmt, *wide).stdout
     assert "DISPUTED: DEA says 8,497 firearms" in out
     assert "DISPUTED: DEA says 1,436 investigations" in out
     assert "corroborated by DEA" in out
@@ -343,9 +360,12 @@ def test_disputed_marker_in_people_formats(run: Invoke, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["json", "ndjson"])
 def test_disputed_field_in_json(run: Invoke, fmt: str) -> None:
-    out = run("stats", "--disputed", "--format", fmt).stdout
+    out = run("stats", "--disputed", "--operation", "last-mile", "--format", fmt).stdout
     records = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
-    assert [r["id"] for r in records] == ["last-mile-investigations", "last-mile-firearms-seized"]
+    # the DEA's "nearly 193 million" doses is printed "193 millones de dosis" by Timing Político (¶6)
+    assert [r["id"] for r in records] == [
+        "last-mile-investigations", "last-mile-firearms-seized", "last-mile-fentanyl-doses",
+    ]  # fmt: skip
     assert all(r["agreement"] == "disputed" for r in records)
     assert records[1]["value"] == 8496 and records[1]["also_reported_by"][0]["value"] == 8497
 
@@ -355,7 +375,14 @@ def test_disputed_column_in_csv(run: Invoke, fmt: str) -> None:
     out = run("stats", "--operation", "last-mile", "--format", fmt).stdout
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out), dialect="excel" if fmt == "csv" else "excel-tab")}
     assert rows["last-mile-firearms-seized"]["agreement"] == "disputed"
-    assert rows["last-mile-firearms-seized"]["also_reported_by"] == f"{DEA}: 8,497"
+    # each other source with the figure as it printed it, in the record's order
+    assert rows["last-mile-firearms-seized"]["also_reported_by"] == " | ".join([
+        f"{DEA}: 8,497",
+        f"{PUNTO_CRITICO}: 8,496",
+        f"{KTSM}: 8,497 firearms",
+        f"{EUROPA_PRESS}: 8.500 armas de fuego",
+        f"{TIMING}: casi 8500",
+    ])  # fmt: skip
     assert rows["last-mile-arrests"]["agreement"] == "corroborated"
     assert rows["last-mile-fentanyl-pills"]["agreement"] == "single_source"
 
@@ -364,17 +391,23 @@ def test_show_and_operation_give_both_values(run: Invoke) -> None:
     show = run("show", "last-mile-firearms-seized").stdout
     fields = dict(line.split("\t", 1) for line in show.splitlines())
     assert fields["Agreement"] == "disputed"
-    assert f"Ken Salazar ({SALAZAR}, ¶16): 8,496 firearms" in fields["Reported by"]
+    assert fields["Said by"] == "Ken Salazar"
+    # a news report is named by its outlet, an official announcement by its speaker's agency
+    assert f"Riviera Maya News ({SALAZAR}, ¶16): 8,496 firearms" in fields["Reported by"]
     assert f"DEA ({DEA}, ¶5): 8,497 firearms" in fields["Reported by"]
-    operation = run("operation", "last-mile", "-f", "table").stdout
+    operation = run("operation", "last-mile", "-f", "table", "--wide").stdout
     assert "8,496 firearms" in operation and "DEA says 8,497 firearms" in operation
+    # a narrow table counts the sources instead: the article, the DEA, Punto Crítico, KTSM, Europa Press, Timing
+    narrow = run("operation", "last-mile", "-f", "table").stdout
+    assert "8,496 firearms" in narrow and "DISPUTED (6 sources)" in narrow
     assert "DEA" in dict(line.split("\t", 1) for line in run("operation", "last-mile").stdout.splitlines()
                          if "\t" in line)["Lead agency"]  # fmt: skip
 
 
 def test_corroborated_filter(run: Invoke) -> None:
-    result = run("stats", "--corroborated", "--json")
-    assert [f["id"] for f in json.loads(result.stdout)] == ["last-mile-arrests"]
+    result = run("stats", "--corroborated", "--operation", "last-mile", "--json")
+    # 3,337 as the DEA, Punto Crítico and Europa Press give it; "more than $100 million" as KTSM repeats it
+    assert [f["id"] for f in json.loads(result.stdout)] == ["last-mile-arrests", "last-mile-cash-and-assets"]
 
 
 # ---------------------------------------------------------------------------
@@ -388,33 +421,44 @@ def test_cite_plain_names_every_source(run: Invoke) -> None:
     assert "Ken Salazar, U.S. Ambassador to Mexico" in out and "Gives “8,496” (paragraph 16)" in out
     assert "Anne Milgram, Administrator of the Drug Enforcement Administration" in out
     assert "https://www.justice.gov/usao-ndoh/pr/dea-operation-last-mile" in out
-    assert "Outlet unknown" in out and "Address unknown" in out  # the article's unknowns, said
+    assert f"Riviera Maya News. 4 December 2023. {RIVIERA_MAYA_NEWS}. Gives “8,496” (paragraph 16)" in out
+    # a source's unknowns are said: Punto Crítico's page shows no date
+    assert (
+        "Punto Crítico (puntocritico.mx). Date unknown. https://puntocritico.mx/?p=94321. Gives “8,496” (paragraph 7)"
+        in out
+    )
     assert "disagree" in out
 
 
 def test_cite_single_source_markdown(run: Invoke) -> None:
-    out = run("cite", "atf-firearms-intercepted", "--style", "markdown").stdout
-    assert out.count("\n- ") == 1 and "Gives “3,823” (paragraph 12)" in out
+    out = run("cite", "southbound-firearms-seized-change", "--style", "markdown").stdout  # only the article gives it
+    assert out.count("\n- ") == 1 and "Gives “11 percent” (paragraph 14)" in out
 
 
 def test_cite_bibtex_parses(run: Invoke) -> None:
     out = run("cite", "last-mile-cash-and-assets", "--style", "bibtex").stdout
     library = bibtexparser.loads(out)
-    (entry,) = library.entries
+    entry, ktsm = library.entries  # the DEA, and Border Report (KTSM), which repeats the national total
     assert entry["ID"] == DEA and entry["ENTRYTYPE"] == "misc"
     assert entry["year"] == "2023" and "\\$100 million" in entry["note"]
-    two = bibtexparser.loads(run("cite", "last-mile-arrests", "--style", "bibtex").stdout)
-    assert [e["ID"] for e in two.entries] == [SALAZAR, DEA]
-    assert two.entries[0]["author"] == "{Ken Salazar}"
+    assert ktsm["ID"] == KTSM and ktsm["year"] == "2023" and "\\$100 million" in ktsm["note"]
+    four = bibtexparser.loads(run("cite", "last-mile-arrests", "--style", "bibtex").stdout)
+    assert [e["ID"] for e in four.entries] == [SALAZAR, DEA, PUNTO_CRITICO, EUROPA_PRESS]
+    # a news report quoting the ambassador was not written by him, and names no author
+    assert "author" not in four.entries[0]
+    assert four.entries[1]["author"] == "{Anne Milgram}"  # the DEA's announcement, issued in her name
 
 
 def test_cite_csl_json_is_valid(run: Invoke) -> None:
     items = json.loads(run("cite", "last-mile-investigations", "--style", "csl-json").stdout)
-    assert [i["id"] for i in items] == [SALAZAR, DEA]
+    assert [i["id"] for i in items] == [SALAZAR, DEA, PUNTO_CRITICO, EUROPA_PRESS]
     for item in items:
-        assert {"id", "type", "title", "issued"} <= set(item)
-    assert items[0]["type"] == "article-newspaper" and "URL" not in items[0]
+        assert {"id", "type", "title", "URL"} <= set(item)
+    assert items[0]["type"] == "article-newspaper" and items[0]["URL"] == RIVIERA_MAYA_NEWS
+    assert items[0]["issued"] == {"date-parts": [[2023, 12, 4]]}
     assert items[1]["issued"] == {"date-parts": [[2023, 5, 5]]} and items[1]["URL"].startswith("https://")
+    # neither Spanish page shows a date, so no date is made up
+    assert "issued" not in items[2] and "issued" not in items[3]
 
 
 def test_cite_unknown_fact(run: Invoke) -> None:

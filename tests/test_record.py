@@ -310,13 +310,12 @@ def test_compare_plain_in_both_languages(run: Invoke) -> None:
     english = run("compare", "firearms_trafficked_per_year", "--format", "plain").stdout.splitlines()
     spanish = run("--lang", "es", "compare", "firearms_trafficked_per_year", "--format", "plain").stdout.splitlines()
     assert english[0] == "Figure\tPeriod\tSaid by\tWhere\tMethod or caveat"
-    # (The new headers Dónde and Método o advertencia show once the lead compiles the catalog.)
-    assert spanish[0].split("\t")[:3] == ["Cifra", "Periodo", "Dicho por"]
+    assert spanish[0].split("\t") == ["Cifra", "Periodo", "Dicha por", "Dónde", "Método o advertencia"]
     assert len(english) == len(spanish) == len(YEARLY) + 1
     assert english[11].startswith("730,000 firearms\tnot given\tRealidad 7 (realidad7.com); estimate by CESOP")
     assert english[11].endswith("realidad7-cesop-730-mil-armas ¶5\tNot described on the page; "
                                 "the yearly figure is the daily average times 365.")  # fmt: skip
-    assert spanish[11].startswith("730,000 armas de fuego\tno indicado\tRealidad 7 (realidad7.com); ")
+    assert spanish[11].startswith("730,000 armas de fuego\tsin indicar\tRealidad 7 (realidad7.com); ")
     assert spanish[11].endswith("No se describe en la página; la cifra anual es el promedio diario por 365.")
 
 
