@@ -15,6 +15,7 @@ from .i18n import _, language, pgettext, pick, pick_list, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
 from .query import fact_agencies
 from .results import AgencyDetail, CompareRow, InitiativeDetail, SourceDetail
+from .vocab import VAGUE
 
 MONTHS = {
     "en": (
@@ -46,8 +47,6 @@ MONTHS = {
         "diciembre",
     ),
 }
-# The project's reading of the vague quantities it records as ranges, and their words.
-VAGUE = {(200, 999): ("hundreds", "cientos"), (2_000, 9_999): ("thousands", "miles")}
 NONE = "—"
 
 
