@@ -38,7 +38,7 @@ from .vocab import PERCENT_KINDS
 AFTER, BEFORE, ELSEWHERE = 1.0, 0.6, 0.3  # how much a word weighs, by where it stands
 OWN_WORDS = 6  # how many words after a number are its own
 # Where the words that belong to a number end: punctuation, a conjunction.
-BREAK = re.compile(r"[,;:()\[\]]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
+BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
 STOP = set(
     "the of in on at to for and or a an by with from as is are was were its their this that than "
     "de del la las el los en y o a al por para con que se un una su sus lo es son fue"
@@ -168,7 +168,7 @@ class Checker:
             figures = [n for n in inside if n.kind == "figure"]
             for i, n in enumerate(figures):
                 context = self._context(text, sentence, inside, figures, i, named, topic)
-                claims.append(self._judge(text, n, context, lines))
+                claims.append(self._judge(text, sentence, n, context, lines))
             if named:
                 if sentence.heading:
                     heading_topic = named
@@ -241,7 +241,7 @@ class Checker:
     # -----------------------------------------------------------------------
     # Judging one number.
 
-    def _judge(self, text: str, n: Numeral, context: Context, lines: numerals.Lines) -> Claim:
+    def _judge(self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: numerals.Lines) -> Claim:
         candidates = self._candidates(n, context)
         verdict, chosen, agrees, near, note = verdict_of(self.ds, text[n.start : n.end], candidates, context)
         line, column = lines.position(n.start)
@@ -254,7 +254,7 @@ class Checker:
             low=n.low,
             high=n.high,
             percent=n.percent,
-            context=_around(text, n),
+            context=_around(text, sentence, n),
             verdict=verdict,
             facts=[c.fact.id for c in chosen],
             agrees_with=agrees,
@@ -332,14 +332,14 @@ def _years(text: str, found: Sequence[Numeral]) -> list[tuple[int, int]]:
     return spans
 
 
-def _around(text: str, n: Numeral, reach: int = 6) -> str:
-    """The words around a figure, cut with an ellipsis; on one line."""
-    before = text[max(0, n.start - 200) : n.start].split()
-    after = text[n.end : n.end + 200].split()
-    left = ("… " if len(before) > reach else "") + " ".join(before[-reach:])
-    right = " ".join(after[:reach]) + (" …" if len(after) > reach else "")
-    core = " ".join(text[n.start : n.end].split())
-    return " ".join(part for part in (left, core, right) if part)
+def _around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
+    """The words around a figure in its sentence, cut with an ellipsis where the sentence goes on; one line."""
+    before = numerals.words(text, sentence.start, n.start)
+    after = numerals.words(text, n.end, sentence.end)
+    start = before[-reach][0] if len(before) >= reach else sentence.start
+    end = after[reach - 1][1] if len(after) >= reach else sentence.end
+    shown = " ".join(text[start:end].split())
+    return ("… " if len(before) > reach else "") + shown + (" …" if len(after) > reach else "")
 
 
 def check(ds: Dataset, text: str, lang: str | None = None) -> list[Claim]:

@@ -100,7 +100,7 @@ CORE = re.compile(
     r"(?<![\w.,])(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones))"  # "1,5 millones" (decimal comma)
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
-WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|[$%§¶#]")
+WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*\.?|[$%§¶#]")
 ES_WORDS = set("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según".split())
 EN_WORDS = set("the of and in to that for with was were by on as from more than its their since between said".split())
 

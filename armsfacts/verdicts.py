@@ -73,9 +73,9 @@ class Candidate:
             return "supported"
         if values == {"contradicted"}:
             return "contradicted"
-        if "contradicted" in values:
-            return "disputed"
-        return "supported" if "supported" in values else "unverified"
+        if "supported" in values:  # one side matches; "disputed" when another rules it out
+            return "disputed" if "contradicted" in values else "supported"
+        return "unverified"  # no side matches it, and not every side rules it out
 
 
 # ---------------------------------------------------------------------------
