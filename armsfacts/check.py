@@ -29,7 +29,7 @@ from functools import cached_property
 
 from . import numerals
 from .models import Dataset, Fact, Period
-from .numerals import Numeral, Sentence
+from .numerals import Numeral, Sentence, word_table, wordset
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .results import Claim
 from .verdicts import Candidate, Context, Profile, judge_values, verdict_of
@@ -39,37 +39,42 @@ AFTER, BEFORE, ELSEWHERE = 1.0, 0.6, 0.3  # how much a word weighs, by where it 
 OWN_WORDS = 6  # how many words after a number are its own
 # Where the words that belong to a number end: punctuation, a conjunction.
 BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
-STOP = set(
+STOP = wordset(
     "the of in on at to for and or a an by with from as is are was were its their this that than "
     "de del la las el los en y o a al por para con que se un una su sus lo es son fue"
-    .split()
-)  # fmt: skip
-# Words people use for what the data calls otherwise: language, not record.
-SYNONYMS = {
-    "gun": "firearms", "guns": "firearms", "weapon": "firearms", "weapons": "firearms", "firearm": "firearms",
-    "rifles": "firearms", "pistols": "firearms", "arma": "armas",
-    "detained": "arrests", "detentions": "arrests", "detainees": "arrests", "arrest": "arrests",
-    "detenidos": "detenciones", "detenidas": "detenciones", "detuvieron": "detenciones", "detuvo": "detenciones",
-    "detencion": "detenciones", "aprehensiones": "detenciones", "capturas": "detenciones",
-    "seizures": "seized", "seizure": "seized", "seize": "seized", "seizing": "seized", "confiscated": "seized",
-    "decomisadas": "aseguradas", "decomisaron": "aseguradas", "decomiso": "aseguradas", "decomisos": "aseguradas",
-    "incautadas": "aseguradas", "incautaron": "aseguradas", "incautacion": "aseguradas",
-    "indicted": "charged", "prosecuted": "charged", "imputados": "acusadas", "acusados": "acusadas",
-    "tablets": "pills", "tabletas": "pastillas", "pildoras": "pastillas", "probes": "investigations",
-    "abiertas": "curso", "variacion": "change", "cambio": "change",
-}  # fmt: skip
+)
+# Words people use for what the data calls otherwise: language, not record. "word, word: meant".
+SYNONYMS = word_table(
+    """
+    gun, guns, weapon, weapons, firearm, rifles, pistols: firearms
+    arma: armas
+    detained, detentions, detainees, arrest: arrests
+    detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
+    seizures, seizure, seize, seizing, confiscated: seized
+    decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
+    indicted, prosecuted: charged
+    imputados, acusados: acusadas
+    tablets: pills
+    tabletas, pildoras: pastillas
+    probes: investigations
+    abiertas: curso
+    variacion, cambio: change
+    """
+)
 # Verbs of change name a change: "investigations rose 40 percent", "aumentaron 40 por ciento".
-CHANGE_WORDS = (
+CHANGE_WORDS = wordset(
     "rose rise rises risen increase increased increases grew growth jumped climbed fell dropped declined decreased "
     "aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron cayo cayeron disminuyo "
     "disminucion bajaron"
-).split()
+)
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
-RISE = set("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher".split())
-RISE |= set("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas".split())
-FALL = set("fell fall falls dropped drop decline declined decrease decreased down less lower fewer".split())
-FALL |= set("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos".split())
-SHARE = set("of de del share proportion porcentaje total".split())
+RISE = wordset("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher")
+RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
+FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
+FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
+SHARE = wordset("of de del share proportion porcentaje total")
+# Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
+TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano")
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "hasta", "to", "a", "al"}, {"and", "y"}
 
 
@@ -181,9 +186,8 @@ class Checker:
             return n
         following = numerals.words(text, n.end, min(len(text), n.end + 40))[:1]
         preceding = numerals.words(text, max(0, n.start - 20), n.start)[-1:]
-        if following and stem(following[0][2]) in self.by_stem and not (preceding and fold(preceding[0][2]) in (
-            "in", "en", "of", "de", "since", "desde", "during", "durante", "for", "until", "hasta", "year", "ano"
-        )):  # fmt: skip
+        temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL
+        if following and stem(following[0][2]) in self.by_stem and not temporal:
             return replace(n, kind="figure")
         return n
 

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import cast
 
 from .vocab import VAGUE, Bound, NumeralKind
 
@@ -24,59 +25,98 @@ Number = int | float
 WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
 
-# The words that bound a figure, as they come before it (longest first within each language).
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+def _counted(text: str) -> dict[str, int]:
+    return {word: i for i, word in enumerate(text.split())}
+
+
+def word_table(table: str) -> dict[str, str]:
+    """'more than, over: more_than' lines -> {'more than': 'more_than', 'over': 'more_than'}."""
+    found: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        phrases, _, meaning = line.rpartition(":")
+        found.update((p.strip(), meaning.strip()) for p in phrases.split(","))
+    return found
+
+
+def _longest_first(table: str) -> list[tuple[str, Bound]]:
+    # "no more than" is looked for before "more than"
+    return sorted(((p, cast(Bound, b)) for p, b in word_table(table).items()), key=lambda item: -len(item[0]))
+
+
+# The words that bound a figure, as they come before it.
 QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
-    "en": [
-        ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"), ("upwards of", "more_than"),
-        ("in excess of", "more_than"), ("greater than", "more_than"), ("at least", "at_least"),
-        ("no fewer than", "at_least"), ("no less than", "at_least"), ("a minimum of", "at_least"),
-        ("about", "approximate"), ("around", "approximate"), ("approximately", "approximate"),
-        ("roughly", "approximate"), ("some", "approximate"), ("an estimated", "approximate"),
-        ("close to", "approximate"), ("nearly", "nearly"), ("almost", "nearly"), ("just under", "nearly"),
-        ("up to", "at_most"), ("at most", "at_most"), ("no more than", "at_most"), ("as many as", "at_most"),
-        ("fewer than", "at_most"), ("less than", "at_most"), ("under", "at_most"),
-    ],
-    "es": [
-        ("más de", "more_than"), ("mas de", "more_than"), ("arriba de", "more_than"), ("por encima de", "more_than"),
-        ("superior a", "more_than"), ("al menos", "at_least"), ("por lo menos", "at_least"),
-        ("como mínimo", "at_least"), ("alrededor de", "approximate"), ("cerca de", "approximate"),
-        ("aproximadamente", "approximate"), ("unos", "approximate"), ("unas", "approximate"),
-        ("casi", "nearly"), ("poco menos de", "nearly"), ("hasta", "at_most"), ("como máximo", "at_most"),
-        ("a lo sumo", "at_most"), ("menos de", "at_most"),
-    ],
-}  # fmt: skip
+    "en": _longest_first(
+        """
+        more than, over, above, upwards of, in excess of, greater than: more_than
+        at least, no fewer than, no less than, a minimum of: at_least
+        about, around, approximately, roughly, some, an estimated, close to: approximate
+        nearly, almost, just under: nearly
+        up to, at most, no more than, as many as, fewer than, less than, under: at_most
+        """
+    ),
+    "es": _longest_first(
+        """
+        más de, mas de, arriba de, por encima de, superior a: more_than
+        al menos, por lo menos, como mínimo: at_least
+        alrededor de, cerca de, aproximadamente, unos, unas: approximate
+        casi, poco menos de: nearly
+        hasta, como máximo, a lo sumo, menos de: at_most
+        """
+    ),
+}
 # After the figure: "3,000 or more", "3,000-plus".
-TRAILING = {"en": [("or more", "at_least"), ("plus", "more_than")], "es": [("o más", "at_least")]}
+TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
 SCALES = {
-    "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3, "m": 10**6,
-           "mn": 10**6, "bn": 10**9},
-    "es": {"mil millones": 10**9, "mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6,
-           "billón": 10**12, "billones": 10**12, "mdd": 10**6, "mdp": 10**6},
-}  # fmt: skip
-# Scale words that also say the money is in dollars.
+    "en": {
+        k: 10 ** int(v)
+        for k, v in word_table("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn: 9\ntrillion: 12").items()
+    },
+    "es": {
+        k: 10 ** int(v)
+        for k, v in word_table(
+            "mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"
+        ).items()
+    },
+}
+# Scale words that also say the money is in dollars ("100 mdd": millones de dólares).
 DOLLAR_SCALES = ("mdd",)
-PERCENT = {"en": ("%", "percent", "per cent", "pct", "percentage points"), "es": ("%", "por ciento", "puntos porcentuales")}
-# Vague quantities, with the range the project reads into them.
+PERCENT = {
+    "en": ("%", "percent", "per cent", "pct", "percentage points"),
+    "es": ("%", "por ciento", "puntos porcentuales"),
+}
+# Vague quantities, with the range the project reads into them (vocab.VAGUE, and these).
 VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
-    "en": {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-           "millions": (2_000_000, 999_999_999)},
-    "es": {"decenas de miles": (20_000, 99_999), "cientos de miles": (200_000, 999_999),
-           "miles de millones": (2 * 10**9, 999 * 10**9), "millones": (2_000_000, 999_999_999)},
-}  # fmt: skip
+    "en": {
+        "tens of thousands": (20_000, 99_999),
+        "hundreds of thousands": (200_000, 999_999),
+        "millions": (2_000_000, 999_999_999),
+    },
+    "es": {
+        "decenas de miles": (20_000, 99_999),
+        "cientos de miles": (200_000, 999_999),
+        "miles de millones": (2 * 10**9, 999 * 10**9),
+        "millones": (2_000_000, 999_999_999),
+    },
+}
 for (_low, _high), (_en, _es) in VAGUE.items():
     VAGUE_WORDS["en"][_en] = (_low, _high)
     VAGUE_WORDS["es"][_es] = (_low, _high)
+# Small numbers written in words count only before a scale word: "two million", "dos mil".
 SMALL = {
-    "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10},
-    "es": {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-           "nueve": 9, "diez": 10},
-}  # fmt: skip
-MONTHS = (
+    "en": _counted("zero one two three four five six seven eight nine ten") | {"a": 1},
+    "es": _counted("cero uno dos tres cuatro cinco seis siete ocho nueve diez") | {"un": 1},
+}
+MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
-).split()
+)
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
@@ -101,8 +141,8 @@ CORE = re.compile(
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
 WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*\.?|[$%§¶#]")
-ES_WORDS = set("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según".split())
-EN_WORDS = set("the of and in to that for with was were by on as from more than its their since between said".split())
+ES_WORDS = wordset("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según")
+EN_WORDS = wordset("the of and in to that for with was were by on as from more than its their since between said")
 
 
 @dataclass(frozen=True)
@@ -185,7 +225,9 @@ def sentences(text: str) -> list[Sentence]:
     return _join_wrapped(found, text)
 
 
-_ABBREVIATIONS = set("u.s us mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp".split())
+_ABBREVIATIONS = wordset(
+    "u.s us mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
+)
 
 
 def _boundaries(line: str) -> Iterator[int]:
@@ -297,10 +339,11 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str) -
     percent = percent_end is not None
     if year_like and scale == 1 and not percent and not money and bound == "exact" and sign == 0:
         return Numeral(start, start + len(raw), value, "exact", "year", year_like=True, digits_start=start)
+    value = -value if sign < 0 else value
+    currency = bool(money) or dollars
     return Numeral(
-        begin, end, -value if sign < 0 else value, bound, "figure", percent=percent, sign=sign,
-        currency=bool(money) or dollars, digits_start=start,
-    )  # fmt: skip
+        begin, end, value, bound, "figure", percent=percent, sign=sign, currency=currency, digits_start=start
+    )
 
 
 def _next_to_month(before: str, after: str) -> bool:
@@ -346,7 +389,9 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
         if previous is not None and previous.kind == n.kind == "figure" and previous.bound == "exact":
             gap = text[previous.end : n.digits_start]
             opener = re.search(
-                r"(?<!\w)(?:between|from|entre|de)\s+$", text[max(0, previous.start - 20) : previous.start], re.IGNORECASE
+                r"(?<!\w)(?:between|from|entre|de)\s+$",
+                text[max(0, previous.start - 20) : previous.start],
+                re.IGNORECASE,
             )
             dash = re.fullmatch(r"\s*(?:[-–—−]|to)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
             joined = opener and re.fullmatch(r"\s*(?:and|y|to|a|al)\s+\$?", gap, re.IGNORECASE) and n.bound == "exact"

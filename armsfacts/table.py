@@ -82,9 +82,7 @@ def _table(
     return table
 
 
-def _blocks(
-    header: Sequence[str], rows: Sequence[Sequence[str]], styles: Sequence[Sequence[str | None]] = ()
-) -> Group:
+def _blocks(header: Sequence[str], rows: Sequence[Sequence[str]], styles: Sequence[Sequence[str | None]] = ()) -> Group:
     """Records as blocks: the first cell on a line of its own, then each other cell under its header."""
     parts: list[Text] = []
     for i, row in enumerate(rows):

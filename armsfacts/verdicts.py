@@ -146,8 +146,6 @@ def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
         c.identified = True
 
 
-
-
 def near_miss(value: float, recorded: Sequence[float]) -> NearMiss | None:
     """The slip of the pen that turns a recorded figure into the claimed one, if there is one."""
     for r in recorded:
@@ -222,6 +220,7 @@ def _agreeing(c: Candidate) -> list[str]:
 # ---------------------------------------------------------------------------
 # Notes.
 
+
 def _slip(near: NearMiss) -> str:
     return {
         "transposition": _("digits transposed?"),
@@ -263,7 +262,9 @@ def claimed(ds: Dataset, context: Context) -> str:
     """What the text ties a figure to: the initiatives and years it names."""
     parts = [initiative_name(ds.initiative_by_id[i]) for i in sorted(context.initiatives or context.topic)]
     for low, high in context.years:
-        parts.append(str(low) if low == high else f"{low}–{high}" if high < 2100 else _("since {year}").format(year=low))
+        parts.append(
+            str(low) if low == high else f"{low}–{high}" if high < 2100 else _("since {year}").format(year=low)
+        )
     return ", ".join(parts) or _("what the text names")
 
 
@@ -292,7 +293,11 @@ def _note(ds: Dataset, written: str, c: Candidate) -> str:
     note = _("the record says {figure}").format(figure=recorded(ds, fact))
     if fact.bound == "exact" and c.exact_claim and c.near not in ("sign", "factor_of_thousand"):
         difference = number(round(abs(c.claimed_value - fact.value), 6))
-        message = _("{written} differs by {difference} points") if c.profile.percent else _("{written} differs by {difference}")
+        message = (
+            _("{written} differs by {difference} points")
+            if c.profile.percent
+            else _("{written} differs by {difference}")
+        )
         note += "; " + message.format(written=written, difference=difference)
     if c.near is not None:
         note += " — " + _slip(c.near)

@@ -75,7 +75,11 @@ def claims(ds: Dataset, text: str, lang: str | None = None) -> dict[str, Claim]:
         ("cerca de 3,300 detenciones", "es", [("cerca de 3,300", 3300, "approximate", False)]),
         ("al menos 200 personas", "es", [("al menos 200", 200, "at_least", False)]),
         ("hasta 30 %", "es", [("hasta 30 %", 30, "at_most", True)]),
-        ("cientos de detenciones y miles de armas", "es", [("cientos", 200, "range", False), ("miles", 2000, "range", False)]),
+        (
+            "cientos de detenciones y miles de armas",
+            "es",
+            [("cientos", 200, "range", False), ("miles", 2000, "range", False)],
+        ),
         ("entre 3 mil y 4 mil armas", "es", [("entre 3 mil y 4 mil", 3000, "range", False)]),
         ("más de 100 mdd", "es", [("más de 100 mdd", 100_000_000, "more_than", False)]),
     ],
@@ -108,7 +112,8 @@ def test_a_range_keeps_both_ends() -> None:
     ],
 )
 def test_numbers_that_name_things_have_their_kind(text: str, kind: str) -> None:
-    assert [n.kind for n in numbers(text, "es" if "ó" in text or " de" in text else "en")][0] == kind
+    first = numbers(text, "es" if "ó" in text or " de" in text else "en")[0]
+    assert first.kind == kind
 
 
 def test_line_and_column_count_from_one_in_characters() -> None:
@@ -137,20 +142,52 @@ def test_the_language_of_a_text_is_detected(text: str, lang: str) -> None:
     ("sentence", "written", "verdict", "fact"),
     [
         ("Operation Last Mile led to 3,337 arrests.", "3,337", "supported", "last-mile-arrests"),
-        ("Operation Last Mile led to more than 1,400 investigations.", "more than 1,400", "supported", "last-mile-investigations"),
+        (
+            "Operation Last Mile led to more than 1,400 investigations.",
+            "more than 1,400",
+            "supported",
+            "last-mile-investigations",
+        ),
         ("Operation Last Mile led to about 3,300 arrests.", "about 3,300", "supported", "last-mile-arrests"),
         ("Operation Last Mile took 44 million fentanyl pills.", "44 million", "supported", "last-mile-fentanyl-pills"),
-        ("Operation Last Mile took more than 40 million fentanyl pills.", "more than 40 million", "supported", "last-mile-fentanyl-pills"),
+        (
+            "Operation Last Mile took more than 40 million fentanyl pills.",
+            "more than 40 million",
+            "supported",
+            "last-mile-fentanyl-pills",
+        ),
         ("Operation Last Mile led to more than 5,000 arrests.", "more than 5,000", "contradicted", "last-mile-arrests"),
         ("Operation Last Mile led to 3,377 arrests.", "3,377", "contradicted", "last-mile-arrests"),
-        ("Operation Last Mile took more than 45 million fentanyl pills.", "more than 45 million", "contradicted", "last-mile-fentanyl-pills"),
-        ("Since Operation Southbound began, investigations rose 40 percent.", "40 percent", "supported", "southbound-investigations-change"),
-        ("Since Operation Southbound began, investigations rose +14 %.", "+14 %", "contradicted", "southbound-investigations-change"),
+        (
+            "Operation Last Mile took more than 45 million fentanyl pills.",
+            "more than 45 million",
+            "contradicted",
+            "last-mile-fentanyl-pills",
+        ),
+        (
+            "Since Operation Southbound began, investigations rose 40 percent.",
+            "40 percent",
+            "supported",
+            "southbound-investigations-change",
+        ),
+        (
+            "Since Operation Southbound began, investigations rose +14 %.",
+            "+14 %",
+            "contradicted",
+            "southbound-investigations-change",
+        ),
         ("In 2023 eTrace led to 463 arrests.", "463", "supported", "etrace-arrests-2023"),
-        ("Operation Last Mile led to more than 1,500 investigations.", "more than 1,500", "unverified", "last-mile-investigations"),
+        (
+            "Operation Last Mile led to more than 1,500 investigations.",
+            "more than 1,500",
+            "unverified",
+            "last-mile-investigations",
+        ),
     ],
 )
-def test_bounds_are_compared_as_the_issue_says(ds: Dataset, sentence: str, written: str, verdict: str, fact: str) -> None:
+def test_bounds_are_compared_as_the_issue_says(
+    ds: Dataset, sentence: str, written: str, verdict: str, fact: str
+) -> None:
     claim = claims(ds, sentence)[written]
     assert (claim.verdict, claim.facts) == (verdict, [fact])
 
@@ -285,7 +322,10 @@ relaciones y el artículo 5 no cuentan nada.
 @pytest.mark.parametrize(
     ("draft", "supported"),
     [
-        (CLEAN_EN, ["3,337", "more than\n1,400", "nearly 44 million", "655", "463", "40 percent", "11 percent", "3,823"]),
+        (
+            CLEAN_EN,
+            ["3,337", "more than\n1,400", "nearly 44 million", "655", "463", "40 percent", "11 percent", "3,823"],
+        ),
         (CLEAN_ES, ["3,337", "más de\n1,400", "casi 44 millones", "655", "463", "40 por ciento", "cientos", "miles"]),
     ],
     ids=["en", "es"],
@@ -312,7 +352,9 @@ def test_random_text_never_raises_and_claims_point_at_their_text(text: str, lang
 
 NUMBERS_TEXT = st.lists(
     st.one_of(
-        st.sampled_from(["more than", "about", "nearly", "casi", "más de", "in", "en", "between", "and", "%", ",", "."]),
+        st.sampled_from(
+            ["more than", "about", "nearly", "casi", "más de", "in", "en", "between", "and", "%", ",", "."]
+        ),
         st.integers(0, 10**9).map(lambda n: f"{n:,}"),
         st.integers(1900, 2100).map(str),
         st.sampled_from(["arrests", "detenciones", "firearms", "Last Mile", "eTrace", "Southbound", "DEA", "million"]),
@@ -401,8 +443,15 @@ def test_check_json_lists_claims_with_the_documented_fields(run: Invoke, tmp_pat
     (claim,) = json.loads(result.stdout)
     assert {"line", "column", "text", "value", "verdict", "facts", "note"} <= set(claim)
     assert (claim["line"], claim["column"], claim["text"], claim["value"]) == (1, 28, "3,377", 3377)
-    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", ["last-mile-arrests"], "wrong_digit")
-    assert claim["note"] == "the record says 3,337 people (Ken Salazar ¶16; DEA ¶5); 3,377 differs by 40 — a mistyped digit?"
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["last-mile-arrests"],
+        "wrong_digit",
+    )
+    assert (
+        claim["note"]
+        == "the record says 3,337 people (Ken Salazar ¶16; DEA ¶5); 3,377 differs by 40 — a mistyped digit?"
+    )
     assert result.stderr == "1 figure: 0 supported, 1 contradicted, 0 disputed, 0 unverified.\n"
 
 

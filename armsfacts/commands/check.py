@@ -26,7 +26,9 @@ def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | 
     wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
     for name in wanted:
         if name not in VERDICTS:
-            message = _("no verdict {name}; choose from {verdicts}.").format(name=repr(name), verdicts=", ".join(VERDICTS))
+            message = _("no verdict {name}; choose from {verdicts}.").format(
+                name=repr(name), verdicts=", ".join(VERDICTS)
+            )
             raise click.BadParameter(message, ctx, param)
     if not wanted:
         raise click.BadParameter(_("name at least one verdict, e.g. --only contradicted,disputed"), ctx, param)
@@ -35,8 +37,12 @@ def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | 
 
 @command(name="check")
 @click.argument("file", type=click.File("rb"), default="-", required=False)
-@click.option("--only", callback=_verdicts, metavar="VERDICT[,VERDICT]",
-              help="List only these verdicts: supported, contradicted, disputed, unverified.")  # fmt: skip
+@click.option(
+    "--only",
+    callback=_verdicts,
+    metavar="VERDICT[,VERDICT]",
+    help="List only these verdicts: supported, contradicted, disputed, unverified.",
+)
 @click.option("--text-lang", type=click.Choice(LANGUAGES), help="The language of the text. Default: detected.")
 @output_options
 @click.pass_context
