@@ -22,6 +22,7 @@ Verdicts, comparing bounds as intervals:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -78,6 +79,7 @@ TEMPORAL = wordset("in en of de since desde during durante for until hasta year 
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "hasta", "to", "a", "al"}, {"and", "y"}
 
 
+@functools.lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """'Investigations', 'investigaciones', 'investigated' -> 'inves'; 'guns' -> 'firea'."""
     key = fold(word)
@@ -85,6 +87,14 @@ def stem(word: str) -> str:
     if len(key) > 3 and key.endswith("s"):
         key = key[:-1]
     return key[:5]
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_stem(word: str) -> str | None:
+    """The stem of a word that can name what a figure counts; None for small words and numbers."""
+    if len(word) <= 2 or fold(word) in STOP or any(ch.isdigit() for ch in word):
+        return None
+    return stem(word)
 
 
 def stems(text: str) -> set[str]:
@@ -162,7 +172,8 @@ class Checker:
             if sentence.paragraph != paragraph:
                 paragraph, topic = sentence.paragraph, set(heading_topic)
             raw = text[sentence.start : sentence.end]
-            named = {iid for iid, pattern in self.initiative_patterns if pattern.search(fold(raw))}
+            folded = fold(raw)
+            named = {iid for iid, pattern in self.initiative_patterns if pattern.search(folded)}
             while position < len(found) and found[position].start < sentence.start:
                 position += 1
             inside = []
@@ -171,8 +182,22 @@ class Checker:
                 position += 1
             inside = [self._promote(text, n) for n in inside]
             figures = [n for n in inside if n.kind == "figure"]
+            agencies = (
+                {
+                    code
+                    for code, exact, by_name in self.agency_patterns
+                    if exact.search(raw) or (by_name is not None and by_name.search(folded))
+                }
+                if figures
+                else set()
+            )
+            everywhere = {
+                key: ELSEWHERE
+                for _s, _e, word in (numerals.words(text, sentence.start, sentence.end) if figures else ())
+                if (key := _content_stem(word)) is not None
+            }
             for i, n in enumerate(figures):
-                context = self._context(text, sentence, inside, figures, i, named, topic)
+                context = self._context(text, sentence, inside, figures, i, named, topic, agencies, everywhere)
                 claims.append(self._judge(text, sentence, n, context, lines))
             if named:
                 if sentence.heading:
@@ -200,35 +225,30 @@ class Checker:
         i: int,
         named: set[str],
         topic: set[str],
+        agencies: set[str],
+        sentence_weights: dict[str, float],
     ) -> Context:
         n = figures[i]
         own_start = figures[i - 1].end if i > 0 else sentence.start
         own_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
-        weights: dict[str, float] = {}
+        weights = dict(sentence_weights)
 
         def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
             for _start, _end, word in found:
-                if fold(word) not in STOP and len(word) > 2 and not any(ch.isdigit() for ch in word):
-                    key = stem(word)
+                key = _content_stem(word)
+                if key is not None:
                     weights[key] = max(weights.get(key, 0.0), weight)
 
         cut = BREAK.search(text, n.end, own_end)
         own_end = cut.start() if cut else own_end
         cuts = list(BREAK.finditer(text, own_start, n.start))
         own_start = cuts[-1].end() if cuts else own_start
-        everything = numerals.words(text, sentence.start, sentence.end)
         after = numerals.words(text, n.end, own_end)[:OWN_WORDS]
         before = numerals.words(text, own_start, n.start)[-OWN_WORDS:]
-        weigh(everything, ELSEWHERE)
         weigh(before, BEFORE)
         weigh(after, AFTER)
         if n.currency:
             weights[stem("dollars")] = AFTER
-        raw = text[sentence.start : sentence.end]
-        agencies = set()
-        for code, exact, folded in self.agency_patterns:
-            if exact.search(raw) or (folded is not None and folded.search(fold(raw))):
-                agencies.add(code)
         near = {fold(w) for _s, _e, w in [*before[-3:], *after[:3]]}
         following = [fold(w) for _s, _e, w in after[:2]]
         return Context(
