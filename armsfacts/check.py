@@ -74,6 +74,8 @@ RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incr
 FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
 FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
 SHARE = wordset("of de del share proportion porcentaje total")
+# "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
+COUNTED = wordset("number numero cantidad total count")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano")
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "hasta", "to", "a", "al"}, {"and", "y"}
@@ -244,9 +246,10 @@ class Checker:
         cuts = list(BREAK.finditer(text, own_start, n.start))
         own_start = cuts[-1].end() if cuts else own_start
         after = numerals.words(text, n.end, own_end)[:OWN_WORDS]
-        before = numerals.words(text, own_start, n.start)[-OWN_WORDS:]
+        before = numerals.words(text, own_start, n.start)[-2 * OWN_WORDS :]
         weigh(before, BEFORE)
         weigh(after, AFTER)
+        weigh(_counted(before), AFTER)
         if n.currency:
             weights[stem("dollars")] = AFTER
         near = {fold(w) for _s, _e, w in [*before[-3:], *after[:3]]}
@@ -321,6 +324,17 @@ class Checker:
             judge_values(c, n, context)
             candidates.append(c)
         return candidates
+
+
+def _counted(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The noun a figure counts when it is named as 'the number of X' ('el número de X'), wherever it stands."""
+    folded = [fold(w) for _s, _e, w in found]
+    heads = []
+    for i in range(len(folded) - 2):
+        if folded[i] in COUNTED and folded[i + 1] in ("of", "de"):
+            rest = [j for j in range(i + 2, len(folded)) if folded[j] not in STOP]
+            heads.extend(found[j] for j in rest[:1])
+    return heads
 
 
 def _match(label: set[str], weights: dict[str, float]) -> float:

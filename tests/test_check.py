@@ -26,7 +26,7 @@ from armsfacts.models import Dataset, Fact
 from armsfacts.numerals import Lines, detect_language, numbers
 from armsfacts.results import Claim
 
-from .conftest import ENGLISH, ROOT, Invoke
+from .conftest import ENGLISH, ROOT, SOURCES, Invoke
 
 SALAZAR = "salazar-roundtable-2023-12-04"
 DEA = "dea-operation-last-mile-2023-05-05"
@@ -334,6 +334,19 @@ def test_a_clean_draft_comes_back_without_contradiction(ds: Dataset, draft: str,
     found = check(ds, draft)
     assert [c.text for c in found] == supported  # years, dates, "200 years", "Article 5", "3rd": never judged
     assert {c.verdict for c in found} == {"supported"}
+
+
+@pytest.mark.parametrize("name", ["salazar-roundtable-2023-12-04.txt", "dea-operation-last-mile-2023-05-05.md"])
+def test_the_sources_own_text_contradicts_nothing(ds: Dataset, name: str) -> None:
+    """The texts the record was read from: every figure in them is supported, or disputed by the other source."""
+    path = SOURCES / name
+    if not path.exists():
+        pytest.skip(f"{path} is kept outside the package")
+    found = check(ds, path.read_text(encoding="utf-8"))
+    assert found
+    assert {c.verdict for c in found} <= {"supported", "disputed"}
+    disputed = {fact for c in found if c.verdict == "disputed" for fact in c.facts}
+    assert disputed == {"last-mile-investigations", "last-mile-firearms-seized"}
 
 
 # ---------------------------------------------------------------------------
