@@ -329,7 +329,7 @@ class Checker:
 def _counted(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The noun a figure counts when it is named as 'the number of X' ('el número de X'), wherever it stands."""
     folded = [fold(w) for _s, _e, w in found]
-    heads = []
+    heads: list[tuple[int, int, str]] = []
     for i in range(len(folded) - 2):
         if folded[i] in COUNTED and folded[i + 1] in ("of", "de"):
             rest = [j for j in range(i + 2, len(folded)) if folded[j] not in STOP]
