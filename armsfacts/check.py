@@ -74,6 +74,10 @@ RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incr
 FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
 FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
 SHARE = wordset("of de del share proportion porcentaje total")
+# Capitalised in a description, yet a time rather than a part of something.
+CALENDAR = numerals.MONTHS | wordset(
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo"
+)
 # "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
 COUNTED = wordset("number numero cantidad total count")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
@@ -128,7 +132,9 @@ class Checker:
     def _profile(self, f: Fact) -> Profile:
         ds = self.ds
         metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
-        labels = [stems(t) for t in (metric.label, metric.label_es) if t]
+        # A label that names an operation or system ("firearms entered into eTrace") is matched on its
+        # other words: the name counts once, as the initiative.
+        labels = [(stems(t) - self.initiative_stems) or stems(t) for t in (metric.label, metric.label_es) if t]
         units = [stems(t) for t in (unit.label, unit.label_es) if t] if unit else []
         agencies = set(fact_agencies(ds, f))
         for sid in f.sources:
@@ -137,7 +143,43 @@ class Checker:
             if person and person.agency:
                 agencies.add(person.agency)
         percent = metric.kind in PERCENT_KINDS
-        return Profile(f, labels, units, percent, metric.kind == "change", f.initiative, agencies, _span(f.period))
+        years = _span(f.period)
+        profile = Profile(f, labels, units, percent, metric.kind == "change", f.initiative, agencies, years)
+        profile.specific = self._specific(f)
+        return profile
+
+    def _specific(self, f: Fact) -> set[str]:
+        """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
+
+        Names are the capitalised words inside a sentence of the description, in either language.
+        """
+        found: set[str] = set()
+        for text in (f.description, f.description_es or ""):
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                for word in re.findall(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\w-]*", sentence):
+                    key = _content_stem(word)
+                    if key is not None and key not in self.known_names and fold(word) not in CALENDAR:
+                        found.add(key)
+        return found
+
+    @cached_property
+    def initiative_stems(self) -> set[str]:
+        names = [n for ini in self.ds.initiatives for n in (*initiative_names(ini), ini.name_es or "")]
+        return set().union(*(stems(n) for n in names))
+
+    @cached_property
+    def known_names(self) -> set[str]:
+        """The stems of every name the matcher reads otherwise: operations, agencies, metrics, units."""
+        names: list[str] = []
+        for ini in self.ds.initiatives:
+            names.extend([*initiative_names(ini), ini.name_es or ""])
+        for agency in self.ds.agencies:
+            names.extend(agency_names(agency))
+        for metric in self.ds.metrics:
+            names.extend([metric.label, metric.label_es or ""])
+        for unit in self.ds.units:
+            names.extend([unit.label, unit.label_es or ""])
+        return set().union(*(stems(n) for n in names))
 
     @cached_property
     def initiative_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -321,6 +363,11 @@ class Checker:
                     c.conflict = c.conflict or "period"
             if context.agencies & p.agencies:
                 c.score, c.identified = c.score + 0.5, True
+            if p.specific:
+                named_parts = len(p.specific & context.weights.keys())
+                c.score += 0.5 * named_parts
+                c.identified = c.identified or named_parts > 0
+                c.narrower = named_parts == 0
             judge_values(c, n, context)
             candidates.append(c)
         return candidates

@@ -35,6 +35,7 @@ class Profile:
     initiative: str | None
     agencies: set[str]
     years: tuple[int, int] | None
+    specific: set[str] = field(default_factory=set)  # names its description adds: a place, a division
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Candidate:
     identified: bool = False
     verdicts: dict[str, Verdict] = field(default_factory=dict)  # by source id
     near: NearMiss | None = None
+    narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
     claimed_value: float = 0.0  # the claim's value, signed as the text reads it
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
 
@@ -140,18 +142,19 @@ def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
     elif c.profile.percent and not c.profile.change and (context.rise or context.fall) and n.sign == 0:
         c.near = "share_as_change"
         c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
-    elif "contradicted" in c.verdicts.values():
-        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.fact.sources])
+    elif "contradicted" in c.verdicts.values():  # a round number is rounded, not mistyped: only its sign can slip
+        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.fact.sources], n.rounding == 0)
     if c.near is not None:
         c.identified = True
 
 
-def near_miss(value: float, recorded: Sequence[float]) -> NearMiss | None:
+def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> NearMiss | None:
     """The slip of the pen that turns a recorded figure into the claimed one, if there is one."""
     for r in recorded:
         if r and value == -r:
             return "sign"
-        if not (value.is_integer() and r.is_integer()) or min(abs(value), abs(r)) < 10 ** (MIN_SLIP_DIGITS - 1):
+        whole = value.is_integer() and r.is_integer()
+        if not digits or not whole or min(abs(value), abs(r)) < 10 ** (MIN_SLIP_DIGITS - 1):
             continue
         if abs(value - r) == 1000:
             return "off_by_thousand"
@@ -199,7 +202,9 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
         c = max(fitting, key=lambda c: (c.verdict == "supported", c.score))
         return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
     slips = [c for c in top if c.near is not None]
-    chosen = slips[0] if slips else top[0] if len(top) == 1 and top[0].identified else None
+    # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
+    whole = [c for c in top if not c.narrower]
+    chosen = slips[0] if slips else whole[0] if len(whole) == 1 and whole[0].identified else None
     if chosen is None:
         listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
@@ -245,7 +250,15 @@ def recorded(ds: Dataset, fact: Fact, sources: Sequence[str] | None = None) -> s
     for sid in sources if sources is not None else fact.sources:
         fig = fact.printed_by(sid)
         groups.setdefault(figure(ds, fig, fact), []).append(where(ds, fig, sid))
-    return "; ".join(f"{shown} ({'; '.join(places)})" for shown, places in groups.items())
+    return "; ".join(f"{shown} ({_places(places)})" for shown, places in groups.items())
+
+
+def _places(places: list[str], shown: int = 2) -> str:
+    """'Ken Salazar ¶16; DEA ¶5 and 2 more'."""
+    if len(places) <= shown + 1:
+        return "; ".join(places)
+    more = _("and {count} more").format(count=len(places) - shown)
+    return "; ".join(places[:shown]) + " " + more
 
 
 def about(ds: Dataset, fact: Fact) -> str:

@@ -28,7 +28,7 @@ from armsfacts.results import Claim
 
 from .conftest import ENGLISH, ROOT, SOURCES, Invoke
 
-SALAZAR = "salazar-roundtable-2023-12-04"
+SALAZAR = "salazar-roundtable-2023-12-04"  # a news article (Riviera Maya News) of Ken Salazar's statement
 DEA = "dea-operation-last-mile-2023-05-05"
 
 
@@ -201,19 +201,19 @@ def test_one_sentence_two_figures_two_records(ds: Dataset) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "written", "side"),
+    ("sentence", "written", "side", "other"),
     [
-        ("The DEA counted 1,436 investigations in Operation Last Mile.", "1,436", DEA),
-        ("Operation Last Mile seized 8,497 firearms.", "8,497", DEA),
-        ("Operation Last Mile seized 8,496 firearms.", "8,496", SALAZAR),
+        ("The DEA counted 1,436 investigations in Operation Last Mile.", "1,436", DEA, SALAZAR),
+        ("Operation Last Mile seized 8,497 firearms.", "8,497", DEA, SALAZAR),
+        ("Operation Last Mile seized 8,496 firearms.", "8,496", SALAZAR, DEA),
     ],
 )
 def test_a_figure_the_sources_disagree_on_is_disputed_and_names_its_side(
-    ds: Dataset, sentence: str, written: str, side: str
+    ds: Dataset, sentence: str, written: str, side: str, other: str
 ) -> None:
     claim = claims(ds, sentence)[written]
     assert claim.verdict == "disputed"
-    assert claim.agrees_with == [side]
+    assert side in claim.agrees_with and other not in claim.agrees_with
     assert "the sources disagree" in claim.note
 
 
@@ -320,7 +320,7 @@ relaciones y el artículo 5 no cuentan nada.
 
 
 @pytest.mark.parametrize(
-    ("draft", "supported"),
+    ("draft", "judged"),
     [
         (
             CLEAN_EN,
@@ -330,10 +330,13 @@ relaciones y el artículo 5 no cuentan nada.
     ],
     ids=["en", "es"],
 )
-def test_a_clean_draft_comes_back_without_contradiction(ds: Dataset, draft: str, supported: list[str]) -> None:
+def test_a_clean_draft_comes_back_without_contradiction(ds: Dataset, draft: str, judged: list[str]) -> None:
     found = check(ds, draft)
-    assert [c.text for c in found] == supported  # years, dates, "200 years", "Article 5", "3rd": never judged
-    assert {c.verdict for c in found} == {"supported"}
+    assert [c.text for c in found] == judged  # years, dates, "200 years", "Article 5", "3rd": never judged
+    assert {c.verdict for c in found} <= {"supported", "disputed"}
+    for claim in found:  # disputed only where the record's own sources disagree (3,823: one outlet printed 1,823)
+        assert claim.verdict == "supported" or ds.fact_by_id[claim.facts[0]].agreement == "disputed"
+    assert sum(c.verdict == "supported" for c in found) >= 7
 
 
 @pytest.mark.parametrize("name", ["salazar-roundtable-2023-12-04.txt", "dea-operation-last-mile-2023-05-05.md"])
@@ -346,7 +349,8 @@ def test_the_sources_own_text_contradicts_nothing(ds: Dataset, name: str) -> Non
     assert found
     assert {c.verdict for c in found} <= {"supported", "disputed"}
     disputed = {fact for c in found if c.verdict == "disputed" for fact in c.facts}
-    assert disputed == {"last-mile-investigations", "last-mile-firearms-seized"}
+    assert {"last-mile-investigations", "last-mile-firearms-seized"} <= disputed
+    assert all(ds.fact_by_id[fact].agreement == "disputed" for fact in disputed)
 
 
 # ---------------------------------------------------------------------------
@@ -428,8 +432,9 @@ def test_a_sentence_of_a_recorded_figures_own_words_is_supported(data: st.DataOb
     found = [c for c in check(_DS, sentence, lang)]
     assert len(found) == 1, (sentence, found)
     (claim,) = found
-    if fact.agreement == "disputed":  # the sentence takes the first source's side
-        assert claim.verdict == "disputed" and claim.facts == [fact.id] and fact.source in claim.agrees_with, sentence
+    if fact.agreement == "disputed":  # the sentence takes the first source's side, which another may also allow
+        assert claim.verdict in ("supported", "disputed"), (sentence, claim.note)
+        assert fact.source in claim.agrees_with, (sentence, claim.note)
     else:
         assert claim.verdict == "supported", (sentence, claim.note)
         assert claim.facts
@@ -463,7 +468,7 @@ def test_check_json_lists_claims_with_the_documented_fields(run: Invoke, tmp_pat
     )
     assert (
         claim["note"]
-        == "the record says 3,337 people (Ken Salazar ¶16; DEA ¶5); 3,377 differs by 40 — a mistyped digit?"
+        == "the record says 3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more); 3,377 differs by 40 — a mistyped digit?"
     )
     assert result.stderr == "1 figure: 0 supported, 1 contradicted, 0 disputed, 0 unverified.\n"
 
@@ -475,7 +480,8 @@ def test_check_plain_shows_where_the_words_the_verdict_and_the_record(run: Invok
     assert result.exit_code == 0
     assert result.stdout == (
         "Where\tClaim\tVerdict\tNote\n"
-        "3:23\tIn 2023 eTrace led to 463 arrests.\tsupported\tthe record says 463 people (Ken Salazar ¶13)\n"
+        "3:23\tIn 2023 eTrace led to 463 arrests.\tsupported\t"
+        "the record says 463 people (Riviera Maya News ¶13; Maya Comunicación (mayacomunicacion.com.mx) ¶5 and 5 more)\n"
     )
 
 
@@ -502,7 +508,7 @@ def test_check_in_spanish_shows_the_records_spanish_words(run: Invoke, tmp_path:
     assert result.exit_code == 0
     assert result.stdout.splitlines() == ["line,column,verdict,facts", "1,32,supported,last-mile-arrests"]
     people = run("--lang", "es", "check", str(draft), "--format", "plain")
-    assert "3,337 personas (Ken Salazar ¶16; DEA ¶5)" in people.stdout  # the unit's Spanish label, from the data
+    assert "3,337 personas (Riviera Maya News ¶16; DEA ¶5" in people.stdout  # the unit's Spanish label, from the data
 
 
 def test_check_table_colours_the_verdict_on_a_terminal(ds: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -552,7 +558,7 @@ def test_check_reads_standard_input_and_exits_4_on_a_contradiction() -> None:
 def test_check_exits_0_on_a_clean_draft_read_from_dash() -> None:
     result = _process("-", "--json", stdin=CLEAN_EN)
     assert result.returncode == 0, result.stderr
-    assert {c["verdict"] for c in json.loads(result.stdout)} == {"supported"}
+    assert {c["verdict"] for c in json.loads(result.stdout)} <= {"supported", "disputed"}
 
 
 def test_check_refuses_text_that_is_not_utf8() -> None:
