@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from .commands import compare, curation, export, lookup
+from .commands import check, compare, curation, export, lookup
 from .errors import ArmsfactsError, ExitCode
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
 from .options import EXIT_CODES_HELP, LocalizedGroup, no_color_option
@@ -191,5 +191,5 @@ def cli(data: tuple[str, ...], lang: str | None) -> None:
     """
 
 
-for _command in (*lookup.COMMANDS, *compare.COMMANDS, *curation.COMMANDS, *export.COMMANDS):
+for _command in (*lookup.COMMANDS, *compare.COMMANDS, *curation.COMMANDS, *export.COMMANDS, *check.COMMANDS):
     cli.add_command(_command)

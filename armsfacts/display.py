@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .i18n import _, language, pgettext, pick, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
+from .vocab import VAGUE
 
 MONTHS = {
     "en": (
@@ -43,8 +44,6 @@ MONTHS = {
         "diciembre",
     ),
 }
-# The project's reading of the vague quantities it records as ranges, and their words.
-VAGUE = {(200, 999): ("hundreds", "cientos"), (2_000, 9_999): ("thousands", "miles")}
 NONE = "—"
 
 

@@ -167,6 +167,7 @@ def _write_rows(
     rows: Sequence[Sequence[str]],
     color: bool,
     no_wrap: Sequence[bool] = (),
+    styles: Sequence[Sequence[str | None]] = (),
 ) -> None:
     if fmt in (Format.CSV, Format.TSV):
         writer = csv.writer(out, dialect="excel" if fmt is Format.CSV else "excel-tab", lineterminator="\r\n")
@@ -177,7 +178,7 @@ def _write_rows(
     elif fmt is Format.TABLE:
         from .table import print_rows  # Rich, only for a table
 
-        print_rows(out, header, rows, no_wrap, color=color)
+        print_rows(out, header, rows, no_wrap, color=color, styles=styles)
     else:
         out.write("\n".join(plain_table(header, rows)) + "\n")
 
@@ -207,7 +208,8 @@ def write_records(
         _write_rows(out, fmt, *_flat_rows(records, kind, fields), color)
     else:
         columns = table_columns(columns, wide) if fmt is Format.TABLE else text_columns(columns)
-        _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns])
+        styles = [[c.style(r) if c.style else None for c in columns] for r in records] if fmt is Format.TABLE else []
+        _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns], styles)
 
 
 def write_record(

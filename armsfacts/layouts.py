@@ -42,6 +42,7 @@ class Column(NamedTuple):
     no_wrap: bool = False  # ids and codes stay on one line, so they can be copied
     wide: bool = False  # drawn in a terminal table only with --wide, so that the rest reads at 80 columns
     short: bool = False  # a narrow table's shorter stand-in for a wide column
+    style: Callable[[Any], str] | None = None  # a Rich style name for the cell on a terminal (never markup)
 
 
 def table_columns(columns: Sequence[Column], wide: bool) -> list[Column]:
@@ -187,6 +188,19 @@ def check_columns(ds: Dataset) -> list[Column]:
         Column("paragraph", _("Paragraph"), lambda c: "" if c.paragraph is None else str(c.paragraph)),
         Column("found_in", _("Found in"), lambda c: ", ".join(map(str, c.found_in)) or NONE),
         Column("status", _("Status"), lambda c: word(c.status)),
+    ]
+
+
+# How a terminal shows each verdict of `armsfacts check`; piped, the word alone says it.
+VERDICT_STYLES = {"supported": "green", "contradicted": "bold red", "disputed": "yellow", "unverified": "dim"}
+
+
+def claim_columns(ds: Dataset | None = None) -> list[Column]:
+    return [
+        Column("line", _("Where"), lambda c: f"{c.line}:{c.column}", no_wrap=True),
+        Column("context", _("Claim"), lambda c: c.context),
+        Column("verdict", _("Verdict"), lambda c: word(c.verdict), style=lambda c: VERDICT_STYLES[c.verdict]),
+        Column("note", _("Note"), lambda c: c.note),
     ]
 
 

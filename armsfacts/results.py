@@ -1,11 +1,11 @@
-"""Records that commands print besides the data's own: details, search hits, problems, checks."""
+"""Records that commands print besides the data's own: details, search hits, problems, checks, claims."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .models import Agency, Fact, Initiative, Number, Period, Person, Source
-from .vocab import Agreement, Bound, CheckStatus, RecordKind, Severity
+from .vocab import Agreement, Bound, CheckStatus, NearMiss, RecordKind, Severity, Verdict
 
 
 class InitiativeDetail(Initiative):
@@ -98,3 +98,26 @@ class ErrorOutput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     error: ErrorBody
+
+
+class Claim(BaseModel):
+    """A figure in a text, and what the record says of it (`armsfacts check`)."""
+
+    line: int = Field(description="The line the figure is written on, counted from 1.")
+    column: int = Field(description="The column it starts at, counted from 1, in characters.")
+    text: str = Field(description="The figure as written, with the words that bound it: 'more than 1,400'.")
+    value: Number = Field(description="The number it says: the figure, its bound, or a range's low end.")
+    bound: Bound
+    low: Number | None = None
+    high: Number | None = None
+    percent: bool = Field(description="Whether it is written as a percentage.")
+    context: str = Field(description="The words around it in its sentence.")
+    verdict: Verdict = Field(description="supported, contradicted, disputed or unverified.")
+    facts: list[str] = Field(description="Ids of the recorded figures it was judged against.")
+    agrees_with: list[str] = Field(
+        description="Ids of the sources whose figure it matches; for a disputed figure, the side it takes."
+    )
+    near_miss: NearMiss | None = Field(
+        description="How a contradicted figure may have gone wrong: transposition, wrong_digit, dropped_digit, …"
+    )
+    note: str = Field(description="Why, in the language in use: what the record says, and where.")

@@ -7,7 +7,17 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from .models import Agency, Fact, Initiative, Person, Source
-from .results import AgencyDetail, Check, CompareRow, ErrorOutput, InitiativeDetail, Problem, SearchHit, SourceDetail
+from .results import (
+    AgencyDetail,
+    Check,
+    Claim,
+    CompareRow,
+    ErrorOutput,
+    InitiativeDetail,
+    Problem,
+    SearchHit,
+    SourceDetail,
+)
 from .vocab import RecordName
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -25,6 +35,7 @@ RECORD_TYPES: dict[RecordName, type[BaseModel]] = {
     "search-hit": SearchHit,
     "problem": Problem,
     "check": Check,
+    "claim": Claim,
     "error": ErrorOutput,
     "compare-row": CompareRow,
 }
@@ -42,10 +53,11 @@ COMMAND_OUTPUT: dict[str, tuple[RecordName, ...]] = {
     "validate": ("problem",),
     "verify": ("check",),
     "compare": ("compare-row",),
+    "check": ("claim",),
 }
 # The commands whose list form (no argument) and whose single form print which record.
 LISTS: tuple[RecordName, ...] = (
-    "fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check", "compare-row",
+    "fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check", "compare-row", "claim",
 )  # fmt: skip
 SINGLES: tuple[RecordName, ...] = ("fact", "initiative-detail", "agency-detail", "source-detail")
 

@@ -61,8 +61,8 @@ def _console(out: IO[str], color: bool) -> Console:
     )
 
 
-def _text(cell: str) -> Text:
-    return Text(visible(cell))
+def _text(cell: str, style: str | None = None) -> Text:
+    return Text(visible(cell), style=style or "")
 
 
 def _least_widths(header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool]) -> list[int]:
@@ -81,7 +81,11 @@ def fits(width: int, header: Sequence[str], rows: Sequence[Sequence[str]], no_wr
 
 
 def _table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = (), title: str | None = None
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    no_wrap: Sequence[bool] = (),
+    title: str | None = None,
+    styles: Sequence[Sequence[str | None]] = (),
 ) -> Table:
     table = Table(
         title=_text(title) if title else None, box=box.SIMPLE_HEAVY, title_justify="left", header_style="bold"
@@ -89,29 +93,38 @@ def _table(
     least = _least_widths(header, rows, no_wrap)
     for i, name in enumerate(header):
         table.add_column(_text(name), overflow="fold", no_wrap=i < len(no_wrap) and no_wrap[i], min_width=least[i])
-    for row in rows:
-        table.add_row(*(_text(cell) for cell in row))
+    for i, row in enumerate(rows):
+        style = styles[i] if i < len(styles) else ()
+        table.add_row(*(_text(cell, style[j] if j < len(style) else None) for j, cell in enumerate(row)))
     return table
 
 
-def _blocks(header: Sequence[str], rows: Sequence[Sequence[str]]) -> Group:
+def _blocks(header: Sequence[str], rows: Sequence[Sequence[str]], styles: Sequence[Sequence[str | None]] = ()) -> Group:
     """Records as blocks: the first cell on a line of its own, then each other cell under its header."""
     parts: list[Text] = []
-    for row in rows:
+    for i, row in enumerate(rows):
+        style = [*(styles[i] if i < len(styles) else ()), *([None] * len(row))][: len(row)]
         parts.append(Text(visible(row[0]), style="bold"))
-        parts.extend(Text(visible(f"  {name}: {cell}")) for name, cell in zip(header[1:], row[1:], strict=True))
+        for name, cell, cell_style in zip(header[1:], row[1:], style[1:], strict=True):
+            parts.append(Text.assemble(visible(f"  {name}: "), _text(cell, cell_style)))
         parts.append(Text(""))
     return Group(*parts)
 
 
 def print_rows(
-    out: IO[str], header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = (), color: bool = True
+    out: IO[str],
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    no_wrap: Sequence[bool] = (),
+    color: bool = True,
+    styles: Sequence[Sequence[str | None]] = (),
 ) -> None:
+    """A table (blocks where a table would cut words); `styles` names a cell's Rich style, never markup."""
     console = _console(out, color)
     if console.width < MIN_TABLE_WIDTH or not fits(console.width, header, rows, no_wrap):
-        console.print(_blocks(header, rows), soft_wrap=console.width < MIN_WRAP_WIDTH)
+        console.print(_blocks(header, rows, styles), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
-        console.print(_table(header, rows, no_wrap))
+        console.print(_table(header, rows, no_wrap, styles=styles))
 
 
 def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = False) -> None:

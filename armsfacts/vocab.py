@@ -15,6 +15,11 @@ Country = Literal["US", "MX"]
 Bound = Literal["exact", "more_than", "at_least", "approximate", "nearly", "at_most", "range"]
 LOWER_BOUNDS: tuple[Bound, ...] = ("more_than", "at_least")
 UPPER_BOUNDS: tuple[Bound, ...] = ("nearly", "at_most")
+# The project's reading of the vague quantities it records as ranges, and their words (en, es).
+VAGUE: dict[tuple[int, int], tuple[str, str]] = {
+    (200, 999): ("hundreds", "cientos"),
+    (2_000, 9_999): ("thousands", "miles"),
+}
 # What kind of number a metric is: a count of things or people, an amount (money, weight),
 # a share of a total in percent, a change in percent, or a yearly flow.
 MetricKind = Literal["count", "amount", "share", "change", "per_year"]
@@ -27,6 +32,26 @@ Language = Literal["en", "es"]
 Severity = Literal["error", "warning"]
 CheckStatus = Literal["found", "elsewhere", "missing"]
 CitationStyle = Literal["plain", "markdown", "bibtex", "csl-json"]
+# `armsfacts check`: what the record says of a figure in a draft.
+Verdict = Literal["supported", "contradicted", "disputed", "unverified"]
+# What a number in a draft is: a figure to judge, or one of the numbers that name things (never judged).
+NumeralKind = Literal["figure", "year", "date", "ordinal", "label", "age", "duration"]
+# How a contradicted figure may have gone wrong: digits swapped, one digit mistyped, dropped or added,
+# off by exactly 1,000, off by a factor of 1,000, the sign turned, a change read as a share (or back),
+# or the record's own figure given to another period or initiative.
+NearMiss = Literal[
+    "transposition",
+    "wrong_digit",
+    "dropped_digit",
+    "extra_digit",
+    "off_by_thousand",
+    "factor_of_thousand",
+    "sign",
+    "change_as_share",
+    "share_as_change",
+    "period",
+    "initiative",
+]
 # The record types `--json` prints, by the name `armsfacts schema NAME` takes.
 RecordName = Literal[
     "fact",
@@ -40,6 +65,7 @@ RecordName = Literal[
     "search-hit",
     "problem",
     "check",
+    "claim",
     "error",
     "compare-row",
 ]

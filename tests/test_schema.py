@@ -70,6 +70,7 @@ SOME_FIELDS = {
     "search-hit": {"kind", "id", "name", "matched"},
     "problem": {"file", "line", "column", "path", "severity", "message"},
     "check": {"fact", "as_printed", "paragraph", "found_in", "status"},
+    "claim": {"line", "column", "text", "value", "verdict", "facts", "note"},
     "error": {"error"},
     "compare-row": {"metric", "fact", "source", "value", "bound", "as_printed", "period", "estimate_by", "method"},
 }

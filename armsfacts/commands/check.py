@@ -1,0 +1,98 @@
+"""`armsfacts check`: fact-check the figures in a draft against the record."""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, TYPE_CHECKING, Any
+
+import click
+
+from ..errors import ArmsfactsError, ExitCode
+from ..i18n import LANGUAGES, _, word
+from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options, results
+from ..vocab import Format, Verdict, choices
+
+if TYPE_CHECKING:
+    from .. import check as checking
+else:
+    checking = lazy_module("armsfacts.check")
+
+VERDICTS = choices(Verdict)
+
+
+def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
+    for name in wanted:
+        if name not in VERDICTS:
+            message = _("no verdict {name}; choose from {verdicts}.").format(
+                name=repr(name), verdicts=", ".join(VERDICTS)
+            )
+            raise click.BadParameter(message, ctx, param)
+    if not wanted:
+        raise click.BadParameter(_("name at least one verdict, e.g. --only contradicted,disputed"), ctx, param)
+    return wanted
+
+
+@command(name="check")
+@click.argument("file", type=click.File("rb"), default="-", required=False)
+@click.option(
+    "--only",
+    callback=_verdicts,
+    metavar="VERDICT[,VERDICT]",
+    help="List only these verdicts: supported, contradicted, disputed, unverified.",
+)
+@click.option("--text-lang", type=click.Choice(LANGUAGES), help="The language of the text. Default: detected.")
+@output_options
+@click.pass_context
+def check_command(
+    ctx: click.Context,
+    file: IO[bytes],
+    only: list[str] | None,
+    text_lang: str | None,
+    fmt: Format,
+    fields: list[str] | None,
+) -> None:
+    """Fact-check the figures in a text against the record (exit 4 if one is contradicted).
+
+    \b
+    Examples:
+      armsfacts check draft.md
+      armsfacts check draft.md --only contradicted,disputed
+      pbpaste | armsfacts check --text-lang es --json
+
+    Reads FILE, or standard input when FILE is - or absent, in English or Spanish. Each figure
+    is matched to the recorded figures its sentence speaks of (what it counts, the operation,
+    agency and years named) and judged: supported, contradicted, disputed (the sources disagree
+    and it takes one side) or unverified (the record cannot decide). Years, dates, ordinals,
+    ages and numbers that name things ("Article 5") are never judged.
+    """
+    ds = dataset(ctx)
+    try:
+        text = file.read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=file.name)) from None
+    claims = checking.check(ds, text, text_lang)
+    shown = [c for c in claims if only is None or c.verdict in only]
+    if shown or fmt.lists_empty:
+        emit_list(ctx, fmt, fields, shown, results.Claim, layouts.claim_columns(ds))
+    else:
+        check_fields(fields, results.Claim)  # an unknown field is a usage error, with claims or without
+    sys.stdout.flush()  # the summary follows the claims, also when stdout is a buffered pipe
+    click.echo(summary(claims), err=True)
+    if any(c.verdict == "contradicted" for c in claims):
+        ctx.exit(ExitCode.CONTRADICTED)
+
+
+def summary(claims: list[Any]) -> str:
+    """'5 figures: 2 supported, 1 contradicted, 1 disputed, 1 unverified.'"""
+    if not claims:
+        return _("No figures found in the text.")
+    counts = {v: sum(c.verdict == v for c in claims) for v in VERDICTS}
+    head = _("1 figure") if len(claims) == 1 else _("{count} figures").format(count=len(claims))
+    parts = [f"{counts[v]} {word(v)}" for v in VERDICTS]
+    return f"{head}: {', '.join(parts)}."
+
+
+COMMANDS = (check_command,)

@@ -1,0 +1,424 @@
+"""Reading a draft: its sentences, and the numbers in them as people write them.
+
+English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd",
+"70%", "70 percent", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000",
+"hundreds", "cientos", "miles", with the words that bound them ("more than", "nearly", "casi",
+"más de", "alrededor de", …) mapped to the project's bounds (vocab.Bound).
+
+Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space,
+never with a plain space: "in 2023 655 investigations" is two numbers. Numbers that name things
+rather than count them — years, dates, ordinals, "Article 5", ages, "200 years" — are read with
+their kind, so that nobody judges them. Light on purpose: no Pydantic, no data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import cast
+
+from .vocab import VAGUE, Bound, NumeralKind
+
+Number = int | float
+WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
+MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+def _counted(text: str) -> dict[str, int]:
+    return {word: i for i, word in enumerate(text.split())}
+
+
+def word_table(table: str) -> dict[str, str]:
+    """'more than, over: more_than' lines -> {'more than': 'more_than', 'over': 'more_than'}."""
+    found: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        phrases, _, meaning = line.rpartition(":")
+        found.update((p.strip(), meaning.strip()) for p in phrases.split(","))
+    return found
+
+
+def _longest_first(table: str) -> list[tuple[str, Bound]]:
+    # "no more than" is looked for before "more than"
+    return sorted(((p, cast(Bound, b)) for p, b in word_table(table).items()), key=lambda item: -len(item[0]))
+
+
+# The words that bound a figure, as they come before it.
+QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
+    "en": _longest_first(
+        """
+        more than, over, above, upwards of, in excess of, greater than: more_than
+        at least, no fewer than, no less than, a minimum of: at_least
+        about, around, approximately, roughly, some, an estimated, close to: approximate
+        nearly, almost, just under: nearly
+        up to, at most, no more than, as many as, fewer than, less than, under: at_most
+        """
+    ),
+    "es": _longest_first(
+        """
+        más de, mas de, arriba de, por encima de, superior a: more_than
+        al menos, por lo menos, como mínimo: at_least
+        alrededor de, cerca de, aproximadamente, unos, unas: approximate
+        casi, poco menos de: nearly
+        hasta, como máximo, a lo sumo, menos de: at_most
+        """
+    ),
+}
+# After the figure: "3,000 or more", "3,000-plus".
+TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
+SCALES = {
+    "en": {
+        k: 10 ** int(v)
+        for k, v in word_table("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn: 9\ntrillion: 12").items()
+    },
+    "es": {
+        k: 10 ** int(v)
+        for k, v in word_table(
+            "mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"
+        ).items()
+    },
+}
+# Scale words that also say the money is in dollars ("100 mdd": millones de dólares).
+DOLLAR_SCALES = ("mdd",)
+PERCENT = {
+    "en": ("%", "percent", "per cent", "pct", "percentage points"),
+    "es": ("%", "por ciento", "puntos porcentuales"),
+}
+# Vague quantities, with the range the project reads into them (vocab.VAGUE, and these).
+VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
+    "en": {
+        "tens of thousands": (20_000, 99_999),
+        "hundreds of thousands": (200_000, 999_999),
+        "millions": (2_000_000, 999_999_999),
+    },
+    "es": {
+        "decenas de miles": (20_000, 99_999),
+        "cientos de miles": (200_000, 999_999),
+        "miles de millones": (2 * 10**9, 999 * 10**9),
+        "millones": (2_000_000, 999_999_999),
+    },
+}
+for (_low, _high), (_en, _es) in VAGUE.items():
+    VAGUE_WORDS["en"][_en] = (_low, _high)
+    VAGUE_WORDS["es"][_es] = (_low, _high)
+# Small numbers written in words count only before a scale word: "two million", "dos mil".
+SMALL = {
+    "en": _counted("zero one two three four five six seven eight nine ten") | {"a": 1},
+    "es": _counted("cero uno dos tres cuatro cinco seis siete ocho nueve diez") | {"un": 1},
+}
+MONTHS = wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+)
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
+    r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
+    r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|"
+    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|s|fy|u\.s\.c|usc|c\.f\.r|cfr)\.?|[§¶#])\s*$",
+    re.IGNORECASE,
+)
+LABEL_AFTER = re.compile(r"^\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
+AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
+DURATION = re.compile(
+    r"^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|años?|meses|mes|"
+    r"semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
+    re.IGNORECASE,
+)
+ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.[ºª]", re.IGNORECASE)
+NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w/])"
+)
+CORE = re.compile(
+    r"(?<![\w.,])(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones))"  # "1,5 millones" (decimal comma)
+    r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+)
+WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*\.?|[$%§¶#]")
+ES_WORDS = wordset("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según")
+EN_WORDS = wordset("the of and in to that for with was were by on as from more than its their since between said")
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number in a draft, as written, and what it says."""
+
+    start: int  # offsets in the text of what was written, qualifier included
+    end: int
+    value: Number  # the figure, the bound, or a range's low end (as in models.Figure)
+    bound: Bound
+    kind: NumeralKind
+    low: Number | None = None
+    high: Number | None = None
+    percent: bool = False
+    sign: int = 0  # +1 or -1 when written with a sign ("+40 %")
+    currency: bool = False  # "$100 million", "100 mdd"
+    year_like: bool = False  # a bare 1900-2100: read as a year unless its own words say it counts something
+    digits_start: int = 0  # where the number itself starts, after any qualifier
+
+    @property
+    def rounding(self) -> float:
+        """How far the written figure may sit from the truth by rounding alone: 3,300 is 3,250-3,350.
+
+        Trailing zeros are read as rounding to at most two significant digits (3,000 is not
+        2,500-3,500); a figure with no trailing zero is exact.
+        """
+        if self.bound == "range" or not float(self.value).is_integer() or self.value == 0:
+            return 0.0
+        digits = str(abs(int(self.value)))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return 10 ** min(zeros, max(len(digits) - 2, 0)) / 2 if zeros else 0.0
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # counted from 1, blocks between blank lines
+    heading: bool  # a Markdown heading line
+
+
+def detect_language(text: str) -> str:
+    """'es' when the text reads as Spanish (its commonest words, its accents), else 'en'."""
+    words = [w.casefold() for w in WORD.findall(text)]
+    spanish = sum(w in ES_WORDS for w in words) + 2 * len(re.findall("[ñáéíóú¿¡]", text, re.IGNORECASE))
+    english = sum(w in EN_WORDS for w in words)
+    return "es" if spanish > english else "en"
+
+
+class Lines:
+    """Line and column (both from 1, columns in characters) of an offset; lines end at line feeds."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, with the paragraph they are in; list items and headings stand alone."""
+    found: list[Sentence] = []
+    paragraph = 0
+    for block in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        if not block.group().strip():
+            continue
+        paragraph += 1
+        for line in re.finditer(r"[^\n]+", block.group()):
+            base = block.start() + line.start()
+            body = line.group()
+            heading = body.lstrip().startswith("#")
+            cut = 0
+            for boundary in _boundaries(body):
+                if body[cut:boundary].strip():
+                    found.append(Sentence(base + cut, base + boundary, paragraph, heading))
+                cut = boundary
+            if body[cut:].strip():
+                found.append(Sentence(base + cut, base + len(body), paragraph, heading))
+    return _join_wrapped(found, text)
+
+
+_ABBREVIATIONS = wordset(
+    "u.s us mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
+)
+
+
+def _boundaries(line: str) -> Iterator[int]:
+    for m in re.finditer(r"[.!?…;]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
+        before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
+        word = before.group(1).casefold().rstrip(".") if before else ""
+        if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        yield m.end()
+
+
+def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
+    """A sentence wrapped over lines of a paragraph is one sentence, unless a line starts a list item."""
+    joined: list[Sentence] = []
+    for s in found:
+        previous = joined[-1] if joined else None
+        starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end])
+        if (
+            previous is not None
+            and previous.paragraph == s.paragraph
+            and not previous.heading
+            and not s.heading
+            and not starts_item
+            and not re.search(r"[.!?…;:]\S*\s*$", text[previous.start : previous.end])
+        ):
+            joined[-1] = replace(previous, end=s.end)
+        else:
+            joined.append(s)
+    return joined
+
+
+def numbers(text: str, lang: str = "en") -> list[Numeral]:
+    """Every number in the text, in order, with its kind; vague words ("hundreds") included."""
+    lang = lang if lang in QUALIFIERS else "en"
+    dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
+    found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, dates)) is not None]
+    small = "|".join(SMALL[lang])
+    for m in re.finditer(rf"(?<![\w.,])({small})(?=\s+[^\W\d_])", text, re.IGNORECASE):
+        n = _read(text, m.start(), m.end(), SMALL[lang][m.group(1).casefold()], m.group(), lang)
+        if n.kind == "figure" and abs(n.value) >= 1000:  # "two million", "dos mil"; not "two agencies"
+            found.append(n)
+    found.sort(key=lambda n: n.start)
+    found = _ranges(text, found)
+    taken = [(n.start, n.end) for n in found]
+    for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(Numeral(m.start(), m.end(), low, "range", "figure", low, high, digits_start=m.start()))
+                taken.append(m.span())
+    found.extend(Numeral(a, b, 0, "exact", "date", digits_start=a) for a, b in dates)
+    return sorted(found, key=lambda n: n.start)
+
+
+def _numeral(text: str, m: re.Match[str], lang: str, dates: list[tuple[int, int]]) -> Numeral | None:
+    start, end = m.span()
+    if any(a <= start < b for a, b in dates):
+        return None
+    raw = m.group("digits")
+    decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}", raw) is not None
+    digits = raw.replace(",", ".") if decimal_comma else re.sub("[,\u00a0\u202f\u2009]", "", raw)
+    if len(digits.split(".")[0]) > MAX_DIGITS:
+        return None
+    value: Number = float(digits) if "." in digits else int(digits)
+    return _read(text, start, end, value, raw, lang)
+
+
+def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str) -> Numeral:
+    """A number found at text[start:end], read with what is written around it."""
+    before, after = text[max(0, start - WINDOW) : start], text[end : end + WINDOW]
+    line_start = text.rfind("\n", 0, start) + 1
+    kind: NumeralKind = "figure"
+    if ORDINAL.match(after):
+        kind = "ordinal"
+    elif re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|bn)\b", after, re.IGNORECASE):
+        kind = "label"  # glued to letters: "9mm", "3D"
+    elif LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or re.search(r"[^\W\d_]-$", before):
+        kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15"
+    elif AGE.match(after) or AGE_BEFORE.search(before):
+        kind = "age"
+    elif DURATION.match(after):
+        kind = "duration"
+    elif _next_to_month(before, after):
+        kind = "date"
+    elif not text[line_start:start].strip() and re.match(r"[.)]\s", after):
+        kind = "ordinal"  # a numbered list item: "1. "
+    year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
+    if kind != "figure":  # a year, a date, a label: its own span, nothing around it
+        return Numeral(start, end, value, "exact", kind, year_like=year_like, digits_start=start)
+    # What follows: a scale word ("million"), a percent sign or word, "or more".
+    end, scale, dollars = _scale(text, end, lang)
+    percent_end = _percent(text, end, lang)
+    end = percent_end or end
+    value = value * scale
+    if isinstance(value, float) and value.is_integer() and percent_end is None:
+        value = int(value)
+    # What comes before: a sign, a currency, the words that bound it.
+    begin, sign = start, 0
+    signed = re.search(r"(?:^|(?<=[\s(]))([+\-−])\s?$", before)
+    if signed:
+        sign, begin = (1 if signed.group(1) == "+" else -1), start - len(signed.group())
+    money = re.search(r"(?:US|MX|USD\s?)?\$\s?$", text[max(0, begin - 8) : begin])
+    if money:
+        begin -= len(money.group())
+    begin, bound = _qualifier(text, begin, lang)
+    for phrase, trailing in TRAILING[lang]:
+        tail = re.match(rf"[\s-]*{re.escape(phrase)}(?!\w)", text[end : end + WINDOW], re.IGNORECASE)
+        if tail and bound == "exact":
+            bound, end = trailing, end + tail.end()
+    percent = percent_end is not None
+    if year_like and scale == 1 and not percent and not money and bound == "exact" and sign == 0:
+        return Numeral(start, start + len(raw), value, "exact", "year", year_like=True, digits_start=start)
+    value = -value if sign < 0 else value
+    currency = bool(money) or dollars
+    return Numeral(
+        begin, end, value, bound, "figure", percent=percent, sign=sign, currency=currency, digits_start=start
+    )
+
+
+def _next_to_month(before: str, after: str) -> bool:
+    previous = re.search(r"([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
+    following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
+    found = [w.group(1) for w in (previous, following) if w]
+    # "may" and "mar" are also a verb and the sea: a month only when written as one.
+    return any(w.casefold() in MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found)
+
+
+def _scale(text: str, end: int, lang: str) -> tuple[int, int, bool]:
+    for word, factor in sorted(SCALES[lang].items(), key=lambda item: -len(item[0])):
+        pattern = rf"\s?{re.escape(word)}(?!\w)" if len(word) <= 3 else rf"\s*{re.escape(word)}s?(?!\w)"
+        found = re.match(pattern, text[end : end + WINDOW], re.IGNORECASE)
+        if found and not (len(word) == 1 and found.group().startswith(" ")):  # "44M", not "44 m"
+            return end + found.end(), factor, word in DOLLAR_SCALES
+    return end, 1, False
+
+
+def _percent(text: str, end: int, lang: str) -> int | None:
+    for word in PERCENT[lang]:
+        found = re.match(rf"\s*{re.escape(word)}(?!\w)", text[end : end + WINDOW], re.IGNORECASE)
+        if found:
+            return end + found.end()
+    return None
+
+
+def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
+    """Where the figure's written form starts, and its bound, from the words just before it."""
+    before = text[max(0, start - 40) : start]
+    for phrase, bound in QUALIFIERS[lang]:
+        found = re.search(rf"(?<!\w){re.escape(phrase)}\s+$", before, re.IGNORECASE)
+        if found:
+            return start - (len(before) - found.start()), bound
+    return start, "exact"
+
+
+def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
+    """'between 3,000 and 4,000', '3,000–4,000', 'de 3 a 4 mil': one range, not two figures."""
+    merged: list[Numeral] = []
+    for n in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.kind == n.kind == "figure" and previous.bound == "exact":
+            gap = text[previous.end : n.digits_start]
+            opener = re.search(
+                r"(?<!\w)(?:between|from|entre|de)\s+$",
+                text[max(0, previous.start - 20) : previous.start],
+                re.IGNORECASE,
+            )
+            dash = re.fullmatch(r"\s*(?:[-–—−]|to)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
+            joined = opener and re.fullmatch(r"\s*(?:and|y|to|a|al)\s+\$?", gap, re.IGNORECASE) and n.bound == "exact"
+            low, high = previous.value, abs(n.value) if n.sign < 0 and not joined else n.value
+            if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:
+                if low < 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both
+                    low = low * _magnitude(high)
+                begin = previous.start - len(opener.group()) if opener else previous.start
+                merged[-1] = replace(
+                    n, start=begin, value=low, bound="range", low=low, high=high, sign=0, digits_start=previous.start
+                )
+                continue
+        merged.append(n)
+    return merged
+
+
+def _magnitude(value: Number) -> int:
+    magnitude = 1
+    while magnitude * 1000 <= abs(value):
+        magnitude *= 1000
+    return magnitude
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of text[start:end] with their offsets; a dollar sign reads as the word 'dollars'."""
+    found = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group().rstrip(".") or m.group()
+        found.append((m.start(), m.end(), "dollars" if word == "$" else word))
+    return found

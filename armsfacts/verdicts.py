@@ -1,0 +1,317 @@
+"""What the record says of one figure of a draft: intervals, near misses, the verdict and its note.
+
+`check.py` finds the recorded figures a number may be about (the candidates); this module
+compares the values and says why, in the language in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .display import figure, initiative_name, metric_label, number, period, source_label
+from .i18n import _
+from .models import Dataset, Fact, Figure, Number
+from .numerals import Numeral
+from .vocab import NearMiss, Verdict
+
+ABOUT = 0.10  # "about 3,300" is 2,970-3,630
+NEARLY = 0.05  # "nearly 44 million" is 41.8-44 million
+TIE = 0.5  # candidates this close in context are told apart by their value only
+MIN_SLIP_DIGITS = 3  # "5" for "3" is a different number, not a slip of the pen
+Interval = tuple[float, float, bool, bool]  # low, high, low open, high open
+INF = float("inf")
+
+
+@dataclass
+class Profile:
+    """What the record calls one figure, read once."""
+
+    fact: Fact
+    labels: list[set[str]]  # the metric's label, in each language
+    units: list[set[str]]
+    percent: bool
+    change: bool
+    initiative: str | None
+    agencies: set[str]
+    years: tuple[int, int] | None
+    specific: set[str] = field(default_factory=set)  # names its description adds: a place, a division
+
+
+@dataclass
+class Context:
+    """What a sentence says around one number."""
+
+    weights: dict[str, float]  # stem -> weight, the best place it stands
+    initiatives: set[str]
+    topic: set[str]
+    agencies: set[str]
+    years: list[tuple[int, int]]
+    rise: bool = False
+    fall: bool = False
+    share: bool = False
+
+
+@dataclass
+class Candidate:
+    profile: Profile
+    score: float = 0.0
+    conflict: NearMiss | None = None  # "period" or "initiative": named, and not this figure's
+    identified: bool = False
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # by source id
+    near: NearMiss | None = None
+    narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
+    claimed_value: float = 0.0  # the claim's value, signed as the text reads it
+    exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
+
+    @property
+    def fact(self) -> Fact:
+        return self.profile.fact
+
+    @property
+    def verdict(self) -> Verdict:
+        values = set(self.verdicts.values())
+        if values == {"supported"}:
+            return "supported"
+        if values == {"contradicted"}:
+            return "contradicted"
+        if "supported" in values:  # one side matches; "disputed" when another rules it out
+            return "disputed" if "contradicted" in values else "supported"
+        return "unverified"  # no side matches it, and not every side rules it out
+
+
+# ---------------------------------------------------------------------------
+# Values as intervals.
+
+
+def _interval(v: float, bound: str, low: Number | None, high: Number | None, r: float = 0.0) -> Interval:
+    size = abs(v)
+    if bound == "more_than":
+        return v, INF, True, False
+    if bound == "at_least":
+        return v, INF, False, False
+    if bound == "at_most":
+        return -INF, v, False, False
+    if bound == "approximate":
+        return v - size * ABOUT - r, v + size * ABOUT + r, False, False
+    if bound == "nearly":
+        return v - size * NEARLY - r, v + r, False, False
+    if bound == "range" and low is not None and high is not None:
+        return float(low), float(high), False, False
+    return v - r, v + r, False, False
+
+
+def _contains(outer: Interval, inner: Interval) -> bool:
+    lo = inner[0] > outer[0] or (inner[0] == outer[0] and (outer[2] <= inner[2]))
+    hi = inner[1] < outer[1] or (inner[1] == outer[1] and (outer[3] <= inner[3]))
+    return lo and hi
+
+
+def _disjoint(a: Interval, b: Interval) -> bool:
+    if a[1] < b[0] or b[1] < a[0]:
+        return True
+    if a[1] == b[0]:
+        return a[3] or b[2]
+    if b[1] == a[0]:
+        return b[3] or a[2]
+    return False
+
+
+def compare(claim: Interval, fig: Figure) -> Verdict:
+    """What one recorded figure says of a claim: supported, contradicted, or cannot decide."""
+    value = float(fig.value)
+    full = _interval(value, fig.bound, fig.low, fig.high)
+    point = (value, value, False, False) if fig.bound in ("nearly", "approximate") else full
+    if _contains(claim, point):
+        return "supported"
+    return "contradicted" if _disjoint(claim, full) else "unverified"
+
+
+def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
+    """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
+    value = float(n.value)
+    if n.percent and (context.fall and value > 0):
+        value = -value
+    c.claimed_value, c.exact_claim = value, n.bound in ("exact", "approximate")
+    claim = _interval(value, n.bound, n.low, n.high, n.rounding)
+    for sid in c.fact.sources:
+        c.verdicts[sid] = compare(claim, c.fact.printed_by(sid))
+    if c.profile.change and context.share and not context.rise and not context.fall:
+        c.near = "change_as_share"
+        c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
+    elif c.profile.percent and not c.profile.change and (context.rise or context.fall) and n.sign == 0:
+        c.near = "share_as_change"
+        c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
+    elif "contradicted" in c.verdicts.values():  # a round number is rounded, not mistyped: only its sign can slip
+        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.fact.sources], n.rounding == 0)
+    if c.near is not None:
+        c.identified = True
+
+
+def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> NearMiss | None:
+    """The slip of the pen that turns a recorded figure into the claimed one, if there is one."""
+    for r in recorded:
+        if r and value == -r:
+            return "sign"
+        whole = value.is_integer() and r.is_integer()
+        if not digits or not whole or min(abs(value), abs(r)) < 10 ** (MIN_SLIP_DIGITS - 1):
+            continue
+        if abs(value - r) == 1000:
+            return "off_by_thousand"
+        if value == r * 1000 or value * 1000 == r:
+            return "factor_of_thousand"
+        a, b = str(abs(int(value))), str(abs(int(r)))
+        if len(a) == len(b):
+            diff = [i for i in range(len(a)) if a[i] != b[i]]
+            if len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]]):
+                return "transposition"
+            if len(diff) == 1:
+                return "wrong_digit"
+        if len(a) + 1 == len(b) and any(b[:i] + b[i + 1 :] == a for i in range(len(b))):
+            return "dropped_digit"
+        if len(a) == len(b) + 1 and any(a[:i] + a[i + 1 :] == b for i in range(len(a))):
+            return "extra_digit"
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The verdict on a number, from its candidates.
+
+Outcome = tuple[Verdict, list[Candidate], list[str], NearMiss | None, str]
+
+
+def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], context: Context) -> Outcome:
+    """The verdict, the figures judged against, the sources agreed with, the slip, and the note."""
+    if not candidates:
+        return "unverified", [], [], None, _("the record has no figure of this kind")
+    clean = [c for c in candidates if c.conflict is None]
+    if not clean:
+        repeated = [c for c in candidates if c.verdict in ("supported", "disputed")]
+        if repeated:  # the record's own figure, given to another period or initiative
+            c = max(repeated, key=lambda c: c.score)
+            note = _("the record gives {figure} for {context}, not for {claimed}").format(
+                figure=recorded(ds, c.fact), context=about(ds, c.fact), claimed=claimed(ds, context)
+            )
+            return "contradicted", [c], _agreeing(c), c.conflict, note
+        note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
+        return "unverified", [], [], None, note
+    best = max(c.score for c in clean)
+    top = sorted((c for c in clean if c.score >= best - TIE), key=lambda c: -c.score)
+    fitting = [c for c in top if c.verdict in ("supported", "disputed")]
+    if fitting:
+        c = max(fitting, key=lambda c: (c.verdict == "supported", c.score))
+        return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
+    slips = [c for c in top if c.near is not None]
+    # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
+    whole = [c for c in top if not c.narrower]
+    chosen = slips[0] if slips else whole[0] if len(whole) == 1 and whole[0].identified else None
+    if chosen is None:
+        listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
+        note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
+        return "unverified", top, [], None, note
+    note = _note(ds, written, chosen)
+    elsewhere = [c for c in candidates if c.conflict is not None and c.verdict == "supported"]
+    if chosen.verdict == "contradicted" and elsewhere:
+        note += "; " + _("{written} is the record's figure for {context}").format(
+            written=written, context=about(ds, elsewhere[0].fact)
+        )
+    return chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note
+
+
+def _agreeing(c: Candidate) -> list[str]:
+    return [sid for sid, v in c.verdicts.items() if v != "contradicted"] if c.verdict != "contradicted" else []
+
+
+# ---------------------------------------------------------------------------
+# Notes.
+
+
+def _slip(near: NearMiss) -> str:
+    return {
+        "transposition": _("digits transposed?"),
+        "wrong_digit": _("a mistyped digit?"),
+        "dropped_digit": _("a digit dropped?"),
+        "extra_digit": _("a digit too many?"),
+        "off_by_thousand": _("off by 1,000?"),
+        "factor_of_thousand": _("thousands and millions mixed up?"),
+        "sign": _("the record has it going the other way"),
+    }.get(near, "")
+
+
+def where(ds: Dataset, fig: Figure, source_id: str) -> str:
+    """'DEA ¶5'."""
+    label = source_label(ds, source_id)
+    return f"{label} ¶{fig.paragraph}" if fig.paragraph else label
+
+
+def recorded(ds: Dataset, fact: Fact, sources: Sequence[str] | None = None) -> str:
+    """A recorded figure and where: '3,337 people (Ken Salazar ¶16; DEA ¶5)'; differing sources apart."""
+    groups: dict[str, list[str]] = {}
+    for sid in sources if sources is not None else fact.sources:
+        fig = fact.printed_by(sid)
+        groups.setdefault(figure(ds, fig, fact), []).append(where(ds, fig, sid))
+    return "; ".join(f"{shown} ({_places(places)})" for shown, places in groups.items())
+
+
+def _places(places: list[str], shown: int = 2) -> str:
+    """'Ken Salazar ¶16; DEA ¶5 and 2 more'."""
+    if len(places) <= shown + 1:
+        return "; ".join(places)
+    more = _("and {count} more").format(count=len(places) - shown)
+    return "; ".join(places[:shown]) + " " + more
+
+
+def about(ds: Dataset, fact: Fact) -> str:
+    """What a figure is about: 'Operation Last Mile, 1 May 2022 – 1 May 2023'."""
+    parts = [metric_label(ds, fact.metric)]
+    if fact.initiative:
+        parts.append(initiative_name(ds.initiative_by_id[fact.initiative]))
+    if fact.period is not None:
+        parts.append(period(fact.period))
+    return ", ".join(parts)
+
+
+def claimed(ds: Dataset, context: Context) -> str:
+    """What the text ties a figure to: the initiatives and years it names."""
+    parts = [initiative_name(ds.initiative_by_id[i]) for i in sorted(context.initiatives or context.topic)]
+    for low, high in context.years:
+        parts.append(
+            str(low) if low == high else f"{low}–{high}" if high < 2100 else _("since {year}").format(year=low)
+        )
+    return ", ".join(parts) or _("what the text names")
+
+
+def _note(ds: Dataset, written: str, c: Candidate) -> str:
+    fact = c.fact
+    verdict = c.verdict
+    if c.near in ("change_as_share", "share_as_change"):
+        message = (
+            _("the record's {figure} is a change ({metric}), not a share of a total")
+            if c.near == "change_as_share"
+            else _("the record's {figure} is a share ({metric}), not a change")
+        )
+        return message.format(figure=recorded(ds, fact), metric=metric_label(ds, fact.metric))
+    if verdict == "supported":
+        return _("the record says {figure}").format(figure=recorded(ds, fact))
+    if verdict == "disputed":
+        agree = [s for s, v in c.verdicts.items() if v != "contradicted"]
+        other = [s for s, v in c.verdicts.items() if v == "contradicted"]
+        return _("the sources disagree: it matches {agree}, not {other}").format(
+            agree=recorded(ds, fact, agree), other=recorded(ds, fact, other)
+        )
+    if verdict == "unverified":
+        return _("the record says only {figure}; it cannot tell whether {written} holds").format(
+            figure=recorded(ds, fact), written=written
+        )
+    note = _("the record says {figure}").format(figure=recorded(ds, fact))
+    if fact.bound == "exact" and c.exact_claim and c.near not in ("sign", "factor_of_thousand"):
+        difference = number(round(abs(c.claimed_value - fact.value), 6))
+        message = (
+            _("{written} differs by {difference} points")
+            if c.profile.percent
+            else _("{written} differs by {difference}")
+        )
+        note += "; " + message.format(written=written, difference=difference)
+    if c.near is not None:
+        note += " — " + _slip(c.near)
+    return note
