@@ -512,8 +512,10 @@ def test_check_in_spanish_shows_the_records_spanish_words(run: Invoke, tmp_path:
 
 
 def test_check_table_colours_the_verdict_on_a_terminal(ds: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
-    from armsfacts import formats, layouts
+    from armsfacts import formats, i18n, layouts
     from armsfacts.vocab import Format
+
+    i18n.set_language("en")  # an earlier command may have left Spanish in use in this process
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
