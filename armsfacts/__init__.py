@@ -24,9 +24,9 @@ __all__ = ["ArmsfactsError", "ExitCode", "__version__", "load"]
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version
+        from .__about__ import __version__
 
-        return version("armsfacts")
+        return __version__
     if name == "load":
         from .data import load
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from .__about__ import __version__
 from .commands import check, compare, curation, export, lookup
 from .errors import ArmsfactsError, ExitCode
 from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
@@ -162,7 +163,7 @@ def _data_given(ctx: click.Context, param: Any, value: tuple[str, ...]) -> tuple
 
 
 @click.group(cls=ArmsfactsGroup, context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_HELP)
-@click.version_option(package_name="armsfacts", prog_name="armsfacts", message="%(prog)s %(version)s")
+@click.version_option(__version__, prog_name="armsfacts", message="%(prog)s %(version)s")
 @click.option(
     "--data",
     multiple=True,

@@ -226,11 +226,15 @@ def describe(exc: ValidationError, data: Any) -> list[tuple[Location, str]]:
 
 def parse(path: Path, raw: bytes) -> DatasetFile:
     """One file, strictly parsed and validated; FileError with every problem and its line."""
-    text, data = parse_json(path, raw)
+    # The JSON value is dropped at once (and the bytes with it): Pydantic parses the text itself,
+    # and holding a file three times over was most of the peak memory of a large load.
+    text = parse_json(path, raw)[0]
+    del raw
     try:
         # From the text, in Pydantic's JSON mode: strict types, and dates given as ISO strings.
         return DatasetFile.model_validate_json(text)
     except ValidationError as exc:
+        data = json.loads(text)  # again, only to name the places of the problems
         offsets = scan(text).offsets
         problems = [Found(loc, msg, *line_column(text, nearest(offsets, loc))) for loc, msg in describe(exc, data)]
         raise FileError(path, problems) from None
@@ -299,7 +303,7 @@ def load(paths: str | Path | Iterable[str | Path] | None = None) -> Dataset:
     parts = []
     for path in (f for spec in specs for f in expand(spec)):
         try:
-            parts.append((path, parse(path, read(path))))
+            parts.append((path, parse(path, read(path))))  # the bytes live only inside parse
         except FileError as exc:
             lines = [
                 f"  {_('line {line}, column {column}').format(line=p.line, column=p.column) + ': ' if p.line else ''}"

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Protocol
 
 LANGUAGES = ("en", "es")
 DOMAIN = "armsfacts"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "locale")  # not pathlib: --help never needs it
 ENV_VAR = "ARMSFACTS_LANG"
 
 
@@ -171,7 +170,7 @@ def route_click_strings(language: str) -> None:
     if language == "es" and not _routed_click:
         import gettext
 
-        gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+        gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
         gettext.textdomain(DOMAIN)
         _saved_language_env = os.environ.get("LANGUAGE")
         os.environ["LANGUAGE"] = "es"

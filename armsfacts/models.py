@@ -152,8 +152,8 @@ class Report(Figure):
     low: Number | None = None
     high: Number | None = None
     as_printed: str
-    caveats: list[str] = Field(default_factory=list)
-    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
+    caveats: list[str] = []
+    caveats_es: list[str] = Field(default=[], description="The caveats in Spanish.")
     page: int | None = Field(default=None, ge=1, description=PAGE)
 
 
@@ -176,11 +176,9 @@ class Fact(Figure):
     source: str
     paragraph: int | None = Field(ge=1)
     caveats: list[str]
-    also_reported_by: list[Report] = Field(
-        default_factory=list, description="Other sources that report the same figure."
-    )
+    also_reported_by: list[Report] = Field(default=[], description="Other sources that report the same figure.")
     description_es: str | None = Field(default=None, description="The description in Spanish.")
-    caveats_es: list[str] = Field(default_factory=list, description="The caveats in Spanish.")
+    caveats_es: list[str] = Field(default=[], description="The caveats in Spanish.")
     page: int | None = Field(default=None, ge=1, description=PAGE)
     estimate: Estimate | None = Field(default=None, description="Set when the figure is an estimate, not a count.")
 

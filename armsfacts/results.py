@@ -1,4 +1,7 @@
-"""Records that commands print besides the data's own: details, search hits, problems, checks, claims."""
+"""Records that commands print besides the data's own: details, search hits, problems, checks, claims.
+
+Each is built (`defer_build`) when a command first uses it: a command uses one or two of them.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,13 @@ from .models import Agency, Fact, Initiative, Number, Period, Person, Source
 from .vocab import Agreement, Bound, CheckStatus, NearMiss, RecordKind, Severity, Verdict
 
 
-class InitiativeDetail(Initiative):
+class InitiativeDetail(Initiative, defer_build=True):
     """An initiative (operation, program, law, …) with every figure attributed to it."""
 
     facts: list[Fact]
 
 
-class AgencyDetail(Agency):
+class AgencyDetail(Agency, defer_build=True):
     """An agency with its components, its officials and the figures it is named in."""
 
     components: list[str]
@@ -22,13 +25,13 @@ class AgencyDetail(Agency):
     facts: list[Fact]
 
 
-class SourceDetail(Source):
+class SourceDetail(Source, defer_build=True):
     """A source with every figure taken from it."""
 
     facts: list[Fact]
 
 
-class CompareRow(BaseModel):
+class CompareRow(BaseModel, defer_build=True):
     """One figure of a metric as one source gave it, to set beside the others (`compare`)."""
 
     metric: str
@@ -53,7 +56,7 @@ class CompareRow(BaseModel):
     agreement: Agreement
 
 
-class SearchHit(BaseModel):
+class SearchHit(BaseModel, defer_build=True):
     """One record that matched a search."""
 
     kind: RecordKind
@@ -63,7 +66,7 @@ class SearchHit(BaseModel):
     name_es: str | None = Field(default=None, description="The name in Spanish, where the data has one.")
 
 
-class Problem(BaseModel):
+class Problem(BaseModel, defer_build=True):
     """One thing wrong (or worth a look) in a data file."""
 
     file: str
@@ -74,7 +77,7 @@ class Problem(BaseModel):
     message: str
 
 
-class Check(BaseModel):
+class Check(BaseModel, defer_build=True):
     """One figure of a source, looked for in the source's text."""
 
     fact: str
@@ -84,7 +87,7 @@ class Check(BaseModel):
     status: CheckStatus
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(BaseModel, defer_build=True):
     model_config = ConfigDict(extra="forbid")
 
     code: str
@@ -92,7 +95,7 @@ class ErrorBody(BaseModel):
     suggestions: list[str]
 
 
-class ErrorOutput(BaseModel):
+class ErrorOutput(BaseModel, defer_build=True):
     """What a failing command prints on stderr when JSON output was asked for."""
 
     model_config = ConfigDict(extra="forbid")
@@ -100,7 +103,7 @@ class ErrorOutput(BaseModel):
     error: ErrorBody
 
 
-class Claim(BaseModel):
+class Claim(BaseModel, defer_build=True):
     """A figure in a text, and what the record says of it (`armsfacts check`)."""
 
     line: int = Field(description="The line the figure is written on, counted from 1.")

@@ -1,26 +1,29 @@
-"""armsfacts start-up and scale benchmark. Not part of the test suite; it asserts nothing.
+"""armsfacts against its performance targets (issue 9). Not part of the test suite.
 
-    python benchmarks/run.py                 # everything: about two minutes on 2 cores
-    python benchmarks/run.py --runs 31       # more runs per command
-    python benchmarks/run.py --sizes 1000    # only the small scale dataset
+Start-up: each command and its floor run alternately (A B A B ...) as whole processes; the
+ratio of their median wall times is what is compared to the target. The ratio of their CPU
+times (user + system) is shown beside it: it moves less when other work shares the machine.
+The floor for the data commands is a script that defines one Pydantic model, validates the
+same data file with it and writes the facts as JSON (plus importing Rich for the table);
+for `--version` and `--help` it is `python -c "import click"`.
 
-Start-up: each armsfacts command and its baseline run alternately (A B A B ...), whole
-processes, and the table gives the median of each and their ratio (the machines are
-shared and noisy, so the ratio is what to compare). Baselines:
+Scale: 10,000 facts (the built-in ones cloned with new ids) through the one load path,
+`armsfacts --data FILE stats --metric arrests --json`: median wall time and peak RSS.
 
-  1. Python importing click and pydantic's BaseModel and json.load-ing the same data file;
-  2. baseline 1 plus importing rich's Console and Table.
+    python benchmarks/run.py                  # about a minute
+    python benchmarks/run.py --label after    # stored under that label in the results file
+    python benchmarks/run.py --instructions   # also count instructions under valgrind (slow)
 
-Scale: datasets of 1,000, 10,000 and 100,000 valid facts (made by this script) queried with
-`armsfacts --data FILE stats --metric arrests --json`, against a plain-Python script that
-json.loads the file and filters the same facts. Peak memory is the child's maximum RSS.
-Results are printed and written as JSON (benchmarks/results.json unless --output).
+Figures are printed and kept in benchmarks/results.json, one entry per label.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
+import datetime as dt
+import importlib.util
 import json
 import os
 import platform
@@ -35,70 +38,99 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "armsfacts.json"
+SCALE = 10_000
+
+FLOOR = """\
+import json, sys
+from typing import Any
+from pydantic import BaseModel, ConfigDict
+
+class DataFile(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow")
+    schema_version: int
+    facts: list[dict[str, Any]]
+
+with open(sys.argv[1], "rb") as file:
+    data = DataFile.model_validate_json(file.read())
+json.dump(data.facts, sys.stdout, ensure_ascii=False, indent=2)
+"""
+FLOOR_RICH = "import rich.console, rich.table\n" + FLOOR
+CLICK = "import click"
 
 
 def armsfacts_command() -> list[str]:
-    """The installed console script beside this Python, else `python -m armsfacts`."""
+    """The console script beside this Python, else the one on PATH."""
     script = Path(sys.executable).parent / "armsfacts"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("armsfacts")
-    return [found] if found else [sys.executable, "-m", "armsfacts"]
+    found = str(script) if script.exists() else shutil.which("armsfacts")
+    if not found:
+        raise SystemExit("install armsfacts in this Python first: pip install -e .")
+    return [found]
 
 
-def run_once(command: list[str]) -> tuple[float, int]:
-    """Wall time in seconds and peak RSS in bytes of one whole process (stdout discarded)."""
+def compile_package(env: dict[str, str]) -> None:
+    """Write armsfacts' bytecode, as pip does when it installs a wheel (an editable install does not)."""
+    spec = importlib.util.find_spec("armsfacts")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("install armsfacts in this Python first: pip install -e .")
+    folder = next(iter(spec.submodule_search_locations))
+    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([sys.executable, "-m", "compileall", "-q", folder], check=True, env=env)
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall time and CPU time in seconds, and peak RSS in bytes, of one whole process (stdout discarded)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
     stderr = process.stderr.read() if process.stderr else b""
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[:500]}")
-    return elapsed, usage.ru_maxrss * 1024  # ru_maxrss is in KiB on Linux
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {stderr.decode()[:500]}")
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024  # KiB on Linux
 
 
-def alternate(a: list[str], b: list[str], runs: int) -> dict[str, Any]:
-    """Run a and b alternately `runs` times each (after one warm-up of each); medians and ratio."""
-    run_once(a)
-    run_once(b)
-    times_a, times_b, peak_a, peak_b = [], [], 0, 0
+def alternate(a: list[str], b: list[str], runs: int, env: dict[str, str]) -> dict[str, Any]:
+    """a and b run alternately `runs` times each, after one warm-up of each."""
+    run_once(a, env)
+    run_once(b, env)
+    measured: dict[str, list[tuple[float, float, int]]] = {"a": [], "b": []}
     for _ in range(runs):
-        t, m = run_once(a)
-        times_a.append(t)
-        peak_a = max(peak_a, m)
-        t, m = run_once(b)
-        times_b.append(t)
-        peak_b = max(peak_b, m)
-    median_a, median_b = statistics.median(times_a), statistics.median(times_b)
+        for key, command in (("a", a), ("b", b)):
+            measured[key].append(run_once(command, env))
+    wall_a, wall_b = (statistics.median(m[0] for m in measured[k]) for k in "ab")
+    cpu_a, cpu_b = (statistics.median(m[1] for m in measured[k]) for k in "ab")
     return {
-        "median_s": median_a,
-        "baseline_median_s": median_b,
-        "ratio": median_a / median_b,
-        "peak_mib": peak_a / 2**20,
-        "baseline_peak_mib": peak_b / 2**20,
+        "median_s": wall_a,
+        "floor_median_s": wall_b,
+        "value": wall_a / wall_b,
+        "cpu_median_s": cpu_a,
+        "floor_cpu_median_s": cpu_b,
+        "cpu_ratio": cpu_a / cpu_b,
         "runs": runs,
     }
 
 
-def baseline(extra_imports: str = "") -> list[str]:
-    code = f"import json, click; from pydantic import BaseModel{extra_imports}; json.load(open({str(DATA)!r}, 'rb'))"
-    return [sys.executable, "-c", code]
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions one run executes, counted by valgrind: the same on a busy machine as on an idle one."""
+    tool = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    done = subprocess.run([*tool, *command], capture_output=True, env=env | {"PYTHONHASHSEED": "0"}, check=True)
+    line = next(x for x in done.stderr.decode().splitlines() if "I   refs:" in x or "I refs:" in x)
+    return int(line.rsplit(":", 1)[1].replace(",", ""))
 
 
-def make_dataset(size: int, folder: Path) -> Path:
-    """The built-in data with its facts repeated, renamed, to `size` valid facts.
-
-    Made in a child process: a child's peak memory, as the kernel reports it, includes the
-    memory of the process that started it, so this process must stay small.
-    """
-    path = folder / f"facts-{size}.json"
-    subprocess.run([sys.executable, __file__, "--generate", str(size), str(path)], check=True)
-    return path
+def repeat(command: list[str], runs: int, env: dict[str, str]) -> dict[str, Any]:
+    run_once(command, env)
+    measured = [run_once(command, env) for _ in range(runs)]
+    return {
+        "median_s": statistics.median(t for t, _, _ in measured),
+        "cpu_median_s": statistics.median(c for _, c, _ in measured),
+        "peak_mib": max(m for _, _, m in measured) / 2**20,
+        "runs": runs,
+    }
 
 
 def generate(size: int, path: Path) -> None:
+    """The built-in data with its facts cloned under new ids, `size` facts in all."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
     originals = data["facts"]
     facts = []
@@ -110,79 +142,120 @@ def generate(size: int, path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-PLAIN_FILTER = (
-    "import json, sys\n"
-    "data = json.load(open(sys.argv[1], 'rb'))\n"
-    "json.dump([f for f in data['facts'] if f['metric'] == 'arrests'], sys.stdout, ensure_ascii=False, indent=2)\n"
-)
+def expected_matches(size: int, metric: str) -> int:
+    metrics = [f["metric"] for f in json.loads(DATA.read_text(encoding="utf-8"))["facts"]]
+    return sum(metrics[i % len(metrics)] == metric for i in range(size))
 
 
 def machine() -> dict[str, Any]:
     cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    with contextlib.suppress(OSError, StopIteration):
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        cpu = next(line.split(":", 1)[1].strip() for line in lines if line.startswith("model name"))
     return {"python": platform.python_version(), "platform": platform.platform(), "cpu": cpu, "cores": os.cpu_count()}
+
+
+def commit() -> str | None:
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True)
+    except OSError:
+        return None
+    return head.stdout.decode().strip() or None
+
+
+def measure(runs: int, count: bool) -> dict[str, dict[str, Any]]:
+    arm = armsfacts_command()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARMSFACTS_")}
+    compile_package(env)
+    python, data = sys.executable, str(DATA)
+    floor = [python, "-c", FLOOR, data]
+    floor_rich = [python, "-c", FLOOR_RICH, data]
+    click = [python, "-c", CLICK]
+    pairs = {
+        "stats --json": ([*arm, "stats", "--json"], floor, 1.25),
+        "stats --format table": ([*arm, "stats", "--format", "table"], floor_rich, 1.25),
+        "operation last-mile --json": ([*arm, "operation", "last-mile", "--json"], floor, 1.25),
+        "--version": ([*arm, "--version"], click, 1.5),
+        "--help": ([*arm, "--help"], click, 1.5),
+    }
+    figures = {}
+    for name, (command, base, target) in pairs.items():
+        figures[name] = alternate(command, base, runs, env) | {"target": target}
+        if count:
+            ours, theirs = instructions(command, env), instructions(base, env)
+            figures[name] |= {"instructions": ours, "floor_instructions": theirs, "instruction_ratio": ours / theirs}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"facts-{SCALE}.json"
+        # Made in a child, so that this process stays small (a child's peak RSS can include its parent's).
+        subprocess.run([python, __file__, "--generate", str(SCALE), str(path)], check=True)
+        command = [*arm, "--data", str(path), "stats", "--metric", "arrests", "--json"]
+        out = subprocess.run(command, capture_output=True, check=True, env=env).stdout
+        if out.count(b'"metric": "arrests"') != expected_matches(SCALE, "arrests"):
+            raise SystemExit("the scale run found the wrong facts")
+        del out
+        scale = repeat(command, max(5, runs // 3), env)
+    figures[f"{SCALE:,} facts: wall"] = {
+        "value": scale["median_s"],
+        "cpu_median_s": scale["cpu_median_s"],
+        "target": 1.0,
+        "runs": scale["runs"],
+    }
+    figures[f"{SCALE:,} facts: peak RSS"] = {"value": scale["peak_mib"], "target": 200.0, "runs": scale["runs"]}
+    for figure in figures.values():
+        figure["met"] = figure["value"] <= figure["target"]
+    return figures
+
+
+def show(name: str, f: dict[str, Any], count: bool) -> str:
+    """One line of the table: the figures, the target, and whether it is met."""
+    ratio = "floor_median_s" in f
+    times = f"{f['median_s'] * 1000:>7.0f} ms {f['floor_median_s'] * 1000:>7.0f} ms" if ratio else ""
+    if ratio:
+        value, cpu, target = f"{f['value']:.2f}×", f"{f['cpu_ratio']:.2f}×", f"≤ {f['target']:.2f}×"
+    elif name.endswith("RSS"):
+        value, cpu, target = f"{f['value']:.0f} MiB", "", f"≤ {f['target']:.0f} MiB"
+    else:
+        value, cpu, target = f"{f['value']:.2f} s", f"{f['cpu_median_s']:.2f} s", f"≤ {f['target']:.2f} s"
+    instr = f"{f['instruction_ratio']:.2f}×" if ratio and count else ""
+    line = f"{name:<28}{times:>22}{value:>9}{cpu:>9}" + (f"{instr:>8}" if count else "")
+    return f"{line}{target:>12}  {'met' if f['met'] else 'NOT MET'}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
-    parser.add_argument("--sizes", default="1000,10000,100000", help="fact counts for the scale runs")
+    parser.add_argument("--runs", type=int, default=21, help="runs of each start-up command (default 21)")
+    parser.add_argument("--label", default="latest", help="name of this run in the results file")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions (needs valgrind)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--generate", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.generate:
         generate(int(args.generate[0]), Path(args.generate[1]))
         return
-    arm = armsfacts_command()
-    env_note = {k: os.environ[k] for k in ("ARMSFACTS_DATA",) if k in os.environ}
-    if env_note:
-        raise SystemExit("unset ARMSFACTS_DATA: the benchmark measures the built-in data")
 
-    startup = {
-        "stats --json": alternate([*arm, "stats", "--json"], baseline(), args.runs),
-        "stats --format table": alternate(
-            [*arm, "stats", "--format", "table"],
-            baseline("; from rich.console import Console; from rich.table import Table"),
-            args.runs,
-        ),
-        "operation last-mile --json": alternate([*arm, "operation", "last-mile", "--json"], baseline(), args.runs),
+    load_before = os.getloadavg()[0]
+    figures = measure(args.runs, args.instructions)
+    about = machine() | {"load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
+    print(f"{about['cpu']}, {about['cores']} cores, Python {about['python']}; medians of {args.runs} runs")
+    print(f"load average (1 min) before and after: {about['load_average'][0]}, {about['load_average'][1]}")
+    instr = f"{'instr':>8}" if args.instructions else ""
+    print(f"{'':<28}{'armsfacts':>11}{'floor':>11}{'wall':>9}{'CPU':>9}{instr}{'target':>12}")
+    for name, figure in figures.items():
+        print(show(name, figure, args.instructions))
+
+    try:
+        results = json.loads(args.output.read_text(encoding="utf-8"))
+        runs = results["runs"] if isinstance(results.get("runs"), dict) else {}
+    except (OSError, ValueError):
+        runs = {}
+    runs[args.label] = {
+        "date": dt.date.today().isoformat(),
+        "commit": commit(),
+        "machine": about,
+        "figures": figures,
     }
-    scale = {}
-    with tempfile.TemporaryDirectory() as folder:
-        for size in (int(s) for s in args.sizes.split(",") if s):
-            path = make_dataset(size, Path(folder))
-            command = [*arm, "--data", str(path), "stats", "--metric", "arrests", "--json"]
-            plain = [sys.executable, "-c", PLAIN_FILTER, str(path)]
-            # Same facts found? Counted on the bytes: parsing them here would grow this process.
-            ours = subprocess.run(command, capture_output=True, check=True).stdout
-            theirs = subprocess.run(plain, capture_output=True, check=True).stdout
-            matched = ours.count(b'"metric": "arrests"')
-            assert matched == theirs.count(b'"metric": "arrests"') > 0, "armsfacts and the plain script disagree"
-            del ours, theirs
-            scale[str(size)] = alternate(command, plain, max(5, args.runs // 3)) | {"matched": matched}
-
-    results = {"machine": machine(), "command": arm, "startup": startup, "scale": scale}
-    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-
-    print(
-        f"machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, Python {platform.python_version()}"
-    )
-    print(f"{'start-up (median of ' + str(args.runs) + ')':<34}{'armsfacts':>11}{'baseline':>11}{'ratio':>8}")
-    for name, r in startup.items():
-        print(f"{name:<34}{r['median_s'] * 1000:>9.0f}ms{r['baseline_median_s'] * 1000:>9.0f}ms{r['ratio']:>7.2f}x")
-    print(f"\n{'scale: stats --metric arrests':<34}{'armsfacts':>11}{'plain py':>11}{'ratio':>8}{'peak MiB':>10}")
-    for size, r in scale.items():
-        print(
-            f"{int(size):>12,} facts{'':<16}{r['median_s']:>10.2f}s{r['baseline_median_s']:>10.2f}s"
-            f"{r['ratio']:>7.2f}x{r['peak_mib']:>10.0f}"
-        )
-    print(f"\nwritten to {args.output}")
+    args.output.write_text(json.dumps({"runs": runs}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten to {args.output} as {args.label!r}")
 
 
 if __name__ == "__main__":

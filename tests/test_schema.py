@@ -128,7 +128,7 @@ def widened(old: Any, new: Any) -> bool:
     return bool(old == new)
 
 
-WORDING = ("description", "title")  # words about a field, not its type
+WORDING = ("description", "title", "default")  # words about a field and its default, not its type
 
 
 def _properties(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
