@@ -33,7 +33,7 @@ from .models import Dataset, Fact, Period
 from .numerals import Numeral, Sentence, word_table, wordset
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .results import Claim
-from .verdicts import Candidate, Context, Profile, judge_values, verdict_of
+from .verdicts import TOPIC_BONUS, Candidate, Context, Profile, judge_values, verdict_of
 from .vocab import PERCENT_KINDS
 
 AFTER, BEFORE, ELSEWHERE = 1.0, 0.6, 0.3  # how much a word weighs, by where it stands
@@ -353,7 +353,7 @@ class Checker:
                     c.conflict = "initiative"
             elif context.topic:
                 if p.initiative in context.topic:
-                    c.score, c.identified = c.score + 0.75, True
+                    c.score, c.identified = c.score + TOPIC_BONUS, True
                 elif p.initiative is not None:
                     c.score -= 0.5
             if context.years and p.years:

@@ -180,6 +180,9 @@ def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> N
 Outcome = tuple[Verdict, list[Candidate], list[str], NearMiss | None, str]
 
 
+TOPIC_BONUS = 0.75  # what an initiative named earlier in the paragraph adds to a candidate (check.py)
+
+
 def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], context: Context) -> Outcome:
     """The verdict, the figures judged against, the sources agreed with, the slip, and the note."""
     if not candidates:
@@ -200,6 +203,15 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
     fitting = [c for c in top if c.verdict in ("supported", "disputed")]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", c.score))
+        return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
+    # A figure the record holds, of a kind the text fits about as well, with nothing in its own
+    # sentence against it, is not called wrong because an earlier sentence's topic (worth
+    # TOPIC_BONUS) pointed at another figure.
+    supported_elsewhere = [
+        c for c in clean if c.verdict in ("supported", "disputed") and c.score >= best - TOPIC_BONUS - TIE
+    ]
+    if supported_elsewhere:
+        c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
         return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
     slips = [c for c in top if c.near is not None]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.

@@ -575,3 +575,16 @@ def test_readme_shows_check_and_its_exit_code() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "### `armsfacts check [FILE]`" in readme
     assert "| 4 | a figure in the text is contradicted by the record (`armsfacts check`) |" in readme
+
+
+def test_an_earlier_sentences_operation_does_not_make_a_recorded_figure_wrong(ds: Dataset) -> None:
+    """The article gives both: 3,337 Last Mile arrests (¶16) and more than 600,000 firearms seized
+    in the United States (¶9), with no operation. The second sentence is not about Last Mile."""
+    found = check(
+        ds,
+        "La Operación Última Milla dejó 3,337 detenciones.\nMás de 600 mil armas fueron aseguradas en Estados Unidos.",
+    )
+    assert [(c.value, c.verdict, c.facts) for c in found] == [
+        (3337, "supported", ["last-mile-arrests"]),
+        (600_000, "supported", ["us-firearms-seized"]),
+    ]
