@@ -293,9 +293,10 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
 
     for f in ds.facts:
         metric = ds.metric_by_id[f.metric]
-        label_es = f"{f.as_printed} {metric.label_es}" if metric.label_es else None
+        # "arrests: hundreds": the source's words after the label, so no language is mixed into the other's
+        label_es = f"{metric.label_es}: {f.as_printed}" if metric.label_es else None
         texts = [f.id, metric.label, metric.label_es, f.description, f.description_es, f.as_printed]
-        consider("fact", f.id, (f"{f.as_printed} {metric.label}", label_es), texts)
+        consider("fact", f.id, (f"{metric.label}: {f.as_printed}", label_es), texts)
     for i in ds.initiatives:
         texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
         consider("initiative", i.id, (i.name, i.name_es), texts)
