@@ -14,6 +14,7 @@ from ..options import (
     command,
     complete_fact,
     complete_source,
+    data,
     dataset,
     emit_list,
     layouts,
@@ -21,17 +22,16 @@ from ..options import (
     output_options,
     query,
     results,
+    schema,
 )
 from ..vocab import CitationStyle, Format, RecordName, choices
 
+# This family's own engines, loaded when a command runs (the shared ones come from options).
 if TYPE_CHECKING:
     from .. import cite as citations
-    from .. import data, formats, schema, validate, verify
+    from .. import validate, verify
 else:
     citations = lazy_module("armsfacts.cite")
-    data = lazy_module("armsfacts.data")
-    formats = lazy_module("armsfacts.formats")
-    schema = lazy_module("armsfacts.schema")
     validate = lazy_module("armsfacts.validate")
     verify = lazy_module("armsfacts.verify")
 
