@@ -348,7 +348,7 @@ class Checker:
             c.score = 3 * label + 0.5 * unit
             if context.initiatives:
                 if p.initiative in context.initiatives:
-                    c.score, c.identified = c.score + 1.5, True
+                    c.score, c.identified, c.named = c.score + 1.5, True, True
                 else:
                     c.conflict = "initiative"
             elif context.topic:
@@ -358,15 +358,24 @@ class Checker:
                     c.score -= 0.5
             if context.years and p.years:
                 if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
-                    c.score, c.identified = c.score + 0.5, True
+                    c.score, c.identified, c.named = c.score + 0.5, True, True
+                    if any(low <= p.years[0] and p.years[1] <= high for low, high in context.years):
+                        c.score += 0.75  # the figure's period lies within the years named, not just touches them
                 else:
                     c.conflict = c.conflict or "period"
+            elif context.years:
+                said = self.ds.source_by_id[p.fact.source].date
+                if said is not None and any(low <= said.year <= high for low, high in context.years):
+                    c.score, c.identified, c.named = c.score + 0.5, True, True  # "GAO said in 2009 that …"
+                else:
+                    c.score -= 0.5  # the text names years, and the record gives this figure none
             if context.agencies & p.agencies:
-                c.score, c.identified = c.score + 0.5, True
+                c.score, c.identified, c.named = c.score + 0.5, True, True
             if p.specific:
                 named_parts = len(p.specific & context.weights.keys())
                 c.score += 0.5 * named_parts
                 c.identified = c.identified or named_parts > 0
+                c.named = c.named or named_parts > 0
                 c.narrower = named_parts == 0
             judge_values(c, n, context)
             candidates.append(c)

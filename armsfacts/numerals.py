@@ -269,7 +269,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
         n = _read(text, m.start(), m.end(), SMALL[lang][m.group(1).casefold()], m.group(), lang)
         if n.kind == "figure" and abs(n.value) >= 1000:  # "two million", "dos mil"; not "two agencies"
             found.append(n)
-    found.sort(key=lambda n: n.start)
+    found.sort(key=lambda n: (n.start, -n.end))
+    found = [n for i, n in enumerate(found) if not any(m.start <= n.start and n.end <= m.end for m in found[:i])]
     found = _ranges(text, found)
     taken = [(n.start, n.end) for n in found]
     for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
@@ -288,6 +289,8 @@ def _numeral(text: str, m: re.Match[str], lang: str, dates: list[tuple[int, int]
     raw = m.group("digits")
     decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}", raw) is not None
     digits = raw.replace(",", ".") if decimal_comma else re.sub("[,\u00a0\u202f\u2009]", "", raw)
+    if lang == "es" and re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", raw):
+        digits = raw.replace(".", "")  # "3.337" and "8.500", as papers in Spain (Europa Press) group thousands
     if len(digits.split(".")[0]) > MAX_DIGITS:
         return None
     value: Number = float(digits) if "." in digits else int(digits)
@@ -318,9 +321,13 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str) -
         return Numeral(start, end, value, "exact", kind, year_like=year_like, digits_start=start)
     # What follows: a scale word ("million"), a percent sign or word, "or more".
     end, scale, dollars = _scale(text, end, lang)
+    value = value * scale
+    # Mexican papers write "3 mil 337" and "tres mil 823" for 3,337 and 3,823: the hundreds follow.
+    rest = re.match(r"\s+([0-9]{3})(?![0-9.,]?[0-9])", text[end : end + 8]) if scale == 1000 else None
+    if rest and lang == "es":
+        value, end = value + int(rest.group(1)), end + rest.end()
     percent_end = _percent(text, end, lang)
     end = percent_end or end
-    value = value * scale
     if isinstance(value, float) and value.is_integer() and percent_end is None:
         value = int(value)
     # What comes before: a sign, a currency, the words that bound it.

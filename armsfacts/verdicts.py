@@ -63,6 +63,7 @@ class Candidate:
     narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
     claimed_value: float = 0.0  # the claim's value, signed as the text reads it
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
+    named: bool = False  # the sentence itself ties it to this figure: its initiative, period, agency or part
 
     @property
     def fact(self) -> Fact:
@@ -180,6 +181,7 @@ def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> N
 Outcome = tuple[Verdict, list[Candidate], list[str], NearMiss | None, str]
 
 
+KIND_SLIPS = ("change_as_share", "share_as_change")
 TOPIC_BONUS = 0.75  # what an initiative named earlier in the paragraph adds to a candidate (check.py)
 
 
@@ -207,16 +209,27 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
+    # The same holds when the only tie is a kind slip (a change read as a share) and the record
+    # has a figure of the kind the text means; a sentence that itself names the figure wins.
+    against = [c for c in top if c.verdict == "contradicted"]
+    kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
+    weak = kind_slip or not any(c.named for c in top)
     supported_elsewhere = [
-        c for c in clean if c.verdict in ("supported", "disputed") and c.score >= best - TOPIC_BONUS - TIE
+        c
+        for c in clean
+        if weak and c.verdict in ("supported", "disputed") and (kind_slip or c.score >= best - TOPIC_BONUS - TIE)
     ]
     if supported_elsewhere:
         c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
         return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
-    slips = [c for c in top if c.near is not None]
+    # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
+    # text means is in the running.
+    slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
-    whole = [c for c in top if not c.narrower]
+    whole = [c for c in top if not c.narrower and (kind_slip or c.near not in KIND_SLIPS)]
     chosen = slips[0] if slips else whole[0] if len(whole) == 1 and whole[0].identified else None
+    if chosen is not None and chosen.verdict == "contradicted" and not chosen.named and chosen.near is None:
+        chosen = None  # tied to the figure only by an earlier sentence, and no slip explains the gap: no verdict
     if chosen is None:
         listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
@@ -231,7 +244,8 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
 
 
 def _agreeing(c: Candidate) -> list[str]:
-    return [sid for sid, v in c.verdicts.items() if v != "contradicted"] if c.verdict != "contradicted" else []
+    """The sources whose own figure implies the claim (not those that merely leave room for it)."""
+    return [sid for sid, v in c.verdicts.items() if v == "supported"] if c.verdict != "contradicted" else []
 
 
 # ---------------------------------------------------------------------------

@@ -588,3 +588,31 @@ def test_an_earlier_sentences_operation_does_not_make_a_recorded_figure_wrong(ds
         (3337, "supported", ["last-mile-arrests"]),
         (600_000, "supported", ["us-firearms-seized"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GAO's 2009 testimony gives around 87 percent; its 2021 report 70 percent for 2014-2018
+        ("GAO said in 2009 that 87% of firearms seized in Mexico and traced came from the U.S.",
+         [(87, "supported", "gao-2009-testimony-traced-us-origin-share")]),
+        ("GAO found that 87 percent of firearms traced from 2014 to 2018 came from the United States.",
+         [(87, "contradicted", "gao-2021-traced-us-origin-share")]),
+        # as Mexican papers write the article's 3,823 and 3,337, and as Europa Press (Spain) prints 3.337
+        ("La ATF interceptó tres mil 823 armas de fuego.", [(3823, "disputed", "atf-firearms-intercepted")]),
+        ("La Operación Última Milla dejó 3 mil 337 detenciones.", [(3337, "supported", "last-mile-arrests")]),
+        ("Europa Press habla de 3.337 personas detenidas en la Operación Última Milla.",
+         [(3337, "supported", "last-mile-arrests")]),
+    ],
+)  # fmt: skip
+def test_figures_as_reports_write_them(ds: Dataset, text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(c.value, c.verdict, c.facts[0]) for c in check(ds, text)] == expected
+
+
+def test_a_source_that_leaves_room_for_a_claim_is_not_said_to_agree(ds: Dataset) -> None:
+    """'70 %' is what La Jornada printed; Punto Crítico printed 'más del 70%', which does not imply 70."""
+    found = check(
+        ds, "Según el embajador Salazar, el 70 por ciento de las armas usadas en delitos en México vienen de EU."
+    )
+    assert [c.value for c in found] == [70]
+    assert "puntocritico-salazar-mesa-redonda-armas-2023-12" not in found[0].agrees_with
