@@ -63,7 +63,14 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
             parts.append(f"<{src.url}>" if markdown else src.url)
         else:
             parts.append(_("Address unknown"))
-        where = _("paragraph {number}").format(number=paragraph) if paragraph else _("paragraph not recorded")
+        page = fact.printed_by(source_id).page
+        where = (
+            _("paragraph {number}").format(number=paragraph)
+            if paragraph
+            else _("page {number}").format(number=page)
+            if page
+            else _("paragraph not recorded")
+        )
         entry = ". ".join(parts) + ". " + _("Gives “{printed}” ({where}).").format(printed=printed, where=where)
         lines.append(f"- {entry}" if markdown else entry)
     lines.append("")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Protocol
 
 from .i18n import _, language, pgettext, pick, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
@@ -117,8 +118,27 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     if percent:
         return core
     if fig.bound != "range" and in_millions(fig.value):  # "44 millones de pastillas"
-        return pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
-    return f"{core} {unit_label(ds, owner.unit)}"
+        core = pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
+    else:
+        core = f"{core} {unit_label(ds, owner.unit)}"
+    # A yearly flow says so: "253,000 firearms" beside a 2010-2012 period would read as a total.
+    return _("{figure} a year").format(figure=core) if metric is not None and metric.kind == "per_year" else core
+
+
+class Located(Protocol):
+    """A figure, or a row that carries one's place: its paragraph or page in the source."""
+
+    @property
+    def paragraph(self) -> int | None: ...
+    @property
+    def page(self) -> int | None: ...
+
+
+def place(fig: Located) -> str:
+    """Where in its source a figure stands: '¶16', 'p. 3', or nothing."""
+    if fig.paragraph:
+        return f"¶{fig.paragraph}"
+    return _("p. {page}").format(page=fig.page) if fig.page else ""
 
 
 def date(day: dt.date | None) -> str:

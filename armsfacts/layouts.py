@@ -23,6 +23,7 @@ from .display import (
     optional,
     period,
     person_name,
+    place,
     source_label,
     unit_label,
 )
@@ -63,7 +64,7 @@ def fact_columns(ds: Dataset) -> list[Column]:
         Column("period", _("Period"), lambda f: period(f.period)),
         Column("country", _("Country"), lambda f: optional(f.country), wide=True),
         Column("initiative", _("Initiative"), lambda f: initiative_of(ds, f.initiative), wide=True),
-        Column("source", _("Source"), lambda f: f.source + (f" ¶{f.paragraph}" if f.paragraph else ""), wide=True),
+        Column("source", _("Source"), lambda f: " ".join(filter(None, (f.source, place(f)))), wide=True),
         Column("agreement", _("Agreement"), lambda f: agreement_in_short(f), short=True),
         Column("agreement", _("Agreement"), lambda f: agreement(ds, f), wide=True),
     ]
@@ -78,9 +79,7 @@ def _said_by(row: CompareRow) -> str:
 
 
 def _where(row: CompareRow) -> str:
-    if row.paragraph:
-        return f"{row.source} ¶{row.paragraph}"
-    return row.source + (" " + _("p. {page}").format(page=row.page) if row.page else "")
+    return " ".join(filter(None, (row.source, place(row))))
 
 
 def _method_or_caveat(row: CompareRow) -> str:
@@ -224,9 +223,12 @@ class Detail(NamedTuple):
 
 def fact_detail(ds: Dataset, f: Fact) -> Detail:
     src = ds.source_by_id[f.source]
-    caveats = pick_list(f.caveats, f.caveats_es)
+    # Another source's caveats say whose they are, and a caveat several reports share is given once.
+    caveats = list(pick_list(f.caveats, f.caveats_es))
     for report in f.also_reported_by:
-        caveats = caveats + pick_list(report.caveats, report.caveats_es)
+        label = source_label(ds, report.source)
+        caveats += [f"{label}: {c}" for c in pick_list(report.caveats, report.caveats_es)]
+    caveats = list(dict.fromkeys(caveats))
     fields: list[tuple[str, str | list[str]]] = [
         (_("Figure"), figure(ds, f)),
         (_("As printed"), f"“{f.as_printed}”"),
@@ -240,7 +242,7 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Source"), f"{src.title} ({src.id})"),
         (_("Said by"), person_name(ds, src.speaker)),
         (_("Date"), date(src.date)),
-        (_("Paragraph"), str(f.paragraph) if f.paragraph else _("not recorded")),
+        (_("Where in the source"), place(f) or _("not recorded")),
     ]
     if f.estimate is not None:
         method = pick(f.estimate.method or "", f.estimate.method_es) or _("method not given")
@@ -263,7 +265,7 @@ def value_of(f: Fact) -> str:
 def _report_line(ds: Dataset, f: Fact, source_id: str) -> str:
     """'DEA (dea-…, ¶5): 8,497 firearms, printed “8,497”'."""
     report = f.printed_by(source_id)
-    where = f", ¶{report.paragraph}" if report.paragraph else ""
+    where = f", {place(report)}" if place(report) else ""
     line = _("{source} ({id}{where}): {figure}, printed “{printed}”")
     return line.format(
         source=source_label(ds, source_id),

@@ -343,6 +343,12 @@ def emit_list(
         return
     wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
     formats.write_records(sys.stdout, fmt, records, kind, columns, fields, color=use_color(ctx), wide=wide)
+    shown = {c.key for c in layouts.table_columns(columns, wide=False)}
+    left_out = [c.header for c in columns if c.wide and c.key not in shown]
+    if fmt is Format.TABLE and not wide and not fields and left_out and sys.stdout.isatty():
+        sys.stdout.flush()  # the note follows the table
+        hint = _("Not shown at this width: {columns}; --wide shows them, --json has every field.")
+        click.echo(hint.format(columns=", ".join(left_out)), err=True)
 
 
 def emit_detail(

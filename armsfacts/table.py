@@ -150,7 +150,11 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = 
         if section.records:
             columns = table_columns(section.columns, wide)
             rows = [[c.cell(r) for c in columns] for r in section.records]
-            parts.append(_table([c.header for c in columns], rows, [c.no_wrap for c in columns], title=section.title))
+            header, no_wrap = [c.header for c in columns], [c.no_wrap for c in columns]
+            if fits(console.width - 4, header, rows, no_wrap):  # the panel's border and padding take 4
+                parts.append(_table(header, rows, no_wrap, title=section.title))
+            else:  # a table here would cut words: the section's records as blocks
+                parts += [_text(section.title, "bold"), _blocks(header, rows)]
         else:
             parts.append(_text(f"\n{section.title}: " + _("none")))
     console.print(Panel(Group(*parts), title=_text(detail.title), title_align="left", expand=False))

@@ -326,10 +326,10 @@ def test_compare_plain_in_both_languages(run: Invoke) -> None:
     assert english[0] == "Figure\tPeriod\tSaid by\tWhere\tMethod or caveat"
     assert spanish[0].split("\t") == ["Cifra", "Periodo", "Dicha por", "Dónde", "Método o advertencia"]
     assert len(english) == len(spanish) == len(YEARLY) + 1
-    assert english[11].startswith("730,000 firearms\tnot given\tRealidad 7 (realidad7.com); estimate by CESOP")
+    assert english[11].startswith("730,000 firearms a year\tnot given\tRealidad 7 (realidad7.com); estimate by CESOP")
     assert english[11].endswith("realidad7-cesop-730-mil-armas ¶5\tNot described on the page; "
                                 "the yearly figure is the daily average times 365.")  # fmt: skip
-    assert spanish[11].startswith("730,000 armas de fuego\tsin indicar\tRealidad 7 (realidad7.com); ")
+    assert spanish[11].startswith("730,000 armas de fuego al año\tsin indicar\tRealidad 7 (realidad7.com); ")
     assert spanish[11].endswith("No se describe en la página; la cifra anual es el promedio diario por 365.")
 
 
