@@ -436,6 +436,13 @@ def test_the_page_in_spanish(run: Invoke, tmp_path: Path, browser: Browser) -> N
     assert "3,337 personas" in row
     assert "1 de mayo de 2022 – 1 de mayo de 2023" in row
     assert "Operación Última Milla" in row
+    # the page's own words too, not only the data's (a newcomer found them in English)
+    assert (
+        browser.evaluate("document.title")
+        == "Tráfico de armas de EE. UU. a México: las cifras que dan los funcionarios"
+    )
+    assert browser.evaluate("document.getElementById('status').textContent") == "Se muestran 19 de 19 cifras."
+    assert "printed" not in browser.evaluate("document.body.innerText")
     assert browser.problems() == []
 
 

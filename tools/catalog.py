@@ -99,7 +99,10 @@ def template() -> Catalog:
     """Every interface string, as a catalog without translations (what a .pot file holds)."""
     pot = Catalog(project="armsfacts", locale=None, charset="utf-8")
     for filename, lineno, message, _comments, context in extract_from_dir(
-        PACKAGE, method_map=[("**.py", "python")], keywords=KEYWORDS
+        # the HTML page's template marks its strings with _() too: Jinja2's own extractor reads them
+        PACKAGE,
+        method_map=[("**.py", "python"), ("**/templates/**.j2", "jinja2.ext:babel_extract")],
+        keywords=KEYWORDS,
     ):
         pot.add(message, locations=[(f"armsfacts/{filename}", lineno)], context=context)
     for text, where in command_strings():
