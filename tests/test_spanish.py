@@ -210,3 +210,11 @@ def test_exit_code_lines_fit_80_columns(run: Invoke) -> None:
             "  contradicha (check), 130 interrumpido.",
         ]
         assert max(len(line) for line in epilog) <= 80
+
+
+def test_check_summary_agrees_in_number() -> None:
+    """Both are the article's: 3,337 Last Mile arrests (¶16) and 463 arrests in 2023 (¶13)."""
+    text = "La Operación Última Milla dejó 3,337 detenciones. En 2023 hubo 463 detenciones gracias a eTrace.\n"
+    found = CliRunner().invoke(cli, ["--lang", "es", "check", "-"], input=text, env=ENGLISH)
+    assert found.exit_code == 0
+    assert found.stderr.strip() == "2 cifras: 2 respaldadas, 0 contradichas, 0 en disputa, 0 sin verificar."

@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from ..errors import ArmsfactsError, ExitCode
-from ..i18n import LANGUAGES, _, word
+from ..i18n import LANGUAGES, _, pgettext, word
 from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options, results
 from ..vocab import Format, Verdict, choices
 
@@ -91,7 +91,14 @@ def summary(claims: list[Any]) -> str:
         return _("No figures found in the text.")
     counts = {v: sum(c.verdict == v for c in claims) for v in VERDICTS}
     head = _("1 figure") if len(claims) == 1 else _("{count} figures").format(count=len(claims))
-    parts = [f"{counts[v]} {word(v)}" for v in VERDICTS]
+    # "1 respaldada", "2 respaldadas": Spanish makes the verdict agree with how many figures
+    plural = {
+        "supported": pgettext("figures", "supported"),
+        "contradicted": pgettext("figures", "contradicted"),
+        "disputed": pgettext("figures", "disputed"),
+        "unverified": pgettext("figures", "unverified"),
+    }
+    parts = [f"{counts[v]} {word(v) if counts[v] == 1 else plural[v]}" for v in VERDICTS]
     return f"{head}: {', '.join(parts)}."
 
 
