@@ -102,7 +102,7 @@ def rows(ds: Dataset) -> list[Row]:
         estimate = None
         if f.estimate is not None:
             method = pick(f.estimate.method or "", f.estimate.method_es) or _("method not given")
-            estimate = _("by {who}: {method}").format(who=f.estimate.by, method=method)
+            estimate = _("by {who}: {method}").format(who=pick(f.estimate.by, f.estimate.by_es), method=method)
         caveats = pick_list(f.caveats, f.caveats_es)
         for r in f.also_reported_by:
             caveats = caveats + pick_list(r.caveats, r.caveats_es)

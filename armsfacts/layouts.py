@@ -75,7 +75,9 @@ def _said_by(row: CompareRow) -> str:
         who = _("{speaker}, in {outlet}").format(speaker=row.speaker, outlet=row.outlet)
     else:
         who = row.speaker or row.outlet or NONE
-    return who + ("; " + _("estimate by {who}").format(who=row.estimate_by) if row.estimate_by else "")
+    if row.estimate_by:
+        who += "; " + _("estimate by {who}").format(who=pick(row.estimate_by, row.estimate_by_es))
+    return who
 
 
 def _where(row: CompareRow) -> str:
@@ -246,7 +248,8 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
     ]
     if f.estimate is not None:
         method = pick(f.estimate.method or "", f.estimate.method_es) or _("method not given")
-        fields.append((_("Estimate"), _("by {who}: {method}").format(who=f.estimate.by, method=method)))
+        made_by = pick(f.estimate.by, f.estimate.by_es)
+        fields.append((_("Estimate"), _("by {who}: {method}").format(who=made_by, method=method)))
     fields += [
         (_("Agreement"), word(f.agreement)),
         (_("Reported by"), [_report_line(ds, f, sid) for sid in f.sources]),

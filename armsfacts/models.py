@@ -99,6 +99,7 @@ class Estimate(Record):
     """Who made an estimate, and how: an estimate is not a count."""
 
     by: str = Field(description="Who made the estimate, as the source names them.")
+    by_es: str | None = Field(default=None, description="Who made it, in Spanish.")
     method: str | None = Field(default=None, description="How it was made, in the project's words.")
     method_es: str | None = Field(default=None, description="The method in Spanish.")
 

@@ -213,6 +213,7 @@ def _compare_row(ds: Dataset, fact: Fact, printed: Figure, source_id: str) -> Co
         paragraph=printed.paragraph, page=printed.page,
         speaker=ds.person_by_id[src.speaker].name if src.speaker else None, outlet=src.outlet,
         estimate_by=estimate.by if estimate else None,
+        estimate_by_es=estimate.by_es if estimate else None,
         method=estimate.method if estimate else None, method_es=estimate.method_es if estimate else None,
         caveat=caveats[0][0] if caveats[0] else None, caveat_es=caveats[1][0] if caveats[1] else None,
         agreement=fact.agreement,

@@ -49,6 +49,7 @@ class CompareRow(BaseModel, defer_build=True):
     speaker: str | None = Field(description="The name of the official the source quotes, if any.")
     outlet: str | None
     estimate_by: str | None = Field(description="Who made the estimate; null for a count.")
+    estimate_by_es: str | None = Field(default=None, description="Who made it, in Spanish.")
     method: str | None
     method_es: str | None
     caveat: str | None = Field(description="The first caveat of this source's figure, else of the figure.")

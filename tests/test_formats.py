@@ -30,7 +30,7 @@ FACT_COLUMNS = [
     "id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description",
     "period.start", "period.end", "period.as_of", "period.year", "country", "agencies",
     "initiative", "source", "paragraph", "caveats", "also_reported_by", "description_es",
-    "caveats_es", "page", "estimate.by", "estimate.method", "estimate.method_es", "agreement",
+    "caveats_es", "page", "estimate.by", "estimate.by_es", "estimate.method", "estimate.method_es", "agreement",
 ]  # fmt: skip
 
 
