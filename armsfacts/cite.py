@@ -54,7 +54,8 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
     for source_id in fact.sources:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
-        title = f"“{src.title}”"
+        # A title in parentheses is the project's note on a page that shows none: not quoted as one.
+        title = src.title if src.title.startswith("(") and src.title.endswith(")") else f"“{src.title}”"
         kind = word(src.kind).capitalize()
         parts = [p for p in (_speaker(ds, src), title, kind) if p]
         parts.append(src.outlet or _("Outlet unknown"))
