@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from armsfacts import display as humanize
-from armsfacts import i18n
+from armsfacts import display, i18n
 from armsfacts.cli import cli
 from armsfacts.models import Dataset
 from tools import catalog
@@ -119,9 +118,9 @@ def test_mexican_formats() -> None:
     import datetime as dt
 
     i18n.set_language("es")
-    assert humanize.number(3337) == "3,337"
-    assert humanize.number(1436.5) == "1,436.5"
-    assert humanize.date(dt.date(2022, 5, 1)) == "1 de mayo de 2022"
+    assert display.number(3337) == "3,337"
+    assert display.number(1436.5) == "1,436.5"
+    assert display.date(dt.date(2022, 5, 1)) == "1 de mayo de 2022"
 
 
 SPANISH = {"env": {"LANG": "es_MX.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "ARMSFACTS_LANG": ""}}

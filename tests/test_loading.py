@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import armsfacts
-from armsfacts.errors import ArmsfactsError as DataError
+from armsfacts.errors import ArmsfactsError
 
 from .conftest import Invoke
 
@@ -61,8 +61,9 @@ def test_broken_dataset_is_a_clean_error(raw_data: dict[str, Any], tmp_path: Pat
     change, expected = CASES[case]
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(broken(raw_data, change)), encoding="utf-8")
-    with pytest.raises(DataError) as err:
+    with pytest.raises(ArmsfactsError) as err:
         armsfacts.load(path)
+    assert err.value.exit_code == 1 and err.value.code == "data_error"
     assert expected in err.value.message
     assert str(path) in err.value.message
 

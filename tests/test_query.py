@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from armsfacts import query
-from armsfacts.errors import ArmsfactsError as NotFoundError
+from armsfacts.errors import ArmsfactsError
 from armsfacts.models import Dataset
 
 from .conftest import LAST_MILE, LAST_MILE_ARTICLE
@@ -47,9 +47,10 @@ def test_metric_filter(ds: Dataset) -> None:
 
 
 def test_unknown_metric_suggests(ds: Dataset) -> None:
-    with pytest.raises(NotFoundError) as err:
+    with pytest.raises(ArmsfactsError) as err:
         query.filter_facts(ds, metric="arests")
     assert "arrests" in err.value.suggestions
+    assert err.value.exit_code == 3 and err.value.code == "not_found"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,7 @@ def test_law_by_article_name(ds: Dataset) -> None:
 
 
 def test_unknown_operation_suggests_nearest(ds: Dataset) -> None:
-    with pytest.raises(NotFoundError) as err:
+    with pytest.raises(ArmsfactsError) as err:
         query.get_initiative(ds, "last-mil", "operation")
     assert err.value.suggestions[0] == "operation-last-mile"
     assert "no operation 'last-mil'" in err.value.message
