@@ -356,3 +356,19 @@ def test_compare_unknown_metric_suggests(run: Invoke) -> None:
     result = run("compare", "firearms_trafficked_per_yer")
     assert result.exit_code == 3
     assert "firearms_trafficked_per_year" in result.stderr
+
+
+def test_what_the_re_check_against_the_pages_mended(ds: Dataset) -> None:
+    """Written from the pages as the independent re-check quoted them (/work/research/verify-*.md)."""
+    # KXNET: "coming from all over the country" is where the guns came from, not where they were seized
+    assert ds.fact_by_id["kxnet-southbound-firearms"].country is None
+    # Border Report: "CBP's Laredo Sector has seized at ports of entry" names no operation
+    assert ds.fact_by_id["borderreport-2023-cbp-laredo-weapons"].initiative is None
+    # KSL: "four scholars at … Trans-Border Institute and the Igarape Institute", no method given
+    ksl = ds.fact_by_id["ksl-253000-2010-2012"].estimate
+    assert ksl is not None and ksl.by.startswith("four scholars") and ksl.method == "Not described on the page."
+    # WTTL: "The GAO reports" an estimated 200,000 a year
+    wttl = ds.fact_by_id["wttl-2023-gao-attributed-estimate-firearms-smuggled-yearly"].estimate
+    assert wttl is not None and wttl.by == "GAO (as this page attributes it)"
+    # ICE's feature page does not say where its tally was counted
+    assert ds.fact_by_id["ice-woat-feature-arrests"].country is None
