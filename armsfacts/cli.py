@@ -133,7 +133,7 @@ class ArmsfactsGroup(LocalizedGroup):
         try:
             result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else ExitCode.OK
-        except click.ClickException as exc:
+        except (click.ClickException, ArmsfactsError) as exc:
             code = exc.exit_code
             as_json = getattr(exc, "as_json", None)
             as_json = wants_json(argv) if as_json is None else as_json

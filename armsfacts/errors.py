@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-import click
-
 
 class ExitCode(enum.IntEnum):
     """What `armsfacts` exits with. Documented in the README and in `armsfacts --help`."""
@@ -23,8 +21,14 @@ class ExitCode(enum.IntEnum):
 ERROR_CODES = {ExitCode.ERROR: "error", ExitCode.USAGE: "usage_error", ExitCode.NOT_FOUND: "not_found"}
 
 
-class ArmsfactsError(click.ClickException):
-    """An error a user can act on: a message, suggestions, and the exit code to end with."""
+class ArmsfactsError(Exception):
+    """An error a user can act on: a message, suggestions, and the exit code to end with.
+
+    Its own type rather than a click.ClickException, whose exit code is one per class: this
+    one carries the code of each error. The command group reports both kinds alike.
+    """
+
+    as_json: bool | None = None  # set where the error passes the output options: answer in JSON
 
     def __init__(
         self,
@@ -35,6 +39,7 @@ class ArmsfactsError(click.ClickException):
         suggestions: Sequence[str] = (),
     ) -> None:
         super().__init__(message)
+        self.message = message
         self.exit_code = exit_code
         self.code = code or ERROR_CODES.get(exit_code, "error")
         self.suggestions = list(suggestions)

@@ -294,8 +294,11 @@ def output_options(func: F) -> F:
             chosen = Format.TABLE if sys.stdout.isatty() else Format.PLAIN
         try:
             return func(*args, fmt=chosen, **kwargs)
+        except ArmsfactsError as exc:
+            exc.as_json = chosen.is_json  # read where errors are reported
+            raise
         except click.ClickException as exc:
-            exc.as_json = chosen.is_json  # type: ignore[attr-defined]  # read where errors are reported
+            exc.as_json = chosen.is_json  # type: ignore[attr-defined]  # Click's own: an attribute of ours
             raise
 
     return wrapper  # type: ignore[return-value]
