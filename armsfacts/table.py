@@ -99,14 +99,30 @@ def _table(
     return table
 
 
-def _blocks(header: Sequence[str], rows: Sequence[Sequence[str]], styles: Sequence[Sequence[str | None]] = ()) -> Group:
-    """Records as blocks: the first cell on a line of its own, then each other cell under its header."""
-    parts: list[Text] = []
+def _blocks(
+    header: Sequence[str], rows: Sequence[Sequence[str]], styles: Sequence[Sequence[str | None]] = (), width: int = 0
+) -> Group:
+    """Records as blocks: the first cell on a line of its own, then each other cell under its header.
+
+    Where the widest header and the longest word fit side by side, each block is a borderless
+    grid, so that a long value wraps under itself; otherwise plain lines the terminal wraps.
+    """
+    least = _least_widths(["", *header[1:]], [["", *row[1:]] for row in rows], [])
+    grid_fits = width >= MIN_WRAP_WIDTH and max((len(h) for h in header[1:]), default=0) + max(least) + 5 <= width
+    parts: list[Any] = []
     for i, row in enumerate(rows):
         style = [*(styles[i] if i < len(styles) else ()), *([None] * len(row))][: len(row)]
         parts.append(Text(visible(row[0]), style="bold"))
-        for name, cell, cell_style in zip(header[1:], row[1:], style[1:], strict=True):
-            parts.append(Text.assemble(visible(f"  {name}: "), _text(cell, cell_style)))
+        pairs = list(zip(header[1:], row[1:], style[1:], strict=True))
+        if grid_fits:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True)
+            grid.add_column(overflow="fold")
+            for name, cell, cell_style in pairs:
+                grid.add_row(_text(f"  {name}:"), _text(cell, cell_style))
+            parts.append(grid)
+        else:
+            parts.extend(Text.assemble(visible(f"  {name}: "), _text(cell, how)) for name, cell, how in pairs)
         parts.append(Text(""))
     return Group(*parts)
 
@@ -122,7 +138,7 @@ def print_rows(
     """A table (blocks where a table would cut words); `styles` names a cell's Rich style, never markup."""
     console = _console(out, color)
     if console.width < MIN_TABLE_WIDTH or not fits(console.width, header, rows, no_wrap):
-        console.print(_blocks(header, rows, styles), soft_wrap=console.width < MIN_WRAP_WIDTH)
+        console.print(_blocks(header, rows, styles, console.width), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
         console.print(_table(header, rows, no_wrap, styles=styles))
 
@@ -131,11 +147,13 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = 
     console = _console(out, color)
     if console.width < MIN_PANEL_WIDTH:
         lines = [(label, text_of(value, "; ")) for label, value in detail.fields]
-        blocks: list[Any] = [_blocks(["", *(label for label, _v in lines)], [[detail.title, *(v for _l, v in lines)]])]
+        labels, values = ["", *(label for label, _v in lines)], [detail.title, *(v for _l, v in lines)]
+        blocks: list[Any] = [_blocks(labels, [values], width=console.width)]
         for section in detail.sections:
             columns = text_columns(section.columns)
             rows = [[c.cell(r) for c in columns] for r in section.records]
-            blocks += [Text(visible(section.title), style="bold"), _blocks([c.header for c in columns], rows)]
+            header = [c.header for c in columns]
+            blocks += [Text(visible(section.title), style="bold"), _blocks(header, rows, width=console.width)]
         console.print(Group(*blocks), soft_wrap=console.width < MIN_WRAP_WIDTH)
         return
     grid = Table.grid(padding=(0, 2))
@@ -154,7 +172,7 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = 
             if fits(console.width - 4, header, rows, no_wrap):  # the panel's border and padding take 4
                 parts.append(_table(header, rows, no_wrap, title=section.title))
             else:  # a table here would cut words: the section's records as blocks
-                parts += [_text(section.title, "bold"), _blocks(header, rows)]
+                parts += [_text(section.title, "bold"), _blocks(header, rows, width=console.width - 4)]
         else:
             parts.append(_text(f"\n{section.title}: " + _("none")))
     console.print(Panel(Group(*parts), title=_text(detail.title), title_align="left", expand=False))
