@@ -318,7 +318,15 @@ def _note(ds: Dataset, written: str, c: Candidate) -> str:
         )
         return message.format(figure=recorded(ds, fact), metric=metric_label(ds, fact.metric))
     if verdict == "supported":
-        return _("the record says {figure}").format(figure=recorded(ds, fact))
+        note = _("the record says {figure}").format(figure=recorded(ds, fact))
+        if fact.estimate is not None:  # one estimate matching is not the record agreeing: name the others
+            others = [
+                f for f in ds.facts if f.metric == fact.metric and f.estimate is not None and f.value != fact.value
+            ]
+            if others:
+                values = ", ".join(dict.fromkeys(figure(ds, f) for f in sorted(others, key=lambda f: f.value)))
+                note += "; " + _("an estimate: the record also holds {values}").format(values=values)
+        return note
     if verdict == "disputed":
         agree = [s for s, v in c.verdicts.items() if v != "contradicted"]
         other = [s for s, v in c.verdicts.items() if v == "contradicted"]

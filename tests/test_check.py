@@ -616,3 +616,10 @@ def test_a_source_that_leaves_room_for_a_claim_is_not_said_to_agree(ds: Dataset)
     )
     assert [c.value for c in found] == [70]
     assert "puntocritico-salazar-mesa-redonda-armas-2023-12" not in found[0].agrees_with
+
+
+def test_a_matching_estimate_names_the_others(ds: Dataset) -> None:
+    """200,000 a year is the Mexican government's estimate (GAO-21-322); 730,000 is CESOP's."""
+    found = check(ds, "About 200,000 firearms cross into Mexico from the United States every year.")
+    assert [c.verdict for c in found] == ["supported"]
+    assert "the record also holds" in found[0].note and "730,000 firearms a year" in found[0].note
