@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .i18n import _, language, pgettext, pick, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
-from .vocab import VAGUE
+from .vocab import PERCENT_KINDS, VAGUE
 
 MONTHS = {
     "en": (
@@ -93,7 +93,7 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     owner = fact or fig
     assert isinstance(owner, Fact)
     metric = ds.metric_by_id.get(owner.metric)
-    percent = metric is not None and metric.kind in ("share", "change")
+    percent = metric is not None and metric.kind in PERCENT_KINDS
     if fig.bound == "range" and fig.low is not None and fig.high is not None:
         vague = VAGUE.get((int(fig.low), int(fig.high)))
         low, high = number(fig.low), number(fig.high)

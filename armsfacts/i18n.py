@@ -14,7 +14,9 @@ import os
 from collections.abc import Mapping
 from typing import Protocol
 
-LANGUAGES = ("en", "es")
+from .vocab import Language, choices
+
+LANGUAGES = choices(Language)
 DOMAIN = "armsfacts"
 LOCALE_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "locale")  # not pathlib: --help never needs it
 ENV_VAR = "ARMSFACTS_LANG"

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from .errors import not_found
 from .i18n import _, with_article
-from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Person
+from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Person, Source
 from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail
 from .vocab import SORT_FIELDS, Agreement, RecordKind
 
@@ -93,7 +93,7 @@ def get_fact(ds: Dataset, fact_id: str) -> Fact:
     return _resolve("fact", fact_id, ds.facts, lambda f: [f.id])
 
 
-def get_source(ds: Dataset, source_id: str) -> Any:
+def get_source(ds: Dataset, source_id: str) -> Source:
     return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title])
 
 

@@ -13,8 +13,6 @@ Country = Literal["US", "MX"]
 # How a figure relates to the number recorded: "more than 1,436" is more_than 1436;
 # "nearly 44 million" is nearly 44,000,000; "hundreds" is a range with its low end as value.
 Bound = Literal["exact", "more_than", "at_least", "approximate", "nearly", "at_most", "range"]
-LOWER_BOUNDS: tuple[Bound, ...] = ("more_than", "at_least")
-UPPER_BOUNDS: tuple[Bound, ...] = ("nearly", "at_most")
 # The project's reading of the vague quantities it records as ranges, and their words (en, es).
 VAGUE: dict[tuple[int, int], tuple[str, str]] = {
     (200, 999): ("hundreds", "cientos"),
