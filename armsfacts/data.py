@@ -2,7 +2,8 @@
 
 The one load path: find the files → read each (regular files only, bounded in size) → parse
 it strictly (no duplicate key, no NaN, no absurd number) → validate it with the models →
-join the files' lists → `Dataset.model_validate`, whose validator runs the integrity rules.
+join the files' lists → `Dataset.model_validate`, whose validator runs the integrity rules on
+the whole.
 
 The data in use is the built-in file unless `--data` or ARMSFACTS_DATA names others; the
 word `builtin` names the built-in file, so `--data builtin --data mine.json` extends it.
@@ -25,7 +26,7 @@ from pydantic import ValidationError
 from .errors import data_error
 from .i18n import _
 from .locations import line_column, nearest, scan
-from .models import Dataset, DatasetFile
+from .models import PART, Dataset
 from .rules import Location, Problem, RuleViolations, dotted
 from .vocab import TABLES
 
@@ -224,7 +225,7 @@ def describe(exc: ValidationError, data: Any) -> list[tuple[Location, str]]:
     return list(found.items())
 
 
-def parse(path: Path, raw: bytes) -> DatasetFile:
+def parse(path: Path, raw: bytes) -> Dataset:
     """One file, strictly parsed and validated; FileError with every problem and its line."""
     # The JSON value is dropped at once (and the bytes with it): Pydantic parses the text itself,
     # and holding a file three times over was most of the peak memory of a large load.
@@ -232,7 +233,7 @@ def parse(path: Path, raw: bytes) -> DatasetFile:
     del raw
     try:
         # From the text, in Pydantic's JSON mode: strict types, and dates given as ISO strings.
-        return DatasetFile.model_validate_json(text)
+        return Dataset.model_validate_json(text, context=PART)
     except ValidationError as exc:
         data = json.loads(text)  # again, only to name the places of the problems
         offsets = scan(text).offsets
@@ -247,7 +248,7 @@ class Origin(NamedTuple):
     position: int
 
 
-def join(parts: Iterable[tuple[Path, DatasetFile]]) -> tuple[dict[str, Any], dict[str, list[Origin]]]:
+def join(parts: Iterable[tuple[Path, Dataset]]) -> tuple[dict[str, Any], dict[str, list[Origin]]]:
     """Files' lists joined, table by table, and where each record came from."""
     values: dict[str, Any] = {"schema_version": 1} | {table: [] for table in TABLES}
     origin: dict[str, list[Origin]] = {table: [] for table in TABLES}
@@ -266,7 +267,7 @@ def local(origin: dict[str, list[Origin]], location: Location) -> tuple[Path, Lo
     return path, (table, position, *rest)
 
 
-def merged(parts: Sequence[tuple[Path, DatasetFile]]) -> Dataset:
+def merged(parts: Sequence[tuple[Path, Dataset]]) -> Dataset:
     """Validated files as one dataset, the integrity rules checked across them all."""
     values, origin = join(parts)
 

@@ -27,6 +27,7 @@ from .rules import RuleViolations, dataset_problems
 from .vocab import Agreement, Bound, Country, InitiativeKind, MetricKind, SourceKind
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+PART = {"part": True}  # validation context: one file of the data, checked by the rules once joined
 
 
 def _plausible(day: dt.date) -> dt.date:
@@ -41,7 +42,9 @@ Number = int | float
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+    # Built on first use: the data is validated as a whole `Dataset`, whose schema holds every
+    # other record's, so no record needs a validator of its own until something asks for it.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False, defer_build=True)
 
 
 class Period(Record):
@@ -286,8 +289,14 @@ class Event(Record):
     notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
 
 
-class DatasetFile(Record):
-    """One data file. Every list may be missing: a file can add facts to the built-in data."""
+class Dataset(Record):
+    """The data: one file of it, or the whole in use. Every list may be missing from a file.
+
+    The integrity rules (rules.py) are its validator: ids are unique and every reference
+    resolves. They hold for the whole, not for each file (a file may add facts about the
+    built-in data's sources), so the loader validates each file with `PART` as context and
+    the files joined without it.
+    """
 
     schema_version: Literal[1]
     metrics: list[Metric] = []
@@ -300,14 +309,13 @@ class DatasetFile(Record):
     events: list[Event] = []
     facts: list[Fact] = []
 
-
-class Dataset(DatasetFile):
-    """The data in use, whole: ids are unique and every reference resolves (see rules.py)."""
-
     @model_validator(mode="after")
     def _rules_hold(self, info: ValidationInfo) -> Dataset:
+        context = info.context or {}
+        if context.get("part"):
+            return self
         # The loader passes `where`, so that a message can name the file a record is in.
-        problems = dataset_problems(self, (info.context or {}).get("where"))
+        problems = dataset_problems(self, context.get("where"))
         if problems:
             raise RuleViolations(problems)
         return self

@@ -15,7 +15,7 @@ from .i18n import _, with_article, word
 from .vocab import PERCENT_KINDS
 
 if TYPE_CHECKING:
-    from .models import DatasetFile, Fact, Metric
+    from .models import Dataset, Fact, Metric
 
 Location = tuple[int | str, ...]
 Problem = tuple[Location, str]
@@ -51,12 +51,12 @@ def dotted(loc: Iterable[int | str]) -> str:
     return path
 
 
-def record_keys(ds: DatasetFile, table: str) -> list[str]:
+def record_keys(ds: Dataset, table: str) -> list[str]:
     return [getattr(record, KEY_FIELD.get(table, "id")) for record in getattr(ds, table)]
 
 
 def dataset_problems(
-    ds: DatasetFile,
+    ds: Dataset,
     where: Callable[[str, int], str] | None = None,
     also_known: Mapping[str, set[str]] | None = None,
 ) -> list[Problem]:
@@ -103,7 +103,7 @@ def dataset_problems(
     return problems
 
 
-def references(ds: DatasetFile) -> Iterable[tuple[Location, str, str | None]]:
+def references(ds: Dataset) -> Iterable[tuple[Location, str, str | None]]:
     """Every reference in the data: (where it is, the kind it names, the key it names)."""
     for i, s in enumerate(ds.sources):
         yield ("sources", i, "speaker"), "person", s.speaker
@@ -132,7 +132,7 @@ def references(ds: DatasetFile) -> Iterable[tuple[Location, str, str | None]]:
             yield ("facts", i, "also_reported_by", j, "source"), "source", report.source
 
 
-def _agency_cycles(ds: DatasetFile) -> list[Problem]:
+def _agency_cycles(ds: Dataset) -> list[Problem]:
     """Agencies that are their own ancestor (A part of B, B part of A)."""
     parent = {a.code: a.parent for a in ds.agencies}
     problems: list[Problem] = []
@@ -160,7 +160,7 @@ def impossible_value(f: Fact, metric: Metric | None) -> str | None:
     return None
 
 
-def unreferenced(ds: DatasetFile) -> list[Problem]:
+def unreferenced(ds: Dataset) -> list[Problem]:
     """Entities nothing in the data refers to: warnings, not errors."""
     used: dict[str, set[str]] = {}
     for _loc, kind, key in references(ds):

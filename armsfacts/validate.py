@@ -18,7 +18,7 @@ from .data import FileError, describe, expand, parse_json, read
 from .errors import ArmsfactsError
 from .i18n import _
 from .locations import line_column, nearest, scan
-from .models import Agency, DatasetFile, Event, Fact, Initiative, Metric, Organization, Person, Source, Unit
+from .models import PART, Agency, Dataset, Event, Fact, Initiative, Metric, Organization, Person, Source, Unit
 from .results import Problem
 from .rules import KEY_FIELD, KINDS, Location, dataset_problems, dotted, unreferenced
 from .terminal import UNSAFE
@@ -49,7 +49,7 @@ class _File:
         self.index: dict[str, list[int]] = {table: [] for table in TABLES}  # place in the file of each record kept
         self.part = self._valid_records()
 
-    def _valid_records(self) -> DatasetFile:
+    def _valid_records(self) -> Dataset:
         values: dict[str, Any] = {"schema_version": 1}
         for table in TABLES:
             items = self.data.get(table) if isinstance(self.data, dict) else None
@@ -63,7 +63,7 @@ class _File:
                     key = item.get(KEY_FIELD.get(table, "id")) if isinstance(item, dict) else None
                     if isinstance(key, str):
                         self.failed[KINDS[table]].add(key)
-        return DatasetFile.model_construct(**values)  # records validated one by one just above
+        return Dataset.model_construct(**values)  # records validated one by one just above
 
     def problem(self, location: Location, severity: Severity, message: str) -> Problem:
         line, column = line_column(self.text, nearest(self.offsets, location))
@@ -95,7 +95,7 @@ def _file_problems(path: Path) -> tuple[_File | None, list[Problem]]:
         return None, found
     file = _File(path, text, data)
     try:
-        DatasetFile.model_validate_json(text)
+        Dataset.model_validate_json(text, context=PART)
         problems = []
     except ValidationError as exc:
         problems = [file.problem(location, "error", message) for location, message in describe(exc, data)]
@@ -166,7 +166,7 @@ def _together(files: list[_File], warn: bool) -> list[Problem]:
             origin[table].extend(_Origin(file, i) for i in file.index[table])
         for kind, keys in file.failed.items():
             failed[kind] |= keys
-    whole = DatasetFile.model_construct(**values)  # each record validated; the rules check them together
+    whole = Dataset.model_construct(**values)  # each record validated; the rules check them together
 
     def where(table: str, index: int) -> str:
         file, local = origin[table][index]
