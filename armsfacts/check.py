@@ -28,13 +28,38 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 
+from pydantic import BaseModel, Field
+
 from . import numerals
-from .models import Dataset, Fact, Period
+from .models import Dataset, Fact, Number, Period
 from .numerals import Numeral, Sentence, word_table, wordset
 from .query import agency_names, fact_agencies, fold, initiative_names
-from .results import Claim
 from .verdicts import TOPIC_BONUS, Candidate, Context, Profile, judge_values, verdict_of
-from .vocab import PERCENT_KINDS
+from .vocab import PERCENT_KINDS, Bound, NearMiss, Verdict
+
+
+class Claim(BaseModel, defer_build=True):
+    """A figure in a text, and what the record says of it (`armsfacts check`)."""
+
+    line: int = Field(description="The line the figure is written on, counted from 1.")
+    column: int = Field(description="The column it starts at, counted from 1, in characters.")
+    text: str = Field(description="The figure as written, with the words that bound it: 'more than 1,400'.")
+    value: Number = Field(description="The number it says: the figure, its bound, or a range's low end.")
+    bound: Bound
+    low: Number | None = None
+    high: Number | None = None
+    percent: bool = Field(description="Whether it is written as a percentage.")
+    context: str = Field(description="The words around it in its sentence.")
+    verdict: Verdict = Field(description="supported, contradicted, disputed or unverified.")
+    facts: list[str] = Field(description="Ids of the recorded figures it was judged against.")
+    agrees_with: list[str] = Field(
+        description="Ids of the sources whose figure it matches; for a disputed figure, the side it takes."
+    )
+    near_miss: NearMiss | None = Field(
+        description="How a contradicted figure may have gone wrong: transposition, wrong_digit, dropped_digit, …"
+    )
+    note: str = Field(description="Why, in the language in use: what the record says, and where.")
+
 
 AFTER, BEFORE, ELSEWHERE = 1.0, 0.6, 0.3  # how much a word weighs, by where it stands
 OWN_WORDS = 6  # how many words after a number are its own

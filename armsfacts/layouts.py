@@ -6,7 +6,7 @@ The words come from display.py; formats.py and table.py draw them. JSON never co
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .display import (
     NONE,
@@ -30,7 +30,9 @@ from .display import (
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact
 from .query import fact_agencies
-from .results import AgencyDetail, CompareRow, InitiativeDetail, SourceDetail
+
+if TYPE_CHECKING:
+    from .results import AgencyDetail, CompareRow, InitiativeDetail, SourceDetail
 
 # ---------------------------------------------------------------------------
 # Lists: the columns of each kind of record.

@@ -15,9 +15,8 @@ from typing import Any, TypeVar
 
 from .errors import not_found
 from .i18n import _, with_article
-from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Person, Source
-from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail
-from .vocab import SORT_FIELDS, Agreement, RecordKind
+from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .vocab import SORT_FIELDS, Agreement
 
 T = TypeVar("T")
 
@@ -203,63 +202,12 @@ def sort_facts(facts: list[Fact], sort: str) -> list[Fact]:
     return present + [f for f in facts if value(f) is None]
 
 
-def _compare_row(ds: Dataset, fact: Fact, printed: Figure, source_id: str) -> CompareRow:
-    src = ds.source_by_id[source_id]
-    estimate = fact.estimate
-    caveats = (printed.caveats, printed.caveats_es) if printed.caveats else (fact.caveats, fact.caveats_es)
-    return CompareRow(
-        metric=fact.metric, fact=fact.id, source=source_id, value=printed.value, bound=printed.bound,
-        low=printed.low, high=printed.high, as_printed=printed.as_printed, unit=fact.unit, period=fact.period,
-        paragraph=printed.paragraph, page=printed.page,
-        speaker=ds.person_by_id[src.speaker].name if src.speaker else None, outlet=src.outlet,
-        estimate_by=estimate.by if estimate else None,
-        estimate_by_es=estimate.by_es if estimate else None,
-        method=estimate.method if estimate else None, method_es=estimate.method_es if estimate else None,
-        caveat=caveats[0][0] if caveats[0] else None, caveat_es=caveats[1][0] if caveats[1] else None,
-        agreement=fact.agreement,
-    )  # fmt: skip
-
-
-def compare(ds: Dataset, metric: str) -> list[CompareRow]:
-    """Every figure of one metric, each source's on its own row, ordered by period.
-
-    A figure's other sources follow it. Figures without a period come after the others, in
-    the order their sources were published (undated sources last).
-    """
-    metric_id = get_metric(ds, metric)
-    keyed = []
-    for index, fact in enumerate(f for f in ds.facts if f.metric == metric_id):
-        if fact.period is not None:
-            when = (0, fact.period.sort_key())
-        else:
-            when = (1, ds.source_by_id[fact.source].date or LATEST)
-        for rank, source_id in enumerate(fact.sources):
-            keyed.append(((*when, index, rank), _compare_row(ds, fact, fact.printed_by(source_id), source_id)))
-    return [row for _key, row in sorted(keyed, key=lambda pair: pair[0])]
-
-
 def list_initiatives(ds: Dataset, kind: str | None = None) -> list[Initiative]:
     return [i for i in ds.initiatives if kind is None or i.kind == kind]
 
 
-def initiative_detail(ds: Dataset, name: str, kind: str | None = None) -> InitiativeDetail:
-    ini = get_initiative(ds, name, kind)
-    facts = [f for f in ds.facts if f.initiative == ini.id]
-    return InitiativeDetail(**dict(ini), facts=facts)
-
-
 def list_agencies(ds: Dataset, country: str | None = None) -> list[Agency]:
     return [a for a in ds.agencies if country is None or a.country == country.upper()]
-
-
-def agency_detail(ds: Dataset, code: str) -> AgencyDetail:
-    agency = get_agency(ds, code)
-    return AgencyDetail(
-        **dict(agency),
-        components=components(ds, agency.code),
-        people=list_people(ds, agency.code),
-        facts=filter_facts(ds, agency=agency.code),
-    )
 
 
 def list_people(ds: Dataset, agency: str | None = None) -> list[Person]:
@@ -268,47 +216,3 @@ def list_people(ds: Dataset, agency: str | None = None) -> list[Person]:
     code = get_agency(ds, agency).code
     wanted = {code, *components(ds, code)}
     return [p for p in ds.people if p.agency in wanted]
-
-
-def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
-    src = get_source(ds, source_id)
-    return SourceDetail(**dict(src), facts=[f for f in ds.facts if src.id in f.sources])
-
-
-# ---------------------------------------------------------------------------
-# Search across everything.
-
-
-def search(ds: Dataset, text: str) -> list[SearchHit]:
-    """Every record whose names or text contain `text` (accent-, case-insensitive)."""
-    needle = fold(text)
-    if not needle:
-        return []
-    hits: list[SearchHit] = []
-
-    def consider(kind: RecordKind, rid: str, names: tuple[str, str | None], fields: Iterable[str | None]) -> None:
-        for value in fields:
-            if value and needle in fold(value):
-                hits.append(SearchHit(kind=kind, id=rid, name=names[0], name_es=names[1], matched=value))
-                return
-
-    for f in ds.facts:
-        metric = ds.metric_by_id[f.metric]
-        # "arrests: hundreds": the source's words after the label, so no language is mixed into the other's
-        label_es = f"{metric.label_es}: {f.as_printed}" if metric.label_es else None
-        texts = [f.id, metric.label, metric.label_es, f.description, f.description_es, f.as_printed]
-        consider("fact", f.id, (f"{metric.label}: {f.as_printed}", label_es), texts)
-    for i in ds.initiatives:
-        texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
-        consider("initiative", i.id, (i.name, i.name_es), texts)
-    for a in ds.agencies:
-        consider("agency", a.code, (a.name, a.name_es), agency_names(a))
-    for p in ds.people:
-        consider("person", p.id, (p.name, None), [p.name, p.role, p.role_es])
-    for o in ds.organizations:
-        consider("organization", o.id, (o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
-    for s in ds.sources:
-        consider("source", s.id, (s.title, None), [s.id, s.title, s.outlet])
-    for e in ds.events:
-        consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, *e.aliases_es, e.place, e.place_es])
-    return hits

@@ -1,14 +1,28 @@
-"""Records that commands print besides the data's own: details, search hits, problems, checks, claims.
+"""What the lookup commands gather besides the data's own records, and how: an initiative, agency
+or source with its figures, a metric's figures side by side (`compare`), search hits.
 
-Each is built (`defer_build`) when a command first uses it: a command uses one or two of them.
+Each record is built (`defer_build`) when a command first uses it: a command uses one of them.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from collections.abc import Iterable
 
-from .models import Agency, Fact, Initiative, Number, Period, Person, Source
-from .vocab import Agreement, Bound, CheckStatus, NearMiss, RecordKind, Severity, Verdict
+from pydantic import BaseModel, Field
+
+from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Number, Period, Person, Source
+from .query import (
+    agency_names,
+    components,
+    filter_facts,
+    fold,
+    get_agency,
+    get_initiative,
+    get_metric,
+    get_source,
+    list_people,
+)
+from .vocab import Agreement, Bound, RecordKind
 
 
 class InitiativeDetail(Initiative, defer_build=True):
@@ -67,61 +81,104 @@ class SearchHit(BaseModel, defer_build=True):
     name_es: str | None = Field(default=None, description="The name in Spanish, where the data has one.")
 
 
-class Problem(BaseModel, defer_build=True):
-    """One thing wrong (or worth a look) in a data file."""
-
-    file: str
-    line: int | None
-    column: int | None
-    path: str
-    severity: Severity
-    message: str
+# ---------------------------------------------------------------------------
+# Details: a record with what the data ties to it.
 
 
-class Check(BaseModel, defer_build=True):
-    """One figure of a source, looked for in the source's text."""
-
-    fact: str
-    as_printed: str
-    paragraph: int | None
-    found_in: list[int]
-    status: CheckStatus
+def initiative_detail(ds: Dataset, name: str, kind: str | None = None) -> InitiativeDetail:
+    ini = get_initiative(ds, name, kind)
+    facts = [f for f in ds.facts if f.initiative == ini.id]
+    return InitiativeDetail(**dict(ini), facts=facts)
 
 
-class ErrorBody(BaseModel, defer_build=True):
-    model_config = ConfigDict(extra="forbid")
-
-    code: str
-    message: str
-    suggestions: list[str]
-
-
-class ErrorOutput(BaseModel, defer_build=True):
-    """What a failing command prints on stderr when JSON output was asked for."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    error: ErrorBody
-
-
-class Claim(BaseModel, defer_build=True):
-    """A figure in a text, and what the record says of it (`armsfacts check`)."""
-
-    line: int = Field(description="The line the figure is written on, counted from 1.")
-    column: int = Field(description="The column it starts at, counted from 1, in characters.")
-    text: str = Field(description="The figure as written, with the words that bound it: 'more than 1,400'.")
-    value: Number = Field(description="The number it says: the figure, its bound, or a range's low end.")
-    bound: Bound
-    low: Number | None = None
-    high: Number | None = None
-    percent: bool = Field(description="Whether it is written as a percentage.")
-    context: str = Field(description="The words around it in its sentence.")
-    verdict: Verdict = Field(description="supported, contradicted, disputed or unverified.")
-    facts: list[str] = Field(description="Ids of the recorded figures it was judged against.")
-    agrees_with: list[str] = Field(
-        description="Ids of the sources whose figure it matches; for a disputed figure, the side it takes."
+def agency_detail(ds: Dataset, code: str) -> AgencyDetail:
+    agency = get_agency(ds, code)
+    return AgencyDetail(
+        **dict(agency),
+        components=components(ds, agency.code),
+        people=list_people(ds, agency.code),
+        facts=filter_facts(ds, agency=agency.code),
     )
-    near_miss: NearMiss | None = Field(
-        description="How a contradicted figure may have gone wrong: transposition, wrong_digit, dropped_digit, …"
-    )
-    note: str = Field(description="Why, in the language in use: what the record says, and where.")
+
+
+def source_detail(ds: Dataset, source_id: str) -> SourceDetail:
+    src = get_source(ds, source_id)
+    return SourceDetail(**dict(src), facts=[f for f in ds.facts if src.id in f.sources])
+
+
+# ---------------------------------------------------------------------------
+# A metric's figures side by side.
+
+
+def _compare_row(ds: Dataset, fact: Fact, printed: Figure, source_id: str) -> CompareRow:
+    src = ds.source_by_id[source_id]
+    estimate = fact.estimate
+    caveats = (printed.caveats, printed.caveats_es) if printed.caveats else (fact.caveats, fact.caveats_es)
+    return CompareRow(
+        metric=fact.metric, fact=fact.id, source=source_id, value=printed.value, bound=printed.bound,
+        low=printed.low, high=printed.high, as_printed=printed.as_printed, unit=fact.unit, period=fact.period,
+        paragraph=printed.paragraph, page=printed.page,
+        speaker=ds.person_by_id[src.speaker].name if src.speaker else None, outlet=src.outlet,
+        estimate_by=estimate.by if estimate else None,
+        estimate_by_es=estimate.by_es if estimate else None,
+        method=estimate.method if estimate else None, method_es=estimate.method_es if estimate else None,
+        caveat=caveats[0][0] if caveats[0] else None, caveat_es=caveats[1][0] if caveats[1] else None,
+        agreement=fact.agreement,
+    )  # fmt: skip
+
+
+def compare(ds: Dataset, metric: str) -> list[CompareRow]:
+    """Every figure of one metric, each source's on its own row, ordered by period.
+
+    A figure's other sources follow it. Figures without a period come after the others, in
+    the order their sources were published (undated sources last).
+    """
+    metric_id = get_metric(ds, metric)
+    keyed = []
+    for index, fact in enumerate(f for f in ds.facts if f.metric == metric_id):
+        if fact.period is not None:
+            when = (0, fact.period.sort_key())
+        else:
+            when = (1, ds.source_by_id[fact.source].date or LATEST)
+        for rank, source_id in enumerate(fact.sources):
+            keyed.append(((*when, index, rank), _compare_row(ds, fact, fact.printed_by(source_id), source_id)))
+    return [row for _key, row in sorted(keyed, key=lambda pair: pair[0])]
+
+
+# ---------------------------------------------------------------------------
+# Search across everything.
+
+
+def search(ds: Dataset, text: str) -> list[SearchHit]:
+    """Every record whose names or text contain `text` (accent-, case-insensitive)."""
+    needle = fold(text)
+    if not needle:
+        return []
+    hits: list[SearchHit] = []
+
+    def consider(kind: RecordKind, rid: str, names: tuple[str, str | None], fields: Iterable[str | None]) -> None:
+        for value in fields:
+            if value and needle in fold(value):
+                hits.append(SearchHit(kind=kind, id=rid, name=names[0], name_es=names[1], matched=value))
+                return
+
+    for f in ds.facts:
+        metric = ds.metric_by_id[f.metric]
+        # "arrests: hundreds": the source's words after the label, so no language is mixed into the other's
+        label_es = f"{metric.label_es}: {f.as_printed}" if metric.label_es else None
+        texts = [f.id, metric.label, metric.label_es, f.description, f.description_es, f.as_printed]
+        consider("fact", f.id, (f"{metric.label}: {f.as_printed}", label_es), texts)
+    for i in ds.initiatives:
+        texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
+        consider("initiative", i.id, (i.name, i.name_es), texts)
+    for a in ds.agencies:
+        consider("agency", a.code, (a.name, a.name_es), agency_names(a))
+    for p in ds.people:
+        consider("person", p.id, (p.name, None), [p.name, p.role, p.role_es])
+    for o in ds.organizations:
+        consider("organization", o.id, (o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
+    for s in ds.sources:
+        consider("source", s.id, (s.title, None), [s.id, s.title, s.outlet])
+    for e in ds.events:
+        consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, *e.aliases_es, e.place, e.place_es])
+    return hits

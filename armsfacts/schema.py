@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from .check import Claim
 from .models import Agency, Fact, Initiative, Person, Source
-from .results import (
-    AgencyDetail,
-    Check,
-    Claim,
-    CompareRow,
-    ErrorOutput,
-    InitiativeDetail,
-    Problem,
-    SearchHit,
-    SourceDetail,
-)
+from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail
+from .validate import Problem
+from .verify import Check
 from .vocab import RecordName
+
+
+# An error as JSON: errors.py writes it with the json module (reporting an error imports no
+# Pydantic); this is its description for the schema.
+class ErrorBody(BaseModel, defer_build=True):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    message: str
+    suggestions: list[str]
+
+
+class ErrorOutput(BaseModel, defer_build=True):
+    """What a failing command prints on stderr when JSON output was asked for."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    error: ErrorBody
+
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 

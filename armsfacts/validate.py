@@ -19,10 +19,21 @@ from .errors import ArmsfactsError
 from .i18n import _
 from .locations import line_column, nearest, scan
 from .models import PART, Agency, Dataset, Event, Fact, Initiative, Metric, Organization, Person, Source, Unit
-from .results import Problem
 from .rules import KEY_FIELD, KINDS, Location, dataset_problems, dotted, unreferenced
 from .terminal import UNSAFE
 from .vocab import TABLES, Severity
+
+
+class Problem(BaseModel, defer_build=True):
+    """One thing wrong (or worth a look) in a data file."""
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    severity: Severity
+    message: str
+
 
 ITEM_TYPES: dict[str, type[BaseModel]] = {
     "metrics": Metric,

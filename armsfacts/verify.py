@@ -5,9 +5,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pydantic import BaseModel
+
 from .models import Dataset
-from .results import Check
 from .vocab import CheckStatus
+
+
+class Check(BaseModel, defer_build=True):
+    """One figure of a source, looked for in the source's text."""
+
+    fact: str
+    as_printed: str
+    paragraph: int | None
+    found_in: list[int]
+    status: CheckStatus
+
 
 NEAR = 1  # a figure may sit this many paragraphs away from the one recorded
 

@@ -21,10 +21,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsfacts.check import check
+from armsfacts.check import Claim, check
 from armsfacts.models import Dataset, Fact
 from armsfacts.numerals import Lines, detect_language, numbers
-from armsfacts.results import Claim
 
 from .conftest import ENGLISH, ROOT, SOURCES, Invoke
 

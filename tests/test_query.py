@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from armsfacts import query
+from armsfacts import query, results
 from armsfacts.errors import ArmsfactsError
 from armsfacts.models import Dataset
 
@@ -127,7 +127,7 @@ def test_sort(ds: Dataset) -> None:
 
 
 def test_initiative_detail_has_its_figures(ds: Dataset) -> None:
-    detail = query.initiative_detail(ds, "southbound")
+    detail = results.initiative_detail(ds, "southbound")
     assert detail.kind == "operation"
     assert ids(detail.facts) == [
         "southbound-investigations-change",  # the article, ¶14: +40 %
@@ -142,7 +142,7 @@ def test_initiative_detail_has_its_figures(ds: Dataset) -> None:
 
 
 def test_agency_detail(ds: Dataset) -> None:
-    fgr = query.agency_detail(ds, "fgr")
+    fgr = results.agency_detail(ds, "fgr")
     assert fgr.components == ["AIC", "FEMDO", "FGR-LEGAL-INTL"]
     assert [p.id for p in fgr.people] == [
         "felipe-de-jesus-gallo",
@@ -151,7 +151,7 @@ def test_agency_detail(ds: Dataset) -> None:
     ]
     # the one figure tied to the FGR: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5)
     assert ids(fgr.facts) == ["jornada-2023-12-11-traces-submitted"]
-    atf = query.agency_detail(ds, "ATF")
+    atf = results.agency_detail(ds, "ATF")
     # of the article's figures: its own 3,823 (¶12), and those of eTrace (¶13) and Southbound (¶14), which it leads
     assert [f.id for f in atf.facts if f.source == SALAZAR] == [
         "atf-firearms-intercepted",
@@ -174,13 +174,13 @@ def test_agency_detail(ds: Dataset) -> None:
     ],
 )
 def test_search_across_records(ds: Dataset, text: str, kind: str, record: str) -> None:
-    hits = query.search(ds, text)
+    hits = results.search(ds, text)
     assert (kind, record) in [(h.kind, h.id) for h in hits]
 
 
 def test_search_nothing(ds: Dataset) -> None:
-    assert query.search(ds, "zzzz") == []
-    assert query.search(ds, "   ") == []
+    assert results.search(ds, "zzzz") == []
+    assert results.search(ds, "   ") == []
     # punctuation alone (or bytes that are not text) is not a wildcard
     assert query.filter_facts(ds, search="!!!") == []
     assert query.filter_facts(ds, search="\udcc3") == []

@@ -9,7 +9,7 @@ import click
 
 from ..errors import ArmsfactsError, ExitCode
 from ..i18n import LANGUAGES, _, pgettext, word
-from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options, results
+from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options
 from ..vocab import Format, Verdict, choices
 
 if TYPE_CHECKING:
@@ -76,9 +76,9 @@ def check_command(
     claims = checking.check(ds, text, text_lang)
     shown = [c for c in claims if only is None or c.verdict in only]
     if shown or fmt.lists_empty:
-        emit_list(ctx, fmt, fields, shown, results.Claim, layouts.claim_columns(ds))
+        emit_list(ctx, fmt, fields, shown, checking.Claim, layouts.claim_columns(ds))
     else:
-        check_fields(fields, results.Claim)  # an unknown field is a usage error, with claims or without
+        check_fields(fields, checking.Claim)  # an unknown field is a usage error, with claims or without
     sys.stdout.flush()  # the summary follows the claims, also when stdout is a buffered pipe
     click.echo(summary(claims), err=True)
     if any(c.verdict == "contradicted" for c in claims):

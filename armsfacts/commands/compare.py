@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..i18n import _
-from ..options import command, complete_metric, dataset, emit_list, layouts, output_options, query, results
+from ..options import command, complete_metric, dataset, emit_list, layouts, output_options, results
 from ..vocab import Format
 
 
@@ -23,7 +23,7 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
       armsfacts compare "firearms seized" --format csv
     """
     ds = dataset(ctx)
-    rows = query.compare(ds, metric)
+    rows = results.compare(ds, metric)
     empty = _("No figures of {metric}.").format(metric=repr(metric))
     emit_list(ctx, fmt, fields, rows, results.CompareRow, layouts.compare_columns(ds), empty)
 

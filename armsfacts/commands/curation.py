@@ -21,7 +21,6 @@ from ..options import (
     lazy_module,
     output_options,
     query,
-    results,
     schema,
 )
 from ..vocab import CitationStyle, Format, RecordName, choices
@@ -72,7 +71,7 @@ def validate_command(ctx: click.Context, paths: tuple[str, ...], fmt: Format, fi
     problems = validate.validate(specs)
     errors = sum(p.severity == "error" for p in problems)
     if problems or fmt.lists_empty:
-        emit_list(ctx, fmt, fields, problems, results.Problem, layouts.problem_columns())
+        emit_list(ctx, fmt, fields, problems, validate.Problem, layouts.problem_columns())
     warnings = len(problems) - errors
     sys.stdout.flush()  # the summary follows the records, also when stdout is a buffered pipe
     said = _("{count} error") if errors == 1 else _("{count} errors")
@@ -114,7 +113,7 @@ def verify_command(
         raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=text_file.name)) from None
     checks = verify.verify(ds, src.id, text)
     empty = _("No figures are attributed to {source}.").format(source=src.id)
-    emit_list(ctx, fmt, fields, checks, results.Check, layouts.check_columns(ds), empty)
+    emit_list(ctx, fmt, fields, checks, verify.Check, layouts.check_columns(ds), empty)
     failed = [c for c in checks if c.status != "found"]
     sys.stdout.flush()
     summary = _("{found} of {total} figures found in the text.")

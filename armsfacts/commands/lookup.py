@@ -121,7 +121,7 @@ def _initiatives(ctx: click.Context, name: str | None, fmt: Format, fields: list
         initiatives = query.list_initiatives(ds, kind)
         emit_list(ctx, fmt, fields, initiatives, models.Initiative, layouts.initiative_columns(ds))
         return
-    detail = query.initiative_detail(ds, name, kind)
+    detail = results.initiative_detail(ds, name, kind)
     emit_detail(ctx, fmt, fields, detail, layouts.initiative_detail(ds, detail))
 
 
@@ -176,7 +176,7 @@ def agency(ctx: click.Context, code: str | None, country: str | None, fmt: Forma
     if code is None:
         emit_list(ctx, fmt, fields, query.list_agencies(ds, country), models.Agency, layouts.agency_columns(ds))
         return
-    detail = query.agency_detail(ds, code)
+    detail = results.agency_detail(ds, code)
     emit_detail(ctx, fmt, fields, detail, layouts.agency_detail(ds, detail))
 
 
@@ -214,7 +214,7 @@ def source(ctx: click.Context, source_id: str | None, fmt: Format, fields: list[
     if source_id is None:
         emit_list(ctx, fmt, fields, ds.sources, models.Source, layouts.source_columns(ds))
         return
-    detail = query.source_detail(ds, source_id)
+    detail = results.source_detail(ds, source_id)
     emit_detail(ctx, fmt, fields, detail, layouts.source_detail(ds, detail))
 
 
@@ -231,7 +231,7 @@ def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str]
       armsfacts search fiscalia --json
     """
     ds = dataset(ctx)
-    hits = query.search(ds, text)
+    hits = results.search(ds, text)
     empty = _("Nothing matches {text}.").format(text=repr(text))
     emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
 
