@@ -5,6 +5,7 @@ subprocesses."""
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import re
@@ -299,6 +300,21 @@ def test_at_80_columns_long_ids_print_as_blocks_that_cut_no_word(run: Invoke) ->
     assert max(len(line) for line in lines) <= 80
     assert "last-mile-social-media-investigations" in lines  # a block starts with the whole id
     assert not re.search(r"\binvestigat\b|\bions\b", result.stdout)  # no word cut in two
+
+
+def test_a_table_narrowed_to_the_terminal_wraps_cells_at_spaces_under_their_header(run: Invoke) -> None:
+    result = run("stats", "-f", "table", env={"COLUMNS": "120"})
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    header = next(line for line in lines if line.split()[:1] == ["ID"])
+    figure, period = header.index("Figure"), header.index("Period")
+    first = next(i for i, line in enumerate(lines) if line.split()[:1] == ["cross-border-firearms-seized"])
+    block = [lines[first], *itertools.takewhile(lambda line: not line[:figure].strip(), lines[first + 1 :])]
+    assert len(block) > 1  # the figure does not fit its column: it goes on under itself
+    assert " ".join(line[figure:period].strip() for line in block) == (
+        "thousands of firearms (2,000 to 9,999, as the project reads it)"
+    )
+    assert lines[first][period:].split()[:2] == ["not", "given"]  # the next column stays in line
 
 
 @pytest.mark.parametrize("columns", ["0", "1", "30"])
