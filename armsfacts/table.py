@@ -6,8 +6,8 @@ and its unsafe characters are escaped first (see display.visible).
 A list is laid out here, as lines of `Text`: each column as wide as its widest cell, the
 widest ones narrowed alike where the width calls for it, never below their longest word,
 and cells wrapped at spaces. Rich measures (`cell_len`), styles and writes them. Its own
-`Table` laid the record's 104 rows out in 40 ms, most of the whole run's allowance beyond
-loading the data (benchmarks/); the detail panels, a record at a time, still use it.
+`Table`, cell by cell, cost a list of the whole record more than the rest of the command
+(benchmarks/); the detail panels, a record at a time, still use it.
 """
 
 from __future__ import annotations
