@@ -77,7 +77,9 @@ def _least_widths(header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap:
     for i, name in enumerate(header):
         cells = [visible(row[i]) for row in rows] + [name]
         whole = i < len(no_wrap) and no_wrap[i]
-        widths.append(max((len(piece) for cell in cells for piece in ([cell] if whole else cell.split())), default=1))
+        widths.append(
+            max((cell_len(piece) for cell in cells for piece in ([cell] if whole else cell.split())), default=1)
+        )
     return widths
 
 

@@ -317,6 +317,22 @@ def test_a_table_narrowed_to_the_terminal_wraps_cells_at_spaces_under_their_head
     assert lines[first][period:].split()[:2] == ["not", "given"]  # the next column stays in line
 
 
+def test_wide_characters_keep_a_table_s_columns_in_line(run: Invoke, tmp_path: Path) -> None:
+    from rich.cells import cell_len
+
+    data = record()
+    old = data["facts"][0]["id"]
+    data["facts"][0]["id"] = "全角の記録"  # five characters, ten terminal cells
+    path = write(tmp_path / "d.json", json.loads(json.dumps(data).replace(f'"{old}"', '"全角の記録"')))
+    result = run("--data", str(path), "stats", "-f", "table", env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.split()[:1] == ["ID"])
+    row = next(line for line in lines if line.startswith("  全角の記録"))
+    figure = row.index(row.split()[1])  # where the second column's text starts
+    assert cell_len(row[:figure]) == header.index("Figure")  # under its header, counted in terminal cells
+
+
 @pytest.mark.parametrize("columns", ["0", "1", "30"])
 def test_too_narrow_for_a_table_prints_blocks_with_every_field(run: Invoke, columns: str) -> None:
     listing = run("stats", "--metric", "arrests", "--source", "dea-operation-last-mile-2023-05-05", "-f", "table",
