@@ -71,11 +71,16 @@ def _text(cell: str, style: str | None = None) -> Text:
     return Text(visible(cell), style=style or "")
 
 
+def _shown(cell: str) -> str:
+    """A cell as drawn: unsafe characters escaped, a tab as a space (tab stops would break the columns)."""
+    return visible(cell).replace("\t", " ")
+
+
 def _least_widths(header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool]) -> list[int]:
     """Each column's narrowest width that cuts no word: its longest word (its longest cell if no_wrap)."""
     widths = []
     for i, name in enumerate(header):
-        cells = [visible(row[i]) for row in rows] + [name]
+        cells = [_shown(row[i]) for row in rows] + [_shown(name)]
         whole = i < len(no_wrap) and no_wrap[i]
         widths.append(
             max((cell_len(piece) for cell in cells for piece in ([cell] if whole else cell.split())), default=1)
@@ -84,7 +89,11 @@ def _least_widths(header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap:
 
 
 def fits(width: int, header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = ()) -> bool:
-    """Whether a table of these cells fits the width without cutting a word (two spaces pad each column)."""
+    """Whether a table of these cells fits the width without cutting a word.
+
+    Besides the cells, a line holds three spaces between columns, one at its start, and leaves
+    the last two cells of the width free.
+    """
     return sum(_least_widths(header, rows, no_wrap)) + 3 * len(header) + 2 <= width
 
 
@@ -134,13 +143,13 @@ def _table(
     title: str | None = None,
     styles: Sequence[Sequence[str | None]] = (),
 ) -> Text:
-    """Rows under a bold header and a heavy rule, two spaces between columns, one cell per column.
+    """Rows under a bold header and a heavy rule, as wide as the width allows (see `fits`).
 
     Call only where `fits`: then every column has room for its longest word.
     """
-    shown = [[visible(cell).replace("\t", " ") for cell in row] for row in [header, *rows]]
+    shown = [[_shown(cell) for cell in row] for row in [header, *rows]]
     natural = [max(cell_len(line) for row in shown for line in row[i].split("\n")) for i in range(len(header))]
-    widths = _column_widths(natural, _least_widths(header, rows, no_wrap), width - 3 * len(header) - 2)
+    widths = _column_widths(natural, _least_widths(header, rows, no_wrap), width - 3 * len(header) - 1)
     out = Text(end="")
     if title:
         out.append(visible(title) + "\n", style="bold")
@@ -163,7 +172,7 @@ def _table(
     out.append(" " + "━" * (sum(widths) + 3 * len(widths) - 1) + "\n")
     for i, row in enumerate(shown[1:]):
         add(row, styles[i] if i < len(styles) else ())
-    out.append("\n")
+    out.append("\n")  # a blank line under the table, as above it
     return out
 
 
@@ -209,7 +218,7 @@ def print_rows(
         console.print(_blocks(header, rows, styles, console.width), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
         # laid out to fit already: Rich need not wrap it again
-        console.print(_table(header, rows, console.width, no_wrap, styles=styles), soft_wrap=True)
+        console.print(_table(header, rows, console.width, no_wrap, styles=styles), soft_wrap=True, end="")
 
 
 def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = False) -> None:

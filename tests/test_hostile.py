@@ -333,6 +333,19 @@ def test_wide_characters_keep_a_table_s_columns_in_line(run: Invoke, tmp_path: P
     assert cell_len(row[:figure]) == header.index("Figure")  # under its header, counted in terminal cells
 
 
+def test_an_id_with_a_tab_stays_on_one_line(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    old = data["facts"][0]["id"]
+    tabbed = "tabbed\\tfact-id-that-is-rather-long"  # as JSON writes a tab
+    path = write(tmp_path / "d.json", json.loads(json.dumps(data).replace(f'"{old}"', f'"{tabbed}"')))
+    only = ["--source", data["facts"][0]["source"], "--metric", data["facts"][0]["metric"]]
+    for columns in map(str, range(60, 100, 2)):
+        result = run("--data", str(path), "stats", *only, "-f", "table", env={"COLUMNS": columns})
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()  # a table or blocks by the width; either way the id is whole
+        assert any("tabbed" in line and "fact-id-that-is-rather-long" in line for line in lines), columns
+
+
 @pytest.mark.parametrize("columns", ["0", "1", "30"])
 def test_too_narrow_for_a_table_prints_blocks_with_every_field(run: Invoke, columns: str) -> None:
     listing = run("stats", "--metric", "arrests", "--source", "dea-operation-last-mile-2023-05-05", "-f", "table",
