@@ -47,8 +47,10 @@ def main() -> None:
         message = _("cannot write the output ({reason}).").format(reason=exc.strerror or exc)
         _write_stderr(_("Error: {message}").format(message=message) + "\n")
         code = ExitCode.ERROR
-    # Output is flushed and files are closed: the interpreter's last collection at exit, over
-    # every object still alive, would free nothing the process's end does not.
+    # Output is flushed, and every file and database armsfacts writes is closed where it is
+    # written. The interpreter's last collection at exit would walk every object still alive to
+    # free memory the process's end frees anyway (frozen objects are skipped, and clean-up code
+    # of objects in reference cycles with them would not run: nothing here relies on it).
     gc.freeze()
     sys.exit(int(code) if isinstance(code, int) else ExitCode.OK)
 

@@ -1,6 +1,7 @@
-"""Lookups, filters and search over a loaded dataset, and suggestions when nothing matches.
+"""Lookups by id or name, filters and sorting over a loaded dataset, and suggestions when nothing matches.
 
-Everything here returns models. Names are matched as people type them: case, accents and
+Everything here returns the data's own models (results.py builds details, comparisons and
+search hits from them). Names are matched as people type them: case, accents and
 punctuation ignored ('Operación Última Milla' finds operation-last-mile); an exact id
 always wins over another record's name or alias.
 """
