@@ -76,25 +76,17 @@ def _shown(cell: str) -> str:
     return visible(cell).replace("\t", " ")
 
 
-def _least_widths(header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool]) -> list[int]:
-    """Each column's narrowest width that cuts no word: its longest word (its longest cell if no_wrap)."""
-    widths = []
-    for i, name in enumerate(header):
-        cells = [_shown(row[i]) for row in rows] + [_shown(name)]
-        whole = i < len(no_wrap) and no_wrap[i]
-        widths.append(
-            max((cell_len(piece) for cell in cells for piece in ([cell] if whole else cell.split())), default=1)
-        )
-    return widths
+def _least_widths(shown: Sequence[Sequence[str]], no_wrap: Sequence[bool] = ()) -> list[int]:
+    """Each column's narrowest width that cuts no word: its longest word (its longest cell if no_wrap).
 
-
-def fits(width: int, header: Sequence[str], rows: Sequence[Sequence[str]], no_wrap: Sequence[bool] = ()) -> bool:
-    """Whether a table of these cells fits the width without cutting a word.
-
-    Besides the cells, a line holds three spaces between columns, one at its start, and leaves
-    the last two cells of the width free.
+    `shown` holds rows of cells as drawn (see `_shown`).
     """
-    return sum(_least_widths(header, rows, no_wrap)) + 3 * len(header) + 2 <= width
+    widths = []
+    for i in range(len(shown[0]) if shown else 0):
+        whole = i < len(no_wrap) and no_wrap[i]
+        pieces = (piece for row in shown for piece in ([row[i]] if whole else row[i].split()))
+        widths.append(max((cell_len(piece) for piece in pieces), default=1))
+    return widths
 
 
 def _column_widths(natural: Sequence[int], least: Sequence[int], room: int) -> list[int]:
@@ -142,14 +134,19 @@ def _table(
     no_wrap: Sequence[bool] = (),
     title: str | None = None,
     styles: Sequence[Sequence[str | None]] = (),
-) -> Text:
-    """Rows under a bold header and a heavy rule, as wide as the width allows (see `fits`).
+) -> Text | None:
+    """Rows under a bold header and a heavy rule, as wide as the width allows; None where it would cut a word.
 
-    Call only where `fits`: then every column has room for its longest word.
+    Besides the cells, a line holds one space at its start and three between columns, and
+    leaves the last two cells of the width free.
     """
     shown = [[_shown(cell) for cell in row] for row in [header, *rows]]
+    least = _least_widths(shown, no_wrap)
+    room = width - 3 * len(header) - 1
+    if sum(least) >= room:  # a word would not fit its column
+        return None
     natural = [max(cell_len(line) for row in shown for line in row[i].split("\n")) for i in range(len(header))]
-    widths = _column_widths(natural, _least_widths(header, rows, no_wrap), width - 3 * len(header) - 1)
+    widths = _column_widths(natural, least, room)
     out = Text(end="")
     if title:
         out.append(visible(title) + "\n", style="bold")
@@ -184,8 +181,9 @@ def _blocks(
     Where the widest header and the longest word fit side by side, each block is a borderless
     grid, so that a long value wraps under itself; otherwise plain lines the terminal wraps.
     """
-    least = _least_widths(["", *header[1:]], [["", *row[1:]] for row in rows], [])
-    grid_fits = width >= MIN_WRAP_WIDTH and max((len(h) for h in header[1:]), default=0) + max(least) + 5 <= width
+    least = _least_widths([[_shown(cell) for cell in row[1:]] for row in [header, *rows]])
+    widest_header = max((len(h) for h in header[1:]), default=0)
+    grid_fits = width >= MIN_WRAP_WIDTH and widest_header + max(least, default=1) + 5 <= width
     parts: list[Any] = []
     for i, row in enumerate(rows):
         style = [*(styles[i] if i < len(styles) else ()), *([None] * len(row))][: len(row)]
@@ -214,11 +212,11 @@ def print_rows(
 ) -> None:
     """A table (blocks where a table would cut words); `styles` names a cell's Rich style, never markup."""
     console = _console(out, color)
-    if console.width < MIN_TABLE_WIDTH or not fits(console.width, header, rows, no_wrap):
+    table = _table(header, rows, console.width, no_wrap, styles=styles) if console.width >= MIN_TABLE_WIDTH else None
+    if table is None:
         console.print(_blocks(header, rows, styles, console.width), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
-        # laid out to fit already: Rich need not wrap it again
-        console.print(_table(header, rows, console.width, no_wrap, styles=styles), soft_wrap=True, end="")
+        console.print(table, soft_wrap=True, end="")  # laid out to fit already: Rich need not wrap it again
 
 
 def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = False) -> None:
@@ -247,8 +245,9 @@ def print_detail(out: IO[str], detail: Detail, color: bool = True, wide: bool = 
             columns = table_columns(section.columns, wide)
             rows = [[c.cell(r) for c in columns] for r in section.records]
             header, no_wrap = [c.header for c in columns], [c.no_wrap for c in columns]
-            if fits(console.width - 4, header, rows, no_wrap):  # the panel's border and padding take 4
-                parts.append(_table(header, rows, console.width - 4, no_wrap, title=section.title))
+            table = _table(header, rows, console.width - 4, no_wrap, title=section.title)  # the border takes 4
+            if table is not None:
+                parts.append(table)
             else:  # a table here would cut words: the section's records as blocks
                 parts += [_text(section.title, "bold"), _blocks(header, rows, width=console.width - 4)]
         else:
