@@ -126,6 +126,24 @@ def test_unknown_metric_is_not_found_with_suggestion(run: Invoke) -> None:
     assert "no metric 'arests'" in result.stderr and "Did you mean: arrests" in result.stderr
 
 
+@pytest.mark.parametrize("field", ["country", "period", "initiative"])
+@pytest.mark.parametrize("direction", ["", "-"])
+def test_figures_without_the_sort_field_go_last_in_either_direction(
+    run: Invoke, raw_data: dict[str, Any], field: str, direction: str
+) -> None:
+    # README: "`--sort -value` sorts descending; figures without the field go last"
+    facts = json.loads(run("stats", "--sort", direction + field, "--json").stdout)
+    blank = sum(f[field] is None for f in raw_data["facts"])
+    assert 0 < blank < len(facts) == len(raw_data["facts"])
+    assert [f[field] is None for f in facts] == [False] * (len(facts) - blank) + [True] * blank
+
+
+def test_a_descending_sort_by_country_puts_the_united_states_first(run: Invoke) -> None:
+    countries = [f["country"] for f in json.loads(run("stats", "--sort", "-country", "--json").stdout)]
+    assert countries == sorted(countries, key=lambda c: {"US": 0, "MX": 1, None: 2}[c])
+    assert countries[0] == "US" and "MX" in countries and countries[-1] is None
+
+
 def test_bad_sort_field_is_a_usage_error(run: Invoke) -> None:
     result = run("stats", "--sort", "colour")
     assert result.exit_code == 2
