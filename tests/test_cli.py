@@ -324,7 +324,7 @@ def test_search_command(run: Invoke) -> None:
 def test_every_command_has_help_opening_with_an_example(run: Invoke, command: str) -> None:
     for flag in ("-h", "--help"):
         result = run(command, flag)
-        assert result.exit_code == 0
+        assert result.exit_code == 0, (flag, result.stderr)
         assert "Example" in result.stdout
         assert "Exit codes" in result.stdout
 

@@ -10,17 +10,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from armsfacts import i18n
 from armsfacts.models import Dataset
 
 from .conftest import ROOT, Invoke
-
-
-@pytest.fixture(autouse=True)
-def english() -> object:
-    i18n.set_language("en")  # a --lang es run earlier in this process leaves its language set
-    yield
-    i18n.set_language("en")
 
 
 def record() -> dict[str, Any]:
