@@ -203,3 +203,36 @@ def test_every_month_has_its_name(run: Invoke, tmp_path: Path, month: int, engli
     assert (
         shown(run, "--data", str(path), "--lang", "es", "show", found["id"])["Periodo"] == f"al 9 de {spanish} de 2023"
     )
+
+
+# ---------------------------------------------------------------------------
+# Who agrees: a source by its short name, in Spanish with the article its agency's name takes.
+
+
+@pytest.mark.parametrize(
+    ("agency", "english", "spanish"),
+    [
+        ("DEA", "DEA", "la DEA"),  # la Administración para el Control de Drogas
+        ("DOJ", "DOJ", "el DOJ"),  # el Departamento de Justicia
+        ("ATF", "ATF", "la ATF"),  # la Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos
+        ("SSPC", "SSPC", "la SSPC"),  # la Secretaría de Seguridad y Protección Ciudadana
+        ("FGR", "FGR", "la FGR"),  # la Fiscalía General de la República
+        ("AIC", "AIC", "la AIC"),  # la Agencia de Investigación Criminal
+        ("HSI", "HSI", "HSI"),  # Investigaciones de Seguridad Nacional: a plural takes no "la"
+        ("FGR-LEGAL-INTL", "FGR-LEGAL-INTL", "FGR-LEGAL-INTL"),  # no Spanish name recorded
+    ],
+)
+def test_a_disputing_source_is_named_by_its_agency(
+    run: Invoke, tmp_path: Path, agency: str, english: str, spanish: str
+) -> None:
+    # The DEA's announcement disputes the article's "more than 1,436" investigations with 1,436;
+    # it is named for the agency of the official who issued it (Anne Milgram, DEA), here moved.
+    data = record()
+    next(p for p in data["people"] if p["id"] == "anne-milgram")["agency"] = agency
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for lang, expected in (("en", f"DISPUTED: {english} says 1,436 investigations"),
+                           ("es", f"EN DISPUTA: {spanish} dice 1,436 investigaciones")):  # fmt: skip
+        rows = run("--data", str(path), "--lang", lang, "stats", "--disputed").stdout.splitlines()
+        assert rows[0].split("\t")[7] in ("Agreement", "Concordancia")
+        assert {row.split("\t")[0]: row.split("\t")[7] for row in rows[1:]}["last-mile-investigations"] == expected
