@@ -64,6 +64,11 @@ _FLOAT_MEMBER = (
     "and only the first message of a place is kept, so the name given to the float member's never shows"
 )
 EQUIVALENT: dict[str, dict[str, str]] = {
+    "cite": {
+        "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
+            "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
+        ),
+    },
     "data": {
         "super().__init__(None)": _FILE_ERROR,
         "super().__init__(str(None))": _FILE_ERROR,
