@@ -3,6 +3,7 @@ a library user gets from validating a dataset with the model directly."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -54,3 +55,41 @@ def test_the_model_names_every_broken_rule_in_its_message() -> None:
         "facts[0].metric: no metric 'vibes' in the dataset; facts[1].agencies[0]: no agency 'NOPE' in the dataset"
         in (str(raised.value))
     )
+
+
+def test_a_record_defined_again_after_a_failed_one_is_named_by_its_key(run: Invoke, tmp_path: Path) -> None:
+    # ATF's record and the first fact fail validation; a second ATF (keyed by its code) and a
+    # second us-firearms-seized (by its id) are each a duplicate of a record that failed
+    data = record()
+    atf = copy.deepcopy(data["agencies"][1])
+    fact = copy.deepcopy(data["facts"][0])
+    data["agencies"][1]["name"] = 5
+    data["facts"][0]["value"] = "many"
+    data["agencies"].append(atf)
+    data["facts"].append(fact)
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("validate", str(path), "--json")
+    assert result.exit_code == 1
+    assert [(p["path"], p["message"]) for p in json.loads(result.stdout)] == [
+        ("agencies[1].name", "text is needed here"),
+        ("facts[0].value", "a number is needed here"),
+        ("agencies[15].code", "agency id 'ATF' is defined twice; the other one failed validation"),
+        ("facts[19].id", "fact id 'us-firearms-seized' is defined twice; the other one failed validation"),
+    ]
+    spanish = run("--lang", "es", "validate", str(path)).stdout.splitlines()
+    assert [line.split("\t")[4:] for line in spanish[3:5]] == [
+        ["agencies[15].code", "el id de agencia 'ATF' está definido dos veces; el otro no pasó la validación"],
+        ["facts[19].id", "el id de dato 'us-firearms-seized' está definido dos veces; el otro no pasó la validación"],
+    ]
+
+
+def test_the_model_names_where_a_duplicate_was_first_defined() -> None:
+    data = record()
+    data["facts"].append(copy.deepcopy(data["facts"][2]))
+    data["agencies"].append(copy.deepcopy(data["agencies"][0]))
+    with pytest.raises(ValidationError) as raised:
+        Dataset.model_validate_json(json.dumps(data))
+    message = str(raised.value)
+    assert "agencies[15].code: agency id 'DOJ' is defined twice; first at agencies[0]" in message
+    assert "facts[19].id: fact id 'cross-border-arrests' is defined twice; first at facts[2]" in message
