@@ -93,3 +93,61 @@ def test_the_model_names_where_a_duplicate_was_first_defined() -> None:
     message = str(raised.value)
     assert "agencies[15].code: agency id 'DOJ' is defined twice; first at agencies[0]" in message
     assert "facts[19].id: fact id 'cross-border-arrests' is defined twice; first at facts[2]" in message
+
+
+# Every place a record names another, each with a name the record does not hold: the error is at
+# that place, in validate's JSON path, and says which kind of record is missing.
+REFERENCES = [
+    (("sources", 0, "speaker"), "nobody", "no person 'nobody' in the dataset"),
+    (("sources", 0, "event"), "no-such-event", "no event 'no-such-event' in the dataset"),
+    (("sources", 0, "people", 1), "nobody", "no person 'nobody' in the dataset"),
+    (("people", 2, "agency"), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("agencies", 1, "parent"), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("metrics", 0, "unit"), "parsecs", "no unit 'parsecs' in the dataset"),
+    (("initiatives", 0, "targets", 1), "no-cartel", "no organization 'no-cartel' in the dataset"),
+    (("initiatives", 0, "agencies", 0), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("initiatives", 0, "lead_agency"), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("events", 0, "agencies", 2), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("events", 0, "people", 3), "nobody", "no person 'nobody' in the dataset"),
+    (("facts", 11, "metric"), "vibes", "no metric 'vibes' in the dataset"),
+    (("facts", 11, "unit"), "parsecs", "no unit 'parsecs' in the dataset"),
+    (("facts", 11, "initiative"), "operation-first-mile", "no initiative 'operation-first-mile' in the dataset"),
+    (("facts", 11, "source"), "nowhere", "no source 'nowhere' in the dataset"),
+    (("facts", 11, "agencies"), ["DEA", "NOPE"], None),
+    (("facts", 11, "also_reported_by", 0, "source"), "nowhere", "no source 'nowhere' in the dataset"),
+]
+
+
+def _dotted(where: tuple[Any, ...]) -> str:
+    """("sources", 0, "people", 1) -> "sources[0].people[1]", as validate writes a place."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where).lstrip(".")
+
+
+@pytest.mark.parametrize(("where", "value", "message"), REFERENCES, ids=[_dotted(w) for w, _, _ in REFERENCES])
+def test_a_broken_reference_is_reported_where_it_is(
+    run: Invoke, tmp_path: Path, where: tuple[Any, ...], value: Any, message: str | None
+) -> None:
+    data = record()
+    node: Any = data
+    for part in where[:-1]:
+        node = node[part]
+    node[where[-1]] = value
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = [p for p in json.loads(run("validate", str(path), "--json").stdout) if p["severity"] == "error"]
+    dotted = _dotted(where)
+    if message is None:  # a list of agencies: the second one is the broken one
+        dotted, message = dotted + "[1]", "no agency 'NOPE' in the dataset"
+    assert (dotted, message) in [(p["path"], p["message"]) for p in problems], problems
+
+
+def test_a_unit_that_does_not_fit_its_metric_says_both(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    data["facts"][11]["unit"] = "firearms"  # Last Mile's 3,337 arrests counted in people, not firearms
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (problem,) = json.loads(run("validate", str(path), "--json").stdout)
+    assert (problem["path"], problem["message"]) == (
+        "facts[11].unit",
+        "'firearms' does not fit metric 'arrests', which is counted in people",
+    )
