@@ -151,3 +151,15 @@ def test_a_unit_that_does_not_fit_its_metric_says_both(run: Invoke, tmp_path: Pa
         "facts[11].unit",
         "'firearms' does not fit metric 'arrests', which is counted in people",
     )
+
+
+def test_references_to_a_record_that_failed_validation_are_not_reported_again(run: Invoke, tmp_path: Path) -> None:
+    # DOJ's record is broken; ATF's parent, the event's agencies and others still name DOJ, and
+    # a curator needs to hear of the broken record once, not of every reference to it
+    data = record()
+    data["agencies"][0]["name"] = 5
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert [(p["path"], p["message"]) for p in json.loads(run("validate", str(path), "--json").stdout)] == [
+        ("agencies[0].name", "text is needed here")
+    ]
