@@ -136,11 +136,10 @@ def _span(p: Period | None) -> tuple[int, int] | None:
     """The years a period covers."""
     if p is None:
         return None
-    if p.year is not None:
-        return p.year, p.year
     if p.as_of is not None:
         return p.as_of.year, p.as_of.year
-    return (p.start.year if p.start else 1900), (p.end.year if p.end else 2100)
+    first, last = p.first_day, p.last_day
+    return (first.year if first else 1900), (last.year if last else 2100)
 
 
 class Checker:

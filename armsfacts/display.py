@@ -155,6 +155,8 @@ def period(p: Period | None) -> str:
         return not_given()
     if p.year is not None:
         return str(p.year)
+    if p.fiscal_year is not None:
+        return _("fiscal year {year}").format(year=p.fiscal_year)
     if p.as_of is not None:
         return _("as of {date}").format(date=date(p.as_of))
     return f"{date(p.start)} – {date(p.end)}"
@@ -224,12 +226,21 @@ def initiative_of(ds: Dataset, ini_id: str | None) -> str:
 
 
 def agreement(ds: Dataset, f: Fact) -> str:
-    """The marker of a figure several sources report: who agrees, or what the others say."""
+    """The marker of a figure several sources report: who agrees, the likely misprint, or what the others say."""
     if f.agreement == "single_source":
         return NONE
     if f.agreement == "corroborated":
         others = ", ".join(source_subject(ds, r.source) for r in f.also_reported_by)
         return _("corroborated by {sources}").format(sources=others)
+    misprint = f.agreement_reason.misprint
+    if f.agreement == "likely_misprint" and misprint is not None:
+        agreeing = len(f.agreement_reason.sides[0])
+        return _("LIKELY MISPRINT: {source} prints {printed}; {count} sources print {likely}").format(
+            source=source_subject(ds, misprint.source),
+            printed=misprint.as_printed,
+            count=agreeing,
+            likely=misprint.likely,
+        )
     says = "; ".join(
         _("{source} says {figure}").format(source=source_subject(ds, r.source), figure=figure(ds, r, f))
         for r in f.differing_reports()
@@ -242,5 +253,5 @@ def agreement_in_short(f: Fact) -> str:
     if f.agreement == "single_source":
         return NONE
     count = len(f.sources)
-    marker = _("DISPUTED") if f.agreement == "disputed" else word("corroborated")
+    marker = {"disputed": _("DISPUTED"), "likely_misprint": _("LIKELY MISPRINT")}.get(f.agreement) or word(f.agreement)
     return _("{marker} ({count} sources)").format(marker=marker, count=count)

@@ -45,9 +45,12 @@ def field_names(kind: type[BaseModel]) -> list[str]:
 
 def _nested_model(kind: type[BaseModel], name: str) -> type[BaseModel] | None:
     """The record class of a field that holds one nested object (`period`), if it does."""
-    if name not in kind.model_fields:
-        return None  # a computed field: always a plain value
-    annotation = kind.model_fields[name].annotation
+    if name in kind.model_fields:
+        annotation = kind.model_fields[name].annotation
+    elif name in kind.model_computed_fields:
+        annotation = kind.model_computed_fields[name].return_type
+    else:
+        return None
     is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
     for candidate in typing.get_args(annotation) if is_union else (annotation,):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
@@ -72,6 +75,8 @@ def _scalar(value: Any) -> str:
         if "id" in value or "code" in value:
             return str(value.get("id", value.get("code")))
         return f"{value.get('source')}: {value.get('as_printed')}"
+    if isinstance(value, list):  # a list inside a list: the sources of one side of a dispute
+        return ", ".join(_scalar(v) for v in value)
     return str(value)
 
 

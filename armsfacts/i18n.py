@@ -135,6 +135,7 @@ def word(value: str) -> str:
         "per_year": _("per year"),
         "single_source": _("single source"),
         "corroborated": _("corroborated"),
+        "likely_misprint": _("likely misprint"),
         "disputed": _("disputed"),
         "supported": _("supported"),
         "contradicted": _("contradicted"),

@@ -9,18 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .agreement import Interval, interval, precision, slip
 from .display import figure, initiative_name, metric_label, number, period, source_label
 from .i18n import _
-from .models import Dataset, Fact, Figure, Number
+from .models import Dataset, Fact, Figure
 from .numerals import Numeral
 from .vocab import NearMiss, Verdict
 
-ABOUT = 0.10  # "about 3,300" is 2,970-3,630
-NEARLY = 0.05  # "nearly 44 million" is 41.8-44 million
 TIE = 0.5  # candidates this close in context are told apart by their value only
-MIN_SLIP_DIGITS = 3  # "5" for "3" is a different number, not a slip of the pen
-Interval = tuple[float, float, bool, bool]  # low, high, low open, high open
-INF = float("inf")
 
 
 @dataclass
@@ -82,50 +78,20 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------------
-# Values as intervals.
-
-
-def _interval(v: float, bound: str, low: Number | None, high: Number | None, r: float = 0.0) -> Interval:
-    size = abs(v)
-    if bound == "more_than":
-        return v, INF, True, False
-    if bound == "at_least":
-        return v, INF, False, False
-    if bound == "at_most":
-        return -INF, v, False, False
-    if bound == "approximate":
-        return v - size * ABOUT - r, v + size * ABOUT + r, False, False
-    if bound == "nearly":
-        return v - size * NEARLY - r, v + r, False, False
-    if bound == "range" and low is not None and high is not None:
-        return float(low), float(high), False, False
-    return v - r, v + r, False, False
-
-
-def _contains(outer: Interval, inner: Interval) -> bool:
-    lo = inner[0] > outer[0] or (inner[0] == outer[0] and (outer[2] <= inner[2]))
-    hi = inner[1] < outer[1] or (inner[1] == outer[1] and (outer[3] <= inner[3]))
-    return lo and hi
-
-
-def _disjoint(a: Interval, b: Interval) -> bool:
-    if a[1] < b[0] or b[1] < a[0]:
-        return True
-    if a[1] == b[0]:
-        return a[3] or b[2]
-    if b[1] == a[0]:
-        return b[3] or a[2]
-    return False
+# Values as intervals (agreement.py).
 
 
 def compare(claim: Interval, fig: Figure) -> Verdict:
-    """What one recorded figure says of a claim: supported, contradicted, or cannot decide."""
-    value = float(fig.value)
-    full = _interval(value, fig.bound, fig.low, fig.high)
-    point = (value, value, False, False) if fig.bound in ("nearly", "approximate") else full
-    if _contains(claim, point):
+    """What one recorded printing says of a claim: supported, contradicted, or cannot decide.
+
+    A recorded "nearly 44 million" or "about 70 %" supports a claim that holds its printed
+    value; a claim that overlaps it otherwise leaves the question open.
+    """
+    full = interval(fig.value, fig.bound, fig.low, fig.high)
+    point = interval(fig.value, "exact") if fig.bound in ("nearly", "approximate") else full
+    if claim.contains(point):
         return "supported"
-    return "contradicted" if _disjoint(claim, full) else "unverified"
+    return "unverified" if claim.overlaps(full) else "contradicted"
 
 
 def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
@@ -134,9 +100,12 @@ def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
     if n.percent and (context.fall and value > 0):
         value = -value
     c.claimed_value, c.exact_claim = value, n.bound in ("exact", "approximate")
-    claim = _interval(value, n.bound, n.low, n.high, n.rounding)
+    claim = interval(value, n.bound, n.low, n.high)
+    # A likely misprint (one outlet's slipped digit among agreeing printings) is no side to take.
+    misprint = c.fact.printings_agree.misprint
     for sid in c.fact.sources:
-        c.verdicts[sid] = compare(claim, c.fact.printed_by(sid))
+        if misprint is None or sid != misprint.source:
+            c.verdicts[sid] = compare(claim, c.fact.printed_by(sid))
     if c.profile.change and context.share and not context.rise and not context.fall:
         c.near = "change_as_share"
         c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
@@ -144,34 +113,20 @@ def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
         c.near = "share_as_change"
         c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
     elif "contradicted" in c.verdicts.values():  # a round number is rounded, not mistyped: only its sign can slip
-        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.fact.sources], n.rounding == 0)
+        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.verdicts], precision(n.value) == 0)
     if c.near is not None:
         c.identified = True
 
 
 def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> NearMiss | None:
-    """The slip of the pen that turns a recorded figure into the claimed one, if there is one."""
+    """The slip of the pen that turns a recorded figure into the claimed one, if there is one.
+
+    A round claim (digits False) is rounded, not mistyped: only its sign can slip.
+    """
     for r in recorded:
-        if r and value == -r:
-            return "sign"
-        whole = value.is_integer() and r.is_integer()
-        if not digits or not whole or min(abs(value), abs(r)) < 10 ** (MIN_SLIP_DIGITS - 1):
-            continue
-        if abs(value - r) == 1000:
-            return "off_by_thousand"
-        if value == r * 1000 or value * 1000 == r:
-            return "factor_of_thousand"
-        a, b = str(abs(int(value))), str(abs(int(r)))
-        if len(a) == len(b):
-            diff = [i for i in range(len(a)) if a[i] != b[i]]
-            if len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]]):
-                return "transposition"
-            if len(diff) == 1:
-                return "wrong_digit"
-        if len(a) + 1 == len(b) and any(b[:i] + b[i + 1 :] == a for i in range(len(b))):
-            return "dropped_digit"
-        if len(a) == len(b) + 1 and any(a[:i] + a[i + 1 :] == b for i in range(len(a))):
-            return "extra_digit"
+        found = slip(value, r)
+        if found is not None and (digits or found == "sign"):
+            return found
     return None
 
 

@@ -62,7 +62,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = CliRunner().invoke(cli, args, env=ENGLISH | {"ARMSFACTS_DATA": str(RECORD)}, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert result.stderr == f"Wrote {folder / 'armsfacts.db'}: 19 figures in 16 tables.\n"
+    assert result.stderr == f"Wrote {folder / 'armsfacts.db'}: 19 figures in 17 tables.\n"
     return folder / "armsfacts.db"
 
 
@@ -90,7 +90,14 @@ def test_every_fact_is_a_row_equal_to_its_json(run: Invoke, database: Path) -> N
     for fact in facts:
         row = table[fact["id"]]
         for field, value in fact.items():
-            if isinstance(value, dict) or (value is None and f"{field}_by" in row) or field == "period":
+            if field == "agreement_reason":  # sides as JSON, the misprint as columns, each interval a row
+                assert json.loads(row["agreement_reason_sides"]) == value["sides"]
+                assert row["agreement_reason_misprint_source"] == (value["misprint"] or {}).get("source")
+                intervals = rows(database, "SELECT * FROM fact_intervals WHERE fact = ? ORDER BY position", fact["id"])
+                assert [(i["source"], i["low"], i["high"]) for i in intervals] == [
+                    (i["source"], i["low"], i["high"]) for i in value["intervals"]
+                ]
+            elif isinstance(value, dict) or (value is None and any(k.startswith(field + "_") for k in row)):
                 nested = {k.removeprefix(field + "_"): v for k, v in row.items() if k.startswith(field + "_")}
                 assert nested == (value or dict.fromkeys(nested)), (fact["id"], field)
             elif field == "agencies":

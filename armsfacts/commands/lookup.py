@@ -49,6 +49,12 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
 @click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
 @click.option("--disputed", "agreement", flag_value="disputed", help="Only figures the sources disagree on.")
 @click.option("--corroborated", "agreement", flag_value="corroborated", help="Only figures several sources agree on.")
+@click.option(
+    "--misprint",
+    "agreement",
+    flag_value="likely_misprint",
+    help="Only figures whose sources agree but for one lone printing a slip of the pen explains.",
+)
 @click.option("--estimates/--counts", "estimates", default=None, help="Only estimates, or only figures that are not.")
 @click.option(
     "--sort",
