@@ -140,8 +140,8 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
         elif origin in (typing.Union, types.UnionType):
             args = [a for a in typing.get_args(annotation) if a is not type(None)]
             optional = optional or len(args) < len(typing.get_args(annotation))
-            if len(args) > 1:  # int | float: INTEGER affinity keeps 3337 an integer and 1436.5 a real
-                return (int if all(a in (int, float) for a in args) else str), optional
+            if len(args) > 1:  # int | float: a REAL column, so that 3337 and 71.3 are one type to sort and sum
+                return (float if all(a in (int, float) for a in args) else str), optional
             annotation = args[0]
         else:
             return annotation, optional

@@ -116,7 +116,12 @@ def test_figures_as_the_sources_print_them(database: Path) -> None:
     assert dea == [{"source": DEA, "value": 8497, "as_printed": "8,497"}]
     period = rows(database, "SELECT period_start, period_end FROM facts WHERE id = 'last-mile-arrests'")
     assert period == [{"period_start": "2022-05-01", "period_end": "2023-05-01"}]
-    assert rows(database, "SELECT typeof(value) AS t FROM facts WHERE id = 'last-mile-arrests'") == [{"t": "integer"}]
+    # Every figure is a REAL, whole counts too, so that a column sorts and sums as one type.
+    assert rows(database, "SELECT DISTINCT typeof(value) AS t FROM facts") == [{"t": "real"}]
+    assert rows(database, "SELECT DISTINCT typeof(value) AS t FROM fact_reports") == [{"t": "real"}]
+    with sqlite3.connect(database) as conn:
+        declared = {(r[1], r[2]) for r in conn.execute("PRAGMA table_info(facts)") if r[1] in ("value", "low", "high")}
+    assert declared == {("value", "REAL"), ("low", "REAL"), ("high", "REAL")}
 
 
 @pytest.mark.parametrize(
@@ -234,6 +239,14 @@ def test_the_built_in_record_exports_whole(run: Invoke, tmp_path: Path, monkeypa
     export(run, "sqlite", str(target))
     assert rows(target, "SELECT count(*) AS n FROM facts") == [{"n": len(builtin["facts"])}]
     assert rows(target, "SELECT count(*) AS n FROM sources") == [{"n": len(builtin["sources"])}]
+    # Shares with decimals, as the record gives them (issue 21 found 71.3 % stored in an INTEGER column).
+    shares = rows(target, "SELECT id, value FROM facts WHERE id IN ('usat-2012-us-sourced-share-2011',"
+                          " 'sinembargo-southbound-aumento', 'azstar-2013-share-of-us-sales') ORDER BY value")  # fmt: skip
+    assert shares == [
+        {"id": "azstar-2013-share-of-us-sales", "value": 2.2},
+        {"id": "sinembargo-southbound-aumento", "value": 65.8},
+        {"id": "usat-2012-us-sourced-share-2011", "value": 71.3},
+    ]
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     page = tmp_path / "armsfacts.html"
