@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -197,39 +198,125 @@ def test_full_text_search(database: Path, table: str, words: str, expected: set[
     assert {r["k"] for r in found} == expected
 
 
-def test_metadata_describes_every_table_and_column(database: Path) -> None:
-    meta = json.loads((database.parent / "metadata.json").read_text(encoding="utf-8"))
+def metadata_of(database: Path, name: str = "metadata.json") -> Any:
+    return json.loads((database.parent / name).read_text(encoding="utf-8"))
+
+
+def test_metadata_is_short_and_states_source_and_licence(database: Path) -> None:
+    meta = metadata_of(database)
     assert meta["title"] == "armsfacts"
-    assert meta["license"] == "MIT"
-    assert "DEA Operation Last Mile Tracks Down Sinaloa and Jalisco Cartel Associates" in meta["source"]
+    # The data's licence, not the code's MIT (README, License).
+    assert meta["license"] == "CC BY 4.0"
+    assert meta["license_url"] == "https://creativecommons.org/licenses/by/4.0/"
+    assert "the figures are facts, each credited to its source" in meta["description"]
+    # The sources are a table of their own, not a list of titles repeated on every page.
+    assert meta["source_url"] == "/armsfacts/sources"
+    assert "DEA Operation Last Mile" not in json.dumps({k: v for k, v in meta.items() if k != "databases"})
+    assert len(meta["description"]) < 400
     tables = meta["databases"]["armsfacts"]["tables"]
+    assert tables["sources"]["facets"] == ["kind", "language"]
+    assert tables["facts"]["facets"] == ["metric", "agreement", "source", "initiative", "country"]
+
+
+def columns_of(database: Path) -> dict[str, list[str]]:
+    """Every table's and view's columns, as SQLite lists them (full-text tables left out)."""
     with sqlite3.connect(database) as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for name in (n for n in names if "_fts" not in n):
-            assert tables[name]["description"], name
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
-            assert sorted(tables[name]["columns"]) == sorted(columns), name
-            assert all(tables[name]["columns"].values()), name
-    assert "unit" in tables["facts"]["columns"]["value"] and "firearms" in tables["facts"]["columns"]["value"]
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+        return {n: [r[1] for r in conn.execute(f"PRAGMA table_info({n})")] for n in names if "_fts" not in n}
 
 
-def datasette(database: Path, path: str) -> str:
+def test_every_column_is_described_for_its_own_table(database: Path) -> None:
+    from armsfacts.datasette_metadata import column_docs
+
+    tables = metadata_of(database)["databases"]["armsfacts"]["tables"]
+    columns = columns_of(database)
+    written = column_docs()
+    assert sorted(tables) == sorted(columns)
+    for name, names in columns.items():
+        assert tables[name]["description"], name
+        # each column has a description written for this table: none missing, none for a column it lacks
+        assert sorted(written[name]) == sorted(names), name
+        assert tables[name]["columns"] == {c: written[name][c] for c in names}, name
+        for column, text in tables[name]["columns"].items():
+            # what a description names in backticks is there: a column of this table, a table, or table.column
+            for word in re.findall(r"`([^`]+)`", text):
+                table, _, field = word.rpartition(".")
+                assert (field in columns[table]) if table else (word in names or word in columns), (name, column, word)
+    # the descriptions issue 21 found copied from another table, or made up from a field's name
+    assert tables["agencies"]["columns"]["country"] == "The agency's country: US or MX."
+    assert tables["people"]["columns"]["country"] == "The country the person serves: US or MX."
+    assert tables["fact_reports"]["columns"]["as_printed"] == (
+        "The figure exactly as this source prints it, in the source's language."
+    )
+    assert not [
+        (name, column)
+        for name, docs in tables.items()
+        for column, text in docs["columns"].items()
+        if text.startswith("The record's") or " — " in text
+    ]
+
+
+def datasette(database: Path, path: str, metadata: str = "metadata.json") -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "datasette", str(database), "-m", str(database.parent / "metadata.json"), "--get", path],
+        [sys.executable, "-m", "datasette", str(database), "-m", str(database.parent / metadata), "--get", path],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
 
+def datasette_rows(database: Path, path: str, metadata: str = "metadata.json") -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = json.loads(datasette(database, path, metadata))
+    return found
+
+
 def test_datasette_serves_the_figures(database: Path) -> None:
-    found = json.loads(datasette(database, "/armsfacts/facts.json?_shape=array&id=last-mile-arrests"))
+    found = datasette_rows(database, "/armsfacts/facts.json?_shape=array&id=last-mile-arrests")
     assert [(f["id"], f["value"], f["as_printed"]) for f in found] == [("last-mile-arrests", 3337, "3,337")]
-    searched = json.loads(datasette(database, "/armsfacts/facts.json?_shape=array&_search=fentanilo"))
+    searched = datasette_rows(database, "/armsfacts/facts.json?_shape=array&_search=fentanilo")
     assert len(searched) == 3
     page = datasette(database, "/armsfacts/facts")
-    assert "One row per figure, exactly as one source gives it" in page
+    assert "One row per figure, as the source it is recorded from gives it" in page
     assert "more than 1,436" in page
+    index = datasette(database, "/")
+    assert '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>' in index
+    assert '<a href="/armsfacts/sources">' in index
+    # The sources faceted by kind and language: the article and the DEA's release, both in English.
+    facets = json.loads(datasette(database, "/armsfacts/sources.json"))["facet_results"]
+    assert {name: {(v["value"], v["count"]) for v in f["results"]} for name, f in facets.items()} == {
+        "kind": {("news_article", 1), ("announcement", 1)},
+        "language": {("en", 2)},
+    }
+
+
+# The printings of the record's 8,496 firearms (the article against the DEA's 8,497), from the record.
+ARTICLE_TITLE = "U.S. Ambassador to Mexico says both sides are working to disrupt illegal firearms trafficking"
+DEA_TITLE = (
+    "DEA Operation Last Mile Tracks Down Sinaloa and Jalisco Cartel Associates Operating within the United States"
+)
+# (printing, source, source title, value, bound, as printed, paragraph, source's address)
+PRINTED = ("printing", "source", "source_title", "value", "bound", "as_printed", "paragraph", "source_url")
+FIREARMS_PRINTINGS = [
+    (1, ARTICLE, ARTICLE_TITLE, 8496, "exact", "8,496", 16, None),
+    (2, DEA, DEA_TITLE, 8497, "exact", "8,497", 5, DEA_URL),
+]
+
+
+def picked(found: list[dict[str, Any]], *keys: str) -> list[tuple[Any, ...]]:
+    return [tuple(row[k] for k in keys) for row in found]
+
+
+def test_the_printings_view(database: Path) -> None:
+    found = datasette_rows(database, "/armsfacts/printings.json?_shape=array&fact=last-mile-firearms-seized")
+    assert picked(found, *PRINTED) == FIREARMS_PRINTINGS
+    assert {(r["metric"], r["unit"]) for r in found} == {("firearms_seized", "firearms")}
+    # One row per printing: the record's 19 figures and the DEA's 3 reports of the article's figures.
+    assert rows(database, "SELECT count(*) AS n FROM printings") == [{"n": 22}]
+    # A figure only one source gives is in the view too, as printing 1.
+    pills = rows(database, "SELECT printing, source, as_printed FROM printings WHERE fact = 'last-mile-fentanyl-pills'")
+    assert pills == [{"printing": 1, "source": DEA, "as_printed": "nearly 44 million"}]
+    page = datasette(database, "/armsfacts/printings")
+    assert "Every printing of every figure, one row per source that prints it" in page
 
 
 def test_the_built_in_record_exports_whole(run: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

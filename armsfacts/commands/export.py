@@ -16,8 +16,9 @@ from ..i18n import LANGUAGES, _, set_language
 from ..options import EXIT_CODES_HELP, LocalizedGroup, dataset, lazy_module
 
 if TYPE_CHECKING:
-    from .. import export_html, export_sqlite
+    from .. import datasette_metadata, export_html, export_sqlite
 else:
+    datasette_metadata = lazy_module("armsfacts.datasette_metadata")
     export_html = lazy_module("armsfacts.export_html")
     export_sqlite = lazy_module("armsfacts.export_sqlite")
 
@@ -85,7 +86,7 @@ def export() -> None:
     "--metadata",
     type=FILE,
     metavar="PATH",
-    help="Also write Datasette's metadata to this JSON file: title, license, sources, every table and column.",
+    help="Also write Datasette's metadata to this JSON file: licence, every table and column.",
 )
 @replace_option
 @click.pass_context
@@ -105,7 +106,7 @@ def sqlite(ctx: click.Context, path: Path, metadata: Path | None, replace: bool)
         built = export_sqlite.write(ds, temporary)
     if metadata:
         with written(metadata) as temporary:
-            export_sqlite.write_metadata(ds, built, path.stem, temporary)
+            datasette_metadata.write_metadata(built, path.stem, temporary)
     message = _("Wrote {path}: {figures} figures in {tables} tables.")
     click.echo(message.format(path=click.format_filename(path), figures=len(ds.facts), tables=len(built)), err=True)
 

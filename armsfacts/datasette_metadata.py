@@ -1,0 +1,321 @@
+"""Datasette's metadata for the exported database, in the language in use.
+
+What Datasette shows around the data: a short description, where the data comes from and
+under what licence, a description of every table, view and column (each written for its own
+table), and facets.
+
+Datasette's `units` setting is not used: it takes one unit per column, and a figure's unit
+changes from row to row (firearms, people, US dollars); the `unit` column names it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .export_sqlite import PRINTINGS, Table
+from .i18n import _, language
+from .vocab import Bound, InitiativeKind, Language, MetricKind, SourceKind, choices
+
+# The data's licence: the project's own texts under CC BY 4.0; the figures are facts, each
+# credited to its source (README, License). The code's MIT licence is not the data's.
+LICENSE = "CC BY 4.0"
+LICENSE_URL = {
+    "en": "https://creativecommons.org/licenses/by/4.0/",
+    "es": "https://creativecommons.org/licenses/by/4.0/deed.es",
+}
+FACETS = {
+    "facts": ["metric", "agreement", "source", "initiative", "country"],
+    "sources": ["kind", "language"],
+    PRINTINGS: ["metric", "source"],
+}
+
+
+def _listed(kind: object) -> str:
+    return ", ".join(choices(kind))
+
+
+def table_docs() -> dict[str, str]:
+    """What each table and the view hold."""
+    return {
+        "metrics": _("What the figures measure (arrests, firearms seized, …) and what kind of number each is."),
+        "units": _("What the figures are counted in: firearms, people, percent, US dollars, …"),
+        "sources": _("The reports, releases and articles the figures are taken from, with their addresses."),
+        "source_people": _("The people each source names, one row per person, in the source's order."),
+        "agencies": _("The agencies of both countries the sources name, with their official Spanish names."),
+        "people": _("The officials the sources name, with their role and agency."),
+        "organizations": _("The criminal organizations the sources name as targets of an initiative."),
+        "initiatives": _("The operations, programs, systems, laws, frameworks and dialogues the figures belong to."),
+        "initiative_targets": _("The organizations each initiative targets, one row per target, in order."),
+        "initiative_agencies": _("The agencies that take part in each initiative, one row per agency, in order."),
+        "events": _("The events at which the figures were given."),
+        "event_agencies": _("The agencies that took part in each event, one row per agency, in order."),
+        "event_people": _("The people who took part in each event, one row per person, in order."),
+        "facts": _(
+            "One row per figure, as the source it is recorded from gives it: value, bound, as printed, period,"
+            " source. The other sources' printings are in fact_reports, and all of them in the printings view."
+        ),
+        "fact_agencies": _("The agencies each figure is attributed to, one row per agency, in order."),
+        "fact_reports": _(
+            "The same figure as other sources print it, one row per source; where one differs in value or bound,"
+            " the figure is disputed."
+        ),
+        PRINTINGS: _(
+            "Every printing of every figure, one row per source that prints it: the source the figure is recorded"
+            " from (printing 1) and each other one (2, 3, …), with the unit and the source's title and address."
+        ),
+    }
+
+
+def column_docs() -> dict[str, dict[str, str]]:
+    """What each column holds, written for its own table. A `name` in backticks is a column of the
+    same table, a table, or `table.column`: a test checks that each one exists."""
+    bounds = _listed(Bound)
+    paragraph = _(
+        "Where in the source: the number of the block of text that gives the figure, counted from the first"
+        " line of the project's copy."
+    )
+    return {
+        "metrics": {
+            "id": _("The metric's id, as `facts.metric` and the armsfacts command line name it."),
+            "label": _("The metric's name in English."),
+            "description": _("What the metric counts, in the project's words."),
+            "kind": _("What kind of number its figures are: {kinds}.").format(kinds=_listed(MetricKind)),
+            "unit": _("The unit every figure of this metric is in (a row of `units`)."),
+            "label_es": _("The metric's name in Spanish."),
+            "description_es": _("What the metric counts, in Spanish."),
+        },
+        "units": {
+            "id": _("The unit's id, as `facts.unit` and `metrics.unit` name it."),
+            "label": _("The unit as it reads after a number, in English: firearms, US dollars."),
+            "label_es": _("The unit as it reads after a number, in Spanish."),
+        },
+        "sources": {
+            "id": _("The source's id, as `facts.source` and the armsfacts command line name it."),
+            "kind": _("What kind of source it is: {kinds}.").format(kinds=_listed(SourceKind)),
+            "title": _("The source's title; where the page shows none, the project says so and quotes its address."),
+            "speaker": _("The official whose statement gives the figures (a row of `people`), if any."),
+            "author": _("Who wrote the source, when it names an author."),
+            "outlet": _("The outlet or publisher of the source."),
+            "published": _("The day the source was published, when it shows one."),
+            "date": _("The day of the statement or report the figures come from, when known."),
+            "url": _("The source's address, when known."),
+            "event": _("The event at which the statement was made (a row of `events`), if any."),
+            "language": _("The language the source is written in: {languages}.").format(languages=_listed(Language)),
+            "notes": _("The project's notes on the source, as a JSON list."),
+            "accessed": _("The day the project read the source at its address."),
+            "notes_es": _("The project's notes on the source in Spanish, as a JSON list."),
+        },
+        "source_people": {
+            "source": _("The source (a row of `sources`)."),
+            "position": _("The person's place in the source's list, from 0."),
+            "person": _("A person the source names (a row of `people`)."),
+        },
+        "agencies": {
+            "code": _("The agency's code, as the figures and the armsfacts command line name it."),
+            "acronym": _("The agency's acronym, if it has one."),
+            "name": _("The agency's name in English."),
+            "name_es": _("The agency's name in Spanish: for a Mexican agency, its official name."),
+            "country": _("The agency's country: US or MX."),
+            "parent": _("The agency this one is part of (a row of `agencies`), if any."),
+            "aliases": _("Other names the sources give the agency, as a JSON list."),
+            "notes": _("The project's notes on the agency, as a JSON list."),
+            "notes_es": _("The project's notes on the agency in Spanish, as a JSON list."),
+        },
+        "people": {
+            "id": _("The person's id, as `sources.speaker` and the armsfacts command line name it."),
+            "name": _("The person's name."),
+            "role": _("The person's role, in English, as the sources give it."),
+            "agency": _("The agency the person works for (a row of `agencies`), if the record names one."),
+            "country": _("The country the person serves: US or MX."),
+            "notes": _("The project's notes on the person, as a JSON list."),
+            "role_es": _("The person's role, in Spanish."),
+            "notes_es": _("The project's notes on the person in Spanish, as a JSON list."),
+        },
+        "organizations": {
+            "id": _("The organization's id, as `initiative_targets.organization` names it."),
+            "name": _("The organization's name in English."),
+            "name_es": _("The organization's name in Spanish."),
+            "aliases": _("Other names the sources give the organization, as a JSON list."),
+            "notes": _("The project's notes on the organization, as a JSON list."),
+            "notes_es": _("The project's notes on the organization in Spanish, as a JSON list."),
+        },
+        "initiatives": {
+            "id": _("The initiative's id, as `facts.initiative` and the armsfacts command line name it."),
+            "name": _("The initiative's name in English."),
+            "kind": _("What kind of initiative it is: {kinds}.").format(kinds=_listed(InitiativeKind)),
+            "name_es": _("The initiative's name as used in Mexico."),
+            "aliases": _("Other names the sources give the initiative, as a JSON list."),
+            "period_start": _("The initiative's first day, when the record has it."),
+            "period_end": _("The initiative's last day, when the record has it."),
+            "period_as_of": _("The one day the initiative's period is given as, instead of a start and an end."),
+            "period_year": _("The calendar year the initiative's period is given as, instead of days."),
+            "description": _("What the initiative is, in the project's words."),
+            "notes": _("The project's notes on the initiative, as a JSON list."),
+            "lead_agency": _("The agency that leads the initiative (a row of `agencies`), if the record names one."),
+            "description_es": _("What the initiative is, in Spanish."),
+            "notes_es": _("The project's notes on the initiative in Spanish, as a JSON list."),
+        },
+        "initiative_targets": {
+            "initiative": _("The initiative (a row of `initiatives`)."),
+            "position": _("The target's place in the initiative's list, from 0."),
+            "organization": _("An organization the initiative targets (a row of `organizations`)."),
+        },
+        "initiative_agencies": {
+            "initiative": _("The initiative (a row of `initiatives`)."),
+            "position": _("The agency's place in the initiative's list, from 0."),
+            "agency": _("An agency that takes part in the initiative (a row of `agencies`)."),
+        },
+        "events": {
+            "id": _("The event's id, as `sources.event` names it."),
+            "name": _("The event's name in English."),
+            "date": _("The day of the event."),
+            "place": _("Where the event took place, in English."),
+            "country": _("The country the event took place in: US or MX."),
+            "notes": _("The project's notes on the event, as a JSON list."),
+            "name_es": _("The event's name in Spanish."),
+            "aliases_es": _("Other Spanish names the reports give the event, as a JSON list."),
+            "place_es": _("Where the event took place, in Spanish."),
+            "notes_es": _("The project's notes on the event in Spanish, as a JSON list."),
+        },
+        "event_agencies": {
+            "event": _("The event (a row of `events`)."),
+            "position": _("The agency's place in the event's list, from 0."),
+            "agency": _("An agency that took part in the event (a row of `agencies`)."),
+        },
+        "event_people": {
+            "event": _("The event (a row of `events`)."),
+            "position": _("The person's place in the event's list, from 0."),
+            "person": _("A person who took part in the event (a row of `people`)."),
+        },
+        "facts": {
+            "id": _("The figure's id, as the armsfacts command line names it; never reused for another figure."),
+            "metric": _("What the figure measures (a row of `metrics`)."),
+            "value": _(
+                "The figure as a number: the exact value, the bound of 'more than', 'nearly' and the like (see"
+                " `bound`), or a range's low end; in the row's `unit`."
+            ),
+            "unit": _(
+                "What the figure is counted in (a row of `units`): `value`, `low` and `high` are in this unit,"
+                " which changes from row to row."
+            ),
+            "bound": _("How the figure relates to `value`: {bounds}.").format(bounds=bounds),
+            "low": _("A range's low end, in the row's `unit`; empty unless `bound` is range."),
+            "high": _("A range's high end, in the row's `unit`; empty unless `bound` is range."),
+            "as_printed": _("The figure exactly as the source prints it, in the source's language."),
+            "description": _("What the figure counts, in the project's words."),
+            "period_start": _("The first day of the span the figure covers; empty for a day, a year or no period."),
+            "period_end": _(
+                "The last day of the span the figure covers; empty when the source gives no end, and for a day,"
+                " a year or no period."
+            ),
+            "period_as_of": _("The day the figure is given as of, when its period is one day."),
+            "period_year": _("The calendar year the figure covers, when its period is a year."),
+            "country": _("Where the figure was counted: US or MX; empty when the source does not say."),
+            "initiative": _("The operation, program, law or other initiative the figure belongs to, if any."),
+            "source": _("The source the figure is recorded from (a row of `sources`); others are in `fact_reports`."),
+            "paragraph": paragraph,
+            "caveats": _("What a careful reader must know about the figure, as a JSON list."),
+            "description_es": _("What the figure counts, in Spanish."),
+            "caveats_es": _("The figure's caveats in Spanish, as a JSON list."),
+            "page": _("The page of a printed report that gives the figure."),
+            "estimate_by": _("Who made the estimate, as the source names them; empty when the figure is a count."),
+            "estimate_by_es": _("Who made the estimate, in Spanish."),
+            "estimate_method": _("How the estimate was made, in the project's words, when the source says."),
+            "estimate_method_es": _("How the estimate was made, in Spanish."),
+            "agreement": _(
+                "single_source; corroborated when every other source gives the same figure; disputed otherwise."
+            ),
+        },
+        "fact_agencies": {
+            "fact": _("The figure (a row of `facts`)."),
+            "position": _("The agency's place in the figure's list, from 0."),
+            "agency": _("An agency the figure is attributed to (a row of `agencies`)."),
+        },
+        "fact_reports": {
+            "fact": _("The figure this source prints again (a row of `facts`)."),
+            "position": _("The source's place in the figure's list of other sources, from 0."),
+            "source": _("The source that prints the figure again (a row of `sources`)."),
+            "paragraph": paragraph,
+            "value": _(
+                "The figure as this source gives it: the exact value, the bound (see `bound`), or a range's low"
+                " end; in the unit of its figure, `facts.unit`."
+            ),
+            "bound": _("How this source's figure relates to `value`: {bounds}.").format(bounds=bounds),
+            "low": _("A range's low end as this source gives it, in `facts.unit`; empty unless `bound` is range."),
+            "high": _("A range's high end as this source gives it, in `facts.unit`; empty unless `bound` is range."),
+            "as_printed": _("The figure exactly as this source prints it, in the source's language."),
+            "caveats": _("What a careful reader must know about this source's printing, as a JSON list."),
+            "caveats_es": _("This printing's caveats in Spanish, as a JSON list."),
+            "page": _("The page of this source, if it is a printed report, that gives the figure."),
+        },
+        PRINTINGS: {
+            "fact": _("The figure (a row of `facts`)."),
+            "printing": _(
+                "1 for the source the figure is recorded from (`facts.source`), then 2, 3, … for each other"
+                " source, in the order of `fact_reports.position`."
+            ),
+            "metric": _("What the figure measures (a row of `metrics`)."),
+            "value": _(
+                "The figure as this source gives it: the exact value, the bound (see `bound`), or a range's low"
+                " end; in the row's `unit`."
+            ),
+            "bound": _("How this source's figure relates to `value`: {bounds}.").format(bounds=bounds),
+            "low": _("A range's low end as this source gives it, in the row's `unit`; empty unless `bound` is range."),
+            "high": _(
+                "A range's high end as this source gives it, in the row's `unit`; empty unless `bound` is range."
+            ),
+            "unit": _("What the figure is counted in (a row of `units`), the same for every printing of it."),
+            "as_printed": _("The figure exactly as this source prints it, in the source's language."),
+            "source": _("The source of this printing (a row of `sources`)."),
+            "source_title": _("The source's title (`sources.title`)."),
+            "source_url": _("The source's address (`sources.url`), when known."),
+            "paragraph": paragraph,
+            "page": _("The page of this source, if it is a printed report, that gives the figure."),
+            "caveats": _("What a careful reader must know about this printing, as a JSON list."),
+            "caveats_es": _("This printing's caveats in Spanish, as a JSON list."),
+        },
+    }
+
+
+# ---------------------------------------------------------------------------
+# The metadata file.
+
+
+def metadata(built: list[Table], database: str) -> dict[str, Any]:
+    """Datasette's metadata: what the data is, its source and licence, every table, view and column."""
+    from importlib.metadata import version
+
+    about, docs = table_docs(), column_docs()
+    tables_meta: dict[str, Any] = {}
+    for name, columns in [*((t.name, list(t.columns)) for t in built), (PRINTINGS, list(docs[PRINTINGS]))]:
+        written = docs.get(name, {})
+        entry: dict[str, Any] = {
+            "description": about.get(name) or _("The record's {name}.").format(name=name.replace("_", " ")),
+            "columns": {c: written.get(c) or _("The record's {field} field.").format(field=c) for c in columns},
+        }
+        label = next((c for c in ("name", "label", "title") if c in columns), None)
+        if label:
+            entry["label_column"] = label
+        if name in FACETS:
+            entry["facets"] = FACETS[name]
+        tables_meta[name] = entry
+    return {
+        "title": "armsfacts",
+        "description": _(
+            "Figures U.S. and Mexican officials, auditors and reporters give on illegal firearms trafficking from"
+            " the U.S. into Mexico: what each counts, its period and its source. The project's own texts are"
+            " under CC BY 4.0; the figures are facts, each credited to its source. Exported by armsfacts {version}."
+        ).format(version=version("armsfacts")),
+        "license": LICENSE,
+        "license_url": LICENSE_URL[language()],
+        "source": _("Each figure's source, in the sources table"),
+        "source_url": f"/{database}/sources",
+        "databases": {database: {"tables": tables_meta}},
+    }
+
+
+def write_metadata(built: list[Table], database: str, path: Path) -> None:
+    text = json.dumps(metadata(built, database), ensure_ascii=False, indent=2) + "\n"
+    path.write_text(text, encoding="utf-8")
