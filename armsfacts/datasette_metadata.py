@@ -2,7 +2,9 @@
 
 What Datasette shows around the data: a short description, where the data comes from and
 under what licence, a description of every table, view and column (each written for its own
-table), and facets.
+table), facets, and canned queries for the questions people ask of the record. Every text is
+an interface string (`_()`), so `--lang es` writes it in Spanish from the catalog; the canned
+queries then show the data's Spanish texts where it has them, under the same column names.
 
 Datasette's `units` setting is not used: it takes one unit per column, and a figure's unit
 changes from row to row (firearms, people, US dollars); the `unit` column names it.
@@ -16,7 +18,7 @@ from typing import Any
 
 from .export_sqlite import PRINTINGS, Table
 from .i18n import _, language
-from .vocab import Bound, InitiativeKind, Language, MetricKind, SourceKind, choices
+from .vocab import Agreement, Bound, InitiativeKind, Language, MetricKind, SourceKind, choices
 
 # The data's licence: the project's own texts under CC BY 4.0; the figures are facts, each
 # credited to its source (README, License). The code's MIT licence is not the data's.
@@ -25,6 +27,11 @@ LICENSE_URL = {
     "en": "https://creativecommons.org/licenses/by/4.0/",
     "es": "https://creativecommons.org/licenses/by/4.0/deed.es",
 }
+# The metric whose figures estimate how many firearms are trafficked into Mexico each year.
+YEARLY_FLOW = "firearms_trafficked_per_year"
+# The disputes query selects figures by their `agreement` column, so that it shows what the
+# record calls disputed, however agreement is worked out.
+DISPUTED: Agreement = "disputed"
 FACETS = {
     "facts": ["metric", "agreement", "source", "initiative", "country"],
     "sources": ["kind", "language"],
@@ -280,6 +287,84 @@ def column_docs() -> dict[str, dict[str, str]]:
 
 
 # ---------------------------------------------------------------------------
+# Canned queries: the questions people ask, answered from the printings view and the tables.
+
+# The earliest day a figure's period names (models.Period.sort_key): a year counts from 1 January.
+PERIOD_KEY = "coalesce(f.period_start, f.period_as_of, f.period_year || '-01-01', f.period_end)"
+
+
+def _text(column: str) -> str:
+    """A text column of the data in the language in use: its Spanish where the record has it."""
+    table, name = column.split(".")
+    if language() == "es":
+        return f"coalesce({table}.{name}_es, {column}) AS {name}"
+    return column
+
+
+def _caveats(table: str) -> str:
+    if language() == "es":
+        return f"CASE WHEN {table}.caveats_es = '[]' THEN {table}.caveats ELSE {table}.caveats_es END AS caveats"
+    return f"{table}.caveats"
+
+
+def _unit_label() -> str:
+    return ("coalesce(u.label_es, u.label)" if language() == "es" else "u.label") + " AS unit_label"
+
+
+def queries() -> dict[str, dict[str, str]]:
+    """The canned queries, by the name in their address; the same names in every language."""
+    unit = _unit_label()
+    printed = f"p.value, p.bound, p.low, p.high, {unit}, p.as_printed"
+    return {
+        "figure_printings": {
+            "title": _("A figure and every printing of it"),
+            "description": _(
+                "Each source's printing of one figure, the source it is recorded from first. Give the figure's id"
+                " from the facts table, such as last-mile-firearms-seized."
+            ),
+            "sql": f"SELECT p.printing, p.source, p.source_title, {printed}, p.paragraph, p.page, {_caveats('p')},"
+            " p.source_url\nFROM printings AS p JOIN units AS u ON u.id = p.unit\n"
+            "WHERE p.fact = :fact\nORDER BY p.printing",
+        },
+        "yearly_flow_estimates": {
+            "title": _("Every estimate of the firearms trafficked into Mexico a year, with who made it"),
+            "description": _(
+                "Each printing of every figure of the metric {metric}, with who made the estimate and how, by the"
+                " start of its period (figures without one last)."
+            ).format(metric=YEARLY_FLOW),
+            "sql": f"SELECT p.fact, p.printing, {printed}, f.period_start, f.period_end, f.period_as_of,"
+            f" f.period_year, {_text('f.estimate_by')}, {_text('f.estimate_method')}, p.source, p.source_title,"
+            " p.source_url\nFROM printings AS p JOIN facts AS f ON f.id = p.fact JOIN units AS u ON u.id = p.unit\n"
+            f"WHERE p.metric = '{YEARLY_FLOW}'\n"
+            f"ORDER BY {PERIOD_KEY} IS NULL, {PERIOD_KEY}, f.rowid, p.printing",
+        },
+        "disputes": {
+            "title": _("Figures the sources disagree on, with every side"),
+            "description": _(
+                "Every printing of each figure whose agreement is {agreement}: the source it is recorded from and"
+                " each other source, with the figure as each printed it."
+            ).format(agreement=DISPUTED),
+            "sql": f"SELECT p.fact, {_text('f.description')}, p.printing, p.source, p.source_title, {printed},"
+            f" p.paragraph, p.page, {_caveats('p')}, p.source_url\n"
+            "FROM printings AS p JOIN facts AS f ON f.id = p.fact JOIN units AS u ON u.id = p.unit\n"
+            f"WHERE f.agreement = '{DISPUTED}'\nORDER BY f.rowid, p.printing",
+        },
+        "series": {
+            "title": _("One metric over time"),
+            "description": _(
+                "The figures of one metric, by the start of their period (figures without one last). Give the"
+                " metric's id from the metrics table, such as share_traced_us_origin."
+            ),
+            "sql": "SELECT f.id AS fact, f.period_start, f.period_end, f.period_as_of, f.period_year, f.value,"
+            f" f.bound, f.low, f.high, {unit}, f.as_printed, {_text('f.description')}, f.country, f.initiative,"
+            f" {_text('f.estimate_by')}, f.source, s.title AS source_title, f.agreement\n"
+            "FROM facts AS f JOIN sources AS s ON s.id = f.source JOIN units AS u ON u.id = f.unit\n"
+            f"WHERE f.metric = :metric\nORDER BY {PERIOD_KEY} IS NULL, {PERIOD_KEY}, f.rowid",
+        },
+    }
+
+
+# ---------------------------------------------------------------------------
 # The metadata file.
 
 
@@ -312,7 +397,7 @@ def metadata(built: list[Table], database: str) -> dict[str, Any]:
         "license_url": LICENSE_URL[language()],
         "source": _("Each figure's source, in the sources table"),
         "source_url": f"/{database}/sources",
-        "databases": {database: {"tables": tables_meta}},
+        "databases": {database: {"tables": tables_meta, "queries": queries()}},
     }
 
 

@@ -289,7 +289,7 @@ def test_datasette_serves_the_figures(database: Path) -> None:
     }
 
 
-# The printings of the record's 8,496 firearms (the article against the DEA's 8,497), from the record.
+# The printings of the record's two disputed figures (the article against the DEA), from the record.
 ARTICLE_TITLE = "U.S. Ambassador to Mexico says both sides are working to disrupt illegal firearms trafficking"
 DEA_TITLE = (
     "DEA Operation Last Mile Tracks Down Sinaloa and Jalisco Cartel Associates Operating within the United States"
@@ -299,6 +299,10 @@ PRINTED = ("printing", "source", "source_title", "value", "bound", "as_printed",
 FIREARMS_PRINTINGS = [
     (1, ARTICLE, ARTICLE_TITLE, 8496, "exact", "8,496", 16, None),
     (2, DEA, DEA_TITLE, 8497, "exact", "8,497", 5, DEA_URL),
+]
+INVESTIGATIONS_PRINTINGS = [
+    (1, ARTICLE, ARTICLE_TITLE, 1436, "more_than", "more than 1,436", 16, None),
+    (2, DEA, DEA_TITLE, 1436, "exact", "1,436", 5, DEA_URL),
 ]
 
 
@@ -317,6 +321,118 @@ def test_the_printings_view(database: Path) -> None:
     assert pills == [{"printing": 1, "source": DEA, "as_printed": "nearly 44 million"}]
     page = datasette(database, "/armsfacts/printings")
     assert "Every printing of every figure, one row per source that prints it" in page
+
+
+def test_the_readme_names_every_canned_query(database: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("### `armsfacts export sqlite", 1)[1]
+    section = readme.split("\n### ", 1)[0]
+    named = re.findall(r"^  - `(\w+)` — ", section, re.MULTILINE)
+    assert named == list(metadata_of(database)["databases"]["armsfacts"]["queries"])
+
+
+def test_canned_query_a_figure_with_all_its_printings(database: Path) -> None:
+    found = datasette_rows(database, "/armsfacts/figure_printings.json?_shape=array&fact=last-mile-firearms-seized")
+    assert picked(found, *PRINTED) == FIREARMS_PRINTINGS
+    assert [r["unit_label"] for r in found] == ["firearms", "firearms"]
+    assert (
+        json.loads(found[0]["caveats"])[0]
+        == "The article gives 8,496 and the DEA 8,497: the sources are one firearm apart."
+    )
+    page = datasette(database, "/armsfacts/figure_printings")
+    assert "A figure and every printing of it" in page
+
+
+def test_canned_query_disputes_with_both_sides(database: Path) -> None:
+    found = datasette_rows(database, "/armsfacts/disputes.json?_shape=array")
+    assert [r["fact"] for r in found] == ["last-mile-investigations"] * 2 + ["last-mile-firearms-seized"] * 2
+    assert picked(found, *PRINTED) == INVESTIGATIONS_PRINTINGS + FIREARMS_PRINTINGS
+    assert [r["description"] for r in found[::2]] == [
+        "Investigations that made up Operation Last Mile.",
+        "Firearms seized in Operation Last Mile.",
+    ]
+
+
+def test_the_disputes_query_follows_the_agreement_column(database: Path, tmp_path: Path) -> None:
+    # Whatever decides agreement, the query shows the figures the column calls disputed.
+    copy_db = tmp_path / "armsfacts.db"
+    copy_db.write_bytes(database.read_bytes())
+    (tmp_path / "metadata.json").write_text((database.parent / "metadata.json").read_text(encoding="utf-8"))
+    with sqlite3.connect(copy_db) as conn:
+        conn.execute("UPDATE facts SET agreement = 'corroborated' WHERE id = 'last-mile-investigations'")
+    found = datasette_rows(copy_db, "/armsfacts/disputes.json?_shape=array")
+    assert [(r["fact"], r["printing"]) for r in found] == [
+        ("last-mile-firearms-seized", 1),
+        ("last-mile-firearms-seized", 2),
+    ]
+
+
+def test_canned_query_a_series_over_time(database: Path) -> None:
+    # The record's three arrest figures: Last Mile from 1 May 2022, eTrace in 2023, and "hundreds" with no period.
+    found = datasette_rows(database, "/armsfacts/series.json?_shape=array&metric=arrests")
+    keys = ("fact", "period_start", "period_end", "period_year", "value", "bound", "as_printed", "unit_label")
+    assert picked(found, *keys) == [
+        ("last-mile-arrests", "2022-05-01", "2023-05-01", None, 3337, "exact", "3,337", "people"),
+        ("etrace-arrests-2023", None, None, 2023, 463, "exact", "463", "people"),
+        ("cross-border-arrests", None, None, None, 200, "range", "hundreds", "people"),
+    ]
+    assert (found[2]["low"], found[2]["high"]) == (200, 999)
+
+
+# The record's estimates of the firearms trafficked into Mexico a year, and one yearly figure of
+# another quantity (the trade's value in US dollars) that the query must leave out.
+YEARLY_FLOW_FACTS = [
+    "gao-21-322-mexico-estimate-200000", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012", "ksl-88000-1997-1999",
+    "wttl-2023-sre-estimate-weapons-smuggled-yearly", "wttl-2023-gao-attributed-estimate-firearms-smuggled-yearly",
+    "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales", "cesop-730-mil-anuales", "sydef-sedena-200-mil-anuales-atf",
+    "azstar-2013-trade-value",
+]  # fmt: skip
+TBI = (
+    "four scholars at the University of San Diego's Trans-Border Institute and the Igarapé Institute (as the page says)"
+)
+# (fact, printing, source, value, bound, as printed, who made the estimate): dated first, by the start of
+# their period; then the undated, in the record's order.
+YEARLY_FLOW = [
+    ("ksl-88000-1997-1999", 1, "ksl-253000-us-guns-smuggled-2013", 88000, "exact", "88,000 firearms", TBI),
+    ("ksl-253000-2010-2012", 1, "ksl-253000-us-guns-smuggled-2013", 253000, "exact", "an average of 253,000 firearms", TBI),
+    ("ksl-253000-2010-2012", 2, "arizona-daily-star-253k-guns-2013-03-19", 253000, "exact", "An average of 253,000 weapons", TBI),
+    ("ksl-253000-2010-2012", 3, "insightcrime-excelsior-253-mil-armas-2013", 253000, "exact", "253 mil armas", TBI),
+    ("gao-21-322-mexico-estimate-200000", 1, "gao-21-322-firearms-trafficking-2021-02", 200000, "exact", "200,000 firearms", "Government of Mexico (as reported by GAO)"),
+    ("agrawal-2019-253000-per-year", 1, "agrawal-berkeley-combating-gun-trafficking-2019", 253000, "approximate", "around 253,000 firearms", "an author the page does not name (its footnote 2)"),
+    ("wttl-2023-sre-estimate-weapons-smuggled-yearly", 1, "wttl-2023-monaco-southbound-remarks", 500000, "approximate", "approximately half a million", "SRE (Mexican Ministry of Foreign Affairs), as reported by WTTL"),
+    ("wttl-2023-gao-attributed-estimate-firearms-smuggled-yearly", 1, "wttl-2023-monaco-southbound-remarks", 200000, "exact", "200,000 firearms", "GAO (as this page attributes it)"),
+    ("sinembargo-gobmx-200mil-anuales", 1, "sinembargo-operacion-southbound-2023-06", 200000, "approximate", "unas 200 mil al año", "Government of Mexico (López Obrador administration)"),
+    ("cap-200-mil-anuales", 1, "lagazzettadf-cap-200-mil-armas-2018", 200000, "approximate", "alrededor de 200 mil armas de fuego", "Center for American Progress (as cited)"),
+    ("cesop-730-mil-anuales", 1, "realidad7-cesop-730-mil-armas", 730000, "exact", "730 mil cada año", "CESOP (the Chamber of Deputies’ Centre for Social Studies and Public Opinion)"),
+    ("sydef-sedena-200-mil-anuales-atf", 1, "seguridadydefensa-sedena-2-millones-armas-ilegales", 200000, "exact", "200 mil armas ilegales", "ATF, as attributed by SEDENA"),
+]  # fmt: skip
+
+
+def test_canned_query_every_estimate_of_yearly_flow(run: Invoke, raw_data: dict[str, Any], tmp_path: Path) -> None:
+    # The built-in record's estimates, and only those figures, so that the expectation holds as the record grows.
+    data = copy.deepcopy(raw_data)
+    data["facts"] = [f for f in data["facts"] if f["id"] in YEARLY_FLOW_FACTS]
+    (tmp_path / "yearly.json").write_text(json.dumps(data), encoding="utf-8")
+    database = tmp_path / "armsfacts.db"
+    result = run(
+        "--data",
+        str(tmp_path / "yearly.json"),
+        "export",
+        "sqlite",
+        str(database),
+        "--metadata",
+        str(tmp_path / "metadata.json"),
+    )
+    assert result.exit_code == 0, result.output
+    found = datasette_rows(database, "/armsfacts/yearly_flow_estimates.json?_shape=array")
+    keys = ("fact", "printing", "source", "value", "bound", "as_printed", "estimate_by")
+    assert [tuple(r[k] for k in keys) for r in found] == YEARLY_FLOW
+    assert [(r["period_start"], r["period_end"]) for r in found[:4]] == [("1997-01-01", "1999-12-31")] + [
+        ("2010-01-01", "2012-12-31")
+    ] * 3
+    assert [r["unit_label"] for r in found] == ["firearms"] * 12
+    assert "Every estimate of the firearms trafficked into Mexico a year, with who made it" in datasette(
+        database, "/armsfacts"
+    )
 
 
 def test_the_built_in_record_exports_whole(run: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
