@@ -435,6 +435,49 @@ def test_canned_query_every_estimate_of_yearly_flow(run: Invoke, raw_data: dict[
     )
 
 
+def test_the_metadata_in_spanish(run: Invoke, database: Path) -> None:
+    target = database.parent / "es.db"
+    result = run(
+        "export",
+        "sqlite",
+        str(target),
+        "--metadata",
+        str(database.parent / "metadata-es.json"),
+        "--lang",
+        "es",
+        "--replace",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"Se escribió {target}: 19 cifras en 16 tablas.\n"
+    meta = metadata_of(database, "metadata-es.json")
+    assert meta["license"] == "CC BY 4.0"
+    assert meta["license_url"] == "https://creativecommons.org/licenses/by/4.0/deed.es"
+    assert meta["source"] == "La fuente de cada cifra, en la tabla sources"
+    tables = meta["databases"]["es"]["tables"]
+    assert tables["agencies"]["columns"]["country"] == "El país de la agencia: US o MX."
+    page = datasette(target, "/es/fact_reports", "metadata-es.json")
+    assert "La misma cifra tal como la publican otras fuentes, una fila por fuente" in page
+    assert "La cifra exactamente como la publica esta fuente, en el idioma de la fuente." in page
+    assert "Cifras en las que las fuentes no coinciden, con cada versión" in datasette(
+        target, "/es", "metadata-es.json"
+    )
+    # The canned queries show the record's Spanish texts, under the same column names.
+    found = datasette_rows(target, "/es/series.json?_shape=array&metric=arrests", "metadata-es.json")
+    assert picked(found, "fact", "description", "unit_label") == [
+        ("last-mile-arrests", "Detenciones hechas en la Operación Última Milla.", "personas"),
+        ("etrace-arrests-2023", "Sospechosos que las autoridades de EE. UU. detuvieron en 2023 con información de eTrace y de otras vías.", "personas"),
+        ("cross-border-arrests", "Personas detenidas gracias a la cooperación transfronteriza, dadas solo como un orden de magnitud.", "personas"),
+    ]  # fmt: skip
+    disputes = datasette_rows(target, "/es/disputes.json?_shape=array", "metadata-es.json")
+    assert [json.loads(r["caveats"]) for r in disputes[:2]] == [
+        [
+            "La nota dice 'more than 1,436' (más de 1,436); la DEA da 1,436 como cifra exacta, así que las dos fuentes difieren en la cota.",
+            "La nota no dice dónde se realizaron las investigaciones; el anuncio de la DEA sitúa la operación en Estados Unidos.",
+        ],
+        ["Realizadas con socios federales, estatales y locales, según la DEA."],
+    ]
+
+
 def test_the_built_in_record_exports_whole(run: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ARMSFACTS_DATA")
     builtin = json.loads((ROOT / "data" / "armsfacts.json").read_text(encoding="utf-8"))

@@ -86,19 +86,27 @@ def export() -> None:
     "--metadata",
     type=FILE,
     metavar="PATH",
-    help="Also write Datasette's metadata to this JSON file: licence, every table and column.",
+    help="Also write Datasette's metadata to this JSON file: licence, every table and column, canned queries.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the metadata: en or es (Mexican Spanish). Default: the language in use.",
 )
 @replace_option
 @click.pass_context
-def sqlite(ctx: click.Context, path: Path, metadata: Path | None, replace: bool) -> None:
+def sqlite(ctx: click.Context, path: Path, metadata: Path | None, lang: str | None, replace: bool) -> None:
     """A SQLite database of the record: a table per kind of record, foreign keys, full-text search.
 
     \b
     Examples:
       armsfacts export sqlite armsfacts.db
       armsfacts export sqlite armsfacts.db --metadata metadata.json --replace
+      armsfacts export sqlite armsfacts.db --metadata metadata-es.json --lang es
       datasette armsfacts.db -m metadata.json
     """
+    if lang:
+        set_language(lang)
     ds = dataset(ctx)
     for target in (path, *([metadata] if metadata else [])):
         check_target(target, replace)
