@@ -11,11 +11,13 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from armsfacts import i18n
 from armsfacts.commands import export as export_command
 
 from .chromium import BINARY, Browser
@@ -30,6 +32,14 @@ RECORD = ROOT / "tests" / "fixtures" / "article-and-dea.json"
 @pytest.fixture(autouse=True)
 def frozen_record(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARMSFACTS_DATA", str(RECORD))
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    # An export in Spanish leaves Spanish in use in this process; the tests after it read English.
+    yield
+    i18n.set_language("en")
+    i18n.route_click_strings("en")
 
 
 DEA = "dea-operation-last-mile-2023-05-05"
