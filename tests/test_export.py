@@ -726,6 +726,15 @@ def test_help_lists_both_exports(run: Invoke) -> None:
     assert "html    One self-contained HTML page of the record" in result.stdout
 
 
+def test_the_export_commands_help_in_spanish(run: Invoke) -> None:
+    # The catalog holds the help of the commands under `export` too, not only the top-level ones.
+    result = run("--lang", "es", "export", "sqlite", "--help")
+    assert result.exit_code == 0
+    assert "Una base de datos SQLite del registro" in result.stdout
+    assert "Idioma de los metadatos: en o es (español de México)." in result.stdout
+    assert "Sobrescribe los archivos si existen." in result.stdout
+
+
 def test_the_wheel_ships_the_templates(tmp_path: Path) -> None:
     out = tmp_path / "dist"
     subprocess.run(
