@@ -16,8 +16,9 @@ from ..i18n import LANGUAGES, _, set_language
 from ..options import EXIT_CODES_HELP, LocalizedGroup, dataset, lazy_module
 
 if TYPE_CHECKING:
-    from .. import export_html, export_sqlite
+    from .. import datasette_metadata, export_html, export_sqlite
 else:
+    datasette_metadata = lazy_module("armsfacts.datasette_metadata")
     export_html = lazy_module("armsfacts.export_html")
     export_sqlite = lazy_module("armsfacts.export_sqlite")
 
@@ -85,19 +86,27 @@ def export() -> None:
     "--metadata",
     type=FILE,
     metavar="PATH",
-    help="Also write Datasette's metadata to this JSON file: title, license, sources, every table and column.",
+    help="Also write Datasette's metadata to this JSON file: licence, every table and column, canned queries.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the metadata: en or es (Mexican Spanish). Default: the language in use.",
 )
 @replace_option
 @click.pass_context
-def sqlite(ctx: click.Context, path: Path, metadata: Path | None, replace: bool) -> None:
+def sqlite(ctx: click.Context, path: Path, metadata: Path | None, lang: str | None, replace: bool) -> None:
     """A SQLite database of the record: a table per kind of record, foreign keys, full-text search.
 
     \b
     Examples:
       armsfacts export sqlite armsfacts.db
       armsfacts export sqlite armsfacts.db --metadata metadata.json --replace
+      armsfacts export sqlite armsfacts.db --metadata metadata-es.json --lang es
       datasette armsfacts.db -m metadata.json
     """
+    if lang:
+        set_language(lang)
     ds = dataset(ctx)
     for target in (path, *([metadata] if metadata else [])):
         check_target(target, replace)
@@ -105,7 +114,7 @@ def sqlite(ctx: click.Context, path: Path, metadata: Path | None, replace: bool)
         built = export_sqlite.write(ds, temporary)
     if metadata:
         with written(metadata) as temporary:
-            export_sqlite.write_metadata(ds, built, path.stem, temporary)
+            datasette_metadata.write_metadata(built, path.stem, temporary)
     message = _("Wrote {path}: {figures} figures in {tables} tables.")
     click.echo(message.format(path=click.format_filename(path), figures=len(ds.facts), tables=len(built)), err=True)
 
