@@ -255,7 +255,9 @@ def column_docs() -> dict[str, dict[str, str]]:
             "agreement_reason_misprint_source": _("The source whose printing is likely a misprint, if any."),
             "agreement_reason_misprint_as_printed": _("What that source printed."),
             "agreement_reason_misprint_likely": _("What the agreeing sources print instead."),
-            "agreement_reason_misprint_slip": _("The slip that explains it: a transposition, a wrong or dropped digit."),
+            "agreement_reason_misprint_slip": _(
+                "The slip that explains it: a transposition, a wrong or dropped digit."
+            ),
         },
         "fact_intervals": {
             "fact": _("The figure (a row of `facts`)."),
