@@ -12,6 +12,8 @@ Each path is a JSON file or a folder of them.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
 import math
 import os
@@ -60,33 +62,63 @@ def data_specs(given: Sequence[str] = ()) -> list[str]:
 
 
 def expand(spec: str | Path) -> list[Path]:
-    """The JSON files a --data value names: itself, or a folder's *.json files in name order."""
+    """The JSON files a --data value names: itself, or a folder's *.json files in name order.
+
+    A folder's hidden entries (an editor's lock file `.#mine.json`) are left out, as a shell's
+    `*.json` leaves them out; every other entry is read, so that one that is no regular file
+    (a pipe, a folder) is reported rather than skipped.
+    """
     if str(spec) == BUILTIN:
         return [builtin_path()]
     path = Path(spec)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
-        if not files:
-            raise data_error(f"{path}: " + _("the folder holds no .json files"))
-        return files
-    if not path.exists():
-        raise data_error(f"{path}: " + _("no such file or folder"))
-    return [path]
+    try:
+        is_folder = stat.S_ISDIR(os.stat(path).st_mode)
+        names = sorted(os.listdir(path)) if is_folder else []
+    except OSError as exc:
+        what = _("no such file or folder") if exc.errno == errno.ENOENT else _unreadable(exc)
+        raise data_error(f"{path}: " + what) from None
+    if not is_folder:
+        return [path]
+    files = [path / name for name in names if name.lower().endswith(".json") and not name.startswith(".")]
+    if not files:
+        raise data_error(f"{path}: " + _("the folder holds no .json files"))
+    return files
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why a file cannot be read, in the user's words."""
+    if exc.errno == errno.ELOOP:
+        return _("a loop of symbolic links")
+    if exc.errno == errno.ENOENT:
+        return _("no such file")
+    if exc.errno == errno.EISDIR:
+        return _("is a folder")
+    return _("cannot be read ({reason})").format(reason=exc.strerror or exc)
+
+
+# Opening never waits: a pipe swapped in between the type check and the open is not a reader's wait.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def read(path: Path) -> bytes:
-    """A data file's bytes. Only a regular file is read, and only up to MAX_BYTES."""
+    """A data file's bytes. Only a regular file is read, and only up to MAX_BYTES.
+
+    The file's type is taken from the path before it is opened: opening a pipe to read waits
+    for a writer, and opening a device may act on it.
+    """
+    not_regular = _("not a regular file (a device, a pipe or a socket is not read)")
     try:
-        with open(path, "rb") as file:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise data_error(f"{path}: " + _("is a folder"))
+        if not stat.S_ISREG(mode):
+            raise data_error(f"{path}: " + not_regular)
+        with open(os.open(path, _OPEN_FLAGS), "rb") as file:
             if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise data_error(f"{path}: " + _("not a regular file (a device, a pipe or a socket is not read)"))
+                raise data_error(f"{path}: " + not_regular)
             raw = file.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise data_error(f"{path}: " + _("no such file")) from None
-    except IsADirectoryError:
-        raise data_error(f"{path}: " + _("is a folder")) from None
     except OSError as exc:
-        raise data_error(f"{path}: " + _("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
+        raise data_error(f"{path}: " + _unreadable(exc)) from None
     if len(raw) > MAX_BYTES:
         message = _("the file is larger than the {limit} MiB armsfacts reads")
         raise data_error(f"{path}: " + message.format(limit=MAX_BYTES // 2**20))
@@ -146,6 +178,8 @@ def _float(text: str) -> float:
 
 def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
     """The file's text and its JSON value; FileError for anything that is not plain, strict JSON."""
+    # A byte-order mark (Windows editors write one) is no part of the JSON: lines and columns count from after it.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as bad:
