@@ -219,11 +219,11 @@ def written(path: Path, replace: bool) -> Iterator[Path]:
     `replace` no file overwritten, even one made while the block ran.
     """
     real = destination(path, replace)
-    try:
-        temporary = _new_temporary(real.parent, real.name)
-    except OSError as exc:
-        raise cannot_write(path, exc) from exc
-    with _cleaned_up_on_signals():
+    with _cleaned_up_on_signals():  # before the temporary file is made, so that no signal can miss it
+        try:
+            temporary = _new_temporary(real.parent, real.name)
+        except OSError as exc:
+            raise cannot_write(path, exc) from exc
         try:
             yield temporary
             _publish(temporary, real, path, replace)
