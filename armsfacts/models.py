@@ -9,8 +9,10 @@ its validator, so a dataset whose references dangle never loads.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -37,6 +39,23 @@ def _plausible(day: dt.date) -> dt.date:
 
 
 Day = Annotated[dt.date, AfterValidator(_plausible)]
+# What no address holds as it is written: spaces, controls, and what RFC 3986 leaves out (<, >, ", …).
+_NOT_IN_ADDRESS = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"\\^`{|}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _web_address(url: str) -> str:
+    """An http or https address with a host: never javascript:, data: or a word that only looks like one."""
+    try:
+        parts = urlsplit(url)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed [ of an IPv6 host
+        web = False
+    if not web or _NOT_IN_ADDRESS.search(url):
+        raise ValueError(_("an address is an http or https URL, like https://example.org/page"))
+    return url
+
+
+WebAddress = Annotated[str, AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST.year, le=LATEST.year)]
 Number = int | float
 
@@ -217,7 +236,7 @@ class Source(Record):
     outlet: str | None = Field(description="The outlet or publisher.")
     published: Day | None
     date: Day | None
-    url: str | None
+    url: WebAddress | None
     event: str | None
     language: str
     notes: list[str]
