@@ -21,6 +21,7 @@ from pydantic import (
     Field,
     ValidationInfo,
     computed_field,
+    field_validator,
     model_validator,
 )
 
@@ -58,6 +59,7 @@ def _web_address(url: str) -> str:
 WebAddress = Annotated[str, AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST.year, le=LATEST.year)]
 Number = int | float
+MAX_FIGURE = 10**12  # a million millions: more than any count, amount or flow these sources give
 
 
 class Record(BaseModel):
@@ -142,6 +144,18 @@ class Figure(Record):
         page: int | None
         caveats: list[str]
         caveats_es: list[str]
+
+    @field_validator("value", "low", "high", check_fields=False)
+    @classmethod
+    def _plausible_number(cls, number: Number | None) -> Number | None:
+        """No figure of these records is above a million millions, or finer than a thousandth."""
+        if number is None:
+            return None
+        if abs(number) > MAX_FIGURE:
+            raise ValueError(_("{number} is larger than any figure (at most 1,000,000 million)").format(number=number))
+        if round(number, 3) != number:
+            raise ValueError(_("{number} has more than 3 decimal places").format(number=number))
+        return number
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Figure:

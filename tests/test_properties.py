@@ -19,7 +19,7 @@ from armsfacts.cli import cli
 from armsfacts.data import builtin_path
 from armsfacts.errors import ExitCode
 from armsfacts.formats import field_names
-from armsfacts.models import Fact
+from armsfacts.models import MAX_FIGURE, Fact
 from armsfacts.options import FORMAT_CHOICES as FORMATS
 from armsfacts.terminal import UNSAFE
 
@@ -231,8 +231,9 @@ hostile_text = st.one_of(
         ]
     ),
 ).flatmap(lambda piece: st.lists(st.sampled_from([piece, "x", " "]), min_size=1, max_size=4).map("".join))
+# A count (the figure is an arrest count): a whole number up to the largest a figure may be.
 hostile_number = st.one_of(
-    st.integers(0, 10**15), st.floats(0, 1e15, allow_nan=False, allow_infinity=False), st.just(0), st.just(10**29)
+    st.integers(0, MAX_FIGURE), st.integers(0, MAX_FIGURE).map(float), st.just(0), st.just(1), st.just(MAX_FIGURE)
 )
 EVERY_COMMAND = [
     ["stats"], ["show", "last-mile-arrests"], ["operation", "last-mile"], ["agency", "DEA"], ["people"], ["source"],

@@ -63,3 +63,94 @@ def test_web_addresses_pass(run: Invoke, tmp_path: Path, url: str) -> None:
     data = record()
     data["sources"][1]["url"] = url
     assert problems_of(run, tmp_path, data) == []
+
+
+# ---------------------------------------------------------------------------
+# Numbers: counts are whole, and no figure is beyond belief.
+
+
+def fact_index(data: dict[str, Any], fact_id: str) -> int:
+    return next(i for i, f in enumerate(data["facts"]) if f["id"] == fact_id)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (2.5, "a count is a whole number, not 2.5"),
+        (3337.01, "a count is a whole number, not 3337.01"),
+        (1e308, "1e+308 is larger than any figure (at most 1,000,000 million)"),
+        (-1e308, "-1e+308 is larger than any figure (at most 1,000,000 million)"),
+        (5e-324, "5e-324 has more than 3 decimal places"),
+        (10**12 + 1, "1000000000001 is larger than any figure (at most 1,000,000 million)"),
+    ],
+)
+def test_an_odd_count_is_an_error_at_its_value(run: Invoke, tmp_path: Path, value: float, message: str) -> None:
+    data = record()
+    i = fact_index(data, "last-mile-arrests")
+    data["facts"][i] |= {"value": value, "also_reported_by": []}
+    line = line_of(data, f'"value": {json.dumps(value)}')
+    assert problems_of(run, tmp_path, data) == [(line, 13, f"facts[{i}].value", message)]
+
+
+def test_a_fraction_in_another_sources_report_is_an_error(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    i = fact_index(data, "last-mile-arrests")
+    data["facts"][i]["also_reported_by"][0]["value"] = 3337.5
+    assert [p[2:] for p in problems_of(run, tmp_path, data)] == [
+        (f"facts[{i}].also_reported_by[0].value", "a count is a whole number, not 3337.5")
+    ]
+
+
+def test_a_fraction_at_a_ranges_end_is_an_error(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    i = fact_index(data, "last-mile-arrests")
+    data["facts"][i] |= {"value": 200, "bound": "range", "low": 200, "high": 999.5, "also_reported_by": []}
+    assert [p[2:] for p in problems_of(run, tmp_path, data)] == [
+        (f"facts[{i}].high", "a count is a whole number, not 999.5")
+    ]
+
+
+@pytest.mark.parametrize("value", [3337.0, 1, 0, 10**12])
+def test_whole_counts_pass(run: Invoke, tmp_path: Path, value: float) -> None:
+    data = record()
+    data["facts"][fact_index(data, "last-mile-arrests")] |= {"value": value, "also_reported_by": []}
+    assert problems_of(run, tmp_path, data) == []
+
+
+def test_a_share_may_have_decimals(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    share = next(i for i, f in enumerate(data["facts"]) if f["unit"] == "percent" and f["value"] > 0)
+    data["facts"][share] |= {"value": 70.125, "also_reported_by": []}
+    assert problems_of(run, tmp_path, data) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "bound", "lang", "shown"),
+    [
+        (1, "exact", "en", "1 person"),
+        (1, "more_than", "en", "more than 1 person"),
+        (1, "exact", "es", "1 persona"),
+        (2, "exact", "en", "2 people"),
+        (1_000_000, "exact", "en", "1 million people"),
+        (10**12, "exact", "en", "1,000,000 million people"),
+    ],
+)
+def test_a_figure_reads_in_words(run: Invoke, tmp_path: Path, value: int, bound: str, lang: str, shown: str) -> None:
+    data = record()
+    data["facts"][fact_index(data, "last-mile-arrests")] |= {"value": value, "bound": bound, "also_reported_by": []}
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--data", str(path), "--lang", lang, "show", "last-mile-arrests", "-f", "plain")
+    assert result.exit_code == 0, result.output
+    rows = dict(line.split("\t", 1) for line in result.stdout.splitlines())
+    assert rows["Figure" if lang == "en" else "Cifra"] == shown
+
+
+def test_one_firearm_in_the_detail_value(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    data["facts"][fact_index(data, "last-mile-firearms-seized")] |= {"value": 1, "also_reported_by": []}
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--data", str(path), "show", "last-mile-firearms-seized", "-f", "plain")
+    rows = dict(line.split("\t", 1) for line in result.stdout.splitlines())
+    assert (rows["Figure"], rows["Value"]) == ("1 firearm", "1 firearm, exact")
