@@ -62,10 +62,28 @@ Number = int | float
 MAX_FIGURE = 10**12  # a million millions: more than any count, amount or flow these sources give
 
 
+# What names a record: ASCII letters and digits with single - or _ between them. An id is
+# lower-case (last-mile-arrests), an agency's code may be upper-case (FGR-LEGAL-INTL). No space,
+# line break, invisible character or look-alike letter; nothing that reads as an option (-rf).
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+CODE = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
+
+
 class Record(BaseModel):
     # Built on first use: the data is validated as a whole `Dataset`, whose schema holds every
     # other record's, so no record needs a validator of its own until something asks for it.
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False, defer_build=True)
+
+    @field_validator("id", "code", check_fields=False)
+    @classmethod
+    def _name_is_a_slug(cls, name: str, info: ValidationInfo) -> str:
+        if info.field_name == "code" and not CODE.fullmatch(name):
+            message = _("a code is ASCII letters and digits with single - or _ between, like FGR-LEGAL-INTL")
+            raise ValueError(message)
+        if info.field_name == "id" and not SLUG.fullmatch(name):
+            message = _("an id is lower-case ASCII letters and digits with single - or _ between, like arrests-2023")
+            raise ValueError(message)
+        return name
 
 
 class Period(Record):

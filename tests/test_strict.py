@@ -154,3 +154,59 @@ def test_one_firearm_in_the_detail_value(run: Invoke, tmp_path: Path) -> None:
     result = run("--data", str(path), "show", "last-mile-firearms-seized", "-f", "plain")
     rows = dict(line.split("\t", 1) for line in result.stdout.splitlines())
     assert (rows["Figure"], rows["Value"]) == ("1 firearm", "1 firearm, exact")
+
+
+# ---------------------------------------------------------------------------
+# Ids are slugs, agency codes nearly so.
+
+ID = "an id is lower-case ASCII letters and digits with single - or _ between, like arrests-2023"
+CODE = "a code is ASCII letters and digits with single - or _ between, like FGR-LEGAL-INTL"
+
+
+@pytest.mark.parametrize(
+    "new_id",
+    ["last-mile\u200barrests", "  ", "", "-rf", "a\nb", "a\tb", "Last-Mile", "a--b", "a-", "_a", "a b", "operación",
+     "\u202eevil", "a/b", "a.b"],
+)  # fmt: skip
+def test_an_id_that_is_no_slug_is_an_error(run: Invoke, tmp_path: Path, new_id: str) -> None:
+    data = record()
+    i = len(data["facts"]) - 1  # a figure nothing refers to
+    data["facts"][i]["id"] = new_id
+    line = line_of(data, f'"id": {json.dumps(new_id)}')
+    assert problems_of(run, tmp_path, data) == [(line, 10, f"facts[{i}].id", ID)]
+
+
+@pytest.mark.parametrize("table", ["metrics", "units", "sources", "people", "organizations", "initiatives", "events"])
+def test_every_kind_of_record_has_a_slug_for_an_id(run: Invoke, tmp_path: Path, table: str) -> None:
+    data = record()
+    if not data[table]:
+        pytest.skip(f"the record has no {table}")
+    data[table][0]["id"] = "Bad Id"
+    errors = problems_of(run, tmp_path, data)
+    assert (f"{table}[0].id", ID) in [(path, message) for _l, _c, path, message in errors]
+
+
+@pytest.mark.parametrize("code", ["F G R", "-rf", "DEA\u200b", "FGR--X", ""])
+def test_an_agency_code_that_is_no_slug_is_an_error(run: Invoke, tmp_path: Path, code: str) -> None:
+    data = record()
+    data["agencies"][0]["code"] = code
+    errors = problems_of(run, tmp_path, data)
+    assert ("agencies[0].code", CODE) in [(path, message) for _l, _c, path, message in errors]
+
+
+@pytest.mark.parametrize(("new_id", "code"), [("a", "X"), ("a-b_c", "dea"), ("2023-x9", "MX-X_9")])
+def test_slugs_pass(run: Invoke, tmp_path: Path, new_id: str, code: str) -> None:
+    data = record()
+    data["facts"][-1]["id"] = new_id
+    text = json.dumps(data).replace(f'"{data["agencies"][0]["code"]}"', f'"{code}"')  # the code and its references
+    assert problems_of(run, tmp_path, json.loads(text)) == []
+
+
+def test_a_look_alike_id_is_never_offered(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    data["facts"][-1]["id"] = "last-mile\u200barrests"  # reads as last-mile-arrests on a screen
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--data", str(path), "show", "last-mile-arrest")
+    assert result.exit_code == 1  # the file is refused, not searched
+    assert "Did you mean" not in result.stderr and ID in result.stderr
