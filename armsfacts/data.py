@@ -30,6 +30,7 @@ from .i18n import _
 from .locations import line_column, nearest, scan
 from .models import PART, Dataset
 from .rules import Location, Problem, RuleViolations, dotted
+from .terminal import quoted
 from .vocab import TABLES
 
 DATA_FILE = "armsfacts.json"
@@ -188,9 +189,7 @@ def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
         message = _("not UTF-8 text (byte {byte})").format(byte=f"{raw[bad.start]:#04x}")
         raise FileError(path, [Found((), message, line, column)]) from None
     try:
-        return text, json.loads(
-            text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float
-        )
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float)
     except json.JSONDecodeError as exc:
         message = _("not valid JSON: {reason}").format(reason=exc.msg)
         raise FileError(path, [Found((), message, exc.lineno, exc.colno)]) from None
@@ -201,13 +200,42 @@ def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
         if str(exc) == "duplicate" and positions.duplicates:
             found = []
             for dup in positions.duplicates:
-                message = _("the key {key} is given twice in one object").format(key=repr(dup.location[-1]))
+                message = _("the key {key} is given twice in one object").format(key=quoted(str(dup.location[-1])))
                 found.append(Found(dup.location, message, *line_column(text, dup.offset)))
             raise FileError(path, found) from None
         # NaN, Infinity or an absurd number: point at the first one the text holds
         odd = _ODD_NUMBER.search(text)
         where = line_column(text, odd.start()) if odd else (None, None)
         raise FileError(path, [Found((), _("not valid JSON: {reason}").format(reason=exc), *where)]) from None
+    lone = _lone_surrogate(text)
+    if lone is not None:  # Python's parser takes it; no text can hold it, and Pydantic's parser says so elsewhere
+        message = _("not valid JSON: {escape} is half of a character (a lone surrogate)")
+        raise FileError(path, [Found((), message.format(escape=text[lone : lone + 6]), *line_column(text, lone))])
+    return text, value
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where the first \\uD800–\\uDFFF escape of a JSON text stands that is not half of a pair."""
+    if not _SURROGATE.search(text):
+        return None
+    high: int | None = None  # the offset of a first half waiting for its second
+    end = -1
+    for m in _ESCAPE.finditer(text):  # escape by escape, so that "\\\\ud800" (a backslash, then text) is none
+        code = int(m.group(1), 16) if m.group(1) else None
+        if high is not None:
+            if code is not None and 0xDC00 <= code <= 0xDFFF and m.start() == end:
+                high = None
+                continue
+            return high
+        if code is not None and 0xD800 <= code <= 0xDBFF:
+            high, end = m.start(), m.end()
+        elif code is not None and 0xDC00 <= code <= 0xDFFF:
+            return m.start()
+    return high
 
 
 def json_location(data: Any, loc: Sequence[int | str]) -> Location:

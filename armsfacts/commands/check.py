@@ -10,6 +10,7 @@ import click
 from ..errors import ArmsfactsError, ExitCode
 from ..i18n import LANGUAGES, _, pgettext, word
 from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options
+from ..terminal import quoted
 from ..vocab import Format, Verdict, choices
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | 
     for name in wanted:
         if name not in VERDICTS:
             message = _("no verdict {name}; choose from {verdicts}.").format(
-                name=repr(name), verdicts=", ".join(VERDICTS)
+                name=quoted(name), verdicts=", ".join(VERDICTS)
             )
             raise click.BadParameter(message, ctx, param)
     if not wanted:
