@@ -171,7 +171,7 @@ class Figure(Record):
             return None
         if abs(number) > MAX_FIGURE:
             raise ValueError(_("{number} is larger than any figure (at most 1,000,000 million)").format(number=number))
-        if round(number, 3) != number:
+        if type(number) is float and round(number, 3) != number:
             raise ValueError(_("{number} has more than 3 decimal places").format(number=number))
         return number
 

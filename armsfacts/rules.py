@@ -172,7 +172,7 @@ def fractions(f: Fact, metric: Metric | None) -> list[Problem]:
     for place, figure in figures:
         for name in ("value", "low", "high"):
             number = getattr(figure, name)
-            if number is not None and not float(number).is_integer():
+            if type(number) is float and not number.is_integer():  # an int is whole: most figures, skipped at once
                 message = _("a count is a whole number, not {value}").format(value=number)
                 found.append(((*place, name), message))
     return found
