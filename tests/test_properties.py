@@ -23,6 +23,8 @@ from armsfacts.models import MAX_FIGURE, Fact
 from armsfacts.options import FORMAT_CHOICES as FORMATS
 from armsfacts.terminal import UNSAFE
 
+from .markdown_html import live_elements
+
 DOCUMENTED = {int(code) for code in ExitCode}
 # The published contract, not a schema made now from the same models.
 SCHEMA = Draft202012Validator(json.loads((Path(__file__).parent / "contract" / "armsfacts.schema.json").read_text()))
@@ -263,8 +265,13 @@ def test_hostile_record_never_tracebacks_or_leaks_a_control_code(
             assert result.exit_code in DOCUMENTED, (args, result.stderr)
             assert not UNSAFE.search(result.stdout), (args, fmt, result.stdout[:300])
             assert not UNSAFE.search(result.stderr), (args, fmt, result.stderr[:300])
+            if fmt == "markdown":  # rendered with HTML on, the data makes no element
+                assert live_elements(result.stdout) == [], (args, result.stdout[:300])
         cited = RUNNER.invoke(cli, ["--data", str(path), "cite", "last-mile-arrests"], catch_exceptions=False)
         assert cited.exit_code == 0 and not UNSAFE.search(cited.stdout)
+        args = ["--data", str(path), "cite", "last-mile-arrests", "--style", "markdown"]
+        cited = RUNNER.invoke(cli, args, catch_exceptions=False)
+        assert cited.exit_code == 0 and live_elements(cited.stdout) == []
         # and the data itself is kept whole: JSON gives back exactly what the file holds
         shown = RUNNER.invoke(cli, ["--data", str(path), "show", "last-mile-arrests", "--json"], catch_exceptions=False)
         assert shown.exit_code == 0 and json.loads(shown.stdout)["description"] == text
