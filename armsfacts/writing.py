@@ -155,8 +155,11 @@ def _new_temporary(folder: Path, name: str) -> Path:
             try:
                 os.close(os.open(temporary, flags, 0o600))
                 return temporary
-            except FileExistsError:
+            except FileExistsError:  # another file of that name: draw again
                 _pending.discard(str(temporary))
+            except BaseException:  # not made (a folder not writable): nothing to remove later
+                _pending.discard(str(temporary))
+                raise
 
 
 def _mode_of_new_file() -> int:
@@ -171,7 +174,7 @@ def _take_over(temporary: Path, old: os.stat_result | None) -> None:
     if old is None:
         os.chmod(temporary, _mode_of_new_file())
         return
-    if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+    if hasattr(os, "chown") and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
         with contextlib.suppress(OSError):  # allowed to root, and to the owner for a group of theirs
             os.chown(temporary, old.st_uid, old.st_gid)
     os.chmod(temporary, stat.S_IMODE(old.st_mode))  # after chown, which clears set-id bits
