@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from armsfacts import writing
-from armsfacts.data import builtin_path
 
 from .conftest import ROOT, Invoke
 
@@ -33,9 +32,9 @@ def frozen_record(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built-in record a hundred times over: its export takes long enough to be caught at work."""
-    data = json.loads(builtin_path().read_text(encoding="utf-8"))
-    data["facts"] = [dict(f, id=f"{f['id']}-{i}") for i in range(100) for f in data["facts"]]
+    """The frozen record's 19 figures 150 times over: its export takes long enough to be caught at work."""
+    data = json.loads(RECORD.read_text(encoding="utf-8"))
+    data["facts"] = [dict(f, id=f"{f['id']}-{i}") for i in range(150) for f in data["facts"]]
     path = tmp_path_factory.mktemp("big") / "big.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
@@ -118,7 +117,7 @@ def test_of_four_exports_to_one_path_one_writes_it(tmp_path: Path, big: Path) ->
     results = [(p.wait(timeout=120), p.communicate()[1].decode()) for p in procs]
     wrote = [stderr for code, stderr in results if code == 0]
     refused = [stderr for code, stderr in results if code == 1]
-    assert wrote == [f"Wrote {target}: 10400 figures in 16 tables.\n"]
+    assert wrote == [f"Wrote {target}: 2850 figures in 16 tables.\n"]
     assert refused == [f"Error: {target} exists; add --replace to overwrite it.\n"] * 3
     assert left_in(tmp_path) == ["armsfacts.db"]
 
