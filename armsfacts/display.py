@@ -70,19 +70,35 @@ def in_millions(value: int | float) -> bool:
 
 
 def number(value: int | float) -> str:
-    """3337 -> '3,337'; 44000000 -> '44 million' ('44 millones'); 1436.5 -> '1,436.5'."""
+    """3337 -> '3,337'; 44000000 -> '44 million' ('44 millones'); 1436.5 -> '1,436.5'. Never '1e+06'."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     millions = value / 1_000_000
     if in_millions(value):
-        count = f"{millions:g}"
+        count = f"{millions:,.1f}".removesuffix(".0")  # at most one decimal (in_millions)
         return _("{count} million").format(count=count) if millions != 1 else _("1 million")
     return f"{value:,}"
 
 
-def unit_label(ds: Dataset, unit: str) -> str:
+# The one of each unit of the built-in record, English and Spanish ("1 person", "1 persona").
+# A unit not here keeps its label after 1: the record's models have no field for it yet.
+ONE = {
+    "firearms": "firearm", "people": "person", "investigations": "investigation", "pills": "pill",
+    "pounds": "pound", "US dollars": "US dollar", "doses": "dose", "rounds": "round", "magazines": "magazine",
+    "search warrants": "search warrant", "trace requests": "trace request", "rifles": "rifle",
+    "task forces": "task force",
+    "armas de fuego": "arma de fuego", "personas": "persona", "investigaciones": "investigación",
+    "pastillas": "pastilla", "libras": "libra", "dólares estadounidenses": "dólar estadounidense",
+    "cartuchos": "cartucho", "cargadores": "cargador", "órdenes de cateo": "orden de cateo",
+    "solicitudes de rastreo": "solicitud de rastreo", "fuerzas de tarea": "fuerza de tarea",
+}  # fmt: skip
+
+
+def unit_label(ds: Dataset, unit: str, one: bool = False) -> str:
+    """A unit as it reads after a number; after the number 1 (`one`), in the singular where it is known."""
     found = ds.unit_by_id.get(unit)
-    return pick(found.label, found.label_es) if found else unit
+    label = pick(found.label, found.label_es) if found else unit
+    return ONE.get(label, label) if one else label
 
 
 def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
@@ -120,7 +136,7 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     if fig.bound != "range" and in_millions(fig.value):  # "44 millones de pastillas"
         core = pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
     else:
-        core = f"{core} {unit_label(ds, owner.unit)}"
+        core = f"{core} {unit_label(ds, owner.unit, one=fig.bound != 'range' and number(fig.value) == '1')}"
     # A yearly flow says so: "253,000 firearms" beside a 2010-2012 period would read as a total.
     return _("{figure} a year").format(figure=core) if metric is not None and metric.kind == "per_year" else core
 

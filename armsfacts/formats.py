@@ -4,8 +4,8 @@ Machine formats (json, ndjson, csv, tsv) carry the fields of the JSON records; p
 formats (table, plain, markdown) carry the display's columns unless --fields names fields.
 Every data string is text: no format writes a raw control character or bidi control. JSON
 writes them as JSON escapes (the same data); every other format shows them escaped (`\\x1b`),
-and Rich gets `Text` objects, never markup. Rich is imported only
-when a table is drawn, so every other format starts fast.
+Rich gets `Text` objects, never markup, and Markdown escapes what would be markup in it
+(markdown.py). Rich is imported only when a table is drawn, so every other format starts fast.
 
 Flattening, for csv, tsv and for --fields in people's formats: a nested object becomes one
 column per field with a dotted name (`period.start`); a list of strings is joined with
@@ -25,10 +25,11 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
 
+from . import markdown
 from .display import text_of
 from .i18n import _
 from .layouts import Column, Detail, table_columns, text_columns
-from .terminal import degrades, json_escaped, visible
+from .terminal import degrades, json_escaped, one_line, visible
 from .vocab import Format
 
 LIST_SEPARATOR = " | "
@@ -126,13 +127,8 @@ def _json(
 # Text formats for people.
 
 
-def _one_line(cell: str) -> str:
-    """Plain output keeps one record per line: tabs and line breaks become spaces."""
-    return visible(" ".join(cell.replace("\t", " ").splitlines()))
-
-
 def _md(cell: str) -> str:
-    return _one_line(cell).replace("\\", "\\\\").replace("|", "\\|") or " "
+    return markdown.text(cell) or " "
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -142,7 +138,7 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list
 
 
 def plain_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    return ["\t".join(header), *("\t".join(_one_line(c) for c in row) for row in rows)]
+    return ["\t".join(header), *("\t".join(one_line(c) for c in row) for row in rows)]
 
 
 def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:
@@ -151,17 +147,17 @@ def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[
 
 def _detail_lines(detail: Detail, fmt: Format) -> list[str]:
     fields = [(label, text_of(value, LIST_SEPARATOR)) for label, value in detail.fields]
-    markdown = fmt is Format.MARKDOWN
-    if markdown:
-        lines = [f"## {_one_line(detail.title)}", "", *markdown_table([_("Field"), _("Value")], fields)]
+    as_markdown = fmt is Format.MARKDOWN
+    if as_markdown:
+        lines = [f"## {markdown.text(detail.title)}", "", *markdown_table([_("Field"), _("Value")], fields)]
     else:
         lines = plain_table(["Field", "Value"], fields)[1:]
     for section in detail.sections:
         header, rows = _view_rows(section.records, text_columns(section.columns))
-        lines += ["", f"### {_one_line(section.title)}" if markdown else f"# {_one_line(section.title)}"]
+        lines += ["", f"### {markdown.text(section.title)}" if as_markdown else f"# {one_line(section.title)}"]
         if rows:
-            lines += [""] if markdown else []
-            lines += markdown_table(header, rows) if markdown else plain_table(header, rows)
+            lines += [""] if as_markdown else []
+            lines += markdown_table(header, rows) if as_markdown else plain_table(header, rows)
     return lines
 
 

@@ -237,7 +237,7 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Figure"), figure(ds, f)),
         (_("As printed"), f"“{f.as_printed}”"),
         (_("Metric"), f"{metric_label(ds, f.metric)} ({f.metric})"),
-        (_("Value"), f"{value_of(f)} {unit_label(ds, f.unit)}, {word(f.bound)}"),
+        (_("Value"), f"{value_of(f)} {unit_label(ds, f.unit, one=value_of(f) == '1')}, {word(f.bound)}"),
         (_("What it counts"), pick(f.description, f.description_es)),
         (_("Period"), period(f.period)),
         (_("Country"), optional(f.country)),

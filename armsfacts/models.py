@@ -9,8 +9,10 @@ its validator, so a dataset whose references dangle never loads.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -19,6 +21,7 @@ from pydantic import (
     Field,
     ValidationInfo,
     computed_field,
+    field_validator,
     model_validator,
 )
 
@@ -38,14 +41,50 @@ def _plausible(day: dt.date) -> dt.date:
 
 
 Day = Annotated[dt.date, AfterValidator(_plausible)]
+# What no address holds as it is written: spaces, controls, and what RFC 3986 leaves out (<, >, ", …).
+_NOT_IN_ADDRESS = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"\\^`{|}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _web_address(url: str) -> str:
+    """An http or https address with a host: never javascript:, data: or a word that only looks like one."""
+    try:
+        parts = urlsplit(url)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed [ of an IPv6 host
+        web = False
+    if not web or _NOT_IN_ADDRESS.search(url):
+        raise ValueError(_("an address is an http or https URL, like https://example.org/page"))
+    return url
+
+
+WebAddress = Annotated[str, AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST.year, le=LATEST.year)]
 Number = int | float
+MAX_FIGURE = 10**12  # a million millions: more than any count, amount or flow these sources give
+
+
+# What names a record: ASCII letters and digits with single - or _ between them. An id is
+# lower-case (last-mile-arrests), an agency's code may be upper-case (FGR-LEGAL-INTL). No space,
+# line break, invisible character or look-alike letter; nothing that reads as an option (-rf).
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+CODE = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
 
 
 class Record(BaseModel):
     # Built on first use: the data is validated as a whole `Dataset`, whose schema holds every
     # other record's, so no record needs a validator of its own until something asks for it.
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False, defer_build=True)
+
+    @field_validator("id", "code", check_fields=False)
+    @classmethod
+    def _name_is_a_slug(cls, name: str, info: ValidationInfo) -> str:
+        if info.field_name == "code" and not CODE.fullmatch(name):
+            message = _("a code is ASCII letters and digits with single - or _ between, like FGR-LEGAL-INTL")
+            raise ValueError(message)
+        if info.field_name == "id" and not SLUG.fullmatch(name):
+            message = _("an id is lower-case ASCII letters and digits with single - or _ between, like arrests-2023")
+            raise ValueError(message)
+        return name
 
 
 class Period(Record):
@@ -166,6 +205,18 @@ class Figure(Record):
         page: int | None
         caveats: list[str]
         caveats_es: list[str]
+
+    @field_validator("value", "low", "high", check_fields=False)
+    @classmethod
+    def _plausible_number(cls, number: Number | None) -> Number | None:
+        """No figure of these records is above a million millions, or finer than a thousandth."""
+        if number is None:
+            return None
+        if abs(number) > MAX_FIGURE:
+            raise ValueError(_("{number} is larger than any figure (at most 1,000,000 million)").format(number=number))
+        if type(number) is float and round(number, 3) != number:
+            raise ValueError(_("{number} has more than 3 decimal places").format(number=number))
+        return number
 
     @model_validator(mode="after")
     def _bound_shape(self) -> Figure:
@@ -342,7 +393,7 @@ class Source(Record):
     outlet: str | None = Field(description="The outlet or publisher.")
     published: Day | None
     date: Day | None
-    url: str | None
+    url: WebAddress | None
     event: str | None
     language: str
     notes: list[str]

@@ -21,6 +21,7 @@ from click.shell_completion import CompletionItem
 
 from .errors import ArmsfactsError
 from .i18n import _
+from .terminal import quoted
 from .vocab import Format
 
 
@@ -319,7 +320,7 @@ class FieldError(click.UsageError):
     def __init__(self, name: str, valid: Sequence[str]) -> None:
         self.suggestions = query.suggest(name, valid)
         hint = " " + _("Did you mean: {names}?").format(names=", ".join(self.suggestions)) if self.suggestions else ""
-        message = _("no field {name} here. Valid fields: {fields}.").format(name=repr(name), fields=", ".join(valid))
+        message = _("no field {name} here. Valid fields: {fields}.").format(name=quoted(name), fields=", ".join(valid))
         super().__init__(message + hint)
 
 

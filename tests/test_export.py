@@ -682,6 +682,10 @@ def test_hostile_strings_stay_text(run: Invoke, tmp_path: Path, raw_data: dict[s
     data["sources"][0] |= {"url": "javascript:document.title='pwned'", "title": "<i>Salazar</i>"}
     (tmp_path / "hostile.json").write_text(json.dumps(data), encoding="utf-8")
     page = tmp_path / "hostile.html"
+    refused = run("--data", str(tmp_path / "hostile.json"), "export", "html", str(page))
+    assert refused.exit_code == 1 and "an address is an http or https URL" in refused.stderr  # never gets to a page
+    data["sources"][0]["url"] = "https://example.org/?q='pwned'&x=1"
+    (tmp_path / "hostile.json").write_text(json.dumps(data), encoding="utf-8")
     result = run("--data", str(tmp_path / "hostile.json"), "export", "html", str(page))
     assert result.exit_code == 0, result.output
     html = page.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ import click
 
 from ..i18n import _
 from ..options import command, complete_metric, dataset, emit_list, layouts, output_options, results
+from ..terminal import quoted
 from ..vocab import Format
 
 
@@ -24,7 +25,7 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
     """
     ds = dataset(ctx)
     rows = results.compare(ds, metric)
-    empty = _("No figures of {metric}.").format(metric=repr(metric))
+    empty = _("No figures of {metric}.").format(metric=quoted(metric))
     emit_list(ctx, fmt, fields, rows, results.CompareRow, layouts.compare_columns(ds), empty)
 
 

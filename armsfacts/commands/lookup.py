@@ -24,6 +24,7 @@ from ..options import (
     query,
     results,
 )
+from ..terminal import quoted
 from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, choices
 
 COUNTRY = click.Choice(choices(Country), case_sensitive=False)
@@ -238,7 +239,7 @@ def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str]
     """
     ds = dataset(ctx)
     hits = results.search(ds, text)
-    empty = _("Nothing matches {text}.").format(text=repr(text))
+    empty = _("Nothing matches {text}.").format(text=quoted(text))
     emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
 
 
