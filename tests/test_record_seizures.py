@@ -104,7 +104,7 @@ def _since_oct_2024(end: str) -> dict[str, str]:
 
 # fact id: (as printed, value, bound, source, period as JSON)
 FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
-    # Mexico: the Security Cabinet's running total since the government took office
+    # Mexico: the running total the security secretary gives since the government took office
     "mx-firearms-2024-10-28": ("834 armas de fuego", 834, "exact", "noreste-harfuch-2024-10-29", _since_oct_2024("2024-10-28")),
     "mx-firearms-2024-11-08": ("1.334 armas de fuego", 1334, "exact", "cnnespanol-harfuch-2024-11-12", _since_oct_2024("2024-11-08")),
     "mx-firearms-2025-01-26": ("4,981", 4981, "exact", "elheraldoslp-harfuch-2025-01-28", _since_oct_2024("2025-01-26")),
