@@ -200,7 +200,7 @@ def test_operation_table_shows_period_targets_figures(run: Invoke) -> None:
 def test_operation_list(run: Invoke) -> None:
     result = run("operation", "--json")
     assert [o["id"] for o in json.loads(result.stdout)] == [
-        "operation-last-mile", "operation-southbound", "operation-without-a-trace",
+        "operation-last-mile", "operation-southbound", "operation-without-a-trace", "operacion-frontera-norte",
     ]  # fmt: skip
     plain = run("operation")
     assert plain.stdout.splitlines()[1].split("\t") == [
@@ -225,6 +225,7 @@ def test_initiative_every_kind(run: Invoke) -> None:
         "bicentennial-framework": "framework",
         "high-level-security-dialogue": "dialogue",
         "operation-without-a-trace": "operation",
+        "operacion-frontera-norte": "operation",
     }
     law = run("initiative", "Safer Communities Act")
     assert law.exit_code == 0

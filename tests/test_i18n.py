@@ -193,6 +193,10 @@ def test_search_in_both_languages(run: Invoke) -> None:
     assert [f["id"] for f in arrests] == [
         "cross-border-arrests", "etrace-arrests-2023", "last-mile-arrests", "ice-2021-owat-arrests",
         "ice-woat-feature-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests",
+        "ofn-arrests-2025-02-23", "ofn-arrests-2025-03-16", "ofn-arrests-2025-04-10", "ofn-arrests-2025-05-30",
+        "ofn-arrests-2025-06-24", "ofn-arrests-2025-07-16", "ofn-arrests-2025-08-25", "ofn-arrests-2025-09-02",
+        "ofn-arrests-2025-10-02", "ofn-arrests-2025-10-28", "ofn-arrests-2025-12-14", "ofn-arrests-2025-12-29",
+        "ofn-arrests-2026-01-14", "ofn-arrests-2026-01-20",
     ]  # fmt: skip
     assert {f["metric"] for f in arrests} == {"arrests"}
     assert [f["id"] for f in json.loads(run("stats", "--metric", "detenciones", "--json").stdout)] == [
