@@ -54,6 +54,7 @@ EUN = "eluniversal-sig-tercera-2026-01-24"
 DDO = "diariodominicano-sig-2026-01-24"
 EMA = "elmanana-sheinbaum-75-2025-09-29"
 PAR = "particle-mission-firewall"
+CP = "cuartopoder-nfcta-texas-arizona"
 
 
 def years(first: int, last: int) -> dict[str, str]:
@@ -139,6 +140,9 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "sac-us-purchase-2015-2022": ("52,541 firearms", 52541, "exact", SAC, 4, years(2015, 2022)),
     "sac-texas-share-2015-2022": ("more than 40 percent", 40, "more_than", SAC, 4, years(2015, 2022)),
     "trt-us-origin-stated-74": ("74%", 74, "exact", TRT, 1, None),
+    "nfcta-intl-share-mx-2017-2021": ("74 %", 74, "exact", CP, 1, years(2017, 2021)),
+    "nfcta-us-purchase-share-22-23": ("36 %", 36, "exact", CP, 3, years(2022, 2023)),
+    "nfcta-us-purchase-2022-2023": ("poco más de 18 mil", 18000, "more_than", TLD, 3, years(2022, 2023)),
     # eTrace in Mexico
     "etrace-states-2023-06": ("18 estados", 18, "exact", J23, 3, {"as_of": "2023-06-18"}),
     "etrace-states-2024-07": ("22 estados", 22, "exact", HER, 7, {"as_of": "2024-07-11"}),
@@ -191,6 +195,10 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("nfcta-texas-share", RAD): ("43%", 43, "exact", 3),
     ("nfcta-arizona-share", RAD): ("22%", 22, "exact", 3),
     ("nfcta-california-share", RAD): ("9%", 9, "exact", 3),
+    ("nfcta-texas-share", CP): ("43 %", 43, "exact", 5),
+    ("nfcta-arizona-share", CP): ("22 %", 22, "exact", 5),
+    ("nfcta-california-share", CP): ("9 %", 9, "exact", 5),
+    ("nfcta-us-purchase-share-22-23", TLD): ("36 por ciento", 36, "exact", 3),
     ("nfcta-traces-change-2017-2023", CRF): ("63 percent increase", 63, "exact", 5),
     ("nfcta-traces-change-2017-2023", RTV): ("63%", 63, "exact", 3),
     ("nfcta-southbound-seized-2023", RAD): ("86%", 86, "exact", 10),
@@ -282,13 +290,20 @@ def test_what_the_printings_say_together(ds: Dataset) -> None:
     assert ds.fact_by_id["nfcta-mx-requests-2022-2023"].agreement == "corroborated"
 
 
-def test_the_74_per_cent_keeps_both_readings(ds: Dataset) -> None:
+def test_the_74_per_cent_keeps_its_three_readings(ds: Dataset) -> None:
+    # Cuarto Poder: Mexico's part of international crime guns traced to a U.S. buyer, 2017-2021
+    assert ds.fact_by_id["nfcta-intl-share-mx-2017-2021"].metric == "share_intl_traces_from_mexico"
+    # The Mexico Post: Arizona (22 %), California (9 %) and Texas (43 %) together
     border = ds.fact_by_id["nfcta-tx-az-ca-share"]
     assert border.metric == "share_traced_to_us_state" and border.scope is not None
     assert border.scope.name == "Texas, Arizona and California"
+    # Rotativo de México: of U.S. origin, which the record flags as a likely misreading
     origin = ds.fact_by_id["nfcta-us-share-2017-2021"]
     assert origin.metric == "share_traced_us_origin"
-    assert any("misreading" in c for c in origin.caveats) and any("mala lectura" in c for c in origin.caveats_es)
+    assert any("misreading" in c and "Cuarto Poder" in c for c in origin.caveats)
+    assert any("mala lectura" in c for c in origin.caveats_es)
+    # and the 36 % of 2022-2023 is a share traced to a U.S. purchase, not a share of U.S. origin
+    assert ds.fact_by_id["nfcta-us-purchase-share-22-23"].metric == "share_traced_to_us_purchase"
 
 
 def test_mission_firewall_and_the_group(ds: Dataset) -> None:
