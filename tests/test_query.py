@@ -149,8 +149,20 @@ def test_agency_detail(ds: Dataset) -> None:
         "alfredo-higuera-bernal",
         "miguel-angel-mendez-buenos-aires",
     ]
-    # the one figure tied to the FGR: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5)
-    assert ids(fgr.facts) == ["jornada-2023-12-11-traces-submitted"]
+    # the figures tied to the FGR are Mexico's trace requests to ATF: La Jornada (11 Dec 2023, ¶5), then
+    # those of issue 18 (El Sur: 2017, 2022 and the change; Público: 2017-2021; El Economista: 2017-2023;
+    # Telediario: 2022-2023; AEI Noticias: October 2021-December 2023, requested and successful)
+    assert ids(fgr.facts) == [
+        "jornada-2023-12-11-traces-submitted",
+        "atf-mx-requests-2017",
+        "atf-mx-requests-2022",
+        "atf-mx-requests-change-17-22",
+        "atf-mx-requests-2017-2021",
+        "nfcta-mx-requests-2017-2023",
+        "nfcta-mx-requests-2022-2023",
+        "etrace-mx-requests-2021-2023",
+        "etrace-mx-successful-2021-2023",
+    ]
     atf = results.agency_detail(ds, "ATF")
     # of the article's figures: its own 3,823 (¶12), and those of eTrace (¶13) and Southbound (¶14), which it leads
     assert [f.id for f in atf.facts if f.source == SALAZAR] == [
