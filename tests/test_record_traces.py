@@ -199,7 +199,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("nfcta-arizona-share", CP): ("22 %", 22, "exact", 5),
     ("nfcta-california-share", CP): ("9 %", 9, "exact", 5),
     ("nfcta-us-purchase-share-22-23", TLD): ("36 por ciento", 36, "exact", 3),
-    ("nfcta-traces-change-2017-2023", CRF): ("63 percent increase", 63, "exact", 5),
+    ("nfcta-traces-change-2017-2023", CRF): ("63 percent increase", 63, "exact", 6),
     ("nfcta-traces-change-2017-2023", RTV): ("63%", 63, "exact", 3),
     ("nfcta-southbound-seized-2023", RAD): ("86%", 86, "exact", 10),
     ("trt-us-origin-stated-74", AAM): ("74%", 74, "exact", 3),
