@@ -159,12 +159,17 @@ def test_agency_detail(ds: Dataset) -> None:
         "alfredo-higuera-bernal",
         "miguel-angel-mendez-buenos-aires",
     ]
-    # the figures tied to the FGR itself: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5) and its
-    # yearly seizures in INEGI's census (El Economista, 3 Oct 2025); the rest are Operación Frontera Norte's,
+    # the figures tied to the FGR itself: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5), its
+    # yearly seizures in INEGI's census (El Economista, 3 Oct 2025), and the trace requests of issue 18 (El Sur:
+    # 2017, 2022 and the change; Público: 2017-2021; El Economista: 2017-2023; Telediario: 2022-2023; AEI
+    # Noticias: October 2021-December 2023, requested and successful); the rest are Operación Frontera Norte's,
     # in which it takes part
     assert [f.id for f in fgr.facts if "FGR" in f.agencies] == [
         "jornada-2023-12-11-traces-submitted", "fgr-firearms-2024", "fgr-firearms-2023", "fgr-firearms-2022",
         "fgr-firearms-2021", "fgr-firearms-2020", "fgr-rounds-2024",
+        "atf-mx-requests-2017", "atf-mx-requests-2022", "atf-mx-requests-change-17-22", "atf-mx-requests-2017-2021",
+        "nfcta-mx-requests-2017-2023", "nfcta-mx-requests-2022-2023", "etrace-mx-requests-2021-2023",
+        "etrace-mx-successful-2021-2023",
     ]  # fmt: skip
     assert {f.initiative for f in fgr.facts if "FGR" not in f.agencies} == {"operacion-frontera-norte"}
     atf = results.agency_detail(ds, "ATF")
