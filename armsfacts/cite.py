@@ -55,7 +55,8 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
         # A title in parentheses is the project's note on a page that shows none: not quoted as one.
-        title = src.title if src.title.startswith("(") and src.title.endswith(")") else f"“{src.title}”"
+        shown = pick(src.title, src.title_es)
+        title = shown if shown.startswith("(") and shown.endswith(")") else f"“{shown}”"
         kind = word(src.kind).capitalize()
         parts = [p for p in (_speaker(ds, src), title, kind) if p]
         parts.append(src.outlet or _("Outlet unknown"))
