@@ -193,6 +193,7 @@ def test_search_in_both_languages(run: Invoke) -> None:
     assert [f["id"] for f in arrests] == [
         "cross-border-arrests", "etrace-arrests-2023", "last-mile-arrests", "ice-2021-owat-arrests",
         "ice-woat-feature-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests",
+        "laredo-case-2024-arrests", "atlanta-case-2025-arrests",
     ]  # fmt: skip
     assert {f["metric"] for f in arrests} == {"arrests"}
     assert [f["id"] for f in json.loads(run("stats", "--metric", "detenciones", "--json").stdout)] == [

@@ -38,6 +38,8 @@ def test_metric_filter(ds: Dataset) -> None:
         "ice-woat-feature-arrests",  # ICE's Without a Trace page: 227
         "ktsm-lm-elpaso-arrests",  # DEA El Paso Division: 235
         "dea-omaha-lm-arrests",  # DEA Omaha Division: 87
+        "laredo-case-2024-arrests",  # 4C News: "cinco hombres" arrested on 20 March 2024
+        "atlanta-case-2025-arrests",  # WSB-TV: 14 people, May 2025
     ]
     # the label works too: ATF's 3,823 (¶12) and the 620 weapons CBP Laredo stopped at ports of entry
     assert ids(query.filter_facts(ds, metric="firearms intercepted")) == [
@@ -119,7 +121,8 @@ def test_sort(ds: Dataset) -> None:
     by_value = query.filter_facts(ds, sort="value")
     values = [f.value for f in by_value]
     assert values == sorted(values)
-    assert ids(query.filter_facts(ds, sort="-value"))[0] == "last-mile-fentanyl-doses"
+    # Mexico's suit: 10 mil millones de dólares (D-Noticias ¶2), the largest number in the record
+    assert ids(query.filter_facts(ds, sort="-value"))[0] == "mx-lawsuit-damages-sought"
     # figures without a period go last whichever the direction
     by_period = query.filter_facts(ds, sort="period")
     assert by_period[0].id == "ksl-88000-1997-1999"  # KSL.com ¶9: 88,000 a year in 1997-1999
