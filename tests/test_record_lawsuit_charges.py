@@ -299,3 +299,24 @@ def test_the_sources_table_shows_the_label_of_the_language_asked_for(run: Invoke
         "(KGNS, 5 July 2021)",
         "(KGNS, 5 de julio de 2021)",
     )
+
+
+def test_la_jornada_maya_has_its_own_headline(raw_data: dict[str, Any]) -> None:
+    """La Jornada Maya prints a headline, then a summary line and a photo credit before its body;
+    the two fiscal-year counts (2 mil 374, 3 mil 538) are in the fifth line."""
+    source = next(s for s in raw_data["sources"] if s["id"] == "lajornadamaya-decomiso-armas-fy2023")
+    assert source["title"] == "Estados Unidos incrementa decomiso de armas de fuego destinadas a México"
+    assert source.get("title_es") is None
+    paragraphs = [
+        (fact["id"], report["paragraph"])
+        for fact in raw_data["facts"]
+        for report in fact.get("also_reported_by", [])
+        if report["source"] == "lajornadamaya-decomiso-armas-fy2023"
+    ]
+    assert sorted(paragraphs) == [("univision-dhs-armas-2022", 5), ("univision-dhs-armas-2023-parcial", 5)]
+
+
+def test_the_suit_time_flow_is_printed_two_ways(ds: Dataset) -> None:
+    """El Sol de Parral, Pulso and Univision print more than 500 mil / medio millón; the SCMP half a million."""
+    caveat = ds.fact_by_id["wttl-2023-sre-estimate-weapons-smuggled-yearly"].caveats[-1]
+    assert "more than 500,000" in caveat and "half a million" in caveat
