@@ -63,7 +63,8 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
         # A title in parentheses is the project's note on a page that shows none: not quoted as one.
-        title = t(src.title) if src.title.startswith("(") and src.title.endswith(")") else f"“{t(src.title)}”"
+        shown = pick(src.title, src.title_es)
+        title = t(shown) if shown.startswith("(") and shown.endswith(")") else f"“{t(shown)}”"
         kind = word(src.kind).capitalize()
         speaker = _speaker(ds, src)
         parts = [p for p in (t(speaker) if speaker else None, title, kind) if p]

@@ -387,7 +387,7 @@ class Fact(Figure):
 class Source(Record):
     id: str
     kind: SourceKind
-    title: str
+    title: str = Field(description="The page's own title; in parentheses, the project's label for a page without one.")
     speaker: str | None
     author: str | None
     outlet: str | None = Field(description="The outlet or publisher.")
@@ -400,6 +400,9 @@ class Source(Record):
     accessed: Day | None = Field(default=None, description="When the project read the source at its address.")
     people: list[str] = Field(default=[], description="Ids of the people the source names.")
     notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
+    title_es: str | None = Field(
+        default=None, description="The project's label in Spanish, where the page shows no title of its own."
+    )
 
 
 class Agency(Record):

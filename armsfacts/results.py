@@ -178,7 +178,7 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
     for o in ds.organizations:
         consider("organization", o.id, (o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
     for s in ds.sources:
-        consider("source", s.id, (s.title, None), [s.id, s.title, s.outlet])
+        consider("source", s.id, (s.title, s.title_es), [s.id, s.title, s.title_es, s.outlet])
     for e in ds.events:
         consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, *e.aliases_es, e.place, e.place_es])
     return hits

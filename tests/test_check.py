@@ -416,11 +416,14 @@ def own_words(ds: Dataset, fact: Fact, lang: str) -> str:
     es = lang == "es"
     metric = ds.metric_by_id[fact.metric]
     label = (metric.label_es or metric.label) if es else metric.label
-    if fact.bound == "range":
-        figure = VAGUE[(int(fact.low or 0), int(fact.high or 0))][es]
+    percent = (" por ciento" if es else " percent") if metric.kind in ("share", "change") else ""
+    vague = VAGUE.get((int(fact.low or 0), int(fact.high or 0)))
+    if fact.bound == "range" and vague:
+        figure = vague[es]
+    elif fact.bound == "range":  # a range with two printed ends: "entre el 70% y el 90%"
+        figure = f"{'entre' if es else 'between'} {fact.low:,} {'y' if es else 'and'} {fact.high:,}{percent}"
     else:
         sign = "+" if metric.kind == "change" and fact.value > 0 else ""
-        percent = (" por ciento" if es else " percent") if metric.kind in ("share", "change") else ""
         figure = f"{QUALIFIER[lang][fact.bound]}{sign}{fact.value:,}{percent}"
     parts = []
     if fact.initiative:

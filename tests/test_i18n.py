@@ -197,6 +197,7 @@ def test_search_in_both_languages(run: Invoke) -> None:
         "ofn-arrests-2025-06-24", "ofn-arrests-2025-07-16", "ofn-arrests-2025-08-25", "ofn-arrests-2025-09-02",
         "ofn-arrests-2025-10-02", "ofn-arrests-2025-10-28", "ofn-arrests-2025-12-14", "ofn-arrests-2025-12-29",
         "ofn-arrests-2026-01-14", "ofn-arrests-2026-01-20",
+        "laredo-case-2024-arrests", "atlanta-case-2025-arrests",
     ]  # fmt: skip
     assert {f["metric"] for f in arrests} == {"arrests"}
     assert [f["id"] for f in json.loads(run("stats", "--metric", "detenciones", "--json").stdout)] == [

@@ -43,6 +43,8 @@ def test_metric_filter(ds: Dataset) -> None:
         "ofn-arrests-2025-06-24", "ofn-arrests-2025-07-16", "ofn-arrests-2025-08-25", "ofn-arrests-2025-09-02",
         "ofn-arrests-2025-10-02", "ofn-arrests-2025-10-28", "ofn-arrests-2025-12-14", "ofn-arrests-2025-12-29",
         "ofn-arrests-2026-01-14", "ofn-arrests-2026-01-20",
+        "laredo-case-2024-arrests",  # 4C News: "cinco hombres" arrested on 20 March 2024
+        "atlanta-case-2025-arrests",  # WSB-TV: 14 people, May 2025
     ]  # fmt: skip
     # the label works too: ATF's 3,823 (¶12) and the 620 weapons CBP Laredo stopped at ports of entry
     assert ids(query.filter_facts(ds, metric="firearms intercepted")) == [
@@ -129,7 +131,8 @@ def test_sort(ds: Dataset) -> None:
     by_value = query.filter_facts(ds, sort="value")
     values = [f.value for f in by_value]
     assert values == sorted(values)
-    assert ids(query.filter_facts(ds, sort="-value"))[0] == "last-mile-fentanyl-doses"
+    # Mexico's suit: 10 mil millones de dólares (D-Noticias ¶2), the largest number in the record
+    assert ids(query.filter_facts(ds, sort="-value"))[0] == "mx-lawsuit-damages-sought"
     # figures without a period go last whichever the direction
     by_period = query.filter_facts(ds, sort="period")
     assert by_period[0].id == "ksl-88000-1997-1999"  # KSL.com ¶9: 88,000 a year in 1997-1999
