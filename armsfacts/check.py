@@ -104,7 +104,7 @@ OWN_WORDS = 6  # how many words after a number are its own
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
     "could come not other said made whose part period state states year years count country via open opened "
-    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered"
+    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen found given known reported identified"
 )
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
@@ -157,12 +157,26 @@ class Checker:
             for key in set().union(*(stems(t) for t in (m.label, m.label_es or ""))):
                 counts[key] = counts.get(key, 0) + 1
         rare = {key for key, count in counts.items() if count <= DISTINCTIVE}
-        return rare - self.unit_stems - self.initiative_stems - stems(COMMON_LABEL_WORDS)
+        return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
+
+    @cached_property
+    def known_agencies(self) -> set[str]:
+        """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
+        return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))
 
     @cached_property
     def unit_stems(self) -> set[str]:
-        """The stems of the words that name what the record counts in: firearms, rounds, investigations."""
-        return set().union(*(stems(t) for u in self.ds.units for t in (u.label, u.label_es or "")))
+        """The nouns that name what the record counts in: firearms, rounds, "events" of "seizure events".
+
+        A unit's noun is the last word of its English label and the first of its Spanish one ("eventos
+        de decomiso"): "seizure" says what kind of event, and is no unit of its own.
+        """
+        found: set[str] = set()
+        for u in self.ds.units:
+            english = stems(u.label.split()[-1]) if u.label.split() else set()
+            spanish = stems(u.label_es.split()[0]) if u.label_es and u.label_es.split() else set()
+            found |= english | spanish | (stems(u.label) if len(u.label.split()) == 1 else set())
+        return found
 
     def _specific(self, f: Fact) -> set[str]:
         """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
@@ -338,7 +352,9 @@ class Checker:
         if n.currency and measure is None:
             measure = measures.DOLLAR
         # what it counts, where its own words name the record's units: "8,497 firearms", "nine ... task forces"
-        own = {key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w)) is not None} & self.unit_stems
+        # only where the word right after it is one: "21,743 homicides committed with firearms" counts homicides
+        nouns = [key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w)) is not None]
+        own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         return Context(
             weights,
             named,
@@ -350,7 +366,7 @@ class Checker:
             share=bool(following) and following[0] in SHARE,
             measure=measure,
             counted=frozenset(own) if own and not n.percent else None,
-            place_count=any(fold(w) in PLACES for _s, _e, w in after[:2]) and not own,
+            place_count=any(fold(w) in PLACES and stem(w) not in self.unit_stems for _s, _e, w in after[:2]),
             own_stems={key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))},
             part=PART.search(text, sentence.start, sentence.end) is not None,
         )

@@ -37,6 +37,7 @@ SYNONYMS = word_table(
     tablets: pills
     tabletas, pildoras: pastillas
     probes: investigations
+    stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     abiertas: curso
     variacion, cambio: change
