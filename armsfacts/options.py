@@ -360,3 +360,22 @@ def emit_detail(
     check_fields(fields, type(record))
     wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
     formats.write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx), wide=wide)
+
+
+def emit_groups(
+    ctx: click.Context,
+    fmt: Format,
+    fields: list[str] | None,
+    groups: Sequence[tuple[str, Sequence[BaseModel]]],
+    kind: type[BaseModel],
+    columns: Sequence[layouts.Column],
+    empty: str,
+    measure: Callable[[Any], float] | None = None,
+) -> None:
+    """Records in groups under headings (formats.write_groups); empty as `emit_list` has it."""
+    check_fields(fields, kind)
+    if not groups and not fmt.lists_empty:
+        click.echo(empty, err=True)
+        return
+    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
+    formats.write_groups(sys.stdout, fmt, groups, kind, columns, fields, use_color(ctx), wide, measure)

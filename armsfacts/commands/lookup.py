@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import click
 
+from .. import quantity
 from ..i18n import _
 from ..options import (
     Year,
@@ -55,6 +56,7 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
     flag_value="likely_misprint",
     help="Only figures whose sources agree but for one lone printing a slip of the pen explains.",
 )
+@click.option("--latest", is_flag=True, help="Only the newest figure of each series (figures with no period stay).")
 @click.option("--estimates/--counts", "estimates", default=None, help="Only estimates, or only figures that are not.")
 @click.option(
     "--sort",
@@ -74,6 +76,7 @@ def stats(
     text: str | None,
     agreement: Agreement | None,
     estimates: bool | None,
+    latest: bool,
     sort: str | None,
     fmt: Format,
     fields: list[str] | None,
@@ -87,6 +90,7 @@ def stats(
       armsfacts stats --operation last-mile --json
       armsfacts stats --sort -value --fields id,value,unit --format csv
       armsfacts stats --disputed
+      armsfacts stats --metric firearms_seized --latest
     """
     ds = dataset(ctx)
     facts = query.filter_facts(
@@ -102,6 +106,8 @@ def stats(
         estimates=estimates,
         sort=sort and sort.lower(),
     )
+    if latest:
+        facts = quantity.latest(ds, facts)
     emit_list(ctx, fmt, fields, facts, models.Fact, layouts.fact_columns(ds), _("No figures match these filters."))
 
 
