@@ -40,7 +40,7 @@ def lazy_module(name: str) -> ModuleType:
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from . import data, display, formats, layouts, models, query, results, schema
+    from . import data, display, formats, layouts, models, quantity, query, results, schema
     from .models import Dataset
 else:
     data = lazy_module("armsfacts.data")
@@ -48,12 +48,13 @@ else:
     formats = lazy_module("armsfacts.formats")
     layouts = lazy_module("armsfacts.layouts")
     models = lazy_module("armsfacts.models")
+    quantity = lazy_module("armsfacts.quantity")
     query = lazy_module("armsfacts.query")
     results = lazy_module("armsfacts.results")
     schema = lazy_module("armsfacts.schema")
 
 # The lazy modules are part of what this module offers the commands.
-__all__ = ["data", "display", "formats", "layouts", "lazy_module", "models", "query", "results", "schema"]
+__all__ = ["data", "display", "formats", "layouts", "lazy_module", "models", "quantity", "query", "results", "schema"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -193,3 +193,29 @@ def test_stats_latest_of_the_yearly_estimates(run: Invoke) -> None:
     ids = [r["id"] for r in rows]
     assert "ksl-88000-1997-1999" not in ids  # 1997-1999 gives way to 2010-2012
     assert "ksl-253000-2010-2012" in ids
+
+
+# ---------------------------------------------------------------------------
+# The page's charts
+
+
+def test_the_page_draws_a_chart_per_quantity(ds: Dataset) -> None:
+    from armsfacts.export_html import charts
+
+    drawn = charts(ds)
+    for chart in drawn:  # every chart's bars are figures of one quantity
+        assert len({quantity.series_key(ds, ds.fact_by_id[bar.fact_id]) for bar in chart.bars}) == 1
+    seized = [(c.title, [b.fact_id for b in c.bars]) for c in drawn if c.metric == "firearms_seized"]
+    # From the record: Last Mile's figure with two sources' differing 8,497; CESOP's 2006-2014,
+    # SEDENA's 2009-2019 and the 2018-2023 total for Mexico; Without a Trace's 1,125 against KSAT's
+    # 1,143 (as of 2 July 2021); Southbound to March and to June 2023; DHS's 2022 and 2023.
+    # "More than 600,000" (no period) and the DEA divisions' 278 and 60 are each alone: no chart.
+    assert [title.split(" — ")[1].rsplit(":", 1)[0] for title, _bars in seized] == [
+        "Operation Last Mile, one operation, United States, over a span of dates",
+        "national, Mexico, over a span of dates",
+        "Operation Without a Trace, one operation, as of a day",
+        "Operation Southbound, one operation, over a span of dates",
+        "one agency, United States, yearly",
+    ]
+    every = {fid for _title, bars in seized for fid in bars}
+    assert not every & {"us-firearms-seized", "dea-omaha-lm-firearms", "ktsm-lm-elpaso-firearms"}

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ..display import quantity_heading
 from ..i18n import _
-from ..options import command, complete_metric, dataset, emit_groups, layouts, output_options, results
+from ..options import command, complete_metric, dataset, display, emit_groups, layouts, output_options, results
 from ..vocab import Format
 
 
@@ -30,7 +29,7 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
     groups = []
     for key, rows in results.compare_groups(ds, metric):
         scope = ds.fact_by_id[rows[0].fact].scope
-        groups.append((quantity_heading(ds, key, scope.name_es if scope else None), rows))
+        groups.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
     empty = _("No figures of {metric}.").format(metric=repr(metric))
     emit_groups(ctx, fmt, fields, groups, results.CompareRow, layouts.compare_columns(ds), empty, _measure)
 
@@ -55,7 +54,7 @@ def trend(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | None
     groups = []
     for key, rows in results.trend(ds, metric):
         scope = ds.fact_by_id[rows[0].fact].scope
-        groups.append((quantity_heading(ds, key, scope.name_es if scope else None), rows))
+        groups.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
     empty = _("No series of {metric}: no quantity of it has figures at two dates or more.").format(metric=repr(metric))
     emit_groups(ctx, fmt, fields, groups, results.TrendRow, layouts.trend_columns(ds), empty, _measure)
 

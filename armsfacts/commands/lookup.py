@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import click
 
-from .. import quantity
 from ..i18n import _
 from ..options import (
     Year,
@@ -22,6 +21,7 @@ from ..options import (
     layouts,
     models,
     output_options,
+    quantity,
     query,
     results,
 )
