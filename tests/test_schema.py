@@ -74,7 +74,18 @@ SOME_FIELDS = {
     "check": {"fact", "as_printed", "paragraph", "found_in", "status"},
     "claim": {"line", "column", "text", "value", "verdict", "facts", "note"},
     "error": {"error"},
-    "compare-row": {"metric", "fact", "source", "value", "bound", "as_printed", "period", "method", "scale"},
+    "compare-row": {
+        "metric",
+        "fact",
+        "source",
+        "value",
+        "bound",
+        "as_printed",
+        "period",
+        "estimate_by",
+        "method",
+        "scale",
+    },
     "trend-row": {"series", "metric", "fact", "date", "period", "value", "bound", "as_printed", "source"},
 }
 
