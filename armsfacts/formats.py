@@ -261,7 +261,6 @@ def write_groups(
                 scale = Column("bar", _("Scale"), _bar_cell(measure, records), no_wrap=True)
                 shown = [shown[0], scale, *shown[1:]]
             styles = [[c.style(r) if c.style else ("cyan" if c.key == "bar" else None) for c in shown] for r in records]
-            out.write("\n" if index else "")
             _write_rows(out, fmt, *_view_rows(records, shown), color, [c.no_wrap for c in shown], styles, heading)
             continue
         header, rows = _view_rows(records, text_columns(columns))
