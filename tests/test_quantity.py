@@ -219,3 +219,23 @@ def test_the_page_draws_a_chart_per_quantity(ds: Dataset) -> None:
     ]
     every = {fid for _title, bars in seized for fid in bars}
     assert not every & {"us-firearms-seized", "dea-omaha-lm-firearms", "ktsm-lm-elpaso-firearms"}
+
+
+def test_trend_markdown_has_a_heading_per_series(run: Invoke) -> None:
+    assert run("trend", "firearms_trafficked_per_year", "--format", "markdown").stdout == (
+        "### national, over a span of dates, estimates\n"
+        "\n"
+        "| Period | Figure | Where |\n"
+        "|---|---|---|\n"
+        "| 1 January 1997 – 31 December 1999 | 88,000 firearms a year | ksl-253000-us-guns-smuggled-2013 ¶9 |\n"
+        "| 1 January 2010 – 31 December 2012 | 253,000 firearms a year | ksl-253000-us-guns-smuggled-2013 ¶9 |\n"
+    )
+
+
+def test_trend_table_in_spanish(run: Invoke) -> None:
+    lines = run("--lang", "es", "trend", "firearms_trafficked_per_year", "-f", "table", env=WIDE).stdout.splitlines()
+    assert lines[0] == "nacional, en un lapso entre fechas, estimaciones"
+    assert lines[2].split() == ["Periodo", "Escala", "Cifra", "Dónde"]
+    # 88,000 of 253,000 is 0.348 of the bar: 33 eighths of 96, four cells and a sliver
+    assert " ████▏ " in lines[4] and "88,000 armas de fuego al año" in lines[4]
+    assert " ████████████ " in lines[5] and "253,000 armas de fuego al año" in lines[5]
