@@ -7,13 +7,25 @@ country, scope, initiative, period and figure.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+
+import pytest
 
 from armsfacts import quantity
+from armsfacts.i18n import set_language
 from armsfacts.models import Dataset
 
 from .conftest import Invoke
 
 WIDE = {"COLUMNS": "200"}
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A command run with --lang es leaves Spanish in use; the library calls of later tests read English."""
+    yield
+    set_language("en")
+
 
 # The four figures issue 17 names, which compare once put on one scale.
 US_NO_PERIOD = "firearms_seized/firearms/US/national/count/none"  # "more than 600,000", no period
