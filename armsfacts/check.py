@@ -104,7 +104,8 @@ OWN_WORDS = 6  # how many words after a number are its own
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
     "could come not other said made whose part period state states year years count country via open opened "
-    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen found given known reported identified"
+    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen "
+    "found given known reported identified"
 )
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks

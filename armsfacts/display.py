@@ -13,6 +13,7 @@ from typing import Protocol
 
 from .i18n import _, language, pgettext, pick, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
+from .quantity import SeriesKey
 from .vocab import PERCENT_KINDS, VAGUE
 
 MONTHS = {
@@ -271,3 +272,52 @@ def agreement_in_short(f: Fact) -> str:
     count = len(f.sources)
     marker = {"disputed": _("DISPUTED"), "likely_misprint": _("LIKELY MISPRINT")}.get(f.agreement) or word(f.agreement)
     return _("{marker} ({count} sources)").format(marker=marker, count=count)
+
+
+# ---------------------------------------------------------------------------
+# What a quantity is, in words: the heading of a group of figures that share a scale.
+
+
+def _scope_words(level: str | None) -> str:
+    words = {
+        "national": _("national"),
+        "agency": _("one agency"),
+        "region": _("one region"),
+        "office": _("one office"),
+        "state": _("one state"),
+        "city": _("one city"),
+        "operation": _("one operation"),
+        "case": _("one case"),
+    }
+    return words[level] if level else _("scope not recorded")
+
+
+def _period_kind_words(kind: str) -> str:
+    words = {
+        "as_of": _("as of a day"),
+        "year": _("yearly"),
+        "fiscal_year": _("by U.S. fiscal year"),
+        "span": _("over a span of dates"),
+        "none": _("no period given"),
+    }
+    return words[kind]
+
+
+def country_name(code: str) -> str:
+    return {"US": _("United States"), "MX": _("Mexico")}.get(code, code)
+
+
+def quantity_heading(ds: Dataset, key: SeriesKey, scope_name_es: str | None = None) -> str:
+    """'Operation Last Mile, one operation, United States, over a span of dates'."""
+    parts = []
+    if key.initiative:
+        parts.append(initiative_of(ds, key.initiative))
+    if key.scope_name:
+        parts.append(pick(key.scope_name, scope_name_es))
+    parts.append(_scope_words(key.scope_level))
+    if key.country:
+        parts.append(country_name(key.country))
+    parts.append(_period_kind_words(key.period_kind))
+    if key.estimate:
+        parts.append(_("estimates"))
+    return ", ".join(parts)

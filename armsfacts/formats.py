@@ -20,7 +20,7 @@ import csv
 import json
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
@@ -33,6 +33,8 @@ from .terminal import degrades, json_escaped, one_line, visible
 from .vocab import Format
 
 LIST_SEPARATOR = " | "
+BAR_WIDTH = 12  # a bar at most this many cells: the table still reads at 80 columns
+BAR_EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
 # ---------------------------------------------------------------------------
@@ -169,6 +171,7 @@ def _write_rows(
     color: bool,
     no_wrap: Sequence[bool] = (),
     styles: Sequence[Sequence[str | None]] = (),
+    title: str | None = None,
 ) -> None:
     if fmt in (Format.CSV, Format.TSV):
         writer = csv.writer(out, dialect="excel" if fmt is Format.CSV else "excel-tab", lineterminator="\r\n")
@@ -179,7 +182,7 @@ def _write_rows(
     elif fmt is Format.TABLE:
         from .table import print_rows  # Rich, only for a table
 
-        print_rows(out, header, rows, no_wrap, color=color, styles=styles)
+        print_rows(out, header, rows, no_wrap, color=color, styles=styles, title=title)
     else:
         out.write("\n".join(plain_table(header, rows)) + "\n")
 
@@ -211,6 +214,57 @@ def write_records(
         columns = table_columns(columns, wide) if fmt is Format.TABLE else text_columns(columns)
         styles = [[c.style(r) if c.style else None for c in columns] for r in records] if fmt is Format.TABLE else []
         _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns], styles)
+
+
+def bar(value: float, top: float, width: int = BAR_WIDTH) -> str:
+    """A bar of block characters, `width` long for `top`; any figure above zero gets at least a sliver."""
+    if top <= 0 or value <= 0:
+        return ""
+    eighths = round(min(value, top) / top * width * 8)
+    return "█" * (eighths // 8) + (BAR_EIGHTHS[eighths % 8] if eighths % 8 else "") or BAR_EIGHTHS[1]
+
+
+def _bar_cell(measure: Callable[[Any], float], records: Sequence[Any]) -> Callable[[Any], str]:
+    """The bar of a record, on the scale of its group: the group's largest figure is the full bar."""
+    top = max((measure(r) for r in records), default=0.0)
+    return lambda record: bar(measure(record), top)
+
+
+def write_groups(
+    out: IO[str],
+    fmt: Format,
+    groups: Sequence[tuple[str, Sequence[BaseModel]]],
+    kind: type[BaseModel],
+    columns: Sequence[Column],
+    fields: Sequence[str] | None = None,
+    color: bool = True,
+    wide: bool = False,
+    measure: Callable[[Any], float] | None = None,
+) -> None:
+    """Records in groups, each under a heading that says what the group is.
+
+    Machine formats (and --fields) write one list, as `write_records` does: each record names
+    its group in a field of its own. In a terminal table, `measure` draws each record's figure
+    as a bar, on one scale per group (the group's largest figure is the full bar).
+    """
+    if fmt.is_json or fmt.is_machine or fields:
+        write_records(out, fmt, [r for _heading, rs in groups for r in rs], kind, columns, fields, color, wide)
+        return
+    for index, (heading, records) in enumerate(groups):
+        if fmt is Format.TABLE:
+            shown = table_columns(columns, wide)
+            if measure is not None:
+                scale = Column("bar", _("Scale"), _bar_cell(measure, records), no_wrap=True)
+                shown = [shown[0], scale, *shown[1:]]
+            styles = [[c.style(r) if c.style else ("cyan" if c.key == "bar" else None) for c in shown] for r in records]
+            _write_rows(out, fmt, *_view_rows(records, shown), color, [c.no_wrap for c in shown], styles, heading)
+            continue
+        header, rows = _view_rows(records, text_columns(columns))
+        if fmt is Format.MARKDOWN:
+            lines = [f"### {markdown.text(heading)}", "", *markdown_table(header, rows)]
+        else:
+            lines = [f"# {one_line(heading)}", *plain_table(header, rows)]
+        out.write(("\n" if index else "") + "\n".join(lines) + "\n")
 
 
 def write_record(

@@ -106,6 +106,15 @@ def compare_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def trend_columns(ds: Dataset) -> list[Column]:
+    """A series' points: when, the figure as its source printed it, and where."""
+    return [
+        Column("period", _("Period"), lambda r: period(r.period)),
+        Column("value", _("Figure"), lambda r: figure(ds, ds.fact_by_id[r.fact])),
+        Column("source", _("Where"), lambda r: " ".join(filter(None, (r.source, place(ds.fact_by_id[r.fact]))))),
+    ]
+
+
 def initiative_columns(ds: Dataset) -> list[Column]:
     counts: dict[str, int] = {}
     for f in ds.facts:

@@ -222,11 +222,15 @@ def print_rows(
     no_wrap: Sequence[bool] = (),
     color: bool = True,
     styles: Sequence[Sequence[str | None]] = (),
+    title: str | None = None,
 ) -> None:
     """A table (blocks where a table would cut words); `styles` names a cell's Rich style, never markup."""
     console = _console(out, color)
-    table = _table(header, rows, console.width, no_wrap, styles=styles) if console.width >= MIN_TABLE_WIDTH else None
+    fits = console.width >= MIN_TABLE_WIDTH
+    table = _table(header, rows, console.width, no_wrap, title, styles) if fits else None
     if table is None:
+        if title:
+            console.print(Text(visible(title), style="bold"), soft_wrap=True)
         console.print(_blocks(header, rows, styles, console.width), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
         console.print(table, soft_wrap=True, end="")  # laid out to fit already: Rich need not wrap it again

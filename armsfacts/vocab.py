@@ -71,6 +71,7 @@ RecordName = Literal[
     "claim",
     "error",
     "compare-row",
+    "trend-row",
 ]
 # The kinds of record a search can hit, and the tables of a data file, in file order.
 RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]

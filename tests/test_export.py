@@ -657,12 +657,28 @@ def test_the_page_in_chromium(run: Invoke, tmp_path: Path, browser: Browser) -> 
     browser.press_enter()
     assert visible_ids(browser)[0] == "last-mile-fentanyl-doses"
 
-    # A chart where several figures measure one thing: firearms seized has three figures and the DEA's 8,497.
+    # A chart only where figures of one quantity differ: Last Mile's 8,496 and the DEA's 8,497.
+    # The nation's "more than 600,000" (no period) and "thousands" (no country) are other
+    # quantities, alone in theirs, and arrests' three figures are three quantities: no chart.
     charts = browser.evaluate("Array.from(document.querySelectorAll('figure.chart')).map(f => f.id)")
-    # investigations has one figure: "more than 1,436" and the DEA's 1,436 agree, so nothing to set beside it
-    assert charts == ["chart-firearms_seized", "chart-arrests"]
-    bars = browser.evaluate("document.querySelectorAll('#chart-firearms_seized rect.value').length")
-    assert bars == 4
+    assert charts == ["chart-firearms_seized-firearms-US-operation-last-mile-count-span"]
+    chart = "#" + charts[0]
+    assert browser.evaluate(f"document.querySelector('{chart} h3').textContent") == (
+        "Firearms seized — Operation Last Mile, scope not recorded, United States, over a span of dates: "
+        "2 figures on one scale"
+    )
+    labels = browser.evaluate(f"Array.from(document.querySelectorAll('{chart} .label')).map(l => l.textContent)")
+    assert labels == [  # the number first
+        "8,496 firearms · Ken Salazar · 1 May 2022 – 1 May 2023",
+        "8,497 firearms · DEA · 1 May 2022 – 1 May 2023",
+    ]
+    assert browser.evaluate(f"document.querySelectorAll('{chart} rect.value').length") == 2
+    # no label is cut: each is as wide as its text, at the page's width and at a phone's
+    fits = f"Array.from(document.querySelectorAll('{chart} .label')).every(l => l.scrollWidth <= l.clientWidth)"
+    assert browser.evaluate(fits) is True
+    browser.send("Emulation.setDeviceMetricsOverride", width=320, height=640, deviceScaleFactor=1, mobile=True)
+    assert browser.evaluate(fits) is True
+    browser.send("Emulation.clearDeviceMetricsOverride")
 
     assert browser.problems() == []
     assert browser.requests() == [page.as_uri()]

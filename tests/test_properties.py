@@ -239,7 +239,8 @@ hostile_number = st.one_of(
 )
 EVERY_COMMAND = [
     ["stats"], ["show", "last-mile-arrests"], ["operation", "last-mile"], ["agency", "DEA"], ["people"], ["source"],
-    ["source", "salazar-roundtable-2023-12-04"], ["search", "x"], ["compare", "arrests"],
+    ["source", "salazar-roundtable-2023-12-04"], ["search", "x"], ["compare", "arrests"], ["stats", "--latest"],
+    ["compare", "firearms_seized"],
 ]  # fmt: skip
 
 

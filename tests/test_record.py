@@ -345,16 +345,30 @@ def test_compare_json_order_and_content(run: Invoke) -> None:
 def test_compare_plain_in_both_languages(run: Invoke) -> None:
     english = run("compare", "firearms_trafficked_per_year", "--format", "plain").stdout.splitlines()
     spanish = run("--lang", "es", "compare", "firearms_trafficked_per_year", "--format", "plain").stdout.splitlines()
-    assert english[0] == "Figure\tPeriod\tSaid by\tWhere\tMethod or caveat"
-    assert spanish[0].split("\t") == ["Cifra", "Periodo", "Dicha por", "Dónde", "Método o advertencia"]
-    assert len(english) == len(spanish) == len(YEARLY) + 1
-    assert english[CESOP_ROW + 1].startswith(
+    # Three quantities: national estimates over a span, national ones with no period, and
+    # SEDENA's estimate for five border crossings; each under its heading, with its header.
+    assert [line for line in english if line.startswith("# ")] == [
+        "# national, over a span of dates, estimates",
+        "# national, no period given, estimates",
+        "# five border crossings, one region, no period given, estimates",
+    ]
+    assert [line for line in spanish if line.startswith("# ")] == [
+        "# nacional, en un lapso entre fechas, estimaciones",
+        "# nacional, sin periodo, estimaciones",
+        "# cinco cruces fronterizos, una región, sin periodo, estimaciones",
+    ]
+    assert english[1] == "Figure\tPeriod\tSaid by\tWhere\tMethod or caveat"
+    assert spanish[1].split("\t") == ["Cifra", "Periodo", "Dicha por", "Dónde", "Método o advertencia"]
+    # each group: a heading and a header; a blank line between groups
+    assert len(english) == len(spanish) == len(YEARLY) + 3 * 2 + 2
+    cesop = english.index(next(line for line in english if line.startswith("730,000 firearms a year")))
+    assert english[cesop].startswith(
         "730,000 firearms a year\tnot given\tRealidad 7 (realidad7.com); estimate by CESOP"
     )
-    assert english[CESOP_ROW + 1].endswith("realidad7-cesop-730-mil-armas ¶5\tNot described on the page; "
+    assert english[cesop].endswith("realidad7-cesop-730-mil-armas ¶5\tNot described on the page; "
                                 "the yearly figure is the daily average times 365.")  # fmt: skip
-    assert spanish[CESOP_ROW + 1].startswith("730,000 armas de fuego al año\tsin indicar\tRealidad 7 (realidad7.com); ")
-    assert spanish[CESOP_ROW + 1].endswith("No se describe en la página; la cifra anual es el promedio diario por 365.")
+    assert spanish[cesop].startswith("730,000 armas de fuego al año\tsin indicar\tRealidad 7 (realidad7.com); ")
+    assert spanish[cesop].endswith("No se describe en la página; la cifra anual es el promedio diario por 365.")
 
 
 def test_compare_shows_every_printing_of_a_disputed_figure(run: Invoke) -> None:

@@ -21,6 +21,7 @@ from ..options import (
     layouts,
     models,
     output_options,
+    quantity,
     query,
     results,
 )
@@ -56,6 +57,7 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
     flag_value="likely_misprint",
     help="Only figures whose sources agree but for one lone printing a slip of the pen explains.",
 )
+@click.option("--latest", is_flag=True, help="Only the newest figure of each series (figures with no period stay).")
 @click.option("--estimates/--counts", "estimates", default=None, help="Only estimates, or only figures that are not.")
 @click.option(
     "--sort",
@@ -75,6 +77,7 @@ def stats(
     text: str | None,
     agreement: Agreement | None,
     estimates: bool | None,
+    latest: bool,
     sort: str | None,
     fmt: Format,
     fields: list[str] | None,
@@ -88,6 +91,7 @@ def stats(
       armsfacts stats --operation last-mile --json
       armsfacts stats --sort -value --fields id,value,unit --format csv
       armsfacts stats --disputed
+      armsfacts stats --metric firearms_seized --latest
     """
     ds = dataset(ctx)
     facts = query.filter_facts(
@@ -103,6 +107,8 @@ def stats(
         estimates=estimates,
         sort=sort and sort.lower(),
     )
+    if latest:
+        facts = quantity.latest(ds, facts)
     emit_list(ctx, fmt, fields, facts, models.Fact, layouts.fact_columns(ds), _("No figures match these filters."))
 
 
