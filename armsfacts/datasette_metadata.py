@@ -106,7 +106,10 @@ def column_docs() -> dict[str, dict[str, str]]:
         "sources": {
             "id": _("The source's id, as `facts.source` and the armsfacts command line name it."),
             "kind": _("What kind of source it is: {kinds}.").format(kinds=_listed(SourceKind)),
-            "title": _("The source's title; where the page shows none, the project says so and quotes its address."),
+            "title": _(
+                "The source's title; where the page shows none, the project's label in parentheses: outlet and date."
+            ),
+            "title_es": _("That label in Spanish, for a page without a title; empty where the page has its own."),
             "speaker": _("The official whose statement gives the figures (a row of `people`), if any."),
             "author": _("Who wrote the source, when it names an author."),
             "outlet": _("The outlet or publisher of the source."),

@@ -314,6 +314,8 @@ def quantity_heading(ds: Dataset, key: SeriesKey, scope_name_es: str | None = No
         parts.append(initiative_of(ds, key.initiative))
     if key.scope_name:
         parts.append(pick(key.scope_name, scope_name_es))
+    if key.agencies:
+        parts.append(", ".join(key.agencies))
     parts.append(_scope_words(key.scope_level))
     if key.country:
         parts.append(country_name(key.country))

@@ -30,6 +30,7 @@ class SeriesKey(NamedTuple):
     initiative: str | None
     estimate: bool  # an estimate and a count are never one quantity
     period_kind: PeriodKind
+    agencies: tuple[str, ...] = ()  # whose total, for a figure of one agency: CBP's seizures are not DHS's
 
 
 def period_kind(period: Period | None) -> PeriodKind:
@@ -57,6 +58,7 @@ def series_key(ds: Dataset, fact: Fact) -> SeriesKey:
         initiative=fact.initiative,
         estimate=fact.estimate is not None,
         period_kind=period_kind(fact.period),
+        agencies=tuple(sorted(fact.agencies)) if scope is not None and scope.level == "agency" else (),
     )
 
 
@@ -76,6 +78,7 @@ def series_id(key: SeriesKey) -> str:
         key.initiative,
         "estimate" if key.estimate else "count",
         key.period_kind,
+        "+".join(key.agencies),
     ]
     return "/".join(part for part in parts if part)
 

@@ -427,6 +427,9 @@ def test_canned_query_every_estimate_of_yearly_flow(run: Invoke, raw_data: dict[
     # The built-in record's estimates, and only those figures, so that the expectation holds as the record grows.
     data = copy.deepcopy(raw_data)
     data["facts"] = [f for f in data["facts"] if f["id"] in YEARLY_FLOW_FACTS]
+    known = {row[2] for row in YEARLY_FLOW}  # and only the printings of these sources, for the same reason
+    for fact in data["facts"]:
+        fact["also_reported_by"] = [r for r in fact["also_reported_by"] if r["source"] in known]
     (tmp_path / "yearly.json").write_text(json.dumps(data), encoding="utf-8")
     database = tmp_path / "armsfacts.db"
     result = run(

@@ -106,61 +106,57 @@ def test_compare_table_draws_a_bar_scale_per_group(run: Invoke) -> None:
 # ---------------------------------------------------------------------------
 # trend
 
+# The record's eTrace series: 18 states with access (La Jornada, as of 18 June 2023, ¶3), 22 (El Heraldo
+# del Estado de México, 11 July 2024, ¶7), 22 (AEI Noticias, 7 April 2025, ¶2).
+ETRACE_STATES = "states_with_etrace/states/MX/national/etrace/count/as_of"
 TREND_PLAIN = """\
-# Operation Southbound, one operation, over a span of dates
+# eTrace, national, Mexico, as of a day
 Period\tFigure\tWhere
-1 October 2022 – 31 March 2023\tnearly 2,000 firearms\twttl-2023-monaco-southbound-remarks ¶7
-1 October 2022 – 19 June 2023\tabout 2,000 firearms\tkxnet-operation-southbound-2023-06-19 ¶4
-
-# one agency, United States, yearly
-Period\tFigure\tWhere
-2022\t2,274 firearms\tunivision-dhs-armas-decomisadas-2023 ¶1
-2023\t3,538 firearms\tunivision-dhs-armas-decomisadas-2023 ¶1
+as of 18 June 2023\t18 states\tjornada-etrace-18-estados-2023-06 ¶3
+as of 11 July 2024\t22 states\theraldo-edomex-etrace-2024-07-11 ¶7
+as of 7 April 2025\t22 states\taeinoticias-etrace-2025-04-07 ¶2
 """
 
 
 def test_trend_plain(run: Invoke) -> None:
-    result = run("trend", "firearms_seized", "--format", "plain")
+    result = run("trend", "states_with_etrace", "--format", "plain")
     assert result.exit_code == 0
     assert result.stdout == TREND_PLAIN
     assert result.stderr == ""
 
 
 def test_trend_in_spanish(run: Invoke) -> None:
-    lines = run("--lang", "es", "trend", "firearms_seized", "--format", "plain").stdout.splitlines()
-    assert lines[0] == "# Operación Southbound, un operativo, en un lapso entre fechas"
+    lines = run("--lang", "es", "trend", "states_with_etrace", "--format", "plain").stdout.splitlines()
+    assert lines[0] == "# eTrace, nacional, México, a una fecha"
     assert lines[1] == "Periodo\tCifra\tDónde"
-    assert lines[2].startswith("1 de octubre de 2022 – 31 de marzo de 2023\t")
-    assert lines[5] == "# una dependencia, Estados Unidos, por año"
+    assert lines[2] == "al 18 de junio de 2023\t18 estados\tjornada-etrace-18-estados-2023-06 ¶3"
 
 
 def test_trend_json(run: Invoke) -> None:
-    rows = json.loads(run("trend", "firearms_seized", "--json").stdout)
-    southbound = "firearms_seized/firearms/operation/operation-southbound/count/span"
-    dhs = "firearms_seized/firearms/US/agency/count/year"
+    rows = json.loads(run("trend", "states_with_etrace", "--json").stdout)
     assert [(r["series"], r["fact"], r["date"], r["value"], r["bound"]) for r in rows] == [
-        (southbound, "wttl-2023-southbound-firearms-seized-oct-mar", "2023-03-31", 2000, "nearly"),
-        (southbound, "kxnet-southbound-firearms", "2023-06-19", 2000, "approximate"),
-        (dhs, "univision-dhs-armas-2022", "2022-12-31", 2274, "exact"),
-        (dhs, "univision-dhs-armas-2023-parcial", "2023-12-31", 3538, "exact"),
+        (ETRACE_STATES, "etrace-states-2023-06", "2023-06-18", 18, "exact"),
+        (ETRACE_STATES, "etrace-states-2024-07", "2024-07-11", 22, "exact"),
+        (ETRACE_STATES, "etrace-states-2025-04", "2025-04-07", 22, "exact"),
     ]
-    assert rows[2]["period"]["year"] == 2022 and rows[2]["as_printed"] == "2,274 armas"
+    assert rows[0]["period"]["as_of"] == "2023-06-18" and rows[0]["as_printed"] == "18 estados"
 
 
 def test_trend_of_one_series_by_its_name(run: Invoke) -> None:
-    lines = run("trend", "firearms_seized/firearms/US/agency/count/year", "--format", "csv").stdout.splitlines()
+    lines = run("trend", ETRACE_STATES, "--format", "csv").stdout.splitlines()
     assert lines[0].startswith("series,metric,fact,date,period.start")
     assert [line.split(",")[2] for line in lines[1:]] == [
-        "univision-dhs-armas-2022",
-        "univision-dhs-armas-2023-parcial",
+        "etrace-states-2023-06",
+        "etrace-states-2024-07",
+        "etrace-states-2025-04",
     ]
 
 
 def test_trend_table_has_bars(run: Invoke) -> None:
-    lines = run("trend", "firearms_seized", "--format", "table", env=WIDE).stdout.splitlines()
-    # 2,274 of 3,538 is 0.643 of the bar: 62 eighths of 96
-    assert any(line.startswith("  2022 ") and " ███████▊ " in line and "2,274 firearms" in line for line in lines)
-    assert any(line.startswith("  2023 ") and " ████████████ " in line and "3,538 firearms" in line for line in lines)
+    lines = run("trend", "states_with_etrace", "--format", "table", env=WIDE).stdout.splitlines()
+    # 18 of 22 is 0.818 of the bar: 79 eighths of 96, nine cells and seven eighths
+    assert any("as of 18 June 2023" in line and " █████████▉ " in line and "18 states" in line for line in lines)
+    assert any("as of 11 July 2024" in line and " ████████████ " in line and "22 states" in line for line in lines)
 
 
 def test_overlapping_spans_are_no_series(run: Invoke) -> None:
@@ -170,11 +166,14 @@ def test_overlapping_spans_are_no_series(run: Invoke) -> None:
 
 
 def test_trend_without_a_series(run: Invoke) -> None:
-    result = run("trend", "arrests")
+    # the record has one figure of task forces deployed: Southbound's nine, as of 14 June 2023
+    result = run("trend", "task_forces_deployed")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr == "No series of 'arrests': no quantity of it has figures at two dates or more.\n"
-    assert run("trend", "arrests", "--json").stdout == "[]\n"
+    assert result.stderr == (
+        "No series of 'task_forces_deployed': no quantity of it has figures at two dates or more.\n"
+    )
+    assert run("trend", "task_forces_deployed", "--json").stdout == "[]\n"
 
 
 def test_trend_unknown_metric_suggests(run: Invoke) -> None:
@@ -188,16 +187,14 @@ def test_trend_unknown_metric_suggests(run: Invoke) -> None:
 
 
 def test_stats_latest_keeps_the_newest_point_of_each_series(run: Invoke) -> None:
-    every = run("stats", "--metric", "firearms_seized", "--fields", "id", "--format", "csv").stdout.split()[1:]
-    latest = run("stats", "--metric", "firearms_seized", "--latest", "--fields", "id", "--format", "csv").stdout.split()
-    # Southbound to March 2023 gives way to Southbound to June 2023; DHS's 2022 to its 2023
-    assert sorted(set(every) - set(latest[1:])) == [
-        "univision-dhs-armas-2022",
-        "wttl-2023-southbound-firearms-seized-oct-mar",
-    ]
-    assert "us-firearms-seized" in latest  # no period: stays
-    assert "realidad7-decomisadas-2006-2014" in latest  # overlapping spans: no series, stays
-    assert len(latest[1:]) == len(every) - 2
+    every = run("stats", "--metric", "states_with_etrace", "--fields", "id", "--format", "csv").stdout.split()[1:]
+    latest = run("stats", "--metric", "states_with_etrace", "--latest", "--fields", "id", "--format", "csv").stdout
+    # 18 states in June 2023 and 22 in July 2024 give way to 22 in April 2025
+    assert latest.split()[1:] == ["etrace-states-2025-04"]
+    assert len(every) == 3
+    firearms = run("stats", "--metric", "firearms_seized", "--latest", "--fields", "id", "--format", "csv").stdout
+    assert "us-firearms-seized" in firearms.split()  # no period: stays
+    assert "wttl-2023-southbound-firearms-seized-oct-mar" not in firearms.split()  # Southbound to June is newer
 
 
 def test_stats_latest_of_the_yearly_estimates(run: Invoke) -> None:
@@ -222,13 +219,14 @@ def test_the_page_draws_a_chart_per_quantity(ds: Dataset) -> None:
     # SEDENA's 2009-2019 and the 2018-2023 total for Mexico; Without a Trace's 1,125 against KSAT's
     # 1,143 (as of 2 July 2021); Southbound to March and to June 2023; DHS's 2022 and 2023.
     # "More than 600,000" (no period) and the DEA divisions' 278 and 60 are each alone: no chart.
-    assert [title.split(" — ")[1].rsplit(":", 1)[0] for title, _bars in seized] == [
+    titles = [title.split(" — ")[1].rsplit(":", 1)[0] for title, _bars in seized]
+    assert {
         "Operation Last Mile, one operation, United States, over a span of dates",
         "national, Mexico, over a span of dates",
         "Operation Without a Trace, one operation, as of a day",
         "Operation Southbound, one operation, over a span of dates",
-        "one agency, United States, yearly",
-    ]
+        "Operation Northern Border, one operation, Mexico, as of a day",
+    } <= set(titles)
     every = {fid for _title, bars in seized for fid in bars}
     assert not every & {"us-firearms-seized", "dea-omaha-lm-firearms", "ktsm-lm-elpaso-firearms"}
 

@@ -300,7 +300,7 @@ def test_nearly_44_million_is_an_upper_bound(run: Invoke) -> None:
 # period: 1997-1999 with its other report, then 2010-2012 with its four), then the rest in data
 # order, each figure followed by its other printings (the SRE's half a million by four reports of
 # Mexico's 2021 suit).
-YEARLY = [
+YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then by period
     (88000, "ksl-253000-us-guns-smuggled-2013"),
     (88000, "texoma-gun-running-mexico-2013"),
     (253000, "ksl-253000-us-guns-smuggled-2013"),
@@ -319,8 +319,8 @@ YEARLY = [
     (200000, "sinembargo-operacion-southbound-2023-06"),
     (200000, "lagazzettadf-cap-200-mil-armas-2018"),
     (730000, "realidad7-cesop-730-mil-armas"),
-    (200000, "seguridadydefensa-sedena-2-millones-armas-ilegales"),
     (200000, "contralinea-industria-armamentista-2025"),
+    (200000, "seguridadydefensa-sedena-2-millones-armas-ilegales"),
 ]
 CESOP_ROW = 17
 
