@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
+
 import click
 
 from ..i18n import _
 from ..options import command, complete_metric, dataset, display, emit_groups, layouts, output_options, results
 from ..terminal import quoted
 from ..vocab import Format
+
+if TYPE_CHECKING:
+    from ..models import Dataset
+    from ..quantity import SeriesKey
+
+Row = TypeVar("Row", "results.CompareRow", "results.TrendRow")
 
 
 @command()
@@ -27,10 +36,7 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
     period, count or estimate) and share one scale; the field `scale` names the group.
     """
     ds = dataset(ctx)
-    groups = []
-    for key, rows in results.compare_groups(ds, metric):
-        scope = ds.fact_by_id[rows[0].fact].scope
-        groups.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
+    groups = _headed(ds, results.compare_groups(ds, metric))
     empty = _("No figures of {metric}.").format(metric=quoted(metric))
     emit_groups(ctx, fmt, fields, groups, results.CompareRow, layouts.compare_columns(ds), empty, _measure)
 
@@ -46,18 +52,26 @@ def trend(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | None
     Examples:
       armsfacts trend firearms_seized
       armsfacts trend firearms_seized --json
-      armsfacts trend firearms_seized/firearms/US/agency/count/year --format csv
+      armsfacts trend states_with_etrace/states/MX/national/etrace/count/as_of --format csv
 
     A series is the figures of one quantity (same scope, country, operation, kind of period,
     count or estimate) at successive dates, oldest first; the field `series` names it.
     """
     ds = dataset(ctx)
-    groups = []
-    for key, rows in results.trend(ds, metric):
-        scope = ds.fact_by_id[rows[0].fact].scope
-        groups.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
-    empty = _("No series of {metric}: no quantity of it has figures at two dates or more.").format(metric=repr(metric))
+    groups = _headed(ds, results.trend(ds, metric))
+    empty = _("No series of {metric}: no quantity of it has figures at two dates or more.").format(
+        metric=quoted(metric)
+    )
     emit_groups(ctx, fmt, fields, groups, results.TrendRow, layouts.trend_columns(ds), empty, _measure)
+
+
+def _headed(ds: Dataset, grouped: Sequence[tuple[SeriesKey, Sequence[Row]]]) -> list[tuple[str, Sequence[Row]]]:
+    """Each group of rows under the words that say which quantity it is."""
+    headed = []
+    for key, rows in grouped:
+        scope = ds.fact_by_id[rows[0].fact].scope
+        headed.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
+    return headed
 
 
 def _measure(row: results.CompareRow | results.TrendRow) -> float:
