@@ -22,6 +22,27 @@ def _write_stderr(text: str) -> None:
         os.write(2, text.encode(getattr(sys.stderr, "encoding", None) or "utf-8", "replace"))
 
 
+def _open_closed_streams() -> None:
+    """Standard input or error closed by the shell (`<&-`, `2>&-`) is opened on the null device.
+
+    The command runs as it would otherwise (`show nope 2>&-` still exits 3), what it would say
+    is dropped, input reads as empty; and no file armsfacts opens (a database being written)
+    takes descriptor 0 or 2, where a stray message would land in it.
+    """
+    for fd, name in ((0, "stdin"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with contextlib.suppress(OSError):
+            os.fstat(fd)  # open after all: only Python's stream is missing
+            continue
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        mode = "r" if fd == 0 else "w"
+        setattr(sys, name, open(fd, mode, encoding="utf-8", errors="backslashreplace", closefd=False))  # noqa: SIM115
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     # A run is one short command over a bounded record (data.MAX_BYTES) that makes no cycles
@@ -31,9 +52,10 @@ def main() -> None:
     from .errors import ExitCode
     from .i18n import _
 
-    if sys.stdout is None or sys.stderr is None:  # started with `>&-` or `2>&-`
+    if sys.stdout is None:  # started with `>&-`: nowhere to put what was asked for
         _write_stderr(_("Error: {message}").format(message=_("standard output is closed.")) + "\n")
         sys.exit(ExitCode.ERROR)
+    _open_closed_streams()
     from .cli import cli, silence_stdout
 
     try:

@@ -22,7 +22,6 @@ Verdicts, comparing bounds as intervals:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -30,12 +29,37 @@ from functools import cached_property
 
 from pydantic import BaseModel, Field
 
-from . import numerals
-from .models import Dataset, Fact, Number, Period
-from .numerals import Numeral, Sentence, word_table, wordset
+from . import measures, numerals
+from .models import Dataset, Fact, Number
+from .numerals import Numeral, Sentence
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .verdicts import TOPIC_BONUS, Candidate, Context, Profile, judge_values, verdict_of
 from .vocab import PERCENT_KINDS, Bound, NearMiss, Verdict
+from .wording import (
+    AND,
+    BREAK,
+    CALENDAR,
+    EARLIEST_YEAR,
+    FALL,
+    LATEST_YEAR,
+    MADE_UP,
+    PART,
+    PLACES,
+    RISE,
+    SEVERAL_YEARS,
+    SHARE,
+    TEMPORAL,
+    UNTIL,
+    USA,
+    around,
+    content_stem,
+    counted_noun,
+    period_years,
+    stem,
+    stems,
+    words,
+    years_named,
+)
 
 
 class Claim(BaseModel, defer_build=True):
@@ -62,85 +86,32 @@ class Claim(BaseModel, defer_build=True):
 
 
 AFTER, BEFORE, ELSEWHERE = 1.0, 0.6, 0.3  # how much a word weighs, by where it stands
+JUST_BEFORE = 0.9  # the word right before the number
+# How a candidate figure scores. What a number counts matters most: the metric's label (LABEL_WEIGHT
+# times how well the words around it name the label, see _match) and, less, its unit. Then each thing
+# the sentence names that is the figure's own: its operation, years, agency, speaker, or part.
+LABEL_WEIGHT = 3.0
+UNIT_WEIGHT = 0.5
+INITIATIVE_NAMED = 1.5  # the operation is the strongest tie after the label: "Operation Last Mile seized …"
+YEARS_NAMED = 0.5
+WITHIN_YEARS = 0.75  # the figure's whole period lies within the years named
+AGENCY_NAMED = 0.5
+SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
+PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
+OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure belongs to another
+YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
 OWN_WORDS = 6  # how many words after a number are its own
-# Where the words that belong to a number end: punctuation, a conjunction.
-BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
-STOP = wordset(
-    "the of in on at to for and or a an by with from as is are was were its their this that than "
-    "de del la las el los en y o a al por para con que se un una su sus lo es son fue"
+# Words of labels that say how or when, not what: never a sign that a sentence counts something else.
+COMMON_LABEL_WORDS = (
+    "could come not other said made whose part period state states year years count country via open opened "
+    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen "
+    "found given known reported identified"
 )
-# Words people use for what the data calls otherwise: language, not record. "word, word: meant".
-SYNONYMS = word_table(
-    """
-    gun, guns, weapon, weapons, firearm, rifles, pistols: firearms
-    arma: armas
-    detained, detentions, detainees, arrest: arrests
-    detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
-    seizures, seizure, seize, seizing, confiscated: seized
-    decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
-    indicted, prosecuted: charged
-    imputados, acusados: acusadas
-    tablets: pills
-    tabletas, pildoras: pastillas
-    probes: investigations
-    abiertas: curso
-    variacion, cambio: change
-    """
-)
-# Verbs of change name a change: "investigations rose 40 percent", "aumentaron 40 por ciento".
-CHANGE_WORDS = wordset(
-    "rose rise rises risen increase increased increases grew growth jumped climbed fell dropped declined decreased "
-    "aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron cayo cayeron disminuyo "
-    "disminucion bajaron"
-)
-SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
-RISE = wordset("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher")
-RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
-FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
-FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
-SHARE = wordset("of de del share proportion porcentaje total")
-# Capitalised in a description, yet a time rather than a part of something.
-CALENDAR = numerals.MONTHS | wordset(
-    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo"
-)
-# "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
-COUNTED = wordset("number numero cantidad total count")
-# Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
-TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano")
-SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "hasta", "to", "a", "al"}, {"and", "y"}
-
-
-@functools.lru_cache(maxsize=4096)
-def stem(word: str) -> str:
-    """'Investigations', 'investigaciones', 'investigated' -> 'inves'; 'guns' -> 'firea'."""
-    key = fold(word)
-    key = SYNONYMS.get(key, key)
-    if len(key) > 3 and key.endswith("s"):
-        key = key[:-1]
-    return key[:5]
-
-
-@functools.lru_cache(maxsize=4096)
-def _content_stem(word: str) -> str | None:
-    """The stem of a word that can name what a figure counts; None for small words and numbers."""
-    if len(word) <= 2 or fold(word) in STOP or any(ch.isdigit() for ch in word):
-        return None
-    return stem(word)
-
-
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in fold(text).split() if w not in STOP and len(w) > 2}
-
-
-def _span(p: Period | None) -> tuple[int, int] | None:
-    """The years a period covers."""
-    if p is None:
-        return None
-    if p.year is not None:
-        return p.year, p.year
-    if p.as_of is not None:
-        return p.as_of.year, p.as_of.year
-    return (p.start.year if p.start else 1900), (p.end.year if p.end else 2100)
+FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
+MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
+DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
+SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
+OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
 
 
 class Checker:
@@ -168,10 +139,45 @@ class Checker:
             if person and person.agency:
                 agencies.add(person.agency)
         percent = metric.kind in PERCENT_KINDS
-        years = _span(f.period)
-        profile = Profile(f, labels, units, percent, metric.kind == "change", f.initiative, agencies, years)
+        years = period_years(f.period)
+        dimension = (unit.dimension if unit else None) or f.unit
+        factor = (unit.factor if unit else None) or 1.0
+        scope = f.scope.level if f.scope else None
+        profile = Profile(
+            f, labels, units, percent, metric.kind == "change", f.initiative, agencies, years, dimension, factor, scope
+        )
         profile.specific = self._specific(f)
+        profile.speakers = {speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)}
         return profile
+
+    @cached_property
+    def distinctive(self) -> set[str]:
+        """Label words that name what few metrics count ('methamphetamine', 'rifles'), not what many do ('seized')."""
+        counts: dict[str, int] = {}
+        for m in self.ds.metrics:
+            for key in set().union(*(stems(t) for t in (m.label, m.label_es or ""))):
+                counts[key] = counts.get(key, 0) + 1
+        rare = {key for key, count in counts.items() if count <= DISTINCTIVE}
+        return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
+
+    @cached_property
+    def known_agencies(self) -> set[str]:
+        """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
+        return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))
+
+    @cached_property
+    def unit_stems(self) -> set[str]:
+        """The nouns that name what the record counts in: firearms, rounds, "events" of "seizure events".
+
+        A unit's noun is the last word of its English label and the first of its Spanish one ("eventos
+        de decomiso"): "seizure" says what kind of event, and is no unit of its own.
+        """
+        found: set[str] = set()
+        for u in self.ds.units:
+            english = stems(u.label.split()[-1]) if u.label.split() else set()
+            spanish = stems(u.label_es.split()[0]) if u.label_es and u.label_es.split() else set()
+            found |= english | spanish | (stems(u.label) if len(u.label.split()) == 1 else set())
+        return found
 
     def _specific(self, f: Fact) -> set[str]:
         """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
@@ -179,10 +185,10 @@ class Checker:
         Names are the capitalised words inside a sentence of the description, in either language.
         """
         found: set[str] = set()
-        for text in (f.description, f.description_es or ""):
+        for text in (USA.sub(" ", f.description), USA.sub(" ", f.description_es or "")):  # the U.S. is no part
             for sentence in re.split(r"(?<=[.!?])\s+", text):
                 for word in re.findall(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\w-]*", sentence):
-                    key = _content_stem(word)
+                    key = content_stem(word)
                     if key is not None and key not in self.known_names and fold(word) not in CALENDAR:
                         found.add(key)
         return found
@@ -215,6 +221,15 @@ class Checker:
         return found
 
     @cached_property
+    def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'."""
+        found = []
+        for person in self.ds.people:
+            names = {fold(person.name), fold(person.name).split()[-1]} - {""}
+            found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
+        return found
+
+    @cached_property
     def agency_patterns(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
         found = []
         for a in self.ds.agencies:
@@ -233,13 +248,16 @@ class Checker:
         found = numerals.numbers(text, lang)
         lines = numerals.Lines(text)
         claims: list[Claim] = []
-        topic: set[str] = set()
+        # A text that names one operation only is about it from its first line: a dateline or lead may come
+        # before the name.
+        everywhere_named = {iid for iid, pattern in self.initiative_patterns if pattern.search(fold(text))}
+        topic: set[str] = everywhere_named if len(everywhere_named) == 1 else set()
         heading_topic: set[str] = set()
         paragraph = 0
         position = 0
         for sentence in numerals.sentences(text):
-            if sentence.paragraph != paragraph:
-                paragraph, topic = sentence.paragraph, set(heading_topic)
+            if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
+                paragraph, topic = sentence.paragraph, set(heading_topic) or topic
             raw = text[sentence.start : sentence.end]
             folded = fold(raw)
             named = {iid for iid, pattern in self.initiative_patterns if pattern.search(folded)}
@@ -260,14 +278,18 @@ class Checker:
                 if figures
                 else set()
             )
+            people = {pid for pid, pattern in self.person_patterns if figures and pattern.search(folded)}
             everywhere = {
                 key: ELSEWHERE
-                for _s, _e, word in (numerals.words(text, sentence.start, sentence.end) if figures else ())
-                if (key := _content_stem(word)) is not None
+                for _s, _e, word in (words(text, sentence.start, sentence.end) if figures else ())
+                if (key := content_stem(word)) is not None
             }
             for i, n in enumerate(figures):
                 context = self._context(text, sentence, inside, figures, i, named, topic, agencies, everywhere)
-                claims.append(self._judge(text, sentence, n, context, lines))
+                context.people = people
+                claim = self._judge(text, sentence, n, context, lines)
+                if claim is not None:
+                    claims.append(claim)
             if named:
                 if sentence.heading:
                     heading_topic = named
@@ -280,8 +302,9 @@ class Checker:
             return n
         following = numerals.words(text, n.end, min(len(text), n.end + 40))[:1]
         preceding = numerals.words(text, max(0, n.start - 20), n.start)[-1:]
-        temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL
-        if following and stem(following[0][2]) in self.by_stem and not temporal:
+        temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
+        ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
+        if following and stem(following[0][2]) in self.by_stem and not temporal and not ranged:
             return replace(n, kind="figure")
         return n
 
@@ -304,7 +327,7 @@ class Checker:
 
         def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
             for _start, _end, word in found:
-                key = _content_stem(word)
+                key = content_stem(word)
                 if key is not None:
                     weights[key] = max(weights.get(key, 0.0), weight)
 
@@ -312,31 +335,57 @@ class Checker:
         own_end = cut.start() if cut else own_end
         cuts = list(BREAK.finditer(text, own_start, n.start))
         own_start = cuts[-1].end() if cuts else own_start
-        after = numerals.words(text, n.end, own_end)[:OWN_WORDS]
-        before = numerals.words(text, own_start, n.start)[-2 * OWN_WORDS :]
+        after = words(text, n.end, own_end)
+        before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
         weigh(before, BEFORE)
-        weigh(after, AFTER)
-        weigh(_counted(before), AFTER)
+        weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
+        # its own words: the first OWN_WORDS that say something, past "de las", "of the"
+        weigh([w for w in after if content_stem(w[2]) is not None][:OWN_WORDS], AFTER)
+        after = after[:OWN_WORDS]
+        weigh(counted_noun(before), AFTER)
         if n.currency:
             weights[stem("dollars")] = AFTER
         near = {fold(w) for _s, _e, w in [*before[-3:], *after[:3]]}
+        if near & MADE_UP and "up" in near:  # "rifles made up 43 percent": a share, not a rise
+            near.discard("up")
         following = [fold(w) for _s, _e, w in after[:2]]
+        measure = measures.after([fold(w) for _s, _e, w in after[:3]])
+        if n.currency and measure is None:
+            measure = measures.DOLLAR
+        # what it counts, where its own words name the record's units: "8,497 firearms", "nine ... task forces"
+        # only where the word right after it is one: "21,743 homicides committed with firearms" counts homicides
+        nouns = [key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w)) is not None]
+        own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         return Context(
             weights,
             named,
             topic if not named else set(),
             agencies,
-            _years(text, [m for m in inside if m.year_like]),
+            years_named(text, [m for m in inside if m.year_like]),
             rise=bool(near & RISE) or n.sign > 0,
             fall=bool(near & FALL) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
+            measure=measure,
+            counted=frozenset(own) if own and not n.percent else None,
+            place_count=any(fold(w) in PLACES and stem(w) not in self.unit_stems for _s, _e, w in after[:2]),
+            own_stems={key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))},
+            part=PART.search(text, sentence.start, sentence.end) is not None,
         )
 
     # -----------------------------------------------------------------------
     # Judging one number.
 
-    def _judge(self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: numerals.Lines) -> Claim:
-        candidates = self._candidates(n, context)
+    def _judge(
+        self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: numerals.Lines
+    ) -> Claim | None:
+        """The claim a number makes; None when it is none: the record counts nothing of its kind."""
+        candidates, kind_named = self._candidates(n, context)
+        if not kind_named:
+            return None  # "millions of social media users", "22 of the 32 states"
+        if context.place_count:
+            return None  # "22 of the 32 states": a count of places, which the record does not count
+        if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
+            return None  # "one of the largest": a small number in words counts only what the record counts
         verdict, chosen, agrees, near, note = verdict_of(self.ds, text[n.start : n.end], candidates, context)
         line, column = lines.position(n.start)
         return Claim(
@@ -348,7 +397,7 @@ class Checker:
             low=n.low,
             high=n.high,
             percent=n.percent,
-            context=_around(text, sentence, n),
+            context=around(text, sentence, n),
             verdict=verdict,
             facts=[c.fact.id for c in chosen],
             agrees_with=agrees,
@@ -356,7 +405,9 @@ class Checker:
             note=note,
         )
 
-    def _candidates(self, n: Numeral, context: Context) -> list[Candidate]:
+    def _candidates(self, n: Numeral, context: Context) -> tuple[list[Candidate], bool]:
+        """The recorded figures of the same quantity a number may be, and whether the record counts its kind at all."""
+        kind_named = False
         seen: dict[str, Profile] = {}
         for key in context.weights:
             for p in self.by_stem.get(key, ()):
@@ -370,52 +421,81 @@ class Checker:
             unit = max((_match(words, context.weights) for words in p.units), default=0.0)
             if label <= 0 and unit <= 0:
                 continue
-            c.score = 3 * label + 0.5 * unit
+            kind_named = True
+            if not _same_quantity(p, context):
+                continue
+            c.score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
+            c.label = label
+            c.operation = p.initiative is not None and self.ds.initiative_by_id[p.initiative].kind == "operation"
+            own = set().union(*p.labels, *p.units)
+            c.foreign = bool(context.own_stems & self.distinctive - own)
+            c.score -= FOREIGN_WORDS if c.foreign else 0.0
+            # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
+            c.score -= MISSING_DISTINCTIVE * len(min(p.labels, key=len) & self.distinctive - context.weights.keys())
             if context.initiatives:
                 if p.initiative in context.initiatives:
-                    c.score, c.identified, c.named = c.score + 1.5, True, True
+                    c.score, c.identified, c.named = c.score + INITIATIVE_NAMED, True, True
+                    c.initiative_named = True
                 else:
                     c.conflict = "initiative"
             elif context.topic:
                 if p.initiative in context.topic:
-                    c.score, c.identified = c.score + TOPIC_BONUS, True
+                    c.score, c.identified, c.topical = c.score + TOPIC_BONUS, True, True
+                    c.initiative_named = True
                 elif p.initiative is not None:
-                    c.score -= 0.5
+                    c.score -= OTHER_INITIATIVE
             if context.years and p.years:
                 if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
-                    c.score, c.identified, c.named = c.score + 0.5, True, True
+                    c.score, c.identified, c.named = c.score + YEARS_NAMED, True, True
+                    c.years_named = True
                     if any(low <= p.years[0] and p.years[1] <= high for low, high in context.years):
-                        c.score += 0.75  # the figure's period lies within the years named, not just touches them
+                        c.score += WITHIN_YEARS  # its period lies within the years named, not just touches them
                 else:
                     c.conflict = c.conflict or "period"
             elif context.years:
                 said = self.ds.source_by_id[p.fact.source].date
                 if said is not None and any(low <= said.year <= high for low, high in context.years):
-                    c.score, c.identified, c.named = c.score + 0.5, True, True  # "GAO said in 2009 that …"
+                    c.score, c.identified, c.named = c.score + YEARS_NAMED, True, True  # "GAO said in 2009 that …"
                 else:
-                    c.score -= 0.5  # the text names years, and the record gives this figure none
+                    c.score -= YEARS_NOT_GIVEN  # the text names years, and the record gives this figure none
+                    c.period_unknown = True
             if context.agencies & p.agencies:
-                c.score, c.identified, c.named = c.score + 0.5, True, True
+                c.score, c.identified, c.named = c.score + AGENCY_NAMED, True, True
+            if context.people & p.speakers:
+                c.score, c.identified, c.named = c.score + SPEAKER_NAMED, True, True
             if p.specific:
                 named_parts = len(p.specific & context.weights.keys())
-                c.score += 0.5 * named_parts
+                c.score += PART_NAMED * named_parts
                 c.identified = c.identified or named_parts > 0
                 c.named = c.named or named_parts > 0
                 c.narrower = named_parts == 0
             judge_values(c, n, context)
             candidates.append(c)
-        return candidates
+        return candidates, kind_named
 
 
-def _counted(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The noun a figure counts when it is named as 'the number of X' ('el número de X'), wherever it stands."""
-    folded = [fold(w) for _s, _e, w in found]
-    heads: list[tuple[int, int, str]] = []
-    for i in range(len(folded) - 2):
-        if folded[i] in COUNTED and folded[i + 1] in ("of", "de"):
-            rest = [j for j in range(i + 2, len(folded)) if folded[j] not in STOP]
-            heads.extend(found[j] for j in rest[:1])
-    return heads
+def _same_quantity(p: Profile, context: Context) -> bool:
+    """Whether what the sentence says of a number can be the recorded figure's quantity at all.
+
+    A different unit of measure (dollars for pesos, kilograms for firearms), a different thing
+    counted (rounds for firearms), a part where the record has the whole (a division, a state),
+    or one year where the record has several (or the reverse) is another quantity: it is never
+    judged against this figure.
+    """
+    if context.measure is not None and context.measure.dimension != p.dimension:
+        return False
+    if context.counted is not None and not any(context.counted & words for words in p.units):
+        return False
+    if context.part and p.scope in ("national", "agency", "operation") and not p.specific & context.weights.keys():
+        return False
+    if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
+        whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
+        recorded_years = p.years[1] - p.years[0]
+        if whole and all(low == high for low, high in whole) and recorded_years >= SEVERAL_YEARS:
+            return False  # "in 2011 alone" is not 2007-2011
+        if whole and all(high > low for low, high in whole) and recorded_years == 0:
+            return False  # "from 2007 to 2011" is not 2011
+    return True
 
 
 def _match(label: set[str], weights: dict[str, float]) -> float:
@@ -427,38 +507,6 @@ def _match(label: set[str], weights: dict[str, float]) -> float:
     """
     found = [weights[s] for s in label if s in weights]
     return sum(found) / len(label) + 0.5 * max(found) + 0.3 * sum(found) if found else 0.0
-
-
-def _years(text: str, found: Sequence[Numeral]) -> list[tuple[int, int]]:
-    """The years a sentence names: 'in 2023', 'between May 2022 and May 2023', 'since 2019'."""
-    spans: list[tuple[int, int]] = []
-    previous: Numeral | None = None
-    for n in found:
-        year = int(n.value)
-        words = [fold(w) for _s, _e, w in numerals.words(text, max(0, n.start - 30), n.start)]
-        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit()]
-        word = words[-1] if words else ""
-        gap = text[previous.end : n.start] if previous else ""
-        if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
-            spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
-        elif word in SINCE:
-            spans.append((year, 2100))
-        elif word in UNTIL:
-            spans.append((1900, year))
-        else:
-            spans.append((year, year))
-        previous = n
-    return spans
-
-
-def _around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
-    """The words around a figure in its sentence, cut with an ellipsis where the sentence goes on; one line."""
-    before = numerals.words(text, sentence.start, n.start)
-    after = numerals.words(text, n.end, sentence.end)
-    start = before[-reach][0] if len(before) >= reach else sentence.start
-    end = after[reach - 1][1] if len(after) >= reach else sentence.end
-    shown = " ".join(text[start:end].split())
-    return ("… " if len(before) > reach else "") + shown + (" …" if len(after) > reach else "")
 
 
 def check(ds: Dataset, text: str, lang: str | None = None) -> list[Claim]:

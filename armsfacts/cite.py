@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import display as h
+from . import markdown as md
 from .i18n import _, pick, word
 from .models import Dataset, Fact, Source
 from .terminal import UNSAFE, json_escaped, visible
@@ -43,11 +44,18 @@ def _printed_by(fact: Fact, source_id: str) -> tuple[str, int | None]:
     return report.as_printed, report.paragraph
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
 def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
+    # In Markdown every data string is escaped, and a line that starts with one is kept a plain line.
+    t = md.text if markdown else _as_is
+    line = md.line_start if markdown else _as_is
     metric = ds.metric_by_id[fact.metric]
-    label = pick(metric.label, metric.label_es)
-    description = pick(fact.description, fact.description_es)
-    lines = [f"{h.figure(ds, fact)} ({label}; {h.period(fact.period)}): {description}"]
+    label = t(pick(metric.label, metric.label_es))
+    description = t(pick(fact.description, fact.description_es))
+    lines = [line(f"{t(h.figure(ds, fact))} ({label}; {t(h.period(fact.period))}): {description}")]
     if fact.agreement == "disputed":
         lines.append(_("The sources disagree on this figure; each gives its own below."))
     lines.append("")
@@ -55,13 +63,15 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
         src = ds.source_by_id[source_id]
         printed, paragraph = _printed_by(fact, source_id)
         # A title in parentheses is the project's note on a page that shows none: not quoted as one.
-        title = src.title if src.title.startswith("(") and src.title.endswith(")") else f"“{src.title}”"
+        shown = pick(src.title, src.title_es)
+        title = t(shown) if shown.startswith("(") and shown.endswith(")") else f"“{t(shown)}”"
         kind = word(src.kind).capitalize()
-        parts = [p for p in (_speaker(ds, src), title, kind) if p]
-        parts.append(src.outlet or _("Outlet unknown"))
+        speaker = _speaker(ds, src)
+        parts = [p for p in (t(speaker) if speaker else None, title, kind) if p]
+        parts.append(t(src.outlet) if src.outlet else _("Outlet unknown"))
         parts.append(h.date(src.date) if src.date else _("Date unknown"))
         if src.url:
-            parts.append(f"<{src.url}>" if markdown else src.url)
+            parts.append(md.autolink(src.url) if markdown else src.url)
         else:
             parts.append(_("Address unknown"))
         page = fact.printed_by(source_id).page
@@ -72,10 +82,10 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
             if page
             else _("paragraph not recorded")
         )
-        entry = ". ".join(parts) + ". " + _("Gives “{printed}” ({where}).").format(printed=printed, where=where)
-        lines.append(f"- {entry}" if markdown else entry)
+        entry = ". ".join(parts) + ". " + _("Gives “{printed}” ({where}).").format(printed=t(printed), where=where)
+        lines.append(f"- {line(entry)}" if markdown else entry)
     lines.append("")
-    lines.append(_("Via armsfacts, fact {id}.").format(id=fact.id))
+    lines.append(_("Via armsfacts, fact {id}.").format(id=t(fact.id)))
     return lines
 
 

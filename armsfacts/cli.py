@@ -20,9 +20,9 @@ import click
 from .__about__ import __version__
 from .commands import check, compare, curation, export, lookup
 from .errors import ArmsfactsError, ExitCode
-from .i18n import LANGUAGES, _, detect, route_click_strings, set_language
+from .i18n import ENV_VAR, LANGUAGES, _, detect, route_click_strings, set_language, unknown_language
 from .options import EXIT_CODES_HELP, LocalizedGroup, no_color_option
-from .terminal import degrades, json_escaped, make_streams_safe, visible
+from .terminal import degrades, json_escaped, make_streams_safe, quoted, visible
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -127,9 +127,19 @@ class ArmsfactsGroup(LocalizedGroup):
         argv = lang_first(list(sys.argv[1:] if args is None else args))
         make_streams_safe(sys.stdout, sys.stderr)
         languages = option_values(argv, "--lang")
-        chosen = languages[-1] if languages and languages[-1] in LANGUAGES else detect()
+        given = languages[-1] if languages and languages[-1] in LANGUAGES else None
+        chosen = given or detect()
         set_language(chosen)
         route_click_strings(chosen)
+        # Said once, before anything else, that English is in use and why; not where the language
+        # was chosen on the command line, nor to a script that reads JSON (stderr is one JSON
+        # object there) or completes words (the shell shows stderr as the user types).
+        completing = os.environ.get(complete_var or "_ARMSFACTS_COMPLETE")
+        unknown = None if given or completing or wants_json(argv) else unknown_language()
+        if unknown is not None:
+            warning = _("Warning: {variable}={value} is no language armsfacts speaks ({languages}); English is used.")
+            said = warning.format(variable=ENV_VAR, value=quoted(unknown), languages=", ".join(LANGUAGES))
+            click.echo(visible(said), err=True)
         try:
             result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else ExitCode.OK

@@ -12,6 +12,8 @@ Each path is a JSON file or a folder of them.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
 import math
 import os
@@ -28,6 +30,7 @@ from .i18n import _
 from .locations import line_column, nearest, scan
 from .models import PART, Dataset
 from .rules import Location, Problem, RuleViolations, dotted
+from .terminal import quoted
 from .vocab import TABLES
 
 DATA_FILE = "armsfacts.json"
@@ -60,33 +63,63 @@ def data_specs(given: Sequence[str] = ()) -> list[str]:
 
 
 def expand(spec: str | Path) -> list[Path]:
-    """The JSON files a --data value names: itself, or a folder's *.json files in name order."""
+    """The JSON files a --data value names: itself, or a folder's *.json files in name order.
+
+    A folder's hidden entries (an editor's lock file `.#mine.json`) are left out, as a shell's
+    `*.json` leaves them out; every other entry is read, so that one that is no regular file
+    (a pipe, a folder) is reported rather than skipped.
+    """
     if str(spec) == BUILTIN:
         return [builtin_path()]
     path = Path(spec)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
-        if not files:
-            raise data_error(f"{path}: " + _("the folder holds no .json files"))
-        return files
-    if not path.exists():
-        raise data_error(f"{path}: " + _("no such file or folder"))
-    return [path]
+    try:
+        is_folder = stat.S_ISDIR(os.stat(path).st_mode)
+        names = sorted(os.listdir(path)) if is_folder else []
+    except OSError as exc:
+        what = _("no such file or folder") if exc.errno == errno.ENOENT else _unreadable(exc)
+        raise data_error(f"{path}: " + what) from None
+    if not is_folder:
+        return [path]
+    files = [path / name for name in names if name.lower().endswith(".json") and not name.startswith(".")]
+    if not files:
+        raise data_error(f"{path}: " + _("the folder holds no .json files"))
+    return files
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why a file cannot be read, in the user's words."""
+    if exc.errno == errno.ELOOP:
+        return _("a loop of symbolic links")
+    if exc.errno == errno.ENOENT:
+        return _("no such file")
+    if exc.errno == errno.EISDIR:
+        return _("is a folder")
+    return _("cannot be read ({reason})").format(reason=exc.strerror or exc)
+
+
+# Opening never waits: a pipe swapped in between the type check and the open is not a reader's wait.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def read(path: Path) -> bytes:
-    """A data file's bytes. Only a regular file is read, and only up to MAX_BYTES."""
+    """A data file's bytes. Only a regular file is read, and only up to MAX_BYTES.
+
+    The file's type is taken from the path before it is opened: opening a pipe to read waits
+    for a writer, and opening a device may act on it.
+    """
+    not_regular = _("not a regular file (a device, a pipe or a socket is not read)")
     try:
-        with open(path, "rb") as file:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise data_error(f"{path}: " + _("is a folder"))
+        if not stat.S_ISREG(mode):
+            raise data_error(f"{path}: " + not_regular)
+        with open(os.open(path, _OPEN_FLAGS), "rb") as file:
             if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise data_error(f"{path}: " + _("not a regular file (a device, a pipe or a socket is not read)"))
+                raise data_error(f"{path}: " + not_regular)
             raw = file.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise data_error(f"{path}: " + _("no such file")) from None
-    except IsADirectoryError:
-        raise data_error(f"{path}: " + _("is a folder")) from None
     except OSError as exc:
-        raise data_error(f"{path}: " + _("cannot be read ({reason})").format(reason=exc.strerror or exc)) from None
+        raise data_error(f"{path}: " + _unreadable(exc)) from None
     if len(raw) > MAX_BYTES:
         message = _("the file is larger than the {limit} MiB armsfacts reads")
         raise data_error(f"{path}: " + message.format(limit=MAX_BYTES // 2**20))
@@ -146,6 +179,8 @@ def _float(text: str) -> float:
 
 def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
     """The file's text and its JSON value; FileError for anything that is not plain, strict JSON."""
+    # A byte-order mark (Windows editors write one) is no part of the JSON: lines and columns count from after it.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as bad:
@@ -154,9 +189,7 @@ def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
         message = _("not UTF-8 text (byte {byte})").format(byte=f"{raw[bad.start]:#04x}")
         raise FileError(path, [Found((), message, line, column)]) from None
     try:
-        return text, json.loads(
-            text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float
-        )
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_int, parse_float=_float)
     except json.JSONDecodeError as exc:
         message = _("not valid JSON: {reason}").format(reason=exc.msg)
         raise FileError(path, [Found((), message, exc.lineno, exc.colno)]) from None
@@ -167,13 +200,42 @@ def parse_json(path: Path, raw: bytes) -> tuple[str, Any]:
         if str(exc) == "duplicate" and positions.duplicates:
             found = []
             for dup in positions.duplicates:
-                message = _("the key {key} is given twice in one object").format(key=repr(dup.location[-1]))
+                message = _("the key {key} is given twice in one object").format(key=quoted(str(dup.location[-1])))
                 found.append(Found(dup.location, message, *line_column(text, dup.offset)))
             raise FileError(path, found) from None
         # NaN, Infinity or an absurd number: point at the first one the text holds
         odd = _ODD_NUMBER.search(text)
         where = line_column(text, odd.start()) if odd else (None, None)
         raise FileError(path, [Found((), _("not valid JSON: {reason}").format(reason=exc), *where)]) from None
+    lone = _lone_surrogate(text)
+    if lone is not None:  # Python's parser takes it; no text can hold it, and Pydantic's parser says so elsewhere
+        message = _("not valid JSON: {escape} is half of a character (a lone surrogate)")
+        raise FileError(path, [Found((), message.format(escape=text[lone : lone + 6]), *line_column(text, lone))])
+    return text, value
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where the first \\uD800–\\uDFFF escape of a JSON text stands that is not half of a pair."""
+    if not _SURROGATE.search(text):
+        return None
+    high: int | None = None  # the offset of a first half waiting for its second
+    end = -1
+    for m in _ESCAPE.finditer(text):  # escape by escape, so that "\\\\ud800" (a backslash, then text) is none
+        code = int(m.group(1), 16) if m.group(1) else None
+        if high is not None:
+            if code is not None and 0xDC00 <= code <= 0xDFFF and m.start() == end:
+                high = None
+                continue
+            return high
+        if code is not None and 0xD800 <= code <= 0xDBFF:
+            high, end = m.start(), m.end()
+        elif code is not None and 0xDC00 <= code <= 0xDFFF:
+            return m.start()
+    return high
 
 
 def json_location(data: Any, loc: Sequence[int | str]) -> Location:

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from .i18n import _, language, pgettext, pick, word
 from .models import Agency, Dataset, Fact, Figure, Initiative, Period
+from .quantity import SeriesKey
 from .vocab import PERCENT_KINDS, VAGUE
 
 MONTHS = {
@@ -70,19 +71,35 @@ def in_millions(value: int | float) -> bool:
 
 
 def number(value: int | float) -> str:
-    """3337 -> '3,337'; 44000000 -> '44 million' ('44 millones'); 1436.5 -> '1,436.5'."""
+    """3337 -> '3,337'; 44000000 -> '44 million' ('44 millones'); 1436.5 -> '1,436.5'. Never '1e+06'."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     millions = value / 1_000_000
     if in_millions(value):
-        count = f"{millions:g}"
+        count = f"{millions:,.1f}".removesuffix(".0")  # at most one decimal (in_millions)
         return _("{count} million").format(count=count) if millions != 1 else _("1 million")
     return f"{value:,}"
 
 
-def unit_label(ds: Dataset, unit: str) -> str:
+# The one of each unit of the built-in record, English and Spanish ("1 person", "1 persona").
+# A unit not here keeps its label after 1: the record's models have no field for it yet.
+ONE = {
+    "firearms": "firearm", "people": "person", "investigations": "investigation", "pills": "pill",
+    "pounds": "pound", "US dollars": "US dollar", "doses": "dose", "rounds": "round", "magazines": "magazine",
+    "search warrants": "search warrant", "trace requests": "trace request", "rifles": "rifle",
+    "task forces": "task force",
+    "armas de fuego": "arma de fuego", "personas": "persona", "investigaciones": "investigación",
+    "pastillas": "pastilla", "libras": "libra", "dólares estadounidenses": "dólar estadounidense",
+    "cartuchos": "cartucho", "cargadores": "cargador", "órdenes de cateo": "orden de cateo",
+    "solicitudes de rastreo": "solicitud de rastreo", "fuerzas de tarea": "fuerza de tarea",
+}  # fmt: skip
+
+
+def unit_label(ds: Dataset, unit: str, one: bool = False) -> str:
+    """A unit as it reads after a number; after the number 1 (`one`), in the singular where it is known."""
     found = ds.unit_by_id.get(unit)
-    return pick(found.label, found.label_es) if found else unit
+    label = pick(found.label, found.label_es) if found else unit
+    return ONE.get(label, label) if one else label
 
 
 def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
@@ -120,7 +137,7 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     if fig.bound != "range" and in_millions(fig.value):  # "44 millones de pastillas"
         core = pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
     else:
-        core = f"{core} {unit_label(ds, owner.unit)}"
+        core = f"{core} {unit_label(ds, owner.unit, one=fig.bound != 'range' and number(fig.value) == '1')}"
     # A yearly flow says so: "253,000 firearms" beside a 2010-2012 period would read as a total.
     return _("{figure} a year").format(figure=core) if metric is not None and metric.kind == "per_year" else core
 
@@ -155,6 +172,8 @@ def period(p: Period | None) -> str:
         return not_given()
     if p.year is not None:
         return str(p.year)
+    if p.fiscal_year is not None:
+        return _("fiscal year {year}").format(year=p.fiscal_year)
     if p.as_of is not None:
         return _("as of {date}").format(date=date(p.as_of))
     return f"{date(p.start)} – {date(p.end)}"
@@ -224,12 +243,21 @@ def initiative_of(ds: Dataset, ini_id: str | None) -> str:
 
 
 def agreement(ds: Dataset, f: Fact) -> str:
-    """The marker of a figure several sources report: who agrees, or what the others say."""
+    """The marker of a figure several sources report: who agrees, the likely misprint, or what the others say."""
     if f.agreement == "single_source":
         return NONE
     if f.agreement == "corroborated":
         others = ", ".join(source_subject(ds, r.source) for r in f.also_reported_by)
         return _("corroborated by {sources}").format(sources=others)
+    misprint = f.agreement_reason.misprint
+    if f.agreement == "likely_misprint" and misprint is not None:
+        agreeing = len(f.agreement_reason.sides[0])
+        return _("LIKELY MISPRINT: {source} prints {printed}; {count} sources print {likely}").format(
+            source=source_subject(ds, misprint.source),
+            printed=misprint.as_printed,
+            count=agreeing,
+            likely=misprint.likely,
+        )
     says = "; ".join(
         _("{source} says {figure}").format(source=source_subject(ds, r.source), figure=figure(ds, r, f))
         for r in f.differing_reports()
@@ -242,5 +270,56 @@ def agreement_in_short(f: Fact) -> str:
     if f.agreement == "single_source":
         return NONE
     count = len(f.sources)
-    marker = _("DISPUTED") if f.agreement == "disputed" else word("corroborated")
+    marker = {"disputed": _("DISPUTED"), "likely_misprint": _("LIKELY MISPRINT")}.get(f.agreement) or word(f.agreement)
     return _("{marker} ({count} sources)").format(marker=marker, count=count)
+
+
+# ---------------------------------------------------------------------------
+# What a quantity is, in words: the heading of a group of figures that share a scale.
+
+
+def _scope_words(level: str | None) -> str:
+    words = {
+        "national": _("national"),
+        "agency": _("one agency"),
+        "region": _("one region"),
+        "office": _("one office"),
+        "state": _("one state"),
+        "city": _("one city"),
+        "operation": _("one operation"),
+        "case": _("one case"),
+    }
+    return words[level] if level else _("scope not recorded")
+
+
+def _period_kind_words(kind: str) -> str:
+    words = {
+        "as_of": _("as of a day"),
+        "year": _("yearly"),
+        "fiscal_year": _("by U.S. fiscal year"),
+        "span": _("over a span of dates"),
+        "none": _("no period given"),
+    }
+    return words[kind]
+
+
+def country_name(code: str) -> str:
+    return {"US": _("United States"), "MX": _("Mexico")}.get(code, code)
+
+
+def quantity_heading(ds: Dataset, key: SeriesKey, scope_name_es: str | None = None) -> str:
+    """'Operation Last Mile, one operation, United States, over a span of dates'."""
+    parts = []
+    if key.initiative:
+        parts.append(initiative_of(ds, key.initiative))
+    if key.scope_name:
+        parts.append(pick(key.scope_name, scope_name_es))
+    if key.agencies:
+        parts.append(", ".join(key.agencies))
+    parts.append(_scope_words(key.scope_level))
+    if key.country:
+        parts.append(country_name(key.country))
+    parts.append(_period_kind_words(key.period_kind))
+    if key.estimate:
+        parts.append(_("estimates"))
+    return ", ".join(parts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -21,11 +22,12 @@ from markupsafe import Markup
 from . import display
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact, Figure, Source
+from .quantity import SeriesKey, series_id, series_key
 from .terminal import visible
 from .vocab import Agreement, choices
 
-# The chart's drawing area, in SVG user units.
-CHART_WIDTH, BAR_HEIGHT, ROW_HEIGHT, LABEL_HEIGHT = 720, 16, 46, 18
+# A bar's drawing area, in SVG user units; its label is HTML text above it, so it wraps and is never cut.
+CHART_WIDTH, BAR_HEIGHT = 720, 16
 
 
 class Report(NamedTuple):
@@ -57,19 +59,18 @@ class Row(NamedTuple):
 
 
 class Bar(NamedTuple):
-    label: str
+    label: str  # whose figure, for when
     figure: str
-    y: float
     width: float
     extra: float  # a range's span past its low end
     fact_id: str
 
 
 class Chart(NamedTuple):
+    id: str  # the quantity's name (quantity.series_id), fit for an HTML id
     metric: str
-    title: str
+    title: str  # the metric and what the quantity is
     description: str
-    height: float
     bars: list[Bar]
 
 
@@ -127,38 +128,51 @@ def rows(ds: Dataset) -> list[Row]:
     return found
 
 
+def _chart_id(key: SeriesKey) -> str:
+    """A quantity's name as an HTML id: letters, digits, '_' and '-' only."""
+    return re.sub(r"[^A-Za-z0-9_]+", "-", series_id(key)).strip("-")
+
+
 def charts(ds: Dataset) -> list[Chart]:
-    """A bar chart per metric that has more than one figure (another source's differing figure counts)."""
+    """A bar chart per quantity that has more than one figure (another source's differing figure counts).
+
+    Only figures of one quantity (quantity.py) share a bar scale: a nation's total, one
+    operation's and one office's are three charts, never bars on one axis.
+    """
     found = []
     for metric in ds.metrics:
-        entries: list[tuple[Fact, Figure, str]] = []
+        grouped: dict[SeriesKey, list[tuple[Fact, Figure, str]]] = {}
         for f in (f for f in ds.facts if f.metric == metric.id):
+            entries = grouped.setdefault(series_key(ds, f), [])
             entries.append((f, f, f.source))
             entries.extend((f, r, r.source) for r in f.differing_reports())
-        if len(entries) < 2:
-            continue
-        top = max((fig.high if fig.high is not None else fig.value) for _f, fig, _s in entries) or 1
-        scale = CHART_WIDTH / top
-        bars = []
-        for i, (f, fig, source_id) in enumerate(entries):
-            label = f"{display.source_label(ds, source_id)} · {display.period(f.period)}"
-            if f.initiative:
-                label += f" · {display.initiative_name(ds.initiative_by_id[f.initiative])}"
-            extra = (fig.high - fig.low) * scale if fig.high is not None and fig.low is not None else 0.0
-            bars.append(
-                Bar(label, display.figure(ds, fig, f), i * ROW_HEIGHT, max(fig.value * scale, 1.0), extra, f.id)
-            )
-        name = pick(metric.label, metric.label_es)
-        found.append(
-            Chart(
-                metric=metric.id,
-                title=_("{metric}: {count} figures compared").format(metric=name, count=len(bars)),
-                description=pick(metric.description, metric.description_es),
-                height=len(bars) * ROW_HEIGHT,
-                bars=bars,
-            )
-        )
+        for key, entries in grouped.items():
+            if len(entries) >= 2:
+                found.append(_chart(ds, metric.id, key, entries))
     return found
+
+
+def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact, Figure, str]]) -> Chart:
+    top = max((fig.high if fig.high is not None else fig.value) for _f, fig, _s in entries) or 1
+    scale = CHART_WIDTH / top
+    bars = []
+    for f, fig, source_id in entries:
+        # the number first: a reader scanning the chart reads the figures, then whose they are
+        label = f"{display.source_label(ds, source_id)} · {display.period(f.period)}"
+        extra = (fig.high - fig.low) * scale if fig.high is not None and fig.low is not None else 0.0
+        bars.append(Bar(label, display.figure(ds, fig, f), max(fig.value * scale, 1.0), extra, f.id))
+    metric = ds.metric_by_id[metric_id]
+    first = entries[0][0]
+    group = display.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
+    title = _("{metric} — {group}: {count} figures on one scale")
+    name = pick(metric.label, metric.label_es)
+    return Chart(
+        id=_chart_id(key),
+        metric=metric_id,
+        title=title.format(metric=name[:1].upper() + name[1:], group=group, count=len(bars)),
+        description=pick(metric.description, metric.description_es),
+        bars=bars,
+    )
 
 
 def _asset(name: str) -> str:
@@ -226,7 +240,6 @@ def render(ds: Dataset) -> str:
             _=_,
             version=version("armsfacts"),
             bar_height=BAR_HEIGHT,
-            label_height=LABEL_HEIGHT,
             chart_width=CHART_WIDTH,
         )
     )

@@ -1,4 +1,4 @@
-"""The record as a SQLite database for Datasette, and the metadata file that describes it.
+"""The record as a SQLite database for Datasette (its metadata is `datasette_metadata.py`'s job).
 
 Built from the models, field by field, so that a field added to a model becomes a column
 without a change here: a plain value is a column; a nested record (`period`, `estimate`) is
@@ -7,6 +7,7 @@ is a JSON array, as sqlite-utils and Datasette store lists; a list of references
 `agencies`) and a list of records (`also_reported_by`) are link tables with a foreign key to
 their owner and a `position` that keeps the list's order. Every reference is a foreign key,
 and each table's free text has a full-text index (FTS5) that Datasette's search box uses.
+One view, `printings`, lists every printing of every figure, its first source's included.
 
 sqlite-utils does the SQLite work (typed tables from records, foreign keys added after every
 table exists, FTS tables Datasette recognises): it is the library Datasette's users build
@@ -27,7 +28,7 @@ from pydantic import BaseModel
 
 from .errors import ArmsfactsError
 from .i18n import _
-from .models import Dataset, Unit
+from .models import Dataset
 from .rules import KEY_FIELD, KINDS, references
 
 # The table each reference field names. References the integrity rules find in the data
@@ -57,61 +58,21 @@ LINK_NAMES = {("facts", "also_reported_by"): "fact_reports"}
 # Text that is not for a search box: addresses and language codes.
 NOT_TEXT = {"url", "language"}
 
-TABLE_DOCS = {
-    "metrics": "What the figures measure: arrests, firearms seized, … with the kind of number each is.",
-    "units": "What figures are counted in: firearms, people, investigations, percent, US dollars, …",
-    "sources": "The statements and reports the figures are taken from, with their address when known.",
-    "agencies": "The agencies of both countries the sources name, with their official Spanish names.",
-    "people": "The officials the sources name, with their role and agency.",
-    "organizations": "The criminal organizations the sources name as targets.",
-    "initiatives": "Operations, programs, systems, laws, frameworks and dialogues the figures belong to.",
-    "events": "The events at which the figures were given.",
-    "facts": "One row per figure, exactly as one source gives it: value, bound, as printed, period, source.",
-    "fact_reports": "The same figure as other sources report it; where the value differs, the figure is disputed.",
-}
-COLUMN_DOCS = {
-    "id": "The record's id, as the armsfacts command line takes it.",
-    "code": "The agency's code, as the armsfacts command line takes it.",
-    "position": "The place in the list, from 0.",
-    "metric": "What the figure measures (a row of metrics).",
-    "unit": "What the figure is counted in (a row of units); value, low and high are in this unit.",
-    "description": "What the figure counts, in the project's words.",
-    "source": "The source that gives the figure (a row of sources).",
-    "initiative": "The operation, program or law the figure belongs to, if any.",
-    "country": "The country the figure is counted in: US or MX; empty when the source does not say.",
-    "low": "For a range, its low end, in the row's unit.",
-    "high": "For a range, its high end, in the row's unit.",
-    "bound": "How the figure relates to value: exact, more_than, at_least, approximate, nearly, at_most, range.",
-    "caveats": "What the figure does not say, as a JSON list.",
-    "agreement": "single_source; corroborated when every other source gives the same figure; disputed otherwise.",
-    "title": "The title of the source.",
-    "name": "The name in English.",
-    "name_es": "The name in Spanish.",
-    "label": "The label in English.",
-    "kind": "What kind of record this is.",
-    "notes": "The project's notes, as a JSON list.",
-    "aliases": "Other names the sources use, as a JSON list.",
-    "acronym": "The acronym.",
-    "role": "The role in English.",
-    "speaker": "The person who gave the figures (a row of people).",
-    "author": "The author, when known.",
-    "published": "When the source was published.",
-    "date": "The date of the statement or event.",
-    "url": "The source's address, when known.",
-    "event": "The event at which the statement was made (a row of events).",
-    "language": "The language of the source.",
-    "parent": "The agency this one is part of.",
-    "agency": "The agency (a row of agencies).",
-    "place": "Where it took place, in English.",
-    "targets": "The organizations it targets.",
-    "agencies": "The agencies involved.",
-    "people": "The people named.",
-    "lead_agency": "The agency that leads it.",
-    "start": "The first day.",
-    "end": "The last day.",
-    "as_of": "The day the figure was given for.",
-    "year": "The calendar year.",
-}
+# Every printing of every figure, the first source's (in `facts`) and the others' (in
+# `fact_reports`) in one list, so that no one needs a UNION to see a figure as each source
+# printed it. `printing` is 1 for the source the figure is recorded from, then 2, 3, … in the
+# order of `fact_reports.position`. A report is of its figure's unit, so the unit is the fact's.
+PRINTINGS = "printings"
+PRINTINGS_SQL = """
+SELECT f.id AS fact, 1 AS printing, f.metric, f.value, f.bound, f.low, f.high, f.unit, f.as_printed,
+       f.source, s.title AS source_title, s.url AS source_url, f.paragraph, f.page, f.caveats, f.caveats_es
+FROM facts AS f JOIN sources AS s ON s.id = f.source
+UNION ALL
+SELECT r.fact, r.position + 2, f.metric, r.value, r.bound, r.low, r.high, f.unit, r.as_printed,
+       r.source, s.title, s.url, r.paragraph, r.page, r.caveats, r.caveats_es
+FROM fact_reports AS r JOIN facts AS f ON f.id = r.fact JOIN sources AS s ON s.id = r.source
+ORDER BY fact, printing
+"""
 
 
 class Table(NamedTuple):
@@ -122,8 +83,6 @@ class Table(NamedTuple):
     rows: list[dict[str, Any]]
     foreign_keys: list[tuple[str, str, str]]  # (column, other table, other table's key)
     text: list[str]  # the columns of its full-text index
-    docs: dict[str, str]  # column -> description
-    doc: str
 
 
 # ---------------------------------------------------------------------------
@@ -140,8 +99,8 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
         elif origin in (typing.Union, types.UnionType):
             args = [a for a in typing.get_args(annotation) if a is not type(None)]
             optional = optional or len(args) < len(typing.get_args(annotation))
-            if len(args) > 1:  # int | float: INTEGER affinity keeps 3337 an integer and 1436.5 a real
-                return (int if all(a in (int, float) for a in args) else str), optional
+            if len(args) > 1:  # int | float: a REAL column, so that 3337 and 71.3 are one type to sort and sum
+                return (float if all(a in (int, float) for a in args) else str), optional
             annotation = args[0]
         else:
             return annotation, optional
@@ -161,12 +120,12 @@ def _is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-def _fields(model: type[BaseModel]) -> Iterator[tuple[str, Any, str | None]]:
-    """(name, annotation, description) of every field, computed ones last."""
+def _fields(model: type[BaseModel]) -> Iterator[tuple[str, Any]]:
+    """(name, annotation) of every field, computed ones last."""
     for name, info in model.model_fields.items():
-        yield name, info.annotation, info.description
+        yield name, info.annotation
     for name, computed in model.model_computed_fields.items():
-        yield name, computed.return_type, computed.description
+        yield name, computed.return_type
 
 
 def _singular(table: str) -> str:
@@ -175,10 +134,6 @@ def _singular(table: str) -> str:
 
 def _key(table: str) -> str:
     return KEY_FIELD.get(table, "id")
-
-
-def _doc(name: str, description: str | None, owner: str) -> str:
-    return description or COLUMN_DOCS.get(name) or f"The {name.replace('_', ' ')} of the {owner.replace('_', ' ')}."
 
 
 # ---------------------------------------------------------------------------
@@ -190,9 +145,9 @@ class _Builder:
         self.refs = refs
         self.tables: list[Table] = []
 
-    def table(self, name: str, model: type[BaseModel], records: list[BaseModel], doc: str) -> None:
+    def table(self, name: str, model: type[BaseModel], records: list[BaseModel]) -> None:
         key = _key(name)
-        main = Table(name, key, {}, set(), [], [], [], {}, doc)
+        main = Table(name, key, {}, set(), [], [], [])
         self.tables.append(main)
         dumped = [r.model_dump(mode="json") for r in records]
         main.rows.extend({} for _record in dumped)
@@ -212,24 +167,19 @@ class _Builder:
         links: bool,
     ) -> None:
         """Add the columns of `model`'s fields to `table`, and each record's values to its row."""
-        for field, annotation, description in _fields(model):
+        for field, annotation in _fields(model):
             inner, may_be_none = _unwrap(annotation)
             column = prefix + field
             nullable = optional or may_be_none
             if _is_model(inner):
                 parts = [v.get(field) or {} for v in values]
-                before = set(table.docs)
                 self._columns(table, inner, parts, rows, column + "_", nullable, owner, links)
-                sub_doc = _doc(field, description, _singular(owner))
-                for sub in set(table.docs) - before:
-                    table.docs[sub] = f"{sub_doc} — {table.docs[sub]}"
                 continue
             if typing.get_origin(inner) is list and links:
                 item, _none = _unwrap(typing.get_args(inner)[0])
                 if _is_model(item) or (owner, field) in self.refs:
-                    self._link(table, field, item, [v.get(field) or [] for v in values], description)
+                    self._link(table, field, item, [v.get(field) or [] for v in values])
                     continue
-            table.docs[column] = _doc(field, description, _singular(owner))
             if typing.get_origin(inner) is list:
                 table.columns[column] = str
                 table.not_null.add(column)
@@ -248,16 +198,13 @@ class _Builder:
             for row, value in zip(rows, values, strict=True):
                 row[column] = value.get(field)
 
-    def _link(self, owner: Table, field: str, item: Any, lists: list[list[Any]], description: str | None) -> None:
+    def _link(self, owner: Table, field: str, item: Any, lists: list[list[Any]]) -> None:
         """A list as a table: one row per item, with its owner's key and its place in the list."""
         name = LINK_NAMES.get((owner.name, field), f"{_singular(owner.name)}_{field}")
         who = _singular(owner.name)
         keys = [row[_key(owner.name)] for row in owner.rows]
-        doc = TABLE_DOCS.get(name) or f"The {field.replace('_', ' ')} of each {who}, one row each, in order."
-        link = Table(name, (who, "position"), {who: str, "position": int}, {who, "position"}, [], [], [], {}, doc)
+        link = Table(name, (who, "position"), {who: str, "position": int}, {who, "position"}, [], [], [])
         link.foreign_keys.append((who, owner.name, _key(owner.name)))
-        link.docs[who] = f"The {who} whose {field.replace('_', ' ')} list this row is part of."
-        link.docs["position"] = COLUMN_DOCS["position"]
         self.tables.append(link)
         if _is_model(item):
             values = [v for items in lists for v in items]
@@ -271,7 +218,6 @@ class _Builder:
         link.columns[column] = str
         link.not_null.add(column)
         link.foreign_keys.append((column, target, _key(target)))
-        link.docs[column] = _doc(field, description, who)
         for key, items in zip(keys, lists, strict=True):
             link.rows.extend({who: key, "position": i, column: value} for i, value in enumerate(items))
 
@@ -297,12 +243,12 @@ def tables(ds: Dataset) -> list[Table]:
         records: list[BaseModel] = list(getattr(ds, name))
         model = Dataset.model_fields[name].annotation
         item = typing.get_args(model)[0]
-        builder.table(name, item, records, TABLE_DOCS.get(name) or (item.__doc__ or name).strip())
+        builder.table(name, item, records)
     return builder.tables
 
 
 # ---------------------------------------------------------------------------
-# Writing the database and its metadata.
+# Writing the database.
 
 
 def write(ds: Dataset, path: Path) -> list[Table]:
@@ -318,6 +264,7 @@ def write(ds: Dataset, path: Path) -> list[Table]:
         for table in built:
             if table.text and table.name in KINDS:
                 db[table.name].enable_fts(table.text, create_triggers=False)  # type: ignore[union-attr]
+        db.create_view(PRINTINGS, PRINTINGS_SQL.strip())
         broken = db.execute("PRAGMA foreign_key_check").fetchall()
         if broken:  # the dataset's rules make this impossible; say so rather than ship it
             raise ArmsfactsError(_("the export has dangling references: {rows}").format(rows=broken[:5]))
@@ -325,50 +272,3 @@ def write(ds: Dataset, path: Path) -> list[Table]:
     finally:
         db.close()
     return built
-
-
-def metadata(ds: Dataset, built: list[Table], database: str) -> dict[str, Any]:
-    """Datasette's metadata: title, description, license, the sources, and every table and column.
-
-    Datasette's `units` setting is not used: it takes one Pint unit per column, and a figure's
-    unit changes from row to row (firearms, people, US dollars); the `unit` column names it, and
-    the descriptions of `value`, `low` and `high` say so.
-    """
-    from importlib.metadata import version
-
-    sources = "; ".join(f"{s.title} ({s.date or s.published or 'undated'})" for s in ds.sources)
-    units = ", ".join(_unit_words(u) for u in ds.units)
-    tables_meta: dict[str, Any] = {}
-    for table in built:
-        columns = dict(table.docs)
-        for figure in ("value", "low", "high"):
-            if figure in columns:
-                columns[figure] += f" Counted in the unit of the row's `unit` column ({units})."
-        entry: dict[str, Any] = {"description": table.doc, "columns": columns}
-        label = next((c for c in ("name", "label", "title") if c in table.columns), None)
-        if label:
-            entry["label_column"] = label
-        if table.name == "facts":
-            entry["facets"] = ["metric", "agreement", "source", "initiative", "country"]
-        tables_meta[table.name] = entry
-    return {
-        "title": "armsfacts",
-        "description": (
-            "The figures U.S. and Mexican officials give on firearms trafficking from the U.S. into Mexico, "
-            f"each with what it counts, its period and its source. {len(ds.facts)} figures from "
-            f"{len(ds.sources)} sources: {sources}. Exported by armsfacts {version('armsfacts')}."
-        ),
-        "license": "MIT",
-        "source": "; ".join(s.title for s in ds.sources) or "armsfacts",
-        **({"source_url": ds.sources[0].url} if len(ds.sources) == 1 and ds.sources[0].url else {}),
-        "databases": {database: {"tables": tables_meta}},
-    }
-
-
-def _unit_words(unit: Unit) -> str:
-    return f"{unit.id}: {unit.label}"
-
-
-def write_metadata(ds: Dataset, built: list[Table], database: str, path: Path) -> None:
-    text = json.dumps(metadata(ds, built, database), ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")

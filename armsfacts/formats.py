@@ -4,8 +4,8 @@ Machine formats (json, ndjson, csv, tsv) carry the fields of the JSON records; p
 formats (table, plain, markdown) carry the display's columns unless --fields names fields.
 Every data string is text: no format writes a raw control character or bidi control. JSON
 writes them as JSON escapes (the same data); every other format shows them escaped (`\\x1b`),
-and Rich gets `Text` objects, never markup. Rich is imported only
-when a table is drawn, so every other format starts fast.
+Rich gets `Text` objects, never markup, and Markdown escapes what would be markup in it
+(markdown.py). Rich is imported only when a table is drawn, so every other format starts fast.
 
 Flattening, for csv, tsv and for --fields in people's formats: a nested object becomes one
 column per field with a dotted name (`period.start`); a list of strings is joined with
@@ -20,18 +20,21 @@ import csv
 import json
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
 
+from . import markdown
 from .display import text_of
 from .i18n import _
 from .layouts import Column, Detail, table_columns, text_columns
-from .terminal import degrades, json_escaped, visible
+from .terminal import degrades, json_escaped, one_line, visible
 from .vocab import Format
 
 LIST_SEPARATOR = " | "
+BAR_WIDTH = 12  # a bar at most this many cells: the table still reads at 80 columns
+BAR_EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
 # ---------------------------------------------------------------------------
@@ -45,9 +48,12 @@ def field_names(kind: type[BaseModel]) -> list[str]:
 
 def _nested_model(kind: type[BaseModel], name: str) -> type[BaseModel] | None:
     """The record class of a field that holds one nested object (`period`), if it does."""
-    if name not in kind.model_fields:
-        return None  # a computed field: always a plain value
-    annotation = kind.model_fields[name].annotation
+    if name in kind.model_fields:
+        annotation = kind.model_fields[name].annotation
+    elif name in kind.model_computed_fields:
+        annotation = kind.model_computed_fields[name].return_type
+    else:
+        return None
     is_union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
     for candidate in typing.get_args(annotation) if is_union else (annotation,):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
@@ -72,6 +78,8 @@ def _scalar(value: Any) -> str:
         if "id" in value or "code" in value:
             return str(value.get("id", value.get("code")))
         return f"{value.get('source')}: {value.get('as_printed')}"
+    if isinstance(value, list):  # a list inside a list: the sources of one side of a dispute
+        return ", ".join(_scalar(v) for v in value)
     return str(value)
 
 
@@ -121,13 +129,8 @@ def _json(
 # Text formats for people.
 
 
-def _one_line(cell: str) -> str:
-    """Plain output keeps one record per line: tabs and line breaks become spaces."""
-    return visible(" ".join(cell.replace("\t", " ").splitlines()))
-
-
 def _md(cell: str) -> str:
-    return _one_line(cell).replace("\\", "\\\\").replace("|", "\\|") or " "
+    return markdown.text(cell) or " "
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -137,7 +140,7 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list
 
 
 def plain_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    return ["\t".join(header), *("\t".join(_one_line(c) for c in row) for row in rows)]
+    return ["\t".join(header), *("\t".join(one_line(c) for c in row) for row in rows)]
 
 
 def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[str], list[list[str]]]:
@@ -146,17 +149,17 @@ def _view_rows(records: Sequence[Any], columns: Sequence[Column]) -> tuple[list[
 
 def _detail_lines(detail: Detail, fmt: Format) -> list[str]:
     fields = [(label, text_of(value, LIST_SEPARATOR)) for label, value in detail.fields]
-    markdown = fmt is Format.MARKDOWN
-    if markdown:
-        lines = [f"## {_one_line(detail.title)}", "", *markdown_table([_("Field"), _("Value")], fields)]
+    as_markdown = fmt is Format.MARKDOWN
+    if as_markdown:
+        lines = [f"## {markdown.text(detail.title)}", "", *markdown_table([_("Field"), _("Value")], fields)]
     else:
         lines = plain_table(["Field", "Value"], fields)[1:]
     for section in detail.sections:
         header, rows = _view_rows(section.records, text_columns(section.columns))
-        lines += ["", f"### {_one_line(section.title)}" if markdown else f"# {_one_line(section.title)}"]
+        lines += ["", f"### {markdown.text(section.title)}" if as_markdown else f"# {one_line(section.title)}"]
         if rows:
-            lines += [""] if markdown else []
-            lines += markdown_table(header, rows) if markdown else plain_table(header, rows)
+            lines += [""] if as_markdown else []
+            lines += markdown_table(header, rows) if as_markdown else plain_table(header, rows)
     return lines
 
 
@@ -168,6 +171,7 @@ def _write_rows(
     color: bool,
     no_wrap: Sequence[bool] = (),
     styles: Sequence[Sequence[str | None]] = (),
+    title: str | None = None,
 ) -> None:
     if fmt in (Format.CSV, Format.TSV):
         writer = csv.writer(out, dialect="excel" if fmt is Format.CSV else "excel-tab", lineterminator="\r\n")
@@ -178,7 +182,7 @@ def _write_rows(
     elif fmt is Format.TABLE:
         from .table import print_rows  # Rich, only for a table
 
-        print_rows(out, header, rows, no_wrap, color=color, styles=styles)
+        print_rows(out, header, rows, no_wrap, color=color, styles=styles, title=title)
     else:
         out.write("\n".join(plain_table(header, rows)) + "\n")
 
@@ -210,6 +214,57 @@ def write_records(
         columns = table_columns(columns, wide) if fmt is Format.TABLE else text_columns(columns)
         styles = [[c.style(r) if c.style else None for c in columns] for r in records] if fmt is Format.TABLE else []
         _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns], styles)
+
+
+def bar(value: float, top: float, width: int = BAR_WIDTH) -> str:
+    """A bar of block characters, `width` long for `top`; any figure above zero gets at least a sliver."""
+    if top <= 0 or value <= 0:
+        return ""
+    eighths = round(min(value, top) / top * width * 8)
+    return "█" * (eighths // 8) + (BAR_EIGHTHS[eighths % 8] if eighths % 8 else "") or BAR_EIGHTHS[1]
+
+
+def _bar_cell(measure: Callable[[Any], float], records: Sequence[Any]) -> Callable[[Any], str]:
+    """The bar of a record, on the scale of its group: the group's largest figure is the full bar."""
+    top = max((measure(r) for r in records), default=0.0)
+    return lambda record: bar(measure(record), top)
+
+
+def write_groups(
+    out: IO[str],
+    fmt: Format,
+    groups: Sequence[tuple[str, Sequence[BaseModel]]],
+    kind: type[BaseModel],
+    columns: Sequence[Column],
+    fields: Sequence[str] | None = None,
+    color: bool = True,
+    wide: bool = False,
+    measure: Callable[[Any], float] | None = None,
+) -> None:
+    """Records in groups, each under a heading that says what the group is.
+
+    Machine formats (and --fields) write one list, as `write_records` does: each record names
+    its group in a field of its own. In a terminal table, `measure` draws each record's figure
+    as a bar, on one scale per group (the group's largest figure is the full bar).
+    """
+    if fmt.is_json or fmt.is_machine or fields:
+        write_records(out, fmt, [r for _heading, rs in groups for r in rs], kind, columns, fields, color, wide)
+        return
+    for index, (heading, records) in enumerate(groups):
+        if fmt is Format.TABLE:
+            shown = table_columns(columns, wide)
+            if measure is not None:
+                scale = Column("bar", _("Scale"), _bar_cell(measure, records), no_wrap=True)
+                shown = [shown[0], scale, *shown[1:]]
+            styles = [[c.style(r) if c.style else ("cyan" if c.key == "bar" else None) for c in shown] for r in records]
+            _write_rows(out, fmt, *_view_rows(records, shown), color, [c.no_wrap for c in shown], styles, heading)
+            continue
+        header, rows = _view_rows(records, text_columns(columns))
+        if fmt is Format.MARKDOWN:
+            lines = [f"### {markdown.text(heading)}", "", *markdown_table(header, rows)]
+        else:
+            lines = [f"# {one_line(heading)}", *plain_table(header, rows)]
+        out.write(("\n" if index else "") + "\n".join(lines) + "\n")
 
 
 def write_record(

@@ -44,6 +44,13 @@ def detect(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+def unknown_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """ARMSFACTS_LANG's value when it names no language armsfacts speaks ('fr'), else None."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(ENV_VAR, "").strip()
+    return chosen if chosen and not chosen.lower().startswith(LANGUAGES) else None
+
+
 def set_language(language: str) -> None:
     """Use this language from now on ('en' or 'es')."""
     global _catalog, _language
@@ -135,6 +142,7 @@ def word(value: str) -> str:
         "per_year": _("per year"),
         "single_source": _("single source"),
         "corroborated": _("corroborated"),
+        "likely_misprint": _("likely misprint"),
         "disputed": _("disputed"),
         "supported": _("supported"),
         "contradicted": _("contradicted"),

@@ -106,6 +106,15 @@ def compare_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def trend_columns(ds: Dataset) -> list[Column]:
+    """A series' points: when, the figure as its source printed it, and where."""
+    return [
+        Column("period", _("Period"), lambda r: period(r.period)),
+        Column("value", _("Figure"), lambda r: figure(ds, ds.fact_by_id[r.fact])),
+        Column("source", _("Where"), lambda r: " ".join(filter(None, (r.source, place(ds.fact_by_id[r.fact]))))),
+    ]
+
+
 def initiative_columns(ds: Dataset) -> list[Column]:
     counts: dict[str, int] = {}
     for f in ds.facts:
@@ -149,7 +158,7 @@ def source_columns(ds: Dataset) -> list[Column]:
     return [
         Column("id", _("ID"), lambda s: s.id, no_wrap=True),
         Column("kind", _("Kind"), lambda s: word(s.kind), wide=True),
-        Column("title", _("Title"), lambda s: s.title),
+        Column("title", _("Title"), lambda s: pick(s.title, s.title_es)),
         Column("speaker", _("Speaker"), lambda s: person_name(ds, s.speaker), wide=True),
         Column("date", _("Date"), lambda s: date(s.date)),
         Column("outlet", _("Outlet"), lambda s: s.outlet or _("unknown")),
@@ -237,13 +246,13 @@ def fact_detail(ds: Dataset, f: Fact) -> Detail:
         (_("Figure"), figure(ds, f)),
         (_("As printed"), f"“{f.as_printed}”"),
         (_("Metric"), f"{metric_label(ds, f.metric)} ({f.metric})"),
-        (_("Value"), f"{value_of(f)} {unit_label(ds, f.unit)}, {word(f.bound)}"),
+        (_("Value"), f"{value_of(f)} {unit_label(ds, f.unit, one=value_of(f) == '1')}, {word(f.bound)}"),
         (_("What it counts"), pick(f.description, f.description_es)),
         (_("Period"), period(f.period)),
         (_("Country"), optional(f.country)),
         (_("Agencies"), codes(fact_agencies(ds, f))),
         (_("Initiative"), initiative_of(ds, f.initiative)),
-        (_("Source"), f"{src.title} ({src.id})"),
+        (_("Source"), f"{pick(src.title, src.title_es)} ({src.id})"),
         (_("Said by"), person_name(ds, src.speaker)),
         (_("Date"), date(src.date)),
         (_("Where in the source"), place(f) or _("not recorded")),
@@ -333,12 +342,13 @@ def source_detail(ds: Dataset, d: SourceDetail) -> Detail:
     about_event = NONE
     if event is not None:
         about_event = f"{pick(event.name, event.name_es)}, {pick(event.place, event.place_es)}, {date(event.date)}"
+    title = pick(d.title, d.title_es)
     return Detail(
-        title=d.title,
+        title=title,
         fields=[
             (_("ID"), d.id),
             (_("Kind"), word(d.kind)),
-            (_("Title"), d.title),
+            (_("Title"), title),
             (_("Speaker"), person_name(ds, d.speaker)),
             (_("Author"), d.author or unknown),
             (_("Outlet"), d.outlet or unknown),

@@ -9,8 +9,10 @@ its validator, so a dataset whose references dangle never loads.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -19,12 +21,14 @@ from pydantic import (
     Field,
     ValidationInfo,
     computed_field,
+    field_validator,
     model_validator,
 )
 
+from . import agreement
 from .i18n import _
 from .rules import RuleViolations, dataset_problems
-from .vocab import Agreement, Bound, Country, InitiativeKind, MetricKind, SourceKind
+from .vocab import Agreement, Bound, Country, InitiativeKind, MetricKind, NearMiss, ScopeLevel, SourceKind
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 PART = {"part": True}  # validation context: one file of the data, checked by the rules once joined
@@ -37,8 +41,33 @@ def _plausible(day: dt.date) -> dt.date:
 
 
 Day = Annotated[dt.date, AfterValidator(_plausible)]
+# What no address holds as it is written: spaces, controls, and what RFC 3986 leaves out (<, >, ", …).
+_NOT_IN_ADDRESS = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"\\^`{|}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _web_address(url: str) -> str:
+    """An http or https address with a host: never javascript:, data: or a word that only looks like one."""
+    try:
+        parts = urlsplit(url)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed [ of an IPv6 host
+        web = False
+    if not web or _NOT_IN_ADDRESS.search(url):
+        raise ValueError(_("an address is an http or https URL, like https://example.org/page"))
+    return url
+
+
+WebAddress = Annotated[str, AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST.year, le=LATEST.year)]
 Number = int | float
+MAX_FIGURE = 10**12  # a million millions: more than any count, amount or flow these sources give
+
+
+# What names a record: ASCII letters and digits with single - or _ between them. An id is
+# lower-case (last-mile-arrests), an agency's code may be upper-case (FGR-LEGAL-INTL). No space,
+# line break, invisible character or look-alike letter; nothing that reads as an option (-rf).
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+CODE = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
 
 
 class Record(BaseModel):
@@ -46,38 +75,70 @@ class Record(BaseModel):
     # other record's, so no record needs a validator of its own until something asks for it.
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False, defer_build=True)
 
+    @field_validator("id", "code", check_fields=False)
+    @classmethod
+    def _name_is_a_slug(cls, name: str, info: ValidationInfo) -> str:
+        if info.field_name == "code" and not CODE.fullmatch(name):
+            message = _("a code is ASCII letters and digits with single - or _ between, like FGR-LEGAL-INTL")
+            raise ValueError(message)
+        if info.field_name == "id" and not SLUG.fullmatch(name):
+            message = _("an id is lower-case ASCII letters and digits with single - or _ between, like arrests-2023")
+            raise ValueError(message)
+        return name
+
 
 class Period(Record):
-    """When a figure applies: a start and end, an as-of date, or a calendar year."""
+    """When a figure applies: a start and end, an as-of date, a calendar year or a U.S. fiscal year."""
 
     start: Day | None = None
     end: Day | None = None
     as_of: Day | None = None
     year: Year | None = None
+    fiscal_year: Year | None = Field(
+        default=None, description="A U.S. federal fiscal year: 2023 runs from 1 October 2022 to 30 September 2023."
+    )
 
     @model_validator(mode="after")
     def _one_shape(self) -> Period:
-        shapes = (self.start is not None or self.end is not None) + (self.as_of is not None) + (self.year is not None)
+        shapes = (
+            (self.start is not None or self.end is not None)
+            + (self.as_of is not None)
+            + (self.year is not None)
+            + (self.fiscal_year is not None)
+        )
         if shapes != 1:
-            raise ValueError(_("a period has either start/end, or as_of, or year (exactly one of them)"))
+            raise ValueError(_("a period has either start/end, or as_of, or year, or fiscal_year (exactly one)"))
         if self.start and self.end and self.start > self.end:
             raise ValueError(_("period starts ({start}) after it ends ({end})").format(start=self.start, end=self.end))
         return self
 
-    def touches_year(self, year: int) -> bool:
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day the period covers; None where it is open at the start (or only an as-of day)."""
         if self.year is not None:
-            return self.year == year
+            return dt.date(self.year, 1, 1)
+        if self.fiscal_year is not None:
+            return dt.date(self.fiscal_year - 1, 10, 1)
+        return self.start
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day the period covers, or its as-of day; None where it is open at the end."""
+        if self.year is not None:
+            return dt.date(self.year, 12, 31)
+        if self.fiscal_year is not None:
+            return dt.date(self.fiscal_year, 9, 30)
+        return self.as_of or self.end
+
+    def touches_year(self, year: int) -> bool:
         if self.as_of is not None:
             return self.as_of.year == year
-        low = self.start.year if self.start else None
-        high = self.end.year if self.end else None
-        return (low is None or low <= year) and (high is None or year <= high)
+        first, last = self.first_day, self.last_day
+        return (first is None or first.year <= year) and (last is None or year <= last.year)
 
     def sort_key(self) -> dt.date:
         """The earliest date the period names, for sorting."""
-        if self.year is not None:
-            return dt.date(self.year, 1, 1)
-        return self.start or self.as_of or self.end or EARLIEST
+        return self.first_day or self.as_of or self.end or EARLIEST
 
 
 class Unit(Record):
@@ -86,6 +147,12 @@ class Unit(Record):
     id: str
     label: str = Field(description="The unit as people read it after a number: 'firearms', 'US dollars'.")
     label_es: str | None = Field(default=None, description="The label in Spanish.")
+    dimension: str | None = Field(
+        default=None, description="What it measures, where other units measure it too: 'mass' for pounds."
+    )
+    factor: float | None = Field(
+        default=None, gt=0, description="One of this unit in the dimension's base unit: pounds are 0.45359237 kg."
+    )
 
 
 class Metric(Record):
@@ -107,6 +174,21 @@ class Estimate(Record):
     method_es: str | None = Field(default=None, description="The method in Spanish.")
 
 
+class Scope(Record):
+    """How far a figure reaches: a country, an agency, a region, one office, a state, a city, an operation.
+
+    Two figures of one metric are the same quantity only at the same scope (see quantity.py):
+    one DEA division's arrests are not the nation's.
+    """
+
+    level: ScopeLevel
+    name: str | None = Field(
+        default=None,
+        description="The part it is counted in, below an agency or country: 'DEA El Paso Division', 'Laredo'.",
+    )
+    name_es: str | None = Field(default=None, description="The name in Spanish, where it differs.")
+
+
 class Figure(Record):
     """What a fact and another source's report of it share: a value, how it is bounded, how it was printed.
 
@@ -124,6 +206,18 @@ class Figure(Record):
         caveats: list[str]
         caveats_es: list[str]
 
+    @field_validator("value", "low", "high", check_fields=False)
+    @classmethod
+    def _plausible_number(cls, number: Number | None) -> Number | None:
+        """No figure of these records is above a million millions, or finer than a thousandth."""
+        if number is None:
+            return None
+        if abs(number) > MAX_FIGURE:
+            raise ValueError(_("{number} is larger than any figure (at most 1,000,000 million)").format(number=number))
+        if type(number) is float and round(number, 3) != number:
+            raise ValueError(_("{number} has more than 3 decimal places").format(number=number))
+        return number
+
     @model_validator(mode="after")
     def _bound_shape(self) -> Figure:
         if self.bound == "range":
@@ -140,6 +234,42 @@ class Figure(Record):
 
     def same_figure(self, other: Figure) -> bool:
         return (self.value, self.bound, self.low, self.high) == (other.value, other.bound, other.low, other.high)
+
+
+def _printing(source: str, fig: Figure) -> agreement.Printing:
+    return agreement.Printing(source, fig.value, fig.bound, agreement.interval(fig.value, fig.bound, fig.low, fig.high))
+
+
+def _finite(end: float) -> float | None:
+    return None if end in (agreement.INF, -agreement.INF) else end
+
+
+class PrintedInterval(BaseModel, defer_build=True):
+    """The values one printing allows."""
+
+    source: str
+    as_printed: str
+    low: float | None = Field(description="The lowest value it allows; null where it has no lower end.")
+    high: float | None = Field(description="The highest value it allows; null for 'more than'.")
+
+
+class MisprintReason(BaseModel, defer_build=True):
+    """A lone printing that a slip of the pen explains."""
+
+    source: str = Field(description="The source whose printing is likely a misprint.")
+    as_printed: str = Field(description="What it printed.")
+    likely: str = Field(description="What the agreeing sources print, as they print it.")
+    slip: NearMiss = Field(description="The slip: transposition, wrong_digit, dropped_digit, …")
+
+
+class AgreementReason(BaseModel, defer_build=True):
+    """Why a figure's agreement label is what it is."""
+
+    sides: list[list[str]] = Field(
+        description="Source ids whose printings agree, one list per side; more than one side is a dispute."
+    )
+    misprint: MisprintReason | None = Field(description="The likely misprint, for likely_misprint.")
+    intervals: list[PrintedInterval] = Field(description="Each printing's interval, the first source's first.")
 
 
 VALUE = "The exact figure, the bound (more than / nearly …), or a range's low end."
@@ -185,18 +315,64 @@ class Fact(Figure):
     caveats_es: list[str] = Field(default=[], description="The caveats in Spanish.")
     page: int | None = Field(default=None, ge=1, description=PAGE)
     estimate: Estimate | None = Field(default=None, description="Set when the figure is an estimate, not a count.")
+    scope: Scope | None = Field(default=None, description="How far the figure reaches; null where not recorded.")
+
+    @cached_property
+    def printings_agree(self) -> agreement.Verdict:
+        """What the printings of this figure say together, read as intervals (agreement.py)."""
+        return agreement.agree([_printing(self.source, self), *(_printing(r.source, r) for r in self.also_reported_by)])
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def agreement(self) -> Agreement:
-        """single_source; corroborated when every other source gives the same figure; disputed otherwise."""
-        if not self.also_reported_by:
-            return "single_source"
-        return "disputed" if self.differing_reports() else "corroborated"
+        """single_source; corroborated when every printing is compatible; likely_misprint when all but one
+        lone printing are and a slip of the pen explains it; disputed when printings cannot all be true."""
+        return self.printings_agree.label
+
+    @computed_field(return_type=AgreementReason)  # type: ignore[prop-decorator]
+    @property
+    def agreement_reason(self) -> AgreementReason:
+        """Why the agreement is what it is: which sources agree, the likely misprint, each printing's interval."""
+        verdict = self.printings_agree
+        misprint = None
+        if verdict.misprint is not None:
+            slip = verdict.misprint
+            likely = next(f for f in self.printings() if f.value == slip.likely)
+            misprint = MisprintReason(
+                source=slip.source,
+                as_printed=self.printed_by(slip.source).as_printed,
+                likely=likely.as_printed,
+                slip=slip.slip,
+            )
+        intervals = [
+            PrintedInterval(
+                source=sid,
+                as_printed=fig.as_printed,
+                low=_finite(agreement.interval(fig.value, fig.bound, fig.low, fig.high).low),
+                high=_finite(agreement.interval(fig.value, fig.bound, fig.low, fig.high).high),
+            )
+            for sid, fig in zip(self.sources_in_order(), self.printings(), strict=True)
+        ]
+        return AgreementReason(sides=[list(side) for side in verdict.sides], misprint=misprint, intervals=intervals)
+
+    def printings(self) -> list[Figure]:
+        """This figure as each source printed it, the first source's first."""
+        return [self, *self.also_reported_by]
+
+    def sources_in_order(self) -> list[str]:
+        """The source of each printing, in the order of printings()."""
+        return [self.source, *(r.source for r in self.also_reported_by)]
 
     def differing_reports(self) -> list[Report]:
-        """The other sources' figures that differ from this one in value, bound or range."""
-        return [r for r in self.also_reported_by if not self.same_figure(r)]
+        """The other sources' printings that are not on this figure's side (a dispute or a misprint)."""
+        verdict = self.printings_agree
+        if verdict.label == "likely_misprint" and verdict.misprint is not None:
+            lone = verdict.misprint.source
+            if lone != self.source:
+                return [r for r in self.also_reported_by if r.source == lone]
+            return list(self.also_reported_by)
+        side = next(s for s in verdict.sides if self.source in s)
+        return [r for r in self.also_reported_by if r.source not in side]
 
     @property
     def sources(self) -> list[str]:
@@ -211,19 +387,22 @@ class Fact(Figure):
 class Source(Record):
     id: str
     kind: SourceKind
-    title: str
+    title: str = Field(description="The page's own title; in parentheses, the project's label for a page without one.")
     speaker: str | None
     author: str | None
     outlet: str | None = Field(description="The outlet or publisher.")
     published: Day | None
     date: Day | None
-    url: str | None
+    url: WebAddress | None
     event: str | None
     language: str
     notes: list[str]
     accessed: Day | None = Field(default=None, description="When the project read the source at its address.")
     people: list[str] = Field(default=[], description="Ids of the people the source names.")
     notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
+    title_es: str | None = Field(
+        default=None, description="The project's label in Spanish, where the page shows no title of its own."
+    )
 
 
 class Agency(Record):

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import cast
 
+from . import numberwords
 from .vocab import VAGUE, Bound, NumeralKind
 
 Number = int | float
@@ -29,10 +30,6 @@ MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not s
 def wordset(text: str) -> frozenset[str]:
     """The words of a space-separated list."""
     return frozenset(text.split())
-
-
-def _counted(text: str) -> dict[str, int]:
-    return {word: i for i, word in enumerate(text.split())}
 
 
 def word_table(table: str) -> dict[str, str]:
@@ -53,7 +50,7 @@ def _longest_first(table: str) -> list[tuple[str, Bound]]:
 QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "en": _longest_first(
         """
-        more than, over, above, upwards of, in excess of, greater than: more_than
+        more than, over, above, upwards of, in excess of, greater than, exceeding, just over, well over: more_than
         at least, no fewer than, no less than, a minimum of: at_least
         about, around, approximately, roughly, some, an estimated, close to: approximate
         nearly, almost, just under: nearly
@@ -62,11 +59,11 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     ),
     "es": _longest_first(
         """
-        más de, mas de, arriba de, por encima de, superior a: more_than
-        al menos, por lo menos, como mínimo: at_least
-        alrededor de, cerca de, aproximadamente, unos, unas: approximate
-        casi, poco menos de: nearly
-        hasta, como máximo, a lo sumo, menos de: at_most
+        más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
+        al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
+        alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
+        casi, casi el, poco menos de, poco menos del: nearly
+        hasta, hasta el, como máximo, a lo sumo, menos de, menos del: at_most
         """
     ),
 }
@@ -107,11 +104,6 @@ VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
 for (_low, _high), (_en, _es) in VAGUE.items():
     VAGUE_WORDS["en"][_en] = (_low, _high)
     VAGUE_WORDS["es"][_es] = (_low, _high)
-# Small numbers written in words count only before a scale word: "two million", "dos mil".
-SMALL = {
-    "en": _counted("zero one two three four five six seven eight nine ten") | {"a": 1},
-    "es": _counted("cero uno dos tres cuatro cinco seis siete ocho nueve diez") | {"un": 1},
-}
 MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -140,6 +132,11 @@ CORE = re.compile(
     r"(?<![\w.,])(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones))"  # "1,5 millones" (decimal comma)
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
+CODE_BEFORE = re.compile(r"[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
+SPANISH_TAIL = re.compile(
+    r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{3})(?![0-9.,]?[0-9]))?"
+    r"|\s+(?P<hundreds>[0-9]{3})(?![0-9.,]?[0-9])"
+)
 WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*\.?|[$%§¶#]")
 ES_WORDS = wordset("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según")
 EN_WORDS = wordset("the of and in to that for with was were by on as from more than its their since between said")
@@ -161,6 +158,7 @@ class Numeral:
     currency: bool = False  # "$100 million", "100 mdd"
     year_like: bool = False  # a bare 1900-2100: read as a year unless its own words say it counts something
     digits_start: int = 0  # where the number itself starts, after any qualifier
+    spelled: bool = False  # written in words: "nine", "setenta por ciento"
 
     @property
     def rounding(self) -> float:
@@ -264,10 +262,9 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, dates)) is not None]
-    small = "|".join(SMALL[lang])
-    for m in re.finditer(rf"(?<![\w.,])({small})(?=\s+[^\W\d_])", text, re.IGNORECASE):
-        n = _read(text, m.start(), m.end(), SMALL[lang][m.group(1).casefold()], m.group(), lang)
-        if n.kind == "figure" and abs(n.value) >= 1000:  # "two million", "dos mil"; not "two agencies"
+    for w in numberwords.find(text, lang):
+        n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
+        if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
             found.append(n)
     found.sort(key=lambda n: (n.start, -n.end))
     found = [n for i, n in enumerate(found) if not any(m.start <= n.start and n.end <= m.end for m in found[:i])]
@@ -297,17 +294,21 @@ def _numeral(text: str, m: re.Match[str], lang: str, dates: list[tuple[int, int]
     return _read(text, start, end, value, raw, lang)
 
 
-def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str) -> Numeral:
-    """A number found at text[start:end], read with what is written around it."""
+def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, spelled: bool = False) -> Numeral:
+    """A number found at text[start:end], read with what is written around it; `spelled` when in words."""
     before, after = text[max(0, start - WINDOW) : start], text[end : end + WINDOW]
     line_start = text.rfind("\n", 0, start) + 1
     kind: NumeralKind = "figure"
     if ORDINAL.match(after):
         kind = "ordinal"
-    elif re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|bn)\b", after, re.IGNORECASE):
+    elif not spelled and re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|bn)\b", after, re.IGNORECASE):
         kind = "label"  # glued to letters: "9mm", "3D"
-    elif LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or re.search(r"[^\W\d_]-$", before):
-        kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15"
+    elif LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or CODE_BEFORE.search(before):
+        kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15", "GAO-21-322"
+    elif (re.search(r"[0-9]-$", before) and re.match(r"-[0-9]", after)) or re.search(r"[0-9]-[0-9]+-$", before):
+        kind = "label"  # a phone or case number: "1-800-555-0199"
+    elif re.match(r"-[0-9]+-[0-9]", after):
+        kind = "label"
     elif AGE.match(after) or AGE_BEFORE.search(before):
         kind = "age"
     elif DURATION.match(after):
@@ -326,6 +327,11 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str) -
     rest = re.match(r"\s+([0-9]{3})(?![0-9.,]?[0-9])", text[end : end + 8]) if scale == 1000 else None
     if rest and lang == "es":
         value, end = value + int(rest.group(1)), end + rest.end()
+    # ... and "28 millones 274 mil 950", "un millón 679 mil 884": the thousands and units after the millions.
+    tail = SPANISH_TAIL.match(text, end) if scale >= 10**6 and lang == "es" else None
+    if tail:
+        value += int(tail.group("thousands") or 0) * 1000 + int(tail.group("units") or tail.group("hundreds") or 0)
+        end = tail.end()
     percent_end = _percent(text, end, lang)
     end = percent_end or end
     if isinstance(value, float) and value.is_integer() and percent_end is None:
@@ -349,7 +355,16 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str) -
     value = -value if sign < 0 else value
     currency = bool(money) or dollars
     return Numeral(
-        begin, end, value, bound, "figure", percent=percent, sign=sign, currency=currency, digits_start=start
+        begin,
+        end,
+        value,
+        bound,
+        "figure",
+        percent=percent,
+        sign=sign,
+        currency=currency,
+        digits_start=start,
+        spelled=spelled,
     )
 
 

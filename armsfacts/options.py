@@ -21,6 +21,7 @@ from click.shell_completion import CompletionItem
 
 from .errors import ArmsfactsError
 from .i18n import _
+from .terminal import quoted
 from .vocab import Format
 
 
@@ -40,7 +41,7 @@ def lazy_module(name: str) -> ModuleType:
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from . import data, display, formats, layouts, models, query, results, schema
+    from . import data, display, formats, layouts, models, quantity, query, results, schema
     from .models import Dataset
 else:
     data = lazy_module("armsfacts.data")
@@ -48,12 +49,13 @@ else:
     formats = lazy_module("armsfacts.formats")
     layouts = lazy_module("armsfacts.layouts")
     models = lazy_module("armsfacts.models")
+    quantity = lazy_module("armsfacts.quantity")
     query = lazy_module("armsfacts.query")
     results = lazy_module("armsfacts.results")
     schema = lazy_module("armsfacts.schema")
 
 # The lazy modules are part of what this module offers the commands.
-__all__ = ["data", "display", "formats", "layouts", "lazy_module", "models", "query", "results", "schema"]
+__all__ = ["data", "display", "formats", "layouts", "lazy_module", "models", "quantity", "query", "results", "schema"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -319,7 +321,7 @@ class FieldError(click.UsageError):
     def __init__(self, name: str, valid: Sequence[str]) -> None:
         self.suggestions = query.suggest(name, valid)
         hint = " " + _("Did you mean: {names}?").format(names=", ".join(self.suggestions)) if self.suggestions else ""
-        message = _("no field {name} here. Valid fields: {fields}.").format(name=repr(name), fields=", ".join(valid))
+        message = _("no field {name} here. Valid fields: {fields}.").format(name=quoted(name), fields=", ".join(valid))
         super().__init__(message + hint)
 
 
@@ -360,3 +362,22 @@ def emit_detail(
     check_fields(fields, type(record))
     wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
     formats.write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx), wide=wide)
+
+
+def emit_groups(
+    ctx: click.Context,
+    fmt: Format,
+    fields: list[str] | None,
+    groups: Sequence[tuple[str, Sequence[BaseModel]]],
+    kind: type[BaseModel],
+    columns: Sequence[layouts.Column],
+    empty: str,
+    measure: Callable[[Any], float] | None = None,
+) -> None:
+    """Records in groups under headings (formats.write_groups); empty as `emit_list` has it."""
+    check_fields(fields, kind)
+    if not groups and not fmt.lists_empty:
+        click.echo(empty, err=True)
+        return
+    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
+    formats.write_groups(sys.stdout, fmt, groups, kind, columns, fields, use_color(ctx), wide, measure)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from .errors import not_found
 from .i18n import _, with_article
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .terminal import quoted
 from .vocab import SORT_FIELDS, Agreement
 
 T = TypeVar("T")
@@ -63,7 +64,7 @@ def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], 
             return record
     first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
     close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
-    raise not_found(_("no {kind} {name}").format(kind=with_article(kind), name=repr(wanted)), list(close)[:3])
+    raise not_found(_("no {kind} {name}").format(kind=with_article(kind), name=quoted(wanted)), list(close)[:3])
 
 
 def initiative_names(ini: Initiative) -> list[str]:

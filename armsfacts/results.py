@@ -6,11 +6,13 @@ Each record is built (`defer_build`) when a command first uses it: a command use
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
 from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Number, Period, Person, Source
+from .quantity import SeriesKey, point_date, series, series_id, series_key
 from .query import (
     agency_names,
     components,
@@ -69,6 +71,27 @@ class CompareRow(BaseModel, defer_build=True):
     caveat: str | None = Field(description="The first caveat of this source's figure, else of the figure.")
     caveat_es: str | None
     agreement: Agreement
+    scale: str = Field(
+        description="The quantity the figure is of (quantity.series_id): rows with the same scale share a bar scale."
+    )
+
+
+class TrendRow(BaseModel, defer_build=True):
+    """One point of a series: a figure of one quantity at its date (`trend`)."""
+
+    series: str = Field(description="The quantity the series is of (quantity.series_id); one series, one value here.")
+    metric: str
+    fact: str
+    date: dt.date = Field(description="The day the point stands at: its period's last day, else its first.")
+    period: Period
+    value: Number
+    bound: Bound
+    low: Number | None
+    high: Number | None
+    as_printed: str
+    unit: str
+    source: str
+    agreement: Agreement
 
 
 class SearchHit(BaseModel, defer_build=True):
@@ -123,7 +146,7 @@ def _compare_row(ds: Dataset, fact: Fact, printed: Figure, source_id: str) -> Co
         estimate_by_es=estimate.by_es if estimate else None,
         method=estimate.method if estimate else None, method_es=estimate.method_es if estimate else None,
         caveat=caveats[0][0] if caveats[0] else None, caveat_es=caveats[1][0] if caveats[1] else None,
-        agreement=fact.agreement,
+        agreement=fact.agreement, scale=series_id(series_key(ds, fact)),
     )  # fmt: skip
 
 
@@ -143,6 +166,47 @@ def compare(ds: Dataset, metric: str) -> list[CompareRow]:
         for rank, source_id in enumerate(fact.sources):
             keyed.append(((*when, index, rank), _compare_row(ds, fact, fact.printed_by(source_id), source_id)))
     return [row for _key, row in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def compare_groups(ds: Dataset, metric: str) -> list[tuple[SeriesKey, list[CompareRow]]]:
+    """`compare`'s rows grouped by quantity, groups in the order of their first row: one scale each."""
+    grouped: dict[SeriesKey, list[CompareRow]] = {}
+    for row in compare(ds, metric):
+        grouped.setdefault(series_key(ds, ds.fact_by_id[row.fact]), []).append(row)
+    return list(grouped.items())
+
+
+def trend(ds: Dataset, wanted: str) -> list[tuple[SeriesKey, list[TrendRow]]]:
+    """The series of a metric (or the one series a `series_id` names), each oldest point first."""
+    metric_id = get_metric(ds, wanted.split("/", 1)[0] if "/" in wanted else wanted)
+    found = []
+    for key, facts in series(ds, (f for f in ds.facts if f.metric == metric_id)):
+        name = series_id(key)
+        if "/" in wanted and name != wanted:
+            continue
+        rows = [_trend_row(name, f) for f in facts]
+        found.append((key, rows))
+    return found
+
+
+def _trend_row(name: str, f: Fact) -> TrendRow:
+    day = point_date(f.period)
+    assert f.period is not None and day is not None  # a series holds dated figures only
+    return TrendRow(
+        series=name,
+        metric=f.metric,
+        fact=f.id,
+        date=day,
+        period=f.period,
+        value=f.value,
+        bound=f.bound,
+        low=f.low,
+        high=f.high,
+        as_printed=f.as_printed,
+        unit=f.unit,
+        source=f.source,
+        agreement=f.agreement,
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -178,7 +242,7 @@ def search(ds: Dataset, text: str) -> list[SearchHit]:
     for o in ds.organizations:
         consider("organization", o.id, (o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
     for s in ds.sources:
-        consider("source", s.id, (s.title, None), [s.id, s.title, s.outlet])
+        consider("source", s.id, (s.title, s.title_es), [s.id, s.title, s.title_es, s.outlet])
     for e in ds.events:
         consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, *e.aliases_es, e.place, e.place_es])
     return hits

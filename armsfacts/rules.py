@@ -1,7 +1,8 @@
 """The integrity rules of a dataset: what no single record can check on its own.
 
 Ids are unique, every reference names a record that exists, a figure's unit is its metric's,
-a percentage is one that can be, counts are not negative, and no agency is its own ancestor.
+a percentage is one that can be, counts are whole and not negative, and no agency is its own
+ancestor.
 `Dataset` runs them on every load; `validate` runs the same rules to report every problem.
 A problem is (location, message), the location a JSON path as a tuple: ("facts", 3, "unit").
 """
@@ -15,7 +16,7 @@ from .i18n import _, with_article, word
 from .vocab import PERCENT_KINDS
 
 if TYPE_CHECKING:
-    from .models import Dataset, Fact, Metric
+    from .models import Dataset, Fact, Figure, Metric
 
 Location = tuple[int | str, ...]
 Problem = tuple[Location, str]
@@ -100,6 +101,7 @@ def dataset_problems(
         impossible = impossible_value(f, metric)
         if impossible:
             problems.append((("facts", i, "value"), impossible))
+        problems.extend((("facts", i, *where), message) for where, message in fractions(f, metric))
     return problems
 
 
@@ -158,6 +160,22 @@ def impossible_value(f: Fact, metric: Metric | None) -> str | None:
     if kind not in PERCENT_KINDS and f.value < 0:
         return _("a count or amount cannot be negative ({value})").format(value=f.value)
     return None
+
+
+def fractions(f: Fact, metric: Metric | None) -> list[Problem]:
+    """A count given as a fraction ('2.5 arrests'), in the fact or in another source's report of it."""
+    if metric is None or metric.kind != "count":
+        return []
+    figures: list[tuple[Location, Figure]] = [((), f)]
+    figures += [(("also_reported_by", j), report) for j, report in enumerate(f.also_reported_by)]
+    found: list[Problem] = []
+    for place, figure in figures:
+        for name in ("value", "low", "high"):
+            number = getattr(figure, name)
+            if type(number) is float and not number.is_integer():  # an int is whole: most figures, skipped at once
+                message = _("a count is a whole number, not {value}").format(value=number)
+                found.append(((*place, name), message))
+    return found
 
 
 def unreferenced(ds: Dataset) -> list[Problem]:

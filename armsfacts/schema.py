@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from .check import Claim
 from .models import Agency, Fact, Initiative, Person, Source
-from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail
+from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail, TrendRow
 from .validate import Problem
 from .verify import Check
 from .vocab import RecordName
@@ -50,6 +50,7 @@ RECORD_TYPES: dict[RecordName, type[BaseModel]] = {
     "claim": Claim,
     "error": ErrorOutput,
     "compare-row": CompareRow,
+    "trend-row": TrendRow,
 }
 
 # What each command prints with --json: a list of records, and one record with an argument.
@@ -65,11 +66,13 @@ COMMAND_OUTPUT: dict[str, tuple[RecordName, ...]] = {
     "validate": ("problem",),
     "verify": ("check",),
     "compare": ("compare-row",),
+    "trend": ("trend-row",),
     "check": ("claim",),
 }
 # The commands whose list form (no argument) and whose single form print which record.
 LISTS: tuple[RecordName, ...] = (
     "fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check", "compare-row", "claim",
+    "trend-row",
 )  # fmt: skip
 SINGLES: tuple[RecordName, ...] = ("fact", "initiative-detail", "agency-detail", "source-detail")
 

@@ -36,6 +36,11 @@ MIN_TABLE_WIDTH = 50
 MIN_PANEL_WIDTH = 40
 # Narrower still, even blocks are not wrapped (a word a line helps no one): the terminal wraps.
 MIN_WRAP_WIDTH = 20
+# The most of one cell a table draws. The longest text of the built-in record is some 600
+# characters and a figure's joined caveats a few thousand; laying out a cell costs Rich time
+# in its length (a 2 MB caveat took 10 s of CPU to draw), and no one reads that much at a
+# terminal. Past this a cell is cut and says so; plain, csv and JSON print every character.
+MAX_CELL = 5_000
 
 
 class _Console(Console):
@@ -67,13 +72,21 @@ def _console(out: IO[str], color: bool) -> Console:
     )
 
 
+def _bounded(cell: str) -> str:
+    """A cell cut to MAX_CELL characters, saying how many more there are and where to read them."""
+    if len(cell) <= MAX_CELL:
+        return cell
+    more = _("… ({count} more characters; --format plain or --json shows them)")
+    return cell[:MAX_CELL] + more.format(count=f"{len(cell) - MAX_CELL:,}")
+
+
 def _text(cell: str, style: str | None = None) -> Text:
-    return Text(visible(cell), style=style or "")
+    return Text(visible(_bounded(cell)), style=style or "")
 
 
 def _shown(cell: str) -> str:
-    """A cell as drawn: unsafe characters escaped, a tab as a space (tab stops would break the columns)."""
-    return visible(cell).replace("\t", " ")
+    """A cell as drawn: cut to MAX_CELL, unsafe characters escaped, a tab as a space (tab stops break columns)."""
+    return visible(_bounded(cell)).replace("\t", " ")
 
 
 def _least_widths(shown: Sequence[Sequence[str]], no_wrap: Sequence[bool] = ()) -> list[int]:
@@ -187,7 +200,7 @@ def _blocks(
     parts: list[Any] = []
     for i, row in enumerate(rows):
         style = [*(styles[i] if i < len(styles) else ()), *([None] * len(row))][: len(row)]
-        parts.append(Text(visible(row[0]), style="bold"))
+        parts.append(_text(row[0], "bold"))
         pairs = list(zip(header[1:], row[1:], style[1:], strict=True))
         if grid_fits:
             grid = Table.grid(padding=(0, 1))
@@ -209,11 +222,15 @@ def print_rows(
     no_wrap: Sequence[bool] = (),
     color: bool = True,
     styles: Sequence[Sequence[str | None]] = (),
+    title: str | None = None,
 ) -> None:
     """A table (blocks where a table would cut words); `styles` names a cell's Rich style, never markup."""
     console = _console(out, color)
-    table = _table(header, rows, console.width, no_wrap, styles=styles) if console.width >= MIN_TABLE_WIDTH else None
+    fits = console.width >= MIN_TABLE_WIDTH
+    table = _table(header, rows, console.width, no_wrap, title, styles) if fits else None
     if table is None:
+        if title:
+            console.print(Text(visible(title), style="bold"), soft_wrap=True)
         console.print(_blocks(header, rows, styles, console.width), soft_wrap=console.width < MIN_WRAP_WIDTH)
     else:
         console.print(table, soft_wrap=True, end="")  # laid out to fit already: Rich need not wrap it again

@@ -21,6 +21,16 @@ def visible(text: str) -> str:
     return UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """What a user typed, quoted in a message: at most `limit` characters of it, then an ellipsis."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def one_line(text: str) -> str:
+    """Text on one line, as plain and Markdown keep it: tabs and line breaks as spaces, unsafe characters escaped."""
+    return visible(" ".join(text.replace("\t", " ").splitlines()))
+
+
 def json_escaped(text: str) -> str:
     """JSON text with the unsafe characters JSON allows raw (C1, bidi) written as \\u escapes: same data."""
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -9,18 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .agreement import INF, Interval, interval, precision, slip
 from .display import figure, initiative_name, metric_label, number, period, source_label
 from .i18n import _
-from .models import Dataset, Fact, Figure, Number
+from .measures import Measure
+from .models import Dataset, Fact, Figure
 from .numerals import Numeral
-from .vocab import NearMiss, Verdict
+from .vocab import NearMiss, ScopeLevel, Verdict
 
-ABOUT = 0.10  # "about 3,300" is 2,970-3,630
-NEARLY = 0.05  # "nearly 44 million" is 41.8-44 million
 TIE = 0.5  # candidates this close in context are told apart by their value only
-MIN_SLIP_DIGITS = 3  # "5" for "3" is a different number, not a slip of the pen
-Interval = tuple[float, float, bool, bool]  # low, high, low open, high open
-INF = float("inf")
+LOOSE_BOUND = 1.5  # "more than N" supports a figure up to this many times N; beyond, it says nothing of it
+LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than 70 %" says nothing of 87 %
 
 
 @dataclass
@@ -35,6 +34,10 @@ class Profile:
     initiative: str | None
     agencies: set[str]
     years: tuple[int, int] | None
+    dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
+    factor: float  # one of its unit in the dimension's base unit (pounds: 0.4536 kg)
+    scope: ScopeLevel | None
+    speakers: set[str] = field(default_factory=set)  # ids of the people whose statements give it
     specific: set[str] = field(default_factory=set)  # names its description adds: a place, a division
 
 
@@ -50,6 +53,12 @@ class Context:
     rise: bool = False
     fall: bool = False
     share: bool = False
+    measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
+    counted: frozenset[str] | None = None  # the stems of the units its own words name: "rounds", "task forces"
+    part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
+    people: set[str] = field(default_factory=set)  # ids of the people the sentence names
+    place_count: bool = False  # the number counts places: "32 states"
+    own_stems: set[str] = field(default_factory=set)  # the words right around the number, stemmed
 
 
 @dataclass
@@ -64,6 +73,13 @@ class Candidate:
     claimed_value: float = 0.0  # the claim's value, signed as the text reads it
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
     named: bool = False  # the sentence itself ties it to this figure: its initiative, period, agency or part
+    topical: bool = False  # the paragraph's operation (named in an earlier sentence or a heading) is its
+    label: float = 0.0  # how well the words around the number name the figure's metric (check._match)
+    initiative_named: bool = False  # its initiative is named in the sentence or earlier in the paragraph
+    foreign: bool = False  # the number's own words name something this figure does not count: "methamphetamine"
+    period_unknown: bool = False  # the text names years and the record gives this figure none
+    operation: bool = False  # the figure is an operation's result
+    years_named: bool = False  # the sentence names years its period touches
 
     @property
     def fact(self) -> Fact:
@@ -82,50 +98,23 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------------
-# Values as intervals.
+# Values as intervals (agreement.py).
 
 
-def _interval(v: float, bound: str, low: Number | None, high: Number | None, r: float = 0.0) -> Interval:
-    size = abs(v)
-    if bound == "more_than":
-        return v, INF, True, False
-    if bound == "at_least":
-        return v, INF, False, False
-    if bound == "at_most":
-        return -INF, v, False, False
-    if bound == "approximate":
-        return v - size * ABOUT - r, v + size * ABOUT + r, False, False
-    if bound == "nearly":
-        return v - size * NEARLY - r, v + r, False, False
-    if bound == "range" and low is not None and high is not None:
-        return float(low), float(high), False, False
-    return v - r, v + r, False, False
+def compare(claim: Interval, side: Sequence[Figure]) -> Verdict:
+    """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
 
-
-def _contains(outer: Interval, inner: Interval) -> bool:
-    lo = inner[0] > outer[0] or (inner[0] == outer[0] and (outer[2] <= inner[2]))
-    hi = inner[1] < outer[1] or (inner[1] == outer[1] and (outer[3] <= inner[3]))
-    return lo and hi
-
-
-def _disjoint(a: Interval, b: Interval) -> bool:
-    if a[1] < b[0] or b[1] < a[0]:
-        return True
-    if a[1] == b[0]:
-        return a[3] or b[2]
-    if b[1] == a[0]:
-        return b[3] or a[2]
-    return False
-
-
-def compare(claim: Interval, fig: Figure) -> Verdict:
-    """What one recorded figure says of a claim: supported, contradicted, or cannot decide."""
-    value = float(fig.value)
-    full = _interval(value, fig.bound, fig.low, fig.high)
-    point = (value, value, False, False) if fig.bound in ("nearly", "approximate") else full
-    if _contains(claim, point):
+    Printings that agree pin the figure to the values they all allow ("more than 70 %" and "70 %":
+    70 %). A claim that holds all of them, or the side's own value ("nearly 44 million" is taken at
+    44 million, "more than 6,500" at 6,500), is supported; one that allows none is contradicted.
+    """
+    allowed = [interval(f.value, f.bound, f.low, f.high) for f in side]
+    pinned = Interval(max(i.low for i in allowed), min(i.high for i in allowed))
+    own = next((f for f in side if f.bound == "exact"), side[0])
+    point = pinned if own.bound == "range" else Interval(own.value, own.value)
+    if claim.contains(pinned) or claim.contains(point):
         return "supported"
-    return "contradicted" if _disjoint(claim, full) else "unverified"
+    return "unverified" if claim.overlaps(pinned) else "contradicted"
 
 
 def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
@@ -134,44 +123,64 @@ def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
     if n.percent and (context.fall and value > 0):
         value = -value
     c.claimed_value, c.exact_claim = value, n.bound in ("exact", "approximate")
-    claim = _interval(value, n.bound, n.low, n.high, n.rounding)
-    for sid in c.fact.sources:
-        c.verdicts[sid] = compare(claim, c.fact.printed_by(sid))
+    claim = interval(value, n.bound, n.low, n.high)
+    if context.measure is not None and context.measure.factor != c.profile.factor:
+        # "almost 3,000 kilograms" against the record's pounds: a converted figure is rounded to its first digit
+        loose = interval(value, n.bound, n.low, n.high)
+        if n.bound in ("exact", "approximate"):
+            half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
+            loose = Interval(loose.low - half, loose.high + half)
+        scale = context.measure.factor / c.profile.factor
+        claim = Interval(loose.low * scale, loose.high * scale)
+        c.claimed_value = value * scale
+    # A likely misprint (one outlet's slipped digit among agreeing printings) is no side to take.
+    agreement = c.fact.printings_agree
+    for side in agreement.sides:
+        kept = [sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source]
+        if not kept:
+            continue
+        printed = [c.fact.printed_by(sid) for sid in kept]
+        verdict = _loosely(compare(claim, printed), claim, printed[0], c.profile.percent)
+        c.verdicts.update(dict.fromkeys(kept, verdict))
     if c.profile.change and context.share and not context.rise and not context.fall:
         c.near = "change_as_share"
         c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
     elif c.profile.percent and not c.profile.change and (context.rise or context.fall) and n.sign == 0:
         c.near = "share_as_change"
         c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
-    elif "contradicted" in c.verdicts.values():  # a round number is rounded, not mistyped: only its sign can slip
-        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.fact.sources], n.rounding == 0)
+    elif "contradicted" in c.verdicts.values() and context.measure is None:
+        # a round number is rounded, not mistyped: only its sign can slip; a converted one is neither
+        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.verdicts], precision(n.value) == 0)
     if c.near is not None:
         c.identified = True
 
 
+def _loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Verdict:
+    """A bound far from the figure holds without saying it: "more than 10,000" of a recorded 600,000.
+
+    People write "more than N" of a figure near N; of one many times N (a share many points
+    above N) it is true but says nothing of it, so it supports nothing.
+    """
+    if verdict != "supported" or fig.bound == "range":
+        return verdict
+    if claim.high == INF and claim.low > 0:
+        reach = claim.low + LOOSE_POINTS if percent else claim.low * LOOSE_BOUND
+        return "unverified" if fig.value > reach else verdict
+    if claim.low == -INF and fig.value > 0:
+        reach = fig.value + LOOSE_POINTS if percent else fig.value * LOOSE_BOUND
+        return "unverified" if claim.high > reach else verdict
+    return verdict
+
+
 def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> NearMiss | None:
-    """The slip of the pen that turns a recorded figure into the claimed one, if there is one."""
+    """The slip of the pen that turns a recorded figure into the claimed one, if there is one.
+
+    A round claim (digits False) is rounded, not mistyped: only its sign can slip.
+    """
     for r in recorded:
-        if r and value == -r:
-            return "sign"
-        whole = value.is_integer() and r.is_integer()
-        if not digits or not whole or min(abs(value), abs(r)) < 10 ** (MIN_SLIP_DIGITS - 1):
-            continue
-        if abs(value - r) == 1000:
-            return "off_by_thousand"
-        if value == r * 1000 or value * 1000 == r:
-            return "factor_of_thousand"
-        a, b = str(abs(int(value))), str(abs(int(r)))
-        if len(a) == len(b):
-            diff = [i for i in range(len(a)) if a[i] != b[i]]
-            if len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]]):
-                return "transposition"
-            if len(diff) == 1:
-                return "wrong_digit"
-        if len(a) + 1 == len(b) and any(b[:i] + b[i + 1 :] == a for i in range(len(b))):
-            return "dropped_digit"
-        if len(a) == len(b) + 1 and any(a[:i] + a[i + 1 :] == b for i in range(len(a))):
-            return "extra_digit"
+        found = slip(value, r)
+        if found is not None and (digits or found == "sign"):
+            return found
     return None
 
 
@@ -182,6 +191,32 @@ Outcome = tuple[Verdict, list[Candidate], list[str], NearMiss | None, str]
 
 
 KIND_SLIPS = ("change_as_share", "share_as_change")
+DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
+# How well the words around a number must name a metric (check._match) for the text to be about it: a word
+# of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
+STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
+
+
+def says_its_quantity(c: Candidate) -> bool:
+    """Whether the text itself says the number is this figure's quantity, as a contradiction needs.
+
+    The metric is named in the number's own words, and the sentence names the figure's operation,
+    years, agency, speaker or part, or the paragraph is about its operation. A slip of the pen
+    alone ties nothing: 238 is one digit from 278 firearms whatever it counts.
+    """
+    if c.label < STRONG_LABEL or c.foreign:
+        return False
+    if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
+        return c.named or c.topical
+    if c.period_unknown:
+        return False
+    if c.operation and not c.initiative_named:
+        return False  # an operation's figure is contradicted only by a sentence about that operation
+    if c.profile.change and not (c.initiative_named or c.years_named):
+        return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
+    return c.named or c.topical
+
+
 TOPIC_BONUS = 0.75  # what an initiative named earlier in the paragraph adds to a candidate (check.py)
 
 
@@ -191,7 +226,7 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
         return "unverified", [], [], None, _("the record has no figure of this kind")
     clean = [c for c in candidates if c.conflict is None]
     if not clean:
-        repeated = [c for c in candidates if c.verdict in ("supported", "disputed")]
+        repeated = [c for c in candidates if c.verdict in ("supported", "disputed") and c.label >= STRONG_LABEL]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
             note = _("the record gives {figure} for {context}, not for {claimed}").format(
@@ -204,7 +239,7 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
     top = sorted((c for c in clean if c.score >= best - TIE), key=lambda c: -c.score)
     fitting = [c for c in top if c.verdict in ("supported", "disputed")]
     if fitting:
-        c = max(fitting, key=lambda c: (c.verdict == "supported", c.score))
+        c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
@@ -227,9 +262,18 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
     whole = [c for c in top if not c.narrower and (kind_slip or c.near not in KIND_SLIPS)]
-    chosen = slips[0] if slips else whole[0] if len(whole) == 1 and whole[0].identified else None
-    if chosen is not None and chosen.verdict == "contradicted" and not chosen.named and chosen.near is None:
-        chosen = None  # tied to the figure only by an earlier sentence, and no slip explains the gap: no verdict
+    # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
+    whole.sort(key=_ties, reverse=True)
+    alone = len(whole) == 1 or (len(whole) > 1 and _ties(whole[0]) > _ties(whole[1]))
+    chosen = slips[0] if slips else whole[0] if whole and alone and whole[0].identified else None
+    if chosen is not None and chosen.verdict == "contradicted" and not says_its_quantity(chosen):
+        chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
+    if chosen is not None and chosen.verdict == "contradicted":
+        # no contradiction while another figure the text as surely speaks of bears it out
+        bearing = [c for c in clean if c.verdict in ("supported", "disputed") and says_its_quantity(c)]
+        if bearing:
+            c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
+            return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
     if chosen is None:
         listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
@@ -241,6 +285,11 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note
+
+
+def _ties(c: Candidate) -> tuple[bool, bool]:
+    """How the text ties a figure: its operation named (here or earlier), then anything else of its own named."""
+    return c.initiative_named, c.named
 
 
 def _agreeing(c: Candidate) -> list[str]:

@@ -22,7 +22,12 @@ VAGUE: dict[tuple[int, int], tuple[str, str]] = {
 # a share of a total in percent, a change in percent, or a yearly flow.
 MetricKind = Literal["count", "amount", "share", "change", "per_year"]
 PERCENT_KINDS: tuple[MetricKind, ...] = ("share", "change")
-Agreement = Literal["single_source", "corroborated", "disputed"]
+# What the printings of one figure say together (agreement.py): one source; all compatible; all
+# compatible but one lone printing that a slip of the pen explains; or printings that cannot all be true.
+Agreement = Literal["single_source", "corroborated", "likely_misprint", "disputed"]
+# How far a figure reaches: a whole country; one agency's total; a region (the southwest border);
+# one office, division, port or sector of an agency; a state; a city; one operation's results; one case.
+ScopeLevel = Literal["national", "agency", "region", "office", "state", "city", "operation", "case"]
 InitiativeKind = Literal["operation", "program", "system", "law", "framework", "dialogue"]
 # news_article is a news report, announcement a press release, report a government report (ids kept from v1).
 SourceKind = Literal["news_article", "announcement", "report", "fact_sheet", "data_release", "study"]
@@ -66,6 +71,7 @@ RecordName = Literal[
     "claim",
     "error",
     "compare-row",
+    "trend-row",
 ]
 # The kinds of record a search can hit, and the tables of a data file, in file order.
 RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]

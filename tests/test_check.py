@@ -176,10 +176,10 @@ def test_the_language_of_a_text_is_detected(text: str, lang: str) -> None:
             "southbound-investigations-change",
         ),
         ("In 2023 eTrace led to 463 arrests.", "463", "supported", "etrace-arrests-2023"),
-        (
+        (  # the ambassador's "more than 1,436" and the DEA's 1,436 agree on 1,436: not more than 1,500
             "Operation Last Mile led to more than 1,500 investigations.",
             "more than 1,500",
-            "unverified",
+            "contradicted",
             "last-mile-investigations",
         ),
     ],
@@ -202,7 +202,6 @@ def test_one_sentence_two_figures_two_records(ds: Dataset) -> None:
 @pytest.mark.parametrize(
     ("sentence", "written", "side", "other"),
     [
-        ("The DEA counted 1,436 investigations in Operation Last Mile.", "1,436", DEA, SALAZAR),
         ("Operation Last Mile seized 8,497 firearms.", "8,497", DEA, SALAZAR),
         ("Operation Last Mile seized 8,496 firearms.", "8,496", SALAZAR, DEA),
     ],
@@ -216,9 +215,26 @@ def test_a_figure_the_sources_disagree_on_is_disputed_and_names_its_side(
     assert "the sources disagree" in claim.note
 
 
-def test_a_figure_the_record_knows_nothing_about_is_unverified(ds: Dataset) -> None:
-    claim = claims(ds, "The border wall is 3,145 kilometres long.")["3,145"]
-    assert (claim.verdict, claim.facts) == ("unverified", [])
+def test_a_figure_of_nothing_the_record_counts_is_no_claim(ds: Dataset) -> None:
+    # Kilometres of wall: the record counts nothing of the kind, so the number is not judged at all.
+    assert claims(ds, "The border wall is 3,145 kilometres long.") == {}
+
+
+def test_a_bound_printed_of_an_exact_count_agrees_with_it(ds: Dataset) -> None:
+    # The ambassador's "more than 1,436" and the DEA's 1,436 are one figure loosely said, not a dispute.
+    claim = claims(ds, "The DEA counted 1,436 investigations in Operation Last Mile.")["1,436"]
+    assert (claim.verdict, claim.facts) == ("supported", ["last-mile-investigations"])
+    assert DEA in claim.agrees_with
+
+
+def test_a_likely_misprint_is_no_side_to_take(ds: Dataset) -> None:
+    # Four sources print 3,823 firearms intercepted; one outlet printed 1,823. The claim of 3,823 is supported,
+    # and 1,823 is a slipped digit of the record's figure, not the other side of a dispute.
+    right = claims(ds, "The ATF intercepted 3,823 firearms.")["3,823"]
+    assert (right.verdict, right.facts) == ("supported", ["atf-firearms-intercepted"])
+    assert "tvgtnoticias-salazar-70-por-ciento-armas-2023-12" not in right.agrees_with
+    slipped = claims(ds, "The ATF intercepted 1,823 firearms.")["1,823"]
+    assert (slipped.verdict, slipped.near_miss) == ("contradicted", "wrong_digit")
 
 
 def test_a_figure_with_no_context_is_not_called_contradicted(ds: Dataset) -> None:
@@ -340,7 +356,7 @@ def test_a_clean_draft_comes_back_without_contradiction(ds: Dataset, draft: str,
 
 @pytest.mark.parametrize("name", ["salazar-roundtable-2023-12-04.txt", "dea-operation-last-mile-2023-05-05.md"])
 def test_the_sources_own_text_contradicts_nothing(ds: Dataset, name: str) -> None:
-    """The texts the record was read from: every figure in them is supported, or disputed by the other source."""
+    """The texts the record was read from: every figure in them is supported, or disputed by another source."""
     path = SOURCES / name
     if not path.exists():
         pytest.skip(f"{path} is kept outside the package")
@@ -348,7 +364,7 @@ def test_the_sources_own_text_contradicts_nothing(ds: Dataset, name: str) -> Non
     assert found
     assert {c.verdict for c in found} <= {"supported", "disputed"}
     disputed = {fact for c in found if c.verdict == "disputed" for fact in c.facts}
-    assert {"last-mile-investigations", "last-mile-firearms-seized"} <= disputed
+    assert "last-mile-firearms-seized" in disputed  # the ambassador's 8,496 against the DEA's 8,497
     assert all(ds.fact_by_id[fact].agreement == "disputed" for fact in disputed)
 
 
@@ -400,11 +416,14 @@ def own_words(ds: Dataset, fact: Fact, lang: str) -> str:
     es = lang == "es"
     metric = ds.metric_by_id[fact.metric]
     label = (metric.label_es or metric.label) if es else metric.label
-    if fact.bound == "range":
-        figure = VAGUE[(int(fact.low or 0), int(fact.high or 0))][es]
+    percent = (" por ciento" if es else " percent") if metric.kind in ("share", "change") else ""
+    vague = VAGUE.get((int(fact.low or 0), int(fact.high or 0)))
+    if fact.bound == "range" and vague:
+        figure = vague[es]
+    elif fact.bound == "range":  # a range with two printed ends: "entre el 70% y el 90%"
+        figure = f"{'entre' if es else 'between'} {fact.low:,} {'y' if es else 'and'} {fact.high:,}{percent}"
     else:
         sign = "+" if metric.kind == "change" and fact.value > 0 else ""
-        percent = (" por ciento" if es else " percent") if metric.kind in ("share", "change") else ""
         figure = f"{QUALIFIER[lang][fact.bound]}{sign}{fact.value:,}{percent}"
     parts = []
     if fact.initiative:
@@ -480,7 +499,8 @@ def test_check_plain_shows_where_the_words_the_verdict_and_the_record(run: Invok
     assert result.stdout == (
         "Where\tClaim\tVerdict\tNote\n"
         "3:23\tIn 2023 eTrace led to 463 arrests.\tsupported\t"
-        "the record says 463 people (Riviera Maya News ¶13; Maya Comunicación (mayacomunicacion.com.mx) ¶5 and 5 more)\n"
+        "the record says 463 people (Riviera Maya News ¶13; Maya Comunicación (mayacomunicacion.com.mx) ¶5 and 5 more); "
+        "473 people (El Sol de Toluca ¶6)\n"
     )
 
 
@@ -598,7 +618,7 @@ def test_an_earlier_sentences_operation_does_not_make_a_recorded_figure_wrong(ds
         ("GAO found that 87 percent of firearms traced from 2014 to 2018 came from the United States.",
          [(87, "contradicted", "gao-2021-traced-us-origin-share")]),
         # as Mexican papers write the article's 3,823 and 3,337, and as Europa Press (Spain) prints 3.337
-        ("La ATF interceptó tres mil 823 armas de fuego.", [(3823, "disputed", "atf-firearms-intercepted")]),
+        ("La ATF interceptó tres mil 823 armas de fuego.", [(3823, "supported", "atf-firearms-intercepted")]),
         ("La Operación Última Milla dejó 3 mil 337 detenciones.", [(3337, "supported", "last-mile-arrests")]),
         ("Europa Press habla de 3.337 personas detenidas en la Operación Última Milla.",
          [(3337, "supported", "last-mile-arrests")]),
@@ -608,13 +628,21 @@ def test_figures_as_reports_write_them(ds: Dataset, text: str, expected: list[tu
     assert [(c.value, c.verdict, c.facts[0]) for c in check(ds, text)] == expected
 
 
-def test_a_source_that_leaves_room_for_a_claim_is_not_said_to_agree(ds: Dataset) -> None:
-    """'70 %' is what La Jornada printed; Punto Crítico printed 'más del 70%', which does not imply 70."""
+def test_a_bound_printed_of_the_same_figure_agrees_with_it(ds: Dataset) -> None:
+    """'70 %' is what La Jornada printed; Punto Crítico printed 'más del 70%': the same figure loosely said
+    (the quantity issue), so both agree with a draft's 70 %; a draft's 80 % agrees with neither."""
     found = check(
         ds, "Según el embajador Salazar, el 70 por ciento de las armas usadas en delitos en México vienen de EU."
     )
     assert [c.value for c in found] == [70]
-    assert "puntocritico-salazar-mesa-redonda-armas-2023-12" not in found[0].agrees_with
+    assert {
+        "jornada-salazar-200-acusados-trafico-armas-2023-12-06",
+        "puntocritico-salazar-mesa-redonda-armas-2023-12",
+    } <= set(found[0].agrees_with)
+    far = check(
+        ds, "Según el embajador Salazar, el 80 por ciento de las armas usadas en delitos en México vienen de EU."
+    )
+    assert far[0].verdict == "contradicted" and far[0].agrees_with == []
 
 
 def test_a_matching_estimate_names_the_others(ds: Dataset) -> None:

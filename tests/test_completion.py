@@ -29,6 +29,7 @@ def complete(run: Invoke, line: str) -> list[str]:
                 "southbound",
                 "operation-without-a-trace",
                 "without-a-trace",
+                "operacion-frontera-norte",
             ],
         ),
         ("armsfacts initiative bi", ["bipartisan-safer-communities-act", "bicentennial-framework"]),

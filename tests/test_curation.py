@@ -339,7 +339,7 @@ def test_dea_corroborates_and_disputes(ds: Dataset) -> None:
         (TIMING, 8500, "nearly"),  # "casi 8500"
     ]
     investigations = ds.fact_by_id["last-mile-investigations"]
-    assert investigations.agreement == "disputed"  # same number, but 'more than' against an exact count
+    assert investigations.agreement == "corroborated"  # 'more than 1,436' loosely said of an exact count of 1,436
     assert [(r.source, r.value, r.bound) for r in investigations.also_reported_by] == [
         (DEA, 1436, "exact"),
         (PUNTO_CRITICO, 1436, "more_than"),  # "más de 1,436"
@@ -354,7 +354,7 @@ def test_disputed_marker_in_people_formats(run: Invoke, fmt: str) -> None:
     wide = ["--wide"] if fmt == "table" else []  # a terminal table has room for the full marker only when wide
     out = run("stats", "--operation", "last-mile", "--format", fmt, *wide).stdout
     assert "DISPUTED: DEA says 8,497 firearms" in out
-    assert "DISPUTED: DEA says 1,436 investigations" in out
+    assert "DEA says 1,436 investigations" not in out  # compatible with 'more than 1,436'
     assert "corroborated by DEA" in out
 
 
@@ -362,12 +362,13 @@ def test_disputed_marker_in_people_formats(run: Invoke, fmt: str) -> None:
 def test_disputed_field_in_json(run: Invoke, fmt: str) -> None:
     out = run("stats", "--disputed", "--operation", "last-mile", "--format", fmt).stdout
     records = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
-    # the DEA's "nearly 193 million" doses is printed "193 millones de dosis" by Timing Político (¶6)
-    assert [r["id"] for r in records] == [
-        "last-mile-investigations", "last-mile-firearms-seized", "last-mile-fentanyl-doses",
-    ]  # fmt: skip
+    # only the firearms: the DEA's "nearly 193 million" doses, printed "193 millones de dosis" by Timing
+    # Político (¶6), and "more than 1,436" against 1,436 investigations are compatible printings
+    assert [r["id"] for r in records] == ["last-mile-firearms-seized"]
     assert all(r["agreement"] == "disputed" for r in records)
-    assert records[1]["value"] == 8496 and records[1]["also_reported_by"][0]["value"] == 8497
+    assert records[0]["value"] == 8496 and records[0]["also_reported_by"][0]["value"] == 8497
+    # the reason: who is on each side (8,500 and "nearly 8,500" fit both, so they stand with the first)
+    assert records[0]["agreement_reason"]["sides"] == [[SALAZAR, PUNTO_CRITICO, EUROPA_PRESS, TIMING], [DEA, KTSM]]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
@@ -406,8 +407,11 @@ def test_show_and_operation_give_both_values(run: Invoke) -> None:
 
 def test_corroborated_filter(run: Invoke) -> None:
     result = run("stats", "--corroborated", "--operation", "last-mile", "--json")
-    # 3,337 as the DEA, Punto Crítico and Europa Press give it; "more than $100 million" as KTSM repeats it
-    assert [f["id"] for f in json.loads(result.stdout)] == ["last-mile-arrests", "last-mile-cash-and-assets"]
+    # 3,337 as the DEA, Punto Crítico and Europa Press give it; "more than $100 million" as KTSM repeats it;
+    # "more than 1,436" and 1,436 investigations; the DEA's "nearly 193 million" doses and Timing's 193 million
+    assert [f["id"] for f in json.loads(result.stdout)] == [
+        "last-mile-investigations", "last-mile-arrests", "last-mile-cash-and-assets", "last-mile-fentanyl-doses",
+    ]  # fmt: skip
 
 
 # ---------------------------------------------------------------------------

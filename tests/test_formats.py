@@ -28,9 +28,11 @@ def stats_json(run: Invoke, *args: str) -> list[dict[str, Any]]:
 
 FACT_COLUMNS = [
     "id", "metric", "value", "unit", "bound", "low", "high", "as_printed", "description",
-    "period.start", "period.end", "period.as_of", "period.year", "country", "agencies",
+    "period.start", "period.end", "period.as_of", "period.year", "period.fiscal_year", "country", "agencies",
     "initiative", "source", "paragraph", "caveats", "also_reported_by", "description_es",
-    "caveats_es", "page", "estimate.by", "estimate.by_es", "estimate.method", "estimate.method_es", "agreement",
+    "caveats_es", "page", "estimate.by", "estimate.by_es", "estimate.method", "estimate.method_es",
+    "scope.level", "scope.name", "scope.name_es", "agreement",
+    "agreement_reason.sides", "agreement_reason.misprint", "agreement_reason.intervals",
 ]  # fmt: skip
 
 
@@ -61,8 +63,20 @@ def test_csv_flattens_a_disputed_figure_as_documented(run: Invoke) -> None:
         " | puntocritico-salazar-mesa-redonda-armas-2023-12: más de 1,436"
         " | europapress-upday-dea-ultima-milla-2023: 1.436 investigaciones"
     )
-    assert row["low"] == "" and row["estimate.by"] == "" and row["agreement"] == "disputed"
+    assert row["low"] == "" and row["estimate.by"] == "" and row["agreement"] == "corroborated"
+    # the reason: one side; each printing with what it allows ("more than" has no upper end)
+    sources = [SALAZAR, DEA, PUNTO_CRITICO, EUROPA_PRESS]
+    assert row["agreement_reason.sides"] == ", ".join(sources)
+    assert row["agreement_reason.misprint"] == ""
+    assert row["scope.level"] == "operation"
     assert row["initiative"] == "operation-last-mile" and row["country"] == "US" and row["paragraph"] == "16"
+
+
+SALAZAR, DEA = "salazar-roundtable-2023-12-04", "dea-operation-last-mile-2023-05-05"
+PUNTO_CRITICO, EUROPA_PRESS = (
+    "puntocritico-salazar-mesa-redonda-armas-2023-12",
+    "europapress-upday-dea-ultima-milla-2023",
+)
 
 
 def test_csv_numbers_unformatted_and_commas_quoted(run: Invoke) -> None:
@@ -131,7 +145,7 @@ def test_fields_on_a_detail_view(run: Invoke) -> None:
     result = run("operation", "last-mile", "--json", "--fields", "id,period")
     assert json.loads(result.stdout) == {
         "id": "operation-last-mile",
-        "period": {"start": "2022-05-01", "end": "2023-05-01", "as_of": None, "year": None},
+        "period": {"start": "2022-05-01", "end": "2023-05-01", "as_of": None, "year": None, "fiscal_year": None},
     }
     tsv = run("show", "last-mile-arrests", "-f", "tsv", "--fields", "id,value")
     assert tsv.stdout_bytes == b"id\tvalue\r\nlast-mile-arrests\t3337\r\n"  # RFC 4180 line ends

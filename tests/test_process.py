@@ -52,6 +52,15 @@ def run_in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int,
     return proc.wait(timeout=60), b"".join(chunks).decode("utf-8")
 
 
+def test_head_of_a_grouped_list_ends_quietly() -> None:
+    result = subprocess.run(f"{sys.executable} -m armsfacts trend firearms_seized | head -2", shell=True,
+                            capture_output=True, timeout=60)  # fmt: skip
+    assert result.stderr == b""
+    assert (
+        result.stdout.decode() == "# Operation Southbound, one operation, over a span of dates\nPeriod\tFigure\tWhere\n"
+    )
+
+
 def test_head_of_a_pipe_ends_quietly() -> None:
     result = subprocess.run(
         f"{sys.executable} -m armsfacts stats | head -1; {sys.executable} -m armsfacts stats --json | head -c 10",
@@ -64,7 +73,12 @@ def test_head_of_a_pipe_ends_quietly() -> None:
     assert result.stdout.endswith(b"\n[\n  {\n    ")  # the first 10 bytes of the JSON
 
 
-@pytest.mark.parametrize("args", [["stats"], ["stats", "--json"], ["operation", "last-mile", "-f", "table"]])
+@pytest.mark.parametrize(
+    "args",
+    [["stats"], ["stats", "--json"], ["operation", "last-mile", "-f", "table"],
+     # written a group at a time: the pipe breaks at the first group, not the last
+     ["compare", "firearms_seized", "-f", "table"], ["trend", "firearms_seized"]],
+)  # fmt: skip
 def test_reader_gone_before_output_is_not_an_error(args: list[str]) -> None:
     proc = subprocess.Popen([*ARMSFACTS, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None

@@ -38,12 +38,24 @@ def test_metric_filter(ds: Dataset) -> None:
         "ice-woat-feature-arrests",  # ICE's Without a Trace page: 227
         "ktsm-lm-elpaso-arrests",  # DEA El Paso Division: 235
         "dea-omaha-lm-arrests",  # DEA Omaha Division: 87
-    ]
+        # Operación Frontera Norte's people detained, one per day reported (746 on 23 February 2025 …)
+        "ofn-arrests-2025-02-23", "ofn-arrests-2025-03-16", "ofn-arrests-2025-04-10", "ofn-arrests-2025-05-30",
+        "ofn-arrests-2025-06-24", "ofn-arrests-2025-07-16", "ofn-arrests-2025-08-25", "ofn-arrests-2025-09-02",
+        "ofn-arrests-2025-10-02", "ofn-arrests-2025-10-28", "ofn-arrests-2025-12-14", "ofn-arrests-2025-12-29",
+        "ofn-arrests-2026-01-14", "ofn-arrests-2026-01-20",
+        "laredo-case-2024-arrests",  # 4C News: "cinco hombres" arrested on 20 March 2024
+        "atlanta-case-2025-arrests",  # WSB-TV: 14 people, May 2025
+    ]  # fmt: skip
     # the label works too: ATF's 3,823 (¶12) and the 620 weapons CBP Laredo stopped at ports of entry
     assert ids(query.filter_facts(ds, metric="firearms intercepted")) == [
         "atf-firearms-intercepted",
         "borderreport-2023-cbp-laredo-weapons",
-    ]
+        # bound for Mexico: ATF since January 2025, CBP by fiscal year and by stretch of border
+        "atf-mx-bound-firearms-2026-02", "us-mx-bound-firearms-2025-05-02", "cbp-outbound-firearms-fy2025",
+        "cbp-outbound-firearms-fy2024", "cbp-outbound-firearms-fy2023", "gnd-cbp-firearms-fy2025-oct-apr",
+        "gnd-cbp-firearms-fy2024-oct-apr", "gnd-cbp-firearms-texas-fy2025", "us-mx-bound-fy24-oct-jul",
+        "us-mx-bound-laredo-fy24-oct-jul", "us-mx-bound-tucson-fy24-oct-jul", "cbp-southbound-firearms-2025-26",
+    ]  # fmt: skip
 
 
 def test_unknown_metric_suggests(ds: Dataset) -> None:
@@ -119,7 +131,8 @@ def test_sort(ds: Dataset) -> None:
     by_value = query.filter_facts(ds, sort="value")
     values = [f.value for f in by_value]
     assert values == sorted(values)
-    assert ids(query.filter_facts(ds, sort="-value"))[0] == "last-mile-fentanyl-doses"
+    # Mexico's suit: 10 mil millones de dólares (D-Noticias ¶2), the largest number in the record
+    assert ids(query.filter_facts(ds, sort="-value"))[0] == "mx-lawsuit-damages-sought"
     # figures without a period go last whichever the direction
     by_period = query.filter_facts(ds, sort="period")
     assert by_period[0].id == "ksl-88000-1997-1999"  # KSL.com ¶9: 88,000 a year in 1997-1999
@@ -149,8 +162,19 @@ def test_agency_detail(ds: Dataset) -> None:
         "alfredo-higuera-bernal",
         "miguel-angel-mendez-buenos-aires",
     ]
-    # the one figure tied to the FGR: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5)
-    assert ids(fgr.facts) == ["jornada-2023-12-11-traces-submitted"]
+    # the figures tied to the FGR itself: Mexico's trace requests to ATF (La Jornada, 11 Dec 2023, ¶5), its
+    # yearly seizures in INEGI's census (El Economista, 3 Oct 2025), and the trace requests of issue 18 (El Sur:
+    # 2017, 2022 and the change; Público: 2017-2021; El Economista: 2017-2023; Telediario: 2022-2023; AEI
+    # Noticias: October 2021-December 2023, requested and successful); the rest are Operación Frontera Norte's,
+    # in which it takes part
+    assert [f.id for f in fgr.facts if "FGR" in f.agencies] == [
+        "jornada-2023-12-11-traces-submitted", "fgr-firearms-2024", "fgr-firearms-2023", "fgr-firearms-2022",
+        "fgr-firearms-2021", "fgr-firearms-2020", "fgr-rounds-2024",
+        "atf-mx-requests-2017", "atf-mx-requests-2022", "atf-mx-requests-change-17-22", "atf-mx-requests-2017-2021",
+        "nfcta-mx-requests-2017-2023", "nfcta-mx-requests-2022-2023", "etrace-mx-requests-2021-2023",
+        "etrace-mx-successful-2021-2023",
+    ]  # fmt: skip
+    assert {f.initiative for f in fgr.facts if "FGR" not in f.agencies} == {"operacion-frontera-norte"}
     atf = results.agency_detail(ds, "ATF")
     # of the article's figures: its own 3,823 (¶12), and those of eTrace (¶13) and Southbound (¶14), which it leads
     assert [f.id for f in atf.facts if f.source == SALAZAR] == [

@@ -81,7 +81,7 @@ FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
     "kgns-woat-2020-magazines": (
         "close to 3,000 magazines", 3000, "approximate", "kgns-without-a-trace-2021-07-05", {"year": 2020}),
     "univision-dhs-armas-aumento": (
-        "casi el 65%", 65, "nearly", "univision-dhs-armas-decomisadas-2023", {"year": 2023}),
+        "casi el 65%", 65, "nearly", "univision-dhs-armas-decomisadas-2023", {"start": "2022-10-01", "end": "2023-07-31"}),
     "azstar-2013-trade-value": (
         "$127.2 million", 127200000, "exact", "arizona-daily-star-253k-guns-2013-03-19", None),
 }  # fmt: skip
@@ -98,7 +98,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
     ("ice-2021-owat-arrests", "inoticias-operacion-sin-rastro-2021"): ("410 detenidos", 410, "exact"),
     ("ice-woat-feature-arrests", "inoticias-operacion-sin-rastro-2021"): ("277 arrestos", 277, "exact"),
     ("ice-woat-feature-arrests", "kgns-without-a-trace-2021-07-05"): ("almost 300 arrests", 300, "nearly"),
-    ("sydef-sedena-cifra-negra", "diariopresente-sedena-2-millones-armas-2019"): ("2 millones de armas", 2000000, "exact"),
+    ("sydef-sedena-cifra-negra", "elporvenir-sedena-16-millones-2019-08-14"): ("dos millones 12 mil 573 armas", 2012573, "exact"),
     ("etrace-arrests-2023", "jornada-salazar-7350-armas-2023-12-11"): ("463 arrestos", 463, "exact"),
 }  # fmt: skip
 
@@ -122,9 +122,17 @@ def test_other_sources_printing_of_a_figure(ds: Dataset, fact_id: str, source: s
 
 
 def test_figures_that_sources_print_differently_are_disputed(ds: Dataset) -> None:
-    for fact_id in ("last-mile-firearms-seized", "atf-firearms-intercepted", "ice-2021-owat-arrests",
-                    "ice-woat-feature-arrests", "sydef-sedena-cifra-negra"):  # fmt: skip
+    # 8,496 against 8,497; 360 against 410 and "more than 400"; 227, 277 and "almost 300": cannot all be true
+    for fact_id in ("last-mile-firearms-seized", "ice-2021-owat-arrests", "ice-woat-feature-arrests"):
         assert ds.fact_by_id[fact_id].agreement == "disputed", fact_id
+    # One outlet's 1,823 against 3,823 printed by four: a slipped digit, not a dispute.
+    intercepted = ds.fact_by_id["atf-firearms-intercepted"]
+    assert intercepted.agreement == "likely_misprint"
+    misprint = intercepted.agreement_reason.misprint
+    assert misprint is not None
+    assert (misprint.as_printed, misprint.likely, misprint.slip) == ("1,823", "3,823", "wrong_digit")
+    # "more than 2,012,000" and "2 millones 12 mil 573" can both be true.
+    assert ds.fact_by_id["sydef-sedena-cifra-negra"].agreement == "corroborated"
     # The Spanish reports repeat the article's 600,000 and 327 as they are.
     assert ds.fact_by_id["us-firearms-seized"].agreement == "corroborated"
     assert ds.fact_by_id["open-investigations"].agreement == "corroborated"
@@ -289,21 +297,32 @@ def test_nearly_44_million_is_an_upper_bound(run: Invoke) -> None:
 
 
 # The yearly estimates, in the order compare gives them: those with a period first (by
-# period: 1997-1999, then 2010-2012 with its two other reports), then the rest in data order.
-YEARLY = [
+# period: 1997-1999 with its other report, then 2010-2012 with its four), then the rest in data
+# order, each figure followed by its other printings (the SRE's half a million by four reports of
+# Mexico's 2021 suit).
+YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then by period
     (88000, "ksl-253000-us-guns-smuggled-2013"),
+    (88000, "texoma-gun-running-mexico-2013"),
     (253000, "ksl-253000-us-guns-smuggled-2013"),
     (253000, "arizona-daily-star-253k-guns-2013-03-19"),
     (253000, "insightcrime-excelsior-253-mil-armas-2013"),
+    (253000, "sdut-us-mexico-gun-trafficking-grows-2013-03-18"),
+    (253000, "texoma-gun-running-mexico-2013"),
     (200000, "gao-21-322-firearms-trafficking-2021-02"),
     (253000, "agrawal-berkeley-combating-gun-trafficking-2019"),
     (500000, "wttl-2023-monaco-southbound-remarks"),
+    (500000, "elsoldeparral-apelacion-armerias-2024"),
+    (500000, "pulsoslp-mexico-demanda-armeros-2021-08"),
+    (500000, "scmp-mexico-sues-gun-makers-2021-08-05"),
+    (500000, "univision-demanda-fiscales-estatales"),
     (200000, "wttl-2023-monaco-southbound-remarks"),
     (200000, "sinembargo-operacion-southbound-2023-06"),
     (200000, "lagazzettadf-cap-200-mil-armas-2018"),
     (730000, "realidad7-cesop-730-mil-armas"),
+    (200000, "contralinea-industria-armamentista-2025"),
     (200000, "seguridadydefensa-sedena-2-millones-armas-ilegales"),
 ]
+CESOP_ROW = 17
 
 
 def test_compare_json_order_and_content(run: Invoke) -> None:
@@ -311,26 +330,45 @@ def test_compare_json_order_and_content(run: Invoke) -> None:
     assert result.exit_code == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [(r["value"], r["source"]) for r in rows] == YEARLY
-    cesop = rows[10]
+    cesop = rows[CESOP_ROW]
     assert cesop["as_printed"] == "730 mil cada año"
     assert cesop["estimate_by"].startswith("CESOP")
     assert cesop["method"].startswith("Not described on the page")
-    assert rows[0]["period"] == {"start": "1997-01-01", "end": "1999-12-31", "as_of": None, "year": None}
-    assert rows[2]["speaker"] == "Topher McDougal"
-    assert rows[6]["bound"] == "approximate" and rows[6]["as_printed"] == "approximately half a million"
+    assert rows[0]["period"] == {
+        "start": "1997-01-01", "end": "1999-12-31", "as_of": None, "year": None, "fiscal_year": None,
+    }  # fmt: skip
+    assert rows[3]["speaker"] == "Topher McDougal"
+    assert rows[9]["bound"] == "approximate" and rows[9]["as_printed"] == "approximately half a million"
+    assert rows[10]["bound"] == "more_than" and rows[10]["as_printed"] == "más de 500 mil armas"
 
 
 def test_compare_plain_in_both_languages(run: Invoke) -> None:
     english = run("compare", "firearms_trafficked_per_year", "--format", "plain").stdout.splitlines()
     spanish = run("--lang", "es", "compare", "firearms_trafficked_per_year", "--format", "plain").stdout.splitlines()
-    assert english[0] == "Figure\tPeriod\tSaid by\tWhere\tMethod or caveat"
-    assert spanish[0].split("\t") == ["Cifra", "Periodo", "Dicha por", "Dónde", "Método o advertencia"]
-    assert len(english) == len(spanish) == len(YEARLY) + 1
-    assert english[11].startswith("730,000 firearms a year\tnot given\tRealidad 7 (realidad7.com); estimate by CESOP")
-    assert english[11].endswith("realidad7-cesop-730-mil-armas ¶5\tNot described on the page; "
+    # Three quantities: national estimates over a span, national ones with no period, and
+    # SEDENA's estimate for five border crossings; each under its heading, with its header.
+    assert [line for line in english if line.startswith("# ")] == [
+        "# national, over a span of dates, estimates",
+        "# national, no period given, estimates",
+        "# five border crossings, one region, no period given, estimates",
+    ]
+    assert [line for line in spanish if line.startswith("# ")] == [
+        "# nacional, en un lapso entre fechas, estimaciones",
+        "# nacional, sin periodo, estimaciones",
+        "# cinco cruces fronterizos, una región, sin periodo, estimaciones",
+    ]
+    assert english[1] == "Figure\tPeriod\tSaid by\tWhere\tMethod or caveat"
+    assert spanish[1].split("\t") == ["Cifra", "Periodo", "Dicha por", "Dónde", "Método o advertencia"]
+    # each group: a heading and a header; a blank line between groups
+    assert len(english) == len(spanish) == len(YEARLY) + 3 * 2 + 2
+    cesop = english.index(next(line for line in english if line.startswith("730,000 firearms a year")))
+    assert english[cesop].startswith(
+        "730,000 firearms a year\tnot given\tRealidad 7 (realidad7.com); estimate by CESOP"
+    )
+    assert english[cesop].endswith("realidad7-cesop-730-mil-armas ¶5\tNot described on the page; "
                                 "the yearly figure is the daily average times 365.")  # fmt: skip
-    assert spanish[11].startswith("730,000 armas de fuego al año\tsin indicar\tRealidad 7 (realidad7.com); ")
-    assert spanish[11].endswith("No se describe en la página; la cifra anual es el promedio diario por 365.")
+    assert spanish[cesop].startswith("730,000 armas de fuego al año\tsin indicar\tRealidad 7 (realidad7.com); ")
+    assert spanish[cesop].endswith("No se describe en la página; la cifra anual es el promedio diario por 365.")
 
 
 def test_compare_shows_every_printing_of_a_disputed_figure(run: Invoke) -> None:
@@ -349,7 +387,9 @@ def test_compare_shows_every_printing_of_a_disputed_figure(run: Invoke) -> None:
 def test_compare_csv_has_a_header_and_a_row_per_printing(run: Invoke) -> None:
     lines = run("compare", "share_traced_us_origin", "--format", "csv").stdout.splitlines()
     assert lines[0].startswith("metric,fact,source,value,bound,low,high,as_printed,unit,period.start")
-    assert len(lines) - 1 == 9  # 87 % three times, 70 % twice for 2009-2014 and 2014-2018, 71.3 %, Agrawal's 70 %
+    # 87 % three times, 70 % twice for 2009-2014 and 2014-2018, 71.3 %, Agrawal's 70 %; then the trace data of
+    # issue 18: 2024, 2019-2024, 2018-2023 (three printings), 2017-2022 (two), 2012-2017, 2009-2018, 2017-2021
+    assert len(lines) - 1 == 19
 
 
 def test_compare_unknown_metric_suggests(run: Invoke) -> None:

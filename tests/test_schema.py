@@ -31,6 +31,8 @@ CALLS: list[tuple[list[str], str]] = [
     (["source", "salazar-roundtable-2023-12-04"], "one"),
     (["search", "last mile"], "list"),
     (["compare", "firearms_trafficked_per_year"], "list"),
+    (["trend", "firearms_seized"], "list"),
+    (["stats", "--latest"], "list"),
     (["validate"], "list-or-empty"),
 ]
 
@@ -72,7 +74,19 @@ SOME_FIELDS = {
     "check": {"fact", "as_printed", "paragraph", "found_in", "status"},
     "claim": {"line", "column", "text", "value", "verdict", "facts", "note"},
     "error": {"error"},
-    "compare-row": {"metric", "fact", "source", "value", "bound", "as_printed", "period", "estimate_by", "method"},
+    "compare-row": {
+        "metric",
+        "fact",
+        "source",
+        "value",
+        "bound",
+        "as_printed",
+        "period",
+        "estimate_by",
+        "method",
+        "scale",
+    },
+    "trend-row": {"series", "metric", "fact", "date", "period", "value", "bound", "as_printed", "source"},
 }
 
 

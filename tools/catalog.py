@@ -74,12 +74,20 @@ def _source_of(command: click.Command) -> str:
     return _relative(source) if source else "armsfacts/cli.py"
 
 
+def _commands(command: click.Command) -> Iterator[click.Command]:
+    """The command and, for a group (the root, `export`), every command under it."""
+    yield command
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            yield from _commands(sub)
+
+
 def command_strings() -> Iterator[tuple[str, str]]:
     """(text, file) for each help text and usage metavariable of the command line, as looked up."""
     from armsfacts.cli import cli
     from armsfacts.options import translatable_metavar
 
-    for command in [cli, *cli.commands.values()]:
+    for command in _commands(cli):
         where = _source_of(command)
         # with the command line's own help names: Click keeps the help option a context first
         # makes, and one made here with only --help would stay for the rest of the process

@@ -10,6 +10,7 @@ import click
 from ..errors import ArmsfactsError, ExitCode
 from ..i18n import LANGUAGES, _, pgettext, word
 from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options
+from ..terminal import quoted
 from ..vocab import Format, Verdict, choices
 
 if TYPE_CHECKING:
@@ -18,6 +19,10 @@ else:
     checking = lazy_module("armsfacts.check")
 
 VERDICTS = choices(Verdict)
+# The most of a text `check` reads: a long article is some 50 KB, a speech less; a text past
+# this is a book or a mistake (a binary, an endless stream), and its cost is not bounded by
+# what a reader waits for. Documented in the README.
+MAX_TEXT_BYTES = 1024 * 1024
 
 
 def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | None:
@@ -27,7 +32,7 @@ def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | 
     for name in wanted:
         if name not in VERDICTS:
             message = _("no verdict {name}; choose from {verdicts}.").format(
-                name=repr(name), verdicts=", ".join(VERDICTS)
+                name=quoted(name), verdicts=", ".join(VERDICTS)
             )
             raise click.BadParameter(message, ctx, param)
     if not wanted:
@@ -62,15 +67,20 @@ def check_command(
       armsfacts check draft.md --only contradicted,disputed
       pbpaste | armsfacts check --text-lang es --json
 
-    Reads FILE, or standard input when FILE is - or absent, in English or Spanish. Each figure
-    is matched to the recorded figures its sentence speaks of (what it counts, the operation,
-    agency and years named) and judged: supported, contradicted, disputed (the sources disagree
-    and it takes one side) or unverified (the record cannot decide). Years, dates, ordinals,
-    ages and numbers that name things ("Article 5") are never judged.
+    Reads FILE, or standard input when FILE is - or absent, in English or Spanish (at most
+    1 MiB). Each figure is matched to the recorded figures its sentence speaks of (what it
+    counts, the operation, agency and years named) and judged: supported, contradicted,
+    disputed (the sources disagree and it takes one side) or unverified (the record cannot
+    decide). Years, dates, ordinals, ages and numbers that name things ("Article 5") are
+    never judged.
     """
     ds = dataset(ctx)
+    raw = file.read(MAX_TEXT_BYTES + 1)  # never more: standard input may not end
+    if len(raw) > MAX_TEXT_BYTES:
+        message = _("{file}: the text is longer than the {limit} MiB check reads; check it in parts.")
+        raise ArmsfactsError(message.format(file=file.name, limit=MAX_TEXT_BYTES // 2**20))
     try:
-        text = file.read().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=file.name)) from None
     claims = checking.check(ds, text, text_lang)

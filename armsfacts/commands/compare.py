@@ -1,12 +1,22 @@
-"""The command that sets the figures of one quantity side by side: compare."""
+"""The commands that set a metric's figures side by side by quantity (compare) and over time (trend)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from ..i18n import _
-from ..options import command, complete_metric, dataset, emit_list, layouts, output_options, results
+from ..options import command, complete_metric, dataset, display, emit_groups, layouts, output_options, results
+from ..terminal import quoted
 from ..vocab import Format
+
+if TYPE_CHECKING:
+    from ..models import Dataset
+    from ..quantity import SeriesKey
+
+Row = TypeVar("Row", "results.CompareRow", "results.TrendRow")
 
 
 @command()
@@ -14,18 +24,58 @@ from ..vocab import Format
 @output_options
 @click.pass_context
 def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | None) -> None:
-    """Every figure of one quantity side by side: who gave it, for when, where, and how it was made.
+    """Every figure of one metric side by side, grouped by what each counts: who gave it, for when, where.
 
     \b
     Examples:
       armsfacts compare firearms_trafficked_per_year
       armsfacts compare share_traced_us_origin --json
       armsfacts compare "firearms seized" --format csv
+
+    Figures of one group are the same quantity (the same scope, country, operation, kind of
+    period, count or estimate) and share one scale; the field `scale` names the group.
     """
     ds = dataset(ctx)
-    rows = results.compare(ds, metric)
-    empty = _("No figures of {metric}.").format(metric=repr(metric))
-    emit_list(ctx, fmt, fields, rows, results.CompareRow, layouts.compare_columns(ds), empty)
+    groups = _headed(ds, results.compare_groups(ds, metric))
+    empty = _("No figures of {metric}.").format(metric=quoted(metric))
+    emit_groups(ctx, fmt, fields, groups, results.CompareRow, layouts.compare_columns(ds), empty, _measure)
 
 
-COMMANDS = (compare,)
+@command()
+@click.argument("metric", metavar="METRIC-OR-SERIES", shell_complete=complete_metric)
+@output_options
+@click.pass_context
+def trend(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | None) -> None:
+    """How a metric's figures move: each series (one quantity at two dates or more) as a table.
+
+    \b
+    Examples:
+      armsfacts trend firearms_seized
+      armsfacts trend firearms_seized --json
+      armsfacts trend states_with_etrace/states/MX/national/etrace/count/as_of --format csv
+
+    A series is the figures of one quantity (same scope, country, operation, kind of period,
+    count or estimate) at successive dates, oldest first; the field `series` names it.
+    """
+    ds = dataset(ctx)
+    groups = _headed(ds, results.trend(ds, metric))
+    empty = _("No series of {metric}: no quantity of it has figures at two dates or more.").format(
+        metric=quoted(metric)
+    )
+    emit_groups(ctx, fmt, fields, groups, results.TrendRow, layouts.trend_columns(ds), empty, _measure)
+
+
+def _headed(ds: Dataset, grouped: Sequence[tuple[SeriesKey, Sequence[Row]]]) -> list[tuple[str, Sequence[Row]]]:
+    """Each group of rows under the words that say which quantity it is."""
+    headed = []
+    for key, rows in grouped:
+        scope = ds.fact_by_id[rows[0].fact].scope
+        headed.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
+    return headed
+
+
+def _measure(row: results.CompareRow | results.TrendRow) -> float:
+    return float(row.value)
+
+
+COMMANDS = (compare, trend)

@@ -63,9 +63,11 @@ def validate_command(ctx: click.Context, paths: tuple[str, ...], fmt: Format, fi
 
     Without a PATH it checks the data in use (--data, ARMSFACTS_DATA or the built-in data).
     Errors: invalid JSON, keys given twice, fields of the wrong type, unknown or missing fields,
-    duplicate ids, references to nothing, agencies that are part of themselves, periods that
-    end before they start, ranges upside down, bounds with a stray upper end, negative counts,
-    percentages that cannot be. Warnings: entities nothing refers to, control characters in text.
+    ids that are not slugs (last-mile-arrests), duplicate ids, references to nothing, agencies
+    that are part of themselves, periods that end before they start, ranges upside down, bounds
+    with a stray upper end, counts that are negative or not whole, figures beyond belief,
+    percentages that cannot be, addresses that are not http or https URLs. Warnings: entities
+    nothing refers to, control characters in text.
     """
     specs = list(paths) or data.data_specs(ctx.find_root().params.get("data") or ())
     problems = validate.validate(specs)

@@ -21,9 +21,11 @@ from ..options import (
     layouts,
     models,
     output_options,
+    quantity,
     query,
     results,
 )
+from ..terminal import quoted
 from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, choices
 
 COUNTRY = click.Choice(choices(Country), case_sensitive=False)
@@ -49,6 +51,13 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
 @click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
 @click.option("--disputed", "agreement", flag_value="disputed", help="Only figures the sources disagree on.")
 @click.option("--corroborated", "agreement", flag_value="corroborated", help="Only figures several sources agree on.")
+@click.option(
+    "--misprint",
+    "agreement",
+    flag_value="likely_misprint",
+    help="Only figures whose sources agree but for one lone printing a slip of the pen explains.",
+)
+@click.option("--latest", is_flag=True, help="Only the newest figure of each series (figures with no period stay).")
 @click.option("--estimates/--counts", "estimates", default=None, help="Only estimates, or only figures that are not.")
 @click.option(
     "--sort",
@@ -68,6 +77,7 @@ def stats(
     text: str | None,
     agreement: Agreement | None,
     estimates: bool | None,
+    latest: bool,
     sort: str | None,
     fmt: Format,
     fields: list[str] | None,
@@ -81,6 +91,7 @@ def stats(
       armsfacts stats --operation last-mile --json
       armsfacts stats --sort -value --fields id,value,unit --format csv
       armsfacts stats --disputed
+      armsfacts stats --metric firearms_seized --latest
     """
     ds = dataset(ctx)
     facts = query.filter_facts(
@@ -96,6 +107,8 @@ def stats(
         estimates=estimates,
         sort=sort and sort.lower(),
     )
+    if latest:
+        facts = quantity.latest(ds, facts)
     emit_list(ctx, fmt, fields, facts, models.Fact, layouts.fact_columns(ds), _("No figures match these filters."))
 
 
@@ -232,7 +245,7 @@ def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str]
     """
     ds = dataset(ctx)
     hits = results.search(ds, text)
-    empty = _("Nothing matches {text}.").format(text=repr(text))
+    empty = _("Nothing matches {text}.").format(text=quoted(text))
     emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
 
 

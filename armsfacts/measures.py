@@ -1,0 +1,53 @@
+"""Units of measure a draft may write a figure in, and how they convert: pounds, kilograms, tonnes; dollars and pesos.
+
+A figure in the record says its unit (`units` in the data: pounds carry the dimension "mass"
+and their size in kilograms). A draft may write the same quantity in another unit of the same
+dimension ("almost 3,000 kilograms" of a record's "more than 6,500 pounds"): `check` converts
+it before comparing. Units of different dimensions are different quantities: dollars are not
+pesos, and neither is a count of firearms. Light on purpose: no data, no Pydantic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Measure:
+    dimension: str  # "mass", "usd", "mxn"
+    factor: float  # one of this unit in the dimension's base unit (kilograms for mass)
+
+
+KILOGRAM = Measure("mass", 1.0)
+TONNE = Measure("mass", 1000.0)
+POUND = Measure("mass", 0.45359237)
+DOLLAR = Measure("usd", 1.0)
+PESO = Measure("mxn", 1.0)
+
+# The words (folded: no accents, lower case) that name each unit, in both languages.
+WORDS: dict[str, Measure] = {
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"), KILOGRAM),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas", "t"), TONNE),
+    **dict.fromkeys(("pound", "pounds", "lb", "lbs", "libra", "libras"), POUND),
+    **dict.fromkeys(("dollar", "dollars", "dolar", "dolares", "usd", "mdd"), DOLLAR),
+    **dict.fromkeys(("peso", "pesos", "mxn", "mdp"), PESO),
+}
+# Words that may stand between a figure and its unit: "3 mil toneladas métricas", "100 millones de dólares".
+BETWEEN = frozenset(("metric", "short", "of", "de", "en", "in", "us", "u.s"))
+
+
+def after(folded_words: list[str]) -> Measure | None:
+    """The unit of measure named by the first words after a figure, if one is: ['toneladas', 'de'] -> TONNE."""
+    for word in folded_words[:2]:
+        if word in WORDS:
+            return WORDS[word]
+        if word not in BETWEEN:
+            return None
+    return None
+
+
+def convert(value: float, claim: Measure, dimension: str, factor: float) -> float | None:
+    """A claim's value in a recorded unit of `dimension` and `factor`; None when they measure different things."""
+    if claim.dimension != dimension:
+        return None
+    return value * claim.factor / factor

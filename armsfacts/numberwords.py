@@ -1,0 +1,175 @@
+"""Numbers written in words, in English and Mexican Spanish: "nine", "setenta", "mil cien", "a dozen".
+
+Light on purpose, like numerals.py, which reads what follows (a scale word, a percent, the
+hundreds of "tres mil 823"): a run of number words is read up to, not including, a scale word
+that ends it, so that "tres mil 823" and "dos millones" take the same path as "3 mil 823".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ES_ONES = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+]
+_ES_TENS = ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+_ES_HUNDREDS = [
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
+
+WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        **{w: i for i, w in enumerate(_EN_ONES)},
+        **{w: 20 + 10 * i for i, w in enumerate(_EN_TENS)},
+        "a": 1,
+        "an": 1,
+        "dozen": 12,
+    },
+    "es": {
+        **{w: i for i, w in enumerate(_ES_ONES)},
+        **{w: 30 + 10 * i for i, w in enumerate(_ES_TENS)},
+        **{w: 100 * (i + 1) for i, w in enumerate(_ES_HUNDREDS)},
+        **{w.replace("ientos", "ientas"): 100 * (i + 2) for i, w in enumerate(_ES_HUNDREDS[1:])},
+        "dieciseis": 16,
+        "un": 1,
+        "una": 1,
+        "cien": 100,
+        "veintiún": 21,
+        "veintiun": 21,
+        **{
+            f"veinti{w}": 20 + i
+            for i, w in enumerate(["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"], 1)
+        },
+        "veintidós": 22,
+        "veintitrés": 23,
+        "veintiséis": 26,
+    },
+}
+MULTIPLIERS = {"en": {"hundred": 100}, "es": {}}
+SCALES = {
+    "en": {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000},
+    "es": {"mil": 1_000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000},
+}
+JOINERS = {"en": ("and", "-"), "es": ("y",)}
+# Words that are a number only before a scale or "dozen": "a million", "un millón", not "a truck".
+ARTICLES = frozenset({"a", "an", "un", "una"})
+# "half a million": a fraction of the scale that follows.
+HALF = {
+    "en": re.compile(r"half\s+an?\s+(?=million|billion)", re.IGNORECASE),
+    "es": re.compile(r"medio\s+(?=mill[oó]n)", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    start: int
+    end: int  # where the words end, before a scale word that ends the run
+    value: float
+    scaled: bool  # a scale word follows, for numerals.py to apply
+
+
+def _token_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted({*WORDS[lang], *MULTIPLIERS[lang], *SCALES[lang]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])", re.IGNORECASE)
+
+
+_TOKENS = {lang: _token_pattern(lang) for lang in WORDS}
+
+
+def find(text: str, lang: str) -> list[WordNumber]:
+    """Every run of number words in the text, read; runs of articles alone ("a", "una") are not numbers."""
+    found: list[WordNumber] = []
+    runs: list[list[re.Match[str]]] = []
+    for m in _TOKENS[lang].finditer(text):
+        gap = text[runs[-1][-1].end() : m.start()] if runs else None
+        joined = gap is not None and (
+            not gap.strip() or gap.strip().casefold() in JOINERS[lang] or re.fullmatch(r"-", gap) is not None
+        )
+        if joined:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        read = _read(run, text, lang)
+        if read is not None:
+            found.append(read)
+    for m in HALF[lang].finditer(text):
+        found.append(WordNumber(m.start(), m.end(), 0.5, True))
+    return found
+
+
+def _read(run: list[re.Match[str]], text: str, lang: str) -> WordNumber | None:
+    words = [m.group().casefold() for m in run]
+    scaled = words[-1] in SCALES[lang]
+    body = run[:-1] if scaled else run
+    if not body:  # "mil 125": a thousand, its digits to follow; "million" alone is no number
+        return WordNumber(run[0].start(), run[0].start(), 1, True) if words == ["mil"] else None
+    if all(m.group().casefold() in ARTICLES for m in body) and not scaled and words[-1] != "dozen":
+        return None
+    if words[-1] == "dozen" and len(words) == 1:
+        return None  # "dozen" alone; "a dozen" and "two dozen" are numbers
+    total, current = 0, 0
+    for m in body:
+        word = m.group().casefold()
+        if word in SCALES[lang]:
+            total += max(current, 1) * SCALES[lang][word]
+            current = 0
+        elif word in MULTIPLIERS[lang]:
+            current = max(current, 1) * MULTIPLIERS[lang][word]
+        elif word == "dozen":
+            current = max(current, 1) * 12
+        else:
+            current += WORDS[lang][word]
+    return WordNumber(body[0].start(), body[-1].end(), total + current, scaled)

@@ -1,0 +1,168 @@
+"""What a sentence says around a number: its words, stemmed, with their synonyms; the names of the
+United States; the parts, places and years it names; the words of change and of share.
+
+Language, not record: every list here is of words people write in English and Mexican Spanish.
+`check.py` weighs these words against the record's labels to find which figure a number is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from . import numerals
+from .models import Period
+from .numerals import Numeral, Sentence, word_table, wordset
+from .query import fold
+
+# Where the words that belong to a number end: punctuation, a conjunction.
+BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
+STOP = wordset(
+    "the of in on at to for and or a an by with from as is are was were its their this that than "
+    "through throughout across among into within during after before about between under over per each "
+    "de del la las el los en y o a al por para con que se un una su sus lo es son fue entre durante sobre"
+)
+# Words people use for what the data calls otherwise: language, not record. "word, word: meant".
+SYNONYMS = word_table(
+    """
+    gun, guns, weapon, weapons, firearm, rifles, pistols: firearms
+    arma: armas
+    detained, detentions, detainees, arrest: arrests
+    detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
+    seizures, seizure, seize, seizing, confiscated: seized
+    decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
+    indicted, prosecuted: charged
+    imputados, acusados: acusadas
+    tablets: pills
+    tabletas, pildoras: pastillas
+    probes: investigations
+    stated: said
+    come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
+    abiertas: curso
+    variacion, cambio: change
+    """
+)
+# Verbs of change name a change: "investigations rose 40 percent", "aumentaron 40 por ciento".
+CHANGE_WORDS = wordset(
+    "rose rise rises risen increase increased increases grew growth jumped climbed fell dropped declined decreased "
+    "aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron cayo cayeron disminuyo "
+    "disminucion bajaron"
+)
+SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
+RISE = wordset("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher")
+RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
+MADE_UP = wordset("made make makes making")
+FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
+FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
+SHARE = wordset("of de del share proportion porcentaje total")
+# Capitalised in a description, yet a time rather than a part of something.
+CALENDAR = numerals.MONTHS | wordset(
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo"
+)
+# "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
+COUNTED = wordset("number numero cantidad total count")
+# The United States by its names, read as one word: "U.S. origin" and "vienen de Estados Unidos" say the same.
+USA = re.compile(
+    r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estadounidenses?|norteamericanos?)(?!\w)"
+)
+# Words that name a part of a country or an agency: a figure counted there is not the nation's.
+PART = re.compile(
+    r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|sector|port of entry|puerto fronterizo|"
+    r"district|distrito|county|condado)\b|"
+    r"\b(?:in|en|of|de)\s+(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|"
+    r"New Mexico|Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|"
+    r"Nuevo Le[oó]n|Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
+)
+# Places counted ("32 states"): the record counts firearms, people and cases, not these.
+PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
+# Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
+TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # the open ends of "until 2019" and "since 2019"
+SEVERAL_YEARS = 2  # a period over this many calendar years is not the count of one of them
+SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "thru", "hasta", "to", "a", "al"}, {"and", "y"}
+
+
+@functools.lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """'Investigations', 'investigaciones', 'investigated' -> 'inves'; 'guns' -> 'firea'."""
+    key = fold(word)
+    key = SYNONYMS.get(key, key)
+    if len(key) > 3 and key.endswith("s"):
+        key = key[:-1]
+    return key[:5]
+
+
+@functools.lru_cache(maxsize=4096)
+def content_stem(word: str) -> str | None:
+    """The stem of a word that can name what a figure counts; None for small words and numbers."""
+    if len(word) <= 2 or fold(word) in STOP or any(ch.isdigit() for ch in word):
+        return None
+    return stem(word)
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in fold(USA.sub(" USA ", text)).split() if w not in STOP and len(w) > 2}
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of text[start:end], the names of the United States each one word: 'USA'."""
+    names = [m.span() for m in USA.finditer(text, start, end)]
+    found = numerals.words(text, start, end)
+    if not names:
+        return found
+    kept = [w for w in found if not any(a <= w[0] < b for a, b in names)]
+    return sorted([*kept, *((a, b, "USA") for a, b in names)])
+
+
+def period_years(p: Period | None) -> tuple[int, int] | None:
+    """The years a period covers."""
+    if p is None:
+        return None
+    if p.as_of is not None:
+        return p.as_of.year, p.as_of.year
+    first, last = p.first_day, p.last_day
+    return (first.year if first else EARLIEST_YEAR), (last.year if last else LATEST_YEAR)
+
+
+def counted_noun(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The noun a figure counts when it is named as 'the number of X' ('el número de X'), wherever it stands."""
+    folded = [fold(w) for _s, _e, w in found]
+    heads: list[tuple[int, int, str]] = []
+    for i in range(len(folded) - 2):
+        if folded[i] in COUNTED and folded[i + 1] in ("of", "de"):
+            rest = [j for j in range(i + 2, len(folded)) if folded[j] not in STOP]
+            heads.extend(found[j] for j in rest[:1])
+    return heads
+
+
+def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, int]]:
+    """The years a sentence names: 'in 2023', 'between May 2022 and May 2023', 'since 2019'."""
+    spans: list[tuple[int, int]] = []
+    previous: Numeral | None = None
+    for n in found:
+        year = int(n.value)
+        words = [fold(w) for _s, _e, w in numerals.words(text, max(0, n.start - 30), n.start)]
+        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit()]
+        word = words[-1] if words else ""
+        gap = text[previous.end : n.start] if previous else ""
+        if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
+            spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
+        elif word in SINCE:
+            spans.append((year, LATEST_YEAR))
+        elif word in UNTIL:
+            spans.append((EARLIEST_YEAR, year))
+        else:
+            spans.append((year, year))
+        previous = n
+    return spans
+
+
+def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
+    """The words around a figure in its sentence, cut with an ellipsis where the sentence goes on; one line."""
+    before = numerals.words(text, sentence.start, n.start)
+    after = numerals.words(text, n.end, sentence.end)
+    start = before[-reach][0] if len(before) >= reach else sentence.start
+    end = after[reach - 1][1] if len(after) >= reach else sentence.end
+    shown = " ".join(text[start:end].split())
+    return ("… " if len(before) > reach else "") + shown + (" …" if len(after) > reach else "")
