@@ -55,7 +55,13 @@ def test_a_lone_surrogate_escape_is_a_clean_error(run: Invoke, tmp_path: Path) -
     path.write_text(text, encoding="utf-8")
     result = run("--data", str(path), "stats")
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.startswith(f"Error: {path}: invalid data\n") and "Invalid JSON" in result.stderr
-    assert result.stderr.endswith(f"Run `armsfacts validate {path}` for every problem.\n")
+    # the file is one line; the problem is placed at the backslash of the escape (columns from 1)
+    column = text.index("\\ud800") + 1
+    message = "not valid JSON: \\ud800 is half of a character (a lone surrogate)"
+    assert result.stderr == (
+        f"Error: {path}: invalid data\n  line 1, column {column}: {message}\n"
+        f"Run `armsfacts validate {path}` for every problem.\n"
+    )
     (problem,) = json.loads(run("validate", str(path), "--json").stdout)
-    assert problem["severity"] == "error" and "Invalid JSON" in problem["message"]
+    assert (problem["severity"], problem["line"], problem["column"]) == ("error", 1, column)
+    assert problem["message"] == message
