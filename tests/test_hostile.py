@@ -318,33 +318,6 @@ def test_a_table_narrowed_to_the_terminal_wraps_cells_at_spaces_under_their_head
     assert lines[first][period:].split()[:2] == ["not", "given"]  # the next column stays in line
 
 
-def _header_starts(lines: list[str]) -> list[int]:
-    header = next(line for line in lines if line.split()[:1] == ["ID"])
-    return [m.start() for m in re.finditer(r"\S+", header)]
-
-
-def test_at_80_columns_the_wrapped_columns_share_the_width_that_is_left(run: Invoke) -> None:
-    # ID, Figure, Period, Agreement for the seven arrests figures: the ids stay whole, so the ID
-    # column is as wide as the longest, "ice-woat-feature-arrests" (24); the three others are far
-    # wider than what is left, and share it alike, the one cell that does not divide evenly going
-    # to the first. Between columns, three spaces; the line ends one cell short of the terminal.
-    lines = run("stats", "--metric", "arrests", "-f", "table", env={"COLUMNS": "80"}).stdout.splitlines()
-    rule = next(line for line in lines if "━" in line)
-    assert len(rule) == 79 and max(len(line) for line in lines) == 79
-    assert _header_starts(lines) == [2, 2 + 24 + 3, 2 + 24 + 3 + 15 + 3, 2 + 24 + 3 + 15 + 3 + 14 + 3]
-
-
-def test_a_table_wider_than_the_terminal_uses_all_of_its_width(run: Invoke) -> None:
-    # Unwrapped, the arrests table is 142 cells wide; at any narrower width that still fits a
-    # table, it fills the terminal but its last cell, as Rich's tables did.
-    wide = run("stats", "--metric", "arrests", "-f", "table", env={"COLUMNS": "400"}).stdout.splitlines()
-    assert max(len(line) for line in wide) == 142
-    for columns in range(70, 142, 3):
-        lines = run("stats", "--metric", "arrests", "-f", "table", env={"COLUMNS": str(columns)}).stdout.splitlines()
-        rule = next(line for line in lines if "━" in line)
-        assert len(rule) == columns - 1 == max(len(line) for line in lines), columns
-
-
 def test_wide_characters_keep_a_table_s_columns_in_line(run: Invoke, tmp_path: Path) -> None:
     from rich.cells import cell_len
 
