@@ -75,12 +75,14 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
     assert rows[0] == ["ID", "Figure", "Period", "Agreement"]
     # the Southbound figures as the README's `armsfacts agency ATF` lists them: the article's ¶14
     # ("40 percent", corroborated by Punto Crítico; "11 percent"), Monaco's remarks (WTTL ¶7),
-    # KXNET ¶4, SinEmbargo ¶7 ("Más de 80 mil cartuchos", corroborated by Aire Libre Oaxaca)
+    # KXNET ¶4, SinEmbargo ¶7 ("Más de 80 mil cartuchos", corroborated by Aire Libre Oaxaca).
+    # Monaco's "nearly 2,000" agrees with SinEmbargo's "unas dos mil", Aire Libre Oaxaca's "Casi 2
+    # mil" and Voz de América's "2.000" (a round 2,000 reads as 1,950-2,050): all hold 1,950-2,000.
     assert rows[1:] == [
         ["southbound-investigations-change", "+40 %", "not given", "corroborated (2 sources)"],
         ["southbound-firearms-seized-change", "+11 %", "not given", "—"],
         ["wttl-2023-southbound-firearms-seized-oct-mar", "nearly 2,000 firearms", "1 October 2022 – 31 March 2023",
-         "DISPUTED (3 sources)"],
+         "corroborated (4 sources)"],
         ["wttl-2023-southbound-task-forces", "9 task forces", "as of 14 June 2023", "—"],
         ["kxnet-southbound-firearms", "about 2,000 firearms", "1 October 2022 – 19 June 2023", "—"],
         ["kxnet-southbound-ammunition", "about 80,000 rounds", "1 October 2022 – 19 June 2023", "—"],
