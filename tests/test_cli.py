@@ -78,6 +78,7 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
     # KXNET ¶4, SinEmbargo ¶7 ("Más de 80 mil cartuchos", corroborated by Aire Libre Oaxaca).
     # Monaco's "nearly 2,000" agrees with SinEmbargo's "unas dos mil", Aire Libre Oaxaca's "Casi 2
     # mil" and Voz de América's "2.000" (a round 2,000 reads as 1,950-2,050): all hold 1,950-2,000.
+    # Voz de América's "65,8 %" is SinEmbargo's "65.8 por ciento" (¶7) again.
     assert rows[1:] == [
         ["southbound-investigations-change", "+40 %", "not given", "corroborated (2 sources)"],
         ["southbound-firearms-seized-change", "+11 %", "not given", "—"],
@@ -87,7 +88,7 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
         ["kxnet-southbound-firearms", "about 2,000 firearms", "1 October 2022 – 19 June 2023", "—"],
         ["kxnet-southbound-ammunition", "about 80,000 rounds", "1 October 2022 – 19 June 2023", "—"],
         ["sinembargo-southbound-cartuchos", "more than 80,000 rounds", "not given", "corroborated (2 sources)"],
-        ["sinembargo-southbound-aumento", "+65.8 %", "not given", "—"],
+        ["sinembargo-southbound-aumento", "+65.8 %", "not given", "corroborated (2 sources)"],
     ]  # fmt: skip
 
 
