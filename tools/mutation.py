@@ -1,10 +1,10 @@
 """Mutation testing of the modules that decide what a user reads (issue 22). Not part of the tests.
 
-Each module is mutated on its own by mutmut, in a copy of this checkout (tracked and untracked
+The modules named are mutated together by mutmut, in a copy of this checkout (tracked and untracked
 files as they stand, so tests being written count), and the whole suite judges each mutant:
 a mutant no test fails on is a change to what users read that would ship unnoticed.
 
-    python tools/mutation.py                    # every module below, one after another (hours)
+    python tools/mutation.py                    # every module below, in one mutmut run (hours)
     python tools/mutation.py cite display       # only these
     python tools/mutation.py rules --keep       # keep the copy, to look at survivors with mutmut
 
@@ -38,7 +38,9 @@ TARGET = 0.95
 MODULES = {
     "rules": "integrity rules run on every load",
     "data": "the one load path",
-    "verdicts": "agreement: the verdict on a figure and its note",
+    "agreement": "whether printings of a figure agree, and slips of the pen",
+    "numberwords": "numbers written in words, read as figures",
+    "verdicts": "check's verdict on a draft's figure and its note",
     "check": "which recorded figure a number in a draft is about",
     "numerals": "numbers read as people write them",
     "cite": "citations",
@@ -82,7 +84,7 @@ EQUIVALENT: dict[str, dict[str, str]] = {
     },
 }
 
-STATUSES = ("killed", "timeout", "caught by type check", "survived", "no tests", "suspicious", "skipped")
+STATUSES = ("killed", "timeout", "caught by type check", "survived", "no tests", "suspicious", "skipped", "not checked")
 
 
 def _git(*args: str) -> str:
@@ -103,11 +105,11 @@ def _copy_checkout(into: Path) -> None:
         (into / "shared").symlink_to(shared)
 
 
-def _configure(copy: Path, module: str) -> None:
+def _configure(copy: Path, modules: list[str]) -> None:
     top_level = sorted({p.name for p in copy.iterdir()} - {"armsfacts", "shared", "mutants"})
     config = {
         "source_paths": ["armsfacts"],
-        "only_mutate": [f"armsfacts/{module}.py"],
+        "only_mutate": [f"armsfacts/{module}.py" for module in modules],
         "also_copy": top_level,
         # one seed for Hypothesis, so that a property test kills the same mutants on every run
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--no-cov", "-q", "--hypothesis-seed=0"]
@@ -136,35 +138,41 @@ def _mutated_line(diff: str) -> str:
     return added[0] if added else ""
 
 
-def run_module(module: str, children: int, keep: bool) -> dict[str, Any]:
-    copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{module}-"))
+def run_modules(modules: list[str], children: int, keep: bool) -> dict[str, dict[str, Any]]:
+    """The modules mutated in one mutmut run: the suite's baseline runs (twice) are paid once."""
+    copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{'-'.join(modules)}-"))
     commit = _commit()  # of the files as they are copied
     try:
         _copy_checkout(copy)
-        _configure(copy, module)
+        (copy / "COMMIT").write_text(commit, encoding="utf-8")
+        _configure(copy, modules)
         _mutmut(copy, "run", "--max-children", str(children), log=copy / "mutmut-run.log")
-        statuses: dict[str, str] = {}
-        for line in _mutmut(copy, "results", "--all", "true").splitlines():
-            name, _, status = line.strip().rpartition(": ")
-            if name.startswith("armsfacts."):
-                statuses[name] = status
-        known = EQUIVALENT.get(module, {})
-        equivalent, to_kill = [], []
-        for name, status in sorted(statuses.items(), key=lambda item: _order(item[0])):
-            if status in ("killed", "timeout", "caught by type check"):
-                continue
-            diff = _mutmut(copy, "show", name).split("\n", 1)[-1].strip()
-            mutated = _mutated_line(diff)
-            entry = {"mutant": name, "status": status, "line": mutated}
-            if status == "survived" and mutated in known:
-                equivalent.append(entry | {"why": known[mutated]})
-            else:
-                to_kill.append(entry | {"diff": diff})
+        return {module: _judge(copy, module, commit) for module in modules}
     finally:
         if keep:
             print(f"kept {copy}", file=sys.stderr)
         else:
             shutil.rmtree(copy, ignore_errors=True)
+
+
+def _judge(copy: Path, module: str, commit: str) -> dict[str, Any]:
+    statuses: dict[str, str] = {}
+    for line in _mutmut(copy, "results", "--all", "true").splitlines():
+        name, _, status = line.strip().rpartition(": ")
+        if name.startswith(f"armsfacts.{module}."):
+            statuses[name] = status
+    known = EQUIVALENT.get(module, {})
+    equivalent, to_kill = [], []
+    for name, status in sorted(statuses.items(), key=lambda item: _order(item[0])):
+        if status in ("killed", "timeout", "caught by type check"):
+            continue
+        diff = _mutmut(copy, "show", name).split("\n", 1)[-1].strip()
+        mutated = _mutated_line(diff)
+        entry = {"mutant": name, "status": status, "line": mutated}
+        if status == "survived" and mutated in known:
+            equivalent.append(entry | {"why": known[mutated]})
+        else:
+            to_kill.append(entry | {"diff": diff})
     counts = {status: sum(1 for s in statuses.values() if s == status) for status in STATUSES}
     total = len(statuses)
     detected = counts["killed"] + counts["timeout"] + counts["caught by type check"]
@@ -222,6 +230,7 @@ def main() -> None:
     parser.add_argument("modules", nargs="*", metavar="MODULE", help="any of: " + ", ".join(MODULES))
     parser.add_argument("--children", type=int, default=os.cpu_count() or 2, help="mutants run at once")
     parser.add_argument("--keep", action="store_true", help="keep each copy (its path is printed)")
+    parser.add_argument("--judge", type=Path, metavar="COPY", help="only read the results of a kept copy's run")
     args = parser.parse_args()
     modules = args.modules or list(MODULES)
     unknown = [m for m in modules if m not in MODULES]
@@ -229,13 +238,15 @@ def main() -> None:
         parser.error(f"no module {', '.join(unknown)}: choose from {', '.join(MODULES)}")
     stored: dict[str, Any] = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     stored.setdefault("modules", {})
-    done = {}
-    for module in modules:
-        print(f"mutating armsfacts/{module}.py …", file=sys.stderr)
-        done[module] = run_module(module, args.children, args.keep)
-        stored["modules"][module] = done[module]
-        stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
-        RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"mutating {', '.join(f'armsfacts/{m}.py' for m in modules)} …", file=sys.stderr)
+    if args.judge:  # a run stopped early: its mutants not yet run count as "not checked"
+        commit = (args.judge / "COMMIT").read_text(encoding="utf-8")
+        done = {module: _judge(args.judge, module, commit) for module in modules}
+    else:
+        done = run_modules(modules, args.children, args.keep)
+    stored["modules"] |= done
+    stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
+    RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(_table(done))
     for module, r in done.items():
         for mutant in r["to_kill"]:
