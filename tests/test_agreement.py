@@ -170,3 +170,22 @@ def test_a_figure_ending_in_one_zero_is_a_count_not_a_rounding(run: Invoke, tmp_
     # (8,489 for 8,490 is no slip of the pen: two digits change, and they are not swapped)
     path = printings(tmp_path, (8489, "8,489"), (DEA, 8489, "exact", "8,489"), (OUTLET, 8490, "exact", "8,490"))
     assert shown(run, path)["agreement"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("lone", "english", "spanish"),
+    [
+        ((8946, "8,946"), "LIKELY MISPRINT (3 sources)", "PROBABLE ERRATA (3 fuentes)"),
+        ((5000, "5,000"), "DISPUTED (3 sources)", "EN DISPUTA (3 fuentes)"),
+        ((8496, "8.496"), "corroborated (3 sources)", "corroborada (3 fuentes)"),
+    ],
+)
+def test_a_table_says_in_short_how_the_printings_stand(
+    run: Invoke, tmp_path: Path, lone: tuple[int, str], english: str, spanish: str
+) -> None:
+    path = printings(tmp_path, (8496, "8,496"), (DEA, 8496, "exact", "8,496"), (OUTLET, lone[0], "exact", lone[1]))
+    for lang, expected in (("en", english), ("es", spanish)):
+        args = ("--data", str(path), "--lang", lang, "stats", "--metric", "firearms_seized", "-f", "table")
+        table = run(*args, env={"COLUMNS": "200"}).stdout
+        (row,) = [line for line in table.splitlines() if FACT in line]
+        assert expected in row, (lang, row)
