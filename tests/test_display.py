@@ -219,6 +219,11 @@ def test_every_month_has_its_name(run: Invoke, tmp_path: Path, month: int, engli
         ("AIC", "AIC", "la AIC"),  # la Agencia de Investigación Criminal
         ("HSI", "HSI", "HSI"),  # Investigaciones de Seguridad Nacional: a plural takes no "la"
         ("FGR-LEGAL-INTL", "FGR-LEGAL-INTL", "FGR-LEGAL-INTL"),  # no Spanish name recorded
+        # agencies added to the record here, by their Spanish names' head nouns
+        ("FBI", "FBI", "el FBI"),  # el Buró Federal de Investigaciones
+        ("GN", "GN", "la GN"),  # la Guardia Nacional
+        ("PGR", "PGR", "la PGR"),  # la Procuraduría General de la República
+        ("USMS", "USMS", "el USMS"),  # el Servicio de Alguaciles de los Estados Unidos
     ],
 )
 def test_a_disputing_source_is_named_by_its_agency(
@@ -228,6 +233,18 @@ def test_a_disputing_source_is_named_by_its_agency(
     # article's ¶16); it is named for the agency of the official who issued it (Anne Milgram, DEA),
     # here moved. ("More than 1,436" against 1,436 is loose speech, not a dispute: agreement.py.)
     data = record()
+    added = {
+        "FBI": ("Federal Bureau of Investigation", "Buró Federal de Investigaciones", "US"),
+        "GN": ("National Guard", "Guardia Nacional", "MX"),
+        "PGR": ("Office of the Attorney General", "Procuraduría General de la República", "MX"),
+        "USMS": ("U.S. Marshals Service", "Servicio de Alguaciles de los Estados Unidos", "US"),
+    }
+    if agency in added:
+        name, name_es, country = added[agency]
+        data["agencies"].append(
+            {"code": agency, "acronym": agency, "name": name, "name_es": name_es, "country": country}
+            | {"parent": None, "aliases": [], "notes": []}
+        )
     next(p for p in data["people"] if p["id"] == "anne-milgram")["agency"] = agency
     path = tmp_path / "d.json"
     path.write_text(json.dumps(data), encoding="utf-8")
