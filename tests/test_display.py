@@ -177,6 +177,7 @@ def test_a_figure_s_place_is_its_paragraph_or_its_page(run: Invoke) -> None:
         ("open-investigations", "as of 4 December 2023", "al 4 de diciembre de 2023"),
         ("jornada-2023-12-11-bradford-rifles", "as of 11 December 2023", "al 11 de diciembre de 2023"),
         ("etrace-arrests-2023", "2023", "2023"),
+        ("cbp-outbound-firearms-fy2024", "fiscal year 2024", "año fiscal 2024"),  # CBP's FY2024
         ("cross-border-arrests", "not given", "sin indicar"),
     ],
 )  # fmt: skip
