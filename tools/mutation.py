@@ -105,7 +105,7 @@ def _copy_checkout(into: Path) -> None:
         (into / "shared").symlink_to(shared)
 
 
-def _configure(copy: Path, modules: list[str]) -> None:
+def _configure(copy: Path, modules: list[str], tests: list[str]) -> None:
     top_level = sorted({p.name for p in copy.iterdir()} - {"armsfacts", "shared", "mutants"})
     config = {
         "source_paths": ["armsfacts"],
@@ -115,6 +115,8 @@ def _configure(copy: Path, modules: list[str]) -> None:
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--no-cov", "-q", "--hypothesis-seed=0"]
         + [arg for test in READS_SOURCE for arg in ("--deselect", test)],
     }
+    if tests:  # a part of the suite: fewer tests can only kill fewer mutants, so the score is a floor
+        config["pytest_add_cli_args_test_selection"] = tests
     lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in config.items()]
     with (copy / "pyproject.toml").open("a", encoding="utf-8") as file:
         file.write("\n".join(lines) + "\n")
@@ -138,16 +140,17 @@ def _mutated_line(diff: str) -> str:
     return added[0] if added else ""
 
 
-def run_modules(modules: list[str], children: int, keep: bool) -> dict[str, dict[str, Any]]:
+def run_modules(modules: list[str], children: int, keep: bool, tests: list[str]) -> dict[str, dict[str, Any]]:
     """The modules mutated in one mutmut run: the suite's baseline runs (twice) are paid once."""
     copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{'-'.join(modules)}-"))
     commit = _commit()  # of the files as they are copied
     try:
         _copy_checkout(copy)
         (copy / "COMMIT").write_text(commit, encoding="utf-8")
-        _configure(copy, modules)
+        (copy / "TESTS").write_text(json.dumps(tests), encoding="utf-8")
+        _configure(copy, modules, tests)
         _mutmut(copy, "run", "--max-children", str(children), log=copy / "mutmut-run.log")
-        return {module: _judge(copy, module, commit) for module in modules}
+        return {module: _judge(copy, module, commit, tests) for module in modules}
     finally:
         if keep:
             print(f"kept {copy}", file=sys.stderr)
@@ -155,7 +158,7 @@ def run_modules(modules: list[str], children: int, keep: bool) -> dict[str, dict
             shutil.rmtree(copy, ignore_errors=True)
 
 
-def _judge(copy: Path, module: str, commit: str) -> dict[str, Any]:
+def _judge(copy: Path, module: str, commit: str, tests: list[str]) -> dict[str, Any]:
     statuses: dict[str, str] = {}
     for line in _mutmut(copy, "results", "--all", "true").splitlines():
         name, _, status = line.strip().rpartition(": ")
@@ -182,6 +185,7 @@ def _judge(copy: Path, module: str, commit: str) -> dict[str, Any]:
         "what": MODULES[module],
         "commit": commit,
         "date": dt.date.today().isoformat(),
+        "tests": tests or "the whole suite",
         "mutants": total,
         "counts": counts,
         "killed_share": round(detected / total, 4) if total else None,
@@ -231,6 +235,9 @@ def main() -> None:
     parser.add_argument("--children", type=int, default=os.cpu_count() or 2, help="mutants run at once")
     parser.add_argument("--keep", action="store_true", help="keep each copy (its path is printed)")
     parser.add_argument("--judge", type=Path, metavar="COPY", help="only read the results of a kept copy's run")
+    parser.add_argument(
+        "--tests", nargs="+", default=[], metavar="PATH", help="judge with these test files only (a floor)"
+    )
     args = parser.parse_args()
     modules = args.modules or list(MODULES)
     unknown = [m for m in modules if m not in MODULES]
@@ -241,9 +248,10 @@ def main() -> None:
     print(f"mutating {', '.join(f'armsfacts/{m}.py' for m in modules)} …", file=sys.stderr)
     if args.judge:  # a run stopped early: its mutants not yet run count as "not checked"
         commit = (args.judge / "COMMIT").read_text(encoding="utf-8")
-        done = {module: _judge(args.judge, module, commit) for module in modules}
+        tests = json.loads((args.judge / "TESTS").read_text(encoding="utf-8"))
+        done = {module: _judge(args.judge, module, commit, tests) for module in modules}
     else:
-        done = run_modules(modules, args.children, args.keep)
+        done = run_modules(modules, args.children, args.keep, args.tests)
     stored["modules"] |= done
     stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
     RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
