@@ -254,3 +254,46 @@ def test_a_disputing_source_is_named_by_its_agency(
         rows = run("--data", str(path), "--lang", lang, "stats", "--disputed").stdout.splitlines()
         assert rows[0].split("\t")[7] in ("Agreement", "Concordancia")
         assert {row.split("\t")[0]: row.split("\t")[7] for row in rows[1:]}["last-mile-firearms-seized"] == expected
+
+
+# Each unit of the record after the number 1, as English and Spanish say it.
+SINGULAR = {
+    "firearms": ("1 firearm", "1 arma de fuego"),
+    "people": ("1 person", "1 persona"),
+    "investigations": ("1 investigation", "1 investigación"),
+    "pills": ("1 pill", "1 pastilla"),
+    "pounds": ("1 pound", "1 libra"),
+    "usd": ("1 US dollar", "1 dólar estadounidense"),
+    "doses": ("1 dose", "1 dosis"),
+    "rounds": ("1 round", "1 cartucho"),
+    "magazines": ("1 magazine", "1 cargador"),
+    "warrants": ("1 search warrant", "1 orden de cateo"),
+    "traces": ("1 trace request", "1 solicitud de rastreo"),
+    "rifles": ("1 rifle", "1 rifle"),
+    "task_forces": ("1 task force", "1 fuerza de tarea"),
+    "seizure_events": ("1 seizure event", "1 evento de decomiso"),
+    "years": ("1 year", "1 año"),
+    "states": ("1 state", "1 estado"),
+    "cases": ("1 case", "1 caso"),
+    "laboratories": ("1 laboratory", "1 laboratorio"),
+    "agencies": ("1 agency", "1 agencia"),
+}
+
+
+def test_one_of_each_unit_reads_in_the_singular(run: Invoke, tmp_path: Path, raw_data: dict[str, Any]) -> None:
+    data = json.loads(json.dumps(raw_data))
+    units = {u["id"] for u in data["units"]} - {"percent"}
+    assert units <= set(SINGULAR), units - set(SINGULAR)  # a unit added to the record is added here
+    chosen = {}
+    for fact in data["facts"]:
+        if fact["unit"] in units and fact["unit"] not in chosen and fact.get("estimate") is None:
+            metric = next(m for m in data["metrics"] if m["id"] == fact["metric"])
+            if metric["kind"] in ("count", "amount"):
+                fact |= {"value": 1, "bound": "exact", "low": None, "high": None, "also_reported_by": []}
+                chosen[fact["unit"]] = fact["id"]
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for unit, fact_id in chosen.items():
+        assert shown(run, "--data", str(path), "show", fact_id)["Figure"] == SINGULAR[unit][0]
+        assert shown(run, "--data", str(path), "--lang", "es", "show", fact_id)["Cifra"] == SINGULAR[unit][1]
+    assert set(chosen) == units, units - set(chosen)
