@@ -103,21 +103,13 @@ _BIB_TEXT = {
     "_": r"\_",
 }
 _BIB_SPECIAL = re.compile("|".join(re.escape(ch) for ch in _BIB_TEXT))
-# A URL field is taken verbatim, so only what would break the braces around it is encoded.
-_URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
+# An id and an address go in as they are: the record holds only ids of a-z, 0-9, - and _ (a
+# BibTeX key reads them whole) and addresses with no space, brace or backslash (BibTeX takes a
+# url field verbatim, and nothing in one can break its braces); models.py refuses anything else.
 
 
 def _bib(text: str) -> str:
     return _BIB_SPECIAL.sub(lambda m: _BIB_TEXT[m.group()], text)
-
-
-def _bib_url(url: str) -> str:
-    return "".join(_URL_UNSAFE.get(ch, ch) for ch in url)
-
-
-def _bib_key(key: str) -> str:
-    """A citation key BibTeX reads whole: letters, digits and - _ : . only."""
-    return re.sub(r"[^A-Za-z0-9_:.-]", "-", key) or "source"
 
 
 def bibtex(ds: Dataset, fact: Fact) -> str:
@@ -134,11 +126,11 @@ def bibtex(ds: Dataset, fact: Fact) -> str:
             fields |= {"year": str(src.date.year), "month": str(src.date.month), "day": str(src.date.day)}
         fields["howpublished"] = _bib(src.outlet or src.kind.replace("_", " "))
         if src.url:
-            fields["url"] = _bib_url(src.url)
+            fields["url"] = src.url
         where = f", paragraph {paragraph}" if paragraph else ""
         fields["note"] = _bib(f"Reports {printed}{where} (armsfacts fact {fact.id})")
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
-        entries.append(f"@misc{{{_bib_key(source_id)},\n{body}\n}}")
+        entries.append(f"@misc{{{source_id},\n{body}\n}}")
     return "\n\n".join(entries)
 
 

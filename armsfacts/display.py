@@ -87,11 +87,14 @@ ONE = {
     "firearms": "firearm", "people": "person", "investigations": "investigation", "pills": "pill",
     "pounds": "pound", "US dollars": "US dollar", "doses": "dose", "rounds": "round", "magazines": "magazine",
     "search warrants": "search warrant", "trace requests": "trace request", "rifles": "rifle",
-    "task forces": "task force",
+    "task forces": "task force", "seizure events": "seizure event", "years": "year", "states": "state",
+    "cases": "case", "laboratories": "laboratory", "agencies": "agency",
     "armas de fuego": "arma de fuego", "personas": "persona", "investigaciones": "investigación",
     "pastillas": "pastilla", "libras": "libra", "dólares estadounidenses": "dólar estadounidense",
     "cartuchos": "cartucho", "cargadores": "cargador", "órdenes de cateo": "orden de cateo",
     "solicitudes de rastreo": "solicitud de rastreo", "fuerzas de tarea": "fuerza de tarea",
+    "eventos de decomiso": "evento de decomiso", "años": "año", "estados": "estado", "casos": "caso",
+    "laboratorios": "laboratorio", "agencias": "agencia",
 }  # fmt: skip
 
 

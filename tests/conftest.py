@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +10,7 @@ from click.testing import CliRunner, Result
 
 import armsfacts
 from armsfacts import data as dataset_module
+from armsfacts import i18n
 from armsfacts.cli import cli
 from armsfacts.models import Dataset
 
@@ -30,6 +31,16 @@ LAST_MILE = LAST_MILE_ARTICLE + LAST_MILE_DEA
 # Tests read English unless they ask for Spanish, whatever the machine's locale.
 ENGLISH: dict[str, str | None] = {"ARMSFACTS_LANG": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": "C.UTF-8"}
 SOURCES = ROOT.parent / "shared" / "sources"
+
+
+@pytest.fixture(autouse=True)
+def english_to_start() -> Iterator[None]:
+    """Each test starts in English, whatever ran before it: a `--lang es` run sets the language
+    for the rest of its process, and a library call reads it. Tests then pass in any order
+    (mutation testing runs a subset of them, in an order of its own)."""
+    i18n.set_language("en")
+    i18n.route_click_strings("en")
+    yield
 
 
 @pytest.fixture(scope="session")

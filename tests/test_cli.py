@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -66,11 +67,29 @@ def test_stats_plain_in_a_pipe_is_one_line_per_fact(run: Invoke, raw_data: dict[
 
 
 def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
-    result = run("stats", "--format", "table", "--operation", "southbound")
+    result = run("stats", "--format", "table", "--operation", "southbound", env={"COLUMNS": "200"})
     assert result.exit_code == 0
-    assert "+40 %" in result.stdout and "+11 %" in result.stdout
-    assert "━" in result.stdout  # drawn as a table
-    assert "last-mile" not in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == "" and set(lines[2].strip()) == {"━"}  # drawn as a table, under a blank line
+    rows = [re.split(r" {3,}", line.strip()) for line in lines[1:] if line.strip() and "━" not in line]
+    assert rows[0] == ["ID", "Figure", "Period", "Agreement"]
+    # the Southbound figures as the README's `armsfacts agency ATF` lists them: the article's ¶14
+    # ("40 percent", corroborated by Punto Crítico; "11 percent"), Monaco's remarks (WTTL ¶7),
+    # KXNET ¶4, SinEmbargo ¶7 ("Más de 80 mil cartuchos", corroborated by Aire Libre Oaxaca).
+    # Monaco's "nearly 2,000" agrees with SinEmbargo's "unas dos mil", Aire Libre Oaxaca's "Casi 2
+    # mil" and Voz de América's "2.000" (a round 2,000 reads as 1,950-2,050): all hold 1,950-2,000.
+    # Voz de América's "65,8 %" is SinEmbargo's "65.8 por ciento" (¶7) again.
+    assert rows[1:] == [
+        ["southbound-investigations-change", "+40 %", "not given", "corroborated (2 sources)"],
+        ["southbound-firearms-seized-change", "+11 %", "not given", "—"],
+        ["wttl-2023-southbound-firearms-seized-oct-mar", "nearly 2,000 firearms", "1 October 2022 – 31 March 2023",
+         "corroborated (4 sources)"],
+        ["wttl-2023-southbound-task-forces", "9 task forces", "as of 14 June 2023", "—"],
+        ["kxnet-southbound-firearms", "about 2,000 firearms", "1 October 2022 – 19 June 2023", "—"],
+        ["kxnet-southbound-ammunition", "about 80,000 rounds", "1 October 2022 – 19 June 2023", "—"],
+        ["sinembargo-southbound-cartuchos", "more than 80,000 rounds", "not given", "corroborated (2 sources)"],
+        ["sinembargo-southbound-aumento", "+65.8 %", "not given", "corroborated (2 sources)"],
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -133,6 +152,24 @@ def test_unknown_metric_is_not_found_with_suggestion(run: Invoke) -> None:
     assert result.exit_code == 3
     assert result.stdout == ""
     assert "no metric 'arests'" in result.stderr and "Did you mean: arrests" in result.stderr
+
+
+@pytest.mark.parametrize("field", ["country", "period", "initiative"])
+@pytest.mark.parametrize("direction", ["", "-"])
+def test_figures_without_the_sort_field_go_last_in_either_direction(
+    run: Invoke, raw_data: dict[str, Any], field: str, direction: str
+) -> None:
+    # README: "`--sort -value` sorts descending; figures without the field go last"
+    facts = json.loads(run("stats", "--sort", direction + field, "--json").stdout)
+    blank = sum(f[field] is None for f in raw_data["facts"])
+    assert 0 < blank < len(facts) == len(raw_data["facts"])
+    assert [f[field] is None for f in facts] == [False] * (len(facts) - blank) + [True] * blank
+
+
+def test_a_descending_sort_by_country_puts_the_united_states_first(run: Invoke) -> None:
+    countries = [f["country"] for f in json.loads(run("stats", "--sort", "-country", "--json").stdout)]
+    assert countries == sorted(countries, key=lambda c: {"US": 0, "MX": 1, None: 2}[c])
+    assert countries[0] == "US" and "MX" in countries and countries[-1] is None
 
 
 def test_bad_sort_field_is_a_usage_error(run: Invoke) -> None:
@@ -302,7 +339,7 @@ def test_search_command(run: Invoke) -> None:
 def test_every_command_has_help_opening_with_an_example(run: Invoke, command: str) -> None:
     for flag in ("-h", "--help"):
         result = run(command, flag)
-        assert result.exit_code == 0
+        assert result.exit_code == 0, (flag, result.stderr)
         assert "Example" in result.stdout
         assert "Exit codes" in result.stdout
 

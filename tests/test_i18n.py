@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -217,8 +220,40 @@ def test_json_is_the_same_in_both_languages(run: Invoke, args: list[str]) -> Non
     assert english.stdout == spanish.stdout
 
 
-def test_every_command_help_is_translated(run: Invoke) -> None:
+def _options(help_text: str) -> list[str]:
+    return sorted(set(re.findall(r"(?<![\w-])--?[a-z][\w-]*", help_text)))
+
+
+def _examples(help_text: str) -> list[list[str]]:
+    """Each example's command words (a name in it may be given in Spanish)."""
+    return [line.split()[:2] for line in re.findall(r"^ {4}armsfacts .*$", help_text, re.MULTILINE)]
+
+
+def _help(*args: str) -> str:
+    # A process each: Click keeps a command's help option, with its text, for the life of a
+    # process, so in one process the language of the first help shown would stay.
+    unset = ("ARMSFACTS_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")
+    env = {k: v for k, v in os.environ.items() if k not in unset} | {"LANG": "C.UTF-8", "COLUMNS": "80"}
+    done = subprocess.run([sys.executable, "-m", "armsfacts", *args, "--help"], capture_output=True, text=True,
+                          env=env, timeout=60, check=True)  # fmt: skip
+    return done.stdout
+
+
+def test_every_command_help_is_translated() -> None:
     for name in cli.commands:
-        english = run(name, "--help", **ENGLISH).stdout
-        spanish = run("--lang", "es", name, "--help").stdout
-        assert english != spanish and "Uso:" in spanish, name
+        english = _help(name)
+        spanish = _help("--lang", "es", name)
+        # Click's frame in Spanish: the usage line, the headings, the help option, the exit codes
+        assert spanish.startswith(f"Uso: armsfacts {name} [OPCIONES]"), name
+        flat = " ".join(spanish.split())
+        assert "\nOpciones:\n" in spanish and "-h, --help Muestra este mensaje y termina." in flat, name
+        assert "Códigos de salida: 0 éxito" in flat, name
+        for heading in ("Usage:", "Options:", "Show this message and exit.", "Exit codes:", "[default:", "Examples:"):
+            assert heading not in spanish, (name, heading)
+        # the command's own description, first line to last: none of its English is left
+        description = english.split("\n\n")[1].strip()
+        assert description and " ".join(description.split()) not in flat, name
+        assert english.split("\n\n")[1] != spanish.split("\n\n")[1], name
+        # what is typed stays as it is: the same options, the same examples of the same command
+        assert _options(spanish) == _options(english), name
+        assert _examples(spanish) == _examples(english), name

@@ -89,7 +89,11 @@ def command_strings() -> Iterator[tuple[str, str]]:
 
     for command in _commands(cli):
         where = _source_of(command)
-        ctx = click.Context(command, info_name=command.name)
+        # with the command line's own help names: Click keeps the help option a context first
+        # makes, and one made here with only --help would stay for the rest of the process
+        ctx = click.Context(
+            command, info_name=command.name, help_option_names=cli.context_settings["help_option_names"]
+        )
         for text in [command.help, command.epilog, *(getattr(p, "help", None) for p in command.params)]:
             if text:
                 yield inspect.cleandoc(text), where

@@ -1,0 +1,191 @@
+"""Whether the printings of one figure agree, as `show` and `stats` tell a reader.
+
+Expected values come from the rules agreement.py's docstring states: a lone printing outside an
+agreement of two or more, one slip of the pen from them, is a likely misprint (a transposition, a
+changed, dropped or added digit, a thousand off, a factor of a thousand); slips are looked for
+from three digits up; anything else that cannot be true with the rest is a dispute.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import ROOT, Invoke
+
+ARTICLE = "salazar-roundtable-2023-12-04"  # ¶16: 8,496 firearms seized in Operation Last Mile
+DEA = "dea-operation-last-mile-2023-05-05"
+OUTLET = "diario-de-prueba-2023"  # a third source, made up for the test, that prints the figure too
+FACT = "last-mile-firearms-seized"
+
+
+def printings(tmp_path: Path, article: tuple[float, str], *others: tuple[str, float, str, str]) -> Path:
+    """The article's figure printed `article` (value, as printed), and by each other (source, value,
+    bound, as printed)."""
+    data: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "article-and-dea.json").read_text("utf-8"))
+    dea = next(s for s in data["sources"] if s["id"] == DEA)
+    data["sources"].append(
+        dea
+        | {
+            "id": OUTLET,
+            "kind": "news_article",
+            "title": "Una nota de prueba",
+            "speaker": None,
+            "people": [],
+            "outlet": "Diario de Prueba",
+            "language": "es",
+        }
+    )
+    fact = next(f for f in data["facts"] if f["id"] == FACT)
+    fact |= {"value": article[0], "as_printed": article[1], "bound": "exact"}
+    fact["also_reported_by"] = [
+        {"source": source, "paragraph": 5, "value": value, "bound": bound, "as_printed": printed}
+        for source, value, bound, printed in others
+    ]
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def shown(run: Invoke, path: Path) -> dict[str, Any]:
+    result = run("--data", str(path), "show", FACT, "--json")
+    assert result.exit_code == 0, result.stderr
+    fact: dict[str, Any] = json.loads(result.stdout)
+    return fact
+
+
+def marker(run: Invoke, path: Path) -> str:
+    """The Agreement column of the figure's row in `stats`."""
+    rows = run("--data", str(path), "stats").stdout.splitlines()
+    assert rows[0].split("\t")[7] == "Agreement"
+    (row,) = [r.split("\t") for r in rows if r.startswith(FACT + "\t")]
+    return row[7]
+
+
+@pytest.mark.parametrize(
+    ("lone", "printed", "slip"),
+    [
+        (8946, "8,946", "transposition"),  # two neighbouring digits swapped
+        (8486, "8,486", "wrong_digit"),  # one digit changed
+        (846, "846", "dropped_digit"),  # the 9 left out
+        (84896, "84,896", "extra_digit"),  # an 8 added
+        (9496, "9,496", "off_by_thousand"),  # a thousand more
+        (7496, "7,496", "off_by_thousand"),  # a thousand less
+        (8496000, "8,496,000", "factor_of_thousand"),  # "8,496 mil" read as thousands
+    ],
+)
+def test_a_lone_printing_one_slip_away_is_a_likely_misprint(
+    run: Invoke, tmp_path: Path, lone: int, printed: str, slip: str
+) -> None:
+    path = printings(tmp_path, (8496, "8,496"), (DEA, 8496, "exact", "8,496"), (OUTLET, lone, "exact", printed))
+    fact = shown(run, path)
+    assert fact["agreement"] == "likely_misprint"
+    reason = fact["agreement_reason"]
+    assert reason["misprint"] == {"source": OUTLET, "as_printed": printed, "likely": "8,496", "slip": slip}
+    assert reason["sides"] == [[ARTICLE, DEA], [OUTLET]]
+    assert marker(run, path) == f"LIKELY MISPRINT: Diario de Prueba prints {printed}; 2 sources print 8,496"
+
+
+def test_a_misprint_of_the_recorded_figure_itself_names_the_source_that_printed_it(run: Invoke, tmp_path: Path) -> None:
+    # the article is the lone one here: the DEA and the outlet both print 8,497
+    path = printings(tmp_path, (8496, "8,496"), (DEA, 8497, "exact", "8,497"), (OUTLET, 8497, "exact", "8.497"))
+    fact = shown(run, path)
+    assert fact["agreement_reason"]["misprint"] == {
+        "source": ARTICLE,
+        "as_printed": "8,496",
+        "likely": "8,497",
+        "slip": "wrong_digit",
+    }
+    assert fact["agreement_reason"]["sides"] == [[DEA, OUTLET], [ARTICLE]]
+
+
+@pytest.mark.parametrize(
+    ("article", "lone", "why"),
+    [
+        ((8496, "8,496"), (5000, "5,000"), "no slip of the pen turns 8,496 into 5,000"),
+        ((96, "96"), (97, "97"), "two digits: 97 for 96 is another number, not a slip"),
+        ((96, "96"), (69, "69"), "two digits: not a transposition either"),
+        ((8496, "8,496"), (8694, "8,694"), "two digits changed that are not neighbours swapped"),
+        ((8496, "8,496"), (8649, "8,649"), "three digits moved"),
+    ],
+)
+def test_a_lone_printing_no_slip_explains_is_a_dispute(
+    run: Invoke, tmp_path: Path, article: tuple[int, str], lone: tuple[int, str], why: str
+) -> None:
+    path = printings(tmp_path, article, (DEA, article[0], "exact", article[1]), (OUTLET, *lone[:1], "exact", lone[1]))
+    fact = shown(run, path)
+    assert (fact["agreement"], fact["agreement_reason"]["misprint"]) == ("disputed", None), why
+    assert fact["agreement_reason"]["sides"] == [[ARTICLE, DEA], [OUTLET]], why
+    assert marker(run, path).startswith("DISPUTED: "), why
+
+
+def test_a_slip_from_a_bound_is_no_misprint(run: Invoke, tmp_path: Path) -> None:
+    # "more than 8,946" is not a printing of 8,496 with two digits swapped: only exact figures slip
+    path = printings(
+        tmp_path, (8496, "8,496"), (DEA, 8496, "exact", "8,496"), (OUTLET, 8946, "more_than", "más de 8,946")
+    )
+    assert shown(run, path)["agreement"] == "disputed"
+
+
+def test_two_printings_one_slip_apart_are_a_dispute_not_a_misprint(run: Invoke, tmp_path: Path) -> None:
+    # with two sources there is no agreement of two for the lone one to stand outside
+    path = printings(tmp_path, (8496, "8,496"), (DEA, 8497, "exact", "8,497"))
+    fact = shown(run, path)
+    assert (fact["agreement"], fact["agreement_reason"]["sides"]) == ("disputed", [[ARTICLE], [DEA]])
+    assert marker(run, path) == "DISPUTED: DEA says 8,497 firearms"
+
+
+@pytest.mark.parametrize(
+    ("lone", "agreement"),
+    [
+        # a figure ending in two zeros is read as rounded to two significant digits: 8,500 is 8,450-8,550
+        ((8500, "exact", "8,500"), "corroborated"),
+        ((8400, "exact", "8,400"), "disputed"),  # 8,350-8,450 does not reach 8,496
+        # "about" is within 10 %: 7,700 is 6,880-8,520 (with its rounding), 7,600 is 6,790-8,410
+        ((7700, "approximate", "alrededor de 7,700"), "corroborated"),
+        ((7600, "approximate", "alrededor de 7,600"), "disputed"),
+        # "nearly" is up to 5 % below: nearly 8,900 reaches down to 8,405
+        ((8900, "nearly", "casi 8,900"), "corroborated"),
+        ((8400, "nearly", "casi 8,400"), "disputed"),  # at most 8,450
+        # "more than N" is N and up: loose speech for N itself
+        ((8496, "more_than", "más de 8,496"), "corroborated"),
+        ((8497, "more_than", "más de 8,497"), "disputed"),
+        ((8496, "at_most", "hasta 8,496"), "corroborated"),
+        ((8495, "at_most", "hasta 8,495"), "disputed"),
+    ],
+)
+def test_printings_agree_when_one_value_fits_them_all(
+    run: Invoke, tmp_path: Path, lone: tuple[int, str, str], agreement: str
+) -> None:
+    value, bound, printed = lone
+    path = printings(tmp_path, (8496, "8,496"), (DEA, 8496, "exact", "8,496"), (OUTLET, value, bound, printed))
+    assert shown(run, path)["agreement"] == agreement
+
+
+def test_a_figure_ending_in_one_zero_is_a_count_not_a_rounding(run: Invoke, tmp_path: Path) -> None:
+    # officials print counts like 620 exactly: 8,490 is 8,490, not 8,485-8,495, so 8,489 disputes it
+    # (8,489 for 8,490 is no slip of the pen: two digits change, and they are not swapped)
+    path = printings(tmp_path, (8489, "8,489"), (DEA, 8489, "exact", "8,489"), (OUTLET, 8490, "exact", "8,490"))
+    assert shown(run, path)["agreement"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("lone", "english", "spanish"),
+    [
+        ((8946, "8,946"), "LIKELY MISPRINT (3 sources)", "PROBABLE ERRATA (3 fuentes)"),
+        ((5000, "5,000"), "DISPUTED (3 sources)", "EN DISPUTA (3 fuentes)"),
+        ((8496, "8.496"), "corroborated (3 sources)", "corroborada (3 fuentes)"),
+    ],
+)
+def test_a_table_says_in_short_how_the_printings_stand(
+    run: Invoke, tmp_path: Path, lone: tuple[int, str], english: str, spanish: str
+) -> None:
+    path = printings(tmp_path, (8496, "8,496"), (DEA, 8496, "exact", "8,496"), (OUTLET, lone[0], "exact", lone[1]))
+    for lang, expected in (("en", english), ("es", spanish)):
+        args = ("--data", str(path), "--lang", lang, "stats", "--metric", "firearms_seized", "-f", "table")
+        table = run(*args, env={"COLUMNS": "200"}).stdout
+        (row,) = [line for line in table.splitlines() if FACT in line]
+        assert expected in row, (lang, row)

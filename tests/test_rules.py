@@ -1,0 +1,165 @@
+"""The integrity rules as a curator meets them: warnings of records nothing uses, and the message
+a library user gets from validating a dataset with the model directly."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from armsfacts.models import Dataset
+
+from .conftest import ROOT, Invoke
+
+
+def record() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "article-and-dea.json").read_text("utf-8"))
+    return data
+
+
+def test_records_of_a_kind_nothing_refers_to_are_each_a_warning(run: Invoke, tmp_path: Path) -> None:
+    # The fixture's two organizations are Operation Last Mile's targets; with no initiative
+    # naming any target, no organization at all is referred to: each is a warning, not an error.
+    data = record()
+    for initiative in data["initiatives"]:
+        initiative["targets"] = []
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("validate", str(path), "--json")
+    assert result.exit_code == 0
+    assert [(p["path"], p["severity"], p["message"]) for p in json.loads(result.stdout)] == [
+        ("organizations[0]", "warning", "organization 'sinaloa-cartel' is referred to by nothing"),
+        ("organizations[1]", "warning", "organization 'cjng' is referred to by nothing"),
+    ]
+    spanish = run("--lang", "es", "validate", str(path))
+    assert spanish.exit_code == 0
+    assert [line.split("\t")[3:] for line in spanish.stdout.splitlines()[1:]] == [
+        ["advertencia", "organizations[0]", "la organización 'sinaloa-cartel' no se usa en ninguna parte"],
+        ["advertencia", "organizations[1]", "la organización 'cjng' no se usa en ninguna parte"],
+    ]
+
+
+def test_the_model_names_every_broken_rule_in_its_message() -> None:
+    # armsfacts.models.Dataset is typed and importable: validating with it directly reports each
+    # rule broken as "path: message", in one message, as the loader's lines do
+    data = record()
+    data["facts"][0]["metric"] = "vibes"
+    data["facts"][1]["agencies"] = ["NOPE"]
+    with pytest.raises(ValidationError) as raised:
+        Dataset.model_validate_json(json.dumps(data))
+    assert (
+        "facts[0].metric: no metric 'vibes' in the dataset; facts[1].agencies[0]: no agency 'NOPE' in the dataset"
+        in (str(raised.value))
+    )
+
+
+def test_a_record_defined_again_after_a_failed_one_is_named_by_its_key(run: Invoke, tmp_path: Path) -> None:
+    # ATF's record and the first fact fail validation; a second ATF (keyed by its code) and a
+    # second us-firearms-seized (by its id) are each a duplicate of a record that failed
+    data = record()
+    atf = copy.deepcopy(data["agencies"][1])
+    fact = copy.deepcopy(data["facts"][0])
+    data["agencies"][1]["name"] = 5
+    data["facts"][0]["value"] = "many"
+    data["agencies"].append(atf)
+    data["facts"].append(fact)
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("validate", str(path), "--json")
+    assert result.exit_code == 1
+    assert [(p["path"], p["message"]) for p in json.loads(result.stdout)] == [
+        ("agencies[1].name", "text is needed here"),
+        ("facts[0].value", "a number is needed here"),
+        ("agencies[15].code", "agency id 'ATF' is defined twice; the other one failed validation"),
+        ("facts[19].id", "fact id 'us-firearms-seized' is defined twice; the other one failed validation"),
+    ]
+    spanish = run("--lang", "es", "validate", str(path)).stdout.splitlines()
+    assert [line.split("\t")[4:] for line in spanish[3:5]] == [
+        ["agencies[15].code", "el id de agencia 'ATF' está definido dos veces; el otro no pasó la validación"],
+        ["facts[19].id", "el id de dato 'us-firearms-seized' está definido dos veces; el otro no pasó la validación"],
+    ]
+
+
+def test_the_model_names_where_a_duplicate_was_first_defined() -> None:
+    data = record()
+    data["facts"].append(copy.deepcopy(data["facts"][2]))
+    data["agencies"].append(copy.deepcopy(data["agencies"][0]))
+    with pytest.raises(ValidationError) as raised:
+        Dataset.model_validate_json(json.dumps(data))
+    message = str(raised.value)
+    assert "agencies[15].code: agency id 'DOJ' is defined twice; first at agencies[0]" in message
+    assert "facts[19].id: fact id 'cross-border-arrests' is defined twice; first at facts[2]" in message
+
+
+# Every place a record names another, each with a name the record does not hold: the error is at
+# that place, in validate's JSON path, and says which kind of record is missing.
+REFERENCES = [
+    (("sources", 0, "speaker"), "nobody", "no person 'nobody' in the dataset"),
+    (("sources", 0, "event"), "no-such-event", "no event 'no-such-event' in the dataset"),
+    (("sources", 0, "people", 1), "nobody", "no person 'nobody' in the dataset"),
+    (("people", 2, "agency"), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("agencies", 1, "parent"), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("metrics", 0, "unit"), "parsecs", "no unit 'parsecs' in the dataset"),
+    (("initiatives", 0, "targets", 1), "no-cartel", "no organization 'no-cartel' in the dataset"),
+    (("initiatives", 0, "agencies", 0), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("initiatives", 0, "lead_agency"), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("events", 0, "agencies", 2), "NOPE", "no agency 'NOPE' in the dataset"),
+    (("events", 0, "people", 3), "nobody", "no person 'nobody' in the dataset"),
+    (("facts", 11, "metric"), "vibes", "no metric 'vibes' in the dataset"),
+    (("facts", 11, "unit"), "parsecs", "no unit 'parsecs' in the dataset"),
+    (("facts", 11, "initiative"), "operation-first-mile", "no initiative 'operation-first-mile' in the dataset"),
+    (("facts", 11, "source"), "nowhere", "no source 'nowhere' in the dataset"),
+    (("facts", 11, "agencies"), ["DEA", "NOPE"], None),
+    (("facts", 11, "also_reported_by", 0, "source"), "nowhere", "no source 'nowhere' in the dataset"),
+]
+
+
+def _dotted(where: tuple[Any, ...]) -> str:
+    """("sources", 0, "people", 1) -> "sources[0].people[1]", as validate writes a place."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where).lstrip(".")
+
+
+@pytest.mark.parametrize(("where", "value", "message"), REFERENCES, ids=[_dotted(w) for w, _, _ in REFERENCES])
+def test_a_broken_reference_is_reported_where_it_is(
+    run: Invoke, tmp_path: Path, where: tuple[Any, ...], value: Any, message: str | None
+) -> None:
+    data = record()
+    node: Any = data
+    for part in where[:-1]:
+        node = node[part]
+    node[where[-1]] = value
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = [p for p in json.loads(run("validate", str(path), "--json").stdout) if p["severity"] == "error"]
+    dotted = _dotted(where)
+    if message is None:  # a list of agencies: the second one is the broken one
+        dotted, message = dotted + "[1]", "no agency 'NOPE' in the dataset"
+    assert (dotted, message) in [(p["path"], p["message"]) for p in problems], problems
+
+
+def test_a_unit_that_does_not_fit_its_metric_says_both(run: Invoke, tmp_path: Path) -> None:
+    data = record()
+    data["facts"][11]["unit"] = "firearms"  # Last Mile's 3,337 arrests counted in people, not firearms
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (problem,) = json.loads(run("validate", str(path), "--json").stdout)
+    assert (problem["path"], problem["message"]) == (
+        "facts[11].unit",
+        "'firearms' does not fit metric 'arrests', which is counted in people",
+    )
+
+
+def test_references_to_a_record_that_failed_validation_are_not_reported_again(run: Invoke, tmp_path: Path) -> None:
+    # DOJ's record is broken; ATF's parent, the event's agencies and others still name DOJ, and
+    # a curator needs to hear of the broken record once, not of every reference to it
+    data = record()
+    data["agencies"][0]["name"] = 5
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert [(p["path"], p["message"]) for p in json.loads(run("validate", str(path), "--json").stdout)] == [
+        ("agencies[0].name", "text is needed here")
+    ]

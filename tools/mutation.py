@@ -1,0 +1,265 @@
+"""Mutation testing of the modules that decide what a user reads (issue 22). Not part of the tests.
+
+The modules named are mutated together by mutmut, in a copy of this checkout (tracked and untracked
+files as they stand, so tests being written count), and the whole suite judges each mutant:
+a mutant no test fails on is a change to what users read that would ship unnoticed.
+
+    python tools/mutation.py                    # every module below, in one mutmut run (hours)
+    python tools/mutation.py cite display       # only these
+    python tools/mutation.py rules --keep       # keep the copy, to look at survivors with mutmut
+
+Scores go to stdout as a table and into tools/mutation-results.json (one entry per module,
+with the commit and date of its run). A survivor that no test could ever kill (the mutated
+program behaves the same for every input) is listed in EQUIVALENT below with the reason, and
+shown as such in the results; every other survivor is listed as one to kill. The target is 95 %
+of the non-equivalent mutants killed in each module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "tools" / "mutation-results.json"
+TARGET = 0.95
+
+# The modules whose mistakes reach a reader: what the record holds and how it is checked,
+# whether a draft's figure agrees with it, how numbers are read and figures written.
+MODULES = {
+    "rules": "integrity rules run on every load",
+    "data": "the one load path",
+    "agreement": "whether printings of a figure agree, and slips of the pen",
+    "numberwords": "numbers written in words, read as figures",
+    "verdicts": "check's verdict on a draft's figure and its note",
+    "check": "which recorded figure a number in a draft is about",
+    "numerals": "numbers read as people write them",
+    "cite": "citations",
+    "display": "figures, numbers, dates and periods in words",
+}
+
+# Tests that read the package's source files rather than run them: mutmut's copy of a module
+# holds every mutant side by side, so these fail on the copy whatever the mutant.
+READS_SOURCE = [
+    "tests/test_i18n.py::test_every_interface_string_has_spanish_and_the_mo_is_compiled",
+    "tests/test_i18n.py::test_the_catalog_check_catches_a_lost_translation_and_a_stale_mo",
+]
+
+# Survivors that cannot be killed, by module: the mutated line (as mutmut writes it, stripped),
+# and why the program behaves the same with it. A line listed here that no longer survives is
+# dropped from the results, so a stale entry hides nothing.
+_FILE_ERROR = (
+    "FileError's message and path are never read: load() and validate name the file from the path "
+    "they were given, and a FileError never leaves data.py and validate.py"
+)
+_FLOAT_MEMBER = (
+    "a value that fits neither member of `int | float` gets Pydantic's error for the int member first, "
+    "and only the first message of a place is kept, so the name given to the float member's never shows"
+)
+EQUIVALENT: dict[str, dict[str, str]] = {
+    "cite": {
+        "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
+            "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
+        ),
+    },
+    "data": {
+        "super().__init__(None)": _FILE_ERROR,
+        "super().__init__(str(None))": _FILE_ERROR,
+        "self.path = None": _FILE_ERROR,
+        "for err in exc.errors(include_url=True):": "describe() reads an error's loc, type, ctx and msg, never its url",
+        'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "XXfloatXX") else err["type"]': _FLOAT_MEMBER,
+        'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "FLOAT") else err["type"]': _FLOAT_MEMBER,
+        "if isinstance(node, list) and isinstance(part, int) and 0 <= part <= len(node):": (
+            "Pydantic's error locations name only items a list has: an index equal to its length never comes"
+        ),
+    },
+}
+
+STATUSES = ("killed", "timeout", "caught by type check", "survived", "no tests", "suspicious", "skipped", "not checked")
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def _copy_checkout(into: Path) -> None:
+    """The files of the checkout as they stand, without the venv, caches or .git."""
+    listed = _git("ls-files", "--cached", "--others", "--exclude-standard", "-z").split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (into / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, into / name)
+    # the curators' copies of the source texts live beside a checkout; some tests read them
+    shared = ROOT.parent / "shared"
+    if shared.is_dir():
+        (into / "shared").symlink_to(shared)
+
+
+def _configure(copy: Path, modules: list[str], tests: list[str]) -> None:
+    top_level = sorted({p.name for p in copy.iterdir()} - {"armsfacts", "shared", "mutants"})
+    config = {
+        "source_paths": ["armsfacts"],
+        "only_mutate": [f"armsfacts/{module}.py" for module in modules],
+        "also_copy": top_level,
+        # one seed for Hypothesis, so that a property test kills the same mutants on every run
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "--no-cov", "-q", "--hypothesis-seed=0"]
+        + [arg for test in READS_SOURCE for arg in ("--deselect", test)],
+    }
+    if tests:  # a part of the suite: fewer tests can only kill fewer mutants, so the score is a floor
+        config["pytest_add_cli_args_test_selection"] = tests
+    lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in config.items()]
+    with (copy / "pyproject.toml").open("a", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
+
+
+def _mutmut(copy: Path, *args: str, log: Path | None = None) -> str:
+    mutmut = Path(sys.executable).parent / "mutmut"
+    env = os.environ | {"PYTHONDONTWRITEBYTECODE": "1"}
+    if log is None:
+        return subprocess.run([str(mutmut), *args], cwd=copy, capture_output=True, text=True, env=env).stdout
+    with log.open("w", encoding="utf-8") as out:
+        done = subprocess.run([str(mutmut), *args], cwd=copy, stdout=out, stderr=subprocess.STDOUT, env=env)
+    if done.returncode != 0:
+        sys.exit(f"mutmut {' '.join(args)} failed with exit code {done.returncode}; see {log}")
+    return ""
+
+
+def _mutated_line(diff: str) -> str:
+    """The line as the mutant writes it: the first added line of the diff, stripped."""
+    added = [line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    return added[0] if added else ""
+
+
+def run_modules(modules: list[str], children: int, keep: bool, tests: list[str]) -> dict[str, dict[str, Any]]:
+    """The modules mutated in one mutmut run: the suite's baseline runs (twice) are paid once."""
+    copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{'-'.join(modules)}-"))
+    commit = _commit()  # of the files as they are copied
+    try:
+        _copy_checkout(copy)
+        (copy / "COMMIT").write_text(commit, encoding="utf-8")
+        (copy / "TESTS").write_text(json.dumps(tests), encoding="utf-8")
+        _configure(copy, modules, tests)
+        _mutmut(copy, "run", "--max-children", str(children), log=copy / "mutmut-run.log")
+        return {module: _judge(copy, module, commit, tests) for module in modules}
+    finally:
+        if keep:
+            print(f"kept {copy}", file=sys.stderr)
+        else:
+            shutil.rmtree(copy, ignore_errors=True)
+
+
+def _judge(copy: Path, module: str, commit: str, tests: list[str]) -> dict[str, Any]:
+    statuses: dict[str, str] = {}
+    for line in _mutmut(copy, "results", "--all", "true").splitlines():
+        name, _, status = line.strip().rpartition(": ")
+        if name.startswith(f"armsfacts.{module}."):
+            statuses[name] = status
+    known = EQUIVALENT.get(module, {})
+    equivalent, to_kill = [], []
+    for name, status in sorted(statuses.items(), key=lambda item: _order(item[0])):
+        if status in ("killed", "timeout", "caught by type check"):
+            continue
+        diff = _mutmut(copy, "show", name).split("\n", 1)[-1].strip()
+        mutated = _mutated_line(diff)
+        entry = {"mutant": name, "status": status, "line": mutated}
+        if status == "survived" and mutated in known:
+            equivalent.append(entry | {"why": known[mutated]})
+        else:
+            to_kill.append(entry | {"diff": diff})
+    counts = {status: sum(1 for s in statuses.values() if s == status) for status in STATUSES}
+    total = len(statuses)
+    detected = counts["killed"] + counts["timeout"] + counts["caught by type check"]
+    judged = total - len(equivalent)
+    return {
+        "module": f"armsfacts/{module}.py",
+        "what": MODULES[module],
+        "commit": commit,
+        "date": dt.date.today().isoformat(),
+        "tests": tests or "the whole suite",
+        "mutants": total,
+        "counts": counts,
+        "killed_share": round(detected / total, 4) if total else None,
+        "killed_share_of_non_equivalent": round(detected / judged, 4) if judged else None,
+        "target": TARGET,
+        "met": bool(judged) and detected / judged >= TARGET,
+        "equivalent": equivalent,
+        "to_kill": to_kill,
+    }
+
+
+def _order(name: str) -> tuple[str, int]:
+    """armsfacts.cite.x_bibtex__mutmut_12 sorts by function, then by number."""
+    match = re.fullmatch(r"(.*)__mutmut_(\d+)", name)
+    return (match.group(1), int(match.group(2))) if match else (name, 0)
+
+
+def _commit() -> str:
+    commit = _git("rev-parse", "--short", "HEAD")
+    return commit + ("+changes" if _git("status", "--porcelain", "--untracked-files=no") else "")
+
+
+def _table(results: dict[str, dict[str, Any]]) -> str:
+    rows = [("module", "mutants", "killed", "equivalent", "left", "killed %", "of non-equiv.", "target")]
+    for module, r in results.items():
+        c = r["counts"]
+        detected = c["killed"] + c["timeout"] + c["caught by type check"]
+        rows.append(
+            (
+                module,
+                str(r["mutants"]),
+                str(detected),
+                str(len(r["equivalent"])),
+                str(len(r["to_kill"])),
+                f"{100 * (r['killed_share'] or 0):.1f}",
+                f"{100 * (r['killed_share_of_non_equivalent'] or 0):.1f}",
+                "met" if r["met"] else "NOT MET",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", metavar="MODULE", help="any of: " + ", ".join(MODULES))
+    parser.add_argument("--children", type=int, default=os.cpu_count() or 2, help="mutants run at once")
+    parser.add_argument("--keep", action="store_true", help="keep each copy (its path is printed)")
+    parser.add_argument("--judge", type=Path, metavar="COPY", help="only read the results of a kept copy's run")
+    parser.add_argument(
+        "--tests", nargs="+", default=[], metavar="PATH", help="judge with these test files only (a floor)"
+    )
+    args = parser.parse_args()
+    modules = args.modules or list(MODULES)
+    unknown = [m for m in modules if m not in MODULES]
+    if unknown:
+        parser.error(f"no module {', '.join(unknown)}: choose from {', '.join(MODULES)}")
+    stored: dict[str, Any] = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    stored.setdefault("modules", {})
+    print(f"mutating {', '.join(f'armsfacts/{m}.py' for m in modules)} …", file=sys.stderr)
+    if args.judge:  # a run stopped early: its mutants not yet run count as "not checked"
+        commit = (args.judge / "COMMIT").read_text(encoding="utf-8")
+        tests = json.loads((args.judge / "TESTS").read_text(encoding="utf-8"))
+        done = {module: _judge(args.judge, module, commit, tests) for module in modules}
+    else:
+        done = run_modules(modules, args.children, args.keep, args.tests)
+    stored["modules"] |= done
+    stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
+    RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(_table(done))
+    for module, r in done.items():
+        for mutant in r["to_kill"]:
+            print(f"  {module}: {mutant['status']}: {mutant['mutant']}: {mutant['line']}")
+
+
+if __name__ == "__main__":
+    main()
