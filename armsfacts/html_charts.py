@@ -79,11 +79,21 @@ def _who(ds: Dataset, fact: Fact, source_id: str) -> str:
     if fact.estimate is None:
         return display.source_label(ds, source_id)
     src = ds.source_by_id[source_id]
-    return _("estimate by {who}, reported by {source} on {date}").format(
+    said = src.date or src.published
+    words = (
+        _("estimate by {who}, reported by {source} on {date}") if said else _("estimate by {who}, reported by {source}")
+    )
+    return words.format(
         who=pick(fact.estimate.by, fact.estimate.by_es),
         source=display.source_label(ds, source_id),
-        date=display.date(src.date or src.published),
+        date=display.date(said),
     )
+
+
+def _label(ds: Dataset, fact: Fact, source_id: str) -> str:
+    """Whose figure, and for when; a figure without a period says so in its chart's title, not on each bar."""
+    who = _who(ds, fact, source_id)
+    return f"{who} · {display.period(fact.period)}" if fact.period is not None else who
 
 
 def charts(ds: Dataset) -> list[Chart]:
@@ -127,8 +137,9 @@ def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact
     else:
         for f, fig, source_id in entries:
             extra = (fig.high - fig.low) * scale if fig.high is not None and fig.low is not None else 0.0
-            label = f"{_who(ds, f, source_id)} · {display.period(f.period)}"
-            bars.append(Bar(label, display.figure(ds, fig, f), max(fig.value * scale, 1.0), extra, f.id))
+            bars.append(
+                Bar(_label(ds, f, source_id), display.figure(ds, fig, f), max(fig.value * scale, 1.0), extra, f.id)
+            )
     metric = ds.metric_by_id[metric_id]
     first = entries[0][0]
     group = display.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
