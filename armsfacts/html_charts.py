@@ -106,7 +106,8 @@ def charts(ds: Dataset) -> list[Chart]:
             entries.append((f, f, f.source))
             entries.extend((f, r, r.source) for r in f.differing_reports())
         for key, entries in grouped.items():
-            if len(entries) >= 2:
+            # Bars and the vertical axis start at zero: a quantity with a figure below zero gets no chart.
+            if len(entries) >= 2 and all(fig.value >= 0 for _f, fig, _s in entries):
                 found.append(_chart(ds, metric.id, key, entries))
     return found
 

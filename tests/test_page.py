@@ -224,6 +224,20 @@ def test_a_series_is_a_line_over_time_and_an_estimate_names_its_maker(
     assert_clean(browser, page)
 
 
+def test_no_chart_for_figures_below_zero(run: Invoke, tmp_path: Path, browser: Browser) -> None:
+    # an axis from zero cannot show -5: the series stays in the table, without a chart
+    data = record_with_more()
+    for fact in data["facts"]:
+        if fact["id"].startswith("series-"):
+            fact |= {"metric": "change_in_investigations", "unit": "percent"}
+    next(f for f in data["facts"] if f["id"] == "series-2022")["value"] = -5
+    (tmp_path / "data.json").write_text(json.dumps(data), encoding="utf-8")
+    page = export(run, tmp_path / "page.html", "--data", str(tmp_path / "data.json"))
+    show(browser, page)
+    assert browser.evaluate("document.querySelectorAll('figure.chart-line').length") == 0
+    assert "series-2022" in shown(browser)
+
+
 def test_bar_colours_stand_out(run: Invoke, tmp_path: Path, browser: Browser) -> None:
     page = export(run, tmp_path / "page.html")
     show(browser, page)
