@@ -11,8 +11,9 @@ data smuggled in would not run.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
-import re
+import json
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -20,14 +21,16 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import display
+from .datasette_metadata import LICENSE, LICENSE_URL
+from .html_charts import BAR_HEIGHT, CHART_WIDTH, LINE_HEIGHT, charts
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact, Figure, Source
-from .quantity import SeriesKey, series_id, series_key
+from .synonyms import GROUPS
 from .terminal import visible
 from .vocab import Agreement, choices
 
-# A bar's drawing area, in SVG user units; its label is HTML text above it, so it wraps and is never cut.
-CHART_WIDTH, BAR_HEIGHT = 720, 16
+# Both languages' names of a country, so that "Mexico" and "México" find its figures on either page.
+COUNTRIES = {"US": "United States Estados Unidos EE. UU.", "MX": "Mexico México"}
 
 
 class Report(NamedTuple):
@@ -37,8 +40,14 @@ class Report(NamedTuple):
     label: str  # the source's short name
     figure: str  # in words
     as_printed: str
+    lang: str  # the source's language: a Spanish quote on the English page is marked as Spanish
     href: str
     paragraph: int | None
+
+
+class Caveat(NamedTuple):
+    whose: str  # the source the caveat is about; empty where every caveat is about one source
+    text: str
 
 
 class Row(NamedTuple):
@@ -47,31 +56,18 @@ class Row(NamedTuple):
     value: float
     metric: str
     period: str
-    period_key: str
+    period_key: str  # empty for a figure without a period: sorted last, whichever way
+    country: str
     initiative: str
     sources: list[str]
     own: Report
     others: list[Report]  # the other sources' figures that differ from this one
     agreeing: list[Report]  # the other sources that give the same figure
     agreement: str
-    caveats: list[str]
+    caveats: list[Caveat]
     estimate: str | None
-
-
-class Bar(NamedTuple):
-    label: str  # whose figure, for when
-    figure: str
-    width: float
-    extra: float  # a range's span past its low end
-    fact_id: str
-
-
-class Chart(NamedTuple):
-    id: str  # the quantity's name (quantity.series_id), fit for an HTML id
-    metric: str
-    title: str  # the metric and what the quantity is
-    description: str
-    bars: list[Bar]
+    search: str  # words the search finds the row by beyond its text: names, the other language, plain digits
+    record: dict[str, Any]  # the row as the page's CSV and JSON downloads give it
 
 
 def web_address(url: str | None) -> str | None:
@@ -85,14 +81,74 @@ def source_href(src: Source) -> str:
 
 
 def _report(ds: Dataset, fact: Fact, fig: Figure, source_id: str) -> Report:
+    src = ds.source_by_id[source_id]
     return Report(
         source=source_id,
         label=display.source_label(ds, source_id),
         figure=display.figure(ds, fig, fact),
         as_printed=fig.as_printed,
-        href=source_href(ds.source_by_id[source_id]),
+        lang=src.language,
+        href=source_href(src),
         paragraph=fig.paragraph,
     )
+
+
+def _caveats(ds: Dataset, f: Fact) -> list[Caveat]:
+    """The figure's caveats and its other sources', each marked with whose it is when they come from several."""
+    found = [(f.source, c) for c in pick_list(f.caveats, f.caveats_es)]
+    for r in f.also_reported_by:
+        found.extend((r.source, c) for c in pick_list(r.caveats, r.caveats_es))
+    several = len({source for source, _c in found}) > 1
+    return [Caveat(display.source_label(ds, source) if several else "", text) for source, text in found]
+
+
+def _search_words(ds: Dataset, f: Fact) -> str:
+    """What a reader may type to find a figure that its row does not show: the other language's
+    names, who said it, and its figures as plain digits ("8497" for "8,497")."""
+    words = [f.id, f.description, f.description_es or "", f"{f.value:g}"]
+    words += [fig.as_printed for fig in (f, *f.also_reported_by)]
+    metric = ds.metric_by_id.get(f.metric)
+    if metric is not None:
+        words += [metric.label, metric.label_es or ""]
+    if f.initiative:
+        ini = ds.initiative_by_id[f.initiative]
+        words += [ini.name, ini.name_es or "", *ini.aliases]
+    if f.country:
+        words += [f.country, COUNTRIES.get(f.country, "")]
+    if f.scope is not None:
+        words += [f.scope.name or "", f.scope.name_es or ""]
+    if f.estimate is not None:
+        words += [f.estimate.by, f.estimate.by_es or ""]
+    for source_id in f.sources:
+        src = ds.source_by_id[source_id]
+        people = [src.speaker, *src.people] if src.speaker else list(src.people)
+        words += [src.title, src.title_es or "", src.outlet or "", src.author or ""]
+        words += [ds.person_by_id[p].name for p in people if p in ds.person_by_id]
+    return " ".join(w for w in words if w)
+
+
+def _record(ds: Dataset, f: Fact, row_figure: str) -> dict[str, Any]:
+    src = ds.source_by_id[f.source]
+    found: dict[str, Any] = {
+        "id": f.id,
+        "figure": row_figure,
+        "value": f.value,
+        "bound": f.bound,
+        "low": f.low,
+        "high": f.high,
+        "unit": f.unit,
+        "as_printed": f.as_printed,
+        "metric": f.metric,
+        "period": display.period(f.period) if f.period else None,
+        "country": f.country,
+        "initiative": f.initiative,
+        "estimate_by": pick(f.estimate.by, f.estimate.by_es) if f.estimate else None,
+        "source": f.source,
+        "source_url": web_address(src.url),
+        "sources": " ".join(f.sources),
+        "agreement": f.agreement,
+    }
+    return {key: visible(value) if isinstance(value, str) else value for key, value in found.items()}
 
 
 def rows(ds: Dataset) -> list[Row]:
@@ -104,75 +160,35 @@ def rows(ds: Dataset) -> list[Row]:
         if f.estimate is not None:
             method = pick(f.estimate.method or "", f.estimate.method_es) or _("method not given")
             estimate = _("by {who}: {method}").format(who=pick(f.estimate.by, f.estimate.by_es), method=method)
-        caveats = pick_list(f.caveats, f.caveats_es)
-        for r in f.also_reported_by:
-            caveats = caveats + pick_list(r.caveats, r.caveats_es)
+        figure = display.figure(ds, f)
         found.append(
             Row(
                 fact=f,
-                figure=display.figure(ds, f),
+                figure=figure,
                 value=f.value,
                 metric=display.metric_label(ds, f.metric),
                 period=display.period(f.period),
                 period_key=f.period.sort_key().isoformat() if f.period else "",
+                country=display.country_name(f.country) if f.country else "—",
                 initiative=display.initiative_name(ds.initiative_by_id[f.initiative]) if f.initiative else "",
                 sources=f.sources,
                 own=_report(ds, f, f, f.source),
                 others=[rep for rep, r in zip(reports, f.also_reported_by, strict=True) if id(r) in differing],
                 agreeing=[rep for rep, r in zip(reports, f.also_reported_by, strict=True) if id(r) not in differing],
                 agreement=word(f.agreement),
-                caveats=caveats,
+                caveats=_caveats(ds, f),
                 estimate=estimate,
+                search=_search_words(ds, f),
+                record=_record(ds, f, figure),
             )
         )
     return found
 
 
-def _chart_id(key: SeriesKey) -> str:
-    """A quantity's name as an HTML id: letters, digits, '_' and '-' only."""
-    return re.sub(r"[^A-Za-z0-9_]+", "-", series_id(key)).strip("-")
-
-
-def charts(ds: Dataset) -> list[Chart]:
-    """A bar chart per quantity that has more than one figure (another source's differing figure counts).
-
-    Only figures of one quantity (quantity.py) share a bar scale: a nation's total, one
-    operation's and one office's are three charts, never bars on one axis.
-    """
-    found = []
-    for metric in ds.metrics:
-        grouped: dict[SeriesKey, list[tuple[Fact, Figure, str]]] = {}
-        for f in (f for f in ds.facts if f.metric == metric.id):
-            entries = grouped.setdefault(series_key(ds, f), [])
-            entries.append((f, f, f.source))
-            entries.extend((f, r, r.source) for r in f.differing_reports())
-        for key, entries in grouped.items():
-            if len(entries) >= 2:
-                found.append(_chart(ds, metric.id, key, entries))
-    return found
-
-
-def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact, Figure, str]]) -> Chart:
-    top = max((fig.high if fig.high is not None else fig.value) for _f, fig, _s in entries) or 1
-    scale = CHART_WIDTH / top
-    bars = []
-    for f, fig, source_id in entries:
-        # the number first: a reader scanning the chart reads the figures, then whose they are
-        label = f"{display.source_label(ds, source_id)} · {display.period(f.period)}"
-        extra = (fig.high - fig.low) * scale if fig.high is not None and fig.low is not None else 0.0
-        bars.append(Bar(label, display.figure(ds, fig, f), max(fig.value * scale, 1.0), extra, f.id))
-    metric = ds.metric_by_id[metric_id]
-    first = entries[0][0]
-    group = display.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
-    title = _("{metric} — {group}: {count} figures on one scale")
-    name = pick(metric.label, metric.label_es)
-    return Chart(
-        id=_chart_id(key),
-        metric=metric_id,
-        title=title.format(metric=name[:1].upper() + name[1:], group=group, count=len(bars)),
-        description=pick(metric.description, metric.description_es),
-        bars=bars,
-    )
+def data_date(ds: Dataset) -> dt.date | None:
+    """The data's date, for citing it: the latest day a source was said or read."""
+    days = [day for s in ds.sources for day in (s.date, s.published, s.accessed) if day is not None]
+    return max(days, default=None)
 
 
 def _asset(name: str) -> str:
@@ -241,5 +257,20 @@ def render(ds: Dataset) -> str:
             version=version("armsfacts"),
             bar_height=BAR_HEIGHT,
             chart_width=CHART_WIDTH,
+            line_height=LINE_HEIGHT,
+            synonyms=json.dumps(GROUPS, ensure_ascii=False),
+            data_date=display.date(data_date(ds)),
+            license=LICENSE,
+            license_url=LICENSE_URL[language()],
+            columns=[
+                ("figure", _("Figure")),
+                ("counts", _("What it counts")),
+                ("metric", _("Metric")),
+                ("period", _("Period")),
+                ("country", _("Country")),
+                ("initiative", _("Initiative")),
+                ("source", _("Source")),
+                ("agreement", _("Agreement")),
+            ],
         )
     )

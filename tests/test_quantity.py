@@ -209,12 +209,13 @@ def test_stats_latest_of_the_yearly_estimates(run: Invoke) -> None:
 
 
 def test_the_page_draws_a_chart_per_quantity(ds: Dataset) -> None:
-    from armsfacts.export_html import charts
+    from armsfacts.html_charts import charts
 
     drawn = charts(ds)
-    for chart in drawn:  # every chart's bars are figures of one quantity
-        assert len({quantity.series_key(ds, ds.fact_by_id[bar.fact_id]) for bar in chart.bars}) == 1
-    seized = [(c.title, [b.fact_id for b in c.bars]) for c in drawn if c.metric == "firearms_seized"]
+    figures = {c.id: [b.fact_id for b in c.bars] + [p.fact_id for p in c.points] for c in drawn}
+    for chart in drawn:  # every chart's bars (a series': points) are figures of one quantity
+        assert len({quantity.series_key(ds, ds.fact_by_id[fid]) for fid in figures[chart.id]}) == 1
+    seized = [(c.title, figures[c.id]) for c in drawn if c.metric == "firearms_seized"]
     # From the record: Last Mile's figure with two sources' differing 8,497; CESOP's 2006-2014,
     # SEDENA's 2009-2019 and the 2018-2023 total for Mexico; Without a Trace's 1,125 against KSAT's
     # 1,143 (as of 2 July 2021); Southbound to March and to June 2023; DHS's 2022 and 2023.
