@@ -9,27 +9,18 @@ always wins over another record's name or alias.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from .errors import not_found
 from .i18n import _, with_article
+from .matching import Search
+from .matching import fold as fold  # names are resolved by the folding word matching uses
 from .models import Agency, Dataset, Fact, Initiative, Person, Source
 from .terminal import quoted
 from .vocab import SORT_FIELDS, Agreement
 
 T = TypeVar("T")
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def fold(text: str) -> str:
-    """'Operation  Última-Milla!' -> 'operation ultima milla'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NOT_WORD.sub(" ", bare.casefold()).strip()
 
 
 def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
@@ -127,15 +118,38 @@ def fact_agencies(ds: Dataset, fact: Fact) -> list[str]:
     return codes
 
 
-def _fact_text(ds: Dataset, fact: Fact) -> str:
+COUNTRY_NAMES = {"US": ("United States", "Estados Unidos"), "MX": ("Mexico", "México")}
+
+
+def fact_name(ds: Dataset, fact: Fact) -> list[str]:
+    """What names a figure for a search: its metric's label in both languages (a match here ranks higher)."""
     metric = ds.metric_by_id[fact.metric]
-    parts = [fact.id, fact.metric, metric.label, metric.label_es or "", fact.description, fact.description_es or ""]
-    parts.append(fact.as_printed)
+    return [metric.label, metric.label_es or ""]
+
+
+def fact_texts(ds: Dataset, fact: Fact) -> list[str]:
+    """Everything else a figure is found by: its descriptions, id and metric, every printing of it
+    and its number, where it was counted, its initiative and agencies, and who gave it (each
+    source's speaker and outlet)."""
+    texts = [fact.description, fact.description_es or "", fact.id, fact.metric]  # finding.py: the pair first
+    for number in (fact.value, fact.low, fact.high):
+        if number is not None:
+            texts.append(f"{number:f}".rstrip("0").rstrip(".") if isinstance(number, float) else str(number))
+    texts.extend(fact.printed_by(source_id).as_printed for source_id in fact.sources)
+    texts.extend(COUNTRY_NAMES.get(fact.country or "", ()))
+    if fact.scope and fact.scope.name:
+        texts.append(fact.scope.name)
     if fact.initiative:
-        parts.extend(initiative_names(ds.initiative_by_id[fact.initiative]))
+        texts.extend(initiative_names(ds.initiative_by_id[fact.initiative]))
     for code in fact_agencies(ds, fact):
-        parts.extend(agency_names(ds.agency_by_code[code]))
-    return fold(" | ".join(parts))
+        texts.extend(agency_names(ds.agency_by_code[code]))
+    for source_id in fact.sources:
+        # who gave it, not everyone a source names: Salazar's roundtable names officials who gave no figure
+        src = ds.source_by_id[source_id]
+        texts.extend(filter(None, (ds.person_by_id[src.speaker].name if src.speaker else None, src.outlet)))
+    if fact.estimate:
+        texts.extend(filter(None, (fact.estimate.by, fact.estimate.by_es)))
+    return texts
 
 
 def filter_facts(
@@ -178,8 +192,9 @@ def filter_facts(
         source_id = get_source(ds, source).id
         facts = [f for f in facts if source_id in f.sources]
     if search is not None:
-        needle = fold(search)  # text with no letter or digit ("!!!") matches nothing, as in search()
-        facts = [f for f in facts if needle and needle in _fact_text(ds, f)]
+        # text with no word that carries something ("!!!", "the") matches nothing
+        found = Search(search).rank(facts, lambda f: fact_texts(ds, f), lambda f: fact_name(ds, f))
+        facts = [hit.item for hit in found]
     if agreement is not None:
         facts = [f for f in facts if f.agreement == agreement]
     if estimates is not None:
