@@ -12,11 +12,11 @@ import difflib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from .errors import not_found
+from .errors import ArmsfactsError, not_found
 from .i18n import _, with_article
 from .matching import Search
 from .matching import fold as fold  # names are resolved by the folding word matching uses
-from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .models import Agency, Dataset, Fact, Initiative, Metric, Person, Source
 from .terminal import quoted
 from .vocab import SORT_FIELDS, Agreement
 
@@ -39,11 +39,17 @@ def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]
 # Resolving what a user typed to one record.
 
 
-def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], list[str]]) -> T:
+def _resolve(
+    kind: str,
+    wanted: str,
+    records: Sequence[T],
+    names: Callable[[T], list[str]],
+    nearest: Callable[[str], list[str]] | None = None,
+) -> T:
     """The record whose id is `wanted`, else the one with a name that folds to the same key.
 
-    Not found, the error suggests the records whose names come closest, each by its first
-    name (its id or code), so 'ultima-mil' suggests operation-last-mile.
+    Not found, the error suggests the first names (ids or codes) `nearest` gives, else the
+    records whose names are spelled closest, so 'ultima-mil' suggests operation-last-mile.
     """
     all_names = [names(record) for record in records]
     for record, record_names in zip(records, all_names, strict=True):
@@ -53,8 +59,10 @@ def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], 
     for record, record_names in zip(records, all_names, strict=True):
         if key and any(fold(n) == key for n in record_names):
             return record
-    first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
-    close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
+    close = dict.fromkeys(nearest(wanted) if nearest else ())
+    if not close:
+        first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
+        close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
     raise not_found(_("no {kind} {name}").format(kind=with_article(kind), name=quoted(wanted)), list(close)[:3])
 
 
@@ -90,8 +98,21 @@ def get_source(ds: Dataset, source_id: str) -> Source:
 
 
 def get_metric(ds: Dataset, metric: str) -> str:
-    found = _resolve("metric", metric, ds.metrics, lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])])
-    return found.id
+    """A metric's id from its id or label; not found, the error suggests the metrics the words find
+    (matching.py: 'guns seized' suggests firearms_seized), else the ones spelled closest ('arests')."""
+
+    def by_words(wanted: str) -> list[str]:
+        found = Search(wanted).rank(
+            ds.metrics, lambda m: [m.id, m.description, m.description_es], lambda m: [m.label, m.label_es]
+        )
+        return [hit.item.id for hit in found]
+
+    names: Callable[[Metric], list[str]] = lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])]  # noqa: E731
+    try:
+        return _resolve("metric", metric, ds.metrics, names, by_words).id
+    except ArmsfactsError as exc:
+        exc.message += "\n" + _("`armsfacts metrics` lists every metric.")
+        raise
 
 
 # ---------------------------------------------------------------------------

@@ -29,13 +29,14 @@ from ..options import (
     results,
 )
 from ..terminal import quoted
-from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, choices
+from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, MetricKind, choices
 
 # This family's own engines, loaded when a command runs (the shared ones come from options).
 if TYPE_CHECKING:
-    from .. import finding
+    from .. import finding, metrics
 else:
     finding = lazy_module("armsfacts.finding")
+    metrics = lazy_module("armsfacts.metrics")
 
 COUNTRY = click.Choice(choices(Country), case_sensitive=False)
 
@@ -262,4 +263,24 @@ def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str]
     emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
 
 
-COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command)
+@command(name="metrics")
+@click.option("--kind", type=click.Choice(choices(MetricKind)), help="Only metrics of this kind, e.g. per_year.")
+@output_options
+@click.pass_context
+def metrics_command(ctx: click.Context, kind: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """What the figures count: each metric with its label, kind, unit and number of figures.
+
+    \b
+    Examples:
+      armsfacts metrics
+      armsfacts metrics --kind per_year --wide
+      armsfacts metrics --json
+
+    A metric's id is what --metric, compare and trend take; its label works too.
+    """
+    ds = dataset(ctx)
+    found = [m for m in metrics.summaries(ds) if kind is None or m.kind == kind]
+    emit_list(ctx, fmt, fields, found, metrics.MetricSummary, layouts.metric_columns(ds))
+
+
+COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command, metrics_command)
