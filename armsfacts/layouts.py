@@ -107,6 +107,20 @@ def compare_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def compare_table_columns(ds: Dataset) -> list[Column]:
+    """`compare` at a terminal: the figure whole (formats adds its bar after it), then the
+    figure's id to copy, when, and who said it; where and the caveat with --wide."""
+    figure_column, period_column, said_by, where, method = compare_columns(ds)
+    return [
+        figure_column._replace(no_wrap=True),
+        Column("fact", _("ID"), lambda r: r.fact, no_wrap=True),
+        period_column,
+        said_by,
+        where._replace(wide=True),
+        method._replace(wide=True),
+    ]
+
+
 def trend_columns(ds: Dataset) -> list[Column]:
     """A series' points: when, the figure as its source printed it, and where."""
     return [
