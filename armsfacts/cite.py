@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
-from typing import Any
+import shutil
+import textwrap
+from typing import IO, Any
 
 from . import display as h
 from . import markdown as md
@@ -162,3 +165,30 @@ def cite(ds: Dataset, fact: Fact, style: str) -> str:
     if style == "csl-json":
         return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=False, indent=2))
     return visible("\n".join(_lines(ds, fact, markdown=style == "markdown")))
+
+
+def screen_width(out: IO[str]) -> int | None:
+    """The width of the terminal `out` is (COLUMNS where set), or None when it is not one: a pipe or file."""
+    if not out.isatty():
+        return None
+    given = os.environ.get("COLUMNS", "")
+    return int(given) if given.isdigit() and int(given) > 0 else shutil.get_terminal_size((80, 24)).columns
+
+
+def wrapped(citation: str, style: str, width: int | None) -> str:
+    """A plain or Markdown citation with its long lines broken at spaces to fit `width`.
+
+    No width (a pipe, a file) or a machine style (BibTeX, CSL-JSON): as it is, one entry a line.
+    A word longer than the width (a web address) stays whole on a line of its own. The lines
+    a line is broken into are indented after the first, so that each source still starts a
+    line of its own (and a Markdown list item stays one item).
+    """
+    if width is None or style not in ("plain", "markdown"):
+        return citation
+    lines = []
+    for line in citation.split("\n"):
+        pieces = textwrap.wrap(
+            line, width=max(width - 1, 20), subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
+        )
+        lines.extend(pieces or [""])
+    return "\n".join(lines)

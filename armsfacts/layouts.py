@@ -32,6 +32,7 @@ from .models import Dataset, Fact
 from .query import fact_agencies
 
 if TYPE_CHECKING:
+    from .metrics import MetricSummary
     from .results import AgencyDetail, CompareRow, InitiativeDetail, SourceDetail
 
 # ---------------------------------------------------------------------------
@@ -106,6 +107,20 @@ def compare_columns(ds: Dataset) -> list[Column]:
     ]
 
 
+def compare_table_columns(ds: Dataset) -> list[Column]:
+    """`compare` at a terminal: the figure whole (formats adds its bar after it), then the
+    figure's id to copy, when, and who said it; where and the caveat with --wide."""
+    figure_column, period_column, said_by, where, method = compare_columns(ds)
+    return [
+        figure_column._replace(no_wrap=True),
+        Column("fact", _("ID"), lambda r: r.fact, no_wrap=True),
+        period_column,
+        said_by,
+        where._replace(wide=True),
+        method._replace(wide=True),
+    ]
+
+
 def trend_columns(ds: Dataset) -> list[Column]:
     """A series' points: when, the figure as its source printed it, and where."""
     return [
@@ -162,6 +177,29 @@ def source_columns(ds: Dataset) -> list[Column]:
         Column("speaker", _("Speaker"), lambda s: person_name(ds, s.speaker), wide=True),
         Column("date", _("Date"), lambda s: date(s.date)),
         Column("outlet", _("Outlet"), lambda s: s.outlet or _("unknown")),
+    ]
+
+
+def metric_columns(ds: Dataset) -> list[Column]:
+    """`armsfacts metrics`: what each counts, in the reader's language and (wide) the other.
+
+    At 80 columns the longest id (35 characters) leaves room for the label and the count only:
+    kind and unit are wide columns, as is the label in the other language.
+    """
+
+    def other(m: MetricSummary) -> str:
+        return _other_name(m.label, m.label_es)[1]
+
+    def unit(m: MetricSummary) -> str:
+        return unit_label(ds, m.unit) if m.unit else NONE
+
+    return [
+        Column("id", _("ID"), lambda m: m.id, no_wrap=True),
+        Column("label", _("Label"), lambda m: pick(m.label, m.label_es)),
+        Column("other_label", _other_name("", None)[0], other, wide=True),
+        Column("kind", _("Kind"), lambda m: word(m.kind), wide=True),
+        Column("unit", _("Unit"), unit, wide=True),
+        Column("figures", _("Figures"), lambda m: str(m.figures), no_wrap=True),
     ]
 
 

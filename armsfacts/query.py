@@ -9,27 +9,18 @@ always wins over another record's name or alias.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from .errors import not_found
+from .errors import ArmsfactsError, not_found
 from .i18n import _, with_article
-from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .matching import Search
+from .matching import fold as fold  # names are resolved by the folding word matching uses
+from .models import Agency, Dataset, Fact, Initiative, Metric, Person, Source
 from .terminal import quoted
 from .vocab import SORT_FIELDS, Agreement
 
 T = TypeVar("T")
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def fold(text: str) -> str:
-    """'Operation  Última-Milla!' -> 'operation ultima milla'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NOT_WORD.sub(" ", bare.casefold()).strip()
 
 
 def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
@@ -48,11 +39,17 @@ def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]
 # Resolving what a user typed to one record.
 
 
-def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], list[str]]) -> T:
+def _resolve(
+    kind: str,
+    wanted: str,
+    records: Sequence[T],
+    names: Callable[[T], list[str]],
+    nearest: Callable[[str], list[str]] | None = None,
+) -> T:
     """The record whose id is `wanted`, else the one with a name that folds to the same key.
 
-    Not found, the error suggests the records whose names come closest, each by its first
-    name (its id or code), so 'ultima-mil' suggests operation-last-mile.
+    Not found, the error suggests the first names (ids or codes) `nearest` gives, else the
+    records whose names are spelled closest, so 'ultima-mil' suggests operation-last-mile.
     """
     all_names = [names(record) for record in records]
     for record, record_names in zip(records, all_names, strict=True):
@@ -62,8 +59,10 @@ def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], 
     for record, record_names in zip(records, all_names, strict=True):
         if key and any(fold(n) == key for n in record_names):
             return record
-    first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
-    close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
+    close = dict.fromkeys(nearest(wanted) if nearest else ())
+    if not close:
+        first_name = {name: record_names[0] for record_names in all_names for name in reversed(record_names)}
+        close = dict.fromkeys(first_name[name] for name in suggest(wanted, first_name, limit=6))
     raise not_found(_("no {kind} {name}").format(kind=with_article(kind), name=quoted(wanted)), list(close)[:3])
 
 
@@ -99,8 +98,21 @@ def get_source(ds: Dataset, source_id: str) -> Source:
 
 
 def get_metric(ds: Dataset, metric: str) -> str:
-    found = _resolve("metric", metric, ds.metrics, lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])])
-    return found.id
+    """A metric's id from its id or label; not found, the error suggests the metrics the words find
+    (matching.py: 'guns seized' suggests firearms_seized), else the ones spelled closest ('arests')."""
+
+    def by_words(wanted: str) -> list[str]:
+        found = Search(wanted).rank(
+            ds.metrics, lambda m: [m.id, m.description, m.description_es], lambda m: [m.label, m.label_es]
+        )
+        return [hit.item.id for hit in found]
+
+    names: Callable[[Metric], list[str]] = lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])]  # noqa: E731
+    try:
+        return _resolve("metric", metric, ds.metrics, names, by_words).id
+    except ArmsfactsError as exc:
+        exc.message += "\n" + _("`armsfacts metrics` lists every metric.")
+        raise
 
 
 # ---------------------------------------------------------------------------
@@ -127,15 +139,38 @@ def fact_agencies(ds: Dataset, fact: Fact) -> list[str]:
     return codes
 
 
-def _fact_text(ds: Dataset, fact: Fact) -> str:
+COUNTRY_NAMES = {"US": ("United States", "Estados Unidos"), "MX": ("Mexico", "México")}
+
+
+def fact_name(ds: Dataset, fact: Fact) -> list[str]:
+    """What names a figure for a search: its metric's label in both languages (a match here ranks higher)."""
     metric = ds.metric_by_id[fact.metric]
-    parts = [fact.id, fact.metric, metric.label, metric.label_es or "", fact.description, fact.description_es or ""]
-    parts.append(fact.as_printed)
+    return [metric.label, metric.label_es or ""]
+
+
+def fact_texts(ds: Dataset, fact: Fact) -> list[str]:
+    """Everything else a figure is found by: its descriptions, id and metric, every printing of it
+    and its number, where it was counted, its initiative and agencies, and who gave it (each
+    source's speaker and outlet)."""
+    texts = [fact.description, fact.description_es or "", fact.id, fact.metric]  # finding.py: the pair first
+    for number in (fact.value, fact.low, fact.high):
+        if number is not None:
+            texts.append(f"{number:f}".rstrip("0").rstrip(".") if isinstance(number, float) else str(number))
+    texts.extend(fact.printed_by(source_id).as_printed for source_id in fact.sources)
+    texts.extend(COUNTRY_NAMES.get(fact.country or "", ()))
+    if fact.scope and fact.scope.name:
+        texts.append(fact.scope.name)
     if fact.initiative:
-        parts.extend(initiative_names(ds.initiative_by_id[fact.initiative]))
+        texts.extend(initiative_names(ds.initiative_by_id[fact.initiative]))
     for code in fact_agencies(ds, fact):
-        parts.extend(agency_names(ds.agency_by_code[code]))
-    return fold(" | ".join(parts))
+        texts.extend(agency_names(ds.agency_by_code[code]))
+    for source_id in fact.sources:
+        # who gave it, not everyone a source names: Salazar's roundtable names officials who gave no figure
+        src = ds.source_by_id[source_id]
+        texts.extend(filter(None, (ds.person_by_id[src.speaker].name if src.speaker else None, src.outlet)))
+    if fact.estimate:
+        texts.extend(filter(None, (fact.estimate.by, fact.estimate.by_es)))
+    return texts
 
 
 def filter_facts(
@@ -178,8 +213,9 @@ def filter_facts(
         source_id = get_source(ds, source).id
         facts = [f for f in facts if source_id in f.sources]
     if search is not None:
-        needle = fold(search)  # text with no letter or digit ("!!!") matches nothing, as in search()
-        facts = [f for f in facts if needle and needle in _fact_text(ds, f)]
+        # text with no word that carries something ("!!!", "the") matches nothing
+        found = Search(search).rank(facts, lambda f: fact_texts(ds, f), lambda f: fact_name(ds, f))
+        facts = [hit.item for hit in found]
     if agreement is not None:
         facts = [f for f in facts if f.agreement == agreement]
     if estimates is not None:

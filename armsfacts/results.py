@@ -1,5 +1,6 @@
 """What the lookup commands gather besides the data's own records, and how: an initiative, agency
-or source with its figures, a metric's figures side by side (`compare`), search hits.
+or source with its figures, a metric's figures side by side (`compare`), search hits (built
+by finding.py).
 
 Each record is built (`defer_build`) when a command first uses it: a command uses one of them.
 """
@@ -7,17 +8,14 @@ Each record is built (`defer_build`) when a command first uses it: a command use
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
 from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Number, Period, Person, Source
 from .quantity import SeriesKey, point_date, series, series_id, series_key
 from .query import (
-    agency_names,
     components,
     filter_facts,
-    fold,
     get_agency,
     get_initiative,
     get_metric,
@@ -207,42 +205,3 @@ def _trend_row(name: str, f: Fact) -> TrendRow:
         source=f.source,
         agreement=f.agreement,
     )
-
-
-# ---------------------------------------------------------------------------
-# Search across everything.
-
-
-def search(ds: Dataset, text: str) -> list[SearchHit]:
-    """Every record whose names or text contain `text` (accent-, case-insensitive)."""
-    needle = fold(text)
-    if not needle:
-        return []
-    hits: list[SearchHit] = []
-
-    def consider(kind: RecordKind, rid: str, names: tuple[str, str | None], fields: Iterable[str | None]) -> None:
-        for value in fields:
-            if value and needle in fold(value):
-                hits.append(SearchHit(kind=kind, id=rid, name=names[0], name_es=names[1], matched=value))
-                return
-
-    for f in ds.facts:
-        metric = ds.metric_by_id[f.metric]
-        # "arrests: hundreds": the source's words after the label, so no language is mixed into the other's
-        label_es = f"{metric.label_es}: {f.as_printed}" if metric.label_es else None
-        texts = [f.id, metric.label, metric.label_es, f.description, f.description_es, f.as_printed]
-        consider("fact", f.id, (f"{metric.label}: {f.as_printed}", label_es), texts)
-    for i in ds.initiatives:
-        texts = [i.id, i.name, i.name_es, *i.aliases, i.description, i.description_es]
-        consider("initiative", i.id, (i.name, i.name_es), texts)
-    for a in ds.agencies:
-        consider("agency", a.code, (a.name, a.name_es), agency_names(a))
-    for p in ds.people:
-        consider("person", p.id, (p.name, None), [p.name, p.role, p.role_es])
-    for o in ds.organizations:
-        consider("organization", o.id, (o.name, o.name_es), [o.id, o.name, o.name_es, *o.aliases])
-    for s in ds.sources:
-        consider("source", s.id, (s.title, s.title_es), [s.id, s.title, s.title_es, s.outlet])
-    for e in ds.events:
-        consider("event", e.id, (e.name, e.name_es), [e.id, e.name, e.name_es, *e.aliases_es, e.place, e.place_es])
-    return hits

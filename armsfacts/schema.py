@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from .check import Claim
+from .metrics import MetricSummary
 from .models import Agency, Fact, Initiative, Person, Source
 from .results import AgencyDetail, CompareRow, InitiativeDetail, SearchHit, SourceDetail, TrendRow
 from .validate import Problem
@@ -51,6 +52,7 @@ RECORD_TYPES: dict[RecordName, type[BaseModel]] = {
     "error": ErrorOutput,
     "compare-row": CompareRow,
     "trend-row": TrendRow,
+    "metric-summary": MetricSummary,
 }
 
 # What each command prints with --json: a list of records, and one record with an argument.
@@ -68,11 +70,12 @@ COMMAND_OUTPUT: dict[str, tuple[RecordName, ...]] = {
     "compare": ("compare-row",),
     "trend": ("trend-row",),
     "check": ("claim",),
+    "metrics": ("metric-summary",),
 }
 # The commands whose list form (no argument) and whose single form print which record.
 LISTS: tuple[RecordName, ...] = (
     "fact", "initiative", "agency", "person", "source", "search-hit", "problem", "check", "compare-row", "claim",
-    "trend-row",
+    "trend-row", "metric-summary",
 )  # fmt: skip
 SINGLES: tuple[RecordName, ...] = ("fact", "initiative-detail", "agency-detail", "source-detail")
 

@@ -72,6 +72,7 @@ RecordName = Literal[
     "error",
     "compare-row",
     "trend-row",
+    "metric-summary",
 ]
 # The kinds of record a search can hit, and the tables of a data file, in file order.
 RecordKind = Literal["metric", "unit", "source", "agency", "person", "organization", "initiative", "event", "fact"]

@@ -71,7 +71,7 @@ def test_a_pair_or_an_escaped_backslash_is_no_surrogate(run: Invoke, tmp_path: P
     [
         (["search"], "Nothing matches '" + "x" * 60 + "…'.\n"),
         (["show"], "Error: no fact '" + "x" * 60 + "…'\n"),
-        (["compare"], "Error: no metric '" + "x" * 60 + "…'\n"),
+        (["compare"], "Error: no metric '" + "x" * 60 + "…'\n`armsfacts metrics` lists every metric.\n"),
         (["stats", "--fields"], None),
     ],
 )

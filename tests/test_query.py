@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from armsfacts import query, results
+from armsfacts import finding, query, results
 from armsfacts.errors import ArmsfactsError
 from armsfacts.models import Dataset
 
@@ -198,13 +198,13 @@ def test_agency_detail(ds: Dataset) -> None:
     ],
 )
 def test_search_across_records(ds: Dataset, text: str, kind: str, record: str) -> None:
-    hits = results.search(ds, text)
+    hits = finding.search(ds, text)
     assert (kind, record) in [(h.kind, h.id) for h in hits]
 
 
 def test_search_nothing(ds: Dataset) -> None:
-    assert results.search(ds, "zzzz") == []
-    assert results.search(ds, "   ") == []
+    assert finding.search(ds, "zzzz") == []
+    assert finding.search(ds, "   ") == []
     # punctuation alone (or bytes that are not text) is not a wildcard
     assert query.filter_facts(ds, search="!!!") == []
     assert query.filter_facts(ds, search="\udcc3") == []

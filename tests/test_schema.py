@@ -34,6 +34,7 @@ CALLS: list[tuple[list[str], str]] = [
     (["trend", "firearms_seized"], "list"),
     (["stats", "--latest"], "list"),
     (["validate"], "list-or-empty"),
+    (["metrics"], "list"),
 ]
 
 
@@ -87,6 +88,7 @@ SOME_FIELDS = {
         "scale",
     },
     "trend-row": {"series", "metric", "fact", "date", "period", "value", "bound", "as_printed", "source"},
+    "metric-summary": {"id", "label", "label_es", "kind", "unit", "figures"},
 }
 
 

@@ -33,12 +33,21 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
       armsfacts compare "firearms seized" --format csv
 
     Figures of one group are the same quantity (the same scope, country, operation, kind of
-    period, count or estimate) and share one scale; the field `scale` names the group.
+    period, count or estimate) and share one scale; the field `scale` names the group. At a
+    terminal each group is drawn largest first, each figure with its id and a bar on the
+    group's scale.
     """
     ds = dataset(ctx)
-    groups = _headed(ds, results.compare_groups(ds, metric))
+    grouped = results.compare_groups(ds, metric)
+    columns = layouts.compare_columns(ds)
+    if fmt is Format.TABLE and not fields:
+        # A person reads each group largest first, with the figures' ids; plain text, csv and JSON
+        # keep the order by period and the columns that scripts already read.
+        grouped = [(key, sorted(rows, key=_measure, reverse=True)) for key, rows in grouped]
+        columns = layouts.compare_table_columns(ds)
+    groups = _headed(ds, grouped)
     empty = _("No figures of {metric}.").format(metric=quoted(metric))
-    emit_groups(ctx, fmt, fields, groups, results.CompareRow, layouts.compare_columns(ds), empty, _measure)
+    emit_groups(ctx, fmt, fields, groups, results.CompareRow, columns, empty, _measure)
 
 
 @command()

@@ -143,7 +143,8 @@ def cite(ctx: click.Context, fact_id: str, style: CitationStyle) -> None:
       armsfacts cite last-mile-arrests --style bibtex
     """
     ds = dataset(ctx)
-    click.echo(citations.cite(ds, query.get_fact(ds, fact_id), style))
+    citation = citations.cite(ds, query.get_fact(ds, fact_id), style)
+    click.echo(citations.wrapped(citation, style, citations.screen_width(sys.stdout)))
 
 
 COMMANDS = (validate_command, verify_command, cite, schema_command)

@@ -3,6 +3,8 @@ people, source, search."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from ..i18n import _
@@ -19,6 +21,7 @@ from ..options import (
     emit_detail,
     emit_list,
     layouts,
+    lazy_module,
     models,
     output_options,
     quantity,
@@ -26,7 +29,14 @@ from ..options import (
     results,
 )
 from ..terminal import quoted
-from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, choices
+from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, MetricKind, choices
+
+# This family's own engines, loaded when a command runs (the shared ones come from options).
+if TYPE_CHECKING:
+    from .. import finding, metrics
+else:
+    finding = lazy_module("armsfacts.finding")
+    metrics = lazy_module("armsfacts.metrics")
 
 COUNTRY = click.Choice(choices(Country), case_sensitive=False)
 
@@ -48,7 +58,7 @@ COUNTRY = click.Choice(choices(Country), case_sensitive=False)
 @click.option("--country", type=COUNTRY, help="Only figures counted in this country.")
 @click.option("--year", type=Year(), help="Only figures whose period touches this year.")
 @click.option("--source", shell_complete=complete_source, help="Only figures from this source id.")
-@click.option("--search", "text", help="Only figures whose text contains this (accents and case ignored).")
+@click.option("--search", "text", help="Only figures found by these words, as `search` finds them; best match first.")
 @click.option("--disputed", "agreement", flag_value="disputed", help="Only figures the sources disagree on.")
 @click.option("--corroborated", "agreement", flag_value="corroborated", help="Only figures several sources agree on.")
 @click.option(
@@ -236,17 +246,41 @@ def source(ctx: click.Context, source_id: str | None, fmt: Format, fields: list[
 @output_options
 @click.pass_context
 def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str] | None) -> None:
-    """Search figures, initiatives, agencies, people and sources (accents and case ignored).
+    """Find figures, initiatives, agencies, people and sources by words, best match first.
 
     \b
     Examples:
-      armsfacts search rodriguez
-      armsfacts search fiscalia --json
+      armsfacts search "guns into Mexico each year"
+      armsfacts search "armas al año"
+      armsfacts search salazar --json
+
+    Accents, case and words such as "the" or "de" are ignored; synonyms count in both languages
+    (guns, firearms, armas). A record is found when it holds two thirds of the words.
     """
     ds = dataset(ctx)
-    hits = results.search(ds, text)
+    hits = finding.search(ds, text)
     empty = _("Nothing matches {text}.").format(text=quoted(text))
     emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
 
 
-COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command)
+@command(name="metrics")
+@click.option("--kind", type=click.Choice(choices(MetricKind)), help="Only metrics of this kind, e.g. per_year.")
+@output_options
+@click.pass_context
+def metrics_command(ctx: click.Context, kind: str | None, fmt: Format, fields: list[str] | None) -> None:
+    """What the figures count: each metric with its label, kind, unit and number of figures.
+
+    \b
+    Examples:
+      armsfacts metrics
+      armsfacts metrics --kind per_year --wide
+      armsfacts metrics --json
+
+    A metric's id is what --metric, compare and trend take; its label works too.
+    """
+    ds = dataset(ctx)
+    found = [m for m in metrics.summaries(ds) if kind is None or m.kind == kind]
+    emit_list(ctx, fmt, fields, found, metrics.MetricSummary, layouts.metric_columns(ds))
+
+
+COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command, metrics_command)
