@@ -19,9 +19,9 @@ from typing import Any, NamedTuple
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import display
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact, Figure, Source
+from .output import words
 from .quantity import SeriesKey, series_id, series_key
 from .terminal import visible
 from .vocab import Agreement, choices
@@ -87,8 +87,8 @@ def source_href(src: Source) -> str:
 def _report(ds: Dataset, fact: Fact, fig: Figure, source_id: str) -> Report:
     return Report(
         source=source_id,
-        label=display.source_label(ds, source_id),
-        figure=display.figure(ds, fig, fact),
+        label=words.source_label(ds, source_id),
+        figure=words.figure_in_words(ds, fact, fig),
         as_printed=fig.as_printed,
         href=source_href(ds.source_by_id[source_id]),
         paragraph=fig.paragraph,
@@ -110,12 +110,12 @@ def rows(ds: Dataset) -> list[Row]:
         found.append(
             Row(
                 fact=f,
-                figure=display.figure(ds, f),
+                figure=words.figure_in_words(ds, f),
                 value=f.value,
-                metric=display.metric_label(ds, f.metric),
-                period=display.period(f.period),
+                metric=words.metric_label(ds, f.metric),
+                period=words.period(f.period),
                 period_key=f.period.sort_key().isoformat() if f.period else "",
-                initiative=display.initiative_name(ds.initiative_by_id[f.initiative]) if f.initiative else "",
+                initiative=words.initiative_name(ds.initiative_by_id[f.initiative]) if f.initiative else "",
                 sources=f.sources,
                 own=_report(ds, f, f, f.source),
                 others=[rep for rep, r in zip(reports, f.also_reported_by, strict=True) if id(r) in differing],
@@ -158,12 +158,12 @@ def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact
     bars = []
     for f, fig, source_id in entries:
         # the number first: a reader scanning the chart reads the figures, then whose they are
-        label = f"{display.source_label(ds, source_id)} · {display.period(f.period)}"
+        label = f"{words.source_label(ds, source_id)} · {words.period(f.period)}"
         extra = (fig.high - fig.low) * scale if fig.high is not None and fig.low is not None else 0.0
-        bars.append(Bar(label, display.figure(ds, fig, f), max(fig.value * scale, 1.0), extra, f.id))
+        bars.append(Bar(label, words.figure_in_words(ds, f, fig), max(fig.value * scale, 1.0), extra, f.id))
     metric = ds.metric_by_id[metric_id]
     first = entries[0][0]
-    group = display.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
+    group = words.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
     title = _("{metric} — {group}: {count} figures on one scale")
     name = pick(metric.label, metric.label_es)
     return Chart(
@@ -224,15 +224,13 @@ def render(ds: Dataset) -> str:
             charts=charts(ds),
             metrics=[(m.id, pick(m.label, m.label_es)) for m in ds.metrics if m.id in used],
             initiatives=[
-                (i.id, display.initiative_name(i))
-                for i in ds.initiatives
-                if any(f.initiative == i.id for f in ds.facts)
+                (i.id, words.initiative_name(i)) for i in ds.initiatives if any(f.initiative == i.id for f in ds.facts)
             ],
             sources=ds.sources,
             agreements=[(a, word(a)) for a in choices(Agreement)],
-            source_label=lambda sid: display.source_label(ds, sid),
-            person=lambda pid: display.person_name(ds, pid),
-            date=display.date,
+            source_label=lambda sid: words.source_label(ds, sid),
+            person=lambda pid: words.person_name(ds, pid),
+            date=words.date,
             word=word,
             pick=pick,
             pick_list=pick_list,
