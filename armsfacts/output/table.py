@@ -1,11 +1,12 @@
 """Tables and panels for a person at a terminal, drawn by Rich. Imported only when a table is drawn.
 
-A list is a `rich.table.Table` configured for reading at 80 columns: the columns that must be
-copied or read whole (ids, figures) are `no_wrap` and never narrower than their longest
-line; the others fold. Rich's own narrowing pays no heed to a column's least width, so
-whether a table fits is decided here first: where the whole columns leave the others too
-little room, figures wrap at spaces (a number is one word, never cut); where even that
-cannot fit, or the width is under MIN_TABLE_WIDTH, the records are printed as blocks.
+A list is a `rich.table.Table` configured for reading at 80 columns: ids never wrap, a
+figure keeps its line (the lines under it, a vague figure's reading and a dispute's marker,
+wrap), the other columns fold. Rich narrows a table too wide for the terminal by a rule that
+pays no heed to a column's least width (it cropped "Riviera Maya" to "Riviera May"), so the
+widths are chosen here, each column between its least and its natural width, and given to
+Rich as the columns' min and max: it has nothing left to narrow. Where no widths fit (see
+`list_table`), or the width is under MIN_TABLE_WIDTH, the records are printed as blocks.
 
 Every cell is a `rich.text.Text`, so that brackets in the data are never read as markup,
 and its unsafe characters are escaped first (terminal.visible).
@@ -104,6 +105,25 @@ def _widest(cells: Sequence[str], words: bool) -> int:
     return max((cell_len(piece) for piece in pieces), default=1)
 
 
+def _least(cells: Sequence[str], is_id: bool, is_figure: bool, stage: int) -> int:
+    """A column's narrowest width at a stage of fitting (see list_table).
+
+    An id's is its widest line, always. A figure's is its widest first line (the figure; the
+    lines under it, its reading and its agreement, wrap at spaces), from stage 2 its widest
+    word. A folding column's is its widest word, from stage 1 MIN_FOLD_WIDTH; never more than
+    its widest line.
+    """
+    if is_id:
+        return _widest(cells, words=False)
+    if is_figure:
+        rest = [line for cell in cells for line in cell.split("\n")[1:]]
+        if stage == 2:
+            return _widest(cells, words=True)
+        return max(_widest([cell.split("\n")[0] for cell in cells], words=False), _widest(rest, words=True))
+    floor = min(_widest(cells, words=False), MIN_FOLD_WIDTH)
+    return max(_widest(cells, words=True), floor) if stage == 0 else floor
+
+
 def _style(styles: Sequence[Sequence[str | None]], row: int, column: int) -> str | None:
     return styles[row][column] if row < len(styles) and column < len(styles[row]) else None
 
@@ -118,32 +138,32 @@ def list_table(
 ) -> Table | None:
     """Rows under a bold header and a heavy rule within `width`; None where no table can hold them whole.
 
-    `no_wrap` marks the columns kept whole (ids, figures); `figures`, those of them that may
-    wrap at spaces when keeping them whole leaves the others too little room.
+    `no_wrap` marks the columns kept whole (ids, figures); `figures`, which of them are
+    figures: a figure stays on its line, the lines under it wrap, and where even that leaves
+    the other columns too little room the figure wraps at spaces.
     """
     if width < MIN_TABLE_WIDTH:
         return None
     shown = [[_shown(cell) for cell in row] for row in rows]
     columns = list(zip(*shown, strict=True)) if shown else [() for _h in header]
-    whole = [i < len(no_wrap) and no_wrap[i] for i in range(len(header))]
     heads = [_shown(h) for h in header]
-
-    def least(i: int, keep_whole: bool) -> int:
-        cells = [heads[i], *columns[i]]
-        if keep_whole:
-            return _widest(cells, words=False)
-        return max(_widest(cells, words=True), min(_widest(cells, words=False), MIN_FOLD_WIDTH))
-
+    cells = [[heads[i], *columns[i]] for i in range(len(header))]
     room = width - GUTTER * (len(header) - 1)
-    if sum(least(i, whole[i]) for i in range(len(header))) > room:  # figures wrap at spaces
-        whole = [w and not (i < len(figures) and figures[i]) for i, w in enumerate(whole)]
-        if sum(least(i, whole[i]) for i in range(len(header))) > room:
-            return None
-    natural = [_widest([heads[i], *columns[i]], words=False) for i in range(len(header))]
-    caps = _caps(natural, [least(i, whole[i]) for i in range(len(header))], whole, room)
+    ids = [i < len(no_wrap) and no_wrap[i] and not (i < len(figures) and figures[i]) for i in range(len(header))]
+    figure = [i < len(figures) and figures[i] for i in range(len(header))]
+    # The ways to fit, best first: every word whole; the folding columns folding long words;
+    # figures wrapping at spaces too (a number is one word: never cut). None fits: blocks.
+    for stage in range(3):
+        least = [_least(cells[i], ids[i], figure[i], stage) for i in range(len(header))]
+        if sum(least) <= room:
+            break
+    else:
+        return None
+    natural = [_widest(cells[i], words=False) for i in range(len(header))]
+    caps = _caps(natural, least, ids, room)
     table = Table(box=box.SIMPLE_HEAVY, show_edge=False, pad_edge=False, header_style="bold", expand=False)
     for i, head in enumerate(heads):
-        table.add_column(Text(head), no_wrap=whole[i], overflow="fold", min_width=caps[i], max_width=caps[i])
+        table.add_column(Text(head), no_wrap=ids[i], overflow="fold", min_width=caps[i], max_width=caps[i])
     for r, row in enumerate(shown):
         table.add_row(*(Text(cell, style=_style(styles, r, i) or "") for i, cell in enumerate(row)))
     return table
