@@ -59,3 +59,13 @@ def test_wide_adds_the_ids_where_they_fit_whole(language: str, headers: str) -> 
     assert header.split()[:3] == headers.split()
     rows = {line.split()[0] for line in seen[seen.index(header) + 2 :] if line.strip()}
     assert rows == {"etrace-investigations-opened-2023", "etrace-arrests-2023"}
+
+
+def test_sorted_figures_are_one_table_in_the_order_asked_for() -> None:
+    seen = screen(120, "en", "--sort", "-value", "--country", "US").splitlines()
+    assert [line.split()[0] for line in seen if line.strip()].count("Metric") == 1  # one header: no sections
+    figures = [line[line.index("Figure") :].split()[:3] for line in seen if line.startswith("Metric")]
+    assert figures == [["Figure", "Period", "Source"]]
+    first_rows = [line.split("   ")[0] for line in seen[2:5]]
+    # The fixture's largest US figures: 193 million doses, 100 million US dollars, 44 million pills.
+    assert first_rows == ["lethal doses of fentanyl seized", "cash and assets seized", "fentanyl pills seized"]
