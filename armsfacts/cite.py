@@ -9,10 +9,10 @@ import shutil
 import textwrap
 from typing import IO, Any
 
-from . import display as h
 from . import markdown as md
 from .i18n import _, pick, word
 from .models import Dataset, Fact, Source
+from .output.words import date, figure_in_words, period
 from .terminal import UNSAFE, json_escaped, visible
 from .vocab import SourceKind
 
@@ -58,7 +58,7 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
     metric = ds.metric_by_id[fact.metric]
     label = t(pick(metric.label, metric.label_es))
     description = t(pick(fact.description, fact.description_es))
-    lines = [line(f"{t(h.figure(ds, fact))} ({label}; {t(h.period(fact.period))}): {description}")]
+    lines = [line(f"{t(figure_in_words(ds, fact))} ({label}; {t(period(fact.period))}): {description}")]
     if fact.agreement == "disputed":
         lines.append(_("The sources disagree on this figure; each gives its own below."))
     lines.append("")
@@ -72,7 +72,7 @@ def _lines(ds: Dataset, fact: Fact, markdown: bool) -> list[str]:
         speaker = _speaker(ds, src)
         parts = [p for p in (t(speaker) if speaker else None, title, kind) if p]
         parts.append(t(src.outlet) if src.outlet else _("Outlet unknown"))
-        parts.append(h.date(src.date) if src.date else _("Date unknown"))
+        parts.append(date(src.date) if src.date else _("Date unknown"))
         if src.url:
             parts.append(md.autolink(src.url) if markdown else src.url)
         else:

@@ -20,11 +20,11 @@ from typing import Any, NamedTuple
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import display
 from .datasette_metadata import LICENSE, LICENSE_URL
 from .html_charts import BAR_HEIGHT, CHART_WIDTH, LINE_HEIGHT, charts
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact, Figure, Source
+from .output import words
 from .synonyms import GROUPS
 from .terminal import visible
 from .vocab import Agreement, choices
@@ -84,8 +84,8 @@ def _report(ds: Dataset, fact: Fact, fig: Figure, source_id: str) -> Report:
     src = ds.source_by_id[source_id]
     return Report(
         source=source_id,
-        label=display.source_label(ds, source_id),
-        figure=display.figure(ds, fig, fact),
+        label=words.source_label(ds, source_id),
+        figure=words.figure_in_words(ds, fact, fig),
         as_printed=fig.as_printed,
         lang=src.language,
         href=source_href(src),
@@ -99,7 +99,7 @@ def _caveats(ds: Dataset, f: Fact) -> list[Caveat]:
     for r in f.also_reported_by:
         found.extend((r.source, c) for c in pick_list(r.caveats, r.caveats_es))
     several = len({source for source, _c in found}) > 1
-    return [Caveat(display.source_label(ds, source) if several else "", text) for source, text in found]
+    return [Caveat(words.source_label(ds, source) if several else "", text) for source, text in found]
 
 
 def _search_words(ds: Dataset, f: Fact) -> str:
@@ -139,7 +139,7 @@ def _record(ds: Dataset, f: Fact, row_figure: str) -> dict[str, Any]:
         "unit": f.unit,
         "as_printed": f.as_printed,
         "metric": f.metric,
-        "period": display.period(f.period) if f.period else None,
+        "period": words.period(f.period) if f.period else None,
         "country": f.country,
         "initiative": f.initiative,
         "estimate_by": pick(f.estimate.by, f.estimate.by_es) if f.estimate else None,
@@ -160,17 +160,17 @@ def rows(ds: Dataset) -> list[Row]:
         if f.estimate is not None:
             method = pick(f.estimate.method or "", f.estimate.method_es) or _("method not given")
             estimate = _("by {who}: {method}").format(who=pick(f.estimate.by, f.estimate.by_es), method=method)
-        figure = display.figure(ds, f)
+        figure = words.figure_in_words(ds, f)
         found.append(
             Row(
                 fact=f,
                 figure=figure,
                 value=f.value,
-                metric=display.metric_label(ds, f.metric),
-                period=display.period(f.period),
+                metric=words.metric_label(ds, f.metric),
+                period=words.period(f.period),
                 period_key=f.period.sort_key().isoformat() if f.period else "",
-                country=display.country_name(f.country) if f.country else "—",
-                initiative=display.initiative_name(ds.initiative_by_id[f.initiative]) if f.initiative else "",
+                country=words.country_name(f.country) if f.country else "—",
+                initiative=words.initiative_name(ds.initiative_by_id[f.initiative]) if f.initiative else "",
                 sources=f.sources,
                 own=_report(ds, f, f, f.source),
                 others=[rep for rep, r in zip(reports, f.also_reported_by, strict=True) if id(r) in differing],
@@ -240,15 +240,13 @@ def render(ds: Dataset) -> str:
             charts=charts(ds),
             metrics=[(m.id, pick(m.label, m.label_es)) for m in ds.metrics if m.id in used],
             initiatives=[
-                (i.id, display.initiative_name(i))
-                for i in ds.initiatives
-                if any(f.initiative == i.id for f in ds.facts)
+                (i.id, words.initiative_name(i)) for i in ds.initiatives if any(f.initiative == i.id for f in ds.facts)
             ],
             sources=ds.sources,
             agreements=[(a, word(a)) for a in choices(Agreement)],
-            source_label=lambda sid: display.source_label(ds, sid),
-            person=lambda pid: display.person_name(ds, pid),
-            date=display.date,
+            source_label=lambda sid: words.source_label(ds, sid),
+            person=lambda pid: words.person_name(ds, pid),
+            date=words.date,
             word=word,
             pick=pick,
             pick_list=pick_list,
@@ -259,7 +257,7 @@ def render(ds: Dataset) -> str:
             chart_width=CHART_WIDTH,
             line_height=LINE_HEIGHT,
             synonyms=json.dumps(GROUPS, ensure_ascii=False),
-            data_date=display.date(data_date(ds)),
+            data_date=words.date(data_date(ds)),
             license=LICENSE,
             license_url=LICENSE_URL[language()],
             columns=[

@@ -14,9 +14,9 @@ import math
 import re
 from typing import NamedTuple
 
-from . import display
 from .i18n import _, pick
 from .models import Dataset, Fact, Figure
+from .output import words
 from .quantity import SeriesKey, point_date, series, series_id, series_key
 
 # A chart's drawing area in SVG user units; the SVG stretches to the page's width.
@@ -77,23 +77,23 @@ def _chart_id(key: SeriesKey) -> str:
 def _who(ds: Dataset, fact: Fact, source_id: str) -> str:
     """Whose figure: an estimate's maker and the day they were reported, else the source."""
     if fact.estimate is None:
-        return display.source_label(ds, source_id)
+        return words.source_label(ds, source_id)
     src = ds.source_by_id[source_id]
     said = src.date or src.published
-    words = (
+    template = (
         _("estimate by {who}, reported by {source} on {date}") if said else _("estimate by {who}, reported by {source}")
     )
-    return words.format(
+    return template.format(
         who=pick(fact.estimate.by, fact.estimate.by_es),
-        source=display.source_label(ds, source_id),
-        date=display.date(said),
+        source=words.source_label(ds, source_id),
+        date=words.date(said),
     )
 
 
 def _label(ds: Dataset, fact: Fact, source_id: str) -> str:
     """Whose figure, and for when; a figure without a period says so in its chart's title, not on each bar."""
     who = _who(ds, fact, source_id)
-    return f"{who} · {display.period(fact.period)}" if fact.period is not None else who
+    return f"{who} · {words.period(fact.period)}" if fact.period is not None else who
 
 
 def charts(ds: Dataset) -> list[Chart]:
@@ -127,9 +127,9 @@ def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact
             points.append(
                 Point(
                     label=_who(ds, f, source_id),
-                    figure=display.figure(ds, fig, f),
-                    period=display.period(f.period),
-                    date=display.date(day),
+                    figure=words.figure_in_words(ds, f, fig),
+                    period=words.period(f.period),
+                    date=words.date(day),
                     x=CHART_WIDTH * (day - start).days / span,
                     y=LINE_HEIGHT - fig.value * LINE_HEIGHT / (step * count),
                     fact_id=f.id,
@@ -139,11 +139,17 @@ def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact
         for f, fig, source_id in entries:
             extra = (fig.high - fig.low) * scale if fig.high is not None and fig.low is not None else 0.0
             bars.append(
-                Bar(_label(ds, f, source_id), display.figure(ds, fig, f), max(fig.value * scale, 1.0), extra, f.id)
+                Bar(
+                    _label(ds, f, source_id),
+                    words.figure_in_words(ds, f, fig),
+                    max(fig.value * scale, 1.0),
+                    extra,
+                    f.id,
+                )
             )
     metric = ds.metric_by_id[metric_id]
     first = entries[0][0]
-    group = display.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
+    group = words.quantity_heading(ds, key, first.scope.name_es if first.scope else None)
     title = _("{metric} — {group}: {count} figures on one scale")
     name = pick(metric.label, metric.label_es)
     return Chart(
@@ -152,7 +158,7 @@ def _chart(ds: Dataset, metric_id: str, key: SeriesKey, entries: list[tuple[Fact
         kind="line" if is_series else "bars",
         title=title.format(metric=name[:1].upper() + name[1:], group=group, count=len(entries)),
         description=pick(metric.description, metric.description_es),
-        ticks=[display.number(step * i) for i in range(count + 1)],
+        ticks=[words.number(step * i) for i in range(count + 1)],
         bars=bars,
         points=points,
         first=points[0].date if points else "",

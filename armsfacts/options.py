@@ -1,19 +1,15 @@
-"""What many commands share: output options, completion from the data, the data in use, emitting.
+"""What many commands share: help in the reader's language, the data in use, completion from it, shared options.
 
-This module and the command modules stay light: the modules that need Pydantic or Rich are
-named here as lazy modules, loaded on first use, so that `armsfacts --help` and `--version`
-start as fast as Click itself.
+Light on purpose: every command module imports it, and `armsfacts --help` and `--version`
+import every command module. What needs Pydantic or Rich is imported where it is used.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import inspect
-import os
 import sys
-from collections.abc import Callable, Sequence
-from types import ModuleType
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -21,41 +17,10 @@ from click.shell_completion import CompletionItem
 
 from .errors import ArmsfactsError
 from .i18n import _
-from .terminal import quoted
 from .vocab import Format
 
-
-def lazy_module(name: str) -> ModuleType:
-    """The module `name`, imported when one of its attributes is first read."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    assert spec is not None and spec.loader is not None, name
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
-    from . import data, display, formats, layouts, models, quantity, query, results, schema
     from .models import Dataset
-else:
-    data = lazy_module("armsfacts.data")
-    display = lazy_module("armsfacts.display")
-    formats = lazy_module("armsfacts.formats")
-    layouts = lazy_module("armsfacts.layouts")
-    models = lazy_module("armsfacts.models")
-    quantity = lazy_module("armsfacts.quantity")
-    query = lazy_module("armsfacts.query")
-    results = lazy_module("armsfacts.results")
-    schema = lazy_module("armsfacts.schema")
-
-# The lazy modules are part of what this module offers the commands.
-__all__ = ["data", "display", "formats", "layouts", "lazy_module", "models", "quantity", "query", "results", "schema"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -163,22 +128,33 @@ class Year(click.IntRange):
 # The data in use.
 
 
-def dataset(ctx: click.Context) -> Dataset:
-    """The data in use, loaded once per command: --data, else ARMSFACTS_DATA, else the built-in data."""
-    root = ctx.find_root()
-    obj = root.ensure_object(dict)
+def dataset_in_use(ctx: click.Context) -> Dataset:
+    """The data this command reads: loaded on first use (`load_data`), then kept for the rest of the command."""
+    obj = ctx.find_root().ensure_object(dict)
     if "dataset" not in obj:
-        specs = data.data_specs(root.params.get("data") or ())
-        try:
-            obj["dataset"] = data.load(specs)
-        except ArmsfactsError as exc:
-            if ctx.command.name != "validate":
-                shown = " ".join(click.format_filename(s) if " " not in s else repr(s) for s in specs)
-                command = "armsfacts validate" + ("" if specs == [data.BUILTIN] else f" {shown}")
-                exc.message += "\n" + _("Run `{command}` for every problem.").format(command=command)
-            raise
+        obj["dataset"] = load_data(ctx)
     ds: Dataset = obj["dataset"]
     return ds
+
+
+def load_data(ctx: click.Context) -> Dataset:
+    """--data, else ARMSFACTS_DATA, else the built-in data; a failure names the command that lists every problem."""
+    from . import data
+
+    specs = data.data_specs(ctx.find_root().params.get("data") or ())
+    try:
+        return data.load(specs)
+    except ArmsfactsError as exc:
+        if ctx.command.name != "validate":
+            exc.message += "\n" + validate_hint(specs, data.BUILTIN)
+        raise
+
+
+def validate_hint(specs: list[str], builtin: str) -> str:
+    """'Run `armsfacts validate mine.json` for every problem.': one load error is the first of perhaps many."""
+    shown = " ".join(click.format_filename(s) if " " not in s else repr(s) for s in specs)
+    command = "armsfacts validate" + ("" if specs == [builtin] else f" {shown}")
+    return _("Run `{command}` for every problem.").format(command=command)
 
 
 # ---------------------------------------------------------------------------
@@ -188,7 +164,7 @@ def dataset(ctx: click.Context) -> Dataset:
 def _completer(names: Callable[[Dataset], list[str]]) -> Callable[[click.Context, Any, str], list[CompletionItem]]:
     def complete(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
         try:
-            candidates = names(dataset(ctx))
+            candidates = names(dataset_in_use(ctx))
         except ArmsfactsError:
             return []
         return [CompletionItem(n) for n in candidates if n.lower().startswith(incomplete.lower())]
@@ -218,9 +194,12 @@ complete_source = _completer(lambda ds: [s.id for s in ds.sources])
 
 def _complete_fields(ctx: click.Context, param: Any, incomplete: str) -> list[CompletionItem]:
     """Field names of the command's records; after a comma, the next field of the list."""
+    from . import schema
+    from .output.formats import field_names
+
     names: list[str] = []
     for kind in schema.COMMAND_OUTPUT.get(ctx.command.name or "", ()):
-        names.extend(n for n in formats.field_names(schema.RECORD_TYPES[kind]) if n not in names)
+        names.extend(n for n in field_names(schema.RECORD_TYPES[kind]) if n not in names)
     done, _sep, current = incomplete.rpartition(",")
     prefix = f"{done}," if done else ""
     return [CompletionItem(prefix + n) for n in names if n.startswith(current)]
@@ -304,80 +283,3 @@ def output_options(func: F) -> F:
             raise
 
     return wrapper  # type: ignore[return-value]
-
-
-def use_color(ctx: click.Context) -> bool:
-    root = ctx.find_root().ensure_object(dict)
-    return not (root.get("no_color") or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
-
-
-# ---------------------------------------------------------------------------
-# Emitting what a command found.
-
-
-class FieldError(click.UsageError):
-    """An unknown --fields name: a usage error that lists the valid fields and suggests."""
-
-    def __init__(self, name: str, valid: Sequence[str]) -> None:
-        self.suggestions = query.suggest(name, valid)
-        hint = " " + _("Did you mean: {names}?").format(names=", ".join(self.suggestions)) if self.suggestions else ""
-        message = _("no field {name} here. Valid fields: {fields}.").format(name=quoted(name), fields=", ".join(valid))
-        super().__init__(message + hint)
-
-
-def check_fields(fields: Sequence[str] | None, kind: type[BaseModel]) -> None:
-    valid = formats.field_names(kind)
-    for name in fields or ():
-        if name not in valid:
-            raise FieldError(name, valid)
-
-
-def emit_list(
-    ctx: click.Context,
-    fmt: Format,
-    fields: list[str] | None,
-    records: Sequence[BaseModel],
-    kind: type[BaseModel],
-    columns: Sequence[layouts.Column],
-    empty: str | None = None,
-) -> None:
-    """A list of records; an empty one is `[]` in JSON, a header in csv/tsv, a note on stderr otherwise."""
-    check_fields(fields, kind)
-    if not records and not fmt.lists_empty:
-        click.echo(empty or _("No records match."), err=True)
-        return
-    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
-    formats.write_records(sys.stdout, fmt, records, kind, columns, fields, color=use_color(ctx), wide=wide)
-    shown = {c.key for c in layouts.table_columns(columns, wide=False)}
-    left_out = [c.header for c in columns if c.wide and c.key not in shown]
-    if fmt is Format.TABLE and not wide and not fields and left_out and sys.stdout.isatty():
-        sys.stdout.flush()  # the note follows the table
-        hint = _("Not shown at this width: {columns}; --wide shows them, --json has every field.")
-        click.echo(hint.format(columns=", ".join(left_out)), err=True)
-
-
-def emit_detail(
-    ctx: click.Context, fmt: Format, fields: list[str] | None, record: BaseModel, detail: layouts.Detail
-) -> None:
-    check_fields(fields, type(record))
-    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
-    formats.write_record(sys.stdout, fmt, record, detail, fields, color=use_color(ctx), wide=wide)
-
-
-def emit_groups(
-    ctx: click.Context,
-    fmt: Format,
-    fields: list[str] | None,
-    groups: Sequence[tuple[str, Sequence[BaseModel]]],
-    kind: type[BaseModel],
-    columns: Sequence[layouts.Column],
-    empty: str,
-    measure: Callable[[Any], float] | None = None,
-) -> None:
-    """Records in groups under headings (formats.write_groups); empty as `emit_list` has it."""
-    check_fields(fields, kind)
-    if not groups and not fmt.lists_empty:
-        click.echo(empty, err=True)
-        return
-    wide = bool(ctx.find_root().ensure_object(dict).get("wide"))
-    formats.write_groups(sys.stdout, fmt, groups, kind, columns, fields, use_color(ctx), wide, measure)

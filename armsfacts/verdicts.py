@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .agreement import INF, Interval, interval, precision, slip
-from .display import figure, initiative_name, metric_label, number, period, source_label
 from .i18n import _
 from .measures import Measure
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral
+from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
 from .vocab import NearMiss, ScopeLevel, Verdict
 
 TIE = 0.5  # candidates this close in context are told apart by their value only
@@ -324,7 +324,7 @@ def recorded(ds: Dataset, fact: Fact, sources: Sequence[str] | None = None) -> s
     groups: dict[str, list[str]] = {}
     for sid in sources if sources is not None else fact.sources:
         fig = fact.printed_by(sid)
-        groups.setdefault(figure(ds, fig, fact), []).append(where(ds, fig, sid))
+        groups.setdefault(figure_in_words(ds, fact, fig), []).append(where(ds, fig, sid))
     return "; ".join(f"{shown} ({_places(places)})" for shown, places in groups.items())
 
 
@@ -373,7 +373,7 @@ def _note(ds: Dataset, written: str, c: Candidate) -> str:
                 f for f in ds.facts if f.metric == fact.metric and f.estimate is not None and f.value != fact.value
             ]
             if others:
-                values = ", ".join(dict.fromkeys(figure(ds, f) for f in sorted(others, key=lambda f: f.value)))
+                values = ", ".join(dict.fromkeys(figure_in_words(ds, f) for f in sorted(others, key=lambda f: f.value)))
                 note += "; " + _("an estimate: the record also holds {values}").format(values=values)
         return note
     if verdict == "disputed":

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from armsfacts.commands.check import MAX_TEXT_BYTES
-from armsfacts.table import MAX_CELL
+from armsfacts.output.table import MAX_CELL
 
 from .conftest import Invoke
 

@@ -531,7 +531,8 @@ def test_check_in_spanish_shows_the_records_spanish_words(run: Invoke, tmp_path:
 
 
 def test_check_table_colours_the_verdict_on_a_terminal(ds: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
-    from armsfacts import formats, i18n, layouts
+    from armsfacts import i18n
+    from armsfacts.output import columns, formats
     from armsfacts.vocab import Format
 
     i18n.set_language("en")  # an earlier command may have left Spanish in use in this process
@@ -545,11 +546,11 @@ def test_check_table_colours_the_verdict_on_a_terminal(ds: Dataset, monkeypatch:
     monkeypatch.delenv("NO_COLOR", raising=False)
     out = Terminal()
     found = check(ds, "Operation Last Mile led to 3,377 arrests [bold]x[/bold].")
-    formats.write_records(out, Format.TABLE, found, Claim, layouts.claim_columns(ds), color=True)
+    formats.write_records(out, Format.TABLE, found, Claim, columns.claim_columns(ds), color=True)
     assert "\x1b[1;31mcontradicted" in out.getvalue()
     assert "[bold]x[/bold]" in out.getvalue()  # text, never markup
     plain = Terminal()
-    formats.write_records(plain, Format.TABLE, found, Claim, layouts.claim_columns(ds), color=False)
+    formats.write_records(plain, Format.TABLE, found, Claim, columns.claim_columns(ds), color=False)
     assert "\x1b" not in plain.getvalue() and "contradicted" in plain.getvalue()
 
 

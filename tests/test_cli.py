@@ -70,25 +70,21 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
     result = run("stats", "--format", "table", "--operation", "southbound", env={"COLUMNS": "200"})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "" and set(lines[2].strip()) == {"━"}  # drawn as a table, under a blank line
+    assert lines[0] == "Operation Southbound" and set(lines[2].strip()) == {"━"}  # a table under its section
     rows = [re.split(r" {3,}", line.strip()) for line in lines[1:] if line.strip() and "━" not in line]
-    assert rows[0] == ["ID", "Figure", "Period", "Agreement"]
-    # the Southbound figures as the README's `armsfacts agency ATF` lists them: the article's ¶14
-    # ("40 percent", corroborated by Punto Crítico; "11 percent"), Monaco's remarks (WTTL ¶7),
-    # KXNET ¶4, SinEmbargo ¶7 ("Más de 80 mil cartuchos", corroborated by Aire Libre Oaxaca).
-    # Monaco's "nearly 2,000" agrees with SinEmbargo's "unas dos mil", Aire Libre Oaxaca's "Casi 2
-    # mil" and Voz de América's "2.000" (a round 2,000 reads as 1,950-2,050): all hold 1,950-2,000.
-    # Voz de América's "65,8 %" is SinEmbargo's "65.8 por ciento" (¶7) again.
+    assert rows[0] == ["Metric", "Figure", "Period", "Source"]
+    # the Southbound figures: the article's ¶14 ("40 percent"; "11 percent"), Monaco's remarks
+    # (WTTL ¶7: nearly 2,000 firearms, nine task forces), KXNET ¶4, SinEmbargo ¶7 ("Más de 80 mil
+    # cartuchos", "65.8 por ciento"); each source by its short name.
     assert rows[1:] == [
-        ["southbound-investigations-change", "+40 %", "not given", "corroborated (2 sources)"],
-        ["southbound-firearms-seized-change", "+11 %", "not given", "—"],
-        ["wttl-2023-southbound-firearms-seized-oct-mar", "nearly 2,000 firearms", "1 October 2022 – 31 March 2023",
-         "corroborated (4 sources)"],
-        ["wttl-2023-southbound-task-forces", "9 task forces", "as of 14 June 2023", "—"],
-        ["kxnet-southbound-firearms", "about 2,000 firearms", "1 October 2022 – 19 June 2023", "—"],
-        ["kxnet-southbound-ammunition", "about 80,000 rounds", "1 October 2022 – 19 June 2023", "—"],
-        ["sinembargo-southbound-cartuchos", "more than 80,000 rounds", "not given", "corroborated (2 sources)"],
-        ["sinembargo-southbound-aumento", "+65.8 %", "not given", "corroborated (2 sources)"],
+        ["change in investigations", "+40 %", "not given", "Riviera Maya News"],
+        ["change in firearms seized", "+11 %", "not given", "Riviera Maya News"],
+        ["firearms seized", "nearly 2,000 firearms", "1 October 2022 – 31 March 2023", "WTTL (wttlonline.com)"],
+        ["task forces deployed", "9 task forces", "as of 14 June 2023", "WTTL (wttlonline.com)"],
+        ["firearms seized", "about 2,000 firearms", "1 October 2022 – 19 June 2023", "KXNET (North Dakota)"],
+        ["ammunition seized", "about 80,000 rounds", "1 October 2022 – 19 June 2023", "KXNET (North Dakota)"],
+        ["ammunition seized", "more than 80,000 rounds", "not given", "SinEmbargo (republished by borderlinea.mx)"],
+        ["change in firearms seized", "+65.8 %", "not given", "SinEmbargo (republished by borderlinea.mx)"],
     ]  # fmt: skip
 
 

@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from armsfacts import i18n
-from armsfacts.commands import export as export_command
+from armsfacts import export_sqlite, i18n
 
 from .chromium import BINARY, Browser
 from .conftest import ENGLISH, LAST_MILE, ROOT, Invoke
@@ -540,7 +539,7 @@ def test_a_failed_export_leaves_nothing_behind(run: Invoke, tmp_path: Path, monk
         path.write_bytes(b"half a database")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_command.export_sqlite, "write", fail)
+    monkeypatch.setattr(export_sqlite, "write", fail)  # the command imports the module where it runs
     result = run("export", "sqlite", str(target), "--replace")
     assert result.exit_code == 1
     assert result.stderr == f"Error: cannot write {target} (No space left on device).\n"

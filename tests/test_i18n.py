@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from armsfacts import display, i18n
+from armsfacts import i18n
 from armsfacts.cli import cli
 from armsfacts.models import Dataset
+from armsfacts.output import words as display
 from tools import catalog
 
 from .conftest import Invoke

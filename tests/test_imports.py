@@ -38,3 +38,10 @@ def test_version_and_help_import_neither_pydantic_nor_rich(args: list[str]) -> N
     assert "click" in modules
     assert not {m for m in modules if m == "pydantic" or m.startswith("pydantic.")}
     assert not _rich(modules)
+
+
+def test_a_command_s_modules_show_where_they_are_imported() -> None:
+    # Imported where used, not through a lazy registry: -X importtime lists what the command ran on.
+    modules = imported("stats", "--format", "plain")
+    assert {"armsfacts.query", "armsfacts.models", "armsfacts.output.emit", "armsfacts.output.columns"} <= modules
+    assert "armsfacts.output.table" not in modules  # Rich's tables only for a table

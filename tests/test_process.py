@@ -180,7 +180,7 @@ def test_terminal_gets_a_coloured_table() -> None:
     code, screen = run_in_terminal("stats", "--metric", "arrests")
     assert code == 0
     assert "\x1b[" in screen  # styled header
-    assert "last-mile-arrests" in screen and "━" in screen
+    assert "3,337 people" in screen and "━" in screen
 
 
 @pytest.mark.parametrize(
@@ -192,7 +192,7 @@ def test_colour_off(args: list[str], env: dict[str, str]) -> None:
     code, screen = run_in_terminal(*args, env=env)
     assert code == 0
     assert "\x1b[" not in screen
-    assert "last-mile-arrests" in screen
+    assert "3,337 people" in screen
 
 
 def test_narrow_terminal_is_readable() -> None:
@@ -200,7 +200,8 @@ def test_narrow_terminal_is_readable() -> None:
     assert code == 0
     lines = screen.replace("\r\n", "\n").splitlines()
     assert lines and max(len(line) for line in lines if "\x1b" not in line) <= 40
-    assert "last-mile-arrests" in screen  # ids are never cut
+    assert "3,337 people" in screen  # figures are never cut
+    assert "Operation Last Mile" in screen
 
 
 def test_a_terminal_table_says_which_columns_it_left_out() -> None:
@@ -216,5 +217,5 @@ def test_a_terminal_table_says_which_columns_it_left_out() -> None:
     assert proc.wait(timeout=60) == 0
     assert proc.stderr is not None
     assert proc.stderr.read().decode() == (
-        "Not shown at this width: Metric, Country, Initiative, Source; --wide shows them, --json has every field.\n"
+        "Not shown at this width: ID, Country, Initiative, Agreement; --wide shows them, --json has every field.\n"
     )

@@ -95,11 +95,11 @@ def test_compare_table_draws_a_bar_scale_per_group(run: Invoke) -> None:
     lines = out.splitlines()
     # Mexico's multi-year totals: 308,881 is the full bar (12 cells); 193,413 is 0.626 of it,
     # 60 eighths of 96; more than 47,481 is 0.154 of it, 15 eighths.
-    assert any(line.startswith("  308,881 firearms ") and " ████████████ " in line for line in lines)
-    assert any(line.startswith("  193,413 firearms ") and " ███████▌ " in line for line in lines)
-    assert any(line.startswith("  more than 47,481 firearms ") and " █▉ " in line for line in lines)
+    assert any(line.startswith("308,881 firearms ") and " ████████████ " in line for line in lines)
+    assert any(line.startswith("193,413 firearms ") and " ███████▌ " in line for line in lines)
+    assert any(line.startswith("more than 47,481 firearms ") and " █▉ " in line for line in lines)
     # Omaha's 60 is alone in its group: the full bar, not a sliver beside 600,000
-    assert any(line.startswith("  60 firearms ") and " ████████████ " in line for line in lines)
+    assert any(line.startswith("60 firearms ") and " ████████████ " in line for line in lines)
     assert "national, United States, no period given" in lines
 
 
@@ -246,7 +246,7 @@ def test_trend_markdown_has_a_heading_per_series(run: Invoke) -> None:
 def test_trend_table_in_spanish(run: Invoke) -> None:
     lines = run("--lang", "es", "trend", "firearms_trafficked_per_year", "-f", "table", env=WIDE).stdout.splitlines()
     assert lines[0] == "nacional, en un lapso entre fechas, estimaciones"
-    assert lines[2].split() == ["Periodo", "Escala", "Cifra", "Dónde"]
+    assert lines[1].split() == ["Periodo", "Escala", "Cifra", "Dónde"]
     # 88,000 of 253,000 is 0.348 of the bar: 33 eighths of 96, four cells and a sliver
-    assert " ████▏ " in lines[4] and "88,000 armas de fuego al año" in lines[4]
-    assert " ████████████ " in lines[5] and "253,000 armas de fuego al año" in lines[5]
+    assert " ████▏ " in lines[3] and "88,000 armas de fuego al año" in lines[3]
+    assert " ████████████ " in lines[4] and "253,000 armas de fuego al año" in lines[4]

@@ -75,8 +75,8 @@ def test_every_command_is_documented(command: str) -> None:
 
 
 def test_readme_json_fields_match_the_model() -> None:
-    from armsfacts.formats import field_names
     from armsfacts.models import Fact
+    from armsfacts.output.formats import field_names
 
     documented = set(re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", README, re.MULTILINE))
     names = {name for pair in documented for name in pair if name}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from armsfacts.formats import field_names
+from armsfacts.output.formats import field_names
 from armsfacts.schema import COMMAND_OUTPUT, RECORD_TYPES, json_schema
 
 from .conftest import ROOT, Invoke

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import sys
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import click
 
 from ..errors import ArmsfactsError, ExitCode
 from ..i18n import LANGUAGES, _, pgettext, word
-from ..options import check_fields, command, dataset, emit_list, layouts, lazy_module, output_options
+from ..options import command, dataset_in_use, output_options
 from ..terminal import quoted
 from ..vocab import Format, Verdict, choices
-
-if TYPE_CHECKING:
-    from .. import check as checking
-else:
-    checking = lazy_module("armsfacts.check")
 
 VERDICTS = choices(Verdict)
 # The most of a text `check` reads: a long article is some 50 KB, a speech less; a text past
@@ -74,7 +69,11 @@ def check_command(
     decide). Years, dates, ordinals, ages and numbers that name things ("Article 5") are
     never judged.
     """
-    ds = dataset(ctx)
+    from .. import check as checking
+    from ..output.columns import claim_columns
+    from ..output.emit import check_fields, emit_list
+
+    ds = dataset_in_use(ctx)
     raw = file.read(MAX_TEXT_BYTES + 1)  # never more: standard input may not end
     if len(raw) > MAX_TEXT_BYTES:
         message = _("{file}: the text is longer than the {limit} MiB check reads; check it in parts.")
@@ -86,7 +85,7 @@ def check_command(
     claims = checking.check(ds, text, text_lang)
     shown = [c for c in claims if only is None or c.verdict in only]
     if shown or fmt.lists_empty:
-        emit_list(ctx, fmt, fields, shown, checking.Claim, layouts.claim_columns(ds))
+        emit_list(ctx, fmt, fields, shown, checking.Claim, claim_columns(ds))
     else:
         check_fields(fields, checking.Claim)  # an unknown field is a usage error, with claims or without
     sys.stdout.flush()  # the summary follows the claims, also when stdout is a buffered pipe

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from ..i18n import _
-from ..options import command, complete_metric, dataset, display, emit_groups, layouts, output_options, results
+from ..options import command, complete_metric, dataset_in_use, output_options
 from ..terminal import quoted
 from ..vocab import Format
 
 if TYPE_CHECKING:
+    from .. import results
     from ..models import Dataset
     from ..quantity import SeriesKey
 
@@ -37,17 +38,21 @@ def compare(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | No
     terminal each group is drawn largest first, each figure with its id and a bar on the
     group's scale.
     """
-    ds = dataset(ctx)
-    grouped = results.compare_groups(ds, metric)
-    columns = layouts.compare_columns(ds)
+    from ..output.columns import compare_columns, compare_table_columns
+    from ..output.emit import emit_groups
+    from ..results import CompareRow, compare_groups
+
+    ds = dataset_in_use(ctx)
+    grouped = compare_groups(ds, metric)
+    columns = compare_columns(ds)
     if fmt is Format.TABLE and not fields:
         # A person reads each group largest first, with the figures' ids; plain text, csv and JSON
         # keep the order by period and the columns that scripts already read.
         grouped = [(key, sorted(rows, key=_measure, reverse=True)) for key, rows in grouped]
-        columns = layouts.compare_table_columns(ds)
+        columns = compare_table_columns(ds)
     groups = _headed(ds, grouped)
     empty = _("No figures of {metric}.").format(metric=quoted(metric))
-    emit_groups(ctx, fmt, fields, groups, results.CompareRow, columns, empty, _measure)
+    emit_groups(ctx, fmt, fields, groups, CompareRow, columns, empty, _measure)
 
 
 @command()
@@ -66,20 +71,26 @@ def trend(ctx: click.Context, metric: str, fmt: Format, fields: list[str] | None
     A series is the figures of one quantity (same scope, country, operation, kind of period,
     count or estimate) at successive dates, oldest first; the field `series` names it.
     """
-    ds = dataset(ctx)
-    groups = _headed(ds, results.trend(ds, metric))
+    from ..output.columns import trend_columns
+    from ..output.emit import emit_groups
+    from ..results import TrendRow, trend
+
+    ds = dataset_in_use(ctx)
+    groups = _headed(ds, trend(ds, metric))
     empty = _("No series of {metric}: no quantity of it has figures at two dates or more.").format(
         metric=quoted(metric)
     )
-    emit_groups(ctx, fmt, fields, groups, results.TrendRow, layouts.trend_columns(ds), empty, _measure)
+    emit_groups(ctx, fmt, fields, groups, TrendRow, trend_columns(ds), empty, _measure)
 
 
 def _headed(ds: Dataset, grouped: Sequence[tuple[SeriesKey, Sequence[Row]]]) -> list[tuple[str, Sequence[Row]]]:
     """Each group of rows under the words that say which quantity it is."""
+    from ..output.words import quantity_heading
+
     headed = []
     for key, rows in grouped:
         scope = ds.fact_by_id[rows[0].fact].scope
-        headed.append((display.quantity_heading(ds, key, scope.name_es if scope else None), rows))
+        headed.append((quantity_heading(ds, key, scope.name_es if scope else None), rows))
     return headed
 
 

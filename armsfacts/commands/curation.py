@@ -4,35 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 import click
 
 from ..errors import ArmsfactsError, ExitCode
 from ..i18n import _
-from ..options import (
-    command,
-    complete_fact,
-    complete_source,
-    data,
-    dataset,
-    emit_list,
-    layouts,
-    lazy_module,
-    output_options,
-    query,
-    schema,
-)
+from ..options import command, complete_fact, complete_source, dataset_in_use, output_options
 from ..vocab import CitationStyle, Format, RecordName, choices
-
-# This family's own engines, loaded when a command runs (the shared ones come from options).
-if TYPE_CHECKING:
-    from .. import cite as citations
-    from .. import validate, verify
-else:
-    citations = lazy_module("armsfacts.cite")
-    validate = lazy_module("armsfacts.validate")
-    verify = lazy_module("armsfacts.verify")
 
 
 @command(name="schema")
@@ -45,6 +24,8 @@ def schema_command(name: str | None) -> None:
       armsfacts schema
       armsfacts schema fact
     """
+    from .. import schema
+
     click.echo(json.dumps(schema.json_schema(name), indent=2, ensure_ascii=False))
 
 
@@ -69,11 +50,15 @@ def validate_command(ctx: click.Context, paths: tuple[str, ...], fmt: Format, fi
     percentages that cannot be, addresses that are not http or https URLs. Warnings: entities
     nothing refers to, control characters in text.
     """
+    from .. import data, validate
+    from ..output.columns import problem_columns
+    from ..output.emit import emit_list
+
     specs = list(paths) or data.data_specs(ctx.find_root().params.get("data") or ())
     problems = validate.validate(specs)
     errors = sum(p.severity == "error" for p in problems)
     if problems or fmt.lists_empty:
-        emit_list(ctx, fmt, fields, problems, validate.Problem, layouts.problem_columns())
+        emit_list(ctx, fmt, fields, problems, validate.Problem, problem_columns())
     warnings = len(problems) - errors
     sys.stdout.flush()  # the summary follows the records, also when stdout is a buffered pipe
     said = _("{count} error") if errors == 1 else _("{count} errors")
@@ -107,15 +92,20 @@ def verify_command(
     recorded or the one before or after; spaces, curly quotes and thousands separators are
     ignored. Paragraphs are blocks of text between blank lines, counted from the first line.
     """
-    ds = dataset(ctx)
-    src = query.get_source(ds, source_id)
+    from .. import verify
+    from ..output.columns import check_columns
+    from ..output.emit import emit_list
+    from ..query import get_source
+
+    ds = dataset_in_use(ctx)
+    src = get_source(ds, source_id)
     try:
         text = text_file.read().decode("utf-8")
     except UnicodeDecodeError:
         raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=text_file.name)) from None
     checks = verify.verify(ds, src.id, text)
     empty = _("No figures are attributed to {source}.").format(source=src.id)
-    emit_list(ctx, fmt, fields, checks, verify.Check, layouts.check_columns(ds), empty)
+    emit_list(ctx, fmt, fields, checks, verify.Check, check_columns(ds), empty)
     failed = [c for c in checks if c.status != "found"]
     sys.stdout.flush()
     summary = _("{found} of {total} figures found in the text.")
@@ -142,8 +132,11 @@ def cite(ctx: click.Context, fact_id: str, style: CitationStyle) -> None:
       armsfacts cite last-mile-firearms-seized
       armsfacts cite last-mile-arrests --style bibtex
     """
-    ds = dataset(ctx)
-    citation = citations.cite(ds, query.get_fact(ds, fact_id), style)
+    from .. import cite as citations
+    from ..query import get_fact
+
+    ds = dataset_in_use(ctx)
+    citation = citations.cite(ds, get_fact(ds, fact_id), style)
     click.echo(citations.wrapped(citation, style, citations.screen_width(sys.stdout)))
 
 

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from ..i18n import LANGUAGES, _, set_language
-from ..options import EXIT_CODES_HELP, LocalizedGroup, dataset, lazy_module
-
-if TYPE_CHECKING:
-    from .. import datasette_metadata, export_html, export_sqlite, writing
-else:
-    datasette_metadata = lazy_module("armsfacts.datasette_metadata")
-    export_html = lazy_module("armsfacts.export_html")
-    export_sqlite = lazy_module("armsfacts.export_sqlite")
-    writing = lazy_module("armsfacts.writing")
+from ..options import EXIT_CODES_HELP, LocalizedGroup, dataset_in_use
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -61,9 +52,11 @@ def sqlite(ctx: click.Context, path: Path, metadata: Path | None, lang: str | No
       armsfacts export sqlite armsfacts.db --metadata metadata-es.json --lang es
       datasette armsfacts.db -m metadata.json
     """
+    from .. import datasette_metadata, export_sqlite, writing
+
     if lang:
         set_language(lang)
-    ds = dataset(ctx)
+    ds = dataset_in_use(ctx)
     for target in (path, *([metadata] if metadata else [])):
         writing.destination(target, replace)  # refused before the work, not after it
     with writing.written(path, replace) as temporary:
@@ -92,9 +85,11 @@ def html(ctx: click.Context, path: Path, lang: str | None, replace: bool) -> Non
       armsfacts export html armsfacts.html
       armsfacts export html armsfacts.html --lang es --replace
     """
+    from .. import export_html, writing
+
     if lang:
         set_language(lang)
-    ds = dataset(ctx)
+    ds = dataset_in_use(ctx)
     writing.destination(path, replace)
     page = export_html.render(ds)
     with writing.written(path, replace) as temporary:

@@ -3,8 +3,6 @@ people, source, search."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import click
 
 from ..i18n import _
@@ -17,26 +15,11 @@ from ..options import (
     complete_metric,
     complete_operation,
     complete_source,
-    dataset,
-    emit_detail,
-    emit_list,
-    layouts,
-    lazy_module,
-    models,
+    dataset_in_use,
     output_options,
-    quantity,
-    query,
-    results,
 )
 from ..terminal import quoted
 from ..vocab import SORT_FIELDS, Agreement, Country, Format, InitiativeKind, MetricKind, choices
-
-# This family's own engines, loaded when a command runs (the shared ones come from options).
-if TYPE_CHECKING:
-    from .. import finding, metrics
-else:
-    finding = lazy_module("armsfacts.finding")
-    metrics = lazy_module("armsfacts.metrics")
 
 COUNTRY = click.Choice(choices(Country), case_sensitive=False)
 
@@ -103,7 +86,12 @@ def stats(
       armsfacts stats --disputed
       armsfacts stats --metric firearms_seized --latest
     """
-    ds = dataset(ctx)
+    from .. import quantity, query
+    from ..models import Fact
+    from ..output.columns import fact_columns, fact_groups
+    from ..output.emit import emit_list
+
+    ds = dataset_in_use(ctx)
     facts = query.filter_facts(
         ds,
         metric=metric,
@@ -119,7 +107,9 @@ def stats(
     )
     if latest:
         facts = quantity.latest(ds, facts)
-    emit_list(ctx, fmt, fields, facts, models.Fact, layouts.fact_columns(ds), _("No figures match these filters."))
+    # Sorted, the figures are one list in the order asked for; else a table shows them in sections.
+    sections = None if sort else (lambda found: fact_groups(ds, found))
+    emit_list(ctx, fmt, fields, facts, Fact, fact_columns(ds), _("No figures match these filters."), sections)
 
 
 @command()
@@ -133,19 +123,29 @@ def show(ctx: click.Context, fact_id: str, fmt: Format, fields: list[str] | None
     Example:
       armsfacts show last-mile-firearms-seized
     """
-    ds = dataset(ctx)
-    fact = query.get_fact(ds, fact_id)
-    emit_detail(ctx, fmt, fields, fact, layouts.fact_detail(ds, fact))
+    from ..output.details import fact_detail
+    from ..output.emit import emit_detail
+    from ..query import get_fact
+
+    ds = dataset_in_use(ctx)
+    fact = get_fact(ds, fact_id)
+    emit_detail(ctx, fmt, fields, fact, fact_detail(ds, fact))
 
 
 def _initiatives(ctx: click.Context, name: str | None, fmt: Format, fields: list[str] | None, kind: str | None) -> None:
-    ds = dataset(ctx)
+    from .. import results
+    from ..models import Initiative
+    from ..output import details
+    from ..output.columns import initiative_columns
+    from ..output.emit import emit_detail, emit_list
+    from ..query import list_initiatives
+
+    ds = dataset_in_use(ctx)
     if name is None:
-        initiatives = query.list_initiatives(ds, kind)
-        emit_list(ctx, fmt, fields, initiatives, models.Initiative, layouts.initiative_columns(ds))
+        emit_list(ctx, fmt, fields, list_initiatives(ds, kind), Initiative, initiative_columns(ds))
         return
     detail = results.initiative_detail(ds, name, kind)
-    emit_detail(ctx, fmt, fields, detail, layouts.initiative_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, details.initiative_detail(ds, detail))
 
 
 @command()
@@ -195,12 +195,19 @@ def agency(ctx: click.Context, code: str | None, country: str | None, fmt: Forma
       armsfacts agency FGR
       armsfacts agency atf --json
     """
-    ds = dataset(ctx)
+    from .. import results
+    from ..models import Agency
+    from ..output import details
+    from ..output.columns import agency_columns
+    from ..output.emit import emit_detail, emit_list
+    from ..query import list_agencies
+
+    ds = dataset_in_use(ctx)
     if code is None:
-        emit_list(ctx, fmt, fields, query.list_agencies(ds, country), models.Agency, layouts.agency_columns(ds))
+        emit_list(ctx, fmt, fields, list_agencies(ds, country), Agency, agency_columns(ds))
         return
     detail = results.agency_detail(ds, code)
-    emit_detail(ctx, fmt, fields, detail, layouts.agency_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, details.agency_detail(ds, detail))
 
 
 @command()
@@ -217,8 +224,13 @@ def people(ctx: click.Context, agency: str | None, fmt: Format, fields: list[str
       armsfacts people
       armsfacts people --agency FGR --json
     """
-    ds = dataset(ctx)
-    emit_list(ctx, fmt, fields, query.list_people(ds, agency), models.Person, layouts.person_columns(ds))
+    from ..models import Person
+    from ..output.columns import person_columns
+    from ..output.emit import emit_list
+    from ..query import list_people
+
+    ds = dataset_in_use(ctx)
+    emit_list(ctx, fmt, fields, list_people(ds, agency), Person, person_columns(ds))
 
 
 @command()
@@ -233,12 +245,18 @@ def source(ctx: click.Context, source_id: str | None, fmt: Format, fields: list[
       armsfacts source
       armsfacts source salazar-roundtable-2023-12-04
     """
-    ds = dataset(ctx)
+    from .. import results
+    from ..models import Source
+    from ..output import details
+    from ..output.columns import source_columns
+    from ..output.emit import emit_detail, emit_list
+
+    ds = dataset_in_use(ctx)
     if source_id is None:
-        emit_list(ctx, fmt, fields, ds.sources, models.Source, layouts.source_columns(ds))
+        emit_list(ctx, fmt, fields, ds.sources, Source, source_columns(ds))
         return
     detail = results.source_detail(ds, source_id)
-    emit_detail(ctx, fmt, fields, detail, layouts.source_detail(ds, detail))
+    emit_detail(ctx, fmt, fields, detail, details.source_detail(ds, detail))
 
 
 @command(name="search")
@@ -257,10 +275,14 @@ def search_command(ctx: click.Context, text: str, fmt: Format, fields: list[str]
     Accents, case and words such as "the" or "de" are ignored; synonyms count in both languages
     (guns, firearms, armas). A record is found when it holds two thirds of the words.
     """
-    ds = dataset(ctx)
+    from .. import finding, results
+    from ..output.columns import hit_columns
+    from ..output.emit import emit_list
+
+    ds = dataset_in_use(ctx)
     hits = finding.search(ds, text)
     empty = _("Nothing matches {text}.").format(text=quoted(text))
-    emit_list(ctx, fmt, fields, hits, results.SearchHit, layouts.hit_columns(ds), empty)
+    emit_list(ctx, fmt, fields, hits, results.SearchHit, hit_columns(ds), empty)
 
 
 @command(name="metrics")
@@ -278,9 +300,13 @@ def metrics_command(ctx: click.Context, kind: str | None, fmt: Format, fields: l
 
     A metric's id is what --metric, compare and trend take; its label works too.
     """
-    ds = dataset(ctx)
-    found = [m for m in metrics.summaries(ds) if kind is None or m.kind == kind]
-    emit_list(ctx, fmt, fields, found, metrics.MetricSummary, layouts.metric_columns(ds))
+    from ..metrics import MetricSummary, summaries
+    from ..output.columns import metric_columns
+    from ..output.emit import emit_list
+
+    ds = dataset_in_use(ctx)
+    found = [m for m in summaries(ds) if kind is None or m.kind == kind]
+    emit_list(ctx, fmt, fields, found, MetricSummary, metric_columns(ds))
 
 
 COMMANDS = (stats, show, operation, initiative, agency, people, source, search_command, metrics_command)

@@ -1,5 +1,5 @@
 """What people read: numbers, figures, dates and periods in words, names of records, and who
-agrees with a figure. `layouts.py` arranges these words into columns and detail views.
+agrees with a figure. `columns.py` and `details.py` arrange these words into lists and views.
 
 In Spanish, Mexican conventions: thousands grouped with a comma and a decimal point, as in
 English (3,337 and 1,436.5), and dates as "1 de mayo de 2022".
@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
-from .i18n import _, language, pgettext, pick, word
-from .models import Agency, Dataset, Fact, Figure, Initiative, Period
-from .quantity import SeriesKey
-from .vocab import PERCENT_KINDS, VAGUE
+from ..i18n import _, language, pgettext, pick, word
+from ..models import Agency, Dataset, Fact, Figure, Initiative, Period
+from ..quantity import SeriesKey
+from ..vocab import PERCENT_KINDS, VAGUE
 
 MONTHS = {
     "en": (
@@ -105,21 +105,31 @@ def unit_label(ds: Dataset, unit: str, one: bool = False) -> str:
     return ONE.get(label, label) if one else label
 
 
-def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
-    """A figure with its bound and unit: 'more than 1,436 investigations', 'nearly 44 million pills', '+40 %'.
+def figure_in_words(ds: Dataset, fact: Fact, report: Figure | None = None) -> str:
+    """A fact's figure with its bound and unit: 'more than 1,436 investigations', 'nearly 44 million pills', '+40 %'.
 
-    `fig` is a fact, or another source's report of `fact` (a report has no unit of its own).
+    With `report` (another source's printing of the fact, which has no unit of its own), the
+    figure as that source gives it. A vague range says how the project reads it, in brackets.
     """
-    owner = fact or fig
-    assert isinstance(owner, Fact)
-    metric = ds.metric_by_id.get(owner.metric)
+    figure, reading = figure_and_reading(ds, fact, report)
+    return f"{figure} ({reading})" if reading else figure
+
+
+def figure_and_reading(ds: Dataset, fact: Fact, report: Figure | None = None) -> tuple[str, str | None]:
+    """The figure in words, and apart from it how the project reads a vague one (or None).
+
+    ('hundreds of people', '200 to 999, as the project reads it'); a table sets the reading
+    on a line of its own under the figure.
+    """
+    fig = report or fact
+    metric = ds.metric_by_id.get(fact.metric)
     percent = metric is not None and metric.kind in PERCENT_KINDS
     if fig.bound == "range" and fig.low is not None and fig.high is not None:
         vague = VAGUE.get((int(fig.low), int(fig.high)))
         low, high = number(fig.low), number(fig.high)
         if vague and not percent:
-            core = _("{vague} of {unit}").format(vague=pick(*vague), unit=unit_label(ds, owner.unit))
-            return core + " (" + _("{low} to {high}, as the project reads it").format(low=low, high=high) + ")"
+            core = _("{vague} of {unit}").format(vague=pick(*vague), unit=unit_label(ds, fact.unit))
+            return core, _("{low} to {high}, as the project reads it").format(low=low, high=high)
         core = _("between {low} and {high}").format(low=low, high=high)
     elif percent:
         sign = "+" if metric is not None and metric.kind == "change" and fig.value > 0 else ""
@@ -136,13 +146,15 @@ def figure(ds: Dataset, fig: Figure, fact: Fact | None = None) -> str:
     if bounded:
         core = bounded.format(figure=core)
     if percent:
-        return core
+        return core, None
     if fig.bound != "range" and in_millions(fig.value):  # "44 millones de pastillas"
-        core = pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, owner.unit))
+        core = pgettext("in millions", "{figure} {unit}").format(figure=core, unit=unit_label(ds, fact.unit))
     else:
-        core = f"{core} {unit_label(ds, owner.unit, one=fig.bound != 'range' and number(fig.value) == '1')}"
+        core = f"{core} {unit_label(ds, fact.unit, one=fig.bound != 'range' and number(fig.value) == '1')}"
     # A yearly flow says so: "253,000 firearms" beside a 2010-2012 period would read as a total.
-    return _("{figure} a year").format(figure=core) if metric is not None and metric.kind == "per_year" else core
+    if metric is not None and metric.kind == "per_year":
+        core = _("{figure} a year").format(figure=core)
+    return core, None
 
 
 class Located(Protocol):
@@ -262,7 +274,7 @@ def agreement(ds: Dataset, f: Fact) -> str:
             likely=misprint.likely,
         )
     says = "; ".join(
-        _("{source} says {figure}").format(source=source_subject(ds, r.source), figure=figure(ds, r, f))
+        _("{source} says {figure}").format(source=source_subject(ds, r.source), figure=figure_in_words(ds, f, r))
         for r in f.differing_reports()
     )
     return _("DISPUTED: {what}").format(what=says)

@@ -25,12 +25,13 @@ from typing import IO, Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from . import markdown
-from .display import text_of
-from .i18n import _
-from .layouts import Column, Detail, table_columns, text_columns
-from .terminal import degrades, json_escaped, one_line, visible
-from .vocab import Format
+from .. import markdown
+from ..i18n import _
+from ..terminal import degrades, json_escaped, one_line, visible
+from ..vocab import Format
+from .columns import Column, shown_columns
+from .details import Detail
+from .words import text_of
 
 LIST_SEPARATOR = " | "
 BAR_WIDTH = 12  # a bar at most this many cells: the table still reads at 80 columns
@@ -155,7 +156,7 @@ def _detail_lines(detail: Detail, fmt: Format) -> list[str]:
     else:
         lines = plain_table(["Field", "Value"], fields)[1:]
     for section in detail.sections:
-        header, rows = _view_rows(section.records, text_columns(section.columns))
+        header, rows = _view_rows(section.records, shown_columns(section.columns, fmt, wide=True))
         lines += ["", f"### {markdown.text(section.title)}" if as_markdown else f"# {one_line(section.title)}"]
         if rows:
             lines += [""] if as_markdown else []
@@ -172,6 +173,7 @@ def _write_rows(
     no_wrap: Sequence[bool] = (),
     styles: Sequence[Sequence[str | None]] = (),
     title: str | None = None,
+    figures: Sequence[bool] = (),
 ) -> None:
     if fmt in (Format.CSV, Format.TSV):
         writer = csv.writer(out, dialect="excel" if fmt is Format.CSV else "excel-tab", lineterminator="\r\n")
@@ -182,7 +184,7 @@ def _write_rows(
     elif fmt is Format.TABLE:
         from .table import print_rows  # Rich, only for a table
 
-        print_rows(out, header, rows, no_wrap, color=color, styles=styles, title=title)
+        print_rows(out, header, rows, no_wrap, color=color, styles=styles, title=title, figures=figures)
     else:
         out.write("\n".join(plain_table(header, rows)) + "\n")
 
@@ -211,9 +213,15 @@ def write_records(
     elif fmt.is_machine or fields:
         _write_rows(out, fmt, *_flat_rows(records, kind, fields), color)
     else:
-        columns = table_columns(columns, wide) if fmt is Format.TABLE else text_columns(columns)
-        styles = [[c.style(r) if c.style else None for c in columns] for r in records] if fmt is Format.TABLE else []
-        _write_rows(out, fmt, *_view_rows(records, columns), color, [c.no_wrap for c in columns], styles)
+        shown = shown_columns(columns, fmt, wide)
+        styles = [[c.style(r) if c.style else None for c in shown] for r in records] if fmt is Format.TABLE else []
+        no_wrap, figures = _drawing(shown)
+        _write_rows(out, fmt, *_view_rows(records, shown), color, no_wrap, styles, figures=figures)
+
+
+def _drawing(columns: Sequence[Column]) -> tuple[list[bool], ...]:
+    """Which columns a terminal table keeps whole, and which of those are figures (that may wrap at spaces)."""
+    return [c.no_wrap for c in columns], [c.key == "value" for c in columns]
 
 
 def bar(value: float, top: float, width: int = BAR_WIDTH) -> str:
@@ -252,14 +260,15 @@ def write_groups(
         return
     for index, (heading, records) in enumerate(groups):
         if fmt is Format.TABLE:
-            shown = table_columns(columns, wide)
+            shown = shown_columns(columns, fmt, wide)
             if measure is not None:
                 scale = Column("bar", _("Scale"), _bar_cell(measure, records), no_wrap=True)
                 shown = [shown[0], scale, *shown[1:]]
             styles = [[c.style(r) if c.style else ("cyan" if c.key == "bar" else None) for c in shown] for r in records]
-            _write_rows(out, fmt, *_view_rows(records, shown), color, [c.no_wrap for c in shown], styles, heading)
+            no_wrap, figures = _drawing(shown)
+            _write_rows(out, fmt, *_view_rows(records, shown), color, no_wrap, styles, heading, figures)
             continue
-        header, rows = _view_rows(records, text_columns(columns))
+        header, rows = _view_rows(records, shown_columns(columns, fmt, wide))
         if fmt is Format.MARKDOWN:
             lines = [f"### {markdown.text(heading)}", "", *markdown_table(header, rows)]
         else:
