@@ -25,7 +25,7 @@ def padded(size: int) -> str:
 
 
 def test_the_limit_is_the_documented_one() -> None:
-    assert MAX_TEXT_BYTES == 1024 * 1024  # the README says "at most 1 MiB"
+    assert MAX_TEXT_BYTES == 1024 * 1024  # docs/check.md says "at most 1 MiB"
 
 
 def test_a_text_at_the_limit_is_checked(run: Invoke, tmp_path: Path) -> None:

@@ -591,10 +591,10 @@ def test_check_refuses_text_that_is_not_utf8() -> None:
     assert result.stderr.decode() == "Error: <stdin>: not UTF-8 text\n"
 
 
-def test_readme_shows_check_and_its_exit_code() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "### `armsfacts check [FILE]`" in readme
-    assert "| 4 | a figure in the text is contradicted by the record (`armsfacts check`) |" in readme
+def test_docs_show_check_and_its_exit_code() -> None:
+    assert "## `armsfacts check [FILE]`" in (ROOT / "docs" / "check.md").read_text(encoding="utf-8")
+    output = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    assert "| 4 | a figure in the text is contradicted by the record (`armsfacts check`) |" in output
 
 
 def test_an_earlier_sentences_operation_does_not_make_a_recorded_figure_wrong(ds: Dataset) -> None:
