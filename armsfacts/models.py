@@ -2,8 +2,9 @@
 
 Every model is strict (a figure given as the string "3337" or as `true` is refused, not
 converted), forbids unknown fields (a misspelt field must not pass silently) and is frozen:
-the dataset is read-only once loaded. `Dataset` runs the integrity rules of `rules.py` as
-its validator, so a dataset whose references dangle never loads.
+the dataset is read-only once loaded. What no record can check on its own (unique ids,
+references that resolve) is in rules.py, which the loader (loading.py) runs on the data as a
+whole: the rules depend on the models, never the reverse.
 """
 
 from __future__ import annotations
@@ -27,11 +28,9 @@ from pydantic import (
 
 from . import agreement
 from .i18n import _
-from .rules import RuleViolations, dataset_problems
 from .vocab import Agreement, Bound, Country, InitiativeKind, MetricKind, NearMiss, ScopeLevel, SourceKind
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
-PART = {"part": True}  # validation context: one file of the data, checked by the rules once joined
 
 
 def _plausible(day: dt.date) -> dt.date:
@@ -471,10 +470,8 @@ class Event(Record):
 class Dataset(Record):
     """The data: one file of it, or the whole in use. Every list may be missing from a file.
 
-    The integrity rules (rules.py) are its validator: ids are unique and every reference
-    resolves. They hold for the whole, not for each file (a file may add facts about the
-    built-in data's sources), so the loader validates each file with `PART` as context and
-    the files joined without it.
+    The integrity rules (rules.py) hold for the whole, not for each file (a file may add facts
+    about the built-in data's sources), so the loader runs them once the files are joined.
     """
 
     schema_version: Literal[1]
@@ -487,17 +484,6 @@ class Dataset(Record):
     initiatives: list[Initiative] = []
     events: list[Event] = []
     facts: list[Fact] = []
-
-    @model_validator(mode="after")
-    def _rules_hold(self, info: ValidationInfo) -> Dataset:
-        context = info.context or {}
-        if context.get("part"):
-            return self
-        # The loader passes `where`, so that a message can name the file a record is in.
-        problems = dataset_problems(self, context.get("where"))
-        if problems:
-            raise RuleViolations(problems)
-        return self
 
     # Lookup tables, built once on first use (cached_property writes to the instance
     # dict directly, which a frozen model allows).

@@ -170,7 +170,9 @@ def dataset(ctx: click.Context) -> Dataset:
     if "dataset" not in obj:
         specs = data.data_specs(root.params.get("data") or ())
         try:
-            obj["dataset"] = data.load(specs)
+            from .loading import load
+
+            obj["dataset"] = load(specs)
         except ArmsfactsError as exc:
             if ctx.command.name != "validate":
                 shown = " ".join(click.format_filename(s) if " " not in s else repr(s) for s in specs)

@@ -3,7 +3,7 @@
 Ids are unique, every reference names a record that exists, a figure's unit is its metric's,
 a percentage is one that can be, counts are whole and not negative, and no agency is its own
 ancestor.
-`Dataset` runs them on every load; `validate` runs the same rules to report every problem.
+The loader (loading.py) runs them on every load, strict or collecting every problem.
 A problem is (location, message), the location a JSON path as a tuple: ("facts", 3, "unit").
 """
 
@@ -34,14 +34,6 @@ KINDS = {
     "facts": "fact",
 }
 KEY_FIELD = {"agencies": "code"}
-
-
-class RuleViolations(ValueError):
-    """The rules a dataset breaks, each with its location; raised by the Dataset validator."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(f"{dotted(loc)}: {message}" for loc, message in problems))
-        self.problems = problems
 
 
 def dotted(loc: Iterable[int | str]) -> str:
