@@ -1,7 +1,8 @@
 """Making one validated dataset of the data files: the one load path, strict or collecting every problem.
 
 Find the files and read each strictly (data.py) → validate each with the models → join the
-files' lists → run the integrity rules (rules.py) on the whole → `Dataset`.
+files' lists → run the integrity rules (rules.py) on the whole → name every record by its id
+now (a reference by an earlier id, an alias, reads as the id) → `Dataset`.
 
 `load` stops at the first broken file and raises one short error; `every_problem` goes on, keeps
 the records that are valid so that they are still cross-checked, and returns every problem
@@ -11,6 +12,7 @@ with its file, line and column (what `armsfacts validate` lists).
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,8 +23,8 @@ from .data import BUILTIN, FileError, expand, parse_json, read
 from .errors import ArmsfactsError, data_error
 from .i18n import _
 from .locations import line_column, nearest, scan
-from .models import Dataset
-from .rules import KEY_FIELD, KINDS, Location, dataset_problems, dotted, unreferenced
+from .models import Dataset, Fact, Report, Source
+from .rules import KEY_FIELD, KINDS, WITH_FORMER_IDS, Location, dataset_problems, dotted, unreferenced
 from .terminal import UNSAFE
 from .vocab import TABLES, Severity
 
@@ -224,6 +226,34 @@ def _joined(parts: list[tuple[_File, _Part]]) -> tuple[Dataset, dict[str, list[_
     return Dataset.model_validate(values), origin, failed
 
 
+def _by_current_ids(ds: Dataset) -> Dataset:
+    """The dataset with every reference by an earlier id (an alias) replaced by the record's id now.
+
+    Only data of one's own names a record by an earlier id (the built-in data's references are
+    kept current), so the few records that do are validated anew: none keeps a cached value
+    worked out from the old reference.
+    """
+    current = {table: {alias: r.id for r in getattr(ds, table) for alias in r.aliases} for table in WITH_FORMER_IDS}
+    metrics, sources, events = current["metrics"], current["sources"], current["events"]
+
+    def fact(f: Fact) -> Fact:
+        named = [f.metric in metrics, f.source in sources, any(r.source in sources for r in f.also_reported_by)]
+        if not any(named):
+            return f
+        reports = [
+            Report.model_validate({**dict(r), "source": sources.get(r.source, r.source)}) for r in f.also_reported_by
+        ]
+        update = {"metric": metrics.get(f.metric, f.metric), "source": sources.get(f.source, f.source)}
+        return Fact.model_validate({**dict(f), **update, "also_reported_by": reports})
+
+    def source(s: Source) -> Source:
+        return Source.model_validate({**dict(s), "event": events[s.event]}) if s.event in events else s
+
+    facts, sources_now = [fact(f) for f in ds.facts], [source(s) for s in ds.sources]
+    unchanged = all(map(operator.is_, facts, ds.facts)) and all(map(operator.is_, sources_now, ds.sources))
+    return ds if unchanged else Dataset.model_validate({**dict(ds), "facts": facts, "sources": sources_now})
+
+
 def _assemble(specs: list[str | Path], collect: bool) -> tuple[Dataset | None, list[Problem]]:
     problems: list[Problem] = []
     parts: list[tuple[_File, _Part]] = []
@@ -260,8 +290,10 @@ def _assemble(specs: list[str | Path], collect: bool) -> tuple[Dataset | None, l
         lines = [f"  {p.file}: {dotted(p.location)}: {p.message}" for p in (placed(*b) for b in broken)]
         raise data_error(_("invalid data") + ":\n" + _clip(lines))
     problems.extend(placed(*b) for b in broken)
-    if collect and not problems:  # warnings, once there is no error: a broken record may be what refers to an entity
-        problems.extend(placed(location, message, "warning") for location, message in unreferenced(whole))
+    if not problems:
+        whole = _by_current_ids(whole)
+        if collect:  # warnings, once there is no error: a broken record may be what refers to an entity
+            problems.extend(placed(location, message, "warning") for location, message in unreferenced(whole))
     if collect:
         problems.extend(_control_characters(file for file, _part in parts))
     return whole, problems

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from .errors import not_found
 from .i18n import _, with_article
-from .models import Agency, Dataset, Fact, Initiative, Person, Source
+from .models import Agency, Dataset, Fact, Initiative, Metric, Person, Source
 from .terminal import quoted
 from .vocab import SORT_FIELDS, Agreement
 
@@ -48,8 +48,15 @@ def suggest(wanted: str, candidates: Iterable[str], limit: int = 3) -> list[str]
 # Resolving what a user typed to one record.
 
 
-def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], list[str]]) -> T:
-    """The record whose id is `wanted`, else the one with a name that folds to the same key.
+def _resolve(
+    kind: str,
+    wanted: str,
+    records: Sequence[T],
+    names: Callable[[T], list[str]],
+    earlier_ids: Callable[[T], list[str]] = lambda record: [],
+) -> T:
+    """The record whose id is `wanted`, else the one that had it as an earlier id, else the one
+    with a name that folds to the same key.
 
     Not found, the error suggests the records whose names come closest, each by its first
     name (its id or code), so 'ultima-mil' suggests operation-last-mile.
@@ -57,6 +64,9 @@ def _resolve(kind: str, wanted: str, records: Sequence[T], names: Callable[[T], 
     all_names = [names(record) for record in records]
     for record, record_names in zip(records, all_names, strict=True):
         if record_names[0] == wanted:
+            return record
+    for record in records:
+        if wanted in earlier_ids(record):
             return record
     key = fold(wanted)
     for record, record_names in zip(records, all_names, strict=True):
@@ -90,16 +100,24 @@ def get_agency(ds: Dataset, code: str) -> Agency:
     return _resolve("agency", code, ds.agencies, agency_names)
 
 
+def _aliases(record: Fact | Source | Metric) -> list[str]:
+    return record.aliases
+
+
 def get_fact(ds: Dataset, fact_id: str) -> Fact:
-    return _resolve("fact", fact_id, ds.facts, lambda f: [f.id])
+    return _resolve("fact", fact_id, ds.facts, lambda f: [f.id], _aliases)
 
 
 def get_source(ds: Dataset, source_id: str) -> Source:
-    return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title])
+    return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title], _aliases)
+
+
+def _metric_names(m: Metric) -> list[str]:
+    return [m.id, m.label, *([m.label_es] if m.label_es else [])]
 
 
 def get_metric(ds: Dataset, metric: str) -> str:
-    found = _resolve("metric", metric, ds.metrics, lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])])
+    found = _resolve("metric", metric, ds.metrics, _metric_names, _aliases)
     return found.id
 
 
