@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .data import load
     from .errors import ArmsfactsError, ExitCode
+    from .loading import load
 
     __version__: str
 
@@ -28,7 +28,7 @@ def __getattr__(name: str) -> Any:
 
         return __version__
     if name == "load":
-        from .data import load
+        from .loading import load
 
         return load
     if name in ("ArmsfactsError", "ExitCode"):

@@ -1,9 +1,8 @@
-"""Finding the data files, reading them strictly, and making one validated dataset of them.
+"""Finding the data files and reading each strictly; loading.py makes one validated dataset of them.
 
-The one load path: find the files → read each (regular files only, bounded in size) → parse
-it strictly (no duplicate key, no NaN, no absurd number) → validate it with the models →
-join the files' lists → `Dataset.model_validate`, whose validator runs the integrity rules on
-the whole.
+Find the files → read each (regular files only, bounded in size) → parse it strictly (no
+duplicate key, no NaN, no absurd number, no lone surrogate), naming the line and column of
+what is wrong.
 
 The data in use is the built-in file unless `--data` or ARMSFACTS_DATA names others; the
 word `builtin` names the built-in file, so `--data builtin --data mine.json` extends it.
@@ -19,26 +18,21 @@ import math
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import ValidationError
-
 from .errors import data_error
 from .i18n import _
-from .locations import line_column, nearest, scan
-from .models import PART, Dataset
-from .rules import Location, Problem, RuleViolations, dotted
+from .locations import line_column, scan
+from .rules import Location
 from .terminal import quoted
-from .vocab import TABLES
 
 DATA_FILE = "armsfacts.json"
 BUILTIN = "builtin"
 ENV_VAR = "ARMSFACTS_DATA"
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DIGITS = 30  # no figure has more; a longer number is a mistake, not a figure
-SHOWN = 10  # problems listed in a load error; `validate` lists them all
 
 
 def builtin_path() -> Path:
@@ -236,142 +230,3 @@ def _lone_surrogate(text: str) -> int | None:
         elif code is not None and 0xDC00 <= code <= 0xDFFF:
             return m.start()
     return high
-
-
-def json_location(data: Any, loc: Sequence[int | str]) -> Location:
-    """The JSON path of a Pydantic error location: union member names dropped, a missing field kept."""
-    path: list[int | str] = []
-    node = data
-    for n, part in enumerate(loc):
-        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            path.append(part)
-            node = node[part]
-        elif isinstance(node, dict) and isinstance(part, str) and (part in node or n == len(loc) - 1):
-            path.append(part)
-            node = node.get(part)
-    return tuple(path)
-
-
-# Pydantic's error types in the user's words; anything else keeps Pydantic's message.
-MESSAGES = {
-    "missing": lambda ctx: _("a required field is missing"),
-    "extra_forbidden": lambda ctx: _("unknown field (not in the schema: misspelt?)"),
-    "int_type": lambda ctx: _("a whole number is needed here"),
-    "float_type": lambda ctx: _("a number is needed here"),
-    "string_type": lambda ctx: _("text is needed here"),
-    "bool_type": lambda ctx: _("true or false is needed here"),
-    "list_type": lambda ctx: _("a list is needed here"),
-    "model_type": lambda ctx: _("an object is needed here"),
-    "dict_type": lambda ctx: _("an object is needed here"),
-    "date_type": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
-    "date_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
-    "date_from_datetime_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
-    "literal_error": lambda ctx: _("must be one of: {expected}").format(expected=ctx.get("expected", "")),
-    "greater_than_equal": lambda ctx: _("must be at least {limit}").format(limit=ctx.get("ge")),
-    "less_than_equal": lambda ctx: _("must be at most {limit}").format(limit=ctx.get("le")),
-    "finite_number": lambda ctx: _("must be a finite number"),
-    "value_error": lambda ctx: str(ctx.get("error", "")),
-}
-
-
-def describe(exc: ValidationError, data: Any) -> list[tuple[Location, str]]:
-    """Pydantic's errors as (location, message), once per location (a union fails once per member)."""
-    found: dict[Location, str] = {}
-    for err in exc.errors(include_url=False):
-        location = json_location(data, err["loc"])
-        # a value that fits neither member of `int | float` is simply not a number
-        kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "float") else err["type"]
-        explain = MESSAGES.get(kind)
-        message = explain(err.get("ctx") or {}) if explain else err["msg"]
-        found.setdefault(location, message)
-    return list(found.items())
-
-
-def parse(path: Path, raw: bytes) -> Dataset:
-    """One file, strictly parsed and validated; FileError with every problem and its line."""
-    # The JSON value is dropped at once (and the bytes with it): Pydantic parses the text itself,
-    # and holding a file three times over was most of the peak memory of a large load.
-    text = parse_json(path, raw)[0]
-    del raw
-    try:
-        # From the text, in Pydantic's JSON mode: strict types, and dates given as ISO strings.
-        return Dataset.model_validate_json(text, context=PART)
-    except ValidationError as exc:
-        data = json.loads(text)  # again, only to name the places of the problems
-        offsets = scan(text).offsets
-        problems = [Found(loc, msg, *line_column(text, nearest(offsets, loc))) for loc, msg in describe(exc, data)]
-        raise FileError(path, problems) from None
-
-
-class Origin(NamedTuple):
-    """Where a record of the merged dataset came from: its file and its index there."""
-
-    path: Path
-    position: int
-
-
-def join(parts: Iterable[tuple[Path, Dataset]]) -> tuple[dict[str, Any], dict[str, list[Origin]]]:
-    """Files' lists joined, table by table, and where each record came from."""
-    values: dict[str, Any] = {"schema_version": 1} | {table: [] for table in TABLES}
-    origin: dict[str, list[Origin]] = {table: [] for table in TABLES}
-    for path, part in parts:
-        for table in TABLES:
-            records = getattr(part, table)
-            values[table].extend(records)
-            origin[table].extend(Origin(path, i) for i in range(len(records)))
-    return values, origin
-
-
-def local(origin: dict[str, list[Origin]], location: Location) -> tuple[Path, Location]:
-    """A location in the merged data as its file and the location inside that file."""
-    table, index, *rest = location
-    path, position = origin[str(table)][int(index)]
-    return path, (table, position, *rest)
-
-
-def merged(parts: Sequence[tuple[Path, Dataset]]) -> Dataset:
-    """Validated files as one dataset, the integrity rules checked across them all."""
-    values, origin = join(parts)
-
-    def where(table: str, i: int) -> str:
-        path, position = origin[table][i]
-        return f"{path} ({table}[{position}])"
-
-    try:
-        return Dataset.model_validate(values, context={"where": where})
-    except ValidationError as exc:
-        problems: list[Problem] = []
-        for err in exc.errors(include_url=False):
-            error = (err.get("ctx") or {}).get("error")
-            problems.extend(error.problems if isinstance(error, RuleViolations) else [((), err["msg"])])
-        lines = []
-        for location, message in problems:
-            path, inside = local(origin, location) if len(location) >= 2 else (None, location)
-            lines.append(f"  {path}: {dotted(inside)}: {message}" if path else f"  {message}")
-        raise data_error(_("invalid data") + ":\n" + _clip(lines)) from None
-
-
-def _clip(lines: list[str]) -> str:
-    more = ["  " + _("… and {count} more").format(count=len(lines) - SHOWN)] if len(lines) > SHOWN else []
-    return "\n".join(lines[:SHOWN] + more)
-
-
-def load(paths: str | Path | Iterable[str | Path] | None = None) -> Dataset:
-    """Load and validate the data: the built-in file by default, or the files and folders named.
-
-    Raises ArmsfactsError (exit 1) with a short message for anything missing, unreadable or
-    invalid; `armsfacts validate` lists every problem.
-    """
-    specs = [BUILTIN] if paths is None else [paths] if isinstance(paths, (str, Path)) else list(paths)
-    parts = []
-    for path in (f for spec in specs for f in expand(spec)):
-        try:
-            parts.append((path, parse(path, read(path))))  # the bytes live only inside parse
-        except FileError as exc:
-            lines = [
-                f"  {_('line {line}, column {column}').format(line=p.line, column=p.column) + ': ' if p.line else ''}"
-                f"{dotted(p.location) + ': ' if p.location else ''}{p.message}"
-                for p in exc.problems
-            ]
-            raise data_error(f"{path}: " + _("invalid data") + "\n" + _clip(lines)) from None
-    return merged(parts)

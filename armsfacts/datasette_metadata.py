@@ -95,6 +95,7 @@ def column_docs() -> dict[str, dict[str, str]]:
             "unit": _("The unit every figure of this metric is in (a row of `units`)."),
             "label_es": _("The metric's name in Spanish."),
             "description_es": _("What the metric counts, in Spanish."),
+            "aliases": _("The metric's earlier ids, as a JSON list; the command line still takes each."),
         },
         "units": {
             "id": _("The unit's id, as `facts.unit` and `metrics.unit` name it."),
@@ -121,6 +122,7 @@ def column_docs() -> dict[str, dict[str, str]]:
             "notes": _("The project's notes on the source, as a JSON list."),
             "accessed": _("The day the project read the source at its address."),
             "notes_es": _("The project's notes on the source in Spanish, as a JSON list."),
+            "aliases": _("The source's earlier ids, as a JSON list; the command line still takes each."),
         },
         "source_people": {
             "source": _("The source (a row of `sources`)."),
@@ -194,6 +196,7 @@ def column_docs() -> dict[str, dict[str, str]]:
             "aliases_es": _("Other Spanish names the reports give the event, as a JSON list."),
             "place_es": _("Where the event took place, in Spanish."),
             "notes_es": _("The project's notes on the event in Spanish, as a JSON list."),
+            "aliases": _("The event's earlier ids, as a JSON list."),
         },
         "event_agencies": {
             "event": _("The event (a row of `events`)."),
@@ -247,6 +250,7 @@ def column_docs() -> dict[str, dict[str, str]]:
             "scope_level": _("How far the figure reaches: {levels}.").format(levels=_listed(ScopeLevel)),
             "scope_name": _("The office, region, state or city the figure is counted in, below its agency or country."),
             "scope_name_es": _("That office, region, state or city in Spanish."),
+            "aliases": _("The figure's earlier ids, as a JSON list; the command line still takes each."),
             "agreement": _(
                 "What the printings of the figure say together: single_source; corroborated when every printing"
                 " is compatible with every other; likely_misprint when all are but one lone printing that a"

@@ -2,8 +2,9 @@
 
 Every model is strict (a figure given as the string "3337" or as `true` is refused, not
 converted), forbids unknown fields (a misspelt field must not pass silently) and is frozen:
-the dataset is read-only once loaded. `Dataset` runs the integrity rules of `rules.py` as
-its validator, so a dataset whose references dangle never loads.
+the dataset is read-only once loaded. What no record can check on its own (unique ids,
+references that resolve) is in rules.py, which the loader (loading.py) runs on the data as a
+whole: the rules depend on the models, never the reverse.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -27,11 +28,9 @@ from pydantic import (
 
 from . import agreement
 from .i18n import _
-from .rules import RuleViolations, dataset_problems
 from .vocab import Agreement, Bound, Country, InitiativeKind, MetricKind, NearMiss, ScopeLevel, SourceKind
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
-PART = {"part": True}  # validation context: one file of the data, checked by the rules once joined
 
 
 def _plausible(day: dt.date) -> dt.date:
@@ -68,6 +67,24 @@ MAX_FIGURE = 10**12  # a million millions: more than any count, amount or flow t
 # line break, invisible character or look-alike letter; nothing that reads as an option (-rf).
 SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 CODE = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
+
+
+def _former_ids(names: list[str]) -> list[str]:
+    for name in names:
+        if not SLUG.fullmatch(name):
+            message = _("an alias is an earlier id: lower-case ASCII letters and digits with single - or _ between")
+            raise ValueError(message)
+    return names
+
+
+# Ids a record was known by before: each still finds it, in every lookup and reference, for good,
+# because scripts and articles cite them. `aliases` of an initiative, agency or organization are
+# other names of it; of a metric, source, event or fact they are earlier ids.
+FormerIds = Annotated[
+    list[str],
+    AfterValidator(_former_ids),
+    Field(description="Earlier ids of the record; each still finds it (show, cite, --source, references)."),
+]
 
 
 class Record(BaseModel):
@@ -163,6 +180,7 @@ class Metric(Record):
     unit: str | None = Field(default=None, description="The unit every figure of this metric must have.")
     label_es: str | None = Field(default=None, description="The label in Spanish.")
     description_es: str | None = Field(default=None, description="The description in Spanish.")
+    aliases: FormerIds = []
 
 
 class Estimate(Record):
@@ -316,6 +334,7 @@ class Fact(Figure):
     page: int | None = Field(default=None, ge=1, description=PAGE)
     estimate: Estimate | None = Field(default=None, description="Set when the figure is an estimate, not a count.")
     scope: Scope | None = Field(default=None, description="How far the figure reaches; null where not recorded.")
+    aliases: FormerIds = []
 
     @cached_property
     def printings_agree(self) -> agreement.Verdict:
@@ -403,6 +422,7 @@ class Source(Record):
     title_es: str | None = Field(
         default=None, description="The project's label in Spanish, where the page shows no title of its own."
     )
+    aliases: FormerIds = []
 
 
 class Agency(Record):
@@ -466,15 +486,24 @@ class Event(Record):
     aliases_es: list[str] = Field(default=[], description="Other Spanish names the event is reported under.")
     place_es: str | None = Field(default=None, description="The place in Spanish.")
     notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
+    aliases: FormerIds = []
+
+
+Named = TypeVar("Named", Metric, Source, Event, Fact)
+
+
+def _by_id_or_alias(records: list[Named]) -> dict[str, Named]:
+    """Records by id and by each earlier id; an id wins over another record's alias (the rules forbid both)."""
+    table = {alias: r for r in records for alias in r.aliases}
+    table.update((r.id, r) for r in records)
+    return table
 
 
 class Dataset(Record):
     """The data: one file of it, or the whole in use. Every list may be missing from a file.
 
-    The integrity rules (rules.py) are its validator: ids are unique and every reference
-    resolves. They hold for the whole, not for each file (a file may add facts about the
-    built-in data's sources), so the loader validates each file with `PART` as context and
-    the files joined without it.
+    The integrity rules (rules.py) hold for the whole, not for each file (a file may add facts
+    about the built-in data's sources), so the loader runs them once the files are joined.
     """
 
     schema_version: Literal[1]
@@ -488,22 +517,11 @@ class Dataset(Record):
     events: list[Event] = []
     facts: list[Fact] = []
 
-    @model_validator(mode="after")
-    def _rules_hold(self, info: ValidationInfo) -> Dataset:
-        context = info.context or {}
-        if context.get("part"):
-            return self
-        # The loader passes `where`, so that a message can name the file a record is in.
-        problems = dataset_problems(self, context.get("where"))
-        if problems:
-            raise RuleViolations(problems)
-        return self
-
-    # Lookup tables, built once on first use (cached_property writes to the instance
-    # dict directly, which a frozen model allows).
+    # Lookup tables, built once on first use (cached_property writes to the instance dict
+    # directly, which a frozen model allows). A record's earlier ids (aliases) find it too.
     @cached_property
     def metric_by_id(self) -> dict[str, Metric]:
-        return {m.id: m for m in self.metrics}
+        return _by_id_or_alias(self.metrics)
 
     @cached_property
     def unit_by_id(self) -> dict[str, Unit]:
@@ -511,7 +529,7 @@ class Dataset(Record):
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:
-        return {s.id: s for s in self.sources}
+        return _by_id_or_alias(self.sources)
 
     @cached_property
     def agency_by_code(self) -> dict[str, Agency]:
@@ -531,8 +549,8 @@ class Dataset(Record):
 
     @cached_property
     def event_by_id(self) -> dict[str, Event]:
-        return {e.id: e for e in self.events}
+        return _by_id_or_alias(self.events)
 
     @cached_property
     def fact_by_id(self) -> dict[str, Fact]:
-        return {f.id: f for f in self.facts}
+        return _by_id_or_alias(self.facts)

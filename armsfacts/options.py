@@ -140,10 +140,11 @@ def dataset_in_use(ctx: click.Context) -> Dataset:
 def load_data(ctx: click.Context) -> Dataset:
     """--data, else ARMSFACTS_DATA, else the built-in data; a failure names the command that lists every problem."""
     from . import data
+    from .loading import load
 
     specs = data.data_specs(ctx.find_root().params.get("data") or ())
     try:
-        return data.load(specs)
+        return load(specs)
     except ArmsfactsError as exc:
         if ctx.command.name != "validate":
             exc.message += "\n" + validate_hint(specs, data.BUILTIN)

@@ -45,8 +45,10 @@ def _resolve(
     records: Sequence[T],
     names: Callable[[T], list[str]],
     nearest: Callable[[str], list[str]] | None = None,
+    earlier_ids: Callable[[T], list[str]] = lambda record: [],
 ) -> T:
-    """The record whose id is `wanted`, else the one with a name that folds to the same key.
+    """The record whose id is `wanted`, else the one that had it as an earlier id, else the one
+    with a name that folds to the same key.
 
     Not found, the error suggests the first names (ids or codes) `nearest` gives, else the
     records whose names are spelled closest, so 'ultima-mil' suggests operation-last-mile.
@@ -54,6 +56,9 @@ def _resolve(
     all_names = [names(record) for record in records]
     for record, record_names in zip(records, all_names, strict=True):
         if record_names[0] == wanted:
+            return record
+    for record in records:
+        if wanted in earlier_ids(record):
             return record
     key = fold(wanted)
     for record, record_names in zip(records, all_names, strict=True):
@@ -89,17 +94,25 @@ def get_agency(ds: Dataset, code: str) -> Agency:
     return _resolve("agency", code, ds.agencies, agency_names)
 
 
+def _aliases(record: Fact | Source | Metric) -> list[str]:
+    return record.aliases
+
+
 def get_fact(ds: Dataset, fact_id: str) -> Fact:
-    return _resolve("fact", fact_id, ds.facts, lambda f: [f.id])
+    return _resolve("fact", fact_id, ds.facts, lambda f: [f.id], earlier_ids=_aliases)
 
 
 def get_source(ds: Dataset, source_id: str) -> Source:
-    return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title])
+    return _resolve("source", source_id, ds.sources, lambda s: [s.id, s.title], earlier_ids=_aliases)
+
+
+def _metric_names(m: Metric) -> list[str]:
+    return [m.id, m.label, *([m.label_es] if m.label_es else [])]
 
 
 def get_metric(ds: Dataset, metric: str) -> str:
-    """A metric's id from its id or label; not found, the error suggests the metrics the words find
-    (matching.py: 'guns seized' suggests firearms_seized), else the ones spelled closest ('arests')."""
+    """A metric's id from its id, earlier id or label; not found, the error suggests the metrics the
+    words find (matching.py: 'guns seized' suggests firearms_seized), else the ones spelled closest ('arests')."""
 
     def by_words(wanted: str) -> list[str]:
         found = Search(wanted).rank(
@@ -107,9 +120,8 @@ def get_metric(ds: Dataset, metric: str) -> str:
         )
         return [hit.item.id for hit in found]
 
-    names: Callable[[Metric], list[str]] = lambda m: [m.id, m.label, *([m.label_es] if m.label_es else [])]  # noqa: E731
     try:
-        return _resolve("metric", metric, ds.metrics, names, by_words).id
+        return _resolve("metric", metric, ds.metrics, _metric_names, by_words, earlier_ids=_aliases).id
     except ArmsfactsError as exc:
         exc.message += "\n" + _("`armsfacts metrics` lists every metric.")
         raise

@@ -3,7 +3,7 @@
 Ids are unique, every reference names a record that exists, a figure's unit is its metric's,
 a percentage is one that can be, counts are whole and not negative, and no agency is its own
 ancestor.
-`Dataset` runs them on every load; `validate` runs the same rules to report every problem.
+The loader (loading.py) runs them on every load, strict or collecting every problem.
 A problem is (location, message), the location a JSON path as a tuple: ("facts", 3, "unit").
 """
 
@@ -34,14 +34,6 @@ KINDS = {
     "facts": "fact",
 }
 KEY_FIELD = {"agencies": "code"}
-
-
-class RuleViolations(ValueError):
-    """The rules a dataset breaks, each with its location; raised by the Dataset validator."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(f"{dotted(loc)}: {message}" for loc, message in problems))
-        self.problems = problems
 
 
 def dotted(loc: Iterable[int | str]) -> str:
@@ -84,7 +76,7 @@ def dataset_problems(
                 message = message.format(kind=word(kind), key=repr(key), place=place(table, first[key]))
                 problems.append(((table, i, KEY_FIELD.get(table, "id")), message))
             first.setdefault(key, i)
-        known[kind] = set(first) | set(failed.get(kind, ()))
+        known[kind] = set(first) | set(failed.get(kind, ())) | set(_earlier_ids(ds, table, first, place, problems))
 
     for loc, ref_kind, ref in references(ds):
         if ref is not None and ref not in known[ref_kind]:
@@ -103,6 +95,33 @@ def dataset_problems(
             problems.append((("facts", i, "value"), impossible))
         problems.extend((("facts", i, *where), message) for where, message in fractions(f, metric))
     return problems
+
+
+# The tables whose records keep their earlier ids as `aliases` (of the others, `aliases` are names).
+WITH_FORMER_IDS = ("metrics", "sources", "events", "facts")
+
+
+def _earlier_ids(
+    ds: Dataset, table: str, ids: dict[str, int], place: Callable[[str, int], str], problems: list[Problem]
+) -> list[str]:
+    """A table's aliases, each of which must name one record only: no other record's id, no other's alias."""
+    if table not in WITH_FORMER_IDS:
+        return []
+    kind = KINDS[table]
+    owner: dict[str, int] = {}
+    for i, record in enumerate(getattr(ds, table)):
+        for j, alias in enumerate(record.aliases):
+            taken = ids.get(alias, i)
+            if taken != i:
+                message = _("alias {alias} is already the id of another {kind}, at {place}")
+                message = message.format(alias=repr(alias), kind=word(kind), place=place(table, taken))
+                problems.append(((table, i, "aliases", j), message))
+            elif owner.get(alias, i) != i:
+                message = _("alias {alias} is already an alias of another {kind}, at {place}")
+                message = message.format(alias=repr(alias), kind=word(kind), place=place(table, owner[alias]))
+                problems.append(((table, i, "aliases", j), message))
+            owner.setdefault(alias, i)
+    return list(owner)
 
 
 def references(ds: Dataset) -> Iterable[tuple[Location, str, str | None]]:

@@ -24,7 +24,7 @@ LAST_MILE_DEA = [
     "last-mile-methamphetamine",
     "last-mile-cash-and-assets",
     "last-mile-fentanyl-doses",
-    "last-mile-social-media-investigations",
+    "last-mile-social-media",
 ]
 LAST_MILE = LAST_MILE_ARTICLE + LAST_MILE_DEA
 

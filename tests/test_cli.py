@@ -95,18 +95,18 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
         (["--metric", "arrests", "--source", SALAZAR], ["cross-border-arrests", "etrace-arrests-2023", "last-mile-arrests"]),
         # ATF's own 3,823 (¶12), and the figures of eTrace (¶13) and Operation Southbound (¶14), which ATF leads
         (["--agency", "ATF", "--source", SALAZAR],
-         ["atf-firearms-intercepted", "etrace-investigations-opened-2023", "etrace-arrests-2023",
-          "southbound-investigations-change", "southbound-firearms-seized-change"]),
-        (["--initiative", "etrace", "--source", SALAZAR], ["etrace-investigations-opened-2023", "etrace-arrests-2023"]),
+         ["atf-firearms-intercepted", "etrace-investigations-2023", "etrace-arrests-2023",
+          "southbound-investigations-change", "southbound-seized-change"]),
+        (["--initiative", "etrace", "--source", SALAZAR], ["etrace-investigations-2023", "etrace-arrests-2023"]),
         # the national count, then the El Paso and Omaha divisions' own
         (["--operation", "Last Mile", "--metric", "arrests"],
          ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"]),
         # the article does not say where ATF intercepted its 3,823 (¶12), so that figure has no country
         (["--country", "us", "--year", "2023", "--source", SALAZAR],
-         ["etrace-investigations-opened-2023", "etrace-arrests-2023", *LAST_MILE_ARTICLE]),
+         ["etrace-investigations-2023", "etrace-arrests-2023", *LAST_MILE_ARTICLE]),
         (["--source", SALAZAR, "--search", "Última Milla"], LAST_MILE_ARTICLE),
         # the DEA reports its own six figures and corroborates (or disputes) the article's three
-        (["--source", "dea-operation-last-mile-2023-05-05"], LAST_MILE),
+        (["--source", "dea-last-mile-2023-05-05"], LAST_MILE),
         # the DEA gives 8,497 firearms where the ambassador said 8,496
         (["--disputed", "--source", SALAZAR], ["last-mile-firearms-seized"]),
         # TVGT Noticias prints the ambassador's 3,823 as "1,823", against four sources that print 3,823;
@@ -115,7 +115,7 @@ def test_stats_table_formats_numbers_for_people(run: Invoke) -> None:
         # every other report of these gives a figure compatible with the article's (the DEA's exact 1,436
         # and the ambassador's "more than 1,436" are one count)
         (["--corroborated", "--source", SALAZAR],
-         ["us-firearms-seized", "bsca-people-charged", "open-investigations", "etrace-investigations-opened-2023",
+         ["us-firearms-seized", "bsca-people-charged", "open-investigations", "etrace-investigations-2023",
           "southbound-investigations-change", "last-mile-investigations", "last-mile-arrests"]),
         (["--metric", "firearms_seized", "--sort", "-value", "--source", SALAZAR],
          ["us-firearms-seized", "last-mile-firearms-seized", "cross-border-firearms-seized"]),
@@ -309,7 +309,7 @@ def test_source_list_and_detail(run: Invoke, raw_data: dict[str, Any]) -> None:
     listing = run("source", "--json")
     ids = [s["id"] for s in json.loads(listing.stdout)]
     assert ids == [s["id"] for s in raw_data["sources"]]
-    assert ids[:2] == ["salazar-roundtable-2023-12-04", "dea-operation-last-mile-2023-05-05"]
+    assert ids[:2] == ["salazar-roundtable-2023-12-04", "dea-last-mile-2023-05-05"]
     detail = run("source", "salazar-roundtable-2023-12-04")
     fields = dict(line.split("\t", 1) for line in detail.stdout.splitlines() if "\t" in line and ":" not in line[:3])
     # the same text is published by Riviera Maya News (research r1, corrections.md)

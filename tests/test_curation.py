@@ -22,13 +22,13 @@ from armsfacts.models import Dataset
 from .conftest import ROOT, Invoke
 
 Raw = dict[str, Any]
-DEA = "dea-operation-last-mile-2023-05-05"
+DEA = "dea-last-mile-2023-05-05"
 SALAZAR = "salazar-roundtable-2023-12-04"
 # Other reports of the article's Last Mile figures (research drafts r1 and r3)
-PUNTO_CRITICO = "puntocritico-salazar-mesa-redonda-armas-2023-12"  # a Spanish report of the roundtable, ¶7
-KTSM = "borderreport-ktsm-dea-el-paso-last-mile-2023-05-08"  # the DEA El Paso Division's release, national totals
-EUROPA_PRESS = "europapress-upday-dea-ultima-milla-2023"  # a Spanish wire story on the DEA's results
-TIMING = "timingpolitico-salazar-southbound-meeting-2023-06"  # the ambassador's speech of June 2023, ¶6
+PUNTO_CRITICO = "puntocritico-salazar-2023-12"  # a Spanish report of the roundtable, ¶7
+KTSM = "ktsm-dea-el-paso-last-mile-2023"  # the DEA El Paso Division's release, national totals
+EUROPA_PRESS = "upday-dea-ultima-milla-2023"  # a Spanish wire story on the DEA's results
+TIMING = "timingpolitico-salazar-2023-06"  # the ambassador's speech of June 2023, ¶6
 RIVIERA_MAYA_NEWS = "https://riviera-maya-news.com/u-s-ambassador-to-mexico-says-both-sides-are-working-to-disrupt-illegal-firearms-trafficking/2023.html"
 
 
@@ -435,7 +435,7 @@ def test_cite_plain_names_every_source(run: Invoke) -> None:
 
 
 def test_cite_single_source_markdown(run: Invoke) -> None:
-    out = run("cite", "southbound-firearms-seized-change", "--style", "markdown").stdout  # only the article gives it
+    out = run("cite", "southbound-seized-change", "--style", "markdown").stdout  # only the article gives it
     assert out.count("\n- ") == 1 and "Gives “11 percent” (paragraph 14)" in out
 
 

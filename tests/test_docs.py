@@ -118,8 +118,8 @@ def test_ci_runs_the_readme_test_command_and_builds_the_docs() -> None:
 
 
 def test_json_fields_are_documented() -> None:
-    from armsfacts.output.formats import field_names
     from armsfacts.models import Fact
+    from armsfacts.output.formats import field_names
 
     documented = set(re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", DOCS["json.md"], re.MULTILINE))
     names = {name for pair in documented for name in pair if name}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+import armsfacts
 
 
 def imported(*args: str) -> set[str]:
@@ -45,3 +49,51 @@ def test_a_command_s_modules_show_where_they_are_imported() -> None:
     modules = imported("stats", "--format", "plain")
     assert {"armsfacts.query", "armsfacts.models", "armsfacts.output.emit", "armsfacts.output.columns"} <= modules
     assert "armsfacts.output.table" not in modules  # Rich's tables only for a table
+
+
+def _imports_of(path: Path, module: str) -> set[str]:
+    """The package's modules a file imports anywhere in it: at the top, inside functions, under TYPE_CHECKING."""
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = ".".join(package[: len(package) - node.level + 1]) if node.level else ""
+            target = ".".join(filter(None, (base, node.module)))
+            found.update(f"{target}.{alias.name}" for alias in node.names)
+            found.add(target)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    # `from . import x` names the package as well as x; the package itself is no edge of a cycle.
+    root = Path(armsfacts.__file__).parent
+    files = {".".join(("armsfacts", *p.relative_to(root).with_suffix("").parts)): p for p in root.rglob("*.py")}
+    modules = {name.removesuffix(".__init__"): path for name, path in files.items()}
+    graph = {m: (_imports_of(p, m) & set(modules)) - {m, "armsfacts"} for m, p in modules.items()}
+    cycles = []
+    for start in graph:
+        seen, frontier = set(), list(graph[start])
+        while frontier:
+            current = frontier.pop()
+            if current == start:
+                cycles.append(start)
+                break
+            if current not in seen:
+                seen.add(current)
+                frontier.extend(graph[current])
+    assert cycles == []
+
+
+def test_the_rules_depend_on_the_models_and_not_the_reverse() -> None:
+    root = Path(armsfacts.__file__).parent
+    assert "armsfacts.rules" not in _imports_of(root / "models.py", "armsfacts.models")
+    assert "armsfacts.models" in _imports_of(root / "rules.py", "armsfacts.rules")
+
+
+def test_validate_uses_the_loader_and_no_internals_of_reading() -> None:
+    root = Path(armsfacts.__file__).parent
+    imports = _imports_of(root / "validate.py", "armsfacts.validate")
+    assert "armsfacts.loading.every_problem" in imports
+    assert not {name for name in imports if name.startswith("armsfacts.data")}

@@ -116,3 +116,42 @@ def test_non_utf8_file(use_data: Callable[[Any], Path], run: Invoke) -> None:
     result = run("stats")
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {path}: invalid data\n  line 1, column 29: not UTF-8 text (byte 0xff)")
+
+
+def test_every_problem_lists_each_files_problems_and_keeps_the_valid_records(
+    raw_data: dict[str, Any], tmp_path: Path
+) -> None:
+    from armsfacts.loading import every_problem
+
+    data = copy.deepcopy(raw_data)
+    broken_source = data["sources"][0]["id"]
+    data["sources"][0]["language"] = 7  # this source fails: the figures that cite it are not reported as well
+    data["facts"][0]["value"] = "many"  # a record of its own kind that fails
+    data["facts"][1]["metric"] = "vibes"  # a valid record whose reference resolves to nothing
+    data["colour"] = "blue"  # a field the file may not have
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    found = {(p.location, p.message, p.severity) for p in every_problem(mine)}
+    assert found == {
+        (("sources", 0, "language"), "text is needed here", "error"),
+        (("facts", 0, "value"), "a number is needed here", "error"),
+        (("facts", 1, "metric"), "no metric 'vibes' in the dataset", "error"),
+        (("colour",), "unknown field (not in the schema: misspelt?)", "error"),
+    }
+    assert any(f["source"] == broken_source for f in data["facts"][2:])
+    # each at its line: the first line of the file is the opening brace, nothing is on it
+    assert all(p.line is not None and p.line > 1 for p in every_problem(mine))
+
+
+def test_strict_loading_stops_at_the_first_broken_file(raw_data: dict[str, Any], tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text('{"schema_version": 1, "facts": [{"id": 5}]}', encoding="utf-8")
+    second.write_text("not json", encoding="utf-8")
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load([first, second])
+    # the id's value, 5, stands at column 40; the figure's missing fields are reported at its "{", column 33
+    assert failed.value.message.startswith(
+        f"{first}: invalid data\n  line 1, column 40: facts[0].id: text is needed here"
+    )
+    assert "line 1, column 33: facts[0].metric: a required field is missing" in failed.value.message
+    assert str(second) not in failed.value.message

@@ -168,11 +168,11 @@ def test_c_locale() -> None:
 
 
 def test_plain_in_a_pipe_is_never_cut_or_wrapped() -> None:
-    result = run("stats", "--source", "dea-operation-last-mile-2023-05-05", env={"COLUMNS": "40"})
+    result = run("stats", "--source", "dea-last-mile-2023-05-05", env={"COLUMNS": "40"})
     lines = result.stdout.decode().splitlines()
     assert len(lines) == 10  # a header and the nine figures the DEA's announcement gives (notes, block 5)
-    assert lines[-1].startswith("last-mile-social-media-investigations\t")
-    assert lines[-1].endswith("\tOperation Last Mile\tdea-operation-last-mile-2023-05-05 ¶5\t—")
+    assert lines[-1].startswith("last-mile-social-media\t")
+    assert lines[-1].endswith("\tOperation Last Mile\tdea-last-mile-2023-05-05 ¶5\t—")
     assert "\x1b[" not in result.stdout.decode()
 
 

@@ -112,7 +112,7 @@ ETRACE_STATES = "states_with_etrace/states/MX/national/etrace/count/as_of"
 TREND_PLAIN = """\
 # eTrace, national, Mexico, as of a day
 Period\tFigure\tWhere
-as of 18 June 2023\t18 states\tjornada-etrace-18-estados-2023-06 ¶3
+as of 18 June 2023\t18 states\tjornada-etrace-estados-2023-06 ¶3
 as of 11 July 2024\t22 states\theraldo-edomex-etrace-2024-07-11 ¶7
 as of 7 April 2025\t22 states\taeinoticias-etrace-2025-04-07 ¶2
 """
@@ -129,7 +129,7 @@ def test_trend_in_spanish(run: Invoke) -> None:
     lines = run("--lang", "es", "trend", "states_with_etrace", "--format", "plain").stdout.splitlines()
     assert lines[0] == "# eTrace, nacional, México, a una fecha"
     assert lines[1] == "Periodo\tCifra\tDónde"
-    assert lines[2] == "al 18 de junio de 2023\t18 estados\tjornada-etrace-18-estados-2023-06 ¶3"
+    assert lines[2] == "al 18 de junio de 2023\t18 estados\tjornada-etrace-estados-2023-06 ¶3"
 
 
 def test_trend_json(run: Invoke) -> None:
@@ -194,7 +194,7 @@ def test_stats_latest_keeps_the_newest_point_of_each_series(run: Invoke) -> None
     assert len(every) == 3
     firearms = run("stats", "--metric", "firearms_seized", "--latest", "--fields", "id", "--format", "csv").stdout
     assert "us-firearms-seized" in firearms.split()  # no period: stays
-    assert "wttl-2023-southbound-firearms-seized-oct-mar" not in firearms.split()  # Southbound to June is newer
+    assert "wttl-2023-southbound-oct-mar" not in firearms.split()  # Southbound to June is newer
 
 
 def test_stats_latest_of_the_yearly_estimates(run: Invoke) -> None:

@@ -22,84 +22,84 @@ TRACED_2007_2011 = {"start": "2007-01-01", "end": "2011-12-31"}
 
 # fact id: (as printed, value, bound, source, period as JSON)
 FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
-    "jornada-2023-12-11-firearms-trafficking-prevented": (
-        "7 mil 350", 7350, "exact", "jornada-salazar-7350-armas-2023-12-11", {"year": 2023}),
-    "jornada-2023-12-11-traces-submitted": (
-        "casi 12 mil", 12000, "nearly", "jornada-salazar-7350-armas-2023-12-11", FY2023_FIRST_HALF),
-    "jornada-2023-12-11-bradford-rifles": (
-        "al menos cuatro mil 800", 4800, "at_least", "jornada-salazar-7350-armas-2023-12-11", {"as_of": "2023-12-11"}),
+    "jornada-2023-12-11-prevented": (
+        "7 mil 350", 7350, "exact", "jornada-7350-armas-2023-12-11", {"year": 2023}),
+    "jornada-2023-12-11-traces": (
+        "casi 12 mil", 12000, "nearly", "jornada-7350-armas-2023-12-11", FY2023_FIRST_HALF),
+    "jornada-2023-12-11-bradford": (
+        "al menos cuatro mil 800", 4800, "at_least", "jornada-7350-armas-2023-12-11", {"as_of": "2023-12-11"}),
     "eu-mexico-etrace-registrations": (
-        "más de 28 mil", 28000, "more_than", "eluniversal-indaga-eu-655-casos-trafico-armas", None),
-    "destacado-2023-mx-firearms-seized-sexenio": (
-        "más de 47,481", 47481, "more_than", "destacado-salazar-mesa-redonda-armas-2023-12",
+        "más de 28 mil", 28000, "more_than", "eluniversal-655-casos-armas", None),
+    "destacado-2023-seized-sexenio": (
+        "más de 47,481", 47481, "more_than", "destacado-salazar-armas-2023-12",
         {"start": "2018-12-01", "end": "2023-12-04"}),
-    "gao-2009-testimony-traced-us-origin-count": (
-        "over 20,000", 20000, "more_than", "gao-2009-firearms-trafficking-testimony", None),
-    "gao-2009-testimony-traced-us-origin-share": (
-        "around 87 percent", 87, "approximate", "gao-2009-firearms-trafficking-testimony", None),
+    "gao-2009-testimony-us-count": (
+        "over 20,000", 20000, "more_than", "gao-2009-trafficking-testimony", None),
+    "gao-2009-testimony-us-share": (
+        "around 87 percent", 87, "approximate", "gao-2009-trafficking-testimony", None),
     "gao-2016-traced-us-origin-count": (
         "73,684 firearms", 73684, "exact", "gao-2016-firearms-trafficking", TRACED_2009_2014),
     "gao-2016-traced-us-origin-share": (
         "about 70 percent", 70, "approximate", "gao-2016-firearms-trafficking", TRACED_2009_2014),
-    "nbp-2016-firearms-submitted-for-tracing": (
-        "104,850 firearms", 104850, "exact", "newbostonpost-2016-gao-firearms-seized-mexico", TRACED_2009_2014),
-    "nbp-2016-traced-foreign-origin-count": (
-        "17,544 weapons", 17544, "exact", "newbostonpost-2016-gao-firearms-seized-mexico", TRACED_2009_2014),
-    "nbp-2016-origin-undetermined-count": (
-        "13,622 weapons", 13622, "exact", "newbostonpost-2016-gao-firearms-seized-mexico", TRACED_2009_2014),
+    "nbp-2016-submitted-for-tracing": (
+        "104,850 firearms", 104850, "exact", "newbostonpost-gao-seized-2016", TRACED_2009_2014),
+    "nbp-2016-foreign-origin-count": (
+        "17,544 weapons", 17544, "exact", "newbostonpost-gao-seized-2016", TRACED_2009_2014),
+    "nbp-2016-unknown-origin-count": (
+        "13,622 weapons", 13622, "exact", "newbostonpost-gao-seized-2016", TRACED_2009_2014),
     "gao-2021-traced-us-origin-share": (
         "70 percent", 70, "exact", "gao-2021-firearms-trafficking", {"start": "2014-01-01", "end": "2018-12-31"}),
-    "gao-21-322-mexico-estimate-200000": (
-        "200,000 firearms", 200000, "exact", "gao-21-322-firearms-trafficking-2021-02", None),
-    "gao-2021-ice-taskforces-firearms-seized": (
-        "1,104 firearms", 1104, "exact", "gunpolicy-2021-gao-findings-quote", {"start": "2014-10-01", "end": "2017-09-30"}),
-    "gao-2021-cbp-outbound-firearms-seized-fy2020": (
-        "321 firearms", 321, "exact", "gunpolicy-2021-gao-findings-quote", {"start": "2019-10-01", "end": "2020-07-31"}),
-    "usat-2012-firearms-submitted-for-tracing": (
-        "99,691", 99691, "exact", "usatoday-2012-atf-mexico-trace-data", TRACED_2007_2011),
+    "gao-21-322-estimate-200000": (
+        "200,000 firearms", 200000, "exact", "gao-21-322-trafficking-2021-02", None),
+    "gao-2021-ice-taskforces-seized": (
+        "1,104 firearms", 1104, "exact", "gunpolicy-gao-findings-2021", {"start": "2014-10-01", "end": "2017-09-30"}),
+    "gao-2021-cbp-outbound-fy2020": (
+        "321 firearms", 321, "exact", "gunpolicy-gao-findings-2021", {"start": "2019-10-01", "end": "2020-07-31"}),
+    "usat-2012-submitted-for-tracing": (
+        "99,691", 99691, "exact", "usatoday-atf-traces-2012", TRACED_2007_2011),
     "usat-2012-traced-us-origin-count": (
-        "68,161", 68161, "exact", "usatoday-2012-atf-mexico-trace-data", TRACED_2007_2011),
+        "68,161", 68161, "exact", "usatoday-atf-traces-2012", TRACED_2007_2011),
     "usat-2012-us-sourced-share-2011": (
-        "71.3%", 71.3, "exact", "usatoday-2012-atf-mexico-trace-data", {"year": 2011}),
-    "thehill-2012-us-manufactured-2011": (
-        "10,514", 10514, "exact", "thehill-2012-atf-mexico-2011-traces", {"year": 2011}),
-    "thehill-2012-imported-into-us-2011": (
-        "nearly 4,000", 4000, "nearly", "thehill-2012-atf-mexico-2011-traces", {"year": 2011}),
+        "71.3%", 71.3, "exact", "usatoday-atf-traces-2012", {"year": 2011}),
+    "thehill-2012-us-made-2011": (
+        "10,514", 10514, "exact", "thehill-atf-traces-2012", {"year": 2011}),
+    "thehill-2012-imported-2011": (
+        "nearly 4,000", 4000, "nearly", "thehill-atf-traces-2012", {"year": 2011}),
     "ice-2021-owat-firearms-seized": (
-        "1,125 firearms", 1125, "exact", "ice-2021-07-02-without-a-trace-release", {"as_of": "2021-07-02"}),
+        "1,125 firearms", 1125, "exact", "ice-without-a-trace-2021-07-02", {"as_of": "2021-07-02"}),
     "ice-2021-owat-arrests": (
-        "360 arrests", 360, "exact", "ice-2021-07-02-without-a-trace-release", {"as_of": "2021-07-02"}),
-    "wttl-2023-southbound-firearms-seized-oct-mar": (
-        "nearly 2,000 firearms", 2000, "nearly", "wttl-2023-monaco-southbound-remarks", FY2023_FIRST_HALF),
+        "360 arrests", 360, "exact", "ice-without-a-trace-2021-07-02", {"as_of": "2021-07-02"}),
+    "wttl-2023-southbound-oct-mar": (
+        "nearly 2,000 firearms", 2000, "nearly", "wttl-monaco-southbound-2023", FY2023_FIRST_HALF),
     "ksl-253000-2010-2012": (
         "an average of 253,000 firearms", 253000, "exact", "ksl-253000-us-guns-smuggled-2013",
         {"start": "2010-01-01", "end": "2012-12-31"}),
     "cesop-730-mil-anuales": ("730 mil cada año", 730000, "exact", "realidad7-cesop-730-mil-armas", None),
     "sydef-sedena-cifra-negra": (
         "más de 2 millones 12 mil armas ilegales", 2012000, "more_than",
-        "seguridadydefensa-sedena-2-millones-armas-ilegales", {"start": "2009-01-01", "end": "2019-12-31"}),
+        "seguridadydefensa-sedena-armas", {"start": "2009-01-01", "end": "2019-12-31"}),
     "kgns-woat-2020-magazines": (
         "close to 3,000 magazines", 3000, "approximate", "kgns-without-a-trace-2021-07-05", {"year": 2020}),
     "univision-dhs-armas-aumento": (
-        "casi el 65%", 65, "nearly", "univision-dhs-armas-decomisadas-2023", {"start": "2022-10-01", "end": "2023-07-31"}),
+        "casi el 65%", 65, "nearly", "univision-dhs-armas-2023", {"start": "2022-10-01", "end": "2023-07-31"}),
     "azstar-2013-trade-value": (
-        "$127.2 million", 127200000, "exact", "arizona-daily-star-253k-guns-2013-03-19", None),
+        "$127.2 million", 127200000, "exact", "azstar-253k-guns-2013-03-19", None),
 }  # fmt: skip
 
 # Other sources' printings of a figure: (fact id, source) -> (as printed, value, bound).
 REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
-    ("last-mile-firearms-seized", "europapress-upday-dea-ultima-milla-2023"): ("8.500 armas de fuego", 8500, "exact"),
-    ("last-mile-firearms-seized", "timingpolitico-salazar-southbound-meeting-2023-06"): ("casi 8500", 8500, "nearly"),
-    ("last-mile-firearms-seized", "borderreport-ktsm-dea-el-paso-last-mile-2023-05-08"): ("8,497 firearms", 8497, "exact"),
-    ("atf-firearms-intercepted", "tvgtnoticias-salazar-70-por-ciento-armas-2023-12"): ("1,823", 1823, "exact"),
-    ("atf-firearms-intercepted", "jornada-salazar-200-acusados-trafico-armas-2023-12-06"): ("tres mil 823", 3823, "exact"),
-    ("us-firearms-seized", "jornada-salazar-200-acusados-trafico-armas-2023-12-06"): ("más de 600 mil", 600000, "more_than"),
-    ("ice-2021-owat-arrests", "ksat-operation-without-a-trace-2021-07-02"): ("more than 400 arrests", 400, "more_than"),
-    ("ice-2021-owat-arrests", "inoticias-operacion-sin-rastro-2021"): ("410 detenidos", 410, "exact"),
-    ("ice-woat-feature-arrests", "inoticias-operacion-sin-rastro-2021"): ("277 arrestos", 277, "exact"),
+    ("last-mile-firearms-seized", "upday-dea-ultima-milla-2023"): ("8.500 armas de fuego", 8500, "exact"),
+    ("last-mile-firearms-seized", "timingpolitico-salazar-2023-06"): ("casi 8500", 8500, "nearly"),
+    ("last-mile-firearms-seized", "ktsm-dea-el-paso-last-mile-2023"): ("8,497 firearms", 8497, "exact"),
+    ("atf-firearms-intercepted", "tvgt-salazar-70-2023-12"): ("1,823", 1823, "exact"),
+    ("atf-firearms-intercepted", "jornada-200-acusados-2023-12-06"): ("tres mil 823", 3823, "exact"),
+    ("us-firearms-seized", "jornada-200-acusados-2023-12-06"): ("más de 600 mil", 600000, "more_than"),
+    ("ice-2021-owat-arrests", "ksat-without-a-trace-2021-07-02"): ("more than 400 arrests", 400, "more_than"),
+    ("ice-2021-owat-arrests", "inoticias-sin-rastro-2021"): ("410 detenidos", 410, "exact"),
+    ("ice-woat-feature-arrests", "inoticias-sin-rastro-2021"): ("277 arrestos", 277, "exact"),
     ("ice-woat-feature-arrests", "kgns-without-a-trace-2021-07-05"): ("almost 300 arrests", 300, "nearly"),
-    ("sydef-sedena-cifra-negra", "elporvenir-sedena-16-millones-2019-08-14"): ("dos millones 12 mil 573 armas", 2012573, "exact"),
-    ("etrace-arrests-2023", "jornada-salazar-7350-armas-2023-12-11"): ("463 arrestos", 463, "exact"),
+    ("sydef-sedena-cifra-negra", "elporvenir-sedena-2019-08-14"): ("dos millones 12 mil 573 armas", 2012573, "exact"),
+    ("etrace-arrests-2023", "jornada-7350-armas-2023-12-11"): ("463 arrestos", 463, "exact"),
 }  # fmt: skip
 
 
@@ -142,7 +142,7 @@ def test_estimates_say_who_made_them(ds: Dataset) -> None:
     yearly = [f for f in ds.facts if f.metric == "firearms_trafficked_per_year"]
     assert len(yearly) >= 8
     assert all(f.estimate is not None and f.estimate.by for f in yearly)
-    assert "Government of Mexico" in ds.fact_by_id["gao-21-322-mexico-estimate-200000"].estimate.by  # type: ignore[union-attr]
+    assert "Government of Mexico" in ds.fact_by_id["gao-21-322-estimate-200000"].estimate.by  # type: ignore[union-attr]
     assert "CESOP" in ds.fact_by_id["cesop-730-mil-anuales"].estimate.by  # type: ignore[union-attr]
     # A count is not an estimate.
     assert ds.fact_by_id["gao-2016-traced-us-origin-count"].estimate is None
@@ -155,7 +155,7 @@ def test_quantities_people_confuse_are_separate_metrics(ds: Dataset) -> None:
     assert kinds["firearms_traced_us_origin"] == ("count", "firearms")
     assert kinds["share_us_origin_stated"] == ("share", "percent")
     # The ambassador's 70 % is a statement, not GAO's share of traced firearms.
-    assert ds.fact_by_id["jornada-2023-12-06-us-origin-share"].metric == "share_us_origin_stated"
+    assert ds.fact_by_id["jornada-2023-12-06-us-share"].metric == "share_us_origin_stated"
     assert ds.fact_by_id["gao-2021-traced-us-origin-share"].metric == "share_traced_us_origin"
 
 
@@ -259,7 +259,7 @@ def test_event_spanish_names(ds: Dataset) -> None:
 
 
 def test_caveats_where_reports_differ_on_what_a_figure_covers(ds: Dataset) -> None:
-    for fact_id in ("etrace-investigations-opened-2023", "etrace-arrests-2023"):
+    for fact_id in ("etrace-investigations-2023", "etrace-arrests-2023"):
         fact = ds.fact_by_id[fact_id]
         assert any("last twelve months" in c and "fiscal year" in c for c in fact.caveats), fact_id
         assert any("últimos doce meses" in c for c in fact.caveats_es), fact_id
@@ -304,23 +304,23 @@ YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then 
     (88000, "ksl-253000-us-guns-smuggled-2013"),
     (88000, "texoma-gun-running-mexico-2013"),
     (253000, "ksl-253000-us-guns-smuggled-2013"),
-    (253000, "arizona-daily-star-253k-guns-2013-03-19"),
-    (253000, "insightcrime-excelsior-253-mil-armas-2013"),
-    (253000, "sdut-us-mexico-gun-trafficking-grows-2013-03-18"),
+    (253000, "azstar-253k-guns-2013-03-19"),
+    (253000, "insightcrime-253-mil-armas-2013"),
+    (253000, "sdut-gun-trafficking-2013-03-18"),
     (253000, "texoma-gun-running-mexico-2013"),
-    (200000, "gao-21-322-firearms-trafficking-2021-02"),
-    (253000, "agrawal-berkeley-combating-gun-trafficking-2019"),
-    (500000, "wttl-2023-monaco-southbound-remarks"),
-    (500000, "elsoldeparral-apelacion-armerias-2024"),
-    (500000, "pulsoslp-mexico-demanda-armeros-2021-08"),
-    (500000, "scmp-mexico-sues-gun-makers-2021-08-05"),
-    (500000, "univision-demanda-fiscales-estatales"),
-    (200000, "wttl-2023-monaco-southbound-remarks"),
-    (200000, "sinembargo-operacion-southbound-2023-06"),
-    (200000, "lagazzettadf-cap-200-mil-armas-2018"),
+    (200000, "gao-21-322-trafficking-2021-02"),
+    (253000, "berkeley-agrawal-guns-2019"),
+    (500000, "wttl-monaco-southbound-2023"),
+    (500000, "soldeparral-apelacion-2024"),
+    (500000, "pulsoslp-demanda-armeros-2021-08"),
+    (500000, "scmp-mexico-sues-2021-08-05"),
+    (500000, "univision-demanda-fiscales"),
+    (200000, "wttl-monaco-southbound-2023"),
+    (200000, "sinembargo-southbound-2023-06"),
+    (200000, "lagazzetta-200-mil-armas-2018"),
     (730000, "realidad7-cesop-730-mil-armas"),
-    (200000, "contralinea-industria-armamentista-2025"),
-    (200000, "seguridadydefensa-sedena-2-millones-armas-ilegales"),
+    (200000, "contralinea-industria-armas-2025"),
+    (200000, "seguridadydefensa-sedena-armas"),
 ]
 CESOP_ROW = 17
 
@@ -376,11 +376,11 @@ def test_compare_shows_every_printing_of_a_disputed_figure(run: Invoke) -> None:
     last_mile = [(r["as_printed"], r["source"]) for r in rows if r["fact"] == "last-mile-firearms-seized"]
     assert last_mile == [
         ("8,496", ARTICLE),
-        ("8,497", "dea-operation-last-mile-2023-05-05"),
-        ("8,496", "puntocritico-salazar-mesa-redonda-armas-2023-12"),
-        ("8,497 firearms", "borderreport-ktsm-dea-el-paso-last-mile-2023-05-08"),
-        ("8.500 armas de fuego", "europapress-upday-dea-ultima-milla-2023"),
-        ("casi 8500", "timingpolitico-salazar-southbound-meeting-2023-06"),
+        ("8,497", "dea-last-mile-2023-05-05"),
+        ("8,496", "puntocritico-salazar-2023-12"),
+        ("8,497 firearms", "ktsm-dea-el-paso-last-mile-2023"),
+        ("8.500 armas de fuego", "upday-dea-ultima-milla-2023"),
+        ("casi 8500", "timingpolitico-salazar-2023-06"),
     ]
 
 
@@ -403,12 +403,12 @@ def test_what_the_re_check_against_the_pages_mended(ds: Dataset) -> None:
     # KXNET: "coming from all over the country" is where the guns came from, not where they were seized
     assert ds.fact_by_id["kxnet-southbound-firearms"].country is None
     # Border Report: "CBP's Laredo Sector has seized at ports of entry" names no operation
-    assert ds.fact_by_id["borderreport-2023-cbp-laredo-weapons"].initiative is None
+    assert ds.fact_by_id["borderreport-2023-laredo-weapons"].initiative is None
     # KSL: "four scholars at … Trans-Border Institute and the Igarape Institute", no method given
     ksl = ds.fact_by_id["ksl-253000-2010-2012"].estimate
     assert ksl is not None and ksl.by.startswith("four scholars") and ksl.method == "Not described on the page."
     # WTTL: "The GAO reports" an estimated 200,000 a year
-    wttl = ds.fact_by_id["wttl-2023-gao-attributed-estimate-firearms-smuggled-yearly"].estimate
+    wttl = ds.fact_by_id["wttl-2023-gao-estimate"].estimate
     assert wttl is not None and wttl.by == "GAO (as this page attributes it)"
     # ICE's feature page does not say where its tally was counted
     assert ds.fact_by_id["ice-woat-feature-arrests"].country is None

@@ -109,7 +109,7 @@ FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
     "mx-firearms-2024-11-08": ("1.334 armas de fuego", 1334, "exact", "cnnespanol-harfuch-2024-11-12", _since_oct_2024("2024-11-08")),
     "mx-firearms-2025-01-26": ("4,981", 4981, "exact", "elheraldoslp-harfuch-2025-01-28", _since_oct_2024("2025-01-26")),
     "mx-firearms-2025-03-23": (
-        "más de 8 mil 200 armas de fuego", 8200, "more_than", "imagendeveracruz-harfuch-2025-03-25", _since_oct_2024("2025-03-23")),
+        "más de 8 mil 200 armas de fuego", 8200, "more_than", "imagenver-harfuch-2025-03-25", _since_oct_2024("2025-03-23")),
     "mx-firearms-2025-07-03": ("13 mil 275 armas de fuego", 13275, "exact", "inoticias-harfuch-2025-07", _since_oct_2024("2025-07-03")),
     "mx-firearms-2025-08-25": ("15 mil 496 armas de fuego", 15496, "exact", "pulsoslp-harfuch-2025-08-27", _since_oct_2024("2025-08-25")),
     "mx-firearms-2025-09-08": ("16,048 armas de fuego", 16048, "exact", "razon-harfuch-2025-09-09", _since_oct_2024("2025-09-08")),
@@ -128,26 +128,26 @@ FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
     "defensa-firearms-2020": ("9 mil 515", 9515, "exact", "milenio-defensa-armas-2025", {"year": 2020}),
     "defensa-firearms-2019": ("5 mil 657", 5657, "exact", "milenio-defensa-armas-2025", {"year": 2019}),
     # Mexico: the FGR, by year (INEGI's census, El Economista)
-    "fgr-firearms-2024": ("24,236 armas de fuego", 24236, "exact", "eleconomista-fgr-armas-2025-10-03", {"year": 2024}),
-    "fgr-firearms-2023": ("28,280 piezas", 28280, "exact", "eleconomista-fgr-armas-2025-10-03", {"year": 2023}),
-    "fgr-firearms-2022": ("23,378 armas", 23378, "exact", "eleconomista-fgr-armas-2025-10-03", {"year": 2022}),
-    "fgr-firearms-2021": ("21,751", 21751, "exact", "eleconomista-fgr-armas-2025-10-03", {"year": 2021}),
-    "fgr-firearms-2020": ("19,708", 19708, "exact", "eleconomista-fgr-armas-2025-10-03", {"year": 2020}),
+    "fgr-firearms-2024": ("24,236 armas de fuego", 24236, "exact", "economista-fgr-armas-2025-10-03", {"year": 2024}),
+    "fgr-firearms-2023": ("28,280 piezas", 28280, "exact", "economista-fgr-armas-2025-10-03", {"year": 2023}),
+    "fgr-firearms-2022": ("23,378 armas", 23378, "exact", "economista-fgr-armas-2025-10-03", {"year": 2022}),
+    "fgr-firearms-2021": ("21,751", 21751, "exact", "economista-fgr-armas-2025-10-03", {"year": 2021}),
+    "fgr-firearms-2020": ("19,708", 19708, "exact", "economista-fgr-armas-2025-10-03", {"year": 2020}),
     "fgr-rounds-2024": (
-        "1 millón 706,860 municiones de uso común", 1706860, "exact", "eleconomista-fgr-armas-2025-10-03", {"year": 2024}),
+        "1 millón 706,860 municiones de uso común", 1706860, "exact", "economista-fgr-armas-2025-10-03", {"year": 2024}),
     # United States: ATF since January 2025
     "atf-mx-bound-firearms-2026-02": ("4,359 guns", 4359, "exact", "foxnews-atf-36k-guns-2026-02-18", SINCE_TRUMP),
-    "atf-mx-bound-rounds-2026-02": ("648 mil 975 municiones", 648975, "exact", "doctorjnoticias-atf-mexico-2026-02", SINCE_TRUMP),
+    "atf-mx-bound-rounds-2026-02": ("648 mil 975 municiones", 648975, "exact", "doctorj-atf-mexico-2026-02", SINCE_TRUMP),
     "us-mx-bound-firearms-2025-05-02": (
         "nearly 9,700 firearms", 9700, "nearly", "kjzz-9700-guns-2025-05-02", {"start": "2025-01-20", "end": "2025-05-02"}),
     # United States: CBP, by fiscal year and by port or stretch of border
-    "cbp-outbound-firearms-fy2025": ("604 armas", 604, "exact", "lucesdelsiglo-cbp-armas-2025-10-28", {"fiscal_year": 2025}),
-    "cbp-outbound-firearms-fy2024": ("mil 110", 1110, "exact", "lucesdelsiglo-cbp-armas-2025-10-28", {"fiscal_year": 2024}),
-    "cbp-outbound-firearms-fy2023": ("mil 171", 1171, "exact", "lucesdelsiglo-cbp-armas-2025-10-28", {"fiscal_year": 2023}),
+    "cbp-outbound-firearms-fy2025": ("604 armas", 604, "exact", "lucesdelsiglo-cbp-2025-10-28", {"fiscal_year": 2025}),
+    "cbp-outbound-firearms-fy2024": ("mil 110", 1110, "exact", "lucesdelsiglo-cbp-2025-10-28", {"fiscal_year": 2024}),
+    "cbp-outbound-firearms-fy2023": ("mil 171", 1171, "exact", "lucesdelsiglo-cbp-2025-10-28", {"fiscal_year": 2023}),
     "cbp-outbound-events-2025-jan-sep": (
-        "182 casos", 182, "exact", "lucesdelsiglo-cbp-armas-2025-10-28", {"start": "2025-01-01", "end": "2025-09-30"}),
+        "182 casos", 182, "exact", "lucesdelsiglo-cbp-2025-10-28", {"start": "2025-01-01", "end": "2025-09-30"}),
     "cbp-outbound-events-2024-jan-sep": (
-        "288 eventos", 288, "exact", "lucesdelsiglo-cbp-armas-2025-10-28", {"start": "2024-01-01", "end": "2024-09-30"}),
+        "288 eventos", 288, "exact", "lucesdelsiglo-cbp-2025-10-28", {"start": "2024-01-01", "end": "2024-09-30"}),
     "gnd-cbp-firearms-fy2025-oct-apr": ("437 firearms", 437, "exact", "gunnewsdaily-cbp-437-2025", FY25_TO_APRIL),
     "gnd-cbp-firearms-fy2024-oct-apr": (
         "1,110", 1110, "exact", "gunnewsdaily-cbp-437-2025", {"start": "2023-10-01", "end": "2024-04-30"}),
@@ -156,12 +156,12 @@ FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
     "us-mx-bound-laredo-fy24-oct-jul": ("841 armas", 841, "exact", "expreso-eu-decomiso-armas-2024", OCT_JUL_FY24),
     "us-mx-bound-tucson-fy24-oct-jul": ("161 armas", 161, "exact", "expreso-eu-decomiso-armas-2024", OCT_JUL_FY24),
     "us-firearms-fy2025-to-2025-12": (
-        "5,395 armas", 5395, "exact", "expansion-mx-vs-eu-armas-2026-01-29", {"start": "2024-10-01", "end": "2025-12-31"}),
+        "5,395 armas", 5395, "exact", "expansion-armas-2026-01-29", {"start": "2024-10-01", "end": "2025-12-31"}),
     "cbp-border-rounds-fy2025": ("190,881 balas", 190881, "exact", "expansion-municiones-2026-02-09", {"fiscal_year": 2025}),
     "cbp-border-rounds-fy2024": ("428,931 balas", 428931, "exact", "expansion-municiones-2026-02-09", {"fiscal_year": 2024}),
-    "cbp-laredo-fo-firearms-fy2025": ("514 armas", 514, "exact", "elmanana-cbp-laredo-fy2025-2025-12-20", {"fiscal_year": 2025}),
+    "cbp-laredo-fo-firearms-fy2025": ("514 armas", 514, "exact", "elmanana-cbp-laredo-fy2025", {"fiscal_year": 2025}),
     "cbp-laredo-fo-rounds-fy2025": (
-        "54,896 municiones", 54896, "exact", "elmanana-cbp-laredo-fy2025-2025-12-20", {"fiscal_year": 2025}),
+        "54,896 municiones", 54896, "exact", "elmanana-cbp-laredo-fy2025", {"fiscal_year": 2025}),
     "cbp-southbound-firearms-2025-26": (
         "153 armas", 153, "exact", "elsiglo-mx-vs-eu-armas-2026", {"start": "2025-01-01", "end": "2026-02-28"}),
 }  # fmt: skip
@@ -169,18 +169,18 @@ FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
 # Other sources' printings of a figure: (fact id, source) -> (as printed, value, bound).
 REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
     ("mx-firearms-2024-11-08", "sprinforma-harfuch-2024-11"): ("1,334 armas de fuego aseguradas", 1334, "exact"),
-    ("mx-firearms-2025-12-31", "expansion-mx-vs-eu-armas-2026-01-29"): ("21,400 armas de fuego", 21400, "exact"),
-    ("defensa-firearms-2024", "vmasnoticias-sedena-sinaloa-2025-10-27"): ("9,798", 9798, "exact"),
+    ("mx-firearms-2025-12-31", "expansion-armas-2026-01-29"): ("21,400 armas de fuego", 21400, "exact"),
+    ("defensa-firearms-2024", "vmas-sedena-sinaloa-2025-10-27"): ("9,798", 9798, "exact"),
     ("fgr-firearms-2024", "razon-sonora-armas-2025-10-09"): ("24 mil 236 armas de fuego", 24236, "exact"),
     ("fgr-rounds-2024", "razon-sonora-armas-2025-10-09"): ("un millón 706 mil 860 municiones de uso común", 1706860, "exact"),
-    ("atf-mx-bound-firearms-2026-02", "doctorjnoticias-atf-mexico-2026-02"): ("4 mil 359 armas de fuego", 4359, "exact"),
+    ("atf-mx-bound-firearms-2026-02", "doctorj-atf-mexico-2026-02"): ("4 mil 359 armas de fuego", 4359, "exact"),
     ("atf-mx-bound-firearms-2026-02", "elsiglo-mx-vs-eu-armas-2026"): ("4 mil 359 armas de fuego", 4359, "exact"),
     ("atf-mx-bound-rounds-2026-02", "foxnews-atf-36k-guns-2026-02-18"): ("more than 648,000 rounds", 648000, "more_than"),
     ("atf-mx-bound-rounds-2026-02", "elsiglo-mx-vs-eu-armas-2026"): ("648 mil 975 cartuchos", 648975, "exact"),
     ("us-mx-bound-firearms-2025-05-02", "mnd-9700-firearms-2025"): ("nearly 9,700 firearms", 9700, "nearly"),
-    ("us-mx-bound-fy24-oct-jul", "forocuatro-eu-decomiso-armas-2024"): ("mil 30 armas", 1030, "exact"),
-    ("us-mx-bound-laredo-fy24-oct-jul", "forocuatro-eu-decomiso-armas-2024"): ("841 armas", 841, "exact"),
-    ("us-mx-bound-tucson-fy24-oct-jul", "forocuatro-eu-decomiso-armas-2024"): ("161 armas", 161, "exact"),
+    ("us-mx-bound-fy24-oct-jul", "forocuatro-decomiso-armas-2024"): ("mil 30 armas", 1030, "exact"),
+    ("us-mx-bound-laredo-fy24-oct-jul", "forocuatro-decomiso-armas-2024"): ("841 armas", 841, "exact"),
+    ("us-mx-bound-tucson-fy24-oct-jul", "forocuatro-decomiso-armas-2024"): ("161 armas", 161, "exact"),
 }  # fmt: skip
 
 

@@ -148,7 +148,7 @@ def test_bound_words_in_a_figure(run: Invoke) -> None:
 
 def test_a_checked_fact_is_encontrado(run: Invoke) -> None:
     text = "uno\n\ndos\n\ntres\n\ncuatro\n\nseized nearly 44 million fentanyl pills\n"
-    args = ["--lang", "es", "verify", "dea-operation-last-mile-2023-05-05", "--text", "-"]
+    args = ["--lang", "es", "verify", "dea-last-mile-2023-05-05", "--text", "-"]
     result = CliRunner().invoke(cli, args, input=text, prog_name="armsfacts", catch_exceptions=False, env=ENGLISH)
     lines = result.stdout.splitlines()
     assert lines[0] == "Dato\tComo se publicó\tPárrafo\tEncontrado en\tEstado"
@@ -168,7 +168,7 @@ def test_help_words_a_mexican_reader_uses(run: Invoke) -> None:
 
 
 def test_a_source_in_spanish(run: Invoke) -> None:
-    out, _, _ = es(run, "source", "dea-operation-last-mile-2023-05-05")
+    out, _, _ = es(run, "source", "dea-last-mile-2023-05-05")
     shown = fields(out)
     assert shown["Dirección web"].startswith("https://www.justice.gov/usao-ndoh/pr/dea-operation-last-mile")
     assert shown["Autor"] == "se desconoce"
