@@ -47,6 +47,9 @@ EST = "laestrella-demanda-az-2022-10"
 SOL = "elsoldemexico-demanda-arizona"
 SIN = "sinembargo-cortafuegos-2025-09"
 REG = "regeneracion-firewall-2025-09-30"
+EXA = "expansion-un-ano-armas-2025-10"
+ENF = "enfoque-desarme-2600-armas"
+EXD = "expansion-desarme-2025-07-09"
 
 LAREDO_DAY = {"start": "2025-10-23", "end": "2025-10-23"}
 Y2123 = {"start": "2021-01-01", "end": "2023-12-31"}
@@ -144,6 +147,13 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "fgr-cdmx-firearms-2023": ("mil 296", 1296, "exact", EUN, 1, {"year": 2023}),
     "fgr-cdmx-firearms-2024": ("890", 890, "exact", EUN, 1, {"year": 2024}),
     "state-police-firearms-2023": ("10 mil 185 armas de fuego", 10185, "exact", INF, 3, {"year": 2023}),
+    "mx-firearms-2025-09-30": ("17,283 armas", 17283, "exact", EXA, 8, {"start": "2024-10-01", "end": "2025-09-30"}),
+    "mx-us-origin-share-2025-09": ("70%", 70, "exact", EXA, 12, {"start": "2024-10-01", "end": "2025-09-30"}),
+    "amlo-sexenio-seized-51384": ("51,384 armas de fuego", 51384, "exact", EXA, 10, SEXENIO),
+    "firearm-homicide-share-2025-8m": ("74.5%", 74.5, "exact", EXA, 9, {"start": "2025-01-01", "end": "2025-08-31"}),
+    "desarme-2024-11-to-2025-05": (
+        "más de 2,600 armas de fuego", 2600, "more_than", ENF, 4, {"start": "2024-11-20", "end": "2025-05-19"}),
+    "desarme-2025-h1": ("2,135 armas de fuego", 2135, "exact", EXD, 3, {"start": "2025-01-01", "end": "2025-06-30"}),
     # ATF's trace data
     "nfcta-mx-requests-2021-2023": ("71,277 requests", 71277, "exact", BRN, 2, Y2123),
     "nfcta-mx-traces-change-21-23": ("25%", 25, "exact", BRN, 2, Y2123),
@@ -281,6 +291,17 @@ def test_the_arizona_ruling_is_an_event(ds: Dataset) -> None:
     event = next(e for e in ds.events if e.id == "az-dealers-ruling-2024-03-25")
     assert (str(event.date), event.place, event.country) == ("2024-03-25", "Tucson, Arizona", "US")
     assert ds.source_by_id["jornada-fallo-arizona-2024-03-26"].event == event.id
+
+
+def test_the_first_year_total_sits_between_its_neighbours(ds: Dataset) -> None:
+    # La Razón: 16,048 to 8 September 2025; Expansión: 17,283 to 30 September; Notisistema: 21 mil 400 to 31 December.
+    since = dt.date(2024, 10, 1)
+    to = {
+        str(f.period.end): f.value
+        for f in ds.facts
+        if f.metric == "firearms_seized" and f.period and f.period.start == since
+    }
+    assert to["2025-09-08"] < to["2025-09-30"] < to["2025-12-31"]
 
 
 def test_coverage_targets_of_this_topic(ds: Dataset) -> None:
