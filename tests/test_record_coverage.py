@@ -50,6 +50,12 @@ REG = "regeneracion-firewall-2025-09-30"
 EXA = "expansion-un-ano-armas-2025-10"
 ENF = "enfoque-desarme-2600-armas"
 EXD = "expansion-desarme-2025-07-09"
+NOR = "noroeste-atf-36mil-armas-2026-02"
+CLO = "closeup-atf-4mil-armas-2026-02"
+ONC = "oncenoticias-relampago-desierto"
+KGN = "kgun9-nogales-weapons-2025-05-03"
+FOX = "foxnews-atf-36k-guns-2026-02-18"
+ATF_SPAN = {"start": "2025-01-20", "end": "2026-02-18"}
 
 LAREDO_DAY = {"start": "2025-10-23", "end": "2025-10-23"}
 Y2123 = {"start": "2021-01-01", "end": "2023-12-31"}
@@ -136,6 +142,13 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "us-mx-bound-tucson-fy2021": ("71", 71, "exact", EXP, 4, {"fiscal_year": 2021}),
     "us-mx-bound-tx-chih-ca-bc-fy24": ("109 armas", 109, "exact", EXP, 5, {"start": "2023-10-01", "end": "2024-07-31"}),
     "bsca-people-charged-2024-03": ("over 300 defendants", 300, "more_than", TXD, 10, None),
+    "atf-us-firearms-2026-02": ("36 mil 277 armas de fuego", 36277, "exact", NOR, 1, ATF_SPAN),
+    "atf-us-rounds-2026-02": ("2 millones 317 mil 999 cartuchos", 2317999, "exact", NOR, 1, ATF_SPAN),
+    "us-mx-bound-rounds-2025-05-01": (
+        "655,388 cartuchos de munición", 655388, "exact", ONC, 6, {"start": "2025-01-20", "end": "2025-05-01"}),
+    "cbp-weapon-events-fy2024": ("4,932 weapon and ammunition seizure events", 4932, "exact", KGN, 16, {"fiscal_year": 2024}),
+    "cbp-weapon-events-fy25-oct-mar": (
+        "1,909 seizure events", 1909, "exact", KGN, 16, {"start": "2024-10-01", "end": "2025-03-31"}),
     # Mexico's own seizure totals
     "mx-us-origin-share-2026-02": ("75 por ciento", 75, "exact", EXPR, 3, {"start": "2024-10-01", "end": "2026-02-28"}),
     "sedena-us-origin-2022": ("6 mil", 6000, "exact", SUR, 3, {"year": 2022}),
@@ -179,6 +192,13 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("laredo-case-2025-10-firearms", MEN): ("aproximadamente 400 armas de fuego", 400, "approximate", 1),
     ("laredo-case-2025-10-firearms", BRB): ("more than 500 guns", 500, "more_than", 1),
     ("laredo-case-2025-10-prior-trips", AGU): ("12 full trailers", 12, "exact", 7),
+    ("atf-us-firearms-2026-02", FOX): ("more than 36,000 illegal firearms", 36000, "more_than", 1),
+    ("atf-us-rounds-2026-02", FOX): ("more than 2.3 million rounds", 2300000, "more_than", 2),
+    ("atf-mx-bound-firearms-2026-02", NOR): ("4 mil 359", 4359, "exact", 1),
+    ("atf-mx-bound-firearms-2026-02", CLO): ("cuatro mil 359 unidades", 4359, "exact", 4),
+    ("atf-mx-bound-rounds-2026-02", NOR): ("648 mil 975 cartuchos", 648975, "exact", 1),
+    ("atf-mx-bound-rounds-2026-02", CLO): ("648,975 rondas de municiones", 648975, "exact", 5),
+    ("us-mx-bound-firearms-2025-05-02", ONC): ("10,592 armas de fuego", 10592, "exact", 5),
     ("mx-firearms-2026-02-28", EXPR): ("24 mil 122 armas de fuego", 24122, "exact", 3),
     ("defensa-firearms-2022", SUR): ("7 mil 916", 7916, "exact", 3),
     ("nfcta-cartel-states-share", BRN): ("82 percent", 82, "exact", 2),
@@ -253,6 +273,13 @@ def test_the_laredo_seizure_keeps_every_printing_and_is_disputed(ds: Dataset) ->
     assert fact.agreement == "disputed"
     assert fact.scope is not None and fact.scope.level == "case"
     assert fact.metric == "firearms_intercepted" and fact.country == "US"
+
+
+def test_the_spring_2025_count_keeps_both_sides(ds: Dataset) -> None:
+    # KJZZ and Mexico News Daily: nearly 9,700 to 2 May 2025; Once Noticias, from ATF: 10,592 to 1 May.
+    fact = ds.fact_by_id["us-mx-bound-firearms-2025-05-02"]
+    assert fact.agreement == "disputed"
+    assert {r.source for r in fact.also_reported_by} >= {"mnd-9700-firearms-2025", ONC}
 
 
 def test_printings_that_agree_are_not_called_disputed(ds: Dataset) -> None:
