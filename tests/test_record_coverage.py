@@ -55,6 +55,7 @@ CLO = "closeup-atf-4mil-armas-2026-02"
 ONC = "oncenoticias-relampago-desierto"
 KGN = "kgun9-nogales-weapons-2025-05-03"
 FOX = "foxnews-atf-36k-guns-2026-02-18"
+MND = "mnd-edomex-etrace-2024-07"
 ATF_SPAN = {"start": "2025-01-20", "end": "2026-02-18"}
 
 LAREDO_DAY = {"start": "2025-10-23", "end": "2025-10-23"}
@@ -149,6 +150,7 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "cbp-weapon-events-fy2024": ("4,932 weapon and ammunition seizure events", 4932, "exact", KGN, 16, {"fiscal_year": 2024}),
     "cbp-weapon-events-fy25-oct-mar": (
         "1,909 seizure events", 1909, "exact", KGN, 16, {"start": "2024-10-01", "end": "2025-03-31"}),
+    "etrace-arrests-2024-07": ("473 arrests", 473, "exact", MND, 3, {"as_of": "2024-07-10"}),
     # Mexico's own seizure totals
     "mx-us-origin-share-2026-02": ("75 por ciento", 75, "exact", EXPR, 3, {"start": "2024-10-01", "end": "2026-02-28"}),
     "sedena-us-origin-2022": ("6 mil", 6000, "exact", SUR, 3, {"year": 2022}),
@@ -199,6 +201,8 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("atf-mx-bound-rounds-2026-02", NOR): ("648 mil 975 cartuchos", 648975, "exact", 1),
     ("atf-mx-bound-rounds-2026-02", CLO): ("648,975 rondas de municiones", 648975, "exact", 5),
     ("us-mx-bound-firearms-2025-05-02", ONC): ("10,592 armas de fuego", 10592, "exact", 5),
+    ("etrace-states-2024-07", MND): ("Twenty-two Mexican states", 22, "exact", 2),
+    ("etrace-investigations-opened-2023", MND): ("655 cases", 655, "exact", 3),
     ("mx-firearms-2026-02-28", EXPR): ("24 mil 122 armas de fuego", 24122, "exact", 3),
     ("defensa-firearms-2022", SUR): ("7 mil 916", 7916, "exact", 3),
     ("nfcta-cartel-states-share", BRN): ("82 percent", 82, "exact", 2),
@@ -280,6 +284,14 @@ def test_the_spring_2025_count_keeps_both_sides(ds: Dataset) -> None:
     fact = ds.fact_by_id["us-mx-bound-firearms-2025-05-02"]
     assert fact.agreement == "disputed"
     assert {r.source for r in fact.also_reported_by} >= {"mnd-9700-firearms-2025", ONC}
+
+
+def test_july_2024s_473_arrests_stand_apart_from_2023s_463(ds: Dataset) -> None:
+    # Mexico News Daily (July 2024): 473 arrests from the joint effort; December 2023's reports: 463 in 2023.
+    july, december = ds.fact_by_id["etrace-arrests-2024-07"], ds.fact_by_id["etrace-arrests-2023"]
+    assert (july.value, december.value) == (473, 463)
+    assert MND not in {r.source for r in december.also_reported_by}
+    assert any("463" in c for c in july.caveats)
 
 
 def test_printings_that_agree_are_not_called_disputed(ds: Dataset) -> None:
