@@ -45,6 +45,12 @@ def test_metric_filter(ds: Dataset) -> None:
         "ofn-arrests-2026-01-14", "ofn-arrests-2026-01-20",
         "laredo-case-2024-arrests",  # 4C News: "cinco hombres" arrested on 20 March 2024
         "atlanta-case-2025-arrests",  # WSB-TV: 14 people, May 2025
+        # the days of Operación Frontera Norte added for the coverage of 2024-2026 (1,199 on 6 March 2025 …)
+        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-29", "ofn-arrests-2025-11-26",
+        "ofn-arrests-2025-12-09", "ofn-arrests-2026-01-06", "ofn-arrests-2026-01-11", "ofn-arrests-2026-01-12",
+        "ofn-arrests-2026-01-18", "ofn-arrests-2026-03-11",
+        "laredo-case-2025-10-arrests",  # DC Brief: "two suspects" at Laredo, 23 October 2025
+        "etrace-arrests-2024-07",  # Mexico News Daily: 473 arrests, July 2024
     ]  # fmt: skip
     # the label works too: ATF's 3,823 (¶12) and the 620 weapons CBP Laredo stopped at ports of entry
     assert ids(query.filter_facts(ds, metric="firearms intercepted")) == [
@@ -55,6 +61,9 @@ def test_metric_filter(ds: Dataset) -> None:
         "cbp-outbound-firearms-fy2024", "cbp-outbound-firearms-fy2023", "gnd-cbp-firearms-fy2025-oct-apr",
         "gnd-cbp-firearms-fy2024-oct-apr", "gnd-cbp-firearms-texas-fy2025", "us-mx-bound-fy24-oct-jul",
         "us-mx-bound-laredo-fy24-oct-jul", "us-mx-bound-tucson-fy24-oct-jul", "cbp-southbound-firearms-2025-26",
+        # the Laredo trailers of 23 October 2025, and Expreso's 2021 and sector figures
+        "laredo-case-2025-10-firearms", "us-mx-bound-laredo-fy2021", "us-mx-bound-tucson-fy2021",
+        "us-mx-bound-tx-chih-ca-bc-fy24",
     ]  # fmt: skip
 
 
@@ -121,7 +130,10 @@ def test_country_year_source_search_combine(ds: Dataset) -> None:
     # Last Mile runs May 2022 to May 2023: it touches both years.
     assert "last-mile-arrests" in ids(query.filter_facts(ds, year=2022))
     assert "etrace-arrests-2023" not in ids(query.filter_facts(ds, year=2022))
-    assert ids(query.filter_facts(ds, search="etrace", metric="arrests")) == ["etrace-arrests-2023"]
+    assert ids(query.filter_facts(ds, search="etrace", metric="arrests")) == [
+        "etrace-arrests-2023",
+        "etrace-arrests-2024-07",  # Mexico News Daily's 473 of July 2024, kept apart from 2023's 463
+    ]
     assert len(query.filter_facts(ds, source="salazar-roundtable-2023-12-04")) == 13
     assert ids(query.filter_facts(ds, source="dea-last-mile-2023-05-05")) == LAST_MILE
     assert query.filter_facts(ds, country="MX", source=SALAZAR) == []  # the article counts nothing in Mexico
@@ -173,6 +185,8 @@ def test_agency_detail(ds: Dataset) -> None:
         "atf-mx-requests-2017", "atf-mx-requests-2022", "atf-mx-requests-change-17-22", "atf-mx-requests-2017-2021",
         "nfcta-mx-requests-2017-2023", "nfcta-mx-requests-2022-2023", "etrace-mx-requests-2021-2023",
         "etrace-mx-successful-2021-2023",
+        # and the FGR's seizures in Mexico City, 2022-2024 (El Universal, from a transparency request)
+        "fgr-cdmx-firearms-2022", "fgr-cdmx-firearms-2023", "fgr-cdmx-firearms-2024",
     ]  # fmt: skip
     assert {f.initiative for f in fgr.facts if "FGR" not in f.agencies} == {"operacion-frontera-norte"}
     atf = results.agency_detail(ds, "ATF")
