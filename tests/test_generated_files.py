@@ -145,9 +145,10 @@ def test_a_generated_file_through_validate_and_every_command(data: dict[str, Any
         for problem in errors:  # each error is placed: in the file, and by line where it is a value's
             assert problem["file"] == str(path) and problem["message"]
             assert problem["line"] is None or problem["line"] >= 1
-        for args in [*commands(data), ["cite", str(data["facts"][0].get("id")), "--style", "markdown"]]:
-            as_format = [] if args[0] == "cite" else ["-f", fmt]
-            code, stdout, stderr = invoke(["--data", str(path), *args, *as_format], columns)
+        for args in [*commands(data), ["cite", str(data["facts"][0].get("id"))]]:
+            as_format = ["--style", "markdown"] if args[0] == "cite" else ["-f", fmt]
+            # "--" before the names: a generated name such as "-0" is a name here, not an option
+            code, stdout, stderr = invoke(["--data", str(path), args[0], *as_format, "--", *args[1:]], columns)
             if errors:  # the loader refuses what validate calls an error, and says where to look
                 assert code == ExitCode.ERROR and "armsfacts validate" in stderr, (args, stderr)
                 continue
