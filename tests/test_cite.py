@@ -17,7 +17,7 @@ import pytest
 from .conftest import ROOT, Invoke
 from .controls import obeyed
 
-DEA = "dea-operation-last-mile-2023-05-05"
+DEA = "dea-last-mile-2023-05-05"
 SALAZAR = "salazar-roundtable-2023-12-04"
 DEA_URL = "https://www.justice.gov/usao-ndoh/pr/dea-operation-last-mile-tracks-down-sinaloa-and-jalisco-cartel-associates-operating"
 DEA_TITLE = (
@@ -97,7 +97,7 @@ def test_an_official_page_that_names_no_one_has_no_author(run: Invoke) -> None:
     # ICE's feature on Operation Without a Trace: a fact sheet with no author and no speaker
     fact = "ice-woat-feature-currency-seized"  # "$16.5 million", ¶3, no other source
     bib = bibtexparser.loads(run("cite", fact, "--style", "bibtex").stdout).entries
-    assert [e["ID"] for e in bib] == ["ice-operation-without-a-trace-feature"] and "author" not in bib[0]
+    assert [e["ID"] for e in bib] == ["ice-without-a-trace-feature"] and "author" not in bib[0]
     assert bib[0]["howpublished"] == "U.S. Immigration and Customs Enforcement"
     (csl,) = json.loads(run("cite", fact, "--style", "csl-json").stdout)
     assert (

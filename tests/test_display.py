@@ -163,8 +163,8 @@ def test_a_figure_s_place_is_its_paragraph_or_its_page(run: Invoke) -> None:
     assert rows[0][6] == "Source" and dict((r[0], r[6]) for r in rows[1:])["last-mile-arrests"] == (
         "salazar-roundtable-2023-12-04 ¶16"
     )
-    agrawal = run("stats", "--source", "agrawal-berkeley-combating-gun-trafficking-2019").stdout.splitlines()[1:]
-    assert [line.split("\t")[6] for line in agrawal] == ["agrawal-berkeley-combating-gun-trafficking-2019 p. 3"] * 3
+    agrawal = run("stats", "--source", "berkeley-agrawal-guns-2019").stdout.splitlines()[1:]
+    assert [line.split("\t")[6] for line in agrawal] == ["berkeley-agrawal-guns-2019 p. 3"] * 3
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_a_figure_s_place_is_its_paragraph_or_its_page(run: Invoke) -> None:
          "1 de enero de 2009 – 31 de diciembre de 2014"),
         ("ice-woat-feature-arrests", "1 October 2019 – not given", "1 de octubre de 2019 – sin indicar"),
         ("open-investigations", "as of 4 December 2023", "al 4 de diciembre de 2023"),
-        ("jornada-2023-12-11-bradford-rifles", "as of 11 December 2023", "al 11 de diciembre de 2023"),
+        ("jornada-2023-12-11-bradford", "as of 11 December 2023", "al 11 de diciembre de 2023"),
         ("etrace-arrests-2023", "2023", "2023"),
         ("cbp-outbound-firearms-fy2024", "fiscal year 2024", "año fiscal 2024"),  # CBP's FY2024
         ("cross-border-arrests", "not given", "sin indicar"),
@@ -277,6 +277,7 @@ SINGULAR = {
     "cases": ("1 case", "1 caso"),
     "laboratories": ("1 laboratory", "1 laboratorio"),
     "agencies": ("1 agency", "1 agencia"),
+    "trips": ("1 trip", "1 viaje"),
 }
 
 

@@ -15,7 +15,7 @@ from .conftest import Invoke
 
 # Figures of firearms trafficked into Mexico each year, from the GAO's 2021 report and the
 # Agrawal study: both give a number a year.
-GAO_YEARLY = "gao-21-322-mexico-estimate-200000"
+GAO_YEARLY = "gao-21-322-estimate-200000"
 AGRAWAL_YEARLY = "agrawal-2019-253000-per-year"
 # Figures Ken Salazar gave at the roundtable (salazar-roundtable-2023-12-04).
 SALAZAR_FIGURES = ["atf-firearms-intercepted", "etrace-arrests-2023", "open-investigations"]

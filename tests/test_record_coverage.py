@@ -35,12 +35,12 @@ KVIA = "kvia-firewall-elpaso-2025-09-30"
 EXP = "expreso-eu-decomiso-armas-2024"
 TXD = "texasdems-tribune-bsca-300"
 EXPR = "expresopress-24mil-armas-2026-03"
-SUR = "elsur-solicitudes-rastreo-2024-02"
+SUR = "elsur-rastreo-2024-02"
 EUN = "eluniversal-fgr-armas-cdmx"
 INF = "informantepen-inegi-armas-2023"
 BRN = "borderreport-nfcta-2025-01-10"
 PUB = "publico-lat-armas-legales"
-J23 = "jornada-etrace-18-estados-2023-06"
+J23 = "jornada-etrace-estados-2023-06"
 TUC = "tucsonsentinel-iron-river-2024"
 HER = "heraldo-demanda-arizona-2022-10"
 EST = "laestrella-demanda-az-2022-10"
@@ -202,13 +202,13 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("atf-mx-bound-rounds-2026-02", CLO): ("648,975 rondas de municiones", 648975, "exact", 5),
     ("us-mx-bound-firearms-2025-05-02", ONC): ("10,592 armas de fuego", 10592, "exact", 5),
     ("etrace-states-2024-07", MND): ("Twenty-two Mexican states", 22, "exact", 2),
-    ("etrace-investigations-opened-2023", MND): ("655 cases", 655, "exact", 3),
+    ("etrace-investigations-2023", MND): ("655 cases", 655, "exact", 3),
     ("mx-firearms-2026-02-28", EXPR): ("24 mil 122 armas de fuego", 24122, "exact", 3),
     ("defensa-firearms-2022", SUR): ("7 mil 916", 7916, "exact", 3),
     ("nfcta-cartel-states-share", BRN): ("82 percent", 82, "exact", 2),
     ("owat-investigations-2025-09", SIN): ("alrededor de 125 investigaciones", 125, "approximate", 5),
     ("owat-investigations-2025-09", REG): ("más de 125 investigaciones", 125, "more_than", 9),
-    ("mx-lawsuit-defendants-guns-yearly", HER): ("hasta 597 mil armas", 597000, "at_most", 11),
+    ("mx-lawsuit-defendants-guns", HER): ("hasta 597 mil armas", 597000, "at_most", 11),
     ("mx-lawsuit-us-guns-made-yearly", HER): ("casi 40 millones de armas", 40000000, "nearly", 11),
 }  # fmt: skip
 
@@ -300,7 +300,7 @@ def test_printings_that_agree_are_not_called_disputed(ds: Dataset) -> None:
     # "alrededor de 125" and "más de 125" investigations agree with the others' "más de 125".
     assert ds.fact_by_id["owat-investigations-2025-09"].agreement == "corroborated"
     # El Heraldo's "hasta 597 mil" and "casi 40 millones" repeat the suit's figures.
-    assert ds.fact_by_id["mx-lawsuit-defendants-guns-yearly"].agreement == "corroborated"
+    assert ds.fact_by_id["mx-lawsuit-defendants-guns"].agreement == "corroborated"
     assert ds.fact_by_id["mx-lawsuit-us-guns-made-yearly"].agreement == "corroborated"
 
 

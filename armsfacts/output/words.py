@@ -88,13 +88,13 @@ ONE = {
     "pounds": "pound", "US dollars": "US dollar", "doses": "dose", "rounds": "round", "magazines": "magazine",
     "search warrants": "search warrant", "trace requests": "trace request", "rifles": "rifle",
     "task forces": "task force", "seizure events": "seizure event", "years": "year", "states": "state",
-    "cases": "case", "laboratories": "laboratory", "agencies": "agency",
+    "cases": "case", "laboratories": "laboratory", "agencies": "agency", "trips": "trip",
     "armas de fuego": "arma de fuego", "personas": "persona", "investigaciones": "investigación",
     "pastillas": "pastilla", "libras": "libra", "dólares estadounidenses": "dólar estadounidense",
     "cartuchos": "cartucho", "cargadores": "cargador", "órdenes de cateo": "orden de cateo",
     "solicitudes de rastreo": "solicitud de rastreo", "fuerzas de tarea": "fuerza de tarea",
     "eventos de decomiso": "evento de decomiso", "años": "año", "estados": "estado", "casos": "caso",
-    "laboratorios": "laboratorio", "agencias": "agencia",
+    "laboratorios": "laboratorio", "agencias": "agencia", "viajes": "viaje",
 }  # fmt: skip
 
 
