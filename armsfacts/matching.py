@@ -337,6 +337,8 @@ class Matcher:
                     weights[key] = max(weights.get(key, 0.0), weight)
 
         cut = BREAK.search(text, n.end, own_end)
+        # a year at or past the next figure, a clause away, is that figure's: "22 now, and 10 more by 2026"
+        years_end = own_end if cut and i + 1 < len(figures) else sentence.end
         own_end = cut.start() if cut else own_end
         cuts = list(BREAK.finditer(text, own_start, n.start))
         own_start = cuts[-1].end() if cuts else own_start
@@ -366,7 +368,7 @@ class Matcher:
             initiatives=names.initiatives,
             topic=topic if not names.initiatives else frozenset(),
             agencies=names.agencies,
-            years=tuple(years_named(text, [m for m in inside if m.year_like])),
+            years=tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end),
             rise=bool(near & RISE) or n.sign > 0,
             fall=bool(near & FALL) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,

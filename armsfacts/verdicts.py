@@ -22,6 +22,10 @@ from .vocab import NearMiss, Verdict
 TIE = 0.5  # candidates this close in score are told apart by their value only
 LOOSE_BOUND = 1.5  # "more than N" supports a figure up to this many times N; beyond, it says nothing of it
 LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than 70 %" says nothing of 87 %
+# A count or amount this many times above or below every printing of a figure, with no slip of the pen to
+# explain it, is of another quantity: one seizure against an operation's total, a lawsuit's damages against
+# a yearly trade. A wrong figure people print (a digit changed, a misremembered total) stays well within it.
+OTHER_SCALE = 3.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class Judgment:
     near: NearMiss | None = None
     claimed_value: float = 0.0  # the claim's value, signed as the text reads it, in the figure's unit
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
+    far: bool = False  # a count or amount OTHER_SCALE times from every printing of the figure
 
     @property
     def fact(self) -> Fact:
@@ -131,7 +136,17 @@ def judge(m: Match, n: Numeral, context: Context) -> Judgment:
     elif "contradicted" in verdicts.values() and context.measure is None:
         # a round number is rounded, not mistyped: only its sign can slip; a converted one is neither
         near = near_miss(value, [float(fact.printed_by(s).value) for s in verdicts], precision(n.value) == 0)
-    return Judgment(m, verdicts, near, claimed_value, n.bound in ("exact", "approximate"))
+    if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
+        verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
+        near = None
+    values = [float(fact.printed_by(sid).value) for sid in verdicts]
+    far = not profile.percent and all(_far(claim, v) for v in values)
+    return Judgment(m, verdicts, near, claimed_value, n.bound in ("exact", "approximate"), far)
+
+
+def _far(claim: Interval, value: float) -> bool:
+    """Whether a claim lies OTHER_SCALE times above or below a positive recorded value."""
+    return value > 0 and (claim.low > value * OTHER_SCALE or 0 <= claim.high < value / OTHER_SCALE)
 
 
 def _loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Verdict:
@@ -173,19 +188,20 @@ DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
 
-def says_its_quantity(c: Judgment) -> bool:
+def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     """Whether the text itself says the number is this figure's quantity, as a contradiction needs.
 
     The metric is named in the number's own words, and the sentence names the figure's operation,
     years, agency, speaker or part, or the paragraph is about its operation. A slip of the pen
-    alone ties nothing: 238 is one digit from 278 firearms whatever it counts.
+    alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
+    scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
     if c.match.label < STRONG_LABEL or c.match.foreign:
         return False
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
         return c.match.named or c.match.topical
-    if c.match.period_unknown:
-        return False
+    if c.match.period_unknown or (c.far and not mixed_up):
+        return False  # no years of its own, or of another scale: the text may speak of another quantity
     if c.match.operation and not c.match.initiative_named:
         return False  # an operation's figure is contradicted only by a sentence about that operation
     if c.profile.change and not (c.match.initiative_named or c.match.years_named):
@@ -210,7 +226,14 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
         return Outcome("unverified", [], [], None, note)
     best = max(c.score for c in clean)
     top = sorted((c for c in clean if c.score >= best - TIE), key=lambda c: -c.score)
-    fitting = [c for c in top if c.verdict in ("supported", "disputed")]
+    # Where the words fit a figure of another scale best (OTHER_SCALE), the best-fitting figures of the claim's
+    # scale are in the running too: to bear it out, or to show a slipped digit, never to contradict it otherwise.
+    in_scale = [c for c in clean if not c.far]
+    scaled: list[Judgment] = []
+    if in_scale and any(c.far for c in top):
+        best_in = max(c.score for c in in_scale)
+        scaled = [c for c in sorted(in_scale, key=lambda c: -c.score) if c.score >= best_in - TIE and c not in top]
+    fitting = [c for c in top + scaled if c.verdict in ("supported", "disputed")]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -233,26 +256,27 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
+    slips += [c for c in scaled if c.near in DIGIT_SLIPS]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
     whole = [c for c in top if not c.match.narrower and (kind_slip or c.near not in KIND_SLIPS)]
     # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
     whole.sort(key=_ties, reverse=True)
     alone = len(whole) == 1 or (len(whole) > 1 and _ties(whole[0]) > _ties(whole[1]))
     chosen = slips[0] if slips else whole[0] if whole and alone and whole[0].identified else None
-    if chosen is not None and chosen.verdict == "contradicted" and not says_its_quantity(chosen):
-        chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
+    elsewhere = [c for c in candidates if c.match.conflict is not None and c.verdict == "supported"]
     if chosen is not None and chosen.verdict == "contradicted":
         # no contradiction while another figure the text as surely speaks of bears it out
         bearing = [c for c in clean if c.verdict in ("supported", "disputed") and says_its_quantity(c)]
         if bearing:
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+        if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
+            chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
         return Outcome("unverified", top, [], None, note)
     note = _note(ds, written, chosen)
-    elsewhere = [c for c in candidates if c.match.conflict is not None and c.verdict == "supported"]
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + _("{written} is the record's figure for {context}").format(
             written=written, context=about(ds, elsewhere[0].fact)
