@@ -268,7 +268,14 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
         if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
             found.append(n)
     found.sort(key=lambda n: (n.start, -n.end))
-    found = [n for i, n in enumerate(found) if not any(m.start <= n.start and n.end <= m.end for m in found[:i])]
+    # Drop a number inside an earlier one ("28" of "28 millones"): every earlier one starts no later, so it is
+    # inside one exactly when an earlier one ends no sooner. One pass, not a comparison with each earlier one.
+    kept, reach = [], -1
+    for n in found:
+        if n.end > reach:
+            kept.append(n)
+        reach = max(reach, n.end)
+    found = kept
     found = _ranges(text, found)
     taken = [(n.start, n.end) for n in found]
     for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
