@@ -143,10 +143,6 @@ class Match:
     period_unknown: bool = False  # the text names years and the record gives this figure none
     operation: bool = False  # the figure is an operation's result
 
-    @property
-    def fact(self) -> Fact:
-        return self.profile.fact
-
 
 @dataclass(frozen=True)
 class SentenceNames:
@@ -453,7 +449,6 @@ class Matcher:
             identified = identified or named_parts > 0
             named = named or named_parts > 0
             narrower = named_parts == 0
-        initiative = p.initiative
         return Match(
             profile=p,
             score=score,
@@ -467,7 +462,7 @@ class Matcher:
             narrower=narrower,
             foreign=foreign,
             period_unknown=period_unknown,
-            operation=initiative is not None and self.ds.initiative_by_id[initiative].kind == "operation",
+            operation=p.initiative is not None and self.ds.initiative_by_id[p.initiative].kind == "operation",
         )
 
 
