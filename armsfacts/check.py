@@ -1,6 +1,6 @@
 """`armsfacts check`: which recorded figure each number of a draft is about, and what the record says of it.
 
-This module walks a text sentence by sentence: `matching.py` says which recorded figures each
+This module walks a text sentence by sentence: `candidates.py` says which recorded figures each
 number may be about, `verdicts.py` judges it against them. An initiative named earlier in the
 paragraph, or in the heading above it, is the topic of the sentences that name none.
 
@@ -24,7 +24,7 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from . import numerals
-from .matching import Context, Matcher
+from .candidates import Context, Matcher
 from .models import Dataset, Number
 from .numerals import Numeral, Sentence
 from .query import fold

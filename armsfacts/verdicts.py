@@ -1,6 +1,6 @@
 """What the record says of one figure of a draft: intervals, near misses, the verdict and its note.
 
-`matching.py` finds the recorded figures a number may be about and how surely (each a `Match`);
+`candidates.py` finds the recorded figures a number may be about and how surely (each a `Match`);
 this module compares the values (each a `Judgment`), picks the verdict (an `Outcome`) and says
 why, in the language in use. It reads matches and changes none.
 """
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .agreement import INF, Interval, interval, precision, slip
+from .candidates import TOPIC_BONUS, Context, Match, Profile
 from .display import figure, initiative_name, metric_label, number, period, source_label
 from .i18n import _
-from .matching import TOPIC_BONUS, Context, Match, Profile
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral
 from .vocab import NearMiss, Verdict
@@ -183,7 +183,7 @@ def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> N
 
 KIND_SLIPS = ("change_as_share", "share_as_change")
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
-# How well the words around a number must name a metric (matching._match) for the text to be about it: a word
+# How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
