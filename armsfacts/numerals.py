@@ -159,6 +159,7 @@ class Numeral:
     year_like: bool = False  # a bare 1900-2100: read as a year unless its own words say it counts something
     digits_start: int = 0  # where the number itself starts, after any qualifier
     spelled: bool = False  # written in words: "nine", "setenta por ciento"
+    vague: bool = False  # a vague quantity ("thousands", "cientos de miles"): a range read into a word
 
     @property
     def rounding(self) -> float:
@@ -267,13 +268,22 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
         if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
             found.append(n)
     found.sort(key=lambda n: (n.start, -n.end))
-    found = [n for i, n in enumerate(found) if not any(m.start <= n.start and n.end <= m.end for m in found[:i])]
+    # Drop a number inside an earlier one ("28" of "28 millones"): every earlier one starts no later, so it is
+    # inside one exactly when an earlier one ends no sooner. One pass, not a comparison with each earlier one.
+    kept, reach = [], -1
+    for n in found:
+        if n.end > reach:
+            kept.append(n)
+        reach = max(reach, n.end)
+    found = kept
     found = _ranges(text, found)
     taken = [(n.start, n.end) for n in found]
     for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                found.append(Numeral(m.start(), m.end(), low, "range", "figure", low, high, digits_start=m.start()))
+                found.append(
+                    Numeral(m.start(), m.end(), low, "range", "figure", low, high, digits_start=m.start(), vague=True)
+                )
                 taken.append(m.span())
     found.extend(Numeral(a, b, 0, "exact", "date", digits_start=a) for a, b in dates)
     return sorted(found, key=lambda n: n.start)

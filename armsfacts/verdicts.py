@@ -1,89 +1,60 @@
 """What the record says of one figure of a draft: intervals, near misses, the verdict and its note.
 
-`check.py` finds the recorded figures a number may be about (the candidates); this module
-compares the values and says why, in the language in use.
+`candidates.py` finds the recorded figures a number may be about and how surely (each a `Match`);
+this module compares the values (each a `Judgment`), picks the verdict (an `Outcome`) and says
+why, in the language in use. It reads matches and changes none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .agreement import INF, Interval, interval, precision, slip
+from .candidates import TOPIC_BONUS, Context, Match, Profile
 from .i18n import _
-from .measures import Measure
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral
 from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
-from .vocab import NearMiss, ScopeLevel, Verdict
+from .vocab import NearMiss, Verdict
 
-TIE = 0.5  # candidates this close in context are told apart by their value only
+TIE = 0.5  # candidates this close in score are told apart by their value only
 LOOSE_BOUND = 1.5  # "more than N" supports a figure up to this many times N; beyond, it says nothing of it
 LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than 70 %" says nothing of 87 %
+# A count or amount this many times above or below every printing of a figure, with no slip of the pen to
+# explain it, is of another quantity: one seizure against an operation's total, a lawsuit's damages against
+# a yearly trade. A wrong figure people print (a digit changed, a misremembered total) stays well within it.
+OTHER_SCALE = 3.0
 
 
-@dataclass
-class Profile:
-    """What the record calls one figure, read once."""
+@dataclass(frozen=True)
+class Judgment:
+    """One candidate figure's values against a claim: each source's verdict, and the slip that may explain a miss."""
 
-    fact: Fact
-    labels: list[set[str]]  # the metric's label, in each language
-    units: list[set[str]]
-    percent: bool
-    change: bool
-    initiative: str | None
-    agencies: set[str]
-    years: tuple[int, int] | None
-    dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
-    factor: float  # one of its unit in the dimension's base unit (pounds: 0.4536 kg)
-    scope: ScopeLevel | None
-    speakers: set[str] = field(default_factory=set)  # ids of the people whose statements give it
-    specific: set[str] = field(default_factory=set)  # names its description adds: a place, a division
-
-
-@dataclass
-class Context:
-    """What a sentence says around one number."""
-
-    weights: dict[str, float]  # stem -> weight, the best place it stands
-    initiatives: set[str]
-    topic: set[str]
-    agencies: set[str]
-    years: list[tuple[int, int]]
-    rise: bool = False
-    fall: bool = False
-    share: bool = False
-    measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
-    counted: frozenset[str] | None = None  # the stems of the units its own words name: "rounds", "task forces"
-    part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
-    people: set[str] = field(default_factory=set)  # ids of the people the sentence names
-    place_count: bool = False  # the number counts places: "32 states"
-    own_stems: set[str] = field(default_factory=set)  # the words right around the number, stemmed
-
-
-@dataclass
-class Candidate:
-    profile: Profile
-    score: float = 0.0
-    conflict: NearMiss | None = None  # "period" or "initiative": named, and not this figure's
-    identified: bool = False
-    verdicts: dict[str, Verdict] = field(default_factory=dict)  # by source id
+    match: Match
+    verdicts: dict[str, Verdict]  # by source id; built once, never changed
     near: NearMiss | None = None
-    narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
-    claimed_value: float = 0.0  # the claim's value, signed as the text reads it
+    claimed_value: float = 0.0  # the claim's value, signed as the text reads it, in the figure's unit
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
-    named: bool = False  # the sentence itself ties it to this figure: its initiative, period, agency or part
-    topical: bool = False  # the paragraph's operation (named in an earlier sentence or a heading) is its
-    label: float = 0.0  # how well the words around the number name the figure's metric (check._match)
-    initiative_named: bool = False  # its initiative is named in the sentence or earlier in the paragraph
-    foreign: bool = False  # the number's own words name something this figure does not count: "methamphetamine"
-    period_unknown: bool = False  # the text names years and the record gives this figure none
-    operation: bool = False  # the figure is an operation's result
-    years_named: bool = False  # the sentence names years its period touches
+    far: bool = False  # a count or amount OTHER_SCALE times from every printing of the figure
 
     @property
     def fact(self) -> Fact:
-        return self.profile.fact
+        return self.match.profile.fact
+
+    @property
+    def profile(self) -> Profile:
+        return self.match.profile
+
+    @property
+    def score(self) -> float:
+        return self.match.score
+
+    @property
+    def identified(self) -> bool:
+        """Something beyond the label points at the figure; a slip of the pen from it counts."""
+        return self.match.identified or self.near is not None
 
     @property
     def verdict(self) -> Verdict:
@@ -95,6 +66,16 @@ class Candidate:
         if "supported" in values:  # one side matches; "disputed" when another rules it out
             return "disputed" if "contradicted" in values else "supported"
         return "unverified"  # no side matches it, and not every side rules it out
+
+
+class Outcome(NamedTuple):
+    """The verdict on a number: the figures judged against, the sources agreed with, the slip, and why."""
+
+    verdict: Verdict
+    chosen: list[Judgment]
+    agrees_with: list[str]
+    near_miss: NearMiss | None
+    note: str
 
 
 # ---------------------------------------------------------------------------
@@ -117,42 +98,55 @@ def compare(claim: Interval, side: Sequence[Figure]) -> Verdict:
     return "unverified" if claim.overlaps(pinned) else "contradicted"
 
 
-def judge_values(c: Candidate, n: Numeral, context: Context) -> None:
+def judge(m: Match, n: Numeral, context: Context) -> Judgment:
     """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
     value = float(n.value)
     if n.percent and (context.fall and value > 0):
         value = -value
-    c.claimed_value, c.exact_claim = value, n.bound in ("exact", "approximate")
+    claimed_value = value
     claim = interval(value, n.bound, n.low, n.high)
-    if context.measure is not None and context.measure.factor != c.profile.factor:
+    profile = m.profile
+    if context.measure is not None and context.measure.factor != profile.factor:
         # "almost 3,000 kilograms" against the record's pounds: a converted figure is rounded to its first digit
         loose = interval(value, n.bound, n.low, n.high)
         if n.bound in ("exact", "approximate"):
             half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
             loose = Interval(loose.low - half, loose.high + half)
-        scale = context.measure.factor / c.profile.factor
+        scale = context.measure.factor / profile.factor
         claim = Interval(loose.low * scale, loose.high * scale)
-        c.claimed_value = value * scale
+        claimed_value = value * scale
     # A likely misprint (one outlet's slipped digit among agreeing printings) is no side to take.
-    agreement = c.fact.printings_agree
+    fact = profile.fact
+    agreement = fact.printings_agree
+    verdicts: dict[str, Verdict] = {}
     for side in agreement.sides:
         kept = [sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source]
         if not kept:
             continue
-        printed = [c.fact.printed_by(sid) for sid in kept]
-        verdict = _loosely(compare(claim, printed), claim, printed[0], c.profile.percent)
-        c.verdicts.update(dict.fromkeys(kept, verdict))
-    if c.profile.change and context.share and not context.rise and not context.fall:
-        c.near = "change_as_share"
-        c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
-    elif c.profile.percent and not c.profile.change and (context.rise or context.fall) and n.sign == 0:
-        c.near = "share_as_change"
-        c.verdicts = dict.fromkeys(c.verdicts, "contradicted")
-    elif "contradicted" in c.verdicts.values() and context.measure is None:
+        printed = [fact.printed_by(sid) for sid in kept]
+        verdict = _loosely(compare(claim, printed), claim, printed[0], profile.percent)
+        verdicts.update(dict.fromkeys(kept, verdict))
+    near: NearMiss | None = None
+    if profile.change and context.share and not context.rise and not context.fall:
+        near = "change_as_share"
+        verdicts = dict.fromkeys(verdicts, "contradicted")
+    elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
+        near = "share_as_change"
+        verdicts = dict.fromkeys(verdicts, "contradicted")
+    elif "contradicted" in verdicts.values() and context.measure is None:
         # a round number is rounded, not mistyped: only its sign can slip; a converted one is neither
-        c.near = near_miss(value, [float(c.fact.printed_by(s).value) for s in c.verdicts], precision(n.value) == 0)
-    if c.near is not None:
-        c.identified = True
+        near = near_miss(value, [float(fact.printed_by(s).value) for s in verdicts], precision(n.value) == 0)
+    if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
+        verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
+        near = None
+    values = [float(fact.printed_by(sid).value) for sid in verdicts]
+    far = not profile.percent and all(_far(claim, v) for v in values)
+    return Judgment(m, verdicts, near, claimed_value, n.bound in ("exact", "approximate"), far)
+
+
+def _far(claim: Interval, value: float) -> bool:
+    """Whether a claim lies OTHER_SCALE times above or below a positive recorded value."""
+    return value > 0 and (claim.low > value * OTHER_SCALE or 0 <= claim.high < value / OTHER_SCALE)
 
 
 def _loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Verdict:
@@ -187,60 +181,62 @@ def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> N
 # ---------------------------------------------------------------------------
 # The verdict on a number, from its candidates.
 
-Outcome = tuple[Verdict, list[Candidate], list[str], NearMiss | None, str]
-
-
 KIND_SLIPS = ("change_as_share", "share_as_change")
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
-# How well the words around a number must name a metric (check._match) for the text to be about it: a word
+# How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
 
-def says_its_quantity(c: Candidate) -> bool:
+def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     """Whether the text itself says the number is this figure's quantity, as a contradiction needs.
 
     The metric is named in the number's own words, and the sentence names the figure's operation,
     years, agency, speaker or part, or the paragraph is about its operation. A slip of the pen
-    alone ties nothing: 238 is one digit from 278 firearms whatever it counts.
+    alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
+    scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
-    if c.label < STRONG_LABEL or c.foreign:
+    if c.match.label < STRONG_LABEL or c.match.foreign:
         return False
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
-        return c.named or c.topical
-    if c.period_unknown:
-        return False
-    if c.operation and not c.initiative_named:
+        return c.match.named or c.match.topical
+    if c.match.period_unknown or (c.far and not mixed_up):
+        return False  # no years of its own, or of another scale: the text may speak of another quantity
+    if c.match.operation and not c.match.initiative_named:
         return False  # an operation's figure is contradicted only by a sentence about that operation
-    if c.profile.change and not (c.initiative_named or c.years_named):
+    if c.profile.change and not (c.match.initiative_named or c.match.years_named):
         return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
-    return c.named or c.topical
+    return c.match.named or c.match.topical
 
 
-TOPIC_BONUS = 0.75  # what an initiative named earlier in the paragraph adds to a candidate (check.py)
-
-
-def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], context: Context) -> Outcome:
+def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], context: Context) -> Outcome:
     """The verdict, the figures judged against, the sources agreed with, the slip, and the note."""
     if not candidates:
-        return "unverified", [], [], None, _("the record has no figure of this kind")
-    clean = [c for c in candidates if c.conflict is None]
+        return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
+    clean = [c for c in candidates if c.match.conflict is None]
     if not clean:
-        repeated = [c for c in candidates if c.verdict in ("supported", "disputed") and c.label >= STRONG_LABEL]
+        repeated = [c for c in candidates if c.verdict in ("supported", "disputed") and c.match.label >= STRONG_LABEL]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
             note = _("the record gives {figure} for {context}, not for {claimed}").format(
                 figure=recorded(ds, c.fact), context=about(ds, c.fact), claimed=claimed(ds, context)
             )
-            return "contradicted", [c], _agreeing(c), c.conflict, note
+            return Outcome("contradicted", [c], _agreeing(c), c.match.conflict, note)
         note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
-        return "unverified", [], [], None, note
+        return Outcome("unverified", [], [], None, note)
     best = max(c.score for c in clean)
     top = sorted((c for c in clean if c.score >= best - TIE), key=lambda c: -c.score)
-    fitting = [c for c in top if c.verdict in ("supported", "disputed")]
+    # Where the words fit a figure of another scale best (OTHER_SCALE), the best-fitting figures of the claim's
+    # scale are in the running too: to bear it out, or to show a slipped digit, never to contradict it otherwise.
+    in_scale = [c for c in clean if not c.far]
+    scaled: list[Judgment] = []
+    if in_scale and any(c.far for c in top):
+        best_in = max(c.score for c in in_scale)
+        scaled = [c for c in sorted(in_scale, key=lambda c: -c.score) if c.score >= best_in - TIE and c not in top]
+    fitting = [c for c in top + scaled if c.verdict in ("supported", "disputed")]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
-        return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
+        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
@@ -248,7 +244,7 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
     # has a figure of the kind the text means; a sentence that itself names the figure wins.
     against = [c for c in top if c.verdict == "contradicted"]
     kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
-    weak = kind_slip or not any(c.named for c in top)
+    weak = kind_slip or not any(c.match.named for c in top)
     supported_elsewhere = [
         c
         for c in clean
@@ -256,43 +252,44 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Candidate], conte
     ]
     if supported_elsewhere:
         c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
-        return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
+        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
+    slips += [c for c in scaled if c.near in DIGIT_SLIPS]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
-    whole = [c for c in top if not c.narrower and (kind_slip or c.near not in KIND_SLIPS)]
+    whole = [c for c in top if not c.match.narrower and (kind_slip or c.near not in KIND_SLIPS)]
     # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
     whole.sort(key=_ties, reverse=True)
     alone = len(whole) == 1 or (len(whole) > 1 and _ties(whole[0]) > _ties(whole[1]))
     chosen = slips[0] if slips else whole[0] if whole and alone and whole[0].identified else None
-    if chosen is not None and chosen.verdict == "contradicted" and not says_its_quantity(chosen):
-        chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
+    elsewhere = [c for c in candidates if c.match.conflict is not None and c.verdict == "supported"]
     if chosen is not None and chosen.verdict == "contradicted":
         # no contradiction while another figure the text as surely speaks of bears it out
         bearing = [c for c in clean if c.verdict in ("supported", "disputed") and says_its_quantity(c)]
         if bearing:
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
-            return c.verdict, [c], _agreeing(c), None, _note(ds, written, c)
+            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+        if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
+            chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
-        return "unverified", top, [], None, note
+        return Outcome("unverified", top, [], None, note)
     note = _note(ds, written, chosen)
-    elsewhere = [c for c in candidates if c.conflict is not None and c.verdict == "supported"]
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + _("{written} is the record's figure for {context}").format(
             written=written, context=about(ds, elsewhere[0].fact)
         )
-    return chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note
+    return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
 
 
-def _ties(c: Candidate) -> tuple[bool, bool]:
+def _ties(c: Judgment) -> tuple[bool, bool]:
     """How the text ties a figure: its operation named (here or earlier), then anything else of its own named."""
-    return c.initiative_named, c.named
+    return c.match.initiative_named, c.match.named
 
 
-def _agreeing(c: Candidate) -> list[str]:
+def _agreeing(c: Judgment) -> list[str]:
     """The sources whose own figure implies the claim (not those that merely leave room for it)."""
     return [sid for sid, v in c.verdicts.items() if v == "supported"] if c.verdict != "contradicted" else []
 
@@ -356,7 +353,7 @@ def claimed(ds: Dataset, context: Context) -> str:
     return ", ".join(parts) or _("what the text names")
 
 
-def _note(ds: Dataset, written: str, c: Candidate) -> str:
+def _note(ds: Dataset, written: str, c: Judgment) -> str:
     fact = c.fact
     verdict = c.verdict
     if c.near in ("change_as_share", "share_as_change"):

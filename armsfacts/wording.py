@@ -136,9 +136,10 @@ def counted_noun(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, 
     return heads
 
 
-def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, int]]:
-    """The years a sentence names: 'in 2023', 'between May 2022 and May 2023', 'since 2019'."""
+def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[int, int]]]:
+    """The years a sentence names, each with where it starts: 'in 2023', 'between May 2022 and May 2023'."""
     spans: list[tuple[int, int]] = []
+    starts: list[int] = []
     previous: Numeral | None = None
     for n in found:
         year = int(n.value)
@@ -154,8 +155,10 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, int]]:
             spans.append((EARLIEST_YEAR, year))
         else:
             spans.append((year, year))
+        if len(starts) < len(spans):
+            starts.append(n.start)
         previous = n
-    return spans
+    return list(zip(starts, spans, strict=True))
 
 
 def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:

@@ -1,0 +1,496 @@
+"""Which recorded figures a number of a draft may be about, and how strongly its sentence says so.
+
+A number is matched to recorded figures by the words around it in its sentence, all taken from
+the data: the labels of metrics and units in both languages, the names and aliases of
+initiatives and agencies, and the years it names. Words right after the number weigh most
+("655 investigations and 463 arrests": each number has its own noun), words just before it
+less, the rest of the sentence least.
+
+This module only matches: it reads the record once (`Profile`), what a sentence says around a
+number (`Context`) and scores each recorded figure of the same quantity (`Match`). All three are
+frozen: `verdicts.py` judges the values from them and changes none. Every weight is a named
+constant below; a candidate's score is the sum of the weights of what its sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import measures
+from .measures import Measure
+from .models import Dataset, Fact
+from .numerals import Numeral, Sentence
+from .query import agency_names, fact_agencies, fold, initiative_names
+from .vocab import PERCENT_KINDS, NearMiss, ScopeLevel
+from .wording import (
+    BREAK,
+    CALENDAR,
+    EARLIEST_YEAR,
+    FALL,
+    LATEST_YEAR,
+    MADE_UP,
+    PART,
+    PLACES,
+    RISE,
+    SEVERAL_YEARS,
+    SHARE,
+    USA,
+    content_stem,
+    counted_noun,
+    period_years,
+    stem,
+    stems,
+    words,
+    years_named,
+)
+
+# Where a word stands from the number, and so how much it says of what the number counts.
+AFTER = 1.0  # its own words: "655 investigations"
+JUST_BEFORE = 0.9  # the word right before: "has intercepted 3,823"
+BEFORE = 0.6  # the rest of its own words before it
+ELSEWHERE = 0.3  # anywhere else in the sentence: it may be another number's word
+OWN_WORDS = 6  # how many words after a number are its own
+OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
+
+# How well words name a label (_match): the mean weight of its words, plus MATCH_BEST times the best one
+# (the noun right after the number matters most), plus MATCH_EACH times each found (a longer label all of
+# whose words are there beats a shorter one).
+MATCH_BEST = 0.5
+MATCH_EACH = 0.3
+
+# How a candidate figure scores. What a number counts matters most: the metric's label (LABEL_WEIGHT
+# times how well the words around it name the label, see _match) and, less, its unit. Then each thing
+# the sentence names that is the figure's own: its operation, years, agency, speaker, or part.
+LABEL_WEIGHT = 3.0  # the label names what is counted; it outweighs every tie below put together
+UNIT_WEIGHT = 0.5  # a unit ("firearms") is shared by many metrics: it says little on its own
+INITIATIVE_NAMED = 1.5  # the operation is the strongest tie after the label: "Operation Last Mile seized …"
+TOPIC_BONUS = 0.75  # the operation named earlier in the paragraph or its heading: half of naming it here
+YEARS_NAMED = 0.5  # the sentence names years the figure's period touches
+WITHIN_YEARS = 0.75  # the figure's whole period lies within the years named: a closer fit than touching
+AGENCY_NAMED = 0.5  # the agency that counted: several agencies give figures of one metric
+SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
+PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
+OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure belongs to another
+YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
+FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
+MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
+DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
+# Words of labels that say how or when, not what: never a sign that a sentence counts something else.
+COMMON_LABEL_WORDS = (
+    "could come not other said made whose part period state states year years count country via open opened "
+    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen "
+    "found given known reported identified"
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the record calls one figure, read once."""
+
+    fact: Fact
+    labels: tuple[frozenset[str], ...]  # the metric's label, in each language
+    units: tuple[frozenset[str], ...]
+    percent: bool
+    change: bool
+    initiative: str | None
+    agencies: frozenset[str]
+    years: tuple[int, int] | None
+    dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
+    factor: float  # one of its unit in the dimension's base unit (pounds: 0.4536 kg)
+    scope: ScopeLevel | None
+    speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
+    specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence says around one number."""
+
+    weights: dict[str, float]  # stem -> weight, the best place it stands (built once, never changed)
+    initiatives: frozenset[str]
+    topic: frozenset[str]
+    agencies: frozenset[str]
+    years: tuple[tuple[int, int], ...]
+    rise: bool = False
+    fall: bool = False
+    share: bool = False
+    measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
+    counted: frozenset[str] | None = None  # the stems of the units its own words name: "rounds", "task forces"
+    part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
+    people: frozenset[str] = frozenset()  # ids of the people the sentence names
+    place_count: bool = False  # the number counts places: "32 states"
+    own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
+
+
+@dataclass(frozen=True)
+class Match:
+    """One recorded figure a number may be about, and what its sentence says that ties them."""
+
+    profile: Profile
+    score: float  # the sum of the weights above: the higher, the more surely the text speaks of it
+    label: float  # how well the words around the number name the figure's metric (_match)
+    conflict: NearMiss | None = None  # "period" or "initiative": named, and not this figure's
+    identified: bool = False  # something beyond the label points at it: operation, years, agency, speaker, part
+    named: bool = False  # the sentence itself ties it to this figure: its initiative, period, agency or part
+    topical: bool = False  # the paragraph's operation (named in an earlier sentence or a heading) is its
+    initiative_named: bool = False  # its initiative is named in the sentence or earlier in the paragraph
+    years_named: bool = False  # the sentence names years its period touches
+    narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
+    foreign: bool = False  # the number's own words name something this figure does not count: "methamphetamine"
+    period_unknown: bool = False  # the text names years and the record gives this figure none
+    operation: bool = False  # the figure is an operation's result
+
+
+@dataclass(frozen=True)
+class SentenceNames:
+    """What a whole sentence names, read once for all its numbers."""
+
+    initiatives: frozenset[str]
+    agencies: frozenset[str]
+    people: frozenset[str]
+    weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
+
+
+class Matcher:
+    """The record read for matching: each figure's profile, and the names and words that point at them."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self.profiles = [self._profile(f) for f in ds.facts]
+        self.by_stem: dict[str, list[Profile]] = {}
+        for p in self.profiles:
+            for s in set().union(*p.labels, *p.units):
+                self.by_stem.setdefault(s, []).append(p)
+
+    def _profile(self, f: Fact) -> Profile:
+        ds = self.ds
+        metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
+        # A label that names an operation or system ("firearms entered into eTrace") is matched on its
+        # other words: the name counts once, as the initiative.
+        labels = tuple(
+            frozenset((stems(t) - self.initiative_stems) or stems(t)) for t in (metric.label, metric.label_es) if t
+        )
+        units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
+        agencies = set(fact_agencies(ds, f))
+        for sid in f.sources:
+            speaker = ds.source_by_id[sid].speaker
+            person = ds.person_by_id[speaker] if speaker else None
+            if person and person.agency:
+                agencies.add(person.agency)
+        return Profile(
+            fact=f,
+            labels=labels,
+            units=units,
+            percent=metric.kind in PERCENT_KINDS,
+            change=metric.kind == "change",
+            initiative=f.initiative,
+            agencies=frozenset(agencies),
+            years=period_years(f.period),
+            dimension=(unit.dimension if unit else None) or f.unit,
+            factor=(unit.factor if unit else None) or 1.0,
+            scope=f.scope.level if f.scope else None,
+            speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
+            specific=frozenset(self._specific(f)),
+        )
+
+    @cached_property
+    def distinctive(self) -> set[str]:
+        """Label words that name what few metrics count ('methamphetamine', 'rifles'), not what many do ('seized')."""
+        counts: dict[str, int] = {}
+        for m in self.ds.metrics:
+            for key in set().union(*(stems(t) for t in (m.label, m.label_es or ""))):
+                counts[key] = counts.get(key, 0) + 1
+        rare = {key for key, count in counts.items() if count <= DISTINCTIVE}
+        return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
+
+    @cached_property
+    def known_agencies(self) -> set[str]:
+        """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
+        return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))
+
+    @cached_property
+    def unit_stems(self) -> set[str]:
+        """The nouns that name what the record counts in: firearms, rounds, "events" of "seizure events".
+
+        A unit's noun is the last word of its English label and the first of its Spanish one ("eventos
+        de decomiso"): "seizure" says what kind of event, and is no unit of its own.
+        """
+        found: set[str] = set()
+        for u in self.ds.units:
+            english = stems(u.label.split()[-1]) if u.label.split() else set()
+            spanish = stems(u.label_es.split()[0]) if u.label_es and u.label_es.split() else set()
+            found |= english | spanish | (stems(u.label) if len(u.label.split()) == 1 else set())
+        return found
+
+    def _specific(self, f: Fact) -> set[str]:
+        """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
+
+        Names are the capitalised words inside a sentence of the description, in either language.
+        """
+        found: set[str] = set()
+        for text in (USA.sub(" ", f.description), USA.sub(" ", f.description_es or "")):  # the U.S. is no part
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                for word in re.findall(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\w-]*", sentence):
+                    key = content_stem(word)
+                    if key is not None and key not in self.known_names and fold(word) not in CALENDAR:
+                        found.add(key)
+        return found
+
+    @cached_property
+    def initiative_stems(self) -> set[str]:
+        names = [n for ini in self.ds.initiatives for n in (*initiative_names(ini), ini.name_es or "")]
+        return set().union(*(stems(n) for n in names))
+
+    @cached_property
+    def known_names(self) -> set[str]:
+        """The stems of every name the matcher reads otherwise: operations, agencies, metrics, units."""
+        names: list[str] = []
+        for ini in self.ds.initiatives:
+            names.extend([*initiative_names(ini), ini.name_es or ""])
+        for agency in self.ds.agencies:
+            names.extend(agency_names(agency))
+        for metric in self.ds.metrics:
+            names.extend([metric.label, metric.label_es or ""])
+        for unit in self.ds.units:
+            names.extend([unit.label, unit.label_es or ""])
+        return set().union(*(stems(n) for n in names))
+
+    @cached_property
+    def initiative_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        found = []
+        for ini in self.ds.initiatives:
+            names = sorted({fold(n) for n in (*initiative_names(ini), ini.name_es or "") if len(fold(n)) > 2}, key=len)
+            found.append((ini.id, re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b")))
+        return found
+
+    @cached_property
+    def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'."""
+        found = []
+        for person in self.ds.people:
+            names = {fold(person.name), fold(person.name).split()[-1]} - {""}
+            found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
+        return found
+
+    @cached_property
+    def agency_patterns(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+        found = []
+        for a in self.ds.agencies:
+            codes = {n for n in (a.code, a.acronym) if n}
+            names = {fold(n) for n in agency_names(a) if n not in codes and len(fold(n)) > 3}
+            exact = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, codes)) + r")(?!\w)")
+            folded = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+            found.append((a.code, exact, folded))
+        return found
+
+    def initiatives_in(self, folded: str) -> frozenset[str]:
+        """The initiatives a (folded) text names."""
+        return frozenset(iid for iid, pattern in self.initiative_patterns if pattern.search(folded))
+
+    def sentence_names(self, text: str, sentence: Sentence) -> SentenceNames:
+        """The initiatives, agencies and people a sentence names, and its words."""
+        raw = text[sentence.start : sentence.end]
+        folded = fold(raw)
+        agencies = frozenset(
+            code
+            for code, exact, by_name in self.agency_patterns
+            if exact.search(raw) or (by_name is not None and by_name.search(folded))
+        )
+        people = frozenset(pid for pid, pattern in self.person_patterns if pattern.search(folded))
+        weights = {
+            key: ELSEWHERE
+            for _s, _e, word in words(text, sentence.start, sentence.end)
+            if (key := content_stem(word)) is not None
+        }
+        return SentenceNames(self.initiatives_in(folded), agencies, people, weights)
+
+    # -----------------------------------------------------------------------
+    # One number.
+
+    def context(
+        self,
+        text: str,
+        sentence: Sentence,
+        inside: Sequence[Numeral],
+        figures: Sequence[Numeral],
+        i: int,
+        names: SentenceNames,
+        topic: frozenset[str],
+    ) -> Context:
+        """What the sentence says around its i-th figure: its own words first, then the rest."""
+        n = figures[i]
+        own_start = figures[i - 1].end if i > 0 else sentence.start
+        own_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+        weights = dict(names.weights)
+
+        def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
+            for _start, _end, word in found:
+                key = content_stem(word)
+                if key is not None:
+                    weights[key] = max(weights.get(key, 0.0), weight)
+
+        cut = BREAK.search(text, n.end, own_end)
+        # a year at or past the next figure, a clause away, is that figure's: "22 now, and 10 more by 2026"
+        years_end = own_end if cut and i + 1 < len(figures) else sentence.end
+        own_end = cut.start() if cut else own_end
+        cuts = list(BREAK.finditer(text, own_start, n.start))
+        own_start = cuts[-1].end() if cuts else own_start
+        after = words(text, n.end, own_end)
+        before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
+        weigh(before, BEFORE)
+        weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
+        # its own words: the first OWN_WORDS that say something, past "de las", "of the"
+        weigh([w for w in after if content_stem(w[2]) is not None][:OWN_WORDS], AFTER)
+        after = after[:OWN_WORDS]
+        weigh(counted_noun(before), AFTER)
+        if n.currency:
+            weights[stem("dollars")] = AFTER
+        near = {fold(w) for _s, _e, w in [*before[-3:], *after[:3]]}
+        if near & MADE_UP and "up" in near:  # "rifles made up 43 percent": a share, not a rise
+            near.discard("up")
+        following = [fold(w) for _s, _e, w in after[:2]]
+        measure = measures.after([fold(w) for _s, _e, w in after[:3]])
+        if n.currency and measure is None:
+            measure = measures.DOLLAR
+        # what it counts, where its own words name the record's units: "8,497 firearms", "nine ... task forces"
+        # only where the word right after it is one: "21,743 homicides committed with firearms" counts homicides
+        nouns = [key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w)) is not None]
+        own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
+        return Context(
+            weights=weights,
+            initiatives=names.initiatives,
+            topic=topic if not names.initiatives else frozenset(),
+            agencies=names.agencies,
+            years=tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end),
+            rise=bool(near & RISE) or n.sign > 0,
+            fall=bool(near & FALL) or n.sign < 0,
+            share=bool(following) and following[0] in SHARE,
+            measure=measure,
+            counted=frozenset(own) if own and not n.percent else None,
+            part=PART.search(text, sentence.start, sentence.end) is not None,
+            people=names.people,
+            place_count=any(fold(w) in PLACES and stem(w) not in self.unit_stems for _s, _e, w in after[:2]),
+            own_stems=frozenset(
+                key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))
+            ),
+        )
+
+    def candidates(self, n: Numeral, context: Context) -> tuple[list[Match], bool]:
+        """The recorded figures of the same quantity a number may be, and whether the record counts its kind at all."""
+        kind_named = False
+        seen: dict[str, Profile] = {}
+        for key in context.weights:
+            for p in self.by_stem.get(key, ()):
+                seen.setdefault(p.fact.id, p)
+        found = []
+        for p in seen.values():
+            if p.percent != n.percent:
+                continue
+            label = max((_match(words, context.weights) for words in p.labels), default=0.0)
+            unit = max((_match(words, context.weights) for words in p.units), default=0.0)
+            if label <= 0 and unit <= 0:
+                continue
+            kind_named = True
+            if _same_quantity(p, context):
+                found.append(self._score(p, label, unit, context))
+        return found, kind_named
+
+    def _score(self, p: Profile, label: float, unit: float, context: Context) -> Match:
+        """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own."""
+        score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
+        own = set().union(*p.labels, *p.units)
+        foreign = bool(context.own_stems & self.distinctive - own)
+        score -= FOREIGN_WORDS if foreign else 0.0
+        # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
+        score -= MISSING_DISTINCTIVE * len(min(p.labels, key=len) & self.distinctive - context.weights.keys())
+        conflict: NearMiss | None = None
+        identified = named = topical = initiative_named = years_named = period_unknown = False
+        if context.initiatives:
+            if p.initiative in context.initiatives:
+                score += INITIATIVE_NAMED
+                identified = named = initiative_named = True
+            else:
+                conflict = "initiative"
+        elif context.topic:
+            if p.initiative in context.topic:
+                score += TOPIC_BONUS
+                identified = topical = initiative_named = True
+            elif p.initiative is not None:
+                score -= OTHER_INITIATIVE
+        if context.years and p.years:
+            if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
+                score += YEARS_NAMED
+                identified = named = years_named = True
+                if any(low <= p.years[0] and p.years[1] <= high for low, high in context.years):
+                    score += WITHIN_YEARS
+            else:
+                conflict = conflict or "period"
+        elif context.years:
+            said = self.ds.source_by_id[p.fact.source].date
+            if said is not None and any(low <= said.year <= high for low, high in context.years):
+                score += YEARS_NAMED  # "GAO said in 2009 that …"
+                identified = named = True
+            else:
+                score -= YEARS_NOT_GIVEN
+                period_unknown = True
+        if context.agencies & p.agencies:
+            score += AGENCY_NAMED
+            identified = named = True
+        if context.people & p.speakers:
+            score += SPEAKER_NAMED
+            identified = named = True
+        narrower = False
+        if p.specific:
+            named_parts = len(p.specific & context.weights.keys())
+            score += PART_NAMED * named_parts
+            identified = identified or named_parts > 0
+            named = named or named_parts > 0
+            narrower = named_parts == 0
+        return Match(
+            profile=p,
+            score=score,
+            label=label,
+            conflict=conflict,
+            identified=identified,
+            named=named,
+            topical=topical,
+            initiative_named=initiative_named,
+            years_named=years_named,
+            narrower=narrower,
+            foreign=foreign,
+            period_unknown=period_unknown,
+            operation=p.initiative is not None and self.ds.initiative_by_id[p.initiative].kind == "operation",
+        )
+
+
+def _same_quantity(p: Profile, context: Context) -> bool:
+    """Whether what the sentence says of a number can be the recorded figure's quantity at all.
+
+    A different unit of measure (dollars for pesos, kilograms for firearms), a different thing
+    counted (rounds for firearms), a part where the record has the whole (a division, a state),
+    or one year where the record has several (or the reverse) is another quantity: it is never
+    judged against this figure.
+    """
+    if context.measure is not None and context.measure.dimension != p.dimension:
+        return False
+    if context.counted is not None and not any(context.counted & words for words in p.units):
+        return False
+    if context.part and p.scope in ("national", "agency", "operation") and not p.specific & context.weights.keys():
+        return False
+    if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
+        whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
+        recorded_years = p.years[1] - p.years[0]
+        if whole and all(low == high for low, high in whole) and recorded_years >= SEVERAL_YEARS:
+            return False  # "in 2011 alone" is not 2007-2011
+        if whole and all(high > low for low, high in whole) and recorded_years == 0:
+            return False  # "from 2007 to 2011" is not 2011
+    return True
+
+
+def _match(label: frozenset[str], weights: dict[str, float]) -> float:
+    """How well the words around a number name a label (see MATCH_BEST and MATCH_EACH)."""
+    found = [weights[s] for s in label if s in weights]
+    return sum(found) / len(label) + MATCH_BEST * max(found) + MATCH_EACH * sum(found) if found else 0.0
