@@ -25,7 +25,7 @@ from .html_charts import BAR_HEIGHT, CHART_WIDTH, LINE_HEIGHT, charts
 from .i18n import _, language, pick, pick_list, word
 from .models import Dataset, Fact, Figure, Source
 from .output import words
-from .synonyms import GROUPS
+from .synonyms import GROUPS, STOP_WORDS
 from .terminal import visible
 from .vocab import Agreement, choices
 
@@ -257,6 +257,7 @@ def render(ds: Dataset) -> str:
             chart_width=CHART_WIDTH,
             line_height=LINE_HEIGHT,
             synonyms=json.dumps(GROUPS, ensure_ascii=False),
+            stop_words=json.dumps(sorted(STOP_WORDS), ensure_ascii=False),
             data_date=words.date(data_date(ds)),
             license=LICENSE,
             license_url=LICENSE_URL[language()],

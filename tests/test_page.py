@@ -304,6 +304,9 @@ def test_search_finds_digits_names_synonyms_and_spanish(run: Invoke, tmp_path: P
     firearms = type_search(browser, "firearms")
     assert "atf-firearms-intercepted" in firearms
     assert type_search(browser, "armas") == firearms
+    # the words synonyms.py leaves out find nothing by themselves and narrow nothing
+    assert type_search(browser, "the firearms of each") == firearms
+    assert type_search(browser, "las armas de") == firearms
     assert type_search(browser, "Mexico") != []  # a country by its name
     assert_clean(browser, page)
 

@@ -16,6 +16,8 @@
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   // One list of words that mean the same (armsfacts/synonyms.py), shared with the command line.
   var synonyms = JSON.parse(form.dataset.synonyms);
+  // ... and of the words a search leaves out ("the", "each", "de"): they would match nearly every row.
+  var stopWords = JSON.parse(form.dataset.stopWords);
 
   // Lower case, no accents, one space; "8,497" and "8.497" read as "8497".
   function fold(text) {
@@ -35,8 +37,10 @@
   }
 
   function matches(row) {
-    var words = fold(search.value).trim();
-    if (words && words.split(" ").some(function (w) {
+    var words = fold(search.value).trim().split(" ").filter(function (w) {
+      return w && stopWords.indexOf(w) < 0;
+    });
+    if (words.some(function (w) {
       return !alternatives(w).some(function (alt) { return row.dataset.text.indexOf(alt) >= 0; });
     })) {
       return false;
