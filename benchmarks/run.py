@@ -12,6 +12,9 @@ same file and draws the same rows in the same sections with Rich's Table (FLOOR_
 Check: `armsfacts check --json` on a draft of 5,000 words made from the record's own descriptions,
 each followed by its figure, against `stats --json` in the same alternating run (issue 17: under 2x).
 
+Exports: `export sqlite` and `export html` against floors that validate the same file and write
+its facts with the same libraries (sqlite-utils, Jinja2): FLOOR_SQLITE, FLOOR_HTML.
+
 Scale: 10,000 facts (the built-in ones cloned with new ids) through the one load path,
 `armsfacts --data FILE stats --metric arrests --json`: median wall time and peak RSS.
 
@@ -114,6 +117,50 @@ for heading, facts in groups.items():
     console.print()
 """
 TABLE_WIDTHS = (80, 100, 120)
+# The floors of the exports: the same file validated as FLOOR does, then the facts and sources
+# written with the library armsfacts uses for the job (sqlite-utils; Jinja2, one row per figure
+# with its figure, metric, period and source). The exports do more (agreement, intervals, views,
+# charts, search text): the ratio says what that costs.
+FLOOR_SQLITE = """\
+import sys
+from typing import Any
+from pydantic import BaseModel, ConfigDict
+import sqlite_utils
+
+class DataFile(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow")
+    schema_version: int
+    facts: list[dict[str, Any]]
+
+with open(sys.argv[1], "rb") as file:
+    data = DataFile.model_validate_json(file.read())
+db = sqlite_utils.Database(sys.argv[2], recreate=True)
+flat = lambda r: {k: (v if isinstance(v, (str, int, float)) or v is None else str(v)) for k, v in r.items()}
+db["sources"].insert_all((flat(s) for s in (data.model_extra or {})["sources"]), pk="id", alter=True)
+db["facts"].insert_all((flat(f) for f in data.facts), pk="id", alter=True, foreign_keys=[("source", "sources")])
+db["facts"].enable_fts(["description"], create_triggers=False)
+"""
+FLOOR_HTML = """\
+import sys
+from typing import Any
+from pydantic import BaseModel, ConfigDict
+from jinja2 import Environment
+
+class DataFile(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow")
+    schema_version: int
+    facts: list[dict[str, Any]]
+
+with open(sys.argv[1], "rb") as file:
+    data = DataFile.model_validate_json(file.read())
+page = Environment(autoescape=True).from_string(
+    "<table>{% for f in facts %}<tr><th>{{ f.as_printed }}</th><td>{{ f.metric }}</td>"
+    "<td>{{ f.period }}</td><td>{{ f.source }}</td><td>{{ f.description }}</td></tr>{% endfor %}</table>"
+)
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write(page.render(facts=data.facts))
+"""
+EXPORT_TARGET = 3.0  # no target is set for the exports; this one flags a regression
 
 
 def armsfacts_command() -> list[str]:
@@ -272,6 +319,12 @@ def measure(runs: int, count: bool) -> dict[str, dict[str, Any]]:
             "target": 2.0,
             "floor": "stats --json",
         }
+        for kind, floor_script in (("sqlite", FLOOR_SQLITE), ("html", FLOOR_HTML)):
+            written, floor_written = str(Path(folder) / f"export.{kind}"), str(Path(folder) / f"floor.{kind}")
+            export = [*arm, "export", kind, written, "--replace"]
+            figures[f"export {kind}"] = alternate(
+                export, [python, "-c", floor_script, data, floor_written], runs, env
+            ) | {"target": EXPORT_TARGET}
     for name, (command, base, target, command_env) in pairs.items():
         figures[name] = alternate(command, base, runs, command_env) | {"target": target}
         if count:
