@@ -55,7 +55,7 @@ def test_machine_formats(run: Invoke, fmt: str, delimiter: str) -> None:
     rows = list(
         csv.reader(io.StringIO(run("metrics", "--kind", "per_year", "--format", fmt).stdout), delimiter=delimiter)
     )
-    assert rows[0] == ["id", "label", "description", "kind", "unit", "label_es", "description_es", "figures"]
+    assert rows[0] == ["id", "label", "description", "kind", "unit", "label_es", "description_es", "aliases", "figures"]
     assert {row[0] for row in rows[1:]} >= {"firearms_trafficked_per_year", "trafficking_value_per_year"}
     assert all(row[3] == "per_year" for row in rows[1:])
 

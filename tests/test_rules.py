@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 
-from armsfacts.models import Dataset
+from armsfacts.errors import ArmsfactsError
+from armsfacts.loading import load
 
 from .conftest import ROOT, Invoke
 
@@ -43,18 +43,19 @@ def test_records_of_a_kind_nothing_refers_to_are_each_a_warning(run: Invoke, tmp
     ]
 
 
-def test_the_model_names_every_broken_rule_in_its_message() -> None:
-    # armsfacts.models.Dataset is typed and importable: validating with it directly reports each
-    # rule broken as "path: message", in one message, as the loader's lines do
+def test_the_loader_names_every_broken_rule_on_a_line_of_its_own(tmp_path: Path) -> None:
+    # The rules run where the data is assembled (loading.py), not in the model: each rule broken
+    # is reported as "file: path: message", every one of them, not only the first
     data = record()
     data["facts"][0]["metric"] = "vibes"
     data["facts"][1]["agencies"] = ["NOPE"]
-    with pytest.raises(ValidationError) as raised:
-        Dataset.model_validate_json(json.dumps(data))
-    assert (
-        "facts[0].metric: no metric 'vibes' in the dataset; facts[1].agencies[0]: no agency 'NOPE' in the dataset"
-        in (str(raised.value))
-    )
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ArmsfactsError) as raised:
+        load([str(path)])
+    lines = raised.value.message.splitlines()
+    assert f"  {path}: facts[0].metric: no metric 'vibes' in the dataset" in lines
+    assert f"  {path}: facts[1].agencies[0]: no agency 'NOPE' in the dataset" in lines
 
 
 def test_a_record_defined_again_after_a_failed_one_is_named_by_its_key(run: Invoke, tmp_path: Path) -> None:
@@ -84,15 +85,17 @@ def test_a_record_defined_again_after_a_failed_one_is_named_by_its_key(run: Invo
     ]
 
 
-def test_the_model_names_where_a_duplicate_was_first_defined() -> None:
+def test_the_loader_names_where_a_duplicate_was_first_defined(tmp_path: Path) -> None:
     data = record()
     data["facts"].append(copy.deepcopy(data["facts"][2]))
     data["agencies"].append(copy.deepcopy(data["agencies"][0]))
-    with pytest.raises(ValidationError) as raised:
-        Dataset.model_validate_json(json.dumps(data))
-    message = str(raised.value)
-    assert "agencies[15].code: agency id 'DOJ' is defined twice; first at agencies[0]" in message
-    assert "facts[19].id: fact id 'cross-border-arrests' is defined twice; first at facts[2]" in message
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ArmsfactsError) as raised:
+        load([str(path)])
+    message = raised.value.message
+    assert f"agencies[15].code: agency id 'DOJ' is defined twice; first at {path} (agencies[0])" in message
+    assert f"facts[19].id: fact id 'cross-border-arrests' is defined twice; first at {path} (facts[2])" in message
 
 
 # Every place a record names another, each with a name the record does not hold: the error is at
