@@ -71,6 +71,14 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
         ),
     },
+    "display": {
+        line: "a figure's country is US or MX (vocab.Country, checked on load), so the default of .get never applies"
+        for line in (
+            'return {"US": _("United States"), "MX": _("Mexico")}.get(code, None)',
+            'return {"US": _("United States"), "MX": _("Mexico")}.get(code)',
+            'return {"US": _("United States"), "MX": _("Mexico")}.get(code, )',
+        )
+    },
     "data": {
         "super().__init__(None)": _FILE_ERROR,
         "super().__init__(str(None))": _FILE_ERROR,
