@@ -86,6 +86,11 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         "for err in exc.errors(include_url=True):": "describe() reads an error's loc, type, ctx and msg, never its url",
         'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "XXfloatXX") else err["type"]': _FLOAT_MEMBER,
         'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "FLOAT") else err["type"]': _FLOAT_MEMBER,
+        "if isinstance(node, list) or isinstance(part, int) and 0 <= part < len(node):": (
+            "Pydantic puts a number in an error's location only under a list it has indexed, and a name (a "
+            "field, a union member) only under an object or after a value: node is a list exactly when part is "
+            "a number, so `and` and `or` take the same branch"
+        ),
         "if isinstance(node, list) and isinstance(part, int) and 0 <= part <= len(node):": (
             "Pydantic's error locations name only items a list has: an index equal to its length never comes"
         ),
