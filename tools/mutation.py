@@ -72,12 +72,18 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "display": {
-        line: "a figure's country is US or MX (vocab.Country, checked on load), so the default of .get never applies"
-        for line in (
-            'return {"US": _("United States"), "MX": _("Mexico")}.get(code, None)',
-            'return {"US": _("United States"), "MX": _("Mexico")}.get(code)',
-            'return {"US": _("United States"), "MX": _("Mexico")}.get(code, )',
-        )
+        **{
+            line: "a figure's country is US or MX (vocab.Country, checked on load): .get's default never applies"
+            for line in (
+                'return {"US": _("United States"), "MX": _("Mexico")}.get(code, None)',
+                'return {"US": _("United States"), "MX": _("Mexico")}.get(code)',
+                'return {"US": _("United States"), "MX": _("Mexico")}.get(code, )',
+            )
+        },
+        'if f.agreement == "likely_misprint" or misprint is not None:': (
+            "a fact has a misprint in its agreement reason exactly when its agreement is likely_misprint "
+            "(models.Fact.agreement_reason), so `and` and `or` take the same branch"
+        ),
     },
     "data": {
         "super().__init__(None)": _FILE_ERROR,
@@ -239,20 +245,22 @@ def _commit() -> str:
 
 
 def _table(results: dict[str, dict[str, Any]]) -> str:
-    rows = [("module", "mutants", "killed", "equivalent", "left", "killed %", "of non-equiv.", "target")]
+    rows = [("module", "mutants", "run", "killed", "equivalent", "left", "killed %", "of non-equiv.", "target")]
     for module, r in results.items():
         c = r["counts"]
         detected = c["killed"] + c["timeout"] + c["caught by type check"]
+        share, of_judged = r["killed_share"], r["killed_share_of_non_equivalent"]
         rows.append(
             (
                 module,
                 str(r["mutants"]),
+                str(r["mutants"] - c["not checked"]),
                 str(detected),
                 str(len(r["equivalent"])),
                 str(len(r["to_kill"])),
-                f"{100 * (r['killed_share'] or 0):.1f}",
-                f"{100 * (r['killed_share_of_non_equivalent'] or 0):.1f}",
-                "met" if r["met"] else "NOT MET",
+                "—" if share is None else f"{100 * share:.1f}",
+                "—" if of_judged is None else f"{100 * of_judged:.1f}",
+                "not run" if share is None else "met" if r["met"] else "NOT MET",
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
