@@ -226,6 +226,8 @@ def _judge(copy: Path, module: str, commit: str, tests: list[str]) -> dict[str, 
         "killed_share": round(detected / (total - counts["not checked"]), 4) if total > counts["not checked"] else None,
         "killed_share_of_non_equivalent": round(detected / judged, 4) if judged else None,
         "target": TARGET,
+        # stopped early, mutmut having run the mutants with the quickest tests first: a share of those
+        "complete": counts["not checked"] == 0,
         "met": bool(judged) and detected / judged >= TARGET,
         "equivalent": equivalent,
         "run_only_at_import": never_run,
@@ -250,6 +252,7 @@ def _table(results: dict[str, dict[str, Any]]) -> str:
         c = r["counts"]
         detected = c["killed"] + c["timeout"] + c["caught by type check"]
         share, of_judged = r["killed_share"], r["killed_share_of_non_equivalent"]
+        verdict = ("met" if r["met"] else "NOT MET") + ("" if r["complete"] else " so far")
         rows.append(
             (
                 module,
@@ -260,7 +263,7 @@ def _table(results: dict[str, dict[str, Any]]) -> str:
                 str(len(r["to_kill"])),
                 "—" if share is None else f"{100 * share:.1f}",
                 "—" if of_judged is None else f"{100 * of_judged:.1f}",
-                "not run" if share is None else "met" if r["met"] else "NOT MET",
+                "not run" if share is None else verdict,
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
