@@ -16,8 +16,10 @@ import pytest
 
 from .conftest import ROOT, Invoke
 
+FIXTURE = ROOT / "tests" / "fixtures" / "article-and-dea.json"
 ARTICLE = "salazar-roundtable-2023-12-04"  # ¶16: 8,496 firearms seized in Operation Last Mile
-DEA = "dea-last-mile-2023-05-05"
+# the DEA's announcement (¶5: 8,497), by its speaker, whatever id the record gives it
+DEA = next(s["id"] for s in json.loads(FIXTURE.read_text("utf-8"))["sources"] if s["speaker"] == "anne-milgram")
 OUTLET = "diario-de-prueba-2023"  # a third source, made up for the test, that prints the figure too
 FACT = "last-mile-firearms-seized"
 
@@ -25,7 +27,7 @@ FACT = "last-mile-firearms-seized"
 def printings(tmp_path: Path, article: tuple[float, str], *others: tuple[str, float, str, str]) -> Path:
     """The article's figure printed `article` (value, as printed), and by each other (source, value,
     bound, as printed)."""
-    data: dict[str, Any] = json.loads((ROOT / "tests" / "fixtures" / "article-and-dea.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads(FIXTURE.read_text("utf-8"))
     dea = next(s for s in data["sources"] if s["id"] == DEA)
     data["sources"].append(
         dea

@@ -210,3 +210,13 @@ def test_csl_json_is_printed_indented_with_accents_as_they_are(run: Invoke) -> N
     assert out.startswith('[\n  {\n    "id": "salazar-roundtable-2023-12-04",\n    "type": "article-newspaper",\n')
     assert '\n    "container-title": "Punto Crítico (puntocritico.mx)",\n' in out  # not "Punto Cr\u00edtico"
     assert out.endswith("\n  }\n]\n")
+
+
+def test_a_plain_citation_keeps_the_characters_markdown_escapes(run: Invoke, tmp_path: Path) -> None:
+    # only Markdown gets backslashes: a plain citation is pasted as text, so it shows the title as written
+    title = "[Draft] *Seizures* of AR_15s & <more> #2"
+    path = with_dea(tmp_path, title=title)
+    plain = run("--data", str(path), "cite", "last-mile-arrests").stdout
+    assert f"“{title}”" in plain and "\\" not in plain
+    markdown = run("--data", str(path), "cite", "last-mile-arrests", "--style", "markdown").stdout
+    assert "“\\[Draft\\] \\*Seizures\\* of AR\\_15s \\& \\<more\\> \\#2”" in markdown

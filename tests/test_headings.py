@@ -94,3 +94,14 @@ def test_only_one_agency_s_figure_names_its_agencies(run: Invoke, tmp_path: Path
         heading(run, tmp_path, scope=scope, agencies=["DEA"])
         == "# DEA El Paso Division, one office, over a span of dates"
     )
+
+
+@pytest.mark.parametrize(
+    ("country", "english", "spanish"), [("US", "United States", "Estados Unidos"), ("MX", "Mexico", "México")]
+)
+def test_a_heading_names_the_country(run: Invoke, tmp_path: Path, country: str, english: str, spanish: str) -> None:
+    scope = {"level": "national"}
+    assert heading(run, tmp_path, scope=scope, country=country) == f"# national, {english}, over a span of dates"
+    assert (
+        heading(run, tmp_path, "es", scope=scope, country=country) == f"# nacional, {spanish}, en un lapso entre fechas"
+    )

@@ -4,7 +4,9 @@ exit code 1, and a pointer to `armsfacts validate PATH` for the full list"."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +67,17 @@ def test_a_lone_surrogate_escape_is_a_clean_error(run: Invoke, tmp_path: Path) -
     (problem,) = json.loads(run("validate", str(path), "--json").stdout)
     assert (problem["severity"], problem["line"], problem["column"]) == ("error", 1, column)
     assert problem["message"] == message
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("d.json/inside.json", errno.ENOTDIR), ("a" * 300 + ".json", errno.ENAMETOOLONG)],
+    ids=["under-a-file", "name-too-long"],
+)
+def test_a_path_the_system_refuses_says_why_in_its_words(run: Invoke, tmp_path: Path, name: str, code: int) -> None:
+    # neither missing nor a folder nor a loop: the system's own reason, never one of those
+    (tmp_path / "d.json").write_text("{}", encoding="utf-8")
+    path = tmp_path / name
+    result = run("--data", str(path), "stats")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[0] == f"Error: {path}: cannot be read ({os.strerror(code)})"
