@@ -406,7 +406,7 @@ def test_print_opens_caveats_keeps_headers_and_says_when_filtered(
     show(browser, page)
     choose(browser, "f-initiative", "operation-southbound")
     browser.send("Emulation.setEmulatedMedia", media="print")
-    caveat = "#fact-southbound-firearms-seized-change details li"
+    caveat = "#fact-southbound-seized-change details li"
     assert browser.evaluate(f"document.querySelector({json.dumps(caveat)}).checkVisibility()") is True
     assert browser.evaluate("getComputedStyle(document.querySelector('#figures thead')).display") == (
         "table-header-group"
