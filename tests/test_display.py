@@ -298,3 +298,9 @@ def test_one_of_each_unit_reads_in_the_singular(run: Invoke, tmp_path: Path, raw
         assert shown(run, "--data", str(path), "show", fact_id)["Figure"] == SINGULAR[unit][0]
         assert shown(run, "--data", str(path), "--lang", "es", "show", fact_id)["Cifra"] == SINGULAR[unit][1]
     assert set(chosen) == units, units - set(chosen)
+
+
+def test_a_range_of_shares_keeps_the_percent_sign_at_both_ends(run: Invoke) -> None:
+    # Mexico's suit, as its source printed it ("entre el 70% y el 90%"): a share at each end
+    assert shown(run, "show", "mx-lawsuit-us-origin-70-90")["Figure"] == "between 70 % and 90 %"
+    assert shown(run, "--lang", "es", "show", "mx-lawsuit-us-origin-70-90")["Cifra"] == "entre 70 % y 90 %"

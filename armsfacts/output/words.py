@@ -127,6 +127,8 @@ def figure_and_reading(ds: Dataset, fact: Fact, report: Figure | None = None) ->
     if fig.bound == "range" and fig.low is not None and fig.high is not None:
         vague = VAGUE.get((int(fig.low), int(fig.high)))
         low, high = number(fig.low), number(fig.high)
+        if percent:  # each end a share: "between 70 % and 90 %", never two bare numbers
+            low, high = f"{low} %", f"{high} %"
         if vague and not percent:
             core = _("{vague} of {unit}").format(vague=pick(*vague), unit=unit_label(ds, fact.unit))
             return core, _("{low} to {high}, as the project reads it").format(low=low, high=high)
