@@ -11,6 +11,8 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from .errors import not_found
+from .i18n import _
 from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Number, Period, Person, Source
 from .quantity import SeriesKey, point_date, series, series_id, series_key
 from .query import (
@@ -21,7 +23,9 @@ from .query import (
     get_metric,
     get_source,
     list_people,
+    suggest,
 )
+from .terminal import quoted
 from .vocab import Agreement, Bound, RecordKind
 
 
@@ -177,13 +181,16 @@ def compare_groups(ds: Dataset, metric: str) -> list[tuple[SeriesKey, list[Compa
 def trend(ds: Dataset, wanted: str) -> list[tuple[SeriesKey, list[TrendRow]]]:
     """The series of a metric (or the one series a `series_id` names), each oldest point first."""
     metric_id = get_metric(ds, wanted.split("/", 1)[0] if "/" in wanted else wanted)
-    found = []
+    found, names = [], []
     for key, facts in series(ds, (f for f in ds.facts if f.metric == metric_id)):
         name = series_id(key)
+        names.append(name)
         if "/" in wanted and name != wanted:
             continue
         rows = [_trend_row(name, f) for f in facts]
         found.append((key, rows))
+    if "/" in wanted and not found:  # a series named that is not one: say so, and name the real ones
+        raise not_found(_("no series {name}").format(name=quoted(wanted)), suggest(wanted, names))
     return found
 
 

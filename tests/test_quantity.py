@@ -250,3 +250,13 @@ def test_trend_table_in_spanish(run: Invoke) -> None:
     # 88,000 of 253,000 is 0.348 of the bar: 33 eighths of 96, four cells and a sliver
     assert " ████▏ " in lines[3] and "88,000 armas de fuego al año" in lines[3]
     assert " ████████████ " in lines[4] and "253,000 armas de fuego al año" in lines[4]
+
+
+def test_a_series_that_is_not_one_is_not_found_and_the_real_ones_are_suggested(run: Invoke) -> None:
+    # FGR's yearly seizures are a series of the record; a series named with the agency in the wrong place is not
+    result = run("trend", "firearms_seized/firearms/agency/fgr/count/year")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr.startswith("Error: no series 'firearms_seized/firearms/agency/fgr/count/year'")
+    assert "firearms_seized/firearms/MX/agency/count/year/FGR" in result.stderr
+    spanish = run("--lang", "es", "trend", "arrests/people/nowhere")
+    assert spanish.exit_code == 3 and "no hay una serie 'arrests/people/nowhere'" in spanish.stderr
