@@ -219,3 +219,26 @@ def test_a_terminal_table_says_which_columns_it_left_out() -> None:
     assert proc.stderr.read().decode() == (
         "Not shown at this width: ID, Country, Initiative, Agreement; --wide shows them, --json has every field.\n"
     )
+
+
+def test_check_reading_a_terminal_says_how_to_end_the_text() -> None:
+    # A person who runs `armsfacts check` with no file would see a silent pause and take it for a hang.
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("ARMSFACTS_LANG", "LC_ALL", "LC_MESSAGES")}
+    proc = subprocess.Popen(
+        [*ARMSFACTS, "check", "--text-lang", "en"],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env | {"LANG": "C.UTF-8"},
+    )
+    os.close(slave)
+    os.write(master, b"Operation Last Mile led to 3,337 arrests.\n\x04")  # a line, then Ctrl-D
+    out, err = proc.communicate(timeout=60)
+    os.close(master)
+    assert err.decode().startswith("Reading the text to check from standard input; end it with Ctrl-D.\n")
+    assert "3,337" in out.decode() and "supported" in out.decode()
+    piped = subprocess.run(
+        [*ARMSFACTS, "check", "--text-lang", "en"], input=b"3,337 arrests", capture_output=True, timeout=60
+    )
+    assert b"Reading the text" not in piped.stderr  # a pipe needs no telling
