@@ -13,11 +13,12 @@ every period against the fact's dates ("1 May 2022 – 1 May 2023", "as of 4 Dec
 speaker no agency, so it reads "Ken Salazar"; the announcement's speaker is DEA's),
 the one disputed figure (last-mile-firearms-seized: two sources, two figures) marked
 under its figure, sections in the fixture's order of initiatives and the figures with no
-initiative last, by country; that no figure is wrapped or cut, that no line is wider than
-the width, and that the four columns are those the issue asks for at 80 columns. One
-known blemish was kept, not hidden: in Spanish at 80 columns the Última Milla section's
-widest figure ("más de 100 millones de dólares estadounidenses", 46 cells) stays whole, so
-its metric column is left 9 cells and folds long words ("investiga/ciones").
+initiative last, by country; that no number is cut, no word split in two, that no line is
+wider than the width, and that the four columns are those the issue asks for at 80 columns.
+In Spanish at 80 columns the Última Milla section's figures wrap between their words ("más de
+100 millones / de dólares / estadounidenses"): a figure wraps at spaces, its number whole,
+before any other column's word is cut in two (the screen was read again after that change,
+which removed the folded "investiga/ciones" of the first version).
 
 Trailing spaces are not compared (Rich pads a table's cells; a terminal shows none).
 """

@@ -44,6 +44,9 @@ MIN_WRAP_WIDTH = 20
 # A folding column is given at least this many cells (or its whole text, if shorter): narrower,
 # a period or a name would read a few letters a line.
 MIN_FOLD_WIDTH = 8
+# A word longer than this is most likely an address or names joined without spaces
+# ("(texomashomepage.com);"): it is folded before a figure wraps. Shorter words stay whole longer.
+LONG_WORD = 14
 # Between two columns: a cell of padding on each side and the (blank) divider.
 GUTTER = 3
 # The most of one cell a table draws. The longest text of the built-in record is some 600
@@ -110,18 +113,22 @@ def _least(cells: Sequence[str], is_id: bool, is_figure: bool, stage: int) -> in
 
     An id's is its widest line, always. A figure's is its widest first line (the figure; the
     lines under it, its reading and its agreement, wrap at spaces), from stage 2 its widest
-    word. A folding column's is its widest word, from stage 1 MIN_FOLD_WIDTH; never more than
-    its widest line.
+    word (it wraps between words, its number whole). A folding column's is its widest word;
+    from stage 1 no more than LONG_WORD (an address or a joined name folds, a word stays
+    whole); at stage 3 MIN_FOLD_WIDTH; never more than its widest line.
     """
     if is_id:
         return _widest(cells, words=False)
     if is_figure:
         rest = [line for cell in cells for line in cell.split("\n")[1:]]
-        if stage == 2:
+        if stage >= 2:
             return _widest(cells, words=True)
         return max(_widest([cell.split("\n")[0] for cell in cells], words=False), _widest(rest, words=True))
     floor = min(_widest(cells, words=False), MIN_FOLD_WIDTH)
-    return max(_widest(cells, words=True), floor) if stage == 0 else floor
+    if stage == 3:
+        return floor
+    widest_word = _widest(cells, words=True)
+    return max(widest_word if stage == 0 else min(widest_word, LONG_WORD), floor)
 
 
 def _style(styles: Sequence[Sequence[str | None]], row: int, column: int) -> str | None:
@@ -151,9 +158,10 @@ def list_table(
     room = width - GUTTER * (len(header) - 1)
     ids = [i < len(no_wrap) and no_wrap[i] and not (i < len(figures) and figures[i]) for i in range(len(header))]
     figure = [i < len(figures) and figures[i] for i in range(len(header))]
-    # The ways to fit, best first: every word whole; the folding columns folding long words;
-    # figures wrapping at spaces too (a number is one word: never cut). None fits: blocks.
-    for stage in range(3):
+    # The ways to fit, best first: every word whole; only very long words (addresses) folding;
+    # figures wrapping at spaces too (a number is one word: never cut); any word folding. None
+    # fits: blocks.
+    for stage in range(4):
         least = [_least(cells[i], ids[i], figure[i], stage) for i in range(len(header))]
         if sum(least) <= room:
             break
