@@ -267,7 +267,7 @@ CASES = {
     # The words fit a far larger figure best (SEDENA's 2009-2019 recoveries); the one of its scale bears it out.
     "figure-beside-a-larger-one": case(
         "en", "Of 99,691 guns recovered in Mexico from 2007 to 2011 and sent to ATF for tracing, most had U.S. origins.",
-        "99,691", "supported", "usat-2012-firearms-submitted-for-tracing"),
+        "99,691", "supported", "usat-2012-submitted-for-tracing"),
 }
 # fmt: on
 

@@ -142,9 +142,8 @@ def test_a_change_has_its_sign_and_a_share_none(run: Invoke, tmp_path: Path) -> 
     assert shown(run, "show", "agrawal-2019-us-sourced-70")["Figure"] == "70 %"
 
 
-@pytest.mark.xfail(strict=True, reason="display.figure drops the % of a range in percent (reported)")
 def test_a_range_of_percentages_keeps_its_percent_sign(run: Invoke, tmp_path: Path) -> None:
-    assert "%" in _change(run, tmp_path, value=30, bound="range", low=30, high=40)
+    assert _change(run, tmp_path, value=30, bound="range", low=30, high=40) == "between 30 % and 40 %"
 
 
 def test_a_yearly_flow_says_a_year(run: Invoke) -> None:

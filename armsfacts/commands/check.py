@@ -74,7 +74,9 @@ def check_command(
     from ..output.emit import check_fields, emit_list
 
     ds = dataset_in_use(ctx)
-    if file.name == "<stdin>" and sys.stdin.isatty():  # else a person sees a pause and takes it for a hang
+    if (
+        getattr(file, "name", None) == "<stdin>" and sys.stdin.isatty()
+    ):  # else a person sees a pause and takes it for a hang
         click.echo(_("Reading the text to check from standard input; end it with Ctrl-D."), err=True)
     raw = file.read(MAX_TEXT_BYTES + 1)  # never more: standard input may not end
     if len(raw) > MAX_TEXT_BYTES:
