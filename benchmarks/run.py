@@ -244,7 +244,8 @@ def generate(size: int, path: Path) -> None:
     facts = []
     for i in range(size):
         fact = copy.deepcopy(originals[i % len(originals)])
-        fact["id"] = f"{fact['id']}-{i}"
+        fact["id"] = f"{fact['id'][:24].rstrip('-_')}-{i}"  # still at most 32 characters
+        fact["aliases"] = []  # an earlier id names one record only
         facts.append(fact)
     data["facts"] = facts
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
