@@ -46,7 +46,7 @@ def test_metric_filter(ds: Dataset) -> None:
         "laredo-case-2024-arrests",  # 4C News: "cinco hombres" arrested on 20 March 2024
         "atlanta-case-2025-arrests",  # WSB-TV: 14 people, May 2025
         # the days of Operación Frontera Norte added for the coverage of 2024-2026 (1,199 on 6 March 2025 …)
-        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-29", "ofn-arrests-2025-11-26",
+        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-28", "ofn-arrests-2025-11-26",
         "ofn-arrests-2025-12-09", "ofn-arrests-2026-01-06", "ofn-arrests-2026-01-11", "ofn-arrests-2026-01-12",
         "ofn-arrests-2026-01-18", "ofn-arrests-2026-03-11",
         "laredo-case-2025-10-arrests",  # DC Brief: "two suspects" at Laredo, 23 October 2025

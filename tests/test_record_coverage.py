@@ -76,7 +76,7 @@ OFN: dict[str, tuple[str, dict[str, tuple[str, float, str, int]]]] = {
         "rounds": ("375,270 cartuchos", 375270, "exact", 2),
         "magazines": ("11,571 cargadores", 11571, "exact", 2),
     }),
-    "2025-09-29": (N0929, {
+    "2025-09-28": (N0929, {
         "arrests": ("7 mil 663 personas", 7663, "exact", 1),
         "firearms": ("5 mil 900 armas de fuego", 5900, "exact", 1),
         "rounds": ("un millón 034 mil 754 cartuchos", 1034754, "exact", 1),
