@@ -139,9 +139,10 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "laredo-case-2025-10-arrests": ("two suspects", 2, "exact", DCB, 4, LAREDO_DAY),
     "laredo-case-2025-10-prior-trips": ("12 previous occasions", 12, "exact", BRL, 10, None),
     "cbp-elpaso-events-fy2025": ("26 seizures", 26, "exact", KVIA, 8, {"fiscal_year": 2025}),
-    "us-mx-bound-laredo-fy2021": ("308 armas", 308, "exact", EXP, 3, {"year": 2021}),
+    "us-mx-bound-laredo-2021": ("308 armas", 308, "exact", EXP, 3, {"year": 2021}),
     "us-mx-bound-tucson-fy2021": ("71", 71, "exact", EXP, 4, {"fiscal_year": 2021}),
-    "us-mx-bound-tx-chih-ca-bc-fy24": ("109 armas", 109, "exact", EXP, 5, {"start": "2023-10-01", "end": "2024-07-31"}),
+    # Expreso gives no period for the 109, and its regional counts add up to more than its 10-month total
+    "us-mx-bound-tx-chih-ca-bc": ("109 armas", 109, "exact", EXP, 5, None),
     "bsca-people-charged-2024-03": ("over 300 defendants", 300, "more_than", TXD, 10, None),
     "atf-us-firearms-2026-02": ("36 mil 277 armas de fuego", 36277, "exact", NOR, 1, ATF_SPAN),
     "atf-us-rounds-2026-02": ("2 millones 317 mil 999 cartuchos", 2317999, "exact", NOR, 1, ATF_SPAN),
