@@ -171,9 +171,10 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
         "más de 2,600 armas de fuego", 2600, "more_than", ENF, 4, {"start": "2024-11-20", "end": "2025-05-19"}),
     "desarme-2025-h1": ("2,135 armas de fuego", 2135, "exact", EXD, 3, {"start": "2025-01-01", "end": "2025-06-30"}),
     # ATF's trace data
-    "nfcta-mx-requests-2021-2023": ("71,277 requests", 71277, "exact", BRN, 2, Y2123),
+    # Border Report ties only the 25 % growth to 2021-2023; it gives no period for the 71,277 requests
+    "nfcta-mx-trace-requests": ("71,277 requests", 71277, "exact", BRN, 2, None),
     "nfcta-mx-traces-change-21-23": ("25%", 25, "exact", BRN, 2, Y2123),
-    "nfcta-us-purchase-share-21-23": ("about a third", 33.3, "approximate", BRN, 2, Y2123),
+    "nfcta-us-purchaser-share": ("about a third", 33.3, "approximate", BRN, 2, None),
     "nfcta-sw-border-states-share": ("76%", 76, "exact", BRN, 2, None),
     "atf-mx-legal-exports-2017-2021": ("mil 646 armas", 1646, "exact", PUB, 1, Y1721),
     "atf-mx-legal-share-2017-2021": ("1.7 por ciento", 1.7, "exact", PUB, 2, Y1721),
