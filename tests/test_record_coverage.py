@@ -50,6 +50,7 @@ REG = "regeneracion-firewall-2025-09-30"
 EXA = "expansion-un-ano-armas-2025-10"
 ENF = "enfoque-desarme-2600-armas"
 EXD = "expansion-desarme-2025-07-09"
+HDS = "heraldo-desarme-2135-2025-07-09"
 NOR = "noroeste-atf-36mil-armas-2026-02"
 CLO = "closeup-atf-4mil-armas-2026-02"
 ONC = "oncenoticias-relampago-desierto"
@@ -169,7 +170,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "firearm-homicide-share-2025-8m": ("74.5%", 74.5, "exact", EXA, 9, {"start": "2025-01-01", "end": "2025-08-31"}),
     "desarme-2024-11-to-2025-05": (
         "más de 2,600 armas de fuego", 2600, "more_than", ENF, 4, {"start": "2024-11-20", "end": "2025-05-19"}),
-    "desarme-2025-h1": ("2,135 armas de fuego", 2135, "exact", EXD, 3, {"start": "2025-01-01", "end": "2025-06-30"}),
+    # Expansión: "al primer semestre de 2025"; El Heraldo: January to July, given on 9 July; the programme began 10 January
+    "desarme-2025-01-10-to-07-09": ("2,135 armas de fuego", 2135, "exact", EXD, 3, {"start": "2025-01-10", "end": "2025-07-09"}),
     # ATF's trace data
     # Border Report ties only the 25 % growth to 2021-2023; it gives no period for the 71,277 requests
     "nfcta-mx-trace-requests": ("71,277 requests", 71277, "exact", BRN, 2, None),
@@ -207,6 +209,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("etrace-investigations-2023", MND): ("655 cases", 655, "exact", 3),
     ("mx-firearms-2026-02-28", EXPR): ("24 mil 122 armas de fuego", 24122, "exact", 3),
     ("defensa-firearms-2022", SUR): ("7 mil 916", 7916, "exact", 3),
+    ("desarme-2025-01-10-to-07-09", HDS): ("2 mil 135 armas de fuego", 2135, "exact", 1),
     ("nfcta-cartel-states-share", BRN): ("82 percent", 82, "exact", 2),
     ("owat-investigations-2025-09", SIN): ("alrededor de 125 investigaciones", 125, "approximate", 5),
     ("owat-investigations-2025-09", REG): ("más de 125 investigaciones", 125, "more_than", 9),
