@@ -57,7 +57,8 @@ def test_metric_filter(ds: Dataset) -> None:
         "atf-firearms-intercepted",
         "borderreport-2023-laredo-weapons",
         # bound for Mexico: ATF since January 2025, CBP by fiscal year and by stretch of border
-        "atf-mx-bound-firearms-2026-02", "us-mx-bound-firearms-2025-05-02", "cbp-outbound-firearms-fy2025",
+        "atf-mx-bound-firearms-2026-02", "us-mx-bound-firearms-2025-05-02", "us-mx-bound-firearms-2025-05-01",
+        "cbp-outbound-firearms-fy2025",
         "cbp-outbound-firearms-fy2024", "cbp-outbound-firearms-fy2023", "gnd-cbp-firearms-fy2025-oct-apr",
         "gnd-cbp-firearms-fy2024-oct-apr", "gnd-cbp-firearms-texas-fy2025", "us-mx-bound-fy24-oct-jul",
         "us-mx-bound-laredo-fy24-oct-jul", "us-mx-bound-tucson-fy24-oct-jul", "cbp-southbound-firearms-2025-26",
