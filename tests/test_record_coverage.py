@@ -158,6 +158,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "etrace-arrests-2024-07": ("473 arrests", 473, "exact", MND, 3, {"as_of": "2024-07-10"}),
     # Mexico's own seizure totals
     "mx-us-origin-share-2026-02": ("75 por ciento", 75, "exact", EXPR, 3, {"start": "2024-10-01", "end": "2026-02-28"}),
+    # El Sur ¶8: a second SEDENA report (seizures so far in the sexenio) gives 7 mil 911 for 2022, beside ¶3's 7 mil 916
+    "sedena-sexenio-report-2022": ("7 mil 911", 7911, "exact", SUR, 8, {"year": 2022}),
     "sedena-us-origin-2022": ("6 mil", 6000, "exact", SUR, 3, {"year": 2022}),
     "sedena-us-share-2022": ("75.8 por ciento", 75.8, "exact", SUR, 3, {"year": 2022}),
     "sedena-firearms-2023-jan-sep": ("6 mil 819", 6819, "exact", SUR, 4, JAN_SEP_2023),
@@ -317,6 +319,9 @@ def test_two_sedena_reports_for_2022_disagree(ds: Dataset) -> None:
     fact = ds.fact_by_id["defensa-firearms-2022"]
     assert fact.agreement == "disputed"
     assert any("7,911" in c for r in fact.also_reported_by for c in r.caveats)
+    # El Sur's other SEDENA report, 7 mil 911, cannot be a second printing of the same page: it is a fact beside it
+    second = ds.fact_by_id["sedena-sexenio-report-2022"]
+    assert (second.source, second.period, second.agencies) == (SUR, fact.period, fact.agencies)
 
 
 def test_quantities_that_look_alike_are_kept_apart(ds: Dataset) -> None:
