@@ -31,6 +31,7 @@ DCB = "dcbrief-laredo-400-firearms"
 MEN = "mentecali-laredo-400-armas"
 BRB = "breitbart-laredo-500-2025-11-02"
 AGU = "aguayonews-laredo-300-rifles"
+FNW = "fednewswire-laredo-plea-534"
 KVIA = "kvia-firewall-elpaso-2025-09-30"
 EXP = "expreso-eu-decomiso-armas-2024"
 TXD = "texasdems-tribune-bsca-300"
@@ -202,6 +203,8 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("laredo-case-2025-10-firearms", DCB): ("more than 400 firearms", 400, "more_than", 1),
     ("laredo-case-2025-10-firearms", MEN): ("aproximadamente 400 armas de fuego", 400, "approximate", 1),
     ("laredo-case-2025-10-firearms", BRB): ("more than 500 guns", 500, "more_than", 1),
+    # the U.S. Attorney's announcement of the guilty pleas, as The Federal Newswire relays it
+    ("laredo-case-2025-10-firearms", FNW): ("approximately 534 firearms", 534, "approximate", 4),
     ("laredo-case-2025-10-prior-trips", AGU): ("12 full trailers", 12, "exact", 7),
     ("atf-us-firearms-2026-02", FOX): ("more than 36,000 illegal firearms", 36000, "more_than", 1),
     ("atf-us-rounds-2026-02", FOX): ("more than 2.3 million rounds", 2300000, "more_than", 2),
