@@ -219,11 +219,12 @@ CASES = {
         "over 46 percent", "unverified"),
     # "More than X" of another quantity supports nothing.
     # Once: Desert Lightning's "more than 10,000" was another quantity the record did not hold. Since issue
-    # 18's coverage the record holds ATF's 10,592 for it (Once Noticias), a printing of the spring 2025 count
-    # that KJZZ gives as "nearly 9,700", so the sentence takes one side of a dispute.
+    # 18's coverage the record holds ATF's 10,592 for it (Once Noticias, 20 January to 1 May 2025); a second
+    # reading found that span differs from KJZZ's "nearly 9,700" to 2 May, so the two are separate facts
+    # and "more than 10,000" agrees with the one that counts Desert Lightning's seizures.
     "another-operation": case(
         "en", "Operation Desert Lightning intercepted more than 10,000 firearms headed to Mexico in 2025.",
-        "more than 10,000", "disputed", "us-mx-bound-firearms-2025-05-02"),
+        "more than 10,000", "supported", "us-mx-bound-firearms-2025-05-01"),
     "one-car-rounds": case(
         "es", "En el puente Los Indios, los agentes hallaron más de 8000 cartuchos en una camioneta.",
         "más de 8000", "unverified"),

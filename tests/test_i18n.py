@@ -202,7 +202,7 @@ def test_search_in_both_languages(run: Invoke) -> None:
         "ofn-arrests-2025-10-02", "ofn-arrests-2025-10-28", "ofn-arrests-2025-12-14", "ofn-arrests-2025-12-29",
         "ofn-arrests-2026-01-14", "ofn-arrests-2026-01-20",
         "laredo-case-2024-arrests", "atlanta-case-2025-arrests",
-        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-29", "ofn-arrests-2025-11-26",
+        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-28", "ofn-arrests-2025-11-26",
         "ofn-arrests-2025-12-09", "ofn-arrests-2026-01-06", "ofn-arrests-2026-01-11", "ofn-arrests-2026-01-12",
         "ofn-arrests-2026-01-18", "ofn-arrests-2026-03-11", "laredo-case-2025-10-arrests", "etrace-arrests-2024-07",
     ]  # fmt: skip

@@ -46,7 +46,7 @@ def test_metric_filter(ds: Dataset) -> None:
         "laredo-case-2024-arrests",  # 4C News: "cinco hombres" arrested on 20 March 2024
         "atlanta-case-2025-arrests",  # WSB-TV: 14 people, May 2025
         # the days of Operación Frontera Norte added for the coverage of 2024-2026 (1,199 on 6 March 2025 …)
-        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-29", "ofn-arrests-2025-11-26",
+        "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-28", "ofn-arrests-2025-11-26",
         "ofn-arrests-2025-12-09", "ofn-arrests-2026-01-06", "ofn-arrests-2026-01-11", "ofn-arrests-2026-01-12",
         "ofn-arrests-2026-01-18", "ofn-arrests-2026-03-11",
         "laredo-case-2025-10-arrests",  # DC Brief: "two suspects" at Laredo, 23 October 2025
@@ -57,13 +57,14 @@ def test_metric_filter(ds: Dataset) -> None:
         "atf-firearms-intercepted",
         "borderreport-2023-laredo-weapons",
         # bound for Mexico: ATF since January 2025, CBP by fiscal year and by stretch of border
-        "atf-mx-bound-firearms-2026-02", "us-mx-bound-firearms-2025-05-02", "cbp-outbound-firearms-fy2025",
+        "atf-mx-bound-firearms-2026-02", "us-mx-bound-firearms-2025-05-02", "us-mx-bound-firearms-2025-05-01",
+        "cbp-outbound-firearms-fy2025",
         "cbp-outbound-firearms-fy2024", "cbp-outbound-firearms-fy2023", "gnd-cbp-firearms-fy2025-oct-apr",
         "gnd-cbp-firearms-fy2024-oct-apr", "gnd-cbp-firearms-texas-fy2025", "us-mx-bound-fy24-oct-jul",
         "us-mx-bound-laredo-fy24-oct-jul", "us-mx-bound-tucson-fy24-oct-jul", "cbp-southbound-firearms-2025-26",
         # the Laredo trailers of 23 October 2025, and Expreso's 2021 and sector figures
-        "laredo-case-2025-10-firearms", "us-mx-bound-laredo-fy2021", "us-mx-bound-tucson-fy2021",
-        "us-mx-bound-tx-chih-ca-bc-fy24",
+        "laredo-case-2025-10-firearms", "us-mx-bound-laredo-2021", "us-mx-bound-tucson-fy2021",
+        "us-mx-bound-tx-chih-ca-bc",
     ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ DCB = "dcbrief-laredo-400-firearms"
 MEN = "mentecali-laredo-400-armas"
 BRB = "breitbart-laredo-500-2025-11-02"
 AGU = "aguayonews-laredo-300-rifles"
+FNW = "fednewswire-laredo-plea-534"
 KVIA = "kvia-firewall-elpaso-2025-09-30"
 EXP = "expreso-eu-decomiso-armas-2024"
 TXD = "texasdems-tribune-bsca-300"
@@ -50,6 +51,7 @@ REG = "regeneracion-firewall-2025-09-30"
 EXA = "expansion-un-ano-armas-2025-10"
 ENF = "enfoque-desarme-2600-armas"
 EXD = "expansion-desarme-2025-07-09"
+HDS = "heraldo-desarme-2135-2025-07-09"
 NOR = "noroeste-atf-36mil-armas-2026-02"
 CLO = "closeup-atf-4mil-armas-2026-02"
 ONC = "oncenoticias-relampago-desierto"
@@ -76,7 +78,7 @@ OFN: dict[str, tuple[str, dict[str, tuple[str, float, str, int]]]] = {
         "rounds": ("375,270 cartuchos", 375270, "exact", 2),
         "magazines": ("11,571 cargadores", 11571, "exact", 2),
     }),
-    "2025-09-29": (N0929, {
+    "2025-09-28": (N0929, {
         "arrests": ("7 mil 663 personas", 7663, "exact", 1),
         "firearms": ("5 mil 900 armas de fuego", 5900, "exact", 1),
         "rounds": ("un millón 034 mil 754 cartuchos", 1034754, "exact", 1),
@@ -139,12 +141,16 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "laredo-case-2025-10-arrests": ("two suspects", 2, "exact", DCB, 4, LAREDO_DAY),
     "laredo-case-2025-10-prior-trips": ("12 previous occasions", 12, "exact", BRL, 10, None),
     "cbp-elpaso-events-fy2025": ("26 seizures", 26, "exact", KVIA, 8, {"fiscal_year": 2025}),
-    "us-mx-bound-laredo-fy2021": ("308 armas", 308, "exact", EXP, 3, {"year": 2021}),
+    "us-mx-bound-laredo-2021": ("308 armas", 308, "exact", EXP, 3, {"year": 2021}),
     "us-mx-bound-tucson-fy2021": ("71", 71, "exact", EXP, 4, {"fiscal_year": 2021}),
-    "us-mx-bound-tx-chih-ca-bc-fy24": ("109 armas", 109, "exact", EXP, 5, {"start": "2023-10-01", "end": "2024-07-31"}),
+    # Expreso gives no period for the 109, and its regional counts add up to more than its 10-month total
+    "us-mx-bound-tx-chih-ca-bc": ("109 armas", 109, "exact", EXP, 5, None),
     "bsca-people-charged-2024-03": ("over 300 defendants", 300, "more_than", TXD, 10, None),
     "atf-us-firearms-2026-02": ("36 mil 277 armas de fuego", 36277, "exact", NOR, 1, ATF_SPAN),
     "atf-us-rounds-2026-02": ("2 millones 317 mil 999 cartuchos", 2317999, "exact", NOR, 1, ATF_SPAN),
+    # Once Noticias' ATF list: 20 January to 1 May, a span of its own beside KJZZ's "nearly 9,700" to 2 May
+    "us-mx-bound-firearms-2025-05-01": (
+        "10,592 armas de fuego", 10592, "exact", ONC, 5, {"start": "2025-01-20", "end": "2025-05-01"}),
     "us-mx-bound-rounds-2025-05-01": (
         "655,388 cartuchos de munición", 655388, "exact", ONC, 6, {"start": "2025-01-20", "end": "2025-05-01"}),
     "cbp-weapon-events-fy2024": ("4,932 weapon and ammunition seizure events", 4932, "exact", KGN, 16, {"fiscal_year": 2024}),
@@ -153,6 +159,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "etrace-arrests-2024-07": ("473 arrests", 473, "exact", MND, 3, {"as_of": "2024-07-10"}),
     # Mexico's own seizure totals
     "mx-us-origin-share-2026-02": ("75 por ciento", 75, "exact", EXPR, 3, {"start": "2024-10-01", "end": "2026-02-28"}),
+    # El Sur ¶8: a second SEDENA report (seizures so far in the sexenio) gives 7 mil 911 for 2022, beside ¶3's 7 mil 916
+    "sedena-sexenio-report-2022": ("7 mil 911", 7911, "exact", SUR, 8, {"year": 2022}),
     "sedena-us-origin-2022": ("6 mil", 6000, "exact", SUR, 3, {"year": 2022}),
     "sedena-us-share-2022": ("75.8 por ciento", 75.8, "exact", SUR, 3, {"year": 2022}),
     "sedena-firearms-2023-jan-sep": ("6 mil 819", 6819, "exact", SUR, 4, JAN_SEP_2023),
@@ -168,11 +176,13 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "firearm-homicide-share-2025-8m": ("74.5%", 74.5, "exact", EXA, 9, {"start": "2025-01-01", "end": "2025-08-31"}),
     "desarme-2024-11-to-2025-05": (
         "más de 2,600 armas de fuego", 2600, "more_than", ENF, 4, {"start": "2024-11-20", "end": "2025-05-19"}),
-    "desarme-2025-h1": ("2,135 armas de fuego", 2135, "exact", EXD, 3, {"start": "2025-01-01", "end": "2025-06-30"}),
+    # Expansión: "al primer semestre de 2025"; El Heraldo: January to July, given on 9 July; the programme began 10 January
+    "desarme-2025-01-10-to-07-09": ("2,135 armas de fuego", 2135, "exact", EXD, 3, {"start": "2025-01-10", "end": "2025-07-09"}),
     # ATF's trace data
-    "nfcta-mx-requests-2021-2023": ("71,277 requests", 71277, "exact", BRN, 2, Y2123),
+    # Border Report ties only the 25 % growth to 2021-2023; it gives no period for the 71,277 requests
+    "nfcta-mx-trace-requests": ("71,277 requests", 71277, "exact", BRN, 2, None),
     "nfcta-mx-traces-change-21-23": ("25%", 25, "exact", BRN, 2, Y2123),
-    "nfcta-us-purchase-share-21-23": ("about a third", 33.3, "approximate", BRN, 2, Y2123),
+    "nfcta-us-purchaser-share": ("about a third", 33.3, "approximate", BRN, 2, None),
     "nfcta-sw-border-states-share": ("76%", 76, "exact", BRN, 2, None),
     "atf-mx-legal-exports-2017-2021": ("mil 646 armas", 1646, "exact", PUB, 1, Y1721),
     "atf-mx-legal-share-2017-2021": ("1.7 por ciento", 1.7, "exact", PUB, 2, Y1721),
@@ -193,6 +203,8 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("laredo-case-2025-10-firearms", DCB): ("more than 400 firearms", 400, "more_than", 1),
     ("laredo-case-2025-10-firearms", MEN): ("aproximadamente 400 armas de fuego", 400, "approximate", 1),
     ("laredo-case-2025-10-firearms", BRB): ("more than 500 guns", 500, "more_than", 1),
+    # the U.S. Attorney's announcement of the guilty pleas, as The Federal Newswire relays it
+    ("laredo-case-2025-10-firearms", FNW): ("approximately 534 firearms", 534, "approximate", 4),
     ("laredo-case-2025-10-prior-trips", AGU): ("12 full trailers", 12, "exact", 7),
     ("atf-us-firearms-2026-02", FOX): ("more than 36,000 illegal firearms", 36000, "more_than", 1),
     ("atf-us-rounds-2026-02", FOX): ("more than 2.3 million rounds", 2300000, "more_than", 2),
@@ -200,11 +212,11 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("atf-mx-bound-firearms-2026-02", CLO): ("cuatro mil 359 unidades", 4359, "exact", 4),
     ("atf-mx-bound-rounds-2026-02", NOR): ("648 mil 975 cartuchos", 648975, "exact", 1),
     ("atf-mx-bound-rounds-2026-02", CLO): ("648,975 rondas de municiones", 648975, "exact", 5),
-    ("us-mx-bound-firearms-2025-05-02", ONC): ("10,592 armas de fuego", 10592, "exact", 5),
     ("etrace-states-2024-07", MND): ("Twenty-two Mexican states", 22, "exact", 2),
     ("etrace-investigations-2023", MND): ("655 cases", 655, "exact", 3),
     ("mx-firearms-2026-02-28", EXPR): ("24 mil 122 armas de fuego", 24122, "exact", 3),
     ("defensa-firearms-2022", SUR): ("7 mil 916", 7916, "exact", 3),
+    ("desarme-2025-01-10-to-07-09", HDS): ("2 mil 135 armas de fuego", 2135, "exact", 1),
     ("nfcta-cartel-states-share", BRN): ("82 percent", 82, "exact", 2),
     ("owat-investigations-2025-09", SIN): ("alrededor de 125 investigaciones", 125, "approximate", 5),
     ("owat-investigations-2025-09", REG): ("más de 125 investigaciones", 125, "more_than", 9),
@@ -279,11 +291,12 @@ def test_the_laredo_seizure_keeps_every_printing_and_is_disputed(ds: Dataset) ->
     assert fact.metric == "firearms_intercepted" and fact.country == "US"
 
 
-def test_the_spring_2025_count_keeps_both_sides(ds: Dataset) -> None:
+def test_the_spring_2025_counts_are_kept_apart(ds: Dataset) -> None:
     # KJZZ and Mexico News Daily: nearly 9,700 to 2 May 2025; Once Noticias, from ATF: 10,592 to 1 May.
-    fact = ds.fact_by_id["us-mx-bound-firearms-2025-05-02"]
-    assert fact.agreement == "disputed"
-    assert {r.source for r in fact.also_reported_by} >= {"mnd-9700-firearms-2025", ONC}
+    kjzz, atf = ds.fact_by_id["us-mx-bound-firearms-2025-05-02"], ds.fact_by_id["us-mx-bound-firearms-2025-05-01"]
+    assert ONC not in kjzz.sources and kjzz.agreement == "corroborated"
+    assert (str(kjzz.period.end), str(atf.period.end)) == ("2025-05-02", "2025-05-01")  # type: ignore[union-attr]
+    assert any("10,592" in c for c in kjzz.caveats) and any("9,700" in c for c in atf.caveats)
 
 
 def test_july_2024s_473_arrests_stand_apart_from_2023s_463(ds: Dataset) -> None:
@@ -309,6 +322,9 @@ def test_two_sedena_reports_for_2022_disagree(ds: Dataset) -> None:
     fact = ds.fact_by_id["defensa-firearms-2022"]
     assert fact.agreement == "disputed"
     assert any("7,911" in c for r in fact.also_reported_by for c in r.caveats)
+    # El Sur's other SEDENA report, 7 mil 911, cannot be a second printing of the same page: it is a fact beside it
+    second = ds.fact_by_id["sedena-sexenio-report-2022"]
+    assert (second.source, second.period, second.agencies) == (SUR, fact.period, fact.agencies)
 
 
 def test_quantities_that_look_alike_are_kept_apart(ds: Dataset) -> None:
