@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from armsfacts.models import Dataset, Fact
+from armsfacts.models import Dataset
 
 from .conftest import SOURCES, Invoke
+from .record_pages import period_of
 
 ARTICLE = "salazar-roundtable-2023-12-04"
 FY2023_FIRST_HALF = {"start": "2022-10-01", "end": "2023-03-31"}
@@ -103,16 +104,12 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
 }  # fmt: skip
 
 
-def _period(fact: Fact) -> dict[str, Any] | None:
-    return fact.period.model_dump(mode="json", exclude_none=True) if fact.period else None
-
-
 @pytest.mark.parametrize("fact_id", sorted(FIGURES))
 def test_new_figure_as_its_page_prints_it(ds: Dataset, fact_id: str) -> None:
     as_printed, value, bound, source, period = FIGURES[fact_id]
     fact = ds.fact_by_id[fact_id]
     assert (fact.as_printed, fact.value, fact.bound, fact.source) == (as_printed, value, bound, source)
-    assert _period(fact) == period
+    assert period_of(fact) == period
 
 
 @pytest.mark.parametrize(("fact_id", "source"), sorted(REPORTS))

@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
-from armsfacts.models import Dataset, Fact
+from armsfacts.models import Dataset
+
+from .record_pages import as_recorded, as_reported, period_of
 
 F7 = "formato7-ofn-2025-03-07"
 TRI = "tribunaabierta-ofn-2025-04-23"
@@ -225,16 +227,12 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
 }  # fmt: skip
 
 
-def _period(fact: Fact) -> dict[str, Any] | None:
-    return fact.period.model_dump(mode="json", exclude_none=True) if fact.period else None
-
-
 @pytest.mark.parametrize(("day", "kind"), OFN_POINTS)
 def test_frontera_norte_day_as_its_page_prints_it(ds: Dataset, day: str, kind: str) -> None:
     source, kinds = OFN[day]
     fact = ds.fact_by_id[f"ofn-{kind}-{day}"]
     assert (fact.as_printed, fact.value, fact.bound, fact.paragraph) == kinds[kind]
-    assert fact.source == source and _period(fact) == {"as_of": day}
+    assert fact.source == source and period_of(fact) == {"as_of": day}
     # the same quantity as the series' other points: only the day moves
     assert (fact.metric, fact.unit) == METRIC[kind]
     assert (fact.initiative, fact.country, fact.estimate) == ("operacion-frontera-norte", "MX", None)
@@ -253,24 +251,12 @@ def test_frontera_norte_reaches_march_2026(ds: Dataset) -> None:
 
 @pytest.mark.parametrize("fact_id", sorted(FIGURES))
 def test_figure_as_its_page_prints_it(ds: Dataset, fact_id: str) -> None:
-    as_printed, value, bound, source, paragraph, period = FIGURES[fact_id]
-    fact = ds.fact_by_id[fact_id]
-    assert (fact.as_printed, fact.value, fact.bound, fact.source, fact.paragraph) == (
-        as_printed,
-        value,
-        bound,
-        source,
-        paragraph,
-    )
-    assert _period(fact) == period
+    assert as_recorded(ds.fact_by_id[fact_id]) == FIGURES[fact_id]
 
 
 @pytest.mark.parametrize(("fact_id", "source"), sorted(REPORTS))
 def test_another_pages_printing(ds: Dataset, fact_id: str, source: str) -> None:
-    fact = ds.fact_by_id[fact_id]
-    printed = fact.printed_by(source)
-    report = next(r for r in fact.also_reported_by if r.source == source)
-    assert (printed.as_printed, printed.value, printed.bound, report.paragraph) == REPORTS[fact_id, source]
+    assert as_reported(ds.fact_by_id[fact_id], source) == REPORTS[fact_id, source]
 
 
 def test_every_new_figure_has_its_spanish_and_a_read_page(ds: Dataset) -> None:

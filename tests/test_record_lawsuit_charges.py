@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from armsfacts.models import Dataset, Fact
+from armsfacts.models import Dataset
 
 from .conftest import Invoke
+from .record_pages import period_of
 
 DECADE = {"start": "2009-01-01", "end": "2019-12-31"}
 FY23_TO_JULY = {"start": "2022-10-01", "end": "2023-07-31"}
@@ -130,16 +131,12 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
 }  # fmt: skip
 
 
-def _period(fact: Fact) -> dict[str, Any] | None:
-    return fact.period.model_dump(mode="json", exclude_none=True) if fact.period else None
-
-
 @pytest.mark.parametrize("fact_id", sorted(FIGURES))
 def test_figure_as_its_page_prints_it(ds: Dataset, fact_id: str) -> None:
     as_printed, value, bound, source, period = FIGURES[fact_id]
     fact = ds.fact_by_id[fact_id]
     assert (fact.as_printed, fact.value, fact.bound, fact.source) == (as_printed, value, bound, source)
-    assert _period(fact) == period
+    assert period_of(fact) == period
 
 
 @pytest.mark.parametrize(("fact_id", "source"), sorted(REPORTS))
@@ -237,10 +234,10 @@ def test_sedena_total_is_illegal_entries_plus_licensed_guns_lost_or_stolen(ds: D
 def test_dhs_count_on_television_is_fiscal_year_to_july(ds: Dataset) -> None:
     """Frontera Élite: 3,538 from 1 October 2022 to July; La Jornada Maya: 2,374 in all of FY2022."""
     to_july = ds.fact_by_id["univision-dhs-armas-2023-parcial"]
-    assert _period(to_july) == FY23_TO_JULY
-    assert _period(ds.fact_by_id["univision-dhs-armas-aumento"]) == FY23_TO_JULY
+    assert period_of(to_july) == FY23_TO_JULY
+    assert period_of(ds.fact_by_id["univision-dhs-armas-aumento"]) == FY23_TO_JULY
     fy2022 = ds.fact_by_id["univision-dhs-armas-2022"]
-    assert _period(fy2022) == {"fiscal_year": 2022}
+    assert period_of(fy2022) == {"fiscal_year": 2022}
     printings = [(sid, f.as_printed) for sid, f in zip(fy2022.sources_in_order(), fy2022.printings(), strict=True)]
     assert printings == [
         ("univision-dhs-armas-2023", "2,274 armas"),

@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
-from armsfacts.models import Dataset, Fact
+from armsfacts.models import Dataset
+
+from .record_pages import period_of
 
 OFN = "operacion-frontera-norte"
 SINCE_TRUMP = {"start": "2025-01-20", "end": "2026-02-18"}
@@ -184,10 +186,6 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
 }  # fmt: skip
 
 
-def _period(fact: Fact) -> dict[str, Any] | None:
-    return fact.period.model_dump(mode="json", exclude_none=True) if fact.period else None
-
-
 def _point_id(kind: str, day: str) -> str:
     return f"ofn-{kind}-{day}"
 
@@ -201,7 +199,7 @@ def test_frontera_norte_point_as_its_page_prints_it(ds: Dataset, day: str, sourc
     as_printed, value, bound = SERIES[day, source][kind]
     fact = ds.fact_by_id[_point_id(kind, day)]
     assert (fact.as_printed, fact.value, fact.bound, fact.source) == (as_printed, value, bound, source)
-    assert _period(fact) == {"as_of": day}
+    assert period_of(fact) == {"as_of": day}
     # every point of a series is the same quantity: only the day moves
     assert (fact.metric, fact.unit, fact.initiative, fact.country) == (*METRIC[kind], OFN, "MX")
     assert fact.scope is not None and fact.scope.level == "operation" and fact.scope.name is None
@@ -242,7 +240,7 @@ def test_seizure_figure_as_its_page_prints_it(ds: Dataset, fact_id: str) -> None
     as_printed, value, bound, source, period = FIGURES[fact_id]
     fact = ds.fact_by_id[fact_id]
     assert (fact.as_printed, fact.value, fact.bound, fact.source) == (as_printed, value, bound, source)
-    assert _period(fact) == period
+    assert period_of(fact) == period
 
 
 @pytest.mark.parametrize(("fact_id", "source"), sorted(REPORTS))
