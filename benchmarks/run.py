@@ -49,8 +49,8 @@ DATA = ROOT / "data" / "armsfacts.json"
 SCALE = 10_000
 DRAFT_WORDS = 5_000  # issue 17: a 5,000-word draft checked in under twice the time of `stats --json`
 
-FLOOR = """\
-import json, sys
+# Every floor first validates the data file as one Pydantic model, the least a loader can do.
+VALIDATE = """\
 from typing import Any
 from pydantic import BaseModel, ConfigDict
 
@@ -61,29 +61,31 @@ class DataFile(BaseModel):
 
 with open(sys.argv[1], "rb") as file:
     data = DataFile.model_validate_json(file.read())
+"""
+FLOOR = (
+    """\
+import json, sys
+"""
+    + VALIDATE
+    + """\
 json.dump(data.facts, sys.stdout, ensure_ascii=False, indent=2)
 """
+)
 CLICK = "import click"
 # The floor of the terminal table: the same file validated as FLOOR does, and the same rows
 # (what each figure counts, the figure, the period, the source's short name), in the same
 # sections (by initiative), drawn with Rich's Table configured as armsfacts configures it, at
 # the width COLUMNS gives. Its cells are made the cheapest way: no rules, no translation.
-FLOOR_TABLE = """\
+FLOOR_TABLE = (
+    """\
 import json, os, sys
-from typing import Any
-from pydantic import BaseModel, ConfigDict
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-
-class DataFile(BaseModel):
-    model_config = ConfigDict(strict=True, extra="allow")
-    schema_version: int
-    facts: list[dict[str, Any]]
-
-with open(sys.argv[1], "rb") as file:
-    data = DataFile.model_validate_json(file.read())
+"""
+    + VALIDATE
+    + """\
 extra = data.model_extra or {}
 labels = {m["id"]: m["label"] for m in extra["metrics"]}
 units = {u["id"]: u["label"] for u in extra["units"]}
@@ -116,43 +118,33 @@ for heading, facts in groups.items():
     console.print(table)
     console.print()
 """
+)
 TABLE_WIDTHS = (80, 100, 120)
 # The floors of the exports: the same file validated as FLOOR does, then the facts and sources
 # written with the library armsfacts uses for the job (sqlite-utils; Jinja2, one row per figure
 # with its figure, metric, period and source). The exports do more (agreement, intervals, views,
 # charts, search text): the ratio says what that costs.
-FLOOR_SQLITE = """\
+FLOOR_SQLITE = (
+    """\
 import sys
-from typing import Any
-from pydantic import BaseModel, ConfigDict
 import sqlite_utils
-
-class DataFile(BaseModel):
-    model_config = ConfigDict(strict=True, extra="allow")
-    schema_version: int
-    facts: list[dict[str, Any]]
-
-with open(sys.argv[1], "rb") as file:
-    data = DataFile.model_validate_json(file.read())
+"""
+    + VALIDATE
+    + """\
 db = sqlite_utils.Database(sys.argv[2], recreate=True)
 flat = lambda r: {k: (v if isinstance(v, (str, int, float)) or v is None else str(v)) for k, v in r.items()}
 db["sources"].insert_all((flat(s) for s in (data.model_extra or {})["sources"]), pk="id", alter=True)
 db["facts"].insert_all((flat(f) for f in data.facts), pk="id", alter=True, foreign_keys=[("source", "sources")])
 db["facts"].enable_fts(["description"], create_triggers=False)
 """
-FLOOR_HTML = """\
+)
+FLOOR_HTML = (
+    """\
 import sys
-from typing import Any
-from pydantic import BaseModel, ConfigDict
 from jinja2 import Environment
-
-class DataFile(BaseModel):
-    model_config = ConfigDict(strict=True, extra="allow")
-    schema_version: int
-    facts: list[dict[str, Any]]
-
-with open(sys.argv[1], "rb") as file:
-    data = DataFile.model_validate_json(file.read())
+"""
+    + VALIDATE
+    + """\
 page = Environment(autoescape=True).from_string(
     "<table>{% for f in facts %}<tr><th>{{ f.as_printed }}</th><td>{{ f.metric }}</td>"
     "<td>{{ f.period }}</td><td>{{ f.source }}</td><td>{{ f.description }}</td></tr>{% endfor %}</table>"
@@ -160,6 +152,7 @@ page = Environment(autoescape=True).from_string(
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     out.write(page.render(facts=data.facts))
 """
+)
 EXPORT_TARGET = 3.0  # no target is set for the exports; this one flags a regression
 
 
