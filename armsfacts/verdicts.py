@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .agreement import INF, Interval, interval, precision, slip
-from .candidates import TOPIC_BONUS, Context, Match, Profile
+from .candidates import TOPIC_BONUS, Context, Match
+from .profiles import Profile
 from .i18n import _
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral

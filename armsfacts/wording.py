@@ -30,6 +30,8 @@ SYNONYMS = word_table(
     arma: armas
     detained, detentions, detainees, arrest: arrests
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
+    detiene, detienen, detener, detenido, detenida, arrestados, arrestadas, arrestos: detenciones
+    capturados, capturadas, capturado, capturada, capturaron, capturo, aprehendidos, aprehendieron: detenciones
     seizures, seizure, seize, seizing, confiscated: seized
     decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
     indicted, prosecuted: charged

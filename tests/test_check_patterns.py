@@ -267,7 +267,27 @@ CASES = {
     # The words fit a far larger figure best (SEDENA's 2009-2019 recoveries); the one of its scale bears it out.
     "figure-beside-a-larger-one": case(
         "en", "Of 99,691 guns recovered in Mexico from 2007 to 2011 and sent to ATF for tracing, most had U.S. origins.",
-        "99,691", "supported", "usat-2012-firearms-submitted-for-tracing"),
+        "99,691", "supported", "usat-2012-submitted-for-tracing"),
+    # Round three: "y medio" after a scale, a bare "más" before the figure, Spanish verbs for arrests,
+    # and a division's own name against another division's.
+    "millon-y-medio": case(
+        "es", "La Sedena calcula que más de un millón y medio de armas ilegales siguen sin recuperarse.",
+        "más de un millón y medio", "supported", "diariopresente-por-recuperar"),
+    "mas-bare": case(
+        "es", "Según la Sedena, más 1 millón 600 mil armas ilegales siguen sin recuperarse.",
+        "más 1 millón 600 mil", "supported", "diariopresente-por-recuperar"),
+    "detiene-personas": case(
+        "es", "En la Operación Última Milla, la DEA detiene a 3.300 personas ligadas a los cárteles.",
+        "3.300", "supported", "last-mile-arrests"),
+    "detiene-personas-slip": case(
+        "es", "En la Operación Última Milla, la DEA detiene a 4.300 personas ligadas a los cárteles.",
+        "4.300", "contradicted", "last-mile-arrests"),
+    "division-arrests-slip": case(
+        "en", "The DEA Omaha Division made 97 arrests tied to the two cartels during Operation Last Mile.",
+        "97", "contradicted", "dea-omaha-lm-arrests"),
+    "el-paso-slip": case(
+        "en", "In Operation Last Mile, the DEA El Paso Division made 335 arrests.",
+        "335", "contradicted", "ktsm-lm-elpaso-arrests"),
 }
 # fmt: on
 
