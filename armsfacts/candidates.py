@@ -8,8 +8,9 @@ less, the rest of the sentence least.
 
 This module only matches: on the record read once (`profiles.py`, a `Profile` per figure), it
 reads what a sentence says around a number (`Context`) and scores each recorded figure of the same
-quantity (`Match`). All three are frozen: `verdicts.py` judges the values from them and changes none. Every weight is a named
-constant below; a candidate's score is the sum of the weights of what its sentence names.
+quantity (`Match`). All three are frozen: `verdicts.py` judges the values from them and changes
+none. Every weight is a named constant below; a candidate's score is the sum of the weights of
+what its sentence names.
 """
 
 from __future__ import annotations
@@ -272,7 +273,7 @@ class Matcher(Profiles):
         """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own."""
         score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
         own = set().union(*p.labels, *p.units)
-        foreign = bool(context.own_stems & self.distinctive - own)
+        foreign = bool(context.own_stems & self.distinctive_by_kind[p.percent] - own)
         score -= FOREIGN_WORDS if foreign else 0.0
         # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
         score -= MISSING_DISTINCTIVE * len(min(p.labels, key=len) & self.distinctive - context.weights.keys())
@@ -294,11 +295,13 @@ class Matcher(Profiles):
             if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
                 score += YEARS_NAMED
                 identified = named = years_named = True
-                if any(low <= p.years[0] and p.years[1] <= high for low, high in context.years):
+                # an open span ("since 2009", "2009 to date") holds every later period: no closer fit
+                if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in context.years):
                     score += WITHIN_YEARS
             else:
                 conflict = conflict or "period"
-        elif context.years:
+        elif context.years and any(high < LATEST_YEAR for _low, high in context.years):
+            # only a closed span ties or sets apart a figure without a period: "to date" may be any figure's
             said = self.ds.source_by_id[p.fact.source].date
             if said is not None and any(low <= said.year <= high for low, high in context.years):
                 score += YEARS_NAMED  # "GAO said in 2009 that …"

@@ -68,6 +68,8 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         """
     ),
 }
+# A bare "más" bounds a figure ("quedaron más 1 millón"), except at the head of a clause, where it adds.
+ADDING = ("más",)
 # After a scale word: "1 millón y medio" is 1,500,000, "a million and a half" likewise.
 HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)", re.IGNORECASE)
 # After the figure: "3,000 or more", "3,000-plus".
@@ -415,6 +417,8 @@ def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
     before = text[max(0, start - 40) : start]
     for phrase, bound in QUALIFIERS[lang]:
         found = re.search(rf"(?<!\w){re.escape(phrase)}\s+$", before, re.IGNORECASE)
+        if found and phrase in ADDING and re.search(r"(?:^|[,;:(])\s*$", before[: found.start()]):
+            continue  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing
         if found:
             return start - (len(before) - found.start()), bound
     return start, "exact"

@@ -100,6 +100,18 @@ class Profiles:
         return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
 
     @cached_property
+    def distinctive_by_kind(self) -> dict[bool, frozenset[str]]:
+        """The distinctive words of the labels of shares (True) and of counts (False), each kind apart.
+
+        'dealers' and 'cartel' set apart shares only ("share of traced firearms last sold by dealers"):
+        beside a count they say nothing of what another count counts.
+        """
+        kinds: dict[bool, set[str]] = {True: set(), False: set()}
+        for m in self.ds.metrics:
+            kinds[m.kind in PERCENT_KINDS].update(*(stems(t) for t in (m.label, m.label_es or "")))
+        return {kind: frozenset(found & self.distinctive) for kind, found in kinds.items()}
+
+    @cached_property
     def known_agencies(self) -> set[str]:
         """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
         return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))

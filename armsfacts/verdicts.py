@@ -13,11 +13,11 @@ from typing import NamedTuple
 
 from .agreement import INF, Interval, interval, precision, slip
 from .candidates import TOPIC_BONUS, Context, Match
-from .profiles import Profile
 from .i18n import _
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral
 from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
+from .profiles import Profile
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
@@ -186,6 +186,8 @@ KIND_SLIPS = ("change_as_share", "share_as_change")
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
 # How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
+# A number written to this many significant digits that a recorded printing bears out is no coincidence.
+PRECISE_DIGITS = 4
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
 
@@ -238,6 +240,12 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+    # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
+    # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
+    precise = [c for c in clean if c.verdict in ("supported", "disputed") and _precise(c)]
+    if precise:
+        c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
+        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
@@ -283,6 +291,12 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _precise(c: Judgment) -> bool:
+    """Whether a claim of one value is written to PRECISE_DIGITS significant digits or more: 2,012,573, 1,436."""
+    digits = str(round(abs(c.claimed_value))).rstrip("0")
+    return c.exact_claim and c.claimed_value == round(c.claimed_value) and len(digits) >= PRECISE_DIGITS
 
 
 def _ties(c: Judgment) -> tuple[bool, bool]:
