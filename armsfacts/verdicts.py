@@ -17,7 +17,7 @@ from .i18n import _
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral
 from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
-from .profiles import Profile
+from .profiles import Profile, Side
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
@@ -83,20 +83,15 @@ class Outcome(NamedTuple):
 # Values as intervals (agreement.py).
 
 
-def compare(claim: Interval, side: Sequence[Figure]) -> Verdict:
+def compare(claim: Interval, side: Side) -> Verdict:
     """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
 
-    Printings that agree pin the figure to the values they all allow ("more than 70 %" and "70 %":
-    70 %). A claim that holds all of them, or the side's own value ("nearly 44 million" is taken at
-    44 million, "more than 6,500" at 6,500), is supported; one that allows none is contradicted.
+    A claim that holds all the values the side allows, or the side's own value, is supported; one
+    that allows none is contradicted (`profiles.Side`).
     """
-    allowed = [interval(f.value, f.bound, f.low, f.high) for f in side]
-    pinned = Interval(max(i.low for i in allowed), min(i.high for i in allowed))
-    own = next((f for f in side if f.bound == "exact"), side[0])
-    point = pinned if own.bound == "range" else Interval(own.value, own.value)
-    if claim.contains(pinned) or claim.contains(point):
+    if claim.contains(side.pinned) or claim.contains(side.point):
         return "supported"
-    return "unverified" if claim.overlaps(pinned) else "contradicted"
+    return "unverified" if claim.overlaps(side.pinned) else "contradicted"
 
 
 def judge(m: Match, n: Numeral, context: Context) -> Judgment:
@@ -116,17 +111,11 @@ def judge(m: Match, n: Numeral, context: Context) -> Judgment:
         scale = context.measure.factor / profile.factor
         claim = Interval(loose.low * scale, loose.high * scale)
         claimed_value = value * scale
-    # A likely misprint (one outlet's slipped digit among agreeing printings) is no side to take.
     fact = profile.fact
-    agreement = fact.printings_agree
     verdicts: dict[str, Verdict] = {}
-    for side in agreement.sides:
-        kept = [sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source]
-        if not kept:
-            continue
-        printed = [fact.printed_by(sid) for sid in kept]
-        verdict = _loosely(compare(claim, printed), claim, printed[0], profile.percent)
-        verdicts.update(dict.fromkeys(kept, verdict))
+    for side in profile.sides:
+        verdict = _loosely(compare(claim, side), claim, side.printed[0], profile.percent)
+        verdicts.update(dict.fromkeys(side.sources, verdict))
     near: NearMiss | None = None
     if profile.change and context.share and not context.rise and not context.fall:
         near = "change_as_share"
