@@ -257,11 +257,18 @@ class Matcher(Profiles):
             for p in self.by_stem.get(key, ()):
                 seen.setdefault(p.fact.id, p)
         found = []
+        matched: dict[frozenset[str], float] = {}  # many figures share a metric's label or a unit: weigh each once
+
+        def match(words: frozenset[str]) -> float:
+            if words not in matched:
+                matched[words] = _match(words, context.weights)
+            return matched[words]
+
         for p in seen.values():
             if p.percent != n.percent:
                 continue
-            label = max((_match(words, context.weights) for words in p.labels), default=0.0)
-            unit = max((_match(words, context.weights) for words in p.units), default=0.0)
+            label = max((match(words) for words in p.labels), default=0.0)
+            unit = max((match(words) for words in p.units), default=0.0)
             if label <= 0 and unit <= 0:
                 continue
             kind_named = True
@@ -272,11 +279,10 @@ class Matcher(Profiles):
     def _score(self, p: Profile, label: float, unit: float, context: Context) -> Match:
         """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own."""
         score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
-        own = set().union(*p.labels, *p.units)
-        foreign = bool(context.own_stems & self.distinctive_by_kind[p.percent] - own)
+        foreign = bool(context.own_stems & self.distinctive_by_kind[p.percent] - p.own_words)
         score -= FOREIGN_WORDS if foreign else 0.0
         # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
-        score -= MISSING_DISTINCTIVE * len(min(p.labels, key=len) & self.distinctive - context.weights.keys())
+        score -= MISSING_DISTINCTIVE * len(p.label_distinctive - context.weights.keys())
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = period_unknown = False
         if context.initiatives:

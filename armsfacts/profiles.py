@@ -76,6 +76,8 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
+    own_words: frozenset[str] = frozenset()  # every word of its labels and units
+    label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
 
 
 class Profiles:
@@ -121,6 +123,8 @@ class Profiles:
             specific=frozenset().union(*parts),
             parts=parts,
             sides=sides(f),
+            own_words=frozenset().union(*labels, *units),
+            label_distinctive=frozenset(min(labels, key=len) & self.distinctive) if labels else frozenset(),
         )
 
     @cached_property

@@ -198,6 +198,7 @@ def generate(size: int, path: Path) -> None:
     for i in range(size):
         fact = copy.deepcopy(originals[i % len(originals)])
         fact["id"] = f"{fact['id']}-{i}"
+        fact["aliases"] = [f"{alias}-{i}" for alias in fact.get("aliases", [])]  # an alias names one fact only
         facts.append(fact)
     data["facts"] = facts
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
