@@ -6,10 +6,11 @@ initiatives and agencies, and the years it names. Words right after the number w
 ("655 investigations and 463 arrests": each number has its own noun), words just before it
 less, the rest of the sentence least.
 
-This module only matches: it reads the record once (`Profile`), what a sentence says around a
-number (`Context`) and scores each recorded figure of the same quantity (`Match`). All three are
-frozen: `verdicts.py` judges the values from them and changes none. Every weight is a named
-constant below; a candidate's score is the sum of the weights of what its sentence names.
+This module only matches: on the record read once (`profiles.py`, a `Profile` per figure), it
+reads what a sentence says around a number (`Context`) and scores each recorded figure of the same
+quantity (`Match`). All three are frozen: `verdicts.py` judges the values from them and changes
+none. Every weight is a named constant below; a candidate's score is the sum of the weights of
+what its sentence names.
 """
 
 from __future__ import annotations
@@ -21,13 +22,12 @@ from functools import cached_property
 
 from . import measures
 from .measures import Measure
-from .models import Dataset, Fact
 from .numerals import Numeral, Sentence
-from .query import agency_names, fact_agencies, fold, initiative_names
-from .vocab import PERCENT_KINDS, NearMiss, ScopeLevel
+from .profiles import Profile, Profiles
+from .query import agency_names, fold, initiative_names
+from .vocab import NearMiss
 from .wording import (
     BREAK,
-    CALENDAR,
     EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
@@ -37,12 +37,9 @@ from .wording import (
     RISE,
     SEVERAL_YEARS,
     SHARE,
-    USA,
     content_stem,
     counted_noun,
-    period_years,
     stem,
-    stems,
     words,
     years_named,
 )
@@ -73,36 +70,11 @@ WITHIN_YEARS = 0.75  # the figure's whole period lies within the years named: a 
 AGENCY_NAMED = 0.5  # the agency that counted: several agencies give figures of one metric
 SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
 PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
+PART_MISSING = 0.25  # each such name missing where another is named: "Omaha Division" is not the El Paso Division
 OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure belongs to another
 YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
-DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
-# Words of labels that say how or when, not what: never a sign that a sentence counts something else.
-COMMON_LABEL_WORDS = (
-    "could come not other said made whose part period state states year years count country via open opened "
-    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen "
-    "found given known reported identified"
-)
-
-
-@dataclass(frozen=True)
-class Profile:
-    """What the record calls one figure, read once."""
-
-    fact: Fact
-    labels: tuple[frozenset[str], ...]  # the metric's label, in each language
-    units: tuple[frozenset[str], ...]
-    percent: bool
-    change: bool
-    initiative: str | None
-    agencies: frozenset[str]
-    years: tuple[int, int] | None
-    dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
-    factor: float  # one of its unit in the dimension's base unit (pounds: 0.4536 kg)
-    scope: ScopeLevel | None
-    speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
-    specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
 
 
 @dataclass(frozen=True)
@@ -154,109 +126,8 @@ class SentenceNames:
     weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
 
 
-class Matcher:
-    """The record read for matching: each figure's profile, and the names and words that point at them."""
-
-    def __init__(self, ds: Dataset) -> None:
-        self.ds = ds
-        self.profiles = [self._profile(f) for f in ds.facts]
-        self.by_stem: dict[str, list[Profile]] = {}
-        for p in self.profiles:
-            for s in set().union(*p.labels, *p.units):
-                self.by_stem.setdefault(s, []).append(p)
-
-    def _profile(self, f: Fact) -> Profile:
-        ds = self.ds
-        metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
-        # A label that names an operation or system ("firearms entered into eTrace") is matched on its
-        # other words: the name counts once, as the initiative.
-        labels = tuple(
-            frozenset((stems(t) - self.initiative_stems) or stems(t)) for t in (metric.label, metric.label_es) if t
-        )
-        units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
-        agencies = set(fact_agencies(ds, f))
-        for sid in f.sources:
-            speaker = ds.source_by_id[sid].speaker
-            person = ds.person_by_id[speaker] if speaker else None
-            if person and person.agency:
-                agencies.add(person.agency)
-        return Profile(
-            fact=f,
-            labels=labels,
-            units=units,
-            percent=metric.kind in PERCENT_KINDS,
-            change=metric.kind == "change",
-            initiative=f.initiative,
-            agencies=frozenset(agencies),
-            years=period_years(f.period),
-            dimension=(unit.dimension if unit else None) or f.unit,
-            factor=(unit.factor if unit else None) or 1.0,
-            scope=f.scope.level if f.scope else None,
-            speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
-            specific=frozenset(self._specific(f)),
-        )
-
-    @cached_property
-    def distinctive(self) -> set[str]:
-        """Label words that name what few metrics count ('methamphetamine', 'rifles'), not what many do ('seized')."""
-        counts: dict[str, int] = {}
-        for m in self.ds.metrics:
-            for key in set().union(*(stems(t) for t in (m.label, m.label_es or ""))):
-                counts[key] = counts.get(key, 0) + 1
-        rare = {key for key, count in counts.items() if count <= DISTINCTIVE}
-        return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
-
-    @cached_property
-    def known_agencies(self) -> set[str]:
-        """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
-        return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))
-
-    @cached_property
-    def unit_stems(self) -> set[str]:
-        """The nouns that name what the record counts in: firearms, rounds, "events" of "seizure events".
-
-        A unit's noun is the last word of its English label and the first of its Spanish one ("eventos
-        de decomiso"): "seizure" says what kind of event, and is no unit of its own.
-        """
-        found: set[str] = set()
-        for u in self.ds.units:
-            english = stems(u.label.split()[-1]) if u.label.split() else set()
-            spanish = stems(u.label_es.split()[0]) if u.label_es and u.label_es.split() else set()
-            found |= english | spanish | (stems(u.label) if len(u.label.split()) == 1 else set())
-        return found
-
-    def _specific(self, f: Fact) -> set[str]:
-        """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
-
-        Names are the capitalised words inside a sentence of the description, in either language.
-        """
-        found: set[str] = set()
-        for text in (USA.sub(" ", f.description), USA.sub(" ", f.description_es or "")):  # the U.S. is no part
-            for sentence in re.split(r"(?<=[.!?])\s+", text):
-                for word in re.findall(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\w-]*", sentence):
-                    key = content_stem(word)
-                    if key is not None and key not in self.known_names and fold(word) not in CALENDAR:
-                        found.add(key)
-        return found
-
-    @cached_property
-    def initiative_stems(self) -> set[str]:
-        names = [n for ini in self.ds.initiatives for n in (*initiative_names(ini), ini.name_es or "")]
-        return set().union(*(stems(n) for n in names))
-
-    @cached_property
-    def known_names(self) -> set[str]:
-        """The stems of every name the matcher reads otherwise: operations, agencies, metrics, units."""
-        names: list[str] = []
-        for ini in self.ds.initiatives:
-            names.extend([*initiative_names(ini), ini.name_es or ""])
-        for agency in self.ds.agencies:
-            names.extend(agency_names(agency))
-        for metric in self.ds.metrics:
-            names.extend([metric.label, metric.label_es or ""])
-        for unit in self.ds.units:
-            names.extend([unit.label, unit.label_es or ""])
-        return set().union(*(stems(n) for n in names))
+class Matcher(Profiles):
+    """The record read for matching (`Profiles`), and the names and words of a sentence that point at figures."""
 
     @cached_property
     def initiative_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -386,11 +257,18 @@ class Matcher:
             for p in self.by_stem.get(key, ()):
                 seen.setdefault(p.fact.id, p)
         found = []
+        matched: dict[frozenset[str], float] = {}  # many figures share a metric's label or a unit: weigh each once
+
+        def match(words: frozenset[str]) -> float:
+            if words not in matched:
+                matched[words] = _match(words, context.weights)
+            return matched[words]
+
         for p in seen.values():
             if p.percent != n.percent:
                 continue
-            label = max((_match(words, context.weights) for words in p.labels), default=0.0)
-            unit = max((_match(words, context.weights) for words in p.units), default=0.0)
+            label = max((match(words) for words in p.labels), default=0.0)
+            unit = max((match(words) for words in p.units), default=0.0)
             if label <= 0 and unit <= 0:
                 continue
             kind_named = True
@@ -401,11 +279,10 @@ class Matcher:
     def _score(self, p: Profile, label: float, unit: float, context: Context) -> Match:
         """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own."""
         score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
-        own = set().union(*p.labels, *p.units)
-        foreign = bool(context.own_stems & self.distinctive - own)
+        foreign = bool(context.own_stems & self.distinctive_by_kind[p.percent] - p.own_words)
         score -= FOREIGN_WORDS if foreign else 0.0
         # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
-        score -= MISSING_DISTINCTIVE * len(min(p.labels, key=len) & self.distinctive - context.weights.keys())
+        score -= MISSING_DISTINCTIVE * len(p.label_distinctive - context.weights.keys())
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = period_unknown = False
         if context.initiatives:
@@ -424,11 +301,13 @@ class Matcher:
             if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
                 score += YEARS_NAMED
                 identified = named = years_named = True
-                if any(low <= p.years[0] and p.years[1] <= high for low, high in context.years):
+                # an open span ("since 2009", "2009 to date") holds every later period: no closer fit
+                if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in context.years):
                     score += WITHIN_YEARS
             else:
                 conflict = conflict or "period"
-        elif context.years:
+        elif context.years and any(high < LATEST_YEAR for _low, high in context.years):
+            # only a closed span ties or sets apart a figure without a period: "to date" may be any figure's
             said = self.ds.source_by_id[p.fact.source].date
             if said is not None and any(low <= said.year <= high for low, high in context.years):
                 score += YEARS_NAMED  # "GAO said in 2009 that …"
@@ -446,6 +325,8 @@ class Matcher:
         if p.specific:
             named_parts = len(p.specific & context.weights.keys())
             score += PART_NAMED * named_parts
+            if named_parts:  # in the description's language that names most of them: "Spain" is "España"
+                score -= PART_MISSING * min(len(names - context.weights.keys()) for names in p.parts if names)
             identified = identified or named_parts > 0
             named = named or named_parts > 0
             narrower = named_parts == 0

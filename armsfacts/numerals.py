@@ -60,6 +60,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "es": _longest_first(
         """
         más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
+        más: more_than
         al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
         alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
         casi, casi el, poco menos de, poco menos del: nearly
@@ -67,6 +68,10 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         """
     ),
 }
+# A bare "más" bounds a figure ("quedaron más 1 millón"), except at the head of a clause, where it adds.
+ADDING = ("más",)
+# After a scale word: "1 millón y medio" is 1,500,000, "a million and a half" likewise.
+HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)", re.IGNORECASE)
 # After the figure: "3,000 or more", "3,000-plus".
 TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
 SCALES = {
@@ -333,6 +338,10 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     # What follows: a scale word ("million"), a percent sign or word, "or more".
     end, scale, dollars = _scale(text, end, lang)
     value = value * scale
+    # "1 millón y medio", "two million and a half": half the scale more.
+    half = HALF_MORE.match(text, end) if scale >= 1000 else None
+    if half:
+        value, end = value + scale // 2, half.end()
     # Mexican papers write "3 mil 337" and "tres mil 823" for 3,337 and 3,823: the hundreds follow.
     rest = re.match(r"\s+([0-9]{3})(?![0-9.,]?[0-9])", text[end : end + 8]) if scale == 1000 else None
     if rest and lang == "es":
@@ -408,6 +417,8 @@ def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
     before = text[max(0, start - 40) : start]
     for phrase, bound in QUALIFIERS[lang]:
         found = re.search(rf"(?<!\w){re.escape(phrase)}\s+$", before, re.IGNORECASE)
+        if found and phrase in ADDING and re.search(r"(?:^|[,;:(])\s*$", before[: found.start()]):
+            continue  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing
         if found:
             return start - (len(before) - found.start()), bound
     return start, "exact"

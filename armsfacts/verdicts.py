@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .agreement import INF, Interval, interval, precision, slip
-from .candidates import TOPIC_BONUS, Context, Match, Profile
+from .candidates import TOPIC_BONUS, Context, Match
 from .i18n import _
 from .models import Dataset, Fact, Figure
 from .numerals import Numeral
 from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
+from .profiles import Profile, Side
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
@@ -82,20 +83,15 @@ class Outcome(NamedTuple):
 # Values as intervals (agreement.py).
 
 
-def compare(claim: Interval, side: Sequence[Figure]) -> Verdict:
+def compare(claim: Interval, side: Side) -> Verdict:
     """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
 
-    Printings that agree pin the figure to the values they all allow ("more than 70 %" and "70 %":
-    70 %). A claim that holds all of them, or the side's own value ("nearly 44 million" is taken at
-    44 million, "more than 6,500" at 6,500), is supported; one that allows none is contradicted.
+    A claim that holds all the values the side allows, or the side's own value, is supported; one
+    that allows none is contradicted (`profiles.Side`).
     """
-    allowed = [interval(f.value, f.bound, f.low, f.high) for f in side]
-    pinned = Interval(max(i.low for i in allowed), min(i.high for i in allowed))
-    own = next((f for f in side if f.bound == "exact"), side[0])
-    point = pinned if own.bound == "range" else Interval(own.value, own.value)
-    if claim.contains(pinned) or claim.contains(point):
+    if claim.contains(side.pinned) or claim.contains(side.point):
         return "supported"
-    return "unverified" if claim.overlaps(pinned) else "contradicted"
+    return "unverified" if claim.overlaps(side.pinned) else "contradicted"
 
 
 def judge(m: Match, n: Numeral, context: Context) -> Judgment:
@@ -115,17 +111,11 @@ def judge(m: Match, n: Numeral, context: Context) -> Judgment:
         scale = context.measure.factor / profile.factor
         claim = Interval(loose.low * scale, loose.high * scale)
         claimed_value = value * scale
-    # A likely misprint (one outlet's slipped digit among agreeing printings) is no side to take.
     fact = profile.fact
-    agreement = fact.printings_agree
     verdicts: dict[str, Verdict] = {}
-    for side in agreement.sides:
-        kept = [sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source]
-        if not kept:
-            continue
-        printed = [fact.printed_by(sid) for sid in kept]
-        verdict = _loosely(compare(claim, printed), claim, printed[0], profile.percent)
-        verdicts.update(dict.fromkeys(kept, verdict))
+    for side in profile.sides:
+        verdict = _loosely(compare(claim, side), claim, side.printed[0], profile.percent)
+        verdicts.update(dict.fromkeys(side.sources, verdict))
     near: NearMiss | None = None
     if profile.change and context.share and not context.rise and not context.fall:
         near = "change_as_share"
@@ -185,6 +175,8 @@ KIND_SLIPS = ("change_as_share", "share_as_change")
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
 # How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
+# A number written to this many significant digits that a recorded printing bears out is no coincidence.
+PRECISE_DIGITS = 4
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
 
@@ -237,6 +229,12 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+    # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
+    # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
+    precise = [c for c in clean if c.verdict in ("supported", "disputed") and _precise(c)]
+    if precise:
+        c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
+        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
@@ -282,6 +280,12 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _precise(c: Judgment) -> bool:
+    """Whether a claim of one value is written to PRECISE_DIGITS significant digits or more: 2,012,573, 1,436."""
+    digits = str(round(abs(c.claimed_value))).rstrip("0")
+    return c.exact_claim and c.claimed_value == round(c.claimed_value) and len(digits) >= PRECISE_DIGITS
 
 
 def _ties(c: Judgment) -> tuple[bool, bool]:

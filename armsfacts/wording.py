@@ -30,6 +30,8 @@ SYNONYMS = word_table(
     arma: armas
     detained, detentions, detainees, arrest: arrests
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
+    captura, capturan, detiene, detienen, detener, detenido, detenida, arrestados, arrestadas, arrestos: detenciones
+    capturados, capturadas, capturado, capturada, capturaron, capturo, aprehendidos, aprehendieron: detenciones
     seizures, seizure, seize, seizing, confiscated: seized
     decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
     indicted, prosecuted: charged
@@ -80,6 +82,11 @@ PLACES = wordset("states estados countries paises cities ciudades municipalities
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # the open ends of "until 2019" and "since 2019"
 SEVERAL_YEARS = 2  # a period over this many calendar years is not the count of one of them
+# After a year: the span runs on to the day of writing.
+TO_DATE = re.compile(
+    r"\s*(?:(?:a|hasta)\s+(?:la\s+fecha|hoy|el\s+presente)|(?:to|through|until)\s+(?:date|today|the\s+present))(?!\w)",
+    re.IGNORECASE,
+)
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "thru", "hasta", "to", "a", "al"}, {"and", "y"}
 
 
@@ -153,6 +160,8 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
             spans.append((year, LATEST_YEAR))
         elif word in UNTIL:
             spans.append((EARLIEST_YEAR, year))
+        elif TO_DATE.match(text, n.end):
+            spans.append((year, LATEST_YEAR))  # "de octubre del 2019 a la fecha", "from 2019 to date"
         else:
             spans.append((year, year))
         if len(starts) < len(spans):

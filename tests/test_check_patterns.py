@@ -269,6 +269,47 @@ CASES = {
     "figure-beside-a-larger-one": case(
         "en", "Of 99,691 guns recovered in Mexico from 2007 to 2011 and sent to ATF for tracing, most had U.S. origins.",
         "99,691", "supported", "usat-2012-submitted-for-tracing"),
+    # Round three: "y medio" after a scale, a bare "más" before the figure, Spanish verbs for arrests,
+    # and a division's own name against another division's.
+    "millon-y-medio": case(
+        "es", "La Sedena calcula que más de un millón y medio de armas ilegales siguen sin recuperarse.",
+        "más de un millón y medio", "supported", "diariopresente-por-recuperar"),
+    "mas-bare": case(
+        "es", "La Sedena calcula que siguen sin recuperarse más 1 millón 600 mil armas ilegales.",
+        "más 1 millón 600 mil", "supported", "diariopresente-por-recuperar"),
+    "detiene-personas": case(
+        "es", "En la Operación Última Milla, la DEA detiene a 3.300 personas ligadas a los cárteles.",
+        "3.300", "supported", "last-mile-arrests"),
+    "detiene-personas-slip": case(
+        "es", "En la Operación Última Milla, la DEA detiene a 4.300 personas ligadas a los cárteles.",
+        "4.300", "contradicted", "last-mile-arrests"),
+    "division-arrests-slip": case(
+        "en", "The DEA Omaha Division made 97 arrests tied to the two cartels during Operation Last Mile.",
+        "97", "contradicted", "dea-omaha-lm-arrests"),
+    "el-paso-slip": case(
+        "en", "In Operation Last Mile, the DEA El Paso Division made 335 arrests.",
+        "335", "contradicted", "ktsm-lm-elpaso-arrests"),
+    # A span "to date" reaches the day of writing; a figure written to many digits is the record's own.
+    "a-la-fecha": case(
+        "es", "De octubre de 2019 a la fecha, la Operación Sin Rastro ha decomisado 28 millones de dólares.",
+        "28 millones", "supported", "ice-2021-owat-currency-seized"),
+    "many-digits": case(
+        "es", "Según el titular de la Sedena, en los últimos años ingresaron de manera ilegal 2 millones 12 mil 573 armas.",
+        "2 millones 12 mil 573", "supported", "sydef-sedena-cifra-negra"),
+    "captura-a": case(
+        "es", "En la Operación Última Milla, la DEA captura a 3 mil 337 integrantes de los cárteles.",
+        "3 mil 337", "supported", "last-mile-arrests"),
+    "mas-adds": case(
+        "es", "La Sedena dijo que ingresan armas de manera ilegal cada año, más 12 mil 573 armas extraviadas o robadas.",
+        "12 mil 573", "supported", "diariopresente-sedena-perdidas"),
+    "since-to-date-estimate": case(
+        "es", "La Sedena informó que, en promedio, ingresaron 200 mil armas al año de manera ilegal de 2009 a la fecha.",
+        "200 mil", "supported", "sydef-sedena-200-mil-anuales-atf", "gao-21-322-estimate-200000",
+        "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales", "wttl-2023-gao-estimate"),
+    # Words that set apart only shares ("dealers", "cárteles") say nothing against a count.
+    "cartel-dealers-count-slip": case(
+        "es", "En la Operación Última Milla, la DEA captura a 4 mil 337 dealers de los cárteles de Sinaloa y Jalisco.",
+        "4 mil 337", "contradicted", "last-mile-arrests"),
 }
 # fmt: on
 

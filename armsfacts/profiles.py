@@ -1,0 +1,204 @@
+"""What the record calls each figure, read once for matching: its label, unit, scope, period and names.
+
+`candidates.py` matches the numbers of a draft to these profiles; this module only reads the record:
+the stems of every metric's and unit's labels, the names of operations and agencies, and the part
+names (a division, a city) each figure's description adds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .agreement import Interval, interval
+from .models import Dataset, Fact, Figure
+from .query import agency_names, fact_agencies, fold, initiative_names
+from .vocab import PERCENT_KINDS, ScopeLevel
+from .wording import CALENDAR, USA, content_stem, period_years, stems
+
+DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
+# Words of labels that say how or when, not what: never a sign that a sentence counts something else.
+COMMON_LABEL_WORDS = (
+    "could come not other said made whose part period state states year years count country via open opened "
+    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen "
+    "found given known reported identified"
+)
+
+
+@dataclass(frozen=True)
+class Side:
+    """Printings of a figure that agree, read once: the values they all allow, and the side's own value.
+
+    Printings that agree pin the figure to the values they all allow ("more than 70 %" and "70 %": 70 %);
+    the side's own value is its exact printing, or its first ("nearly 44 million" is taken at 44 million).
+    A likely misprint (one outlet's slipped digit among agreeing printings) is on no side.
+    """
+
+    sources: tuple[str, ...]
+    printed: tuple[Figure, ...]
+    pinned: Interval
+    point: Interval
+
+
+def sides(f: Fact) -> tuple[Side, ...]:
+    """The sides of a figure's printings (agreement.py), each with its intervals."""
+    agreement = f.printings_agree
+    found = []
+    for side in agreement.sides:
+        kept = tuple(sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source)
+        if not kept:
+            continue
+        printed = tuple(f.printed_by(sid) for sid in kept)
+        allowed = [interval(p.value, p.bound, p.low, p.high) for p in printed]
+        pinned = Interval(max(i.low for i in allowed), min(i.high for i in allowed))
+        own = next((p for p in printed if p.bound == "exact"), printed[0])
+        found.append(Side(kept, printed, pinned, pinned if own.bound == "range" else Interval(own.value, own.value)))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the record calls one figure, read once."""
+
+    fact: Fact
+    labels: tuple[frozenset[str], ...]  # the metric's label, in each language
+    units: tuple[frozenset[str], ...]
+    percent: bool
+    change: bool
+    initiative: str | None
+    agencies: frozenset[str]
+    years: tuple[int, int] | None
+    dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
+    factor: float  # one of its unit in the dimension's base unit (pounds: 0.4536 kg)
+    scope: ScopeLevel | None
+    speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
+    specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
+    parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
+    sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
+    own_words: frozenset[str] = frozenset()  # every word of its labels and units
+    label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
+
+
+class Profiles:
+    """The record read once: each figure's profile, by the stems of its label and unit."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self.profiles = [self._profile(f) for f in ds.facts]
+        self.by_stem: dict[str, list[Profile]] = {}
+        for p in self.profiles:
+            for s in set().union(*p.labels, *p.units):
+                self.by_stem.setdefault(s, []).append(p)
+
+    def _profile(self, f: Fact) -> Profile:
+        ds = self.ds
+        metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
+        # A label that names an operation or system ("firearms entered into eTrace") is matched on its
+        # other words: the name counts once, as the initiative.
+        labels = tuple(
+            frozenset((stems(t) - self.initiative_stems) or stems(t)) for t in (metric.label, metric.label_es) if t
+        )
+        units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
+        agencies = set(fact_agencies(ds, f))
+        parts = self._specific(f)
+        for sid in f.sources:
+            speaker = ds.source_by_id[sid].speaker
+            person = ds.person_by_id[speaker] if speaker else None
+            if person and person.agency:
+                agencies.add(person.agency)
+        return Profile(
+            fact=f,
+            labels=labels,
+            units=units,
+            percent=metric.kind in PERCENT_KINDS,
+            change=metric.kind == "change",
+            initiative=f.initiative,
+            agencies=frozenset(agencies),
+            years=period_years(f.period),
+            dimension=(unit.dimension if unit else None) or f.unit,
+            factor=(unit.factor if unit else None) or 1.0,
+            scope=f.scope.level if f.scope else None,
+            speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
+            specific=frozenset().union(*parts),
+            parts=parts,
+            sides=sides(f),
+            own_words=frozenset().union(*labels, *units),
+            label_distinctive=frozenset(min(labels, key=len) & self.distinctive) if labels else frozenset(),
+        )
+
+    @cached_property
+    def distinctive(self) -> set[str]:
+        """Label words that name what few metrics count ('methamphetamine', 'rifles'), not what many do ('seized')."""
+        counts: dict[str, int] = {}
+        for m in self.ds.metrics:
+            for key in set().union(*(stems(t) for t in (m.label, m.label_es or ""))):
+                counts[key] = counts.get(key, 0) + 1
+        rare = {key for key, count in counts.items() if count <= DISTINCTIVE}
+        return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
+
+    @cached_property
+    def distinctive_by_kind(self) -> dict[bool, frozenset[str]]:
+        """The distinctive words of the labels of shares (True) and of counts (False), each kind apart.
+
+        'dealers' and 'cartel' set apart shares only ("share of traced firearms last sold by dealers"):
+        beside a count they say nothing of what another count counts.
+        """
+        kinds: dict[bool, set[str]] = {True: set(), False: set()}
+        for m in self.ds.metrics:
+            kinds[m.kind in PERCENT_KINDS].update(*(stems(t) for t in (m.label, m.label_es or "")))
+        return {kind: frozenset(found & self.distinctive) for kind, found in kinds.items()}
+
+    @cached_property
+    def known_agencies(self) -> set[str]:
+        """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
+        return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))
+
+    @cached_property
+    def unit_stems(self) -> set[str]:
+        """The nouns that name what the record counts in: firearms, rounds, "events" of "seizure events".
+
+        A unit's noun is the last word of its English label and the first of its Spanish one ("eventos
+        de decomiso"): "seizure" says what kind of event, and is no unit of its own.
+        """
+        found: set[str] = set()
+        for u in self.ds.units:
+            english = stems(u.label.split()[-1]) if u.label.split() else set()
+            spanish = stems(u.label_es.split()[0]) if u.label_es and u.label_es.split() else set()
+            found |= english | spanish | (stems(u.label) if len(u.label.split()) == 1 else set())
+        return found
+
+    def _specific(self, f: Fact) -> tuple[frozenset[str], ...]:
+        """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
+
+        Names are the capitalised words inside a sentence of the description, in each language.
+        """
+        each = []
+        for text in (USA.sub(" ", f.description), USA.sub(" ", f.description_es or "")):  # the U.S. is no part
+            found: set[str] = set()
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                for word in re.findall(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\w-]*", sentence):
+                    key = content_stem(word)
+                    if key is not None and key not in self.known_names and fold(word) not in CALENDAR:
+                        found.add(key)
+            each.append(frozenset(found))
+        return tuple(each)
+
+    @cached_property
+    def initiative_stems(self) -> set[str]:
+        names = [n for ini in self.ds.initiatives for n in (*initiative_names(ini), ini.name_es or "")]
+        return set().union(*(stems(n) for n in names))
+
+    @cached_property
+    def known_names(self) -> set[str]:
+        """The stems of every name the matcher reads otherwise: operations, agencies, metrics, units."""
+        names: list[str] = []
+        for ini in self.ds.initiatives:
+            names.extend([*initiative_names(ini), ini.name_es or ""])
+        for agency in self.ds.agencies:
+            names.extend(agency_names(agency))
+        for metric in self.ds.metrics:
+            names.extend([metric.label, metric.label_es or ""])
+        for unit in self.ds.units:
+            names.extend([unit.label, unit.label_es or ""])
+        return set().union(*(stems(n) for n in names))
