@@ -25,9 +25,10 @@ from pydantic import BaseModel, Field
 
 from . import numerals
 from .candidates import Context, Matcher
-from .models import Dataset, Number
+from .models import Dataset
 from .numerals import Numeral, Sentence
 from .query import fold
+from .values import Number
 from .verdicts import judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
 from .wording import AND, TEMPORAL, UNTIL, around, stem

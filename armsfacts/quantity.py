@@ -14,7 +14,8 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
-from .models import EARLIEST, Dataset, Fact, Period
+from .models import Dataset, Fact, Period
+from .values import EARLIEST
 
 PeriodKind = Literal["as_of", "year", "fiscal_year", "span", "none"]
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from .errors import not_found
 from .i18n import _
-from .models import LATEST, Agency, Dataset, Fact, Figure, Initiative, Number, Period, Person, Source
+from .models import Agency, Dataset, Fact, Figure, Initiative, Period, Person, Source
 from .quantity import SeriesKey, point_date, series, series_id, series_key
 from .query import (
     components,
@@ -26,6 +26,7 @@ from .query import (
     suggest,
 )
 from .terminal import quoted
+from .values import LATEST, Number
 from .vocab import Agreement, Bound, RecordKind
 
 

@@ -18,9 +18,10 @@ from jsonschema import Draft202012Validator
 from armsfacts.cli import cli
 from armsfacts.data import builtin_path
 from armsfacts.errors import ExitCode
-from armsfacts.models import MAX_FIGURE, Fact
+from armsfacts.models import Fact
 from armsfacts.options import FORMAT_CHOICES as FORMATS
 from armsfacts.output.formats import field_names
+from armsfacts.values import MAX_FIGURE
 
 from .controls import obeyed
 from .markdown_html import live_elements
