@@ -29,7 +29,7 @@ from .models import Dataset
 from .numerals import Numeral, Sentence
 from .query import fold
 from .values import Number
-from .verdicts import judge, verdict_of
+from .verdicts import Judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
 from .wording import AND, TEMPORAL, UNTIL, around, stem
 
@@ -130,7 +130,7 @@ class Checker:
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts
         written = text[n.start : n.end]
-        outcome = verdict_of(self.ds, written, [judge(m, n, context) for m in matches], context)
+        outcome = verdict_of(self.ds, written, matches, Judge(n, context))
         line, column = lines.position(n.start)
         return Claim(
             line=line,

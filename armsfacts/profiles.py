@@ -79,6 +79,11 @@ class Profile:
     own_words: frozenset[str] = frozenset()  # every word of its labels and units
     label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
 
+    @cached_property
+    def printed(self) -> tuple[Figure, ...]:
+        """Every printing on a side (a likely misprint is on none), side by side."""
+        return tuple(p for side in self.sides for p in side.printed)
+
 
 class Profiles:
     """The record read once: each figure's profile, by the stems of its label and unit."""

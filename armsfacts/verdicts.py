@@ -7,8 +7,9 @@ why, in the language in use. It reads matches and changes none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from .agreement import INF, Interval, interval, precision, slip
@@ -35,10 +36,21 @@ class Judgment:
 
     match: Match
     verdicts: dict[str, Verdict]  # by source id; built once, never changed
-    near: NearMiss | None = None
+    kind_slip: NearMiss | None = None  # a change read as a share, or the reverse
     claimed_value: float = 0.0  # the claim's value, signed as the text reads it, in the figure's unit
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
     far: bool = False  # a count or amount OTHER_SCALE times from every printing of the figure
+    # A value to look for a slipped digit in (the claim as written, where a source rules it out), and
+    # whether it may have one: only the sign of a round number slips. Looked for only when asked (`near`).
+    slip_from: float | None = None
+    digits: bool = True
+
+    @cached_property
+    def near(self) -> NearMiss | None:
+        """The slip of the pen that may explain a miss: a kind slip, or a digit slipped from a printing."""
+        if self.kind_slip is not None or self.slip_from is None:
+            return self.kind_slip
+        return near_miss(self.slip_from, [float(p.value) for p in self.profile.printed], self.digits)
 
     @property
     def fact(self) -> Fact:
@@ -111,27 +123,26 @@ def judge(m: Match, n: Numeral, context: Context) -> Judgment:
         scale = context.measure.factor / profile.factor
         claim = Interval(loose.low * scale, loose.high * scale)
         claimed_value = value * scale
-    fact = profile.fact
     verdicts: dict[str, Verdict] = {}
     for side in profile.sides:
         verdict = _loosely(compare(claim, side), claim, side.printed[0], profile.percent)
         verdicts.update(dict.fromkeys(side.sources, verdict))
-    near: NearMiss | None = None
+    kind_slip: NearMiss | None = None
+    slip_from: float | None = None
     if profile.change and context.share and not context.rise and not context.fall:
-        near = "change_as_share"
+        kind_slip = "change_as_share"
         verdicts = dict.fromkeys(verdicts, "contradicted")
     elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
-        near = "share_as_change"
+        kind_slip = "share_as_change"
         verdicts = dict.fromkeys(verdicts, "contradicted")
-    elif "contradicted" in verdicts.values() and context.measure is None:
-        # a round number is rounded, not mistyped: only its sign can slip; a converted one is neither
-        near = near_miss(value, [float(fact.printed_by(s).value) for s in verdicts], precision(n.value) == 0)
+    elif "contradicted" in verdicts.values() and context.measure is None and not n.vague:
+        slip_from = value  # a converted figure is rounded, not mistyped
     if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
         verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
-        near = None
-    values = [float(fact.printed_by(sid).value) for sid in verdicts]
-    far = not profile.percent and all(_far(claim, v) for v in values)
-    return Judgment(m, verdicts, near, claimed_value, n.bound in ("exact", "approximate"), far)
+        kind_slip = None
+    far = not profile.percent and all(_far(claim, float(p.value)) for p in profile.printed)
+    exact = n.bound in ("exact", "approximate")
+    return Judgment(m, verdicts, kind_slip, claimed_value, exact, far, slip_from, precision(n.value) == 0)
 
 
 def _far(claim: Interval, value: float) -> bool:
@@ -201,13 +212,36 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     return c.match.named or c.match.topical
 
 
-def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], context: Context) -> Outcome:
+class Judge:
+    """Judges the matches of one number as `verdict_of` asks for them, each once.
+
+    Most of a number's candidates are never in the running (their words fit far worse than the
+    best): judging only those asked for keeps `check` on a long draft quick.
+    """
+
+    def __init__(self, n: Numeral, context: Context) -> None:
+        self.n, self.context = n, context
+        self._done: dict[int, Judgment] = {}
+
+    def __call__(self, m: Match) -> Judgment:
+        found = self._done.get(id(m))
+        if found is None:
+            found = self._done[id(m)] = judge(m, self.n, self.context)
+        return found
+
+    def all(self, matches: Iterable[Match]) -> list[Judgment]:
+        return [self(m) for m in matches]
+
+
+def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
     """The verdict, the figures judged against, the sources agreed with, the slip, and the note."""
-    if not candidates:
+    context = of.context
+    if not matches:
         return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
-    clean = [c for c in candidates if c.match.conflict is None]
-    if not clean:
-        repeated = [c for c in candidates if c.verdict in ("supported", "disputed") and c.match.label >= STRONG_LABEL]
+    clean_matches = [m for m in matches if m.conflict is None]
+    if not clean_matches:
+        strong = of.all(m for m in matches if m.label >= STRONG_LABEL)
+        repeated = [c for c in strong if c.verdict in ("supported", "disputed")]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
             note = _("the record gives {figure} for {context}, not for {claimed}").format(
@@ -216,25 +250,31 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
             return Outcome("contradicted", [c], _agreeing(c), c.match.conflict, note)
         note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
         return Outcome("unverified", [], [], None, note)
-    best = max(c.score for c in clean)
-    top = sorted((c for c in clean if c.score >= best - TIE), key=lambda c: -c.score)
+    best = max(m.score for m in clean_matches)
+    top = sorted(of.all(m for m in clean_matches if m.score >= best - TIE), key=lambda c: -c.score)
     # Where the words fit a figure of another scale best (OTHER_SCALE), the best-fitting figures of the claim's
     # scale are in the running too: to bear it out, or to show a slipped digit, never to contradict it otherwise.
-    in_scale = [c for c in clean if not c.far]
     scaled: list[Judgment] = []
-    if in_scale and any(c.far for c in top):
-        best_in = max(c.score for c in in_scale)
-        scaled = [c for c in sorted(in_scale, key=lambda c: -c.score) if c.score >= best_in - TIE and c not in top]
+    if any(c.far for c in top):
+        by_score = sorted(clean_matches, key=lambda m: -m.score)
+        best_in = next((m.score for m in by_score if not of(m).far), None)
+        if best_in is not None:
+            scaled = [
+                c
+                for m in by_score
+                if m.score >= best_in - TIE and not (c := of(m)).far and all(c is not t for t in top)
+            ]
     fitting = [c for c in top + scaled if c.verdict in ("supported", "disputed")]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
-    precise = [c for c in clean if c.verdict in ("supported", "disputed") and _precise(c)]
-    if precise:
-        c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
-        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+    if of.n.bound in ("exact", "approximate"):
+        precise = [c for c in of.all(clean_matches) if c.verdict in ("supported", "disputed") and _precise(c)]
+        if precise:
+            c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
+            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
@@ -243,14 +283,12 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
     against = [c for c in top if c.verdict == "contradicted"]
     kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
     weak = kind_slip or not any(c.match.named for c in top)
-    supported_elsewhere = [
-        c
-        for c in clean
-        if weak and c.verdict in ("supported", "disputed") and (kind_slip or c.score >= best - TOPIC_BONUS - TIE)
-    ]
-    if supported_elsewhere:
-        c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
-        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+    if weak:
+        near_best = of.all(m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE)
+        supported_elsewhere = [c for c in near_best if c.verdict in ("supported", "disputed")]
+        if supported_elsewhere:
+            c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
+            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
@@ -261,13 +299,19 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
     whole.sort(key=_ties, reverse=True)
     alone = len(whole) == 1 or (len(whole) > 1 and _ties(whole[0]) > _ties(whole[1]))
     chosen = slips[0] if slips else whole[0] if whole and alone and whole[0].identified else None
-    elsewhere = [c for c in candidates if c.match.conflict is not None and c.verdict == "supported"]
+    elsewhere: list[Judgment] = []
     if chosen is not None and chosen.verdict == "contradicted":
         # no contradiction while another figure the text as surely speaks of bears it out
-        bearing = [c for c in clean if c.verdict in ("supported", "disputed") and says_its_quantity(c)]
+        bearing = [
+            c
+            for c in of.all(m for m in clean_matches if _may_say_its_quantity(m))
+            if c.verdict in ("supported", "disputed") and says_its_quantity(c)
+        ]
         if bearing:
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+        # the record's own figure for another operation or period
+        elsewhere = [c for c in of.all(m for m in matches if m.conflict is not None) if c.verdict == "supported"]
         if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
@@ -280,6 +324,11 @@ def verdict_of(ds: Dataset, written: str, candidates: Sequence[Judgment], contex
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _may_say_its_quantity(m: Match) -> bool:
+    """What `says_its_quantity` asks of a match before any value is compared: its label, and a tie of its own."""
+    return m.label >= STRONG_LABEL and not m.foreign and (m.named or m.topical)
 
 
 def _precise(c: Judgment) -> bool:
