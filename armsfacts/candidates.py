@@ -8,7 +8,7 @@ less, the rest of the sentence least.
 
 This module only matches: on the record read once (`profiles.py`, a `Profile` per figure), it
 reads what a sentence says around a number (`Context`) and scores each recorded figure of the same
-quantity (`Match`). All three are frozen: `verdicts.py` judges the values from them and changes
+quantity (`Match`). All three are immutable: `verdicts.py` judges the values from them and changes
 none. Every weight is a named constant below; a candidate's score is the sum of the weights of
 what its sentence names.
 """
@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from . import measures
 from .measures import Measure
@@ -97,8 +98,7 @@ class Context:
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
     """One recorded figure a number may be about, and what its sentence says that ties them."""
 
     profile: Profile
@@ -264,6 +264,8 @@ class Matcher(Profiles):
                 matched[words] = _match(words, context.weights)
             return matched[words]
 
+        # the number's own words that set some metric apart, by kind (shares, counts): read once for every figure
+        own_distinctive = context.own_stems & self.distinctive_by_kind[n.percent]
         for p in seen.values():
             if p.percent != n.percent:
                 continue
@@ -273,16 +275,20 @@ class Matcher(Profiles):
                 continue
             kind_named = True
             if _same_quantity(p, context):
-                found.append(self._score(p, label, unit, context))
+                found.append(self._score(p, label, unit, context, own_distinctive))
         return found, kind_named
 
-    def _score(self, p: Profile, label: float, unit: float, context: Context) -> Match:
-        """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own."""
+    def _score(self, p: Profile, label: float, unit: float, context: Context, own_distinctive: frozenset[str]) -> Match:
+        """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own.
+
+        `own_distinctive`: the words around the number that set some metric of the figure's kind apart.
+        """
         score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
-        foreign = bool(context.own_stems & self.distinctive_by_kind[p.percent] - p.own_words)
+        foreign = bool(own_distinctive) and bool(own_distinctive - p.own_words)
         score -= FOREIGN_WORDS if foreign else 0.0
         # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
-        score -= MISSING_DISTINCTIVE * len(p.label_distinctive - context.weights.keys())
+        if p.label_distinctive:
+            score -= MISSING_DISTINCTIVE * len(p.label_distinctive - context.weights.keys())
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = period_unknown = False
         if context.initiatives:
@@ -343,7 +349,7 @@ class Matcher(Profiles):
             narrower=narrower,
             foreign=foreign,
             period_unknown=period_unknown,
-            operation=p.initiative is not None and self.ds.initiative_by_id[p.initiative].kind == "operation",
+            operation=p.operation,
         )
 
 

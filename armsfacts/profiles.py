@@ -67,6 +67,7 @@ class Profile:
     percent: bool
     change: bool
     initiative: str | None
+    operation: bool  # its initiative is an operation: only a sentence about that operation contradicts it
     agencies: frozenset[str]
     years: tuple[int, int] | None
     dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
@@ -119,6 +120,7 @@ class Profiles:
             percent=metric.kind in PERCENT_KINDS,
             change=metric.kind == "change",
             initiative=f.initiative,
+            operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
             agencies=frozenset(agencies),
             years=period_years(f.period),
             dimension=(unit.dimension if unit else None) or f.unit,

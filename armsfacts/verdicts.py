@@ -106,45 +106,6 @@ def compare(claim: Interval, side: Side) -> Verdict:
     return "unverified" if claim.overlaps(side.pinned) else "contradicted"
 
 
-def judge(m: Match, n: Numeral, context: Context) -> Judgment:
-    """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
-    value = float(n.value)
-    if n.percent and (context.fall and value > 0):
-        value = -value
-    claimed_value = value
-    claim = interval(value, n.bound, n.low, n.high)
-    profile = m.profile
-    if context.measure is not None and context.measure.factor != profile.factor:
-        # "almost 3,000 kilograms" against the record's pounds: a converted figure is rounded to its first digit
-        loose = interval(value, n.bound, n.low, n.high)
-        if n.bound in ("exact", "approximate"):
-            half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
-            loose = Interval(loose.low - half, loose.high + half)
-        scale = context.measure.factor / profile.factor
-        claim = Interval(loose.low * scale, loose.high * scale)
-        claimed_value = value * scale
-    verdicts: dict[str, Verdict] = {}
-    for side in profile.sides:
-        verdict = _loosely(compare(claim, side), claim, side.printed[0], profile.percent)
-        verdicts.update(dict.fromkeys(side.sources, verdict))
-    kind_slip: NearMiss | None = None
-    slip_from: float | None = None
-    if profile.change and context.share and not context.rise and not context.fall:
-        kind_slip = "change_as_share"
-        verdicts = dict.fromkeys(verdicts, "contradicted")
-    elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
-        kind_slip = "share_as_change"
-        verdicts = dict.fromkeys(verdicts, "contradicted")
-    elif "contradicted" in verdicts.values() and context.measure is None and not n.vague:
-        slip_from = value  # a converted figure is rounded, not mistyped
-    if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
-        verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
-        kind_slip = None
-    far = not profile.percent and all(_far(claim, float(p.value)) for p in profile.printed)
-    exact = n.bound in ("exact", "approximate")
-    return Judgment(m, verdicts, kind_slip, claimed_value, exact, far, slip_from, precision(n.value) == 0)
-
-
 def _far(claim: Interval, value: float) -> bool:
     """Whether a claim lies OTHER_SCALE times above or below a positive recorded value."""
     return value > 0 and (claim.low > value * OTHER_SCALE or 0 <= claim.high < value / OTHER_SCALE)
@@ -216,21 +177,62 @@ class Judge:
     """Judges the matches of one number as `verdict_of` asks for them, each once.
 
     Most of a number's candidates are never in the running (their words fit far worse than the
-    best): judging only those asked for keeps `check` on a long draft quick.
+    best): judging only those asked for keeps `check` on a long draft quick. What the number
+    claims is read once, here.
     """
 
     def __init__(self, n: Numeral, context: Context) -> None:
         self.n, self.context = n, context
+        value = float(n.value)
+        if n.percent and (context.fall and value > 0):
+            value = -value
+        self.value = value  # signed as the text reads it
+        self.claim = interval(value, n.bound, n.low, n.high)
+        self.loose = self.claim  # in another unit of measure: a converted figure is rounded to its first digit
+        if context.measure is not None and n.bound in ("exact", "approximate"):
+            half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
+            self.loose = Interval(self.claim.low - half, self.claim.high + half)
+        self.digits = precision(n.value) == 0  # a round number is rounded, not mistyped: only its sign can slip
         self._done: dict[int, Judgment] = {}
 
     def __call__(self, m: Match) -> Judgment:
         found = self._done.get(id(m))
         if found is None:
-            found = self._done[id(m)] = judge(m, self.n, self.context)
+            found = self._done[id(m)] = self._judge(m)
         return found
 
     def all(self, matches: Iterable[Match]) -> list[Judgment]:
         return [self(m) for m in matches]
+
+    def _judge(self, m: Match) -> Judgment:
+        """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
+        n, context, profile = self.n, self.context, m.profile
+        claim, claimed_value = self.claim, self.value
+        if context.measure is not None and context.measure.factor != profile.factor:
+            # "almost 3,000 kilograms" against the record's pounds
+            scale = context.measure.factor / profile.factor
+            claim = Interval(self.loose.low * scale, self.loose.high * scale)
+            claimed_value = self.value * scale
+        verdicts: dict[str, Verdict] = {}
+        for side in profile.sides:
+            verdict = _loosely(compare(claim, side), claim, side.printed[0], profile.percent)
+            verdicts.update(dict.fromkeys(side.sources, verdict))
+        kind_slip: NearMiss | None = None
+        slip_from: float | None = None
+        if profile.change and context.share and not context.rise and not context.fall:
+            kind_slip = "change_as_share"
+            verdicts = dict.fromkeys(verdicts, "contradicted")
+        elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
+            kind_slip = "share_as_change"
+            verdicts = dict.fromkeys(verdicts, "contradicted")
+        elif "contradicted" in verdicts.values() and context.measure is None and not n.vague:
+            slip_from = self.value  # a converted figure is rounded, not mistyped
+        if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
+            verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
+            kind_slip = None
+        far = not profile.percent and all(_far(claim, float(p.value)) for p in profile.printed)
+        exact = n.bound in ("exact", "approximate")
+        return Judgment(m, verdicts, kind_slip, claimed_value, exact, far, slip_from, self.digits)
 
 
 def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
@@ -270,8 +272,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
-    if of.n.bound in ("exact", "approximate"):
-        precise = [c for c in of.all(clean_matches) if c.verdict in ("supported", "disputed") and _precise(c)]
+    # (the claim's value is each figure's own only when converted from another unit of measure)
+    if of.n.bound in ("exact", "approximate") and (context.measure is not None or _precise(of.value)):
+        judged = of.all(clean_matches)
+        precise = [c for c in judged if c.verdict in ("supported", "disputed") and _precise(c.claimed_value)]
         if precise:
             c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -331,10 +335,9 @@ def _may_say_its_quantity(m: Match) -> bool:
     return m.label >= STRONG_LABEL and not m.foreign and (m.named or m.topical)
 
 
-def _precise(c: Judgment) -> bool:
-    """Whether a claim of one value is written to PRECISE_DIGITS significant digits or more: 2,012,573, 1,436."""
-    digits = str(round(abs(c.claimed_value))).rstrip("0")
-    return c.exact_claim and c.claimed_value == round(c.claimed_value) and len(digits) >= PRECISE_DIGITS
+def _precise(value: float) -> bool:
+    """Whether a whole value has PRECISE_DIGITS significant digits or more: 2,012,573, 1,436."""
+    return value == round(value) and len(str(round(abs(value))).rstrip("0")) >= PRECISE_DIGITS
 
 
 def _ties(c: Judgment) -> tuple[bool, bool]:
