@@ -257,20 +257,20 @@ class Matcher(Profiles):
             for p in self.by_stem.get(key, ()):
                 seen.setdefault(p.fact.id, p)
         found = []
-        matched: dict[frozenset[str], float] = {}  # many figures share a metric's label or a unit: weigh each once
-
-        def match(words: frozenset[str]) -> float:
-            if words not in matched:
-                matched[words] = _match(words, context.weights)
-            return matched[words]
-
         # the number's own words that set some metric apart, by kind (shares, counts): read once for every figure
         own_distinctive = context.own_stems & self.distinctive_by_kind[n.percent]
+        # how well the words name a label and a unit, weighed once for the many figures that share both
+        fits: dict[tuple[tuple[frozenset[str], ...], ...], tuple[float, float]] = {}
         for p in seen.values():
             if p.percent != n.percent:
                 continue
-            label = max((match(words) for words in p.labels), default=0.0)
-            unit = max((match(words) for words in p.units), default=0.0)
+            fit = fits.get(names := (p.labels, p.units))
+            if fit is None:
+                fit = fits[names] = (
+                    max((_match(words, context.weights) for words in p.labels), default=0.0),
+                    max((_match(words, context.weights) for words in p.units), default=0.0),
+                )
+            label, unit = fit
             if label <= 0 and unit <= 0:
                 continue
             kind_named = True

@@ -395,28 +395,56 @@ def _next_to_month(before: str, after: str) -> bool:
     return any(w.casefold() in MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found)
 
 
+# Scale words after a figure, longest first, compiled once. A short one ("M", "mil") follows at most one space.
+_SCALE_PATTERNS = {
+    lang: [
+        (
+            word,
+            factor,
+            re.compile(
+                rf"\s?{re.escape(word)}(?!\w)" if len(word) <= 3 else rf"\s*{re.escape(word)}s?(?!\w)", re.IGNORECASE
+            ),
+        )
+        for word, factor in sorted(scales.items(), key=lambda item: -len(item[0]))
+    ]
+    for lang, scales in SCALES.items()
+}
+
+
 def _scale(text: str, end: int, lang: str) -> tuple[int, int, bool]:
-    for word, factor in sorted(SCALES[lang].items(), key=lambda item: -len(item[0])):
-        pattern = rf"\s?{re.escape(word)}(?!\w)" if len(word) <= 3 else rf"\s*{re.escape(word)}s?(?!\w)"
-        found = re.match(pattern, text[end : end + WINDOW], re.IGNORECASE)
+    for word, factor, pattern in _SCALE_PATTERNS[lang]:
+        found = pattern.match(text[end : end + WINDOW])
         if found and not (len(word) == 1 and found.group().startswith(" ")):  # "44M", not "44 m"
             return end + found.end(), factor, word in DOLLAR_SCALES
     return end, 1, False
 
 
+_PERCENT_PATTERNS = {
+    lang: [re.compile(rf"\s*{re.escape(word)}(?!\w)", re.IGNORECASE) for word in words]
+    for lang, words in PERCENT.items()
+}
+
+
 def _percent(text: str, end: int, lang: str) -> int | None:
-    for word in PERCENT[lang]:
-        found = re.match(rf"\s*{re.escape(word)}(?!\w)", text[end : end + WINDOW], re.IGNORECASE)
+    for pattern in _PERCENT_PATTERNS[lang]:
+        found = pattern.match(text[end : end + WINDOW])
         if found:
             return end + found.end()
     return None
 
 
+# Each qualifier as the last words before a figure, compiled once: every number of a draft tries them all.
+_QUALIFIER_PATTERNS = {
+    lang: [(phrase, bound, re.compile(rf"(?<!\w){re.escape(phrase)}\s+$", re.IGNORECASE)) for phrase, bound in found]
+    for lang, found in QUALIFIERS.items()
+}
+
+
 def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
     """Where the figure's written form starts, and its bound, from the words just before it."""
     before = text[max(0, start - 40) : start]
-    for phrase, bound in QUALIFIERS[lang]:
-        found = re.search(rf"(?<!\w){re.escape(phrase)}\s+$", before, re.IGNORECASE)
+    for phrase, bound, pattern in _QUALIFIER_PATTERNS[lang]:
+        found = pattern.search(before)
         if found and phrase in ADDING and re.search(r"(?:^|[,;:(])\s*$", before[: found.start()]):
             continue  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing
         if found:
