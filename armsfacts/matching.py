@@ -49,8 +49,17 @@ MIN_STEM = 4
 def fold(text: str) -> str:
     """'Operation  Última-Milla!' -> 'operation ultima milla'."""
     decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # accents are among the few characters outside ASCII: only those are looked at (a draft is long)
+    bare = decomposed if decomposed.isascii() else _NON_ASCII.sub(_unaccented, decomposed)
     return _NOT_WORD.sub(" ", bare.casefold()).strip()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unaccented(found: re.Match[str]) -> str:
+    """Nothing for a combining accent, the character itself otherwise."""
+    return "" if unicodedata.combining(found.group()) else found.group()
 
 
 def words(text: str) -> list[str]:

@@ -120,3 +120,18 @@ def test_synonyms_are_folded_words_each_in_one_group() -> None:
     assert {"guns", "firearms", "armas", "armamento"} <= set(synonyms.alternatives("weapons"))
     assert {"seized", "confiscated", "decomisadas", "aseguradas"} <= set(synonyms.alternatives("aseguradas"))
     assert synonyms.alternatives("zzz") == ("zzz",)
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("Operación Última Milla", "operacion ultima milla"),
+        ("ÑANDÚ, pingüino", "nandu pinguino"),
+        ("cafe\u0301 decomposed", "cafe decomposed"),  # an accent written as its own character
+        ("ﬁrearms — 1,2 millones €", "firearms 1 2 millones"),  # a ligature, a dash and a currency sign
+        ("Straße", "strasse"),
+        ("Москва ciudad", "москва ciudad"),  # letters of another script are words too
+    ],
+)
+def test_words_are_matched_without_accents_case_or_punctuation(written: str, folded: str) -> None:
+    assert matching.fold(written) == folded
