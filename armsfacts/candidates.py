@@ -69,7 +69,7 @@ TOPIC_BONUS = 0.75  # the operation named earlier in the paragraph or its headin
 YEARS_NAMED = 0.5  # the sentence names years the figure's period touches
 WITHIN_YEARS = 0.75  # the figure's whole period lies within the years named: a closer fit than touching
 AGENCY_NAMED = 0.5  # the agency that counted: several agencies give figures of one metric
-SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
+SPEAKER_NAMED = 2.5  # "the ambassador Ken Salazar said 70 %": the figures he gave
 PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
 PART_MISSING = 0.25  # each such name missing where another is named: "Omaha Division" is not the El Paso Division
 OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure belongs to another
@@ -84,7 +84,7 @@ class Context:
 
     weights: dict[str, float]  # stem -> weight, the best place it stands (built once, never changed)
     initiatives: frozenset[str]
-    topic: frozenset[str]
+    topic: frozenset[str]  # the operation the paragraph is about, named before this sentence
     agencies: frozenset[str]
     years: tuple[tuple[int, int], ...]
     rise: bool = False
@@ -96,6 +96,9 @@ class Context:
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     place_count: bool = False  # the number counts places: "32 states"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
+    # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
+    # operation is not called wrong on it, as the text may have moved on to another subject.
+    topic_carried: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -114,6 +117,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     foreign: bool = False  # the number's own words name something this figure does not count: "methamphetamine"
     period_unknown: bool = False  # the text names years and the record gives this figure none
     operation: bool = False  # the figure is an operation's result
+    missing: int = 0  # words that set the figure's metric apart ("parts", "rifles") the sentence lacks
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,7 @@ class Matcher(Profiles):
         i: int,
         names: SentenceNames,
         topic: frozenset[str],
+        carried: bool = False,
     ) -> Context:
         """What the sentence says around its i-th figure: its own words first, then the rest."""
         n = figures[i]
@@ -234,6 +239,7 @@ class Matcher(Profiles):
             weights=weights,
             initiatives=names.initiatives,
             topic=topic if not names.initiatives else frozenset(),
+            topic_carried=carried,
             agencies=names.agencies,
             years=tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end),
             rise=bool(near & RISE) or n.sign > 0,
@@ -287,8 +293,8 @@ class Matcher(Profiles):
         foreign = bool(own_distinctive) and bool(own_distinctive - p.own_words)
         score -= FOREIGN_WORDS if foreign else 0.0
         # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
-        if p.label_distinctive:
-            score -= MISSING_DISTINCTIVE * len(p.label_distinctive - context.weights.keys())
+        missing = len(p.label_distinctive - context.weights.keys()) if p.label_distinctive else 0
+        score -= MISSING_DISTINCTIVE * missing
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = period_unknown = False
         if context.initiatives:
@@ -300,7 +306,8 @@ class Matcher(Profiles):
         elif context.topic:
             if p.initiative in context.topic:
                 score += TOPIC_BONUS
-                identified = topical = initiative_named = True
+                identified = True
+                topical = initiative_named = not context.topic_carried
             elif p.initiative is not None:
                 score -= OTHER_INITIATIVE
         if context.years and p.years:
@@ -350,6 +357,7 @@ class Matcher(Profiles):
             foreign=foreign,
             period_unknown=period_unknown,
             operation=p.operation,
+            missing=missing,
         )
 
 

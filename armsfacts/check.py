@@ -75,13 +75,16 @@ class Checker:
         # A text that names one operation only is about it from its first line: a dateline or lead may come
         # before the name.
         everywhere_named = self.matcher.initiatives_in(fold(text))
-        topic = everywhere_named if len(everywhere_named) == 1 else frozenset()
+        only = everywhere_named if len(everywhere_named) == 1 else frozenset()
+        topic = only
         heading_topic: frozenset[str] = frozenset()
         paragraph = 0
         position = 0
+        carried = False  # the topic was named in an earlier paragraph only, and may no longer be the subject
         for sentence in numerals.sentences(text):
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
+                carried = bool(topic) and not heading_topic and topic != only
             while position < len(found) and found[position].start < sentence.start:
                 position += 1
             inside = []
@@ -94,7 +97,7 @@ class Checker:
                 names = self.matcher.sentence_names(text, sentence)
                 named = names.initiatives
                 for i, n in enumerate(figures):
-                    context = self.matcher.context(text, sentence, inside, figures, i, names, topic)
+                    context = self.matcher.context(text, sentence, inside, figures, i, names, topic, carried)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:
                         claims.append(claim)
@@ -103,7 +106,7 @@ class Checker:
             if named:
                 if sentence.heading:
                     heading_topic = named
-                topic = named
+                topic, carried = named, False
         return claims
 
     def _promote(self, text: str, n: Numeral) -> Numeral:

@@ -124,6 +124,9 @@ LABEL_BEFORE = re.compile(
 LABEL_AFTER = re.compile(r"^\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
+# A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
+CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
+CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
 DURATION = re.compile(
     r"^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|años?|meses|mes|"
     r"semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
@@ -326,6 +329,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"
     elif AGE.match(after) or AGE_BEFORE.search(before):
         kind = "age"
+    elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):
+        kind = "confidence"
     elif DURATION.match(after):
         kind = "duration"
     elif _next_to_month(before, after):

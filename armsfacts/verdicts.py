@@ -242,7 +242,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
     clean_matches = [m for m in matches if m.conflict is None]
     if not clean_matches:
-        strong = of.all(m for m in matches if m.label >= STRONG_LABEL)
+        # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
+        strong = of.all(m for m in matches if m.label >= STRONG_LABEL and not m.missing)
         repeated = [c for c in strong if c.verdict in ("supported", "disputed")]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)

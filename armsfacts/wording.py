@@ -26,7 +26,7 @@ STOP = wordset(
 # Words people use for what the data calls otherwise: language, not record. "word, word: meant".
 SYNONYMS = word_table(
     """
-    gun, guns, weapon, weapons, firearm, rifles, pistols: firearms
+    gun, guns, weapon, weapons, firearm: firearms
     arma: armas
     detained, detentions, detainees, arrest: arrests
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones

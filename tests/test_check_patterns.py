@@ -310,6 +310,17 @@ CASES = {
     "cartel-dealers-count-slip": case(
         "es", "En la Operación Última Milla, la DEA captura a 4 mil 337 dealers de los cárteles de Sinaloa y Jalisco.",
         "4 mil 337", "contradicted", "last-mile-arrests"),
+    # A study's confidence level is how sure it is, not a count or a share of anything.
+    "confidence-level": case(
+        "en", "The study's estimate of guns smuggled each year carries a 95% confidence interval.",
+        "95%", NO_CLAIM),
+    "nivel-de-confianza": case(
+        "es", "Los autores estimaron las armas traficadas con un nivel de confianza del 90 por ciento.",
+        "90 por ciento", NO_CLAIM),
+    # Rifles are some of the firearms: a count of rifles is never the operation's firearms total.
+    "rifles-not-firearms": case(
+        "en", "Operation Last Mile agents seized 4,800 rifles.",
+        "4,800", "unverified"),
 }
 # fmt: on
 
@@ -350,3 +361,23 @@ def test_check_judges_the_figure_as_a_careful_reader_would(name: str, run: Invok
     assert claim["verdict"] == c.verdict, (claim["verdict"], claim["facts"], claim["note"])
     if c.facts:
         assert c.facts & set(claim["facts"]), (claim["facts"], claim["note"])
+
+
+def test_an_operation_named_paragraphs_ago_does_not_make_a_later_figure_wrong(run: Invoke, tmp_path: Path) -> None:
+    """A text about two operations moves on: a figure in a paragraph naming neither is not called wrong on either.
+
+    Last Mile seized 8,496 or 8,497 firearms, Without a Trace 1,125 (KSAT: 1,143) by 2 July 2021.
+    """
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Operation Last Mile seized 8,497 firearms, the DEA said.\n\n"
+        "Operation Without a Trace seized 1,125 firearms.\n\n"
+        "Separately, border agents stopped 4,500 firearms headed south.\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(draft), "--json", "--text-lang", "en")
+    claims = {claim["text"]: claim for claim in json.loads(result.stdout)}
+    assert claims["8,497"]["facts"] == ["last-mile-firearms-seized"]
+    assert claims["1,125"]["facts"] == ["ice-2021-owat-firearms-seized"]
+    assert claims["4,500"]["verdict"] == "unverified", claims["4,500"]["note"]
+    assert result.exit_code == 0  # no figure contradicted
