@@ -40,6 +40,7 @@ from .wording import (
     SHARE,
     content_stem,
     counted_noun,
+    months_named,
     stem,
     words,
     years_named,
@@ -87,6 +88,7 @@ class Context:
     topic: frozenset[str]  # the operation the paragraph is about, named before this sentence
     agencies: frozenset[str]
     years: tuple[tuple[int, int], ...]
+    months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
     rise: bool = False
     fall: bool = False
     share: bool = False
@@ -118,6 +120,8 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     period_unknown: bool = False  # the text names years and the record gives this figure none
     operation: bool = False  # the figure is an operation's result
     missing: int = 0  # words that set the figure's metric apart ("parts", "rifles") the sentence lacks
+    day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point
+    other_day: bool = False  # a point of a running count, and the sentence names another month
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,7 @@ class Matcher(Profiles):
             topic_carried=carried,
             agencies=names.agencies,
             years=tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end),
+            months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
             rise=bool(near & RISE) or n.sign > 0,
             fall=bool(near & FALL) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
@@ -328,6 +333,12 @@ class Matcher(Profiles):
             else:
                 score -= YEARS_NOT_GIVEN
                 period_unknown = True
+        day_unsaid = other_day = False
+        if p.months is not None and not any(p.months[0] <= month <= p.months[1] for month in context.months):
+            # one day's point of a running count: another month named is another point; none named, any point
+            other_day = bool(context.months)
+            day_unsaid = not other_day
+            conflict = conflict or ("period" if other_day else None)
         if context.agencies & p.agencies:
             score += AGENCY_NAMED
             identified = named = True
@@ -358,6 +369,8 @@ class Matcher(Profiles):
             period_unknown=period_unknown,
             operation=p.operation,
             missing=missing,
+            day_unsaid=day_unsaid,
+            other_day=other_day,
         )
 
 

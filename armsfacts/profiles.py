@@ -7,10 +7,12 @@ names (a division, a city) each figure's description adds.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from . import quantity
 from .agreement import Interval, interval
 from .models import Dataset, Fact, Figure
 from .query import agency_names, fact_agencies, fold, initiative_names
@@ -77,6 +79,10 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
+    # Where the record holds its quantity at other days too (a running total), the months it covers, as
+    # (year, month) from first to last (one month for a count as of a day): a sentence naming a month of
+    # these speaks of this point of it.
+    months: tuple[tuple[int, int], tuple[int, int]] | None = None
     own_words: frozenset[str] = frozenset()  # every word of its labels and units
     label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
 
@@ -86,11 +92,41 @@ class Profile:
         return tuple(p for side in self.sides for p in side.printed)
 
 
+def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
+    """Figures that are one day's point of a count the record holds at other days too, with the months they cover.
+
+    A point is a figure as of a day, or one of the spans of a running total (all starting on one day) that
+    ends within a year: years named tell apart the totals to the end of 2014 and of 2018.
+    """
+    found: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {}
+    counts = [f for f in ds.facts if ds.metric_by_id[f.metric].kind not in PERCENT_KINDS]  # a share said is no tally
+    for members in quantity.groups(ds, counts).values():
+        starts = [f.period.first_day for f in members if f.period is not None and f.period.as_of is None]
+        points = {
+            f.id: day
+            for f in members
+            if f.period is not None
+            and (day := quantity.point_date(f.period)) is not None
+            and (f.period.as_of is not None or (starts.count(f.period.first_day) > 1 and not _year_end(day)))
+        }
+        if len(set(points.values())) > 1:
+            for f in members:
+                if f.id in points and f.period is not None:
+                    first, last = f.period.first_day or points[f.id], points[f.id]
+                    found[f.id] = ((first.year, first.month), (last.year, last.month))
+    return found
+
+
+def _year_end(day: datetime.date) -> bool:
+    return (day.month, day.day) == (12, 31)
+
+
 class Profiles:
     """The record read once: each figure's profile, by the stems of its label and unit."""
 
     def __init__(self, ds: Dataset) -> None:
         self.ds = ds
+        self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
         self.by_stem: dict[str, list[Profile]] = {}
         for p in self.profiles:
@@ -130,6 +166,7 @@ class Profiles:
             specific=frozenset().union(*parts),
             parts=parts,
             sides=sides(f),
+            months=self.points.get(f.id),
             own_words=frozenset().union(*labels, *units),
             label_distinctive=frozenset(min(labels, key=len) & self.distinctive) if labels else frozenset(),
         )

@@ -162,6 +162,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     """
     if c.match.label < STRONG_LABEL or c.match.foreign:
         return False
+    if c.match.day_unsaid:
+        return False  # a running count at a day the sentence does not name: it may be the count at another day
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
         return c.match.named or c.match.topical
     if c.match.period_unknown or (c.far and not mixed_up):
@@ -243,7 +245,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     clean_matches = [m for m in matches if m.conflict is None]
     if not clean_matches:
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
-        strong = of.all(m for m in matches if m.label >= STRONG_LABEL and not m.missing)
+        # (a running count at another month is no mix-up: the count moves)
+        strong = of.all(m for m in matches if m.label >= STRONG_LABEL and not m.missing and not m.other_day)
         repeated = [c for c in strong if c.verdict in ("supported", "disputed")]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
