@@ -79,6 +79,14 @@ FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
 
 
+class Earlier(NamedTuple):
+    """What earlier sentences of a text said that still holds in a sentence."""
+
+    topic: frozenset[str] = frozenset()  # the operation the paragraph is about, named before this sentence
+    carried: bool = False  # the topic was named in an earlier paragraph only (see Context.topic_carried)
+    months: frozenset[tuple[int, int]] = frozenset()  # the months named last: "results as of 25 August 2025"
+
+
 @dataclass(frozen=True)
 class Context:
     """What a sentence says around one number."""
@@ -89,6 +97,7 @@ class Context:
     agencies: frozenset[str]
     years: tuple[tuple[int, int], ...]
     months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
+    months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
     rise: bool = False
     fall: bool = False
     share: bool = False
@@ -197,8 +206,7 @@ class Matcher(Profiles):
         figures: Sequence[Numeral],
         i: int,
         names: SentenceNames,
-        topic: frozenset[str],
-        carried: bool = False,
+        earlier: Earlier,
     ) -> Context:
         """What the sentence says around its i-th figure: its own words first, then the rest."""
         n = figures[i]
@@ -242,11 +250,12 @@ class Matcher(Profiles):
         return Context(
             weights=weights,
             initiatives=names.initiatives,
-            topic=topic if not names.initiatives else frozenset(),
-            topic_carried=carried,
+            topic=earlier.topic if not names.initiatives else frozenset(),
+            topic_carried=earlier.carried,
             agencies=names.agencies,
             years=tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end),
             months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
+            months_before=earlier.months,
             rise=bool(near & RISE) or n.sign > 0,
             fall=bool(near & FALL) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
@@ -336,8 +345,9 @@ class Matcher(Profiles):
         day_unsaid = other_day = False
         if p.months is not None and not any(p.months[0] <= month <= p.months[1] for month in context.months):
             # one day's point of a running count: another month named is another point; none named, any point
+            # but the one the text named last ("as of 25 August ... During this period")
             other_day = bool(context.months)
-            day_unsaid = not other_day
+            day_unsaid = not other_day and not any(p.months[0] <= m <= p.months[1] for m in context.months_before)
             conflict = conflict or ("period" if other_day else None)
         if context.agencies & p.agencies:
             score += AGENCY_NAMED
@@ -386,7 +396,9 @@ def _same_quantity(p: Profile, context: Context) -> bool:
         return False
     if context.counted is not None and not any(context.counted & words for words in p.units):
         return False
-    if context.part and p.scope in ("national", "agency", "operation") and not p.specific & context.weights.keys():
+    if context.part and p.scope == "national":
+        return False  # a country's whole is never a state's or a port's part, whatever its description names
+    if context.part and p.scope in ("agency", "operation") and not p.specific & context.weights.keys():
         return False
     if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]

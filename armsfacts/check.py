@@ -24,14 +24,14 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from . import numerals
-from .candidates import Context, Matcher
+from .candidates import Context, Earlier, Matcher
 from .models import Dataset
 from .numerals import Numeral, Sentence
 from .query import fold
 from .values import Number
 from .verdicts import Judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
-from .wording import AND, TEMPORAL, UNTIL, around, stem
+from .wording import AND, TEMPORAL, UNTIL, around, months_named, stem
 
 
 class Claim(BaseModel, defer_build=True):
@@ -81,6 +81,7 @@ class Checker:
         paragraph = 0
         position = 0
         carried = False  # the topic was named in an earlier paragraph only, and may no longer be the subject
+        months: frozenset[tuple[int, int]] = frozenset()
         for sentence in numerals.sentences(text):
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
@@ -97,12 +98,15 @@ class Checker:
                 names = self.matcher.sentence_names(text, sentence)
                 named = names.initiatives
                 for i, n in enumerate(figures):
-                    context = self.matcher.context(text, sentence, inside, figures, i, names, topic, carried)
+                    earlier = Earlier(topic, carried, months)
+                    context = self.matcher.context(text, sentence, inside, figures, i, names, earlier)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:
                         claims.append(claim)
             else:
                 named = self.matcher.initiatives_in(fold(text[sentence.start : sentence.end]))
+            # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on
+            months = months_named(text, [n for n in inside if n.year_like]) or months
             if named:
                 if sentence.heading:
                     heading_topic = named

@@ -321,6 +321,29 @@ CASES = {
     "rifles-not-firearms": case(
         "en", "Operation Last Mile agents seized 4,800 rifles.",
         "4,800", "unverified"),
+    # A running count (states with eTrace: 18 in June 2023, 22 in July 2024; Frontera Norte's totals at
+    # each report, 5,189 firearms to 25 August 2025) is another quantity at each day.
+    "count-at-another-month": case(
+        "en", "As of December 2023, 22 Mexican states had access to eTrace.",
+        "22", "unverified"),
+    "conteo-en-otro-mes": case(
+        "es", "En diciembre de 2023 eran 22 los estados con acceso a eTrace.",
+        "22", "unverified"),
+    "running-total-no-day": case(
+        "es", "La Operación Frontera Norte ha asegurado 6 mil 189 armas de fuego.",
+        "6 mil 189", "unverified"),
+    "running-total-day-said-before": case(
+        "es", "El 25 de agosto de 2025 el gabinete presentó los resultados de la Operación Frontera Norte. "
+        "Durante este periodo se aseguraron 6 mil 189 armas de fuego.",
+        "6 mil 189", "contradicted", "ofn-firearms-2025-08-25"),
+    "running-total-day-said-before-right": case(
+        "es", "El 25 de agosto de 2025 el gabinete presentó los resultados de la Operación Frontera Norte. "
+        "Durante este periodo se aseguraron 5 mil 189 armas de fuego.",
+        "5 mil 189", "supported", "ofn-firearms-2025-08-25"),
+    # A state's share is never the national one, whatever the national figure's description mentions.
+    "state-share": case(
+        "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
+        "43%", "supported", "nfcta-texas-share"),
 }
 # fmt: on
 
@@ -331,6 +354,7 @@ NOT_YET = {
     "single-year-count-wrong": "the 2011 figures of one label tie, and none is chosen",
     "mil-cien-casos": "'casos' is now a unit of the record (cases referred), so investigations are ruled out",
     "rifle-share-wrong": "71.3 % of 2011 (the U.S.-sourced share) wins over the rifles share the sentence names",
+    "state-share": "not contradicted by the national share any more, but the words fit the lawsuit's share best",
 }
 
 
