@@ -114,15 +114,18 @@ class Checker:
         return claims
 
     def _promote(self, text: str, n: Numeral) -> Numeral:
-        """'2000 firearms': a year-like number whose next word is a unit counts something."""
-        if n.kind != "year":
+        """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year."""
+        if not n.year_like or n.kind not in ("year", "figure"):
             return n
         following = numerals.words(text, n.end, min(len(text), n.end + 40))[:1]
-        preceding = numerals.words(text, max(0, n.start - 20), n.start)[-1:]
+        preceding = numerals.words(text, max(0, n.digits_start - 20), n.digits_start)[-1:]
         temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
-        if following and stem(following[0][2]) in self.matcher.by_stem and not temporal and not ranged:
+        counts = bool(following) and stem(following[0][2]) in self.matcher.by_stem and not temporal and not ranged
+        if n.kind == "year" and counts:
             return replace(n, kind="figure")
+        if n.kind == "figure" and n.bound != "exact" and not counts:
+            return replace(n, kind="year", bound="exact", start=n.digits_start)
         return n
 
     def _judge(

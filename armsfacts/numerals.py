@@ -376,6 +376,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     percent = percent_end is not None
     if year_like and scale == 1 and not percent and not money and bound == "exact" and sign == 0:
         return Numeral(start, start + len(raw), value, "exact", "year", year_like=True, digits_start=start)
+    # "over 2015" is a year as often as "over 2000 guns" is a count: check.py tells them apart by the next word
+    year_like = year_like and scale == 1 and not percent and not money and sign == 0
     value = -value if sign < 0 else value
     currency = bool(money) or dollars
     return Numeral(
@@ -389,6 +391,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         currency=currency,
         digits_start=start,
         spelled=spelled,
+        year_like=year_like,
     )
 
 

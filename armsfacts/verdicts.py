@@ -117,13 +117,16 @@ def _loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> V
     People write "more than N" of a figure near N; of one many times N (a share many points
     above N) it is true but says nothing of it, so it supports nothing.
     """
-    if verdict != "supported" or fig.bound == "range":
+    if verdict != "supported":
         return verdict
+    # a range ("200,000 to 500,000 a year") is as far from a bound as its nearer end
+    low = float(fig.low) if fig.bound == "range" and fig.low is not None else float(fig.value)
+    high = float(fig.high) if fig.bound == "range" and fig.high is not None else float(fig.value)
     if claim.high == INF and claim.low > 0:
         reach = claim.low + LOOSE_POINTS if percent else claim.low * LOOSE_BOUND
-        return "unverified" if fig.value > reach else verdict
-    if claim.low == -INF and fig.value > 0:
-        reach = fig.value + LOOSE_POINTS if percent else fig.value * LOOSE_BOUND
+        return "unverified" if low > reach else verdict
+    if claim.low == -INF and high > 0:
+        reach = high + LOOSE_POINTS if percent else high * LOOSE_BOUND
         return "unverified" if claim.high > reach else verdict
     return verdict
 
