@@ -43,6 +43,9 @@ RELAMPAGO = "oncenoticias-relampago-desierto"
 MULA = "patadademula-harfuch-100-dias"
 CAMBIO = "elcambio-harfuch-10-meses"
 PARTICLE = "particle-scotus-mexico-2025-06"
+INFOBAE = "infobae-mananera-2025-10-07"
+CUARTO = "cuartopoder-harfuch-2025-10-08"
+JORNADA_SIN = "jornada-harfuch-sinaloa-2025-10-24"
 
 
 def span(start: str, end: str) -> dict[str, str]:
@@ -131,6 +134,9 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", NOROESTE, 1, SINALOA_SPAN),
     "sinaloa-share-national-2026-01": ("20 por ciento", 20, "exact", NOROESTE, 1, SINALOA_SPAN),
     "sinaloa-us-origin-2026-02": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
+    "sinaloa-firearms-2024-10-2025-10-15": ("casi 4 mil armas de fuego", 4000, "nearly", JORNADA_SIN, 5, span(SINCE_OCT_2024, "2025-10-15")),
+    # the Interior Secretary's disarmament count at the conference of 7 October 2025
+    "desarme-2025-10-07": ("más de 6 mil 400 armas", 6400, "more_than", INFOBAE, 6, asof("2025-10-07")),
     # Expansión, 29 January 2026
     "us-firearms-border-fy25-to-2025-12": ("1,934 piezas", 1934, "exact", EXPANSION, 4, FY25_TO_DEC),
     "mx-six-states-share-2024-10-2025-12": ("56%", 56, "exact", EXPANSION, 7, FY25_TO_DEC),
@@ -159,6 +165,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
 REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("defensa-firearms-2024", PULSO): ("casi 4 mil pertrechos", 4000, "nearly", 5),
     ("mx-firearms-2025-10-22", NOTISISTEMA): ("18 mil armas", 18000, "exact", 4),
+    ("mx-firearms-2025-09-30", INFOBAE): ("más de 17 mil armas de fuego", 17000, "more_than", 4),
+    ("mx-firearms-2025-09-30", CUARTO): ("17 mil 200 armas de fuego", 17200, "exact", 5),
     ("sinaloa-firearms-2024-10-2026-01", INFORMADOR): ("4 mil 850 armas de fuego", 4850, "exact", 1),
     ("sinaloa-share-national-2026-01", INFORMADOR): ("20 %", 20, "exact", 1),
     ("cbp-elpaso-case-2024-08-17-rounds", DAILY360): ("92,900 rounds", 92900, "exact", 1),
@@ -222,6 +230,8 @@ def test_the_new_frontera_norte_points_fall_between_their_neighbours(ds: Dataset
 def test_what_the_printings_say_together(ds: Dataset) -> None:
     # Milenio's 9 mil 790 for SEDENA in 2024 against Pulso's "casi 4 mil": a real dispute.
     assert ds.fact_by_id["defensa-firearms-2024"].agreement == "disputed"
+    # Cuarto Poder's "17 mil 200" to 30 September 2025 against Expansión's 17,283 for the same year.
+    assert ds.fact_by_id["mx-firearms-2025-09-30"].agreement == "disputed"
     # "18 mil armas" is the secretary's 18 mil 274, rounded.
     assert ds.fact_by_id["mx-firearms-2025-10-22"].agreement == "corroborated"
     # CBP's release and two retellings print the same three fiscal years.
