@@ -46,6 +46,11 @@ PARTICLE = "particle-scotus-mexico-2025-06"
 INFOBAE = "infobae-mananera-2025-10-07"
 CUARTO = "cuartopoder-harfuch-2025-10-08"
 JORNADA_SIN = "jornada-harfuch-sinaloa-2025-10-24"
+RUTAS = "jornada-defensa-11-rutas-2025-07-09"
+EU_TEXAS = "eluniversal-sedena-texas-2025-07"
+RAZON = "razon-sheinbaum-armas-2026-02-05"
+SONORA = "eldiariodesonora-sheinbaum-2026-03-09"
+INFOBAE_FEB = "infobae-sheinbaum-armas-2026-02-28"
 
 
 def span(start: str, end: str) -> dict[str, str]:
@@ -64,6 +69,7 @@ FY25_TO_FEB = span(SINCE_OCT_2024, "2025-02-28")
 OCT21_SEP24 = span("2021-10-01", "2024-09-30")
 OCT24_FEB25 = span(SINCE_OCT_2024, "2025-02-25")
 DESERT = span("2025-01-20", "2025-05-01")
+HALF_YEAR = span("2024-11-20", "2025-05-19")
 
 # Operación Frontera Norte: (as of, source) -> {kind: (as printed, value, bound, paragraph)}
 OFN: dict[tuple[str, str], dict[str, tuple[str, float, str, int]]] = {
@@ -133,7 +139,19 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     # Sinaloa, as the security secretary gave it in Mazatlán
     "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", NOROESTE, 1, SINALOA_SPAN),
     "sinaloa-share-national-2026-01": ("20 por ciento", 20, "exact", NOROESTE, 1, SINALOA_SPAN),
-    "sinaloa-us-origin-2026-02": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
+    "harfuch-us-origin-2026-02-27": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
+    # the President's stated share in 2026
+    "sheinbaum-us-origin-2026-02-05": ("75 por ciento —al menos—", 75, "at_least", RAZON, 2, asof("2026-02-05")),
+    "sheinbaum-us-origin-2026-03-09": ("al menos el 75%", 75, "at_least", SONORA, 1, asof("2026-03-09")),
+    # the Defence ministry's half-yearly report to Congress, 20 November 2024 to 19 May 2025
+    "defensa-routes-2025-05": ("11 rutas", 11, "exact", RUTAS, 1, asof("2025-05-19")),
+    "defensa-routes-firearms-2025-05": ("5 mil 869 armas de fuego", 5869, "exact", RUTAS, 3, HALF_YEAR),
+    "defensa-routes-magazines-2025-05": ("31 mil 868 cargadores", 31868, "exact", RUTAS, 3, HALF_YEAR),
+    "defensa-routes-rounds-2025-05": ("más de 1.2 millones de cartuchos", 1_200_000, "more_than", RUTAS, 3, HALF_YEAR),
+    "defensa-routes-grenades-2025-05": ("289 granadas", 289, "exact", RUTAS, 3, HALF_YEAR),
+    "defensa-texas-share-2025-05": ("43 por ciento", 43, "exact", RUTAS, 4, HALF_YEAR),
+    "defensa-arizona-share-2025-05": ("22 por ciento", 22, "exact", RUTAS, 4, HALF_YEAR),
+    "defensa-california-share-2025-05": ("9 por ciento", 9, "exact", RUTAS, 4, HALF_YEAR),
     "sinaloa-firearms-2024-10-2025-10-15": ("casi 4 mil armas de fuego", 4000, "nearly", JORNADA_SIN, 5, span(SINCE_OCT_2024, "2025-10-15")),
     # the Interior Secretary's disarmament count at the conference of 7 October 2025
     "desarme-2025-10-07": ("más de 6 mil 400 armas", 6400, "more_than", INFOBAE, 6, asof("2025-10-07")),
@@ -179,6 +197,10 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("elpaso-out-rounds-fy24-oct-jul", PLEDGE): ("28,788 rounds", 28788, "exact", 2),
     ("elpaso-out-rounds-fy2023-diario", PLEDGE): ("12,172", 12172, "exact", 2),
     ("nfcta-traces-change-2017-2023", FINANCIERO): ("63 por ciento", 63, "exact", 6),
+    ("harfuch-us-origin-2026-02-27", INFOBAE_FEB): ("el 80%", 80, "exact", 2),
+    ("defensa-texas-share-2025-05", EU_TEXAS): ("43%", 43, "exact", 1),
+    ("defensa-arizona-share-2025-05", EU_TEXAS): ("22%", 22, "exact", 2),
+    ("defensa-california-share-2025-05", EU_TEXAS): ("9%", 9, "exact", 2),
     ("wttl-2023-sre-estimate", PARTICLE): ("more than 500,000 US-made guns", 500000, "more_than", 4),
 }  # fmt: skip
 
@@ -267,9 +289,41 @@ def test_charging_under_the_act_grows_over_2024(ds: Dataset) -> None:
 
 
 def test_new_metrics_and_units_read_in_both_languages(ds: Dataset) -> None:
-    for metric_id in ("share_national_seizures_in_state", "weapon_components_seized", "explosive_devices_seized"):
+    new_metrics = (
+        "share_national_seizures_in_state",
+        "weapon_components_seized",
+        "explosive_devices_seized",
+        "trafficking_routes_identified",
+    )
+    for metric_id in new_metrics:
         metric = ds.metric_by_id[metric_id]
         assert metric.label and metric.label_es and metric.description_es, metric_id
-    for unit_id in ("components", "devices"):
+    for unit_id in ("components", "devices", "routes"):
         unit = ds.unit_by_id[unit_id]
         assert unit.label_es, unit_id
+
+
+def test_the_stated_share_of_us_origin_moves_as_a_series(ds: Dataset) -> None:
+    # From the record's "at least 70 %" (March 2022) to this pass's points of 2025-2026: about 70 %
+    # in the Foreign Ministry's April 2025 report, at least 75 % (5 February and 9 March 2026),
+    # nearly 80 % (27 February 2026).
+    points = {
+        str(f.period.as_of): (f.value, f.bound)
+        for f in ds.facts
+        if f.metric == "share_us_origin_stated" and f.country == "MX" and f.period and f.period.as_of
+        if f.scope is not None and f.scope.level == "national"
+    }
+    assert points["2025-04-07"] == (70, "approximate")
+    assert points["2026-02-05"] == (75, "at_least")
+    assert points["2026-02-27"] == (80, "nearly")
+    assert points["2026-03-09"] == (75, "at_least")
+
+
+def test_the_defence_reports_shares_are_not_the_nfctas(ds: Dataset) -> None:
+    # The half-yearly report prints 43, 22 and 9 per cent, as the NFCTA does; the record keeps them
+    # as the report's own figures for its half-year, and says so.
+    for state in ("texas", "arizona", "california"):
+        report, nfcta = ds.fact_by_id[f"defensa-{state}-share-2025-05"], ds.fact_by_id[f"nfcta-{state}-share"]
+        assert report.value == nfcta.value
+        assert not same_quantity(ds, report, nfcta)
+        assert any(f"nfcta-{state}-share" in c for c in report.caveats)
