@@ -51,6 +51,7 @@ EU_TEXAS = "eluniversal-sedena-texas-2025-07"
 RAZON = "razon-sheinbaum-armas-2026-02-05"
 SONORA = "eldiariodesonora-sheinbaum-2026-03-09"
 INFOBAE_FEB = "infobae-sheinbaum-armas-2026-02-28"
+ECONOMISTA = "economista-fgr-armas-2025-10-03"
 
 
 def span(start: str, end: str) -> dict[str, str]:
@@ -140,6 +141,17 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", NOROESTE, 1, SINALOA_SPAN),
     "sinaloa-share-national-2026-01": ("20 por ciento", 20, "exact", NOROESTE, 1, SINALOA_SPAN),
     "harfuch-us-origin-2026-02-27": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
+    # the FGR's 2024 seizures by state, from INEGI's census (El Economista)
+    "fgr-sonora-firearms-2024": ("2,504 armas", 2504, "exact", ECONOMISTA, 4, {"year": 2024}),
+    "fgr-baja-california-firearms-2024": ("2,338", 2338, "exact", ECONOMISTA, 4, {"year": 2024}),
+    "fgr-nuevo-leon-firearms-2024": ("1,682", 1682, "exact", ECONOMISTA, 4, {"year": 2024}),
+    "fgr-chihuahua-firearms-2024": ("1,568 armas", 1568, "exact", ECONOMISTA, 5, {"year": 2024}),
+    "fgr-michoacan-firearms-2024": ("1,478", 1478, "exact", ECONOMISTA, 5, {"year": 2024}),
+    "fgr-queretaro-firearms-2024": ("1,319", 1319, "exact", ECONOMISTA, 5, {"year": 2024}),
+    "fgr-yucatan-firearms-2024": ("29 armas", 29, "exact", ECONOMISTA, 6, {"year": 2024}),
+    "fgr-nayarit-firearms-2024": ("52", 52, "exact", ECONOMISTA, 6, {"year": 2024}),
+    "fgr-durango-firearms-2024": ("56", 56, "exact", ECONOMISTA, 6, {"year": 2024}),
+    "fgr-grenades-2024": ("582 granadas", 582, "exact", ECONOMISTA, 3, {"year": 2024}),
     # the President's stated share in 2026
     "sheinbaum-us-origin-2026-02-05": ("75 por ciento —al menos—", 75, "at_least", RAZON, 2, asof("2026-02-05")),
     "sheinbaum-us-origin-2026-03-09": ("al menos el 75%", 75, "at_least", SONORA, 1, asof("2026-03-09")),
@@ -197,6 +209,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("elpaso-out-rounds-fy24-oct-jul", PLEDGE): ("28,788 rounds", 28788, "exact", 2),
     ("elpaso-out-rounds-fy2023-diario", PLEDGE): ("12,172", 12172, "exact", 2),
     ("nfcta-traces-change-2017-2023", FINANCIERO): ("63 por ciento", 63, "exact", 6),
+    ("fgr-cdmx-firearms-2024", ECONOMISTA): ("1,514", 1514, "exact", 5),
     ("harfuch-us-origin-2026-02-27", INFOBAE_FEB): ("el 80%", 80, "exact", 2),
     ("defensa-texas-share-2025-05", EU_TEXAS): ("43%", 43, "exact", 1),
     ("defensa-arizona-share-2025-05", EU_TEXAS): ("22%", 22, "exact", 2),
@@ -254,6 +267,8 @@ def test_what_the_printings_say_together(ds: Dataset) -> None:
     assert ds.fact_by_id["defensa-firearms-2024"].agreement == "disputed"
     # Cuarto Poder's "17 mil 200" to 30 September 2025 against Expansión's 17,283 for the same year.
     assert ds.fact_by_id["mx-firearms-2025-09-30"].agreement == "disputed"
+    # The FGR's Mexico City seizures in 2024: 890 (its transparency answer) against 1,514 (INEGI's census).
+    assert ds.fact_by_id["fgr-cdmx-firearms-2024"].agreement == "disputed"
     # "18 mil armas" is the secretary's 18 mil 274, rounded.
     assert ds.fact_by_id["mx-firearms-2025-10-22"].agreement == "corroborated"
     # CBP's release and two retellings print the same three fiscal years.
