@@ -52,6 +52,10 @@ RAZON = "razon-sheinbaum-armas-2026-02-05"
 SONORA = "eldiariodesonora-sheinbaum-2026-03-09"
 INFOBAE_FEB = "infobae-sheinbaum-armas-2026-02-28"
 ECONOMISTA = "economista-fgr-armas-2025-10-03"
+SOCIEDAD = "sociedadnoticias-ofn-2025-05-30"
+PUEBLA = "municipiospuebla-ofn-2025-10-09"
+CDMXCOM = "cdmxcom-ofn-2025-09-02"
+TABASCO = "tabascoblog-ofn-2025-03-16"
 
 
 def span(start: str, end: str) -> dict[str, str]:
@@ -209,6 +213,20 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("elpaso-out-rounds-fy24-oct-jul", PLEDGE): ("28,788 rounds", 28788, "exact", 2),
     ("elpaso-out-rounds-fy2023-diario", PLEDGE): ("12,172", 12172, "exact", 2),
     ("nfcta-traces-change-2017-2023", FINANCIERO): ("63 por ciento", 63, "exact", 6),
+    # other pages' printings of Frontera Norte points
+    ("ofn-arrests-2025-05-30", SOCIEDAD): ("3,854 personas", 3854, "exact", 2),
+    ("ofn-firearms-2025-05-30", SOCIEDAD): ("3,238 armas de fuego", 3238, "exact", 2),
+    ("ofn-rounds-2025-05-30", SOCIEDAD): ("538,408 cartuchos útiles", 538408, "exact", 2),
+    ("ofn-magazines-2025-05-30", SOCIEDAD): ("15,588 cargadores", 15588, "exact", 2),
+    ("ofn-arrests-2025-10-09", PUEBLA): ("7,968 personas", 7968, "exact", 1),
+    ("ofn-firearms-2025-10-09", PUEBLA): ("6,194 armas de fuego", 6194, "exact", 1),
+    ("ofn-rounds-2025-10-09", PUEBLA): ("1,094,282 cartuchos", 1094282, "exact", 1),
+    ("ofn-magazines-2025-10-09", PUEBLA): ("29,085 cargadores", 29085, "exact", 1),
+    ("ofn-firearms-2025-09-02", CDMXCOM): ("más de cinco mil armas de fuego", 5000, "more_than", 1),
+    ("ofn-rounds-2025-09-02", CDMXCOM): ("931 mil cartuchos", 931000, "exact", 1),
+    ("ofn-arrests-2025-09-02", CDMXCOM): ("6 mil 863 personas", 6863, "exact", 2),
+    ("ofn-arrests-2025-03-16", TABASCO): ("1,503 personas", 1503, "exact", 1),
+    ("ofn-firearms-2025-03-16", TABASCO): ("1,397 armas de fuego", 1397, "exact", 1),
     ("fgr-cdmx-firearms-2024", ECONOMISTA): ("1,514", 1514, "exact", 5),
     ("harfuch-us-origin-2026-02-27", INFOBAE_FEB): ("el 80%", 80, "exact", 2),
     ("defensa-texas-share-2025-05", EU_TEXAS): ("43%", 43, "exact", 1),
@@ -271,6 +289,9 @@ def test_what_the_printings_say_together(ds: Dataset) -> None:
     assert ds.fact_by_id["fgr-cdmx-firearms-2024"].agreement == "disputed"
     # "18 mil armas" is the secretary's 18 mil 274, rounded.
     assert ds.fact_by_id["mx-firearms-2025-10-22"].agreement == "corroborated"
+    # cdmx.com's rounded "931 mil" and "más de cinco mil" agree with the Cabinet's 931 mil 207 and 5 mil 339.
+    assert ds.fact_by_id["ofn-rounds-2025-09-02"].agreement == "corroborated"
+    assert ds.fact_by_id["ofn-firearms-2025-09-02"].agreement == "corroborated"
     # CBP's release and two retellings print the same three fiscal years.
     for fy in (2021, 2022, 2023):
         assert ds.fact_by_id[f"cbp-elpaso-fo-rounds-fy{fy}"].agreement == "corroborated"
