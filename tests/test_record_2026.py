@@ -56,6 +56,8 @@ SOCIEDAD = "sociedadnoticias-ofn-2025-05-30"
 PUEBLA = "municipiospuebla-ofn-2025-10-09"
 CDMXCOM = "cdmxcom-ofn-2025-09-02"
 TABASCO = "tabascoblog-ofn-2025-03-16"
+OCHO = "ochocolumnas-harfuch-2025-05-18"
+CRONICA_DIC = "cronica-harfuch-2025-12-09"
 
 
 def span(start: str, end: str) -> dict[str, str]:
@@ -133,7 +135,12 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     # the security secretary's running totals since 1 October 2024
     "mx-firearms-2025-01-08": ("3,600 armas de fuego", 3600, "exact", MULA, 3, span(SINCE_OCT_2024, "2025-01-08")),
     "mx-firearms-2025-02-25": ("6 mil 582 armas de fuego", 6582, "exact", FINANCIERO, 1, OCT24_FEB25),
+    "mx-firearms-2025-05-18": ("10 mil 962 armas de fuego", 10962, "exact", OCHO, 5, span(SINCE_OCT_2024, "2025-05-18")),
     "mx-firearms-2025-07-31": ("14,943 armas", 14943, "exact", CAMBIO, 4, span(SINCE_OCT_2024, "2025-07-31")),
+    "mx-firearms-2025-11-30": ("20 mil 169 armas de fuego", 20169, "exact", CRONICA_DIC, 3, span(SINCE_OCT_2024, "2025-11-30")),
+    "mx-firearms-2025-11": ("más de mil 100 armas de fuego", 1100, "more_than", CRONICA_DIC, 2, span("2025-11-01", "2025-11-30")),
+    "ofn-arrests-2025-05-18": ("3 mil 439 personas", 3439, "exact", OCHO, 7, asof("2025-05-18")),
+    "ofn-firearms-2025-05-18": ("2 mil 893 armas de fuego", 2893, "exact", OCHO, 7, asof("2025-05-18")),
     "mx-firearms-2025-10-22": ("18 mil 274 armas de fuego", 18274, "exact", EU_SENADO, 7, span(SINCE_OCT_2024, "2025-10-22")),
     "mx-rounds-2024-10-2025-02-25": ("un millón 345 mil 397 cartuchos", 1345397, "exact", FINANCIERO, 2, OCT24_FEB25),
     # the Foreign Ministry's report, October 2021 to September 2024
@@ -227,6 +234,10 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("ofn-arrests-2025-09-02", CDMXCOM): ("6 mil 863 personas", 6863, "exact", 2),
     ("ofn-arrests-2025-03-16", TABASCO): ("1,503 personas", 1503, "exact", 1),
     ("ofn-firearms-2025-03-16", TABASCO): ("1,397 armas de fuego", 1397, "exact", 1),
+    ("mx-firearms-2025-07-31", "noventagrados-harfuch-2025-08-12"): ("14 mil 943 armas de fuego", 14943, "exact", 3),
+    ("mx-firearms-2025-07-31", "heraldo-harfuch-2025-08-12"): ("14 mil 943 armas de fuego", 14943, "exact", 3),
+    ("mx-firearms-2025-09-08", "cuartopoder-harfuch-11-meses-2025-09"): ("16 mil armas de fuego", 16000, "exact", 1),
+    ("mx-firearms-2025-03-23", "cabomil-harfuch-2025-03-26"): ("más de 8 mil armas de fuego", 8000, "more_than", 3),
     ("fgr-cdmx-firearms-2024", ECONOMISTA): ("1,514", 1514, "exact", 5),
     ("harfuch-us-origin-2026-02-27", INFOBAE_FEB): ("el 80%", 80, "exact", 2),
     ("defensa-texas-share-2025-05", EU_TEXAS): ("43%", 43, "exact", 1),
@@ -363,3 +374,13 @@ def test_the_defence_reports_shares_are_not_the_nfctas(ds: Dataset) -> None:
         assert report.value == nfcta.value
         assert not same_quantity(ds, report, nfcta)
         assert any(f"nfcta-{state}-share" in c for c in report.caveats)
+
+
+def test_the_secretarys_running_total_only_grows(ds: Dataset) -> None:
+    # 3,600 at 100 days, 6 mil 582 to 25 February, 10 mil 962 to 18 May, 14,943 at ten months,
+    # 18 mil 274 at the Senate, 20 mil 169 to November 2025: each above the one before.
+    ids = ["mx-firearms-2025-01-08", "mx-firearms-2025-02-25", "mx-firearms-2025-05-18", "mx-firearms-2025-07-31",
+           "mx-firearms-2025-10-22", "mx-firearms-2025-11-30", "mx-firearms-2025-12-31"]  # fmt: skip
+    values = [ds.fact_by_id[i].value for i in ids]
+    assert values == sorted(values) and len(set(values)) == len(values)
+    assert {str(ds.fact_by_id[i].period.first_day) for i in ids if ds.fact_by_id[i].period} == {"2024-10-01"}
