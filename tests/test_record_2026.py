@@ -58,6 +58,7 @@ CDMXCOM = "cdmxcom-ofn-2025-09-02"
 TABASCO = "tabascoblog-ofn-2025-03-16"
 OCHO = "ochocolumnas-harfuch-2025-05-18"
 CRONICA_DIC = "cronica-harfuch-2025-12-09"
+IRON = "sprinforma-iron-river-ciudades"
 
 
 def span(start: str, end: str) -> dict[str, str]:
@@ -77,6 +78,7 @@ OCT21_SEP24 = span("2021-10-01", "2024-09-30")
 OCT24_FEB25 = span(SINCE_OCT_2024, "2025-02-25")
 DESERT = span("2025-01-20", "2025-05-01")
 HALF_YEAR = span("2024-11-20", "2025-05-19")
+Y2015_2022 = span("2015-01-01", "2022-12-31")
 
 # Operación Frontera Norte: (as of, source) -> {kind: (as printed, value, bound, paragraph)}
 OFN: dict[tuple[str, str], dict[str, tuple[str, float, str, int]]] = {
@@ -163,6 +165,13 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "fgr-nayarit-firearms-2024": ("52", 52, "exact", ECONOMISTA, 6, {"year": 2024}),
     "fgr-durango-firearms-2024": ("56", 56, "exact", ECONOMISTA, 6, {"year": 2024}),
     "fgr-grenades-2024": ("582 granadas", 582, "exact", ECONOMISTA, 3, {"year": 2024}),
+    # Stop US Arms to Mexico's "Iron River" report: U.S. cities where traced guns were bought, 2015-2022
+    "iron-river-houston-2015-2022": ("2 mil 452", 2452, "exact", IRON, 3, Y2015_2022),
+    "iron-river-tucson-2015-2022": ("2 mil 156", 2156, "exact", IRON, 3, Y2015_2022),
+    "iron-river-phoenix-2015-2022": ("mil 745", 1745, "exact", IRON, 3, Y2015_2022),
+    "iron-river-el-paso-2015-2022": ("mil 658", 1658, "exact", IRON, 3, Y2015_2022),
+    "iron-river-san-antonio-2015-2022": ("mil 340", 1340, "exact", IRON, 3, Y2015_2022),
+    "iron-river-mcallen-2015-2022": ("más de mil armas", 1000, "more_than", IRON, 3, Y2015_2022),
     # the President's stated share in 2026
     "sheinbaum-us-origin-2026-02-05": ("75 por ciento —al menos—", 75, "at_least", RAZON, 2, asof("2026-02-05")),
     "sheinbaum-us-origin-2026-03-09": ("al menos el 75%", 75, "at_least", SONORA, 1, asof("2026-03-09")),
