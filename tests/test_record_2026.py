@@ -172,6 +172,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "iron-river-el-paso-2015-2022": ("mil 658", 1658, "exact", IRON, 3, Y2015_2022),
     "iron-river-san-antonio-2015-2022": ("mil 340", 1340, "exact", IRON, 3, Y2015_2022),
     "iron-river-mcallen-2015-2022": ("más de mil armas", 1000, "more_than", IRON, 3, Y2015_2022),
+    # Expansión, 9 February 2026: the share of 2025's homicides committed with firearms
+    "firearm-homicide-share-2025": ("75%", 75, "exact", "expansion-municiones-2026-02-09", 3, {"year": 2025}),
     # the President's stated share in 2026
     "sheinbaum-us-origin-2026-02-05": ("75 por ciento —al menos—", 75, "at_least", RAZON, 2, asof("2026-02-05")),
     "sheinbaum-us-origin-2026-03-09": ("al menos el 75%", 75, "at_least", SONORA, 1, asof("2026-03-09")),
