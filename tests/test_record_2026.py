@@ -24,11 +24,11 @@ CABECERA = "cabecera-ofn-2025-11-17"
 NOVENTA = "noventagrados-ofn-2026-01-07"
 MILENIO = "milenio-defensa-armas-2025"
 VMAS = "vmas-sedena-sinaloa-2025-10-27"
-PULSO = "pulsoslp-armas-2025-transparencia"
-EU_SENADO = "eluniversal-harfuch-senado-2025-10-22"
-NOTISISTEMA = "notisistema-harfuch-senado-2025-10"
-NOROESTE = "noroeste-harfuch-sinaloa-2026-02-27"
-INFORMADOR = "informador-harfuch-sinaloa-2026-02-27"
+PULSO = "pulsoslp-16-mil-armas-2025"
+EU_SENADO = "eluniversal-harfuch-senado-2025"
+NOTISISTEMA = "notisistema-harfuch-senado"
+NOROESTE = "noroeste-harfuch-sinaloa-2026-02"
+INFORMADOR = "informador-harfuch-sinaloa-2026"
 CBP = "cbp-elpaso-92900-rounds-2024"
 DAILY360 = "daily360-elpaso-92900-rounds"
 ARCALIS = "arcalis-elpaso-ammo-fy2021-2023"
@@ -36,7 +36,7 @@ PATRONA = "lapatrona-elpaso-municiones-2024"
 PLEDGE = "pledgetimes-elpaso-ammo-2024-08"
 EXPANSION = "expansion-armas-2026-01-29"
 OPINIONES = "opiniones-cbp-armas-2025-02"
-FINANCIERO = "elfinanciero-sre-armas-2025-04-07"
+FINANCIERO = "elfinanciero-sre-armas-2025-04"
 DOJ = "doj-bsca-two-years-2024-06"
 KSFR = "ksfr-garland-bsca-2024-04-18"
 RELAMPAGO = "oncenoticias-relampago-desierto"
@@ -45,12 +45,12 @@ CAMBIO = "elcambio-harfuch-10-meses"
 PARTICLE = "particle-scotus-mexico-2025-06"
 INFOBAE = "infobae-mananera-2025-10-07"
 CUARTO = "cuartopoder-harfuch-2025-10-08"
-JORNADA_SIN = "jornada-harfuch-sinaloa-2025-10-24"
-RUTAS = "jornada-defensa-11-rutas-2025-07-09"
+JORNADA_SIN = "jornada-harfuch-sinaloa-2025-10"
+RUTAS = "jornada-defensa-11-rutas-2025-07"
 EU_TEXAS = "eluniversal-sedena-texas-2025-07"
 RAZON = "razon-sheinbaum-armas-2026-02-05"
-SONORA = "eldiariodesonora-sheinbaum-2026-03-09"
-INFOBAE_FEB = "infobae-sheinbaum-armas-2026-02-28"
+SONORA = "eldiariodesonora-sheinbaum-2026"
+INFOBAE_FEB = "infobae-sheinbaum-armas-2026-02"
 ECONOMISTA = "economista-fgr-armas-2025-10-03"
 SOCIEDAD = "sociedadnoticias-ofn-2025-05-30"
 PUEBLA = "municipiospuebla-ofn-2025-10-09"
@@ -79,6 +79,13 @@ OCT24_FEB25 = span(SINCE_OCT_2024, "2025-02-25")
 DESERT = span("2025-01-20", "2025-05-01")
 HALF_YEAR = span("2024-11-20", "2025-05-19")
 Y2015_2022 = span("2015-01-01", "2022-12-31")
+TREVILLA = span(SINCE_OCT_2024, "2026-02-10")
+OCT24_APR25 = span(SINCE_OCT_2024, "2025-04-30")
+ELPAIS = "elpais-en-trevilla-78-2026-02-11"
+ECNS = "ecns-trevilla-77-2026-02-11"
+MND = "mnd-firearms-seized-2026-03-10"
+INTERNEWS = "internewscast-harfuch-75-2025-05"
+EVANGELIO = "evangelio-news-armas-eu-rastreo"
 
 # Operación Frontera Norte: (as of, source) -> {kind: (as printed, value, bound, paragraph)}
 OFN: dict[tuple[str, str], dict[str, tuple[str, float, str, int]]] = {
@@ -124,7 +131,7 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "defensa-chihuahua-firearms-2025": ("908", 908, "exact", MILENIO, 12, JAN_NOV_2025),
     "defensa-michoacan-firearms-2025": ("781", 781, "exact", MILENIO, 13, JAN_NOV_2025),
     "defensa-nuevo-leon-firearms-2025": ("759", 759, "exact", MILENIO, 14, JAN_NOV_2025),
-    "defensa-baja-california-firearms-2025": ("697", 697, "exact", MILENIO, 15, JAN_NOV_2025),
+    "defensa-baja-calif-firearms-2025": ("697", 697, "exact", MILENIO, 15, JAN_NOV_2025),
     "defensa-tamaulipas-firearms-2025": ("593 armas", 593, "exact", MILENIO, 16, JAN_NOV_2025),
     # V+ Noticias, 27 October 2025
     "sedena-sinaloa-firearms-2025-8m": ("2,080 armas aseguradas", 2080, "exact", VMAS, 1, span("2025-01-01", "2025-08-31")),
@@ -156,7 +163,7 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "harfuch-us-origin-2026-02-27": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
     # the FGR's 2024 seizures by state, from INEGI's census (El Economista)
     "fgr-sonora-firearms-2024": ("2,504 armas", 2504, "exact", ECONOMISTA, 4, {"year": 2024}),
-    "fgr-baja-california-firearms-2024": ("2,338", 2338, "exact", ECONOMISTA, 4, {"year": 2024}),
+    "fgr-baja-calif-firearms-2024": ("2,338", 2338, "exact", ECONOMISTA, 4, {"year": 2024}),
     "fgr-nuevo-leon-firearms-2024": ("1,682", 1682, "exact", ECONOMISTA, 4, {"year": 2024}),
     "fgr-chihuahua-firearms-2024": ("1,568 armas", 1568, "exact", ECONOMISTA, 5, {"year": 2024}),
     "fgr-michoacan-firearms-2024": ("1,478", 1478, "exact", ECONOMISTA, 5, {"year": 2024}),
@@ -174,6 +181,13 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "iron-river-mcallen-2015-2022": ("más de mil armas", 1000, "more_than", IRON, 3, Y2015_2022),
     # Expansión, 9 February 2026: the share of 2025's homicides committed with firearms
     "firearm-homicide-share-2025": ("75%", 75, "exact", "expansion-municiones-2026-02-09", 3, {"year": 2025}),
+    # the Defence Secretary at the conference of 10 February 2026 (El País, English edition)
+    "trevilla-firearms-2026-02-10": ("18,000 long and short firearms", 18000, "exact", ELPAIS, 1, TREVILLA),
+    "trevilla-us-origin-2026-02-10": ("approximately 78%", 78, "approximate", ELPAIS, 1, TREVILLA),
+    "trevilla-50cal-rifles-2026-02-10": ("215 .50 caliber Barrett rifles", 215, "exact", ELPAIS, 1, TREVILLA),
+    # Border Report (reprinted): October 2024 through April 2025
+    "mx-firearms-2025-04-30": ("more than 10,000 guns", 10000, "more_than", INTERNEWS, 1, OCT24_APR25),
+    "mx-us-origin-share-2025-04": ("75 percent", 75, "exact", INTERNEWS, 1, OCT24_APR25),
     # the President's stated share in 2026
     "sheinbaum-us-origin-2026-02-05": ("75 por ciento —al menos—", 75, "at_least", RAZON, 2, asof("2026-02-05")),
     "sheinbaum-us-origin-2026-03-09": ("al menos el 75%", 75, "at_least", SONORA, 1, asof("2026-03-09")),
@@ -186,14 +200,14 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "defensa-texas-share-2025-05": ("43 por ciento", 43, "exact", RUTAS, 4, HALF_YEAR),
     "defensa-arizona-share-2025-05": ("22 por ciento", 22, "exact", RUTAS, 4, HALF_YEAR),
     "defensa-california-share-2025-05": ("9 por ciento", 9, "exact", RUTAS, 4, HALF_YEAR),
-    "sinaloa-firearms-2024-10-2025-10-15": ("casi 4 mil armas de fuego", 4000, "nearly", JORNADA_SIN, 5, span(SINCE_OCT_2024, "2025-10-15")),
+    "sinaloa-firearms-to-2025-10-15": ("casi 4 mil armas de fuego", 4000, "nearly", JORNADA_SIN, 5, span(SINCE_OCT_2024, "2025-10-15")),
     # the Interior Secretary's disarmament count at the conference of 7 October 2025
     "desarme-2025-10-07": ("más de 6 mil 400 armas", 6400, "more_than", INFOBAE, 6, asof("2025-10-07")),
     # Expansión, 29 January 2026
-    "us-firearms-border-fy25-to-2025-12": ("1,934 piezas", 1934, "exact", EXPANSION, 4, FY25_TO_DEC),
-    "mx-six-states-share-2024-10-2025-12": ("56%", 56, "exact", EXPANSION, 7, FY25_TO_DEC),
+    "us-firearms-border-fy25-to-dec25": ("1,934 piezas", 1934, "exact", EXPANSION, 4, FY25_TO_DEC),
+    "mx-six-states-share-to-2025-12": ("56%", 56, "exact", EXPANSION, 7, FY25_TO_DEC),
     # CBP at El Paso
-    "cbp-elpaso-case-2024-08-17-rounds": ("92,900 rounds", 92900, "exact", CBP, 1, span("2024-08-17", "2024-08-17")),
+    "cbp-elpaso-case-2024-08-rounds": ("92,900 rounds", 92900, "exact", CBP, 1, span("2024-08-17", "2024-08-17")),
     "cbp-elpaso-fo-rounds-fy2021": ("15,678 rounds", 15678, "exact", CBP, 2, {"fiscal_year": 2021}),
     "cbp-elpaso-fo-rounds-fy2022": ("7,224 rounds", 7224, "exact", CBP, 2, {"fiscal_year": 2022}),
     "cbp-elpaso-fo-rounds-fy2023": ("11, 205 rounds", 11205, "exact", CBP, 2, {"fiscal_year": 2023}),
@@ -206,11 +220,11 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "cbp-weapons-fy25-oct-feb": ("579 armas", 579, "exact", OPINIONES, 5, FY25_TO_FEB),
     "cbp-border-rounds-fy25-oct-feb": ("90 mil 761 balas", 90761, "exact", OPINIONES, 8, FY25_TO_FEB),
     # Desert Lightning, ATF's count from 20 January to 1 May 2025
-    "us-mx-bound-components-2025-05-01": ("8,722 componentes de armas", 8722, "exact", RELAMPAGO, 7, DESERT),
-    "us-mx-bound-explosives-2025-05-01": ("6,335 artefactos explosivos", 6335, "exact", RELAMPAGO, 8, DESERT),
+    "us-mx-bound-components-2025-05": ("8,722 componentes de armas", 8722, "exact", RELAMPAGO, 7, DESERT),
+    "us-mx-bound-explosives-2025-05": ("6,335 artefactos explosivos", 6335, "exact", RELAMPAGO, 8, DESERT),
     # charging under the Bipartisan Safer Communities Act
     "bsca-people-charged-2024-06-25": ("525 defendants", 525, "exact", DOJ, 9, asof("2024-06-25")),
-    "bsca-straw-purchase-charged-2024-04": ("more than 420 defendants", 420, "more_than", KSFR, 7, asof("2024-04-18")),
+    "bsca-straw-charged-2024-04": ("more than 420 defendants", 420, "more_than", KSFR, 7, asof("2024-04-18")),
 }  # fmt: skip
 
 # Other pages' printings: (fact id, source) -> (as printed, value, bound, paragraph)
@@ -221,7 +235,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("mx-firearms-2025-09-30", CUARTO): ("17 mil 200 armas de fuego", 17200, "exact", 5),
     ("sinaloa-firearms-2024-10-2026-01", INFORMADOR): ("4 mil 850 armas de fuego", 4850, "exact", 1),
     ("sinaloa-share-national-2026-01", INFORMADOR): ("20 %", 20, "exact", 1),
-    ("cbp-elpaso-case-2024-08-17-rounds", DAILY360): ("92,900 rounds", 92900, "exact", 1),
+    ("cbp-elpaso-case-2024-08-rounds", DAILY360): ("92,900 rounds", 92900, "exact", 1),
     ("cbp-elpaso-fo-rounds-fy2021", DAILY360): ("15,678 rounds", 15678, "exact", 4),
     ("cbp-elpaso-fo-rounds-fy2022", DAILY360): ("7,224 rounds", 7224, "exact", 4),
     ("cbp-elpaso-fo-rounds-fy2023", DAILY360): ("11,205 rounds", 11205, "exact", 4),
@@ -247,8 +261,14 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("ofn-firearms-2025-03-16", TABASCO): ("1,397 armas de fuego", 1397, "exact", 1),
     ("mx-firearms-2025-07-31", "noventagrados-harfuch-2025-08-12"): ("14 mil 943 armas de fuego", 14943, "exact", 3),
     ("mx-firearms-2025-07-31", "heraldo-harfuch-2025-08-12"): ("14 mil 943 armas de fuego", 14943, "exact", 3),
-    ("mx-firearms-2025-09-08", "cuartopoder-harfuch-11-meses-2025-09"): ("16 mil armas de fuego", 16000, "exact", 1),
+    ("mx-firearms-2025-09-08", "cuartopoder-harfuch-11-meses"): ("16 mil armas de fuego", 16000, "exact", 1),
     ("mx-firearms-2025-03-23", "cabomil-harfuch-2025-03-26"): ("más de 8 mil armas de fuego", 8000, "more_than", 3),
+    ("trevilla-firearms-2026-02-10", ECNS): ("about 18,000 firearms", 18000, "approximate", 1),
+    ("trevilla-firearms-2026-02-10", EVANGELIO): ("18 mil armas cortas y largas", 18000, "exact", 1),
+    ("trevilla-us-origin-2026-02-10", ECNS): ("around 77 percent", 77, "approximate", 1),
+    ("trevilla-50cal-rifles-2026-02-10", EVANGELIO): ("215 fusiles calibre .50 tipo Barrett", 215, "exact", 2),
+    ("mx-firearms-2026-02-28", MND): ("24,122 firearms", 24122, "exact", 2),
+    ("harfuch-us-origin-2026-02-27", MND): ("approximately 80%", 80, "approximate", 3),
     ("fgr-cdmx-firearms-2024", ECONOMISTA): ("1,514", 1514, "exact", 5),
     ("harfuch-us-origin-2026-02-27", INFOBAE_FEB): ("el 80%", 80, "exact", 2),
     ("defensa-texas-share-2025-05", EU_TEXAS): ("43%", 43, "exact", 1),
