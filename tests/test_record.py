@@ -318,6 +318,7 @@ YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then 
     (200000, "lagazzetta-200-mil-armas-2018"),
     (730000, "realidad7-cesop-730-mil-armas"),
     (200000, "contralinea-industria-armas-2025"),
+    (300000, "razon-vigil-500-mil-2025-09-30"),  # "de 300 mil a medio millón", a former DEA official's range
     (200000, "seguridadydefensa-sedena-armas"),
 ]
 CESOP_ROW = 18

@@ -188,6 +188,9 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     # Border Report (reprinted): October 2024 through April 2025
     "mx-firearms-2025-04-30": ("more than 10,000 guns", 10000, "more_than", INTERNEWS, 1, OCT24_APR25),
     "mx-us-origin-share-2025-04": ("75 percent", 75, "exact", INTERNEWS, 1, OCT24_APR25),
+    # a former DEA official's range, La Razón, 30 September 2025
+    "vigil-300k-500k-yearly-2025": ("aproximadamente de 300 mil a medio millón de armas de fuego", 300000, "range",
+                                    "razon-vigil-500-mil-2025-09-30", 2, None),
     # the President's stated share in 2026
     "sheinbaum-us-origin-2026-02-05": ("75 por ciento —al menos—", 75, "at_least", RAZON, 2, asof("2026-02-05")),
     "sheinbaum-us-origin-2026-03-09": ("al menos el 75%", 75, "at_least", SONORA, 1, asof("2026-03-09")),
@@ -415,3 +418,10 @@ def test_the_secretarys_running_total_only_grows(ds: Dataset) -> None:
     values = [ds.fact_by_id[i].value for i in ids]
     assert values == sorted(values) and len(set(values)) == len(values)
     assert {str(ds.fact_by_id[i].period.first_day) for i in ids if ds.fact_by_id[i].period} == {"2024-10-01"}
+
+
+def test_the_former_dea_officials_range_is_an_estimate_with_both_ends(ds: Dataset) -> None:
+    # La Razón: "de 300 mil a medio millón de armas de fuego anualmente", Mike Vigil's estimate
+    fact = ds.fact_by_id["vigil-300k-500k-yearly-2025"]
+    assert (fact.low, fact.high) == (300000, 500000)
+    assert fact.estimate is not None and "Vigil" in fact.estimate.by
