@@ -277,6 +277,9 @@ SINGULAR = {
     "laboratories": ("1 laboratory", "1 laboratorio"),
     "agencies": ("1 agency", "1 agencia"),
     "trips": ("1 trip", "1 viaje"),
+    "components": ("1 component", "1 componente"),
+    "devices": ("1 device", "1 artefacto"),
+    "routes": ("1 route", "1 ruta"),
 }
 
 

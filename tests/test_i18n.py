@@ -205,6 +205,8 @@ def test_search_in_both_languages(run: Invoke) -> None:
         "ofn-arrests-2025-03-06", "ofn-arrests-2025-04-23", "ofn-arrests-2025-09-28", "ofn-arrests-2025-11-26",
         "ofn-arrests-2025-12-09", "ofn-arrests-2026-01-06", "ofn-arrests-2026-01-11", "ofn-arrests-2026-01-12",
         "ofn-arrests-2026-01-18", "ofn-arrests-2026-03-11", "laredo-case-2025-10-arrests", "etrace-arrests-2024-07",
+        "ofn-arrests-2025-02-27", "ofn-arrests-2025-04-14", "ofn-arrests-2025-10-09", "ofn-arrests-2025-10-27",
+        "ofn-arrests-2025-11-17", "ofn-arrests-2026-01-07", "ofn-arrests-2025-05-18",
     ]  # fmt: skip
     assert {f["metric"] for f in arrests} == {"arrests"}
     assert [f["id"] for f in json.loads(run("stats", "--metric", "detenciones", "--json").stdout)] == [

@@ -51,6 +51,10 @@ def test_metric_filter(ds: Dataset) -> None:
         "ofn-arrests-2026-01-18", "ofn-arrests-2026-03-11",
         "laredo-case-2025-10-arrests",  # DC Brief: "two suspects" at Laredo, 23 October 2025
         "etrace-arrests-2024-07",  # Mexico News Daily: 473 arrests, July 2024
+        # Frontera Norte days of the second coverage pass (914 on 27 February 2025 … 10 mil 544 on 7 January 2026),
+        # and the 3 mil 439 of the security secretary's report of 18 May 2025
+        "ofn-arrests-2025-02-27", "ofn-arrests-2025-04-14", "ofn-arrests-2025-10-09", "ofn-arrests-2025-10-27",
+        "ofn-arrests-2025-11-17", "ofn-arrests-2026-01-07", "ofn-arrests-2025-05-18",
     ]  # fmt: skip
     # the label works too: ATF's 3,823 (¶12) and the 620 weapons CBP Laredo stopped at ports of entry
     assert ids(query.filter_facts(ds, metric="firearms intercepted")) == [
@@ -188,6 +192,13 @@ def test_agency_detail(ds: Dataset) -> None:
         "etrace-mx-successful-2021-2023",
         # and the FGR's seizures in Mexico City, 2022-2024 (El Universal, from a transparency request)
         "fgr-cdmx-firearms-2022", "fgr-cdmx-firearms-2023", "fgr-cdmx-firearms-2024",
+        # the Defence ministry's half-yearly report, which credits the routes to intelligence shared with the FGR
+        # (La Jornada, 9 July 2025), and the FGR's 2024 seizures by state and its grenades (El Economista)
+        "defensa-routes-2025-05", "defensa-routes-firearms-2025-05", "defensa-routes-magazines-2025-05",
+        "defensa-routes-rounds-2025-05", "defensa-routes-grenades-2025-05",
+        "fgr-sonora-firearms-2024", "fgr-baja-calif-firearms-2024", "fgr-nuevo-leon-firearms-2024",
+        "fgr-chihuahua-firearms-2024", "fgr-michoacan-firearms-2024", "fgr-queretaro-firearms-2024",
+        "fgr-yucatan-firearms-2024", "fgr-nayarit-firearms-2024", "fgr-durango-firearms-2024", "fgr-grenades-2024",
     ]  # fmt: skip
     assert {f.initiative for f in fgr.facts if "FGR" not in f.agencies} == {"operacion-frontera-norte"}
     atf = results.agency_detail(ds, "ATF")

@@ -312,14 +312,16 @@ YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then 
     (500000, "pulsoslp-demanda-armeros-2021-08"),
     (500000, "scmp-mexico-sues-2021-08-05"),
     (500000, "univision-demanda-fiscales"),
+    (500000, "particle-scotus-mexico-2025-06"),  # "more than 500,000 US-made guns", the suit's claim
     (200000, "wttl-monaco-southbound-2023"),
     (200000, "sinembargo-southbound-2023-06"),
     (200000, "lagazzetta-200-mil-armas-2018"),
     (730000, "realidad7-cesop-730-mil-armas"),
     (200000, "contralinea-industria-armas-2025"),
+    (300000, "razon-vigil-500-mil-2025-09-30"),  # "de 300 mil a medio millón", a former DEA official's range
     (200000, "seguridadydefensa-sedena-armas"),
 ]
-CESOP_ROW = 17
+CESOP_ROW = 18
 
 
 def test_compare_json_order_and_content(run: Invoke) -> None:

@@ -89,12 +89,14 @@ ONE = {
     "search warrants": "search warrant", "trace requests": "trace request", "rifles": "rifle",
     "task forces": "task force", "seizure events": "seizure event", "years": "year", "states": "state",
     "cases": "case", "laboratories": "laboratory", "agencies": "agency", "trips": "trip",
+    "components": "component", "devices": "device", "routes": "route",
     "armas de fuego": "arma de fuego", "personas": "persona", "investigaciones": "investigación",
     "pastillas": "pastilla", "libras": "libra", "dólares estadounidenses": "dólar estadounidense",
     "cartuchos": "cartucho", "cargadores": "cargador", "órdenes de cateo": "orden de cateo",
     "solicitudes de rastreo": "solicitud de rastreo", "fuerzas de tarea": "fuerza de tarea",
     "eventos de decomiso": "evento de decomiso", "años": "año", "estados": "estado", "casos": "caso",
     "laboratorios": "laboratorio", "agencias": "agencia", "viajes": "viaje",
+    "componentes": "componente", "artefactos": "artefacto", "rutas": "ruta",
 }  # fmt: skip
 
 
