@@ -250,7 +250,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
         # (a running count at another month is no mix-up: the count moves)
         strong = of.all(m for m in matches if m.label >= STRONG_LABEL and not m.missing and not m.other_day)
-        repeated = [c for c in strong if c.verdict in ("supported", "disputed")]
+        # a figure of no operation given to one is no mix-up: the record may not know whose it is
+        repeated = [
+            c
+            for c in strong
+            if c.verdict in ("supported", "disputed") and (c.match.conflict != "initiative" or c.profile.initiative)
+        ]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
             note = _("the record gives {figure} for {context}, not for {claimed}").format(
