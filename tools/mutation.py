@@ -7,6 +7,11 @@ a mutant no test fails on is a change to what users read that would ship unnotic
     python tools/mutation.py                    # every module below, in one mutmut run (hours)
     python tools/mutation.py cite display       # only these
     python tools/mutation.py rules --keep       # keep the copy, to look at survivors with mutmut
+    python tools/mutation.py numerals --tests tests/test_numerals.py   # judged by these tests only
+    python tools/mutation.py numerals --tests tests/test_check.py --deselect tests/test_check.py::test_slow
+
+With --tests (and --deselect, to leave out a slow test of a file) a part of the suite judges: the
+score is a floor, and the run ends in minutes rather than hours.
 
 Scores go to stdout as a table and into tools/mutation-results.json (one entry per module,
 with the commit and date of its run). A survivor that no test could ever kill (the mutated
@@ -143,7 +148,7 @@ def _copy_checkout(into: Path) -> None:
         (into / "shared").symlink_to(shared)
 
 
-def _configure(copy: Path, modules: list[str], tests: list[str]) -> None:
+def _configure(copy: Path, modules: list[str], tests: list[str], deselected: list[str]) -> None:
     top_level = sorted({p.name for p in copy.iterdir()} - {"armsfacts", "shared", "mutants"})
     config = {
         "source_paths": ["armsfacts"],
@@ -151,7 +156,7 @@ def _configure(copy: Path, modules: list[str], tests: list[str]) -> None:
         "also_copy": top_level,
         # one seed for Hypothesis, so that a property test kills the same mutants on every run
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--no-cov", "-q", "--hypothesis-seed=0"]
-        + [arg for test in READS_SOURCE for arg in ("--deselect", test)],
+        + [arg for test in READS_SOURCE + deselected for arg in ("--deselect", test)],
     }
     if tests:  # a part of the suite: fewer tests can only kill fewer mutants, so the score is a floor
         config["pytest_add_cli_args_test_selection"] = tests
@@ -178,17 +183,21 @@ def _mutated_line(diff: str) -> str:
     return added[0] if added else ""
 
 
-def run_modules(modules: list[str], children: int, keep: bool, tests: list[str]) -> dict[str, dict[str, Any]]:
+def run_modules(
+    modules: list[str], children: int, keep: bool, tests: list[str], deselected: list[str]
+) -> dict[str, dict[str, Any]]:
     """The modules mutated in one mutmut run: the suite's baseline runs (twice) are paid once."""
     copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{'-'.join(modules)}-"))
     commit = _commit()  # of the files as they are copied
     try:
         _copy_checkout(copy)
         (copy / "COMMIT").write_text(commit, encoding="utf-8")
-        (copy / "TESTS").write_text(json.dumps(tests), encoding="utf-8")
-        _configure(copy, modules, tests)
+        # what was left out is part of the selection: a test deselected is one that did not judge
+        selection = tests + [f"--deselect {test}" for test in deselected]
+        (copy / "TESTS").write_text(json.dumps(selection), encoding="utf-8")
+        _configure(copy, modules, tests, deselected)
         _mutmut(copy, "run", "--max-children", str(children), log=copy / "mutmut-run.log")
-        return {module: _judge(copy, module, commit, tests) for module in modules}
+        return {module: _judge(copy, module, commit, selection) for module in modules}
     finally:
         if keep:
             print(f"kept {copy}", file=sys.stderr)
@@ -288,6 +297,13 @@ def main() -> None:
     parser.add_argument(
         "--tests", nargs="+", default=[], metavar="PATH", help="judge with these test files only (a floor)"
     )
+    parser.add_argument(
+        "--deselect",
+        action="append",
+        default=[],
+        metavar="NODEID",
+        help="leave out this test (e.g. a slow property test); may be given again (a floor)",
+    )
     args = parser.parse_args()
     modules = args.modules or list(MODULES)
     unknown = [m for m in modules if m not in MODULES]
@@ -301,7 +317,7 @@ def main() -> None:
         tests = json.loads((args.judge / "TESTS").read_text(encoding="utf-8"))
         done = {module: _judge(args.judge, module, commit, tests) for module in modules}
     else:
-        done = run_modules(modules, args.children, args.keep, args.tests)
+        done = run_modules(modules, args.children, args.keep, args.tests, args.deselect)
     stored["modules"] |= done
     stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
     RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
