@@ -359,3 +359,62 @@ def test_the_words_of_a_span_with_their_places() -> None:
         (24, 29, "data"),
     ]
     assert words(text, 7, 17) == [(7, 8, "dollars"), (8, 9, "5"), (10, 17, "million")]
+
+
+# ---------------------------------------------------------------------------
+# Numbers in words (numberwords.py), as check reads them in a sentence.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Agents seized one hundred twenty-five rifles.", "en", ("one hundred twenty-five", 125)),
+        (
+            "Agents seized two thousand three hundred and five rifles.",
+            "en",
+            ("two thousand three hundred and five", 2305),
+        ),
+        ("Agents seized a thousand rifles.", "en", ("a thousand", 1000)),
+        ("Agents seized two dozen rifles.", "en", ("two dozen", 24)),
+        ("Agents seized a DOZEN rifles.", "en", ("a DOZEN", 12)),
+        ("Agents seized Nineteen rifles.", "en", ("Nineteen", 19)),
+        ("Agents seized half a million rounds.", "en", ("half a million", 500_000)),
+        ("Agents seized three million rounds.", "en", ("three million", 3_000_000)),
+        ("Se aseguraron doscientas cincuenta y tres armas.", "es", ("doscientas cincuenta y tres", 253)),
+        ("Se aseguraron veintiún armas.", "es", ("veintiún", 21)),
+        ("Se aseguraron mil armas.", "es", ("mil", 1000)),
+        ("Se aseguraron mil 125 armas.", "es", ("mil 125", 1125)),
+        ("Se aseguraron dos mil quinientas armas.", "es", ("dos mil quinientas", 2500)),
+        ("Se aseguraron un millón de armas.", "es", ("un millón", 1_000_000)),
+        ("Se vendió medio millón de armas.", "es", ("medio millón", 500_000)),
+        ("Se aseguraron ciento dos armas.", "es", ("ciento dos", 102)),
+    ],
+)
+def test_a_number_written_in_words_reads_as_its_value(sentence: str, lang: str, expected: tuple[str, int]) -> None:
+    (n,) = numbers(sentence, lang)
+    assert (sentence[n.start : n.end], n.value, n.bound, n.kind, n.spelled) == (*expected, "exact", "figure", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Agents seized a truck.", "en"),  # an article alone is no number
+        ("Agents seized dozen rifles.", "en"),  # "dozen" alone, without "a" or a count
+        ("The Thousand Oaks office seized rifles.", "en"),  # a scale word alone is no number
+        ("Agents seized million rounds.", "en"),
+        ("Se aseguró una camioneta.", "es"),
+    ],
+)
+def test_words_that_are_no_number_are_not_read_as_one(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == []
+
+
+def test_number_words_apart_are_two_numbers() -> None:
+    assert read("Agents seized nine rifles, then ten pistols.") == [
+        ("nine", 9, "exact", "figure"),
+        ("ten", 10, "exact", "figure"),
+    ]
+    assert read("Se aseguraron nueve rifles y diez pistolas.", "es") == [
+        ("nueve", 9, "exact", "figure"),
+        ("diez", 10, "exact", "figure"),
+    ]

@@ -125,6 +125,7 @@ AT_IMPORT: dict[str, dict[str, str]] = {
         name: "builds numerals' word tables (QUALIFIERS, TRAILING, SCALES, MONTHS, …) at import"
         for name in ("wordset", "word_table", "_longest_first")
     },
+    "numberwords": {"_token_pattern": "builds the pattern of each language's number words (_TOKENS) at import"},
 }
 
 STATUSES = ("killed", "timeout", "caught by type check", "survived", "no tests", "suspicious", "skipped", "not checked")
