@@ -418,3 +418,37 @@ def test_number_words_apart_are_two_numbers() -> None:
         ("nueve", 9, "exact", "figure"),
         ("diez", 10, "exact", "figure"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a list item wrapped before its scale word is one figure: 600,000, not 600 and a thousand
+        ("- Se aseguraron 600\n  mil cartuchos.", "es", [("600\n  mil", 600_000, "exact", "figure")]),
+        ("- El programa costó 100\n  mdd.", "es", [("100\n  mdd", 100_000_000, "exact", "figure")]),
+        ("- Officials seized 44\n  million pills.", "en", [("44\n  million", 44_000_000, "exact", "figure")]),
+        ("Officials seized 30 bn pesos.", "en", [("30 bn", 30_000_000_000, "exact", "figure")]),
+        # but not across a blank line, into the next paragraph
+        (
+            "Se aseguraron 600\n\nMil agentes llegaron.",
+            "es",
+            [("600", 600, "exact", "figure"), ("Mil", 1000, "exact", "figure")],
+        ),
+        # a letter is a scale only glued to the figure; a short scale word takes no plural
+        ("Officials laid 44 m of cable.", "en", [("44", 44, "exact", "figure")]),
+        ("Officials counted 30k rounds.", "en", [("30k", 30_000, "exact", "figure")]),
+        ("The page loaded in 44ms.", "en", [("44", 44, "exact", "label")]),
+        # the longest scale word first: "mil millones" is a thousand millions
+        ("Costó 2 mil millones de pesos.", "es", [("2 mil millones", 2_000_000_000, "exact", "figure")]),
+        ("Costó 2 Mil Millones de pesos.", "es", [("2 Mil Millones", 2_000_000_000, "exact", "figure")]),
+    ],
+)
+def test_a_scale_word_belongs_to_the_figure_before_it(
+    sentence: str, lang: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert read(sentence, lang) == expected
+
+
+def test_english_that_names_a_spanish_operation_stays_english() -> None:
+    # two English words against one accented letter (which counts twice): English
+    assert detect_language("The figures of Operación Frontera") == "en"
