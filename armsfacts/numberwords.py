@@ -141,7 +141,7 @@ def find(text: str, lang: str) -> list[WordNumber]:
         else:
             runs.append([m])
     for run in runs:
-        read = _read(run, text, lang)
+        read = _read(run, lang)
         if read is not None:
             found.append(read)
     for m in HALF[lang].finditer(text):
@@ -149,7 +149,7 @@ def find(text: str, lang: str) -> list[WordNumber]:
     return found
 
 
-def _read(run: list[re.Match[str]], text: str, lang: str) -> WordNumber | None:
+def _read(run: list[re.Match[str]], lang: str) -> WordNumber | None:
     words = [m.group().casefold() for m in run]
     scaled = words[-1] in SCALES[lang]
     body = run[:-1] if scaled else run
@@ -171,4 +171,8 @@ def _read(run: list[re.Match[str]], text: str, lang: str) -> WordNumber | None:
             current = max(current, 1) * 12
         else:
             current += WORDS[lang][word]
+    if scaled and total:
+        # numerals.py multiplies the number by the scale word that ends the run, which scales only what
+        # follows the larger one: "two million three hundred thousand" is 2,000 + 300 thousand
+        return WordNumber(body[0].start(), body[-1].end(), total / SCALES[lang][words[-1]] + current)
     return WordNumber(body[0].start(), body[-1].end(), total + current)

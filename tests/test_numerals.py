@@ -388,6 +388,34 @@ def test_the_words_of_a_span_with_their_places() -> None:
         ("Se aseguraron un millón de armas.", "es", ("un millón", 1_000_000)),
         ("Se vendió medio millón de armas.", "es", ("medio millón", 500_000)),
         ("Se aseguraron ciento dos armas.", "es", ("ciento dos", 102)),
+        ("Se aseguraron mil trescientas armas.", "es", ("mil trescientas", 1300)),
+        # a scale word at the end scales only what follows the larger one before it
+        (
+            "Agents seized two million three hundred thousand rounds.",
+            "en",
+            ("two million three hundred thousand", 2_300_000),
+        ),
+        (
+            "Agents seized one million five hundred thousand rounds.",
+            "en",
+            ("one million five hundred thousand", 1_500_000),
+        ),
+        (
+            "Agents seized three billion two hundred million rounds.",
+            "en",
+            ("three billion two hundred million", 3_200_000_000),
+        ),
+        ("Se aseguraron dos millones trescientos mil cartuchos.", "es", ("dos millones trescientos mil", 2_300_000)),
+        (
+            "Se aseguraron dos millones trescientos mil 500 cartuchos.",
+            "es",
+            ("dos millones trescientos mil 500", 2_300_500),
+        ),
+        (
+            "Agents seized two million three thousand and five rounds.",
+            "en",
+            ("two million three thousand and five", 2_003_005),
+        ),
     ],
 )
 def test_a_number_written_in_words_reads_as_its_value(sentence: str, lang: str, expected: tuple[str, int]) -> None:
