@@ -397,12 +397,10 @@ def _next_to_month(before: str, after: str) -> bool:
 
 def _scale(text: str, end: int, lang: str) -> tuple[int, int, bool]:
     for word, factor in sorted(SCALES[lang].items(), key=lambda item: -len(item[0])):
-        # A letter is a scale only glued to the figure ("44M", not "44 m" of metres); a short word may
-        # follow one line break and the indent of a wrapped list item ("600\n  mil"), never a blank
-        # line. Short words take no plural "s": "44ms" are milliseconds.
-        space = "" if len(word) == 1 else r"\s*" if len(word) > 3 else r"[^\S\n]*\n?[^\S\n]*"
-        plural = "s?" if len(word) > 3 else ""
-        found = re.match(rf"{space}{re.escape(word)}{plural}(?!\w)", text[end : end + WINDOW], re.IGNORECASE)
+        # A letter is a scale only glued to the figure ("44M", not "44 m" of metres); a word may follow
+        # one line break and the indent of a wrapped list item ("600\n  mil"), never a blank line.
+        space = "" if len(word) == 1 else r"[^\S\n]*\n?[^\S\n]*"
+        found = re.match(rf"{space}{re.escape(word)}s?(?!\w)", text[end : end + WINDOW], re.IGNORECASE)
         if found:
             return end + found.end(), factor, word in DOLLAR_SCALES
     return end, 1, False

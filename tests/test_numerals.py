@@ -462,7 +462,9 @@ def test_number_words_apart_are_two_numbers() -> None:
             "es",
             [("600", 600, "exact", "figure"), ("Mil", 1000, "exact", "figure")],
         ),
-        # a letter is a scale only glued to the figure; a short scale word takes no plural
+        ("Officials seized 44\n\nMillion people marched.", "en", [("44", 44, "exact", "figure")]),
+        ("Officials seized 2 millions rounds.", "en", [("2 millions", 2_000_000, "exact", "figure")]),
+        # a letter is a scale only glued to the figure
         ("Officials laid 44 m of cable.", "en", [("44", 44, "exact", "figure")]),
         ("Officials counted 30k rounds.", "en", [("30k", 30_000, "exact", "figure")]),
         ("The page loaded in 44ms.", "en", [("44", 44, "exact", "label")]),

@@ -80,6 +80,12 @@ _FLOAT_MEMBER = (
     "and only the first message of a place is kept, so the name given to the float member's never shows"
 )
 EQUIVALENT: dict[str, dict[str, str]] = {
+    "numerals": {
+        "if any(a <= start <= b for a, b in dates):": (
+            "no number starts where a date ends: every date pattern ends in a digit, and CORE refuses a number "
+            "whose character before is a word character"
+        ),
+    },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
             "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
