@@ -220,6 +220,7 @@ INF = float("inf")
         (100, "exact", None, None, (95, 105)),
         (0, "exact", None, None, (0, 0)),
         (1.5, "exact", None, None, (1.5, 1.5)),
+        (1500.5, "exact", None, None, (1500.5, 1500.5)),  # a fraction is as printed, whatever its zeros
         (-3300, "exact", None, None, (-3350, -3250)),
         (1436, "more_than", None, None, (1436, INF)),
         (1400, "at_least", None, None, (1400, INF)),

@@ -80,6 +80,20 @@ _FLOAT_MEMBER = (
     "and only the first message of a place is kept, so the name given to the float member's never shows"
 )
 EQUIVALENT: dict[str, dict[str, str]] = {
+    "agreement": {
+        "if value == 1 or not float(value).is_integer():": (
+            "precision() gives 0 for 0 and for 1 either way: neither has ROUND_ZEROS (2) trailing zeros; the test "
+            "for 0 guards a smaller ROUND_ZEROS"
+        ),
+        "return 10 ** min(zeros, max(len(digits) - SIGNIFICANT, 1)) / 2 if zeros >= ROUND_ZEROS else 0.0": (
+            "a whole number with two trailing zeros has three digits or more, so len(digits) - SIGNIFICANT is at "
+            "least 1 wherever the rounding applies"
+        ),
+        "group = _widest_agreement(left) or left[:2]": (
+            "the widest agreement of printings left is never empty: each printing's interval holds its own low "
+            "end (the rules refuse a range whose low is above its high), so the fallback never runs"
+        ),
+    },
     "numerals": {
         "if any(a <= start <= b for a, b in dates):": (
             "no number starts where a date ends: every date pattern ends in a digit, and CORE refuses a number "
