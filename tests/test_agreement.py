@@ -233,6 +233,8 @@ INF = float("inf")
         (200, "range", 200, 999, (200, 999)),
         (3300, "range", 3300, 4400, (3300, 4400)),  # a range's ends are its own, not rounded
         (3300, "range", None, None, (3300, 3300)),  # a range with no ends given is its value
+        (3300, "range", None, 4400, (3300, 3300)),  # and with one end only
+        (3300, "exact", None, 4400, (3250, 3350)),  # an end given to an exact figure is not read
     ],
 )
 def test_a_printed_figure_allows_an_interval(
