@@ -296,3 +296,31 @@ def test_a_reference_by_an_earlier_id_reads_as_the_id_now(tmp_path: Path) -> Non
     for f in reported:
         assert "renamed-source" in [r.source for r in ds.fact_by_id[f].also_reported_by]
     assert not any(r.source == reporter for f in ds.facts for r in f.also_reported_by)
+
+
+def test_a_figure_named_by_a_renamed_metric_keeps_its_other_sources(tmp_path: Path) -> None:
+    # the metric renamed, the source of the figure's other printing not: that printing keeps its source
+    fact = next(f for f in FIXTURE["facts"] if f.get("also_reported_by"))
+    others = [r["source"] for r in fact["also_reported_by"]]
+
+    def rename(d: dict[str, Any]) -> None:
+        (m,) = [m for m in d["metrics"] if m["id"] == fact["metric"]]
+        m["id"], m["aliases"] = "renamed-metric", [fact["metric"]]
+
+    path, _text = written(tmp_path, rename)
+    loaded = armsfacts.load(path).fact_by_id[fact["id"]]
+    assert loaded.metric == "renamed-metric"
+    assert [r.source for r in loaded.also_reported_by] == others
+
+
+def test_a_source_naming_a_renamed_event_reads_as_the_event_now(tmp_path: Path) -> None:
+    event = FIXTURE["events"][0]["id"]
+    (source,) = [s["id"] for s in FIXTURE["sources"] if s.get("event") == event]
+
+    def rename(d: dict[str, Any]) -> None:
+        d["events"][0]["id"], d["events"][0]["aliases"] = "renamed-event", [event]
+
+    path, _text = written(tmp_path, rename)
+    assert every_problem(path) == []
+    ds = armsfacts.load(path)
+    assert [(s.id, s.event) for s in ds.sources] == [(source, "renamed-event"), (FIXTURE["sources"][1]["id"], None)]

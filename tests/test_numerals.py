@@ -224,6 +224,11 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("They met on 5/5/2023.", "en", [("5/5/2023", 0, "date")]),
         # "may" the verb is no month; "May" the month is
         ("Officials may 5 times refuse.", "en", [("5", 5, "figure")]),
+        # "mar" is the sea; "Mar" the month
+        ("Cruzaron el mar 3 lanchas.", "es", [("3", 3, "figure")]),
+        ("They met on Mar 3 in Mexico.", "en", [("3", 3, "date")]),
+        # a month and "de" before the number: a date, even of a number that looks like a year
+        ("Se reunieron en mayo de 2023.", "es", [("2023", 2023, "date")]),
         ("The paper sits on page 12.", "en", [("12", 12, "label")]),
         ("Se lee en el artículo 5.", "es", [("5", 5, "label")]),
     ],
