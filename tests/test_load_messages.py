@@ -324,3 +324,24 @@ def test_a_source_naming_a_renamed_event_reads_as_the_event_now(tmp_path: Path) 
     assert every_problem(path) == []
     ds = armsfacts.load(path)
     assert [(s.id, s.event) for s in ds.sources] == [(source, "renamed-event"), (FIXTURE["sources"][1]["id"], None)]
+
+
+@pytest.mark.parametrize("text", ["[]", "[1, 2]", "17", '"facts"', "null"])
+def test_a_file_that_is_no_object_is_one_problem_at_its_start(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(text, encoding="utf-8")
+    found = [(p.location, p.message, p.line, p.column) for p in every_problem(path)]
+    assert found == [((), "an object is needed here", 1, 1)]
+
+
+def test_a_record_that_is_no_object_is_left_out_and_the_rest_still_checked(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["facts"][0] = 17
+        d["facts"][4]["agencies"] = ["NOPE"]
+
+    path, text = written(tmp_path, change)
+    found = [(p.location, p.message, (p.line, p.column)) for p in every_problem(path)]
+    assert found == [
+        (("facts", 0), "an object is needed here", at(text, "17")),
+        (("facts", 4, "agencies", 0), "no agency 'NOPE' in the dataset", at(text, '"NOPE"')),
+    ]
