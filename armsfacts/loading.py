@@ -123,40 +123,30 @@ class _Part(NamedTuple):
 def _valid_records(file: _File, first: ValidationError, problems: list[Problem]) -> _Part:
     """A broken file's records that are valid, and every problem of the others.
 
-    Each problem is reported at its place in the file; the records it lies in are left out
-    and the rest validated again, in one go (a record's errors are its own, so once is enough;
-    a second round is a guard).
+    Each problem is reported at its place in the file; the records it lies in are left out and
+    the rest validated again, in one go: a record's errors are its own (no validator spans
+    records), so what is left validates.
     """
     data = file.data if isinstance(file.data, dict) else {}
     tables = {t: data[t] for t in TABLES if isinstance(data.get(t), list)}
-    kept = {t: list(range(len(items))) for t, items in tables.items()}
+    dropped: dict[str, set[int]] = {}
     failed: dict[str, set[str]] = {}
-    reported: set[Location] = set()
-    exc, values = first, file.data
-    for _round in range(3):
-        dropped: dict[str, set[int]] = {}
-        for location, message in describe(exc, values):
-            if values is not file.data and len(location) >= 2:  # a later round: indexes count the records kept
-                location = (location[0], kept[str(location[0])][int(location[1])], *location[2:])
-            if len(location) >= 2 and location[0] in tables and isinstance(location[1], int):
-                table, at = str(location[0]), location[1]
-                dropped.setdefault(table, set()).add(at)
-                record = tables[table][at]
-                key = record.get(KEY_FIELD.get(table, "id")) if isinstance(record, dict) else None
-                if isinstance(key, str):
-                    failed.setdefault(KINDS[table], set()).add(key)
-            if location not in reported:
-                reported.add(location)
-                problems.append(file.problem(location, message))
-        kept = {t: [i for i in kept[t] if i not in dropped.get(t, ())] for t in kept}
-        values = {"schema_version": 1} | {t: [tables[t][i] for i in kept[t]] for t in kept}
-        try:
-            part = Dataset.model_validate_json(json.dumps(values))
-        except ValidationError as again:
-            exc = again
-            continue
-        return _Part(part, {t: kept.get(t, []) for t in TABLES}, failed)
-    return _Part(Dataset(schema_version=1), {t: [] for t in TABLES}, failed)
+    for location, message in describe(first, file.data):
+        if len(location) >= 2 and location[0] in tables and isinstance(location[1], int):
+            table, at = str(location[0]), location[1]
+            dropped.setdefault(table, set()).add(at)
+            record = tables[table][at]
+            key = record.get(KEY_FIELD.get(table, "id")) if isinstance(record, dict) else None
+            if isinstance(key, str):
+                failed.setdefault(KINDS[table], set()).add(key)
+        problems.append(file.problem(location, message))
+    kept = {t: [i for i in range(len(items)) if i not in dropped.get(t, ())] for t, items in tables.items()}
+    values = {"schema_version": 1} | {t: [tables[t][i] for i in kept[t]] for t in kept}
+    try:
+        part = Dataset.model_validate_json(json.dumps(values))
+    except ValidationError:  # a validator across records would get here: its problems are not placed
+        return _Part(Dataset(schema_version=1), {t: [] for t in TABLES}, failed)
+    return _Part(part, {t: kept.get(t, []) for t in TABLES}, failed)
 
 
 def _file_part(path: Path, collect: bool, problems: list[Problem]) -> tuple[_File, _Part] | None:
