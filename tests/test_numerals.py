@@ -488,3 +488,18 @@ def test_a_scale_word_belongs_to_the_figure_before_it(
 def test_english_that_names_a_spanish_operation_stays_english() -> None:
     # two English words against one accented letter (which counts twice): English
     assert detect_language("The figures of Operación Frontera") == "en"
+
+
+def test_a_list_item_number_is_an_ordinal_on_any_line_but_a_count_that_ends_a_sentence_is_not() -> None:
+    text = "Seizures:\n1. Officials seized guns.\n2) Agents made arrests."
+    assert [(text[n.start : n.end], n.kind) for n in numbers(text)] == [("1", "ordinal"), ("2", "ordinal")]
+    # "5." ends a sentence on a line that began earlier; the line after does not make it an item
+    text = "Agents seized 5. Then more.\nEnd."
+    assert read(text) == [("5", 5, "exact", "figure")]
+    # one character before the number is enough to make it no list item
+    assert read("Seizures:\nA 5. Agents left.") == [("5", 5, "exact", "figure")]
+
+
+def test_the_words_of_a_span_keep_their_last_letters() -> None:
+    text = "Agents in TX. seized 5."
+    assert [w for _a, _b, w in words(text, 0, len(text))] == ["Agents", "in", "TX", "seized", "5"]

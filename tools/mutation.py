@@ -95,6 +95,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "numerals": {
+        'line_start = text.rfind("\\n", 1, start) + 1': (
+            "a newline missed at offset 0 leaves it at the head of the text before the number, which is judged stripped"
+        ),
+        'line_start = text.rfind("\\n", None, start) + 1': "rfind reads a start of None as 0",
         'break  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing': (
             '"más" is the shortest Spanish qualifier, so the longest-first list holds none after it: stopping '
             "there and going on to the end are the same"
