@@ -4,11 +4,13 @@ from 1), from `load` (a command's error) and `every_problem` (`armsfacts validat
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 import armsfacts
+from armsfacts.data import data_specs
 from armsfacts.errors import ArmsfactsError
 from armsfacts.loading import every_problem
 
@@ -122,3 +124,34 @@ def test_a_missing_file_is_told_so(tmp_path: Path) -> None:
     with pytest.raises(ArmsfactsError) as failed:
         armsfacts.load(tmp_path / "gone.json")
     assert failed.value.message == f"{tmp_path / 'gone.json'}: no such file or folder"
+
+
+def test_a_number_written_with_more_than_sixty_characters_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    sixty = "1." + "5" * 58  # sixty characters: a long decimal, still a number
+    path.write_text('{"schema_version": 1, "x": ' + sixty + "}", encoding="utf-8")
+    (problem,) = every_problem(path)
+    assert problem.location == ("x",)
+    sixty_one = sixty + "5"
+    path.write_text('{"schema_version": 1, "x": ' + sixty_one + "}", encoding="utf-8")
+    (problem,) = every_problem(path)
+    # the number shown cut to its first forty characters
+    assert problem.message == f"not valid JSON: the number {sixty_one[:40]} is out of range"
+
+
+@pytest.mark.parametrize(
+    ("value", "specs"),
+    [
+        ("", ["builtin"]),
+        ("a.json", ["a.json"]),
+        (f"a.json{os.pathsep}b", ["a.json", "b"]),
+        (f"{os.pathsep}a.json{os.pathsep} {os.pathsep}", ["a.json"]),  # empty entries are none
+        ("my data.json", ["my data.json"]),  # a space is part of a name
+    ],
+)
+def test_the_environment_names_the_data_files_separated_as_paths_are(
+    monkeypatch: pytest.MonkeyPatch, value: str, specs: list[str]
+) -> None:
+    monkeypatch.setenv("ARMSFACTS_DATA", value)
+    assert data_specs() == specs
+    assert data_specs(["given.json"]) == ["given.json"]  # --data wins

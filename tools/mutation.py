@@ -128,6 +128,16 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "loading": {
+        **{
+            line: (
+                "every_problem's sort is a guard: _assemble already lists every error (each file's, then those "
+                "across files) before any warning (unreferenced records, control characters)"
+            )
+            for line in (
+                'return sorted(problems, key=lambda p: p.severity != "XXerrorXX")',
+                'return sorted(problems, key=lambda p: p.severity != "ERROR")',
+            )
+        },
         "unchanged = None": (
             "the dataset validated anew from the same records is the same dataset: `unchanged` only spares the work"
         ),
