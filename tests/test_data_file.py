@@ -155,3 +155,19 @@ def test_the_environment_names_the_data_files_separated_as_paths_are(
     monkeypatch.setenv("ARMSFACTS_DATA", value)
     assert data_specs() == specs
     assert data_specs(["given.json"]) == ["given.json"]  # --data wins
+
+
+def test_the_builtin_data_is_found_in_the_package_before_the_checkout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from armsfacts import data
+
+    package = tmp_path / "checkout" / "armsfacts"
+    package.mkdir(parents=True)
+    monkeypatch.setattr(data, "__file__", str(package / "data.py"))
+    # a source checkout: the top-level data/ folder
+    assert data.builtin_path() == tmp_path / "checkout" / "data" / "armsfacts.json"
+    # a wheel: the data inside the package wins
+    (package / "data").mkdir()
+    (package / "data" / "armsfacts.json").write_text("{}", encoding="utf-8")
+    assert data.builtin_path() == package / "data" / "armsfacts.json"
