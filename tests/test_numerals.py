@@ -503,3 +503,15 @@ def test_a_list_item_number_is_an_ordinal_on_any_line_but_a_count_that_ends_a_se
 def test_the_words_of_a_span_keep_their_last_letters() -> None:
     text = "Agents in TX. seized 5."
     assert [w for _a, _b, w in words(text, 0, len(text))] == ["Agents", "in", "TX", "seized", "5"]
+
+
+def test_a_block_of_spaces_between_paragraphs_is_no_paragraph() -> None:
+    text = "First one.\n\n   \n\nSecond one."
+    assert spans(text) == [("First one.", 1, False), ("Second one.", 2, False)]
+
+
+def test_an_indented_heading_is_a_heading() -> None:
+    assert spans("  ## Seizures\nAgents seized 5 guns") == [
+        ("## Seizures", 1, True),
+        ("Agents seized 5 guns", 1, False),
+    ]

@@ -73,7 +73,7 @@ READS_SOURCE = [
 # dropped from the results, so a stale entry hides nothing.
 _FILE_ERROR = (
     "FileError's message and path are never read: load() and validate name the file from the path "
-    "they were given, and a FileError never leaves data.py and validate.py"
+    "they were given, and a FileError never leaves data.py and loading.py"
 )
 _FLOAT_MEMBER = (
     "a value that fits neither member of `int | float` gets Pydantic's error for the int member first, "
@@ -95,6 +95,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "numerals": {
+        'word = before.group(1).casefold() if before else "XXXX"  # "U.S" of "U.S.", "etc" of "etc."': (
+            "with no word before a stop the word is one no abbreviation is, of more than one letter, whether "
+            "empty or XXXX: the stop ends the sentence either way"
+        ),
         'line_start = text.rfind("\\n", 1, start) + 1': (
             "a newline missed at offset 0 leaves it at the head of the text before the number, which is judged stripped"
         ),
@@ -138,14 +142,14 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 'return sorted(problems, key=lambda p: p.severity != "ERROR")',
             )
         },
-        "unchanged = None": (
-            "the dataset validated anew from the same records is the same dataset: `unchanged` only spares the work"
-        ),
-    },
-    "data": {
-        "super().__init__(None)": _FILE_ERROR,
-        "super().__init__(str(None))": _FILE_ERROR,
-        "self.path = None": _FILE_ERROR,
+        **{
+            line: "the dataset validated anew from the same records is the same dataset: `unchanged` only spares work"
+            for line in (
+                "unchanged = None",
+                "return ds if (unchanged) and False else Dataset.model_validate("
+                '{**dict(ds), "facts": facts, "sources": sources_now})',
+            )
+        },
         "for err in exc.errors(include_url=True):": "describe() reads an error's loc, type, ctx and msg, never its url",
         'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "XXfloatXX") else err["type"]': _FLOAT_MEMBER,
         'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "FLOAT") else err["type"]': _FLOAT_MEMBER,
@@ -157,6 +161,11 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         "if isinstance(node, list) and isinstance(part, int) and 0 <= part <= len(node):": (
             "Pydantic's error locations name only items a list has: an index equal to its length never comes"
         ),
+    },
+    "data": {
+        "super().__init__(None)": _FILE_ERROR,
+        "super().__init__(str(None))": _FILE_ERROR,
+        "self.path = None": _FILE_ERROR,
     },
 }
 
