@@ -144,9 +144,14 @@ def _valid_records(file: _File, first: ValidationError, problems: list[Problem])
     values = {"schema_version": 1} | {t: [tables[t][i] for i in kept[t]] for t in kept}
     try:
         part = Dataset.model_validate_json(json.dumps(values))
-    except ValidationError:  # a validator across records would get here: its problems are not placed
-        return _Part(Dataset(schema_version=1), {t: [] for t in TABLES}, failed)
+    except ValidationError:  # only a validator across records would get here
+        return _nothing_valid(failed)
     return _Part(part, {t: kept.get(t, []) for t in TABLES}, failed)
+
+
+def _nothing_valid(failed: dict[str, set[str]]) -> _Part:
+    """A file none of whose records can be kept: nothing to cross-check, the failed keys still known."""
+    return _Part(Dataset(schema_version=1), {t: [] for t in TABLES}, failed)
 
 
 def _file_part(path: Path, collect: bool, problems: list[Problem]) -> tuple[_File, _Part] | None:

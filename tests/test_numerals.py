@@ -515,3 +515,9 @@ def test_an_indented_heading_is_a_heading() -> None:
         ("## Seizures", 1, True),
         ("Agents seized 5 guns", 1, False),
     ]
+
+
+def test_a_wrapped_sentence_is_joined_wherever_it_stands() -> None:
+    assert spans("Agents seized\n5 guns.") == [("Agents seized\n5 guns.", 1, False)]
+    text = "One. Two. Three seized\n5 guns."
+    assert spans(text) == [("One.", 1, False), ("Two.", 1, False), ("Three seized\n5 guns.", 1, False)]
