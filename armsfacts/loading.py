@@ -46,6 +46,12 @@ class Problem(NamedTuple):
 # ---------------------------------------------------------------------------
 # Pydantic's errors in the user's words, at their place in the file.
 
+
+def _limit(value: Any) -> Any:
+    """A field's limit as a person writes it: a float field's 0.0 as 0."""
+    return f"{value:g}" if isinstance(value, float) else value
+
+
 MESSAGES = {
     "missing": lambda ctx: _("a required field is missing"),
     "extra_forbidden": lambda ctx: _("unknown field (not in the schema: misspelt?)"),
@@ -60,8 +66,9 @@ MESSAGES = {
     "date_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
     "date_from_datetime_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
     "literal_error": lambda ctx: _("must be one of: {expected}").format(expected=ctx.get("expected", "")),
-    "greater_than_equal": lambda ctx: _("must be at least {limit}").format(limit=ctx.get("ge")),
-    "less_than_equal": lambda ctx: _("must be at most {limit}").format(limit=ctx.get("le")),
+    "greater_than": lambda ctx: _("must be more than {limit}").format(limit=_limit(ctx.get("gt"))),
+    "greater_than_equal": lambda ctx: _("must be at least {limit}").format(limit=_limit(ctx.get("ge"))),
+    "less_than_equal": lambda ctx: _("must be at most {limit}").format(limit=_limit(ctx.get("le"))),
     "finite_number": lambda ctx: _("must be a finite number"),
     "value_error": lambda ctx: str(ctx.get("error", "")),
 }

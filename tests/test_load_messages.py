@@ -20,7 +20,7 @@ import armsfacts
 from armsfacts.errors import ArmsfactsError
 from armsfacts.loading import every_problem
 
-from .conftest import ROOT
+from .conftest import ROOT, Invoke
 
 FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "article-and-dea.json").read_text("utf-8"))
 Change = Callable[[dict[str, Any]], None]
@@ -116,6 +116,12 @@ MISTAKES: dict[str, tuple[Change, str, str, str]] = {
         '"facts": [|"paragraph": ',
         "facts[0].paragraph",
         "must be at least 1",
+    ),
+    "a factor of 0": (
+        lambda d: d["units"][0].update(factor=0),
+        '"units": [|"factor": ',
+        "units[0].factor",
+        "must be more than 0",
     ),
     "a misspelt field": (
         lambda d: d["facts"][0].update(valeu=1),
@@ -344,4 +350,12 @@ def test_a_record_that_is_no_object_is_left_out_and_the_rest_still_checked(tmp_p
     assert found == [
         (("facts", 0), "an object is needed here", at(text, "17")),
         (("facts", 4, "agencies", 0), "no agency 'NOPE' in the dataset", at(text, '"NOPE"')),
+    ]
+
+
+def test_a_limit_is_told_in_spanish_too(tmp_path: Path, run: Invoke) -> None:
+    path, _text = written(tmp_path, lambda d: d["units"][0].update(factor=0))
+    result = run("--lang", "es", "validate", str(path), "--json")
+    assert [(p["path"], p["message"]) for p in json.loads(result.stdout)] == [
+        ("units[0].factor", "debe ser mayor que 0")
     ]
