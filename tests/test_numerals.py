@@ -81,6 +81,7 @@ def test_a_figure_reads_as_people_write_it(
     [
         ("Agents opened more than 1,436 cases.", "en", ("more than 1,436", 1436, "more_than")),
         ("Agents opened over 1,436 cases.", "en", ("over 1,436", 1436, "more_than")),
+        ("Over 1,436 cases were opened.", "en", ("Over 1,436", 1436, "more_than")),  # at the very start, capital
         ("Agents opened at least 1,436 cases.", "en", ("at least 1,436", 1436, "at_least")),
         ("Agents opened about 1,400 cases.", "en", ("about 1,400", 1400, "approximate")),
         ("Agents seized nearly 44 million pills.", "en", ("nearly 44 million", 44_000_000, "nearly")),
@@ -209,6 +210,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
             [("1", 1, "label"), ("800", 800, "label"), ("555", 555, "label"), ("0199", 199, "label")],
         ),
         ("It fired 9mm rounds.", "en", [("9", 9, "label")]),
+        ("Case 123-456-789 was closed.", "en", [("123", 123, "label"), ("456", 456, "label"), ("789", 789, "label")]),
         ("It fired 9 mm rounds.", "en", [("9", 9, "label")]),
         ("The 3rd meeting was short.", "en", [("3", 3, "ordinal")]),
         ("La 3a reunión fue corta.", "es", [("3", 3, "ordinal")]),

@@ -95,6 +95,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "numerals": {
+        'elif not spelled and re.match(r"[^\\W\\d_]", after) and '
+        'not re.match(r"(?:K|M|MN|BN)\\b", after, re.IGNORECASE):': (
+            "the pattern is matched ignoring case: K and k are the same to it"
+        ),
         'word = before.group(1).casefold() if before else "XXXX"  # "U.S" of "U.S.", "etc" of "etc."': (
             "with no word before a stop the word is one no abbreviation is, of more than one letter, whether "
             "empty or XXXX: the stop ends the sentence either way"
@@ -148,6 +152,17 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 "unchanged = None",
                 "return ds if (unchanged) and False else Dataset.model_validate("
                 '{**dict(ds), "facts": facts, "sources": sources_now})',
+            )
+        },
+        **{
+            line: (
+                "Pydantic's own (English) message is a fallback for an error type MESSAGES lacks; every type the "
+                "models raise has its message (greater_than added for a unit's factor of 0), so it never shows"
+            )
+            for line in (
+                'message = explain(err.get("ctx") or {}) if (explain) or True else err["msg"]',
+                'message = explain(err.get("ctx") or {}) if explain else err["XXmsgXX"]',
+                'message = explain(err.get("ctx") or {}) if explain else err["MSG"]',
             )
         },
         "for err in exc.errors(include_url=True):": "describe() reads an error's loc, type, ctx and msg, never its url",
