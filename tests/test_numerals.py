@@ -190,6 +190,7 @@ def test_a_vague_quantity_is_the_range_it_says(sentence: str, lang: str, expecte
         "range",
         True,
     )
+    assert (n.kind, n.digits_start) == ("figure", n.start)  # a figure, its words its number
 
 
 def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
@@ -222,6 +223,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
         ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
         ("They met in 2023.", "en", [("2023", 2023, "year")]),
+        ("They met in May 2023.", "en", [("2023", 2023, "date")]),
         ("They met on 2023-05-05 at 10:30.", "en", [("2023-05-05", 0, "date"), ("10:30", 0, "date")]),
         ("They met on 5/5/2023.", "en", [("5/5/2023", 0, "date")]),
         # "may" the verb is no month; "May" the month is
@@ -238,7 +240,12 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
 def test_a_number_that_names_rather_than_counts_is_read_with_its_kind(
     sentence: str, lang: str, expected: list[tuple[str, float, str]]
 ) -> None:
-    assert [(sentence[n.start : n.end], n.value, n.kind) for n in numbers(sentence, lang)] == expected
+    found = numbers(sentence, lang)
+    assert [(sentence[n.start : n.end], n.value, n.kind) for n in found] == expected
+    for n in found:  # exact, its own span, nothing around it; a four-digit 1900-2100 is year-like
+        written = sentence[n.start : n.end]
+        assert (n.bound, n.digits_start) == ("exact", n.start)
+        assert n.year_like == (written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2100)
 
 
 def test_a_list_item_number_is_an_ordinal_but_a_line_opening_count_is_not() -> None:
@@ -523,3 +530,49 @@ def test_a_wrapped_sentence_is_joined_wherever_it_stands() -> None:
     assert spans("Agents seized\n5 guns.") == [("Agents seized\n5 guns.", 1, False)]
     text = "One. Two. Three seized\n5 guns."
     assert spans(text) == [("One.", 1, False), ("Two.", 1, False), ("Three seized\n5 guns.", 1, False)]
+
+
+def test_spelled_and_spanish_figures_that_look_like_years_are_counts() -> None:
+    assert read("Se aseguraron mil novecientas armas.", "es") == [("mil novecientas", 1900, "exact", "figure")]
+    # "en 2023 655 investigaciones" is a year and a count, as in English: no Spanish tail across a plain space
+    assert read("En 2023 655 investigaciones.", "es") == [
+        ("2023", 2023, "exact", "year"),
+        ("655", 655, "exact", "figure"),
+    ]
+
+
+def test_half_more_only_after_a_scale_word() -> None:
+    assert read("Se aseguraron 3 mil y medio de cartuchos.", "es") == [("3 mil y medio", 3500, "exact", "figure")]
+    assert read("Se aseguraron 5 y medio kilos.", "es") == [("5", 5, "exact", "figure")]
+
+
+def test_a_dollar_sign_at_the_very_start_is_read() -> None:
+    (n,) = numbers("$5 million was spent.")
+    assert ("$5 million was spent."[n.start : n.end], n.value, n.currency) == ("$5 million", 5_000_000, True)
+
+
+def test_a_vague_word_beside_a_figure_is_read_too() -> None:
+    text = "Officials seized 5 guns and thousands of rounds."
+    assert [(text[n.start : n.end], n.bound) for n in numbers(text)] == [("5", "exact"), ("thousands", "range")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BETWEEN 3,000 AND 4,000 guns were seized.", [("BETWEEN 3,000 AND 4,000", 3000, 4000, "range")]),
+        ("Officials seized 3,000 TO 4,000 guns.", [("3,000 TO 4,000", 3000, 4000, "range")]),
+        # a dash with spaces around it is no minus sign
+        ("Officials seized 3,000 - 4,000 guns.", [("3,000 - 4,000", 3000, 4000, "range")]),
+        ("Officials seized between 0 and 10 guns a day.", [("between 0 and 10", 0, 10, "range")]),
+        # no range where the second end is not above the first, or is below zero
+        ("Officials seized between 5 and 5 guns.", [("5", None, None, "exact"), ("5", None, None, "exact")]),
+        ("It ran between 3 and -4 degrees.", [("3", None, None, "exact"), ("-4", None, None, "exact")]),
+    ],
+)
+def test_how_a_range_is_written(sentence: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    found = [n for n in numbers(sentence) if n.kind == "figure"]
+    assert [(sentence[n.start : n.end], n.low, n.high, n.bound) for n in found] == expected
+
+
+def test_or_more_in_any_case() -> None:
+    assert read("Agents opened 1,400 Or More cases.")[0] == ("1,400 Or More", 1400, "at_least", "figure")

@@ -95,6 +95,36 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "numerals": {
+        **{
+            line: 'a language numbers() does not know reads as English, so a default other than "en" reads as "en"'
+            for line in (
+                'def numbers(text: str, lang: str = "XXenXX") -> list[Numeral]:',
+                'def numbers(text: str, lang: str = "EN") -> list[Numeral]:',
+            )
+        },
+        "kept, reach = [], -2": "every number found ends after offset 0: a reach from -1 or -2 keeps the same",
+        **{
+            line: "the pattern is matched ignoring case: upper-case alternatives are the same to it"
+            for line in (
+                'r"(?<!\\w)(?:BETWEEN|FROM|ENTRE|DE)\\s+$",',
+                'dash = re.fullmatch(r"\\s*(?:[-–—−]|TO)\\s*\\$?", gap, re.IGNORECASE) and n.bound == "exact"',
+                'joined = opener and re.fullmatch(r"\\s*(?:AND|Y|TO|A|AL)\\s+\\$?", gap, re.IGNORECASE) '
+                'and n.bound == "exact"',
+            )
+        },
+        **{
+            line: "a number with no minus sign is not below zero, so abs() leaves it as it is"
+            for line in (
+                "low, high = previous.value, abs(n.value) if n.sign <= 0 and not joined else n.value",
+                "low, high = previous.value, abs(n.value) if n.sign < 1 and not joined else n.value",
+            )
+        },
+        'if low <= 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both': (
+            "a low end of exactly 1,000 is never below high / _magnitude(high), which is under 1,000"
+        ),
+        'money = re.search(r"(?:US|MX|USD\\s?)?\\$\\s?$", text[max(0, begin - 9) : begin])': (
+            "the longest currency the pattern reads, 'USD $ ', is 6 characters: a window of 8 or 9 finds the same"
+        ),
         'elif not spelled and re.match(r"[^\\W\\d_]", after) and '
         'not re.match(r"(?:K|M|MN|BN)\\b", after, re.IGNORECASE):': (
             "the pattern is matched ignoring case: K and k are the same to it"
