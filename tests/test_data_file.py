@@ -36,6 +36,13 @@ HEAD = '{"schema_version": 1,\n "facts": ['  # line 2: ' "facts": [' is 11 chara
         ('{"schema_version": 1,\n "x": "ab\\ud800\\udbff"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 10),
         ('{"schema_version": 1,\n "x": "ab\\ud800 \\udc00"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 10),
         ('{"schema_version": 1,\n "x": "\\\\\\ud800"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 10),
+        ('{"schema_version": 1,\n "x": "ab\\ud800\\ue000"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 10),
+        ('{"schema_version": 1,\n "x": "ab\\udc00\\udc01"}', "not valid JSON: \\udc00 is half of a character (a lone surrogate)", 2, 10),
+        ('{"schema_version": 1,\n "x": "ab\\udfff"}', "not valid JSON: \\udfff is half of a character (a lone surrogate)", 2, 10),
+        # a pair, then a lone half further on: the lone one
+        ('{"schema_version": 1,\n "x": "\\ud83d\\ude00", "y": "ab\\ud800"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 31),
+        # NaN before a key given twice: NaN is what stops the reading
+        ('{"schema_version": 1,\n "facts": [NaN], "facts": []}', "not valid JSON: NaN is not a number JSON allows", 2, 12),
     ],
 )  # fmt: skip
 def test_json_that_is_no_data_is_refused_at_its_place(
@@ -49,6 +56,7 @@ def test_json_that_is_no_data_is_refused_at_its_place(
     assert failed.value.message == f"{path}: invalid data\n  line {line}, column {column}: {where}{message}"
     (problem,) = every_problem(path)
     assert (problem.file, problem.message, problem.line, problem.column) == (str(path), message, line, column)
+    assert problem.location == (("facts",) if "twice" in message else ())  # the file's, not a value's
 
 
 @pytest.mark.parametrize(
@@ -58,6 +66,9 @@ def test_json_that_is_no_data_is_refused_at_its_place(
         '{"schema_version": 1,\n "facts": [], "x": "ab\\\\ud800"}',  # a backslash, then the text "ud800"
         '{"schema_version": 1,\n "facts": [], "x": "\\\\\\\\ud800"}',  # two backslashes, then text
         '{"schema_version": 1,\n "facts": [], "x": "ab\\u00e9"}',
+        '{"schema_version": 1,\n "facts": [], "x": "\\ud800\\udc00"}',  # the first pair of all
+        '{"schema_version": 1,\n "facts": [], "x": "\\udbff\\udfff"}',  # the last
+        '{"schema_version": 1,\n "facts": [], "x": "\\ue000"}',  # past the surrogates: a character
         '{"schema_version": 1,\n "facts": [], "x": 1' + "1" * 29 + "}",  # 30 digits: still a number
         '{"schema_version": 1,\n "facts": [], "x": 1.5e300}',
     ],
@@ -79,6 +90,25 @@ def test_text_that_is_no_utf8_is_refused_at_its_byte(tmp_path: Path) -> None:
     path.write_bytes(b'{"schema_version": 1,\n "x": "\xc3"}')  # ' "x": "' is 7 bytes: the byte at column 8
     (problem,) = every_problem(path)
     assert (problem.message, problem.line, problem.column) == ("not UTF-8 text (byte 0xc3)", 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("raw", "line", "column"),
+    [
+        (b'{\n "schema_version": 1,\n "x": "\xc3"\n}', 3, 8),  # lines before and after
+        (b'\n{"schema_version": 1, "x": "\xc3"}', 2, 29),  # a line break first of all
+    ],
+)
+def test_a_byte_that_is_no_utf8_is_placed_by_its_line(tmp_path: Path, raw: bytes, line: int, column: int) -> None:
+    path = tmp_path / "mine.json"
+    path.write_bytes(raw)
+    (problem,) = every_problem(path)
+    assert (problem.location, problem.message, problem.line, problem.column) == (
+        (),
+        "not UTF-8 text (byte 0xc3)",
+        line,
+        column,
+    )
 
 
 def test_a_byte_order_mark_is_no_part_of_the_text(tmp_path: Path) -> None:

@@ -359,3 +359,19 @@ def test_a_limit_is_told_in_spanish_too(tmp_path: Path, run: Invoke) -> None:
     assert [(p["path"], p["message"]) for p in json.loads(result.stdout)] == [
         ("units[0].factor", "debe ser mayor que 0")
     ]
+
+
+def test_records_that_failed_in_two_files_are_not_reported_missing_by_what_names_them(tmp_path: Path) -> None:
+    # a.json: its first metric broken, and figures that name it; b.json: another broken metric and a figure naming it
+    first_metric = FIXTURE["metrics"][0]["id"]
+    assert any(f["metric"] == first_metric for f in FIXTURE["facts"])
+    a, _ = written(tmp_path, lambda d: d["metrics"][0].update(label=5), "a.json")
+    broken = FIXTURE["metrics"][0] | {"id": "other-metric", "label": 5}
+    figure = FIXTURE["facts"][0] | {"id": "another-figure", "metric": "other-metric"}
+    b = tmp_path / "b.json"
+    b.write_text(json.dumps({"schema_version": 1, "metrics": [broken], "facts": [figure]}, indent=2), encoding="utf-8")
+    found = [(Path(p.file).name, p.location, p.message) for p in every_problem([a, b])]
+    assert found == [
+        ("a.json", ("metrics", 0, "label"), "text is needed here"),
+        ("b.json", ("metrics", 0, "label"), "text is needed here"),
+    ]

@@ -168,6 +168,16 @@ EQUIVALENT: dict[str, dict[str, str]] = {
     "loading": {
         **{
             line: (
+                "a file kept without its text is one loaded strictly, where problems are errors and their "
+                "severity is not shown"
+            )
+            for line in (
+                "return Problem(str(self.path), location, message, severity=None)",
+                "return Problem(str(self.path), location, message, )",
+            )
+        },
+        **{
+            line: (
                 "every_problem's sort is a guard: _assemble already lists every error (each file's, then those "
                 "across files) before any warning (unreferenced records, control characters)"
             )
@@ -208,9 +218,24 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "data": {
-        "super().__init__(None)": _FILE_ERROR,
-        "super().__init__(str(None))": _FILE_ERROR,
-        "self.path = None": _FILE_ERROR,
+        **{
+            line: _FILE_ERROR
+            for line in (
+                "super().__init__(None)",
+                "super().__init__(str(None))",
+                "self.path = None",
+                "raise FileError(None, [Found((), message, line, column)]) from None",
+                "raise FileError(None, [Found((), message, exc.lineno, exc.colno)]) from None",
+                'raise FileError(None, [Found((), _("not valid JSON: nested too deeply"))]) from None',
+            )
+        },
+        'text = raw.decode("UTF-8")': "a codec's name is read in any case",
+        'line = raw.count(b"\\n", None, bad.start) + 1': "count reads a start of None as 0",
+        'column = bad.start - (raw.rfind(b"\\n", None, bad.start) + 1) + 1': "rfind reads a start of None as 0",
+        **{
+            line: ("`end` is compared only while a first half waits, and is set with it: its first value is never read")
+            for line in ("end = None", "end = +1", "end = -2")
+        },
     },
 }
 
