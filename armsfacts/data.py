@@ -86,8 +86,8 @@ def _unreadable(exc: OSError) -> str:
         return _("a loop of symbolic links")
     if exc.errno == errno.ENOENT:
         return _("no such file")
-    if exc.errno == errno.EISDIR:
-        return _("is a folder")
+    # a folder is found by its type before anything is opened (expand, read): EISDIR only of a
+    # folder swapped in between, which the system's own reason then names
     return _("cannot be read ({reason})").format(reason=exc.strerror or exc)
 
 

@@ -46,6 +46,12 @@ class Problem(NamedTuple):
 # ---------------------------------------------------------------------------
 # Pydantic's errors in the user's words, at their place in the file.
 
+
+def _limit(value: Any) -> Any:
+    """A field's limit as a person writes it: a float field's 0.0 as 0."""
+    return f"{value:g}" if isinstance(value, float) else value
+
+
 MESSAGES = {
     "missing": lambda ctx: _("a required field is missing"),
     "extra_forbidden": lambda ctx: _("unknown field (not in the schema: misspelt?)"),
@@ -60,8 +66,9 @@ MESSAGES = {
     "date_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
     "date_from_datetime_parsing": lambda ctx: _("a date as YYYY-MM-DD is needed here"),
     "literal_error": lambda ctx: _("must be one of: {expected}").format(expected=ctx.get("expected", "")),
-    "greater_than_equal": lambda ctx: _("must be at least {limit}").format(limit=ctx.get("ge")),
-    "less_than_equal": lambda ctx: _("must be at most {limit}").format(limit=ctx.get("le")),
+    "greater_than": lambda ctx: _("must be more than {limit}").format(limit=_limit(ctx.get("gt"))),
+    "greater_than_equal": lambda ctx: _("must be at least {limit}").format(limit=_limit(ctx.get("ge"))),
+    "less_than_equal": lambda ctx: _("must be at most {limit}").format(limit=_limit(ctx.get("le"))),
     "finite_number": lambda ctx: _("must be a finite number"),
     "value_error": lambda ctx: str(ctx.get("error", "")),
 }
@@ -123,39 +130,34 @@ class _Part(NamedTuple):
 def _valid_records(file: _File, first: ValidationError, problems: list[Problem]) -> _Part:
     """A broken file's records that are valid, and every problem of the others.
 
-    Each problem is reported at its place in the file; the records it lies in are left out
-    and the rest validated again, in one go (a record's errors are its own, so once is enough;
-    a second round is a guard).
+    Each problem is reported at its place in the file; the records it lies in are left out and
+    the rest validated again, in one go: a record's errors are its own (no validator spans
+    records), so what is left validates.
     """
     data = file.data if isinstance(file.data, dict) else {}
     tables = {t: data[t] for t in TABLES if isinstance(data.get(t), list)}
-    kept = {t: list(range(len(items))) for t, items in tables.items()}
+    dropped: dict[str, set[int]] = {}
     failed: dict[str, set[str]] = {}
-    reported: set[Location] = set()
-    exc, values = first, file.data
-    for _round in range(3):
-        dropped: dict[str, set[int]] = {}
-        for location, message in describe(exc, values):
-            if values is not file.data and len(location) >= 2:  # a later round: indexes count the records kept
-                location = (location[0], kept[str(location[0])][int(location[1])], *location[2:])
-            if len(location) >= 2 and location[0] in tables and isinstance(location[1], int):
-                table, at = str(location[0]), location[1]
-                dropped.setdefault(table, set()).add(at)
-                record = tables[table][at]
-                key = record.get(KEY_FIELD.get(table, "id")) if isinstance(record, dict) else None
-                if isinstance(key, str):
-                    failed.setdefault(KINDS[table], set()).add(key)
-            if location not in reported:
-                reported.add(location)
-                problems.append(file.problem(location, message))
-        kept = {t: [i for i in kept[t] if i not in dropped.get(t, ())] for t in kept}
-        values = {"schema_version": 1} | {t: [tables[t][i] for i in kept[t]] for t in kept}
-        try:
-            part = Dataset.model_validate_json(json.dumps(values))
-        except ValidationError as again:
-            exc = again
-            continue
-        return _Part(part, {t: kept.get(t, []) for t in TABLES}, failed)
+    for location, message in describe(first, file.data):
+        if len(location) >= 2 and location[0] in tables and isinstance(location[1], int):
+            table, at = str(location[0]), location[1]
+            dropped.setdefault(table, set()).add(at)
+            record = tables[table][at]
+            key = record.get(KEY_FIELD.get(table, "id")) if isinstance(record, dict) else None
+            if isinstance(key, str):
+                failed.setdefault(KINDS[table], set()).add(key)
+        problems.append(file.problem(location, message))
+    kept = {t: [i for i in range(len(items)) if i not in dropped.get(t, ())] for t, items in tables.items()}
+    values = {"schema_version": 1} | {t: [tables[t][i] for i in kept[t]] for t in kept}
+    try:
+        part = Dataset.model_validate_json(json.dumps(values))
+    except ValidationError:  # only a validator across records would get here
+        return _nothing_valid(failed)
+    return _Part(part, {t: kept.get(t, []) for t in TABLES}, failed)
+
+
+def _nothing_valid(failed: dict[str, set[str]]) -> _Part:
+    """A file none of whose records can be kept: nothing to cross-check, the failed keys still known."""
     return _Part(Dataset(schema_version=1), {t: [] for t in TABLES}, failed)
 
 

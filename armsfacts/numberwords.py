@@ -115,9 +115,8 @@ HALF = {
 @dataclass(frozen=True)
 class WordNumber:
     start: int
-    end: int  # where the words end, before a scale word that ends the run
+    end: int  # where the words end, before a scale word that ends the run (numerals.py reads and applies it)
     value: float
-    scaled: bool  # a scale word follows, for numerals.py to apply
 
 
 def _token_pattern(lang: str) -> re.Pattern[str]:
@@ -142,21 +141,21 @@ def find(text: str, lang: str) -> list[WordNumber]:
         else:
             runs.append([m])
     for run in runs:
-        read = _read(run, text, lang)
+        read = _read(run, lang)
         if read is not None:
             found.append(read)
     for m in HALF[lang].finditer(text):
-        found.append(WordNumber(m.start(), m.end(), 0.5, True))
+        found.append(WordNumber(m.start(), m.end(), 0.5))
     return found
 
 
-def _read(run: list[re.Match[str]], text: str, lang: str) -> WordNumber | None:
+def _read(run: list[re.Match[str]], lang: str) -> WordNumber | None:
     words = [m.group().casefold() for m in run]
     scaled = words[-1] in SCALES[lang]
     body = run[:-1] if scaled else run
     if not body:  # "mil 125": a thousand, its digits to follow; "million" alone is no number
-        return WordNumber(run[0].start(), run[0].start(), 1, True) if words == ["mil"] else None
-    if all(m.group().casefold() in ARTICLES for m in body) and not scaled and words[-1] != "dozen":
+        return WordNumber(run[0].start(), run[0].start(), 1) if words == ["mil"] else None
+    if all(m.group().casefold() in ARTICLES for m in body) and not scaled:  # "a" alone; "a dozen" has more
         return None
     if words[-1] == "dozen" and len(words) == 1:
         return None  # "dozen" alone; "a dozen" and "two dozen" are numbers
@@ -172,4 +171,8 @@ def _read(run: list[re.Match[str]], text: str, lang: str) -> WordNumber | None:
             current = max(current, 1) * 12
         else:
             current += WORDS[lang][word]
-    return WordNumber(body[0].start(), body[-1].end(), total + current, scaled)
+    if scaled and total:
+        # numerals.py multiplies the number by the scale word that ends the run, which scales only what
+        # follows the larger one: "two million three hundred thousand" is 2,000 + 300 thousand
+        return WordNumber(body[0].start(), body[-1].end(), total / SCALES[lang][words[-1]] + current)
+    return WordNumber(body[0].start(), body[-1].end(), total + current)

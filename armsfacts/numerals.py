@@ -240,7 +240,7 @@ _ABBREVIATIONS = wordset(
 def _boundaries(line: str) -> Iterator[int]:
     for m in re.finditer(r"[.!?…;]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
         before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
-        word = before.group(1).casefold().rstrip(".") if before else ""
+        word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
         if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
         yield m.end()
@@ -403,15 +403,16 @@ def _next_to_month(before: str, after: str) -> bool:
     return any(w.casefold() in MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found)
 
 
-# Scale words after a figure, longest first, compiled once. A short one ("M", "mil") follows at most one space.
+# Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure
+# ("44M", not "44 m" of metres); a word may follow one line break and the indent of a wrapped list item
+# ("600\n  mil"), never a blank line.
+_WRAPPED = r"[^\S\n]*\n?[^\S\n]*"  # spaces, at most one line break, the next line's indent
 _SCALE_PATTERNS = {
     lang: [
         (
             word,
             factor,
-            re.compile(
-                rf"\s?{re.escape(word)}(?!\w)" if len(word) <= 3 else rf"\s*{re.escape(word)}s?(?!\w)", re.IGNORECASE
-            ),
+            re.compile(rf"{'' if len(word) == 1 else _WRAPPED}{re.escape(word)}s?(?!\w)", re.IGNORECASE),
         )
         for word, factor in sorted(scales.items(), key=lambda item: -len(item[0]))
     ]
@@ -422,7 +423,7 @@ _SCALE_PATTERNS = {
 def _scale(text: str, end: int, lang: str) -> tuple[int, int, bool]:
     for word, factor, pattern in _SCALE_PATTERNS[lang]:
         found = pattern.match(text[end : end + WINDOW])
-        if found and not (len(word) == 1 and found.group().startswith(" ")):  # "44M", not "44 m"
+        if found:
             return end + found.end(), factor, word in DOLLAR_SCALES
     return end, 1, False
 

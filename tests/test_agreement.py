@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from armsfacts import agreement
+
 from .conftest import ROOT, Invoke
 
 FIXTURE = ROOT / "tests" / "fixtures" / "article-and-dea.json"
@@ -195,3 +197,123 @@ def test_a_table_says_in_short_how_the_printings_stand(
             assert not any(marker in under for marker in ("MISPRINT", "DISPUTED", "ERRATA", "DISPUTA")), under
         else:
             assert expected in under, (lang, lines[at : at + 2])
+
+
+# ---------------------------------------------------------------------------
+# The rules themselves, through agreement.py's public functions, which `show`'s agreement, `stats`'
+# column and check's notes are made of. Each interval is worked out by hand from the docstring:
+# the rounding a printed figure allows, then ABOUT (10 %) or NEARLY (5 %) of it.
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("value", "bound", "low", "high", "expected"),
+    [
+        (3337, "exact", None, None, (3337, 3337)),  # no trailing zero: exact
+        (620, "exact", None, None, (620, 620)),  # one zero: a count as printed
+        (3300, "exact", None, None, (3250, 3350)),  # two zeros: rounded to two significant digits
+        (3000, "exact", None, None, (2950, 3050)),  # not 2,500-3,500
+        (8500, "exact", None, None, (8450, 8550)),
+        (28_000_000, "exact", None, None, (27_500_000, 28_500_000)),
+        (300, "exact", None, None, (295, 305)),
+        (100, "exact", None, None, (95, 105)),
+        (0, "exact", None, None, (0, 0)),
+        (1.5, "exact", None, None, (1.5, 1.5)),
+        (1500.5, "exact", None, None, (1500.5, 1500.5)),  # a fraction is as printed, whatever its zeros
+        (-3300, "exact", None, None, (-3350, -3250)),
+        (1436, "more_than", None, None, (1436, INF)),
+        (1400, "at_least", None, None, (1400, INF)),
+        (1436, "at_most", None, None, (-INF, 1436)),
+        (7700, "approximate", None, None, (6880, 8520)),  # 770 either side, and the rounding of 50
+        (3337, "approximate", None, None, (3337 - 333.7, 3337 + 333.7)),
+        (-3337, "approximate", None, None, (-3337 - 333.7, -3337 + 333.7)),
+        (8900, "nearly", None, None, (8405, 8950)),  # 445 below, and the rounding of 50
+        (3337, "nearly", None, None, (3337 - 166.85, 3337)),
+        (200, "range", 200, 999, (200, 999)),
+        (3300, "range", 3300, 4400, (3300, 4400)),  # a range's ends are its own, not rounded
+        (3300, "range", None, None, (3300, 3300)),  # a range with no ends given is its value
+        (3300, "range", None, 4400, (3300, 3300)),  # and with one end only
+        (3300, "exact", None, 4400, (3250, 3350)),  # an end given to an exact figure is not read
+    ],
+)
+def test_a_printed_figure_allows_an_interval(
+    value: float, bound: str, low: float | None, high: float | None, expected: tuple[float, float]
+) -> None:
+    got = agreement.interval(value, bound, low, high)  # type: ignore[arg-type]
+    assert (got.low, got.high) == pytest.approx(expected)
+
+
+def test_intervals_that_touch_overlap_and_one_holds_another() -> None:
+    a, b = agreement.Interval(1, 5), agreement.Interval(5, 9)
+    assert a.overlaps(b) and b.overlaps(a)  # closed: 5 is in both
+    assert not a.overlaps(agreement.Interval(5.5, 9)) and not agreement.Interval(5.5, 9).overlaps(a)
+    assert a.contains(agreement.Interval(1, 5)) and a.contains(agreement.Interval(2, 4))
+    assert not a.contains(agreement.Interval(0, 4)) and not a.contains(agreement.Interval(2, 6))
+
+
+@pytest.mark.parametrize(
+    ("value", "recorded", "expected"),
+    [
+        (-3823, 3823, "sign"),
+        (-5, 5, "sign"),  # a lost sign is a slip at any size
+        (0, 0, None),
+        (3823, 3823, None),  # the same figure is no slip
+        (1823, 3823, "wrong_digit"),
+        (3283, 3823, "transposition"),
+        (-3283, -3823, "transposition"),
+        (469, 496, "transposition"),  # three digits: a slip is looked for
+        (69, 96, None),  # two digits: another number
+        (3283.5, 3823, None),  # only whole figures slip
+        (3823, 3823.5, None),
+        (383, 3823, "dropped_digit"),
+        (38223, 3823, "extra_digit"),
+        (4823, 3823, "off_by_thousand"),
+        (2823, 3823, "off_by_thousand"),
+        (100, 1100, "off_by_thousand"),  # three digits, the fewest a slip is looked for in
+        (99, 1099, None),
+        (3_823_000, 3823, "factor_of_thousand"),
+        (3823, 3_823_000, "factor_of_thousand"),
+        (3832, 3823, "transposition"),  # the last two digits
+        (8823, 3828, None),  # two digits changed, not neighbours swapped
+        (3382, 3823, None),  # three digits moved
+        (2833, 3823, None),  # two neighbours changed that are not a swap
+        (5000, 3823, None),
+        (38, 3823, None),
+    ],
+)
+def test_a_slip_of_the_pen_is_named_for_what_it_did(value: float, recorded: float, expected: str | None) -> None:
+    assert agreement.slip(value, recorded) == expected
+
+
+def _printing(source: str, value: float, bound: str = "exact") -> agreement.Printing:
+    return agreement.Printing(source, value, bound, agreement.interval(value, bound))  # type: ignore[arg-type]
+
+
+def test_the_printings_of_a_figure_say_together() -> None:
+    agree = agreement.agree
+    assert agree([_printing("a", 3823)]) == agreement.Verdict("single_source", (("a",),))
+    # one source printing twice is still one source
+    assert agree([_printing("a", 3823), _printing("a", 5000)]).label == "single_source"
+    assert agree([_printing("a", 3823), _printing("b", 3823)]) == agreement.Verdict("corroborated", (("a", "b"),))
+    # the lone one a slip away from two that agree
+    verdict = agree([_printing("a", 3823), _printing("b", 3823), _printing("c", 1823)])
+    assert verdict == agreement.Verdict(
+        "likely_misprint", (("a", "b"), ("c",)), agreement.Misprint("c", 1823, 3823, "wrong_digit")
+    )
+    # a lost sign is no misprint of a count: a dispute
+    assert agree([_printing("a", 3823), _printing("b", 3823), _printing("c", -3823)]).label == "disputed"
+    # two outside the agreement: a dispute, even if each is a slip away
+    verdict = agree([_printing("a", 3823), _printing("b", 3823), _printing("c", 1823), _printing("d", 3283)])
+    assert verdict == agreement.Verdict("disputed", (("a", "b"), ("c",), ("d",)))
+    # the larger side first; of equal sides, the one whose value comes first in the record
+    verdict = agree([_printing("a", 500), _printing("b", 7000), _printing("c", 7000), _printing("d", 500)])
+    assert verdict == agreement.Verdict("disputed", (("a", "d"), ("b", "c")))
+    verdict = agree([_printing("a", 500), _printing("b", 7000), _printing("c", 7000)])
+    assert verdict == agreement.Verdict("disputed", (("b", "c"), ("a",)))
+    # a bound agrees with what it allows: "more than 3,000" with 3,823
+    verdict = agree([_printing("a", 3823), _printing("b", 3000, "more_than"), _printing("c", 1823)])
+    assert verdict.label == "likely_misprint" and verdict.misprint == agreement.Misprint("c", 1823, 3823, "wrong_digit")
+    # a slip is looked for only between exact printings
+    verdict = agree([_printing("a", 3823, "at_least"), _printing("b", 3823, "at_least"), _printing("c", 1823)])
+    assert verdict == agreement.Verdict("disputed", (("a", "b"), ("c",)))

@@ -348,10 +348,12 @@ relaciones y el artículo 5 no cuentan nada.
 def test_a_clean_draft_comes_back_without_contradiction(ds: Dataset, draft: str, judged: list[str]) -> None:
     found = check(ds, draft)
     assert [c.text for c in found] == judged  # years, dates, "200 years", "Article 5", "3rd": never judged
+    # Each figure is the record's as its page gives it, qualifier and all: supported. 3,823 too: the
+    # record calls the one outlet's 1,823 a misprint of it, so the figure itself is not in dispute.
+    # "cientos" and "miles" give only an order of size; how check weighs those is test_check_patterns'.
+    vague = {"cientos", "miles"}
+    assert [c.verdict for c in found if c.text not in vague] == ["supported"] * (len(judged) - len(vague & set(judged)))
     assert {c.verdict for c in found} <= {"supported", "disputed"}
-    for claim in found:  # disputed only where the record's own sources disagree (3,823: one outlet printed 1,823)
-        assert claim.verdict == "supported" or ds.fact_by_id[claim.facts[0]].agreement == "disputed"
-    assert sum(c.verdict == "supported" for c in found) >= 7
 
 
 @pytest.mark.parametrize("name", ["salazar-roundtable-2023-12-04.txt", "dea-operation-last-mile-2023-05-05.md"])

@@ -340,7 +340,16 @@ def test_too_narrow_for_a_table_prints_blocks_with_every_field(run: Invoke, colu
     listing = run("stats", "--metric", "arrests", "--source", "dea-last-mile-2023-05-05", "-f", "table",
                   env={"COLUMNS": columns})  # fmt: skip
     assert listing.exit_code == 0
-    assert "arrests" in listing.stdout and "3,337 people" in listing.stdout
+    # the one figure, as a block under its initiative and metric, every field there: the record's 3,337
+    # arrests of Operation Last Mile, May 2022 to May 2023, first printed by the ambassador's roundtable
+    # (Riviera Maya News); blocks may wrap between words, never inside one
+    # (no width given, "0", is no narrow terminal: a table of the default width, under its header)
+    words = " ".join(w for w in listing.stdout.split() if set(w) != {"━"})
+    assert words == (
+        "Operation Last Mile Metric Figure Period Source arrests 3,337 people 1 May 2022 – 1 May 2023 Riviera Maya News"
+        if columns == "0"
+        else "Operation Last Mile arrests Figure: 3,337 people Period: 1 May 2022 – 1 May 2023 Source: Riviera Maya News"
+    )
     detail = run("show", "last-mile-arrests", "-f", "table", env={"COLUMNS": columns})
     assert detail.exit_code == 0
     shown = " ".join(detail.stdout.split())  # blocks may wrap between words, never inside one

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from armsfacts.numerals import Lines, detect_language, numbers, sentences, words
+
 from .conftest import Invoke
 
 
@@ -32,3 +34,545 @@ def test_a_range_shares_the_scale_written_after_it(
     result = run("check", "--json", str(draft))
     (claim,) = [c for c in json.loads(result.stdout) if c["bound"] == "range"]
     assert (claim["text"], claim["low"], claim["high"]) == (text, low, high)
+
+
+# ---------------------------------------------------------------------------
+# What `check` reads from a sentence (numerals.numbers): the words of the figure as a reader would
+# underline them, the number they say, and how they bound it. Written from the module's docstring
+# and the project's bounds (vocab.Bound), sentence by sentence.
+
+
+def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
+    return [(text[n.start : n.end], n.value, n.bound, n.kind) for n in numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Agents made 3,337 arrests.", "en", [("3,337", 3337, "exact", "figure")]),
+        ("Agents made 3337 arrests.", "en", [("3337", 3337, "exact", "figure")]),
+        ("Agents made 3\u00a0337 arrests.", "en", [("3\u00a0337", 3337, "exact", "figure")]),
+        ("Officials seized 44 million pills.", "en", [("44 million", 44_000_000, "exact", "figure")]),
+        ("Officials seized 44M pills.", "en", [("44M", 44_000_000, "exact", "figure")]),
+        ("Officials seized 2.5 billion rounds.", "en", [("2.5 billion", 2_500_000_000, "exact", "figure")]),
+        ("Officials seized 30 thousand rounds.", "en", [("30 thousand", 30_000, "exact", "figure")]),
+        ("Se aseguraron 600 mil cartuchos.", "es", [("600 mil", 600_000, "exact", "figure")]),
+        ("Se aseguraron 2 millones de cartuchos.", "es", [("2 millones", 2_000_000, "exact", "figure")]),
+        ("Se aseguraron 1,5 millones de cartuchos.", "es", [("1,5 millones", 1_500_000, "exact", "figure")]),
+        ("Hubo 3 mil 337 detenciones.", "es", [("3 mil 337", 3337, "exact", "figure")]),
+        ("Quedaron 28 millones 274 mil 950 armas.", "es", [("28 millones 274 mil 950", 28_274_950, "exact", "figure")]),
+        ("Quedaron 2 millones 12 mil armas.", "es", [("2 millones 12 mil", 2_012_000, "exact", "figure")]),
+        ("Quedaron 2 millones 500 armas.", "es", [("2 millones 500", 2_000_500, "exact", "figure")]),
+        ("Se vendió 1 millón y medio de armas.", "es", [("1 millón y medio", 1_500_000, "exact", "figure")]),
+        ("They sold 2 million and a half guns.", "en", [("2 million and a half", 2_500_000, "exact", "figure")]),
+        ("Hubo 3.337 detenciones.", "es", [("3.337", 3337, "exact", "figure")]),
+        ("A ratio of 3.337 was given.", "en", [("3.337", 3.337, "exact", "figure")]),
+        ("Se aseguraron 3 mil 337 armas.", "en", [("3", 3, "exact", "figure"), ("337", 337, "exact", "figure")]),
+    ],
+)
+def test_a_figure_reads_as_people_write_it(
+    sentence: str, lang: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert read(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Agents opened more than 1,436 cases.", "en", ("more than 1,436", 1436, "more_than")),
+        ("Agents opened over 1,436 cases.", "en", ("over 1,436", 1436, "more_than")),
+        ("Over 1,436 cases were opened.", "en", ("Over 1,436", 1436, "more_than")),  # at the very start, capital
+        ("Agents opened at least 1,436 cases.", "en", ("at least 1,436", 1436, "at_least")),
+        ("Agents opened about 1,400 cases.", "en", ("about 1,400", 1400, "approximate")),
+        ("Agents seized nearly 44 million pills.", "en", ("nearly 44 million", 44_000_000, "nearly")),
+        ("Agents opened up to 1,436 cases.", "en", ("up to 1,436", 1436, "at_most")),
+        ("Agents opened no more than 1,436 cases.", "en", ("no more than 1,436", 1436, "at_most")),
+        ("Agents opened 1,400 or more cases.", "en", ("1,400 or more", 1400, "at_least")),
+        ("Agents opened 1,400-plus cases.", "en", ("1,400-plus", 1400, "more_than")),
+        ("Se aseguraron más de 28 mil armas.", "es", ("más de 28 mil", 28_000, "more_than")),
+        ("Se aseguraron casi 28 mil armas.", "es", ("casi 28 mil", 28_000, "nearly")),
+        ("Se aseguraron alrededor de 28 mil armas.", "es", ("alrededor de 28 mil", 28_000, "approximate")),
+        ("Se aseguraron al menos 28 mil armas.", "es", ("al menos 28 mil", 28_000, "at_least")),
+        ("Se aseguraron hasta 28 mil armas.", "es", ("hasta 28 mil", 28_000, "at_most")),
+        ("Se aseguraron 28 mil o más armas.", "es", ("28 mil o más", 28_000, "at_least")),
+        ("Quedaron más 1 millón de armas.", "es", ("más 1 millón", 1_000_000, "more_than")),
+        # after a comma a bare "más" adds ("plus"): it bounds nothing
+        ("Fueron 2 millones, más 12 mil armas.", "es", ("12 mil", 12_000, "exact")),
+        # a bound written before "or more" keeps its own words
+        ("Agents opened about 1,400 or more cases.", "en", ("about 1,400", 1400, "approximate")),
+    ],
+)
+def test_the_words_around_a_figure_bound_it(sentence: str, lang: str, expected: tuple[str, float, str]) -> None:
+    assert read(sentence, lang)[-1] == (*expected, "figure")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "percent", "sign", "currency", "value", "text"),
+    [
+        ("Seizures rose 70% in a year.", "en", True, 0, False, 70, "70%"),
+        ("Seizures rose 70 percent in a year.", "en", True, 0, False, 70, "70 percent"),
+        ("Seizures rose 2.5 percentage points.", "en", True, 0, False, 2.5, "2.5 percentage points"),
+        ("Los decomisos subieron 70 por ciento.", "es", True, 0, False, 70, "70 por ciento"),
+        ("Seizures rose 70 Percent in a year.", "en", True, 0, False, 70, "70 Percent"),
+        ("Seizures changed by +40 % in a year.", "en", True, 1, False, 40, "+40 %"),
+        ("Seizures changed by -12 % in a year.", "en", True, -1, False, -12, "-12 %"),
+        ("Seizures changed by −12 % in a year.", "en", True, -1, False, -12, "−12 %"),
+        ("The program cost $100 million last year.", "en", False, 0, True, 100_000_000, "$100 million"),
+        ("The program cost US$ 5 million last year.", "en", False, 0, True, 5_000_000, "US$ 5 million"),
+        ("El programa costó 100 mdd el año pasado.", "es", False, 0, True, 100_000_000, "100 mdd"),
+        ("El programa costó 100 mdp el año pasado.", "es", False, 0, False, 100_000_000, "100 mdp"),
+        ("A rate of 1.0 percent was given.", "en", True, 0, False, 1.0, "1.0 percent"),
+    ],
+)
+def test_percent_sign_and_currency_are_read_with_the_figure(
+    sentence: str, lang: str, percent: bool, sign: int, currency: bool, value: float, text: str
+) -> None:
+    (n,) = [n for n in numbers(sentence, lang) if n.kind == "figure"]
+    assert (sentence[n.start : n.end], n.value, n.percent, n.sign, n.currency) == (text, value, percent, sign, currency)
+    assert type(n.value) is type(value)  # 70 % is 70, not 70.0; 1.0 percent keeps its decimal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Officials seized between 3,000 and 4,000 guns.", "en", ("between 3,000 and 4,000", 3000, 4000)),
+        ("Officials seized 3,000–4,000 guns.", "en", ("3,000–4,000", 3000, 4000)),
+        ("Officials seized 3,000 to 4,000 guns.", "en", ("3,000 to 4,000", 3000, 4000)),
+        ("Officials seized from 3,000 to 4,000 guns.", "en", ("from 3,000 to 4,000", 3000, 4000)),
+        ("Se aseguraron entre 3 y 4 mil armas.", "es", ("entre 3 y 4 mil", 3000, 4000)),
+        ("Se aseguraron de 3 a 4 mil armas.", "es", ("de 3 a 4 mil", 3000, 4000)),
+        ("Prices ran $500-$900 a gun.", "en", ("$500-$900", 500, 900)),
+        ("Shares ran 10-20% a year.", "en", ("10-20%", 10, 20)),
+        ("Officials seized between 999 and 1,000 guns.", "en", ("between 999 and 1,000", 999, 1000)),
+        ("Officials seized 3 to 4 thousand guns.", "en", ("3 to 4 thousand", 3000, 4000)),
+    ],
+)
+def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, float, float]) -> None:
+    (n,) = [n for n in numbers(sentence, lang) if n.kind == "figure"]
+    assert (sentence[n.start : n.end], n.low, n.high, n.value, n.bound) == (*expected, expected[1], "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Officials seized 4,000 to 3,000 guns.", "en"),  # a high end below the low is no range
+        ("Officials seized between 3,000 and more than 4,000 guns.", "en"),
+        ("Officials seized 3,000 and 4,000 guns.", "en"),  # "and" without "between" lists two
+        ("Officials seized 30 % to 4,000 guns.", "en"),  # a share does not run to a count
+    ],
+)
+def test_two_figures_that_are_not_a_range_stay_two(sentence: str, lang: str) -> None:
+    found = [n for n in numbers(sentence, lang) if n.kind == "figure"]
+    assert len(found) == 2 and all(n.bound != "range" for n in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Traffickers moved hundreds of guns.", "en", ("hundreds", 200, 999)),
+        ("Traffickers moved thousands of guns.", "en", ("thousands", 2_000, 9_999)),
+        ("Traffickers moved tens of thousands of guns.", "en", ("tens of thousands", 20_000, 99_999)),
+        ("Traffickers moved hundreds of thousands of guns.", "en", ("hundreds of thousands", 200_000, 999_999)),
+        ("Traffickers moved millions of rounds.", "en", ("millions", 2_000_000, 999_999_999)),
+        ("Entraron cientos de armas.", "es", ("cientos", 200, 999)),
+        ("Entraron miles de armas.", "es", ("miles", 2_000, 9_999)),
+        ("Entraron cientos de miles de armas.", "es", ("cientos de miles", 200_000, 999_999)),
+        ("Entraron decenas de miles de armas.", "es", ("decenas de miles", 20_000, 99_999)),
+        ("Costaron miles de millones de pesos.", "es", ("miles de millones", 2 * 10**9, 999 * 10**9)),
+        ("Entraron Miles de armas.", "es", ("Miles", 2_000, 9_999)),
+    ],
+)
+def test_a_vague_quantity_is_the_range_it_says(sentence: str, lang: str, expected: tuple[str, int, int]) -> None:
+    (n,) = numbers(sentence, lang)
+    assert (sentence[n.start : n.end], n.low, n.high, n.value, n.bound, n.vague) == (
+        *expected,
+        expected[1],
+        "range",
+        True,
+    )
+    assert (n.kind, n.digits_start) == ("figure", n.start)  # a figure, its words its number
+
+
+def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
+    assert read("Entraron 2 millones de armas.", "es") == [("2 millones", 2_000_000, "exact", "figure")]
+    assert read("Smuggled guns: thousandsfold more.", "en") == []  # a vague word only as a whole word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Article 5 of the treaty.", "en", [("5", 5, "label")]),
+        ("Under 18 U.S.C. 922 it is a crime.", "en", [("18", 18, "label"), ("922", 922, "label")]),
+        ("He carried an AR-15 rifle.", "en", [("15", 15, "label")]),
+        ("See GAO-21-322 for more.", "en", [("21", 21, "label"), ("322", 322, "label")]),
+        (
+            "Call 1-800-555-0199 today.",
+            "en",
+            [("1", 1, "label"), ("800", 800, "label"), ("555", 555, "label"), ("0199", 199, "label")],
+        ),
+        ("It fired 9mm rounds.", "en", [("9", 9, "label")]),
+        ("Case 123-456-789 was closed.", "en", [("123", 123, "label"), ("456", 456, "label"), ("789", 789, "label")]),
+        ("It fired 9 mm rounds.", "en", [("9", 9, "label")]),
+        ("The 3rd meeting was short.", "en", [("3", 3, "ordinal")]),
+        ("La 3a reunión fue corta.", "es", [("3", 3, "ordinal")]),
+        ("A 25-year-old was arrested.", "en", [("25", 25, "age")]),
+        ("A man aged 25 was arrested.", "en", [("25", 25, "age")]),
+        ("Un hombre de 25 años de edad fue detenido.", "es", [("25", 25, "age")]),
+        ("They marked 200 years of relations.", "en", [("200", 200, "duration")]),
+        ("Pasaron 3 meses.", "es", [("3", 3, "duration")]),
+        ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
+        ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
+        ("They met in 2023.", "en", [("2023", 2023, "year")]),
+        ("They met in May 2023.", "en", [("2023", 2023, "date")]),
+        ("They met on 2023-05-05 at 10:30.", "en", [("2023-05-05", 0, "date"), ("10:30", 0, "date")]),
+        ("They met on 5/5/2023.", "en", [("5/5/2023", 0, "date")]),
+        # "may" the verb is no month; "May" the month is
+        ("Officials may 5 times refuse.", "en", [("5", 5, "figure")]),
+        # "mar" is the sea; "Mar" the month
+        ("Cruzaron el mar 3 lanchas.", "es", [("3", 3, "figure")]),
+        ("They met on Mar 3 in Mexico.", "en", [("3", 3, "date")]),
+        # a month and "de" before the number: a date, even of a number that looks like a year
+        ("Se reunieron en mayo de 2023.", "es", [("2023", 2023, "date")]),
+        ("The paper sits on page 12.", "en", [("12", 12, "label")]),
+        ("Se lee en el artículo 5.", "es", [("5", 5, "label")]),
+    ],
+)
+def test_a_number_that_names_rather_than_counts_is_read_with_its_kind(
+    sentence: str, lang: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = numbers(sentence, lang)
+    assert [(sentence[n.start : n.end], n.value, n.kind) for n in found] == expected
+    for n in found:  # exact, its own span, nothing around it; a four-digit 1900-2100 is year-like
+        written = sentence[n.start : n.end]
+        assert (n.bound, n.digits_start) == ("exact", n.start)
+        assert n.year_like == (written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2100)
+
+
+def test_a_list_item_number_is_an_ordinal_but_a_line_opening_count_is_not() -> None:
+    assert read("1. Officials seized guns.")[0][3] == "ordinal"
+    assert read("2) Officials seized guns.")[0][3] == "ordinal"
+    assert read("12 guns were seized.")[0] == ("12", 12, "exact", "figure")
+
+
+def test_a_year_is_a_figure_where_its_own_words_say_it_counts() -> None:
+    assert read("In 2023 655 investigations opened.") == [
+        ("2023", 2023, "exact", "year"),
+        ("655", 655, "exact", "figure"),
+    ]
+    assert read("Agents seized 2,023 guns.") == [("2,023", 2023, "exact", "figure")]
+    assert read("Agents seized more than 2000 guns.") == [("more than 2000", 2000, "more_than", "figure")]
+    assert read("Seizures rose 2000 %.")[0][:2] == ("2000 %", 2000)
+    assert read("Agents seized 1899 guns.") == [("1899", 1899, "exact", "figure")]
+    assert read("Agents seized 2101 guns.") == [("2101", 2101, "exact", "figure")]
+    assert read("Agents seized 1900 guns.") == [("1900", 1900, "exact", "year")]
+    assert read("Agents seized 2100 guns.") == [("2100", 2100, "exact", "year")]
+
+
+def test_a_run_of_digits_too_long_to_be_a_count_is_no_figure() -> None:
+    assert read("Case 1234567890123456 was closed.") == []
+    assert read("Agents counted 123456789012345 rounds.") == [("123456789012345", 123456789012345, "exact", "figure")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Agents seized nine rifles.", "en", [("nine", 9, "exact", "figure")]),
+        ("Se aseguraron tres mil 823 armas.", "es", [("tres mil 823", 3823, "exact", "figure")]),
+        ("Se aseguraron setenta por ciento.", "es", [("setenta por ciento", 70, "exact", "figure")]),
+        ("Agents seized a dozen rifles.", "en", [("a dozen", 12, "exact", "figure")]),
+    ],
+)
+def test_a_number_in_words_reads_as_its_figure(
+    sentence: str, lang: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    found = numbers(sentence, lang)
+    assert read(sentence, lang) == expected
+    assert all(n.spelled for n in found)
+
+
+def test_an_unknown_language_reads_as_english() -> None:
+    assert read("Agents opened more than 1,436 cases.", "fr") == [("more than 1,436", 1436, "more_than", "figure")]
+
+
+# ---------------------------------------------------------------------------
+# Sentences, languages, places and rounding.
+
+
+def spans(text: str) -> list[tuple[str, int, bool]]:
+    return [(text[s.start : s.end].strip(), s.paragraph, s.heading) for s in sentences(text)]
+
+
+def test_sentences_end_at_their_stops_but_not_at_abbreviations() -> None:
+    text = "The U.S. seized 5 guns. Mr. Smith said so! Was it 6? Yes; it was; It held. Art. 5 applies. A. Lopez agreed."
+    assert spans(text) == [
+        ("The U.S. seized 5 guns.", 1, False),
+        ("Mr. Smith said so!", 1, False),
+        ("Was it 6?", 1, False),
+        ("Yes; it was;", 1, False),  # a semicolon ends a sentence only before what starts one
+        ("It held.", 1, False),
+        ("Art. 5 applies.", 1, False),
+        ("A. Lopez agreed.", 1, False),
+    ]
+
+
+def test_a_sentence_wrapped_over_lines_is_one_and_paragraphs_are_counted() -> None:
+    text = "# Title\n\nAgents seized\n5 guns. Then 6.\n\n- one item\n- two items\n\n\nLast one:\nafter a colon"
+    assert spans(text) == [
+        ("# Title", 1, True),
+        ("Agents seized\n5 guns.", 2, False),
+        ("Then 6.", 2, False),
+        ("- one item", 3, False),
+        ("- two items", 3, False),
+        ("Last one:", 4, False),
+        ("after a colon", 4, False),
+    ]
+
+
+def test_a_heading_is_not_joined_to_the_line_after_it() -> None:
+    assert spans("## Seizures\nAgents seized 5 guns") == [("## Seizures", 1, True), ("Agents seized 5 guns", 1, False)]
+    assert spans("Agents seized\n## Seizures") == [("Agents seized", 1, False), ("## Seizures", 1, True)]
+
+
+def test_the_language_of_a_draft_is_read_from_its_words() -> None:
+    assert detect_language("Se aseguraron más de 28 mil armas en la frontera.") == "es"
+    assert detect_language("More than 28,000 firearms were seized at the border.") == "en"
+    assert detect_language("Operación Última Milla") == "es"  # its accents
+    assert detect_language("") == "en"
+
+
+def test_a_place_in_a_draft_is_its_line_and_column() -> None:
+    lines = Lines("ab\ncd\n\nef")
+    assert [lines.position(i) for i in (0, 1, 3, 4, 6, 7, 8)] == [
+        (1, 1),
+        (1, 2),
+        (2, 1),
+        (2, 2),
+        (3, 1),
+        (4, 1),
+        (4, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "rounding"),
+    [("3,337", 0.0), ("3,300", 50.0), ("3,000", 50.0), ("300", 5.0), ("30", 0.5), ("40 million", 500_000.0),
+     ("1.5", 0.0), ("0", 0.0), ("-3,300", 50.0), ("between 3,000 and 4,000", 0.0)],
+)  # fmt: skip
+def test_how_far_rounding_lets_a_figure_sit_from_the_truth(written: str, rounding: float) -> None:
+    (n,) = numbers(f"Officials seized {written} guns.")
+    assert n.rounding == rounding
+
+
+def test_the_words_of_a_span_with_their_places() -> None:
+    text = "Costs: $5 million, U.S. data."
+    assert words(text, 0, len(text)) == [
+        (0, 5, "Costs"),
+        (7, 8, "dollars"),
+        (8, 9, "5"),
+        (10, 17, "million"),
+        (19, 23, "U.S"),
+        (24, 29, "data"),
+    ]
+    assert words(text, 7, 17) == [(7, 8, "dollars"), (8, 9, "5"), (10, 17, "million")]
+
+
+# ---------------------------------------------------------------------------
+# Numbers in words (numberwords.py), as check reads them in a sentence.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Agents seized one hundred twenty-five rifles.", "en", ("one hundred twenty-five", 125)),
+        (
+            "Agents seized two thousand three hundred and five rifles.",
+            "en",
+            ("two thousand three hundred and five", 2305),
+        ),
+        ("Agents seized a thousand rifles.", "en", ("a thousand", 1000)),
+        ("Agents seized two dozen rifles.", "en", ("two dozen", 24)),
+        ("Agents seized a DOZEN rifles.", "en", ("a DOZEN", 12)),
+        ("Agents seized Nineteen rifles.", "en", ("Nineteen", 19)),
+        ("Agents seized half a million rounds.", "en", ("half a million", 500_000)),
+        ("Agents seized three million rounds.", "en", ("three million", 3_000_000)),
+        ("Se aseguraron doscientas cincuenta y tres armas.", "es", ("doscientas cincuenta y tres", 253)),
+        ("Se aseguraron veintiún armas.", "es", ("veintiún", 21)),
+        ("Se aseguraron mil armas.", "es", ("mil", 1000)),
+        ("Se aseguraron mil 125 armas.", "es", ("mil 125", 1125)),
+        ("Se aseguraron dos mil quinientas armas.", "es", ("dos mil quinientas", 2500)),
+        ("Se aseguraron un millón de armas.", "es", ("un millón", 1_000_000)),
+        ("Se vendió medio millón de armas.", "es", ("medio millón", 500_000)),
+        ("Se aseguraron ciento dos armas.", "es", ("ciento dos", 102)),
+        ("Se aseguraron mil trescientas armas.", "es", ("mil trescientas", 1300)),
+        # a scale word at the end scales only what follows the larger one before it
+        (
+            "Agents seized two million three hundred thousand rounds.",
+            "en",
+            ("two million three hundred thousand", 2_300_000),
+        ),
+        (
+            "Agents seized one million five hundred thousand rounds.",
+            "en",
+            ("one million five hundred thousand", 1_500_000),
+        ),
+        (
+            "Agents seized three billion two hundred million rounds.",
+            "en",
+            ("three billion two hundred million", 3_200_000_000),
+        ),
+        ("Se aseguraron dos millones trescientos mil cartuchos.", "es", ("dos millones trescientos mil", 2_300_000)),
+        (
+            "Se aseguraron dos millones trescientos mil 500 cartuchos.",
+            "es",
+            ("dos millones trescientos mil 500", 2_300_500),
+        ),
+        (
+            "Agents seized two million three thousand and five rounds.",
+            "en",
+            ("two million three thousand and five", 2_003_005),
+        ),
+    ],
+)
+def test_a_number_written_in_words_reads_as_its_value(sentence: str, lang: str, expected: tuple[str, int]) -> None:
+    (n,) = numbers(sentence, lang)
+    assert (sentence[n.start : n.end], n.value, n.bound, n.kind, n.spelled) == (*expected, "exact", "figure", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Agents seized a truck.", "en"),  # an article alone is no number
+        ("Agents seized dozen rifles.", "en"),  # "dozen" alone, without "a" or a count
+        ("The Thousand Oaks office seized rifles.", "en"),  # a scale word alone is no number
+        ("Agents seized million rounds.", "en"),
+        ("Se aseguró una camioneta.", "es"),
+    ],
+)
+def test_words_that_are_no_number_are_not_read_as_one(sentence: str, lang: str) -> None:
+    assert numbers(sentence, lang) == []
+
+
+def test_number_words_apart_are_two_numbers() -> None:
+    assert read("Agents seized nine rifles, then ten pistols.") == [
+        ("nine", 9, "exact", "figure"),
+        ("ten", 10, "exact", "figure"),
+    ]
+    assert read("Se aseguraron nueve rifles y diez pistolas.", "es") == [
+        ("nueve", 9, "exact", "figure"),
+        ("diez", 10, "exact", "figure"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a list item wrapped before its scale word is one figure: 600,000, not 600 and a thousand
+        ("- Se aseguraron 600\n  mil cartuchos.", "es", [("600\n  mil", 600_000, "exact", "figure")]),
+        ("- El programa costó 100\n  mdd.", "es", [("100\n  mdd", 100_000_000, "exact", "figure")]),
+        ("- Officials seized 44\n  million pills.", "en", [("44\n  million", 44_000_000, "exact", "figure")]),
+        ("Officials seized 30 bn pesos.", "en", [("30 bn", 30_000_000_000, "exact", "figure")]),
+        # but not across a blank line, into the next paragraph
+        (
+            "Se aseguraron 600\n\nMil agentes llegaron.",
+            "es",
+            [("600", 600, "exact", "figure"), ("Mil", 1000, "exact", "figure")],
+        ),
+        ("Officials seized 44\n\nMillion people marched.", "en", [("44", 44, "exact", "figure")]),
+        ("Officials seized 2 millions rounds.", "en", [("2 millions", 2_000_000, "exact", "figure")]),
+        # a letter is a scale only glued to the figure
+        ("Officials laid 44 m of cable.", "en", [("44", 44, "exact", "figure")]),
+        ("Officials counted 30k rounds.", "en", [("30k", 30_000, "exact", "figure")]),
+        ("The page loaded in 44ms.", "en", [("44", 44, "exact", "label")]),
+        # the longest scale word first: "mil millones" is a thousand millions
+        ("Costó 2 mil millones de pesos.", "es", [("2 mil millones", 2_000_000_000, "exact", "figure")]),
+        ("Costó 2 Mil Millones de pesos.", "es", [("2 Mil Millones", 2_000_000_000, "exact", "figure")]),
+    ],
+)
+def test_a_scale_word_belongs_to_the_figure_before_it(
+    sentence: str, lang: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert read(sentence, lang) == expected
+
+
+def test_english_that_names_a_spanish_operation_stays_english() -> None:
+    # two English words against one accented letter (which counts twice): English
+    assert detect_language("The figures of Operación Frontera") == "en"
+
+
+def test_a_list_item_number_is_an_ordinal_on_any_line_but_a_count_that_ends_a_sentence_is_not() -> None:
+    text = "Seizures:\n1. Officials seized guns.\n2) Agents made arrests."
+    assert [(text[n.start : n.end], n.kind) for n in numbers(text)] == [("1", "ordinal"), ("2", "ordinal")]
+    # "5." ends a sentence on a line that began earlier; the line after does not make it an item
+    text = "Agents seized 5. Then more.\nEnd."
+    assert read(text) == [("5", 5, "exact", "figure")]
+    # one character before the number is enough to make it no list item
+    assert read("Seizures:\nA 5. Agents left.") == [("5", 5, "exact", "figure")]
+
+
+def test_the_words_of_a_span_keep_their_last_letters() -> None:
+    text = "Agents in TX. seized 5."
+    assert [w for _a, _b, w in words(text, 0, len(text))] == ["Agents", "in", "TX", "seized", "5"]
+
+
+def test_a_block_of_spaces_between_paragraphs_is_no_paragraph() -> None:
+    text = "First one.\n\n   \n\nSecond one."
+    assert spans(text) == [("First one.", 1, False), ("Second one.", 2, False)]
+
+
+def test_an_indented_heading_is_a_heading() -> None:
+    assert spans("  ## Seizures\nAgents seized 5 guns") == [
+        ("## Seizures", 1, True),
+        ("Agents seized 5 guns", 1, False),
+    ]
+
+
+def test_a_wrapped_sentence_is_joined_wherever_it_stands() -> None:
+    assert spans("Agents seized\n5 guns.") == [("Agents seized\n5 guns.", 1, False)]
+    text = "One. Two. Three seized\n5 guns."
+    assert spans(text) == [("One.", 1, False), ("Two.", 1, False), ("Three seized\n5 guns.", 1, False)]
+
+
+def test_spelled_and_spanish_figures_that_look_like_years_are_counts() -> None:
+    assert read("Se aseguraron mil novecientas armas.", "es") == [("mil novecientas", 1900, "exact", "figure")]
+    # "en 2023 655 investigaciones" is a year and a count, as in English: no Spanish tail across a plain space
+    assert read("En 2023 655 investigaciones.", "es") == [
+        ("2023", 2023, "exact", "year"),
+        ("655", 655, "exact", "figure"),
+    ]
+
+
+def test_half_more_only_after_a_scale_word() -> None:
+    assert read("Se aseguraron 3 mil y medio de cartuchos.", "es") == [("3 mil y medio", 3500, "exact", "figure")]
+    assert read("Se aseguraron 5 y medio kilos.", "es") == [("5", 5, "exact", "figure")]
+
+
+def test_a_dollar_sign_at_the_very_start_is_read() -> None:
+    (n,) = numbers("$5 million was spent.")
+    assert ("$5 million was spent."[n.start : n.end], n.value, n.currency) == ("$5 million", 5_000_000, True)
+
+
+def test_a_vague_word_beside_a_figure_is_read_too() -> None:
+    text = "Officials seized 5 guns and thousands of rounds."
+    assert [(text[n.start : n.end], n.bound) for n in numbers(text)] == [("5", "exact"), ("thousands", "range")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BETWEEN 3,000 AND 4,000 guns were seized.", [("BETWEEN 3,000 AND 4,000", 3000, 4000, "range")]),
+        ("Officials seized 3,000 TO 4,000 guns.", [("3,000 TO 4,000", 3000, 4000, "range")]),
+        # a dash with spaces around it is no minus sign
+        ("Officials seized 3,000 - 4,000 guns.", [("3,000 - 4,000", 3000, 4000, "range")]),
+        ("Officials seized between 0 and 10 guns a day.", [("between 0 and 10", 0, 10, "range")]),
+        # no range where the second end is not above the first, or is below zero
+        ("Officials seized between 5 and 5 guns.", [("5", None, None, "exact"), ("5", None, None, "exact")]),
+        ("It ran between 3 and -4 degrees.", [("3", None, None, "exact"), ("-4", None, None, "exact")]),
+    ],
+)
+def test_how_a_range_is_written(sentence: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    found = [n for n in numbers(sentence) if n.kind == "figure"]
+    assert [(sentence[n.start : n.end], n.low, n.high, n.bound) for n in found] == expected
+
+
+def test_or_more_in_any_case() -> None:
+    assert read("Agents opened 1,400 Or More cases.")[0] == ("1,400 Or More", 1400, "at_least", "figure")

@@ -15,6 +15,7 @@ import pytest
 from armsfacts.models import Dataset
 
 from .record_pages import period_of
+from .test_record_coverage import OFN_POINTS as LATER_POINTS
 
 OFN = "operacion-frontera-norte"
 SINCE_TRUMP = {"start": "2025-01-20", "end": "2026-02-18"}
@@ -218,7 +219,9 @@ def test_frontera_norte_totals_only_grow(ds: Dataset, kind: str) -> None:
         (f for f in ds.facts if f.initiative == OFN and f.metric == METRIC[kind][0]),
         key=lambda f: f.period.as_of if f.period and f.period.as_of else dt.date.min,
     )
-    assert len(points) >= 13
+    # every day of the series that a page was read for, here and in the later days of issue 18, and no other
+    days = {day for day, _source, k in SERIES_POINTS if k == kind} | {day for day, k in LATER_POINTS if k == kind}
+    assert [f.id for f in points] == [_point_id(kind, day) for day in sorted(days)]
     # Exact totals never fall; a lower bound ("más de un millón") only says the total had passed it,
     # so it may sit below an exact total of an earlier day, but never above an exact total of a later one.
     exact = [f.value for f in points if f.bound == "exact"]

@@ -7,6 +7,11 @@ a mutant no test fails on is a change to what users read that would ship unnotic
     python tools/mutation.py                    # every module below, in one mutmut run (hours)
     python tools/mutation.py cite display       # only these
     python tools/mutation.py rules --keep       # keep the copy, to look at survivors with mutmut
+    python tools/mutation.py numerals --tests tests/test_numerals.py   # judged by these tests only
+    python tools/mutation.py numerals --tests tests/test_check.py --deselect tests/test_check.py::test_slow
+
+With --tests (and --deselect, to leave out a slow test of a file) a part of the suite judges: the
+score is a floor, and the run ends in minutes rather than hours.
 
 Scores go to stdout as a table and into tools/mutation-results.json (one entry per module,
 with the commit and date of its run). A survivor that no test could ever kill (the mutated
@@ -68,13 +73,79 @@ READS_SOURCE = [
 # dropped from the results, so a stale entry hides nothing.
 _FILE_ERROR = (
     "FileError's message and path are never read: load() and validate name the file from the path "
-    "they were given, and a FileError never leaves data.py and validate.py"
+    "they were given, and a FileError never leaves data.py and loading.py"
 )
 _FLOAT_MEMBER = (
     "a value that fits neither member of `int | float` gets Pydantic's error for the int member first, "
     "and only the first message of a place is kept, so the name given to the float member's never shows"
 )
 EQUIVALENT: dict[str, dict[str, str]] = {
+    "agreement": {
+        "if value == 1 or not float(value).is_integer():": (
+            "precision() gives 0 for 0 and for 1 either way: neither has ROUND_ZEROS (2) trailing zeros; the test "
+            "for 0 guards a smaller ROUND_ZEROS"
+        ),
+        "return 10 ** min(zeros, max(len(digits) - SIGNIFICANT, 1)) / 2 if zeros >= ROUND_ZEROS else 0.0": (
+            "a whole number with two trailing zeros has three digits or more, so len(digits) - SIGNIFICANT is at "
+            "least 1 wherever the rounding applies"
+        ),
+        "group = _widest_agreement(left) or left[:2]": (
+            "the widest agreement of printings left is never empty: each printing's interval holds its own low "
+            "end (the rules refuse a range whose low is above its high), so the fallback never runs"
+        ),
+    },
+    "numerals": {
+        **{
+            line: 'a language numbers() does not know reads as English, so a default other than "en" reads as "en"'
+            for line in (
+                'def numbers(text: str, lang: str = "XXenXX") -> list[Numeral]:',
+                'def numbers(text: str, lang: str = "EN") -> list[Numeral]:',
+            )
+        },
+        "kept, reach = [], -2": "every number found ends after offset 0: a reach from -1 or -2 keeps the same",
+        **{
+            line: "the pattern is matched ignoring case: upper-case alternatives are the same to it"
+            for line in (
+                'r"(?<!\\w)(?:BETWEEN|FROM|ENTRE|DE)\\s+$",',
+                'dash = re.fullmatch(r"\\s*(?:[-–—−]|TO)\\s*\\$?", gap, re.IGNORECASE) and n.bound == "exact"',
+                'joined = opener and re.fullmatch(r"\\s*(?:AND|Y|TO|A|AL)\\s+\\$?", gap, re.IGNORECASE) '
+                'and n.bound == "exact"',
+            )
+        },
+        **{
+            line: "a number with no minus sign is not below zero, so abs() leaves it as it is"
+            for line in (
+                "low, high = previous.value, abs(n.value) if n.sign <= 0 and not joined else n.value",
+                "low, high = previous.value, abs(n.value) if n.sign < 1 and not joined else n.value",
+            )
+        },
+        'if low <= 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both': (
+            "a low end of exactly 1,000 is never below high / _magnitude(high), which is under 1,000"
+        ),
+        'money = re.search(r"(?:US|MX|USD\\s?)?\\$\\s?$", text[max(0, begin - 9) : begin])': (
+            "the longest currency the pattern reads, 'USD $ ', is 6 characters: a window of 8 or 9 finds the same"
+        ),
+        'elif not spelled and re.match(r"[^\\W\\d_]", after) and '
+        'not re.match(r"(?:K|M|MN|BN)\\b", after, re.IGNORECASE):': (
+            "the pattern is matched ignoring case: K and k are the same to it"
+        ),
+        'word = before.group(1).casefold() if before else "XXXX"  # "U.S" of "U.S.", "etc" of "etc."': (
+            "with no word before a stop the word is one no abbreviation is, of more than one letter, whether "
+            "empty or XXXX: the stop ends the sentence either way"
+        ),
+        'line_start = text.rfind("\\n", 1, start) + 1': (
+            "a newline missed at offset 0 leaves it at the head of the text before the number, which is judged stripped"
+        ),
+        'line_start = text.rfind("\\n", None, start) + 1': "rfind reads a start of None as 0",
+        'break  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing': (
+            '"más" is the shortest Spanish qualifier, so the longest-first list holds none after it: stopping '
+            "there and going on to the end are the same"
+        ),
+        "if any(a <= start <= b for a, b in dates):": (
+            "no number starts where a date ends: every date pattern ends in a digit, and CORE refuses a number "
+            "whose character before is a word character"
+        ),
+    },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
             "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
@@ -94,10 +165,46 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             "(models.Fact.agreement_reason), so `and` and `or` take the same branch"
         ),
     },
-    "data": {
-        "super().__init__(None)": _FILE_ERROR,
-        "super().__init__(str(None))": _FILE_ERROR,
-        "self.path = None": _FILE_ERROR,
+    "loading": {
+        **{
+            line: (
+                "a file kept without its text is one loaded strictly, where problems are errors and their "
+                "severity is not shown"
+            )
+            for line in (
+                "return Problem(str(self.path), location, message, severity=None)",
+                "return Problem(str(self.path), location, message, )",
+            )
+        },
+        **{
+            line: (
+                "every_problem's sort is a guard: _assemble already lists every error (each file's, then those "
+                "across files) before any warning (unreferenced records, control characters)"
+            )
+            for line in (
+                'return sorted(problems, key=lambda p: p.severity != "XXerrorXX")',
+                'return sorted(problems, key=lambda p: p.severity != "ERROR")',
+            )
+        },
+        **{
+            line: "the dataset validated anew from the same records is the same dataset: `unchanged` only spares work"
+            for line in (
+                "unchanged = None",
+                "return ds if (unchanged) and False else Dataset.model_validate("
+                '{**dict(ds), "facts": facts, "sources": sources_now})',
+            )
+        },
+        **{
+            line: (
+                "Pydantic's own (English) message is a fallback for an error type MESSAGES lacks; every type the "
+                "models raise has its message (greater_than added for a unit's factor of 0), so it never shows"
+            )
+            for line in (
+                'message = explain(err.get("ctx") or {}) if (explain) or True else err["msg"]',
+                'message = explain(err.get("ctx") or {}) if explain else err["XXmsgXX"]',
+                'message = explain(err.get("ctx") or {}) if explain else err["MSG"]',
+            )
+        },
         "for err in exc.errors(include_url=True):": "describe() reads an error's loc, type, ctx and msg, never its url",
         'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "XXfloatXX") else err["type"]': _FLOAT_MEMBER,
         'kind = "float_type" if err["loc"] and err["loc"][-1] in ("int", "FLOAT") else err["type"]': _FLOAT_MEMBER,
@@ -110,15 +217,42 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             "Pydantic's error locations name only items a list has: an index equal to its length never comes"
         ),
     },
+    "data": {
+        **{
+            line: _FILE_ERROR
+            for line in (
+                "super().__init__(None)",
+                "super().__init__(str(None))",
+                "self.path = None",
+                "raise FileError(None, [Found((), message, line, column)]) from None",
+                "raise FileError(None, [Found((), message, exc.lineno, exc.colno)]) from None",
+                'raise FileError(None, [Found((), _("not valid JSON: nested too deeply"))]) from None',
+            )
+        },
+        'text = raw.decode("UTF-8")': "a codec's name is read in any case",
+        'line = raw.count(b"\\n", None, bad.start) + 1': "count reads a start of None as 0",
+        'column = bad.start - (raw.rfind(b"\\n", None, bad.start) + 1) + 1': "rfind reads a start of None as 0",
+        **{
+            line: ("`end` is compared only while a first half waits, and is set with it: its first value is never read")
+            for line in ("end = None", "end = +1", "end = -2")
+        },
+    },
 }
 
-# Functions that run only while their module is imported (to build its word tables): mutmut
-# imports the package once, before any mutant is switched on, so their mutants never run. The
-# tables they build are read by many tests; they are listed apart, neither killed nor counted.
-AT_IMPORT: dict[str, dict[str, str]] = {
+# Functions no test can run under a mutant, by module: those that run only while their module is
+# imported (to build its word tables: mutmut imports the package once, before any mutant is switched
+# on), and guards no input reaches. They are listed apart, neither killed nor counted.
+NEVER_RUN: dict[str, dict[str, str]] = {
     "numerals": {
         name: "builds numerals' word tables (QUALIFIERS, TRAILING, SCALES, MONTHS, …) at import"
         for name in ("wordset", "word_table", "_longest_first")
+    },
+    "numberwords": {"_token_pattern": "builds the pattern of each language's number words (_TOKENS) at import"},
+    "loading": {
+        "_nothing_valid": (
+            "a guard: the records left after the broken ones are dropped always validate, a record's errors "
+            "being its own (no validator spans records)"
+        )
     },
 }
 
@@ -143,7 +277,7 @@ def _copy_checkout(into: Path) -> None:
         (into / "shared").symlink_to(shared)
 
 
-def _configure(copy: Path, modules: list[str], tests: list[str]) -> None:
+def _configure(copy: Path, modules: list[str], tests: list[str], deselected: list[str]) -> None:
     top_level = sorted({p.name for p in copy.iterdir()} - {"armsfacts", "shared", "mutants"})
     config = {
         "source_paths": ["armsfacts"],
@@ -151,7 +285,7 @@ def _configure(copy: Path, modules: list[str], tests: list[str]) -> None:
         "also_copy": top_level,
         # one seed for Hypothesis, so that a property test kills the same mutants on every run
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--no-cov", "-q", "--hypothesis-seed=0"]
-        + [arg for test in READS_SOURCE for arg in ("--deselect", test)],
+        + [arg for test in READS_SOURCE + deselected for arg in ("--deselect", test)],
     }
     if tests:  # a part of the suite: fewer tests can only kill fewer mutants, so the score is a floor
         config["pytest_add_cli_args_test_selection"] = tests
@@ -178,17 +312,21 @@ def _mutated_line(diff: str) -> str:
     return added[0] if added else ""
 
 
-def run_modules(modules: list[str], children: int, keep: bool, tests: list[str]) -> dict[str, dict[str, Any]]:
+def run_modules(
+    modules: list[str], children: int, keep: bool, tests: list[str], deselected: list[str]
+) -> dict[str, dict[str, Any]]:
     """The modules mutated in one mutmut run: the suite's baseline runs (twice) are paid once."""
     copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{'-'.join(modules)}-"))
     commit = _commit()  # of the files as they are copied
     try:
         _copy_checkout(copy)
         (copy / "COMMIT").write_text(commit, encoding="utf-8")
-        (copy / "TESTS").write_text(json.dumps(tests), encoding="utf-8")
-        _configure(copy, modules, tests)
+        # what was left out is part of the selection: a test deselected is one that did not judge
+        selection = tests + [f"--deselect {test}" for test in deselected]
+        (copy / "TESTS").write_text(json.dumps(selection), encoding="utf-8")
+        _configure(copy, modules, tests, deselected)
         _mutmut(copy, "run", "--max-children", str(children), log=copy / "mutmut-run.log")
-        return {module: _judge(copy, module, commit, tests) for module in modules}
+        return {module: _judge(copy, module, commit, selection) for module in modules}
     finally:
         if keep:
             print(f"kept {copy}", file=sys.stderr)
@@ -203,14 +341,14 @@ def _judge(copy: Path, module: str, commit: str, tests: list[str]) -> dict[str, 
         if name.startswith(f"armsfacts.{module}."):
             statuses[name] = status
     known = EQUIVALENT.get(module, {})
-    at_import = AT_IMPORT.get(module, {})
+    never = NEVER_RUN.get(module, {})
     equivalent, to_kill, never_run = [], [], []
     for name, status in sorted(statuses.items(), key=lambda item: _order(item[0])):
         if status in ("killed", "timeout", "caught by type check", "not checked"):
             continue
         function = _order(name)[0].rpartition(".x_")[2]
-        if function in at_import:
-            never_run.append({"mutant": name, "status": status, "why": at_import[function]})
+        if function in never:
+            never_run.append({"mutant": name, "status": status, "why": never[function]})
             continue
         diff = _mutmut(copy, "show", name).split("\n", 1)[-1].strip()
         mutated = _mutated_line(diff)
@@ -239,7 +377,7 @@ def _judge(copy: Path, module: str, commit: str, tests: list[str]) -> dict[str, 
         "complete": counts["not checked"] == 0,
         "met": bool(judged) and detected / judged >= TARGET,
         "equivalent": equivalent,
-        "run_only_at_import": never_run,
+        "never_run": never_run,
         "to_kill": to_kill,
     }
 
@@ -288,6 +426,13 @@ def main() -> None:
     parser.add_argument(
         "--tests", nargs="+", default=[], metavar="PATH", help="judge with these test files only (a floor)"
     )
+    parser.add_argument(
+        "--deselect",
+        action="append",
+        default=[],
+        metavar="NODEID",
+        help="leave out this test (e.g. a slow property test); may be given again (a floor)",
+    )
     args = parser.parse_args()
     modules = args.modules or list(MODULES)
     unknown = [m for m in modules if m not in MODULES]
@@ -301,7 +446,7 @@ def main() -> None:
         tests = json.loads((args.judge / "TESTS").read_text(encoding="utf-8"))
         done = {module: _judge(args.judge, module, commit, tests) for module in modules}
     else:
-        done = run_modules(modules, args.children, args.keep, args.tests)
+        done = run_modules(modules, args.children, args.keep, args.tests, args.deselect)
     stored["modules"] |= done
     stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
     RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
