@@ -24,6 +24,7 @@ CABECERA = "cabecera-ofn-2025-11-17"
 NOVENTA = "noventagrados-ofn-2026-01-07"
 MILENIO = "milenio-defensa-armas-2025"
 VMAS = "vmas-sedena-sinaloa-2025-10-27"
+VIDEO = "dailymotion-sedena-sinaloa-2025"
 PULSO = "pulsoslp-16-mil-armas-2025"
 EU_SENADO = "eluniversal-harfuch-senado-2025"
 NOTISISTEMA = "notisistema-harfuch-senado"
@@ -136,7 +137,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     # V+ Noticias, 27 October 2025
     "sedena-sinaloa-firearms-2025-8m": ("2,080 armas aseguradas", 2080, "exact", VMAS, 1, span("2025-01-01", "2025-08-31")),
     "sedena-sinaloa-firearms-2024-8m": ("1,040 armas", 1040, "exact", VMAS, 1, span("2024-01-01", "2024-08-31")),
-    "armed-forces-firearms-2025-10": ("9,856 armas", 9856, "exact", VMAS, 1, span("2025-01-01", "2025-10-27")),
+    # "en 2025" on V+'s page, in a report on eight months; the video's transcript says eight months
+    "armed-forces-firearms-2025-10": ("9,856 armas", 9856, "exact", VMAS, 1, span("2025-01-01", "2025-08-31")),
     # Pulso, El Universal's transparency figures for 2025
     "defensa-firearms-2025": ("14 mil 14 armas de fuego", 14014, "exact", PULSO, 5, {"year": 2025}),
     "semar-firearms-2025": ("mil 783 armas", 1783, "exact", PULSO, 6, {"year": 2025}),
@@ -233,6 +235,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
 # Other pages' printings: (fact id, source) -> (as printed, value, bound, paragraph)
 REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("defensa-firearms-2024", PULSO): ("casi 4 mil pertrechos", 4000, "nearly", 5),
+    ("armed-forces-firearms-2025-10", VIDEO): ("nueve mil ochocientos cincuenta y seis armas", 9856, "exact", 5),
+    ("sedena-sinaloa-firearms-2025-8m", VIDEO): ("dos mil ochenta armas", 2080, "exact", 2),
     ("mx-firearms-2025-10-22", NOTISISTEMA): ("18 mil armas", 18000, "exact", 4),
     ("mx-firearms-2025-09-30", INFOBAE): ("más de 17 mil armas de fuego", 17000, "more_than", 4),
     ("mx-firearms-2025-09-30", CUARTO): ("17 mil 200 armas de fuego", 17200, "exact", 5),
