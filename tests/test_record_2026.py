@@ -72,7 +72,8 @@ def asof(day: str) -> dict[str, str]:
 
 JAN_NOV_2025 = span("2025-01-01", "2025-11-30")
 SINCE_OCT_2024 = "2024-10-01"
-SINALOA_SPAN = span(SINCE_OCT_2024, "2026-01-15")
+# El Informador and EFE end it on 15 February 2026; Noroeste alone prints 15 January
+SINALOA_SPAN = span(SINCE_OCT_2024, "2026-02-15")
 FY25_TO_DEC = span(SINCE_OCT_2024, "2025-12-31")
 FY25_TO_FEB = span(SINCE_OCT_2024, "2025-02-28")
 OCT21_SEP24 = span("2021-10-01", "2024-09-30")
@@ -160,8 +161,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "mx-rounds-2021-10-2024-09": ("20 millones de cartuchos", 20_000_000, "exact", FINANCIERO, 3, OCT21_SEP24),
     "sre-us-origin-stated-2025-04": ("Aproximadamente, 70 por ciento", 70, "approximate", FINANCIERO, 3, asof("2025-04-07")),
     # Sinaloa, as the security secretary gave it in Mazatlán
-    "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", NOROESTE, 1, SINALOA_SPAN),
-    "sinaloa-share-national-2026-01": ("20 por ciento", 20, "exact", NOROESTE, 1, SINALOA_SPAN),
+    "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", INFORMADOR, 1, SINALOA_SPAN),
+    "sinaloa-share-national-2026-01": ("20 %", 20, "exact", INFORMADOR, 1, SINALOA_SPAN),
     "harfuch-us-origin-2026-02-27": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
     # the FGR's 2024 seizures by state, from INEGI's census (El Economista)
     "fgr-sonora-firearms-2024": ("2,504 armas", 2504, "exact", ECONOMISTA, 4, {"year": 2024}),
@@ -240,8 +241,8 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("mx-firearms-2025-10-22", NOTISISTEMA): ("18 mil armas", 18000, "exact", 4),
     ("mx-firearms-2025-09-30", INFOBAE): ("más de 17 mil armas de fuego", 17000, "more_than", 4),
     ("mx-firearms-2025-09-30", CUARTO): ("17 mil 200 armas de fuego", 17200, "exact", 5),
-    ("sinaloa-firearms-2024-10-2026-01", INFORMADOR): ("4 mil 850 armas de fuego", 4850, "exact", 1),
-    ("sinaloa-share-national-2026-01", INFORMADOR): ("20 %", 20, "exact", 1),
+    ("sinaloa-firearms-2024-10-2026-01", NOROESTE): ("4 mil 850 armas de fuego", 4850, "exact", 1),
+    ("sinaloa-share-national-2026-01", NOROESTE): ("20 por ciento", 20, "exact", 1),
     ("cbp-elpaso-case-2024-08-rounds", DAILY360): ("92,900 rounds", 92900, "exact", 1),
     ("cbp-elpaso-fo-rounds-fy2021", DAILY360): ("15,678 rounds", 15678, "exact", 4),
     ("cbp-elpaso-fo-rounds-fy2022", DAILY360): ("7,224 rounds", 7224, "exact", 4),
