@@ -28,6 +28,7 @@ VIDEO = "dailymotion-sedena-sinaloa-2025"
 PULSO = "pulsoslp-16-mil-armas-2025"
 EU_SENADO = "eluniversal-harfuch-senado-2025"
 NOTISISTEMA = "notisistema-harfuch-senado"
+INFO7 = "info7-harfuch-senado-2025-10-23"
 NOROESTE = "noroeste-harfuch-sinaloa-2026-02"
 INFORMADOR = "informador-harfuch-sinaloa-2026"
 CBP = "cbp-elpaso-92900-rounds-2024"
@@ -239,6 +240,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("armed-forces-firearms-2025-10", VIDEO): ("nueve mil ochocientos cincuenta y seis armas", 9856, "exact", 5),
     ("sedena-sinaloa-firearms-2025-8m", VIDEO): ("dos mil ochenta armas", 2080, "exact", 2),
     ("mx-firearms-2025-10-22", NOTISISTEMA): ("18 mil armas", 18000, "exact", 4),
+    ("mx-firearms-2025-10-22", INFO7): ("18,270 armas de fuego", 18270, "exact", 6),
     ("mx-firearms-2025-09-30", INFOBAE): ("más de 17 mil armas de fuego", 17000, "more_than", 4),
     ("mx-firearms-2025-09-30", CUARTO): ("17 mil 200 armas de fuego", 17200, "exact", 5),
     ("sinaloa-firearms-2024-10-2026-01", NOROESTE): ("4 mil 850 armas de fuego", 4850, "exact", 1),
@@ -337,8 +339,11 @@ def test_what_the_printings_say_together(ds: Dataset) -> None:
     assert ds.fact_by_id["mx-firearms-2025-09-30"].agreement == "disputed"
     # The FGR's Mexico City seizures in 2024: 890 (its transparency answer) against 1,514 (INEGI's census).
     assert ds.fact_by_id["fgr-cdmx-firearms-2024"].agreement == "disputed"
-    # "18 mil armas" is the secretary's 18 mil 274, rounded.
-    assert ds.fact_by_id["mx-firearms-2025-10-22"].agreement == "corroborated"
+    # "18 mil armas" is the secretary's 18 mil 274, rounded; Info7's lone 18,270 is one digit off it.
+    senate = ds.fact_by_id["mx-firearms-2025-10-22"]
+    assert senate.agreement == "likely_misprint"
+    assert senate.agreement_reason.misprint is not None
+    assert senate.agreement_reason.misprint.source == INFO7
     # cdmx.com's rounded "931 mil" and "más de cinco mil" agree with the Cabinet's 931 mil 207 and 5 mil 339.
     assert ds.fact_by_id["ofn-rounds-2025-09-02"].agreement == "corroborated"
     assert ds.fact_by_id["ofn-firearms-2025-09-02"].agreement == "corroborated"
