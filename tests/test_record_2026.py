@@ -24,9 +24,11 @@ CABECERA = "cabecera-ofn-2025-11-17"
 NOVENTA = "noventagrados-ofn-2026-01-07"
 MILENIO = "milenio-defensa-armas-2025"
 VMAS = "vmas-sedena-sinaloa-2025-10-27"
+VIDEO = "dailymotion-sedena-sinaloa-2025"
 PULSO = "pulsoslp-16-mil-armas-2025"
 EU_SENADO = "eluniversal-harfuch-senado-2025"
 NOTISISTEMA = "notisistema-harfuch-senado"
+INFO7 = "info7-harfuch-senado-2025-10-23"
 NOROESTE = "noroeste-harfuch-sinaloa-2026-02"
 INFORMADOR = "informador-harfuch-sinaloa-2026"
 CBP = "cbp-elpaso-92900-rounds-2024"
@@ -71,7 +73,8 @@ def asof(day: str) -> dict[str, str]:
 
 JAN_NOV_2025 = span("2025-01-01", "2025-11-30")
 SINCE_OCT_2024 = "2024-10-01"
-SINALOA_SPAN = span(SINCE_OCT_2024, "2026-01-15")
+# El Informador and EFE end it on 15 February 2026; Noroeste alone prints 15 January
+SINALOA_SPAN = span(SINCE_OCT_2024, "2026-02-15")
 FY25_TO_DEC = span(SINCE_OCT_2024, "2025-12-31")
 FY25_TO_FEB = span(SINCE_OCT_2024, "2025-02-28")
 OCT21_SEP24 = span("2021-10-01", "2024-09-30")
@@ -136,7 +139,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     # V+ Noticias, 27 October 2025
     "sedena-sinaloa-firearms-2025-8m": ("2,080 armas aseguradas", 2080, "exact", VMAS, 1, span("2025-01-01", "2025-08-31")),
     "sedena-sinaloa-firearms-2024-8m": ("1,040 armas", 1040, "exact", VMAS, 1, span("2024-01-01", "2024-08-31")),
-    "armed-forces-firearms-2025-10": ("9,856 armas", 9856, "exact", VMAS, 1, span("2025-01-01", "2025-10-27")),
+    # "en 2025" on V+'s page, in a report on eight months; the video's transcript says eight months
+    "armed-forces-firearms-2025-10": ("9,856 armas", 9856, "exact", VMAS, 1, span("2025-01-01", "2025-08-31")),
     # Pulso, El Universal's transparency figures for 2025
     "defensa-firearms-2025": ("14 mil 14 armas de fuego", 14014, "exact", PULSO, 5, {"year": 2025}),
     "semar-firearms-2025": ("mil 783 armas", 1783, "exact", PULSO, 6, {"year": 2025}),
@@ -158,8 +162,8 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "mx-rounds-2021-10-2024-09": ("20 millones de cartuchos", 20_000_000, "exact", FINANCIERO, 3, OCT21_SEP24),
     "sre-us-origin-stated-2025-04": ("Aproximadamente, 70 por ciento", 70, "approximate", FINANCIERO, 3, asof("2025-04-07")),
     # Sinaloa, as the security secretary gave it in Mazatlán
-    "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", NOROESTE, 1, SINALOA_SPAN),
-    "sinaloa-share-national-2026-01": ("20 por ciento", 20, "exact", NOROESTE, 1, SINALOA_SPAN),
+    "sinaloa-firearms-2024-10-2026-01": ("4 mil 850 armas de fuego", 4850, "exact", INFORMADOR, 1, SINALOA_SPAN),
+    "sinaloa-share-national-2026-01": ("20 %", 20, "exact", INFORMADOR, 1, SINALOA_SPAN),
     "harfuch-us-origin-2026-02-27": ("Cerca del 80 por ciento", 80, "nearly", NOROESTE, 4, asof("2026-02-27")),
     # the FGR's 2024 seizures by state, from INEGI's census (El Economista)
     "fgr-sonora-firearms-2024": ("2,504 armas", 2504, "exact", ECONOMISTA, 4, {"year": 2024}),
@@ -233,11 +237,14 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
 # Other pages' printings: (fact id, source) -> (as printed, value, bound, paragraph)
 REPORTS: dict[tuple[str, str], tuple[str, float, str, int]] = {
     ("defensa-firearms-2024", PULSO): ("casi 4 mil pertrechos", 4000, "nearly", 5),
+    ("armed-forces-firearms-2025-10", VIDEO): ("nueve mil ochocientos cincuenta y seis armas", 9856, "exact", 5),
+    ("sedena-sinaloa-firearms-2025-8m", VIDEO): ("dos mil ochenta armas", 2080, "exact", 2),
     ("mx-firearms-2025-10-22", NOTISISTEMA): ("18 mil armas", 18000, "exact", 4),
+    ("mx-firearms-2025-10-22", INFO7): ("18,270 armas de fuego", 18270, "exact", 6),
     ("mx-firearms-2025-09-30", INFOBAE): ("más de 17 mil armas de fuego", 17000, "more_than", 4),
     ("mx-firearms-2025-09-30", CUARTO): ("17 mil 200 armas de fuego", 17200, "exact", 5),
-    ("sinaloa-firearms-2024-10-2026-01", INFORMADOR): ("4 mil 850 armas de fuego", 4850, "exact", 1),
-    ("sinaloa-share-national-2026-01", INFORMADOR): ("20 %", 20, "exact", 1),
+    ("sinaloa-firearms-2024-10-2026-01", NOROESTE): ("4 mil 850 armas de fuego", 4850, "exact", 1),
+    ("sinaloa-share-national-2026-01", NOROESTE): ("20 por ciento", 20, "exact", 1),
     ("cbp-elpaso-case-2024-08-rounds", DAILY360): ("92,900 rounds", 92900, "exact", 1),
     ("cbp-elpaso-fo-rounds-fy2021", DAILY360): ("15,678 rounds", 15678, "exact", 4),
     ("cbp-elpaso-fo-rounds-fy2022", DAILY360): ("7,224 rounds", 7224, "exact", 4),
@@ -332,8 +339,11 @@ def test_what_the_printings_say_together(ds: Dataset) -> None:
     assert ds.fact_by_id["mx-firearms-2025-09-30"].agreement == "disputed"
     # The FGR's Mexico City seizures in 2024: 890 (its transparency answer) against 1,514 (INEGI's census).
     assert ds.fact_by_id["fgr-cdmx-firearms-2024"].agreement == "disputed"
-    # "18 mil armas" is the secretary's 18 mil 274, rounded.
-    assert ds.fact_by_id["mx-firearms-2025-10-22"].agreement == "corroborated"
+    # "18 mil armas" is the secretary's 18 mil 274, rounded; Info7's lone 18,270 is one digit off it.
+    senate = ds.fact_by_id["mx-firearms-2025-10-22"]
+    assert senate.agreement == "likely_misprint"
+    assert senate.agreement_reason.misprint is not None
+    assert senate.agreement_reason.misprint.source == INFO7
     # cdmx.com's rounded "931 mil" and "más de cinco mil" agree with the Cabinet's 931 mil 207 and 5 mil 339.
     assert ds.fact_by_id["ofn-rounds-2025-09-02"].agreement == "corroborated"
     assert ds.fact_by_id["ofn-firearms-2025-09-02"].agreement == "corroborated"
