@@ -209,7 +209,7 @@ FIGURES: dict[str, tuple[str, float, str, str, int, dict[str, Any] | None]] = {
     "defensa-california-share-2025-05": ("9 por ciento", 9, "exact", RUTAS, 4, HALF_YEAR),
     "sinaloa-firearms-to-2025-10-15": ("casi 4 mil armas de fuego", 4000, "nearly", JORNADA_SIN, 5, span(SINCE_OCT_2024, "2025-10-15")),
     # the Interior Secretary's disarmament count at the conference of 7 October 2025
-    "desarme-2025-10-07": ("más de 6 mil 400 armas", 6400, "more_than", INFOBAE, 6, asof("2025-10-07")),
+    "desarme-2025-10-07": ("más de 6 mil 400 armas", 6400, "more_than", INFOBAE, 7, asof("2025-10-07")),
     # Expansión, 29 January 2026
     "us-firearms-border-fy25-to-dec25": ("1,934 piezas", 1934, "exact", EXPANSION, 4, FY25_TO_DEC),
     "mx-six-states-share-to-2025-12": ("56%", 56, "exact", EXPANSION, 7, FY25_TO_DEC),
