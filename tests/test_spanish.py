@@ -7,6 +7,7 @@ the program's output.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -218,3 +219,27 @@ def test_check_summary_agrees_in_number() -> None:
     found = CliRunner().invoke(cli, ["--lang", "es", "check", "-"], input=text, env=ENGLISH)
     assert found.exit_code == 0
     assert found.stderr.strip() == "2 cifras: 2 respaldadas, 0 contradichas, 0 en disputa, 0 sin verificar."
+
+
+MONTHS_ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+MONTHS_EN = "January February March April May June July August September October November December"
+
+
+def test_the_project_labels_a_page_without_a_title_in_each_language(raw_data: dict) -> None:
+    """A label of ours (in parentheses) reads in English in English and in Spanish in Spanish (issue 18)."""
+    labelled = [s for s in raw_data["sources"] if s["title"].startswith("(")]
+    assert labelled and all(s.get("title_es") for s in labelled)
+    spanish = re.compile(
+        rf"sin fecha|copia en|\b(?:{'|'.join(MONTHS_ES.split())}) de [0-9]|[0-9] de (?:{'|'.join(MONTHS_ES.split())})"
+    )
+    english = re.compile(rf"undated|\bcopy\b|\b(?:{'|'.join(MONTHS_EN.split())})\b")
+    assert [s["id"] for s in labelled if spanish.search(s["title"])] == []
+    assert [s["id"] for s in labelled if english.search(s["title_es"])] == []
+
+
+def test_a_page_dated_by_the_project_shows_its_date_in_the_reader_s_language(run: Invoke) -> None:
+    # El Sur (Acapulco) shows no headline on the copy read; its report is dated 12 February 2024.
+    english = run("source", "elsur-rastreo-2024-02", "--format", "plain")
+    spanish = run("--lang", "es", "source", "elsur-rastreo-2024-02", "--format", "plain")
+    assert "Title\t(El Sur (Acapulco), 12 February 2024)" in english.stdout.splitlines()
+    assert "Título\t(El Sur (Acapulco), 12 de febrero de 2024)" in spanish.stdout.splitlines()
