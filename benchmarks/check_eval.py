@@ -13,7 +13,8 @@ a figure the record holds came back supported or disputed naming its fact. Plant
 supported figure is changed (a count's leading digit, a share by 20 points, in the direction that
 makes it incompatible with the record) and must come back contradicted; a lower bound against a
 lower bound can never be, a number in words has no digit: those are skipped and counted. Each run
-is written to benchmarks/check_results.json ("latest", and under --label) with commit and date.
+is written to benchmarks/check_results.json ("latest", and under --label) with commit and date, and
+the figures of each set of articles apart ("heldout-2": read after the code was tuned on the rest).
 """
 
 from __future__ import annotations
@@ -250,12 +251,14 @@ def main() -> None:
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         outputs = list(pool.map(lambda job: run_check(job[1], job[2]), jobs))
     total, rows = Tally(skipped=setup.skipped), []
+    by_set: dict[str, Tally] = {}  # "set": "heldout-2" for articles read after the code was tuned; else "first"
     for i, (article, _) in enumerate(present):
         mine = [(job, out) for job, out in zip(jobs, outputs, strict=True) if job[0] == i]
         reported = next(out for job, out in mine if job[3] is None)
         slips = [(job[3], out) for job, out in mine if job[3] is not None]
         tally = score(article, reported, slips)
         total.add(tally)
+        by_set.setdefault(article.get("set", "first"), Tally()).add(tally)
         rows.append({"slug": article["slug"], "lang": article["lang"], **figures(tally)})
     result: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
@@ -266,6 +269,7 @@ def main() -> None:
             "cited_by_the_record": sum(a["cites_record"] for a, _ in present),
         },
         "figures": figures(total),
+        "by_set": {name: figures(tally) for name, tally in sorted(by_set.items())},
     }
     stored = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {"runs": {}}
     stored["latest"] = {**result, "articles": rows}
@@ -282,6 +286,8 @@ def main() -> None:
     )
     for name, value in result["figures"].items():
         print(f"  {name:36} {value}")
+    for name, shown in result["by_set"].items():
+        print(f"  set {name}: " + ", ".join(f"{key} {shown[key]}" for key in ("false_contradicted", "recognised", "planted_slips")))
     if args.verbose:
         print("\n" + "\t".join(COLUMNS))
         for row in rows:
