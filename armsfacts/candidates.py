@@ -28,12 +28,14 @@ from .profiles import Profile, Profiles
 from .query import agency_names, fold, initiative_names
 from .vocab import NearMiss
 from .wording import (
+    AGENCY_BACK,
     BREAK,
     EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
     MADE_UP,
     PART,
+    PERIOD_BACK,
     PLACES,
     RISE,
     SEVERAL_YEARS,
@@ -85,6 +87,8 @@ class Earlier(NamedTuple):
     topic: frozenset[str] = frozenset()  # the operation the paragraph is about, named before this sentence
     carried: bool = False  # the topic was named in an earlier paragraph only (see Context.topic_carried)
     months: frozenset[tuple[int, int]] = frozenset()  # the months named last: "results as of 25 August 2025"
+    agencies: frozenset[str] = frozenset()  # the agencies named last: "the agency" of a later sentence is theirs
+    years: tuple[tuple[int, int], ...] = ()  # the years named last: "this period" of a later sentence is theirs
 
 
 @dataclass(frozen=True)
@@ -178,15 +182,19 @@ class Matcher(Profiles):
         """The initiatives a (folded) text names."""
         return frozenset(iid for iid, pattern in self.initiative_patterns if pattern.search(folded))
 
-    def sentence_names(self, text: str, sentence: Sentence) -> SentenceNames:
-        """The initiatives, agencies and people a sentence names, and its words."""
-        raw = text[sentence.start : sentence.end]
-        folded = fold(raw)
-        agencies = frozenset(
+    def agencies_in(self, raw: str, folded: str) -> frozenset[str]:
+        """The agencies a text names, by code or acronym as written, or by name folded."""
+        return frozenset(
             code
             for code, exact, by_name in self.agency_patterns
             if exact.search(raw) or (by_name is not None and by_name.search(folded))
         )
+
+    def sentence_names(self, text: str, sentence: Sentence) -> SentenceNames:
+        """The initiatives, agencies and people a sentence names, and its words."""
+        raw = text[sentence.start : sentence.end]
+        folded = fold(raw)
+        agencies = self.agencies_in(raw, folded)
         people = frozenset(pid for pid, pattern in self.person_patterns if pattern.search(folded))
         weights = {
             key: ELSEWHERE
@@ -247,13 +255,20 @@ class Matcher(Profiles):
         # only where the word right after it is one: "21,743 homicides committed with firearms" counts homicides
         nouns = [key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w)) is not None]
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
+        # "the agency" and "this period" are those an earlier sentence named
+        agencies = names.agencies
+        if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):
+            agencies = earlier.agencies
+        years = tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end)
+        if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
+            years = earlier.years
         return Context(
             weights=weights,
             initiatives=names.initiatives,
             topic=earlier.topic if not names.initiatives else frozenset(),
             topic_carried=earlier.carried,
-            agencies=names.agencies,
-            years=tuple(span for at, span in years_named(text, [m for m in inside if m.year_like]) if at < years_end),
+            agencies=agencies,
+            years=years,
             months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
             months_before=earlier.months,
             rise=bool(near & RISE) or n.sign > 0,

@@ -31,7 +31,7 @@ from .query import fold
 from .values import Number
 from .verdicts import Judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
-from .wording import AND, TEMPORAL, UNTIL, around, months_named, stem
+from .wording import AND, TEMPORAL, UNTIL, around, months_named, stem, years_named
 
 
 class Claim(BaseModel, defer_build=True):
@@ -82,6 +82,8 @@ class Checker:
         position = 0
         carried = False  # the topic was named in an earlier paragraph only, and may no longer be the subject
         months: frozenset[tuple[int, int]] = frozenset()
+        agencies: frozenset[str] = frozenset()
+        years: tuple[tuple[int, int], ...] = ()
         for sentence in numerals.sentences(text):
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
@@ -96,17 +98,22 @@ class Checker:
             figures = [n for n in inside if n.kind == "figure"]
             if figures:
                 names = self.matcher.sentence_names(text, sentence)
-                named = names.initiatives
+                named, said = names.initiatives, names.agencies
                 for i, n in enumerate(figures):
-                    earlier = Earlier(topic, carried, months)
+                    earlier = Earlier(topic, carried, months, agencies, years)
                     context = self.matcher.context(text, sentence, inside, figures, i, names, earlier)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:
                         claims.append(claim)
             else:
-                named = self.matcher.initiatives_in(fold(text[sentence.start : sentence.end]))
-            # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on
-            months = months_named(text, [n for n in inside if n.year_like]) or months
+                raw = text[sentence.start : sentence.end]
+                named, said = self.matcher.initiatives_in(fold(raw)), self.matcher.agencies_in(raw, fold(raw))
+            # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
+            # as do the last agencies and years named, for a sentence that points back at them
+            year_numbers = [n for n in inside if n.year_like]
+            months = months_named(text, year_numbers) or months
+            years = tuple(span for _at, span in years_named(text, year_numbers)) or years
+            agencies = said or agencies
             if named:
                 if sentence.heading:
                     heading_topic = named

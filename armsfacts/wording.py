@@ -76,6 +76,12 @@ PART = re.compile(
     r"New Mexico|Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|"
     r"Nuevo Le[oó]n|Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
 )
+# Words that point back at the agency or the period an earlier sentence named: "the agency said",
+# "durante este periodo".
+AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependencia)|el (?:organismo|bur[oó]))\b")
+PERIOD_BACK = re.compile(
+    r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso))\b"
+)
 # Places counted ("32 states"): the record counts firearms, people and cases, not these.
 PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.

@@ -287,7 +287,8 @@ def main() -> None:
     for name, value in result["figures"].items():
         print(f"  {name:36} {value}")
     for name, shown in result["by_set"].items():
-        print(f"  set {name}: " + ", ".join(f"{key} {shown[key]}" for key in ("false_contradicted", "recognised", "planted_slips")))
+        keys = ("false_contradicted", "recognised", "planted_slips")
+        print(f"  set {name}: " + ", ".join(f"{key} {shown[key]}" for key in keys))
     if args.verbose:
         print("\n" + "\t".join(COLUMNS))
         for row in rows:

@@ -345,6 +345,16 @@ CASES = {
     "figure-of-no-operation": case(
         "en", "Mission Firewall led to nearly 6,000 guns seized between November 2024 and May 2025, officials said.",
         "nearly 6,000", "unverified"),
+    # "The agency" is the one an earlier sentence named: ATF seized 36,277 firearms from 20 January 2025 to
+    # 18 February 2026.
+    "the-agency-named-before": case(
+        "en", "ATF announced its seizures since January 20, 2025 on Wednesday. "
+        "The agency put the number of guns it took at 46,277.",
+        "46,277", "contradicted", "atf-us-firearms-2026-02"),
+    "the-agency-named-before-right": case(
+        "en", "ATF announced its seizures since January 20, 2025 on Wednesday. "
+        "The agency put the number of guns it took at 36,277.",
+        "36,277", "supported", "atf-us-firearms-2026-02"),
     # A state's share is never the national one, whatever the national figure's description mentions.
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
