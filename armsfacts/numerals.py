@@ -118,13 +118,15 @@ LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|"
-    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|s|fy|u\.s\.c|usc|c\.f\.r|cfr)\.?|[§¶#])\s*$",
+    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|s|fy|u\.s\.c|usc|c\.f\.r|cfr|"
+    r"caliber|calibre|cal)\.?|[§¶#])\s*$",
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(r"^\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
+DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
 CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
 DURATION = re.compile(
@@ -284,6 +286,7 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
             kept.append(n)
         reach = max(reach, n.end)
     found = kept
+    found = _days(text, found)
     found = _ranges(text, found)
     taken = [(n.start, n.end) for n in found]
     for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
@@ -363,6 +366,9 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     # What comes before: a sign, a currency, the words that bound it.
     begin, sign = start, 0
     signed = re.search(r"(?:^|(?<=[\s(]))([+\-−])\s?$", before)
+    dash = signed.group() if signed and signed.group(1) == "-" else ""
+    if dash.endswith(" ") and not text[line_start : start - len(dash)].strip():
+        signed = None  # "- 10,592 armas": a list item's dash, not a minus sign
     if signed:
         sign, begin = (1 if signed.group(1) == "+" else -1), start - len(signed.group())
     money = re.search(r"(?:US|MX|USD\s?)?\$\s?$", text[max(0, begin - 8) : begin])
@@ -459,6 +465,24 @@ def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
         if found:
             return start - (len(before) - found.start()), bound
     return start, "exact"
+
+
+def _days(text: str, found: list[Numeral]) -> list[Numeral]:
+    """'June 5 and 6', 'entre el 25 y 29 de agosto': a small number joined to a day of a date is a day too."""
+    days = list(found)
+    for i in range(len(days) - 1):
+        a, b = days[i], days[i + 1]
+        if DAY_JOINER.fullmatch(text, a.end, b.start):
+            if a.kind == "date" and _day_like(b):
+                days[i + 1] = replace(b, kind="date")
+            elif b.kind == "date" and _day_like(a):
+                days[i] = replace(a, kind="date")
+    return days
+
+
+def _day_like(n: Numeral) -> bool:
+    """A whole number from 1 to 31, written plainly: it may be a day of the month."""
+    return n.kind == "figure" and n.bound == "exact" and not n.percent and n.value in range(1, 32)
 
 
 def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:

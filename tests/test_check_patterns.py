@@ -355,6 +355,16 @@ CASES = {
         "en", "ATF announced its seizures since January 20, 2025 on Wednesday. "
         "The agency put the number of guns it took at 36,277.",
         "36,277", "supported", "atf-us-firearms-2026-02"),
+    # Days of a date joined to it, and a calibre, count nothing.
+    "days-joined": case(
+        "en", "ATF officials met their Mexican counterparts on June 5 and 6, 2025, in Mexico City.",
+        "6", NO_CLAIM),
+    "dias-unidos": case(
+        "es", "Los arrestos se hicieron entre el 25 y 29 de agosto de 2025 en 23 ciudades.",
+        "25", NO_CLAIM),
+    "calibre": case(
+        "es", "Entre lo asegurado había fusiles calibre 50 y granadas.",
+        "50", NO_CLAIM),
     # A state's share is never the national one, whatever the national figure's description mentions.
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",

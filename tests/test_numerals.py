@@ -576,3 +576,33 @@ def test_how_a_range_is_written(sentence: str, expected: list[tuple[str, float |
 
 def test_or_more_in_any_case() -> None:
     assert read("Agents opened 1,400 Or More cases.")[0] == ("1,400 Or More", 1400, "at_least", "figure")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "value"),
+    [
+        ("Decomisos rumbo a México:\n- 10,592 armas de fuego", "es", "10,592", 10592),  # a list item
+        ("Seized on the way south:\n  - 655,388 rounds", "en", "655,388", 655388),  # an indented one
+        ("Traces fell - 5 percent.", "en", "- 5 percent", -5),  # inside a line the dash is a minus
+    ],
+)
+def test_a_list_item_s_dash_is_no_minus_sign(text: str, lang: str, written: str, value: int) -> None:
+    [n] = [n for n in numbers(text, lang) if n.kind == "figure"]
+    assert (text[n.start : n.end], n.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("They met on June 5 and 6, 2025.", "en", ["5", "6"]),
+        ("Entre el 25 y 29 de agosto de 2025.", "es", ["25", "29"]),
+        ("Del 3 al 7 de marzo.", "es", ["3", "7"]),
+    ],
+)
+def test_a_day_joined_to_a_date_is_a_day(text: str, lang: str, days: list[str]) -> None:
+    assert [text[n.start : n.end] for n in numbers(text, lang) if n.kind == "date" and n.value < 32] == days
+
+
+def test_a_count_after_a_date_is_still_a_count() -> None:
+    text = "On June 5, 12 people were arrested."
+    assert [(text[n.start : n.end], n.kind) for n in numbers(text, "en")] == [("5", "date"), ("12", "figure")]
