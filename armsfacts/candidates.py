@@ -40,6 +40,7 @@ from .wording import (
     RISE,
     SEVERAL_YEARS,
     SHARE,
+    SUB_YEAR_RATE,
     content_stem,
     counted_noun,
     months_named,
@@ -110,6 +111,7 @@ class Context:
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     place_count: bool = False  # the number counts places: "32 states"
+    sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
@@ -278,6 +280,7 @@ class Matcher(Profiles):
             counted=frozenset(own) if own and not n.percent else None,
             part=PART.search(text, sentence.start, sentence.end) is not None,
             people=names.people,
+            sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
             place_count=any(fold(w) in PLACES and stem(w) not in self.unit_stems for _s, _e, w in after[:2]),
             own_stems=frozenset(
                 key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))
@@ -407,6 +410,8 @@ def _same_quantity(p: Profile, context: Context) -> bool:
     or one year where the record has several (or the reverse) is another quantity: it is never
     judged against this figure.
     """
+    if context.sub_year_rate:
+        return False  # the record holds no rate over a month, a week or a day
     if context.measure is not None and context.measure.dimension != p.dimension:
         return False
     if context.counted is not None and not any(context.counted & words for words in p.units):

@@ -82,6 +82,12 @@ AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependen
 PERIOD_BACK = re.compile(
     r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso))\b"
 )
+# A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
+# holds totals and yearly flows, never such a rate.
+SUB_YEAR_RATE = re.compile(
+    r"(?i)\b(?:(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|(?:al|por|cada) (?:mes|d[ií]a|semana)|"
+    r"a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|diari(?:o|a|os|as|amente))\b"
+)
 # Places counted ("32 states"): the record counts firearms, people and cases, not these.
 PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.

@@ -365,6 +365,13 @@ CASES = {
     "calibre": case(
         "es", "Entre lo asegurado había fusiles calibre 50 y granadas.",
         "50", NO_CLAIM),
+    # The record holds totals and yearly flows, never a rate over a month or a day.
+    "monthly-rate": case(
+        "en", "Customs officers averaged more than 90 weapon seizures a month along the border last autumn.",
+        "more than 90", "unverified"),
+    "tasa-mensual": case(
+        "es", "Cada mes se aseguran más de 90 armas en la frontera.",
+        "más de 90", "unverified"),
     # A state's share is never the national one, whatever the national figure's description mentions.
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
