@@ -28,6 +28,10 @@ LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than
 # explain it, is of another quantity: one seizure against an operation's total, a lawsuit's damages against
 # a yearly trade. A wrong figure people print (a digit changed, a misremembered total) stays well within it.
 OTHER_SCALE = 3.0
+# A share this many times below or above every printing of a share is of a narrower or another group:
+# 0.1 % of seized guns that are .50-calibre rifles is not the 43 % that are rifles. A share people get
+# wrong (70 % for 90 %, 2.2 % for 22 %) stays well within it.
+OTHER_SHARE_SCALE = 30.0
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class Judgment:
     kind_slip: NearMiss | None = None  # a change read as a share, or the reverse
     claimed_value: float = 0.0  # the claim's value, signed as the text reads it, in the figure's unit
     exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
-    far: bool = False  # a count or amount OTHER_SCALE times from every printing of the figure
+    far: bool = False  # OTHER_SCALE times from every printing of the figure (a share: OTHER_SHARE_SCALE)
     # A value to look for a slipped digit in (the claim as written, where a source rules it out), and
     # whether it may have one: only the sign of a round number slips. Looked for only when asked (`near`).
     slip_from: float | None = None
@@ -106,9 +110,9 @@ def compare(claim: Interval, side: Side) -> Verdict:
     return "unverified" if claim.overlaps(side.pinned) else "contradicted"
 
 
-def _far(claim: Interval, value: float) -> bool:
-    """Whether a claim lies OTHER_SCALE times above or below a positive recorded value."""
-    return value > 0 and (claim.low > value * OTHER_SCALE or 0 <= claim.high < value / OTHER_SCALE)
+def _far(claim: Interval, value: float, scale: float = OTHER_SCALE) -> bool:
+    """Whether a claim lies `scale` times above or below a positive recorded value."""
+    return value > 0 and (claim.low > value * scale or 0 <= claim.high < value / scale)
 
 
 def _loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Verdict:
@@ -235,7 +239,8 @@ class Judge:
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
             verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
             kind_slip = None
-        far = not profile.percent and all(_far(claim, float(p.value)) for p in profile.printed)
+        scale = OTHER_SHARE_SCALE if profile.percent else OTHER_SCALE
+        far = all(_far(claim, float(p.value), scale) for p in profile.printed)
         exact = n.bound in ("exact", "approximate")
         return Judgment(m, verdicts, kind_slip, claimed_value, exact, far, slip_from, self.digits)
 

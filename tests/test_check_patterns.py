@@ -372,6 +372,11 @@ CASES = {
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),
+    # A share thirty times below every printing of a share is of a narrower group: 43 % of the guns traced in
+    # 2011 were rifles; a page's 0.1 % is of one calibre of them.
+    "narrower-share": case(
+        "es", "El porcentaje de rifles recuperados respecto al total de armas aseguradas fue de 0.1 por ciento en 2011.",
+        "0.1 por ciento", "unverified"),
     # A state's share is never the national one, whatever the national figure's description mentions.
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
