@@ -166,6 +166,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "loading": {
+        'return f"{value:g}" if (isinstance(value, float)) or True else value': (
+            "the models' whole-number limits (1, 1900, 2100) read the same written with :g"
+        ),
+        "return _nothing_valid(None)": "the guard's call is reached by no input (see NEVER_RUN)",
         **{
             line: (
                 "a file kept without its text is one loaded strictly, where problems are errors and their "
