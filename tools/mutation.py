@@ -166,6 +166,7 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "loading": {
+        "ds, _problems = _assemble(_paths(paths), collect=None)": "collect is only tested for truth: None is false",
         'return f"{value:g}" if (isinstance(value, float)) or True else value': (
             "the models' whole-number limits (1, 1900, 2100) read the same written with :g"
         ),
