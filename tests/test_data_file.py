@@ -69,6 +69,7 @@ def test_json_that_is_no_data_is_refused_at_its_place(
         '{"schema_version": 1,\n "facts": [], "x": "\\ud800\\udc00"}',  # the first pair of all
         '{"schema_version": 1,\n "facts": [], "x": "\\udbff\\udfff"}',  # the last
         '{"schema_version": 1,\n "facts": [], "x": "\\ue000"}',  # past the surrogates: a character
+        '{"schema_version": 1,\n "facts": [], "x": "\\ud83d\\ude00\\ue000"}',  # and after a pair
         '{"schema_version": 1,\n "facts": [], "x": 1' + "1" * 29 + "}",  # 30 digits: still a number
         '{"schema_version": 1,\n "facts": [], "x": 1.5e300}',
     ],

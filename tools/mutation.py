@@ -102,6 +102,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 'def numbers(text: str, lang: str = "EN") -> list[Numeral]:',
             )
         },
+        "found.sort(key=lambda n: (n.start, +n.end))": (
+            "no two numbers found start at the same offset (digits and number words cannot, and a run of words "
+            "starts after the 'half' that precedes it), so the order of ties never applies"
+        ),
         "kept, reach = [], -2": "every number found ends after offset 0: a reach from -1 or -2 keeps the same",
         **{
             line: "the pattern is matched ignoring case: upper-case alternatives are the same to it"
