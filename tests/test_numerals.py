@@ -150,6 +150,7 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
 def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, float, float]) -> None:
     (n,) = [n for n in numbers(sentence, lang) if n.kind == "figure"]
     assert (sentence[n.start : n.end], n.low, n.high, n.value, n.bound) == (*expected, expected[1], "range")
+    assert n.sign == 0  # a range has no sign of its own: "10-20%" does not fall by 20
 
 
 @pytest.mark.parametrize(
@@ -576,3 +577,11 @@ def test_how_a_range_is_written(sentence: str, expected: list[tuple[str, float |
 
 def test_or_more_in_any_case() -> None:
     assert read("Agents opened 1,400 Or More cases.")[0] == ("1,400 Or More", 1400, "at_least", "figure")
+
+
+def test_numbers_after_a_range_are_read_too() -> None:
+    text = "Officials seized between 3,000 and 4,000 guns and 5 rifles."
+    assert [(text[n.start : n.end], n.bound) for n in numbers(text)] == [
+        ("between 3,000 and 4,000", "range"),
+        ("5", "exact"),
+    ]

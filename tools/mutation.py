@@ -102,6 +102,14 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 'def numbers(text: str, lang: str = "EN") -> list[Numeral]:',
             )
         },
+        **{
+            line: "a range's digits_start is never read: only an exact figure is merged into a range, and "
+            "nothing outside numerals.py reads digits_start"
+            for line in (
+                'n, start=begin, value=low, bound="range", low=low, high=high, sign=0, digits_start=None',
+                'n, start=begin, value=low, bound="range", low=low, high=high, sign=0, )',
+            )
+        },
         "found.sort(key=lambda n: (n.start, +n.end))": (
             "no two numbers found start at the same offset (digits and number words cannot, and a run of words "
             "starts after the 'half' that precedes it), so the order of ties never applies"
