@@ -137,6 +137,7 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
     [
         ("Officials seized between 3,000 and 4,000 guns.", "en", ("between 3,000 and 4,000", 3000, 4000)),
         ("Officials seized 3,000–4,000 guns.", "en", ("3,000–4,000", 3000, 4000)),
+        ("Officials seized 3,000 - 4,000 guns.", "en", ("3,000 - 4,000", 3000, 4000)),  # "- 4,000" read signed
         ("Officials seized 3,000 to 4,000 guns.", "en", ("3,000 to 4,000", 3000, 4000)),
         ("Officials seized from 3,000 to 4,000 guns.", "en", ("from 3,000 to 4,000", 3000, 4000)),
         ("Se aseguraron entre 3 y 4 mil armas.", "es", ("entre 3 y 4 mil", 3000, 4000)),
