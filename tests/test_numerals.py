@@ -146,6 +146,8 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
         ("Shares ran 10-20% a year.", "en", ("10-20%", 10, 20)),
         ("Officials seized between 999 and 1,000 guns.", "en", ("between 999 and 1,000", 999, 1000)),
         ("Officials seized 3 to 4 thousand guns.", "en", ("3 to 4 thousand", 3000, 4000)),
+        # a low end as large as the high end's count of its scale keeps its own: 1 to 1,000,000
+        ("Officials seized between 1 and 1 million rounds.", "en", ("between 1 and 1 million", 1, 1_000_000)),
     ],
 )
 def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, float, float]) -> None:

@@ -110,6 +110,17 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 'n, start=begin, value=low, bound="range", low=low, high=high, sign=0, )',
             )
         },
+        **{
+            line: "a second end joined by a word (and, y, to, a) cannot carry a minus sign, which would stand in "
+            "the words between: abs() only ever applies to a signed end after a dash"
+            for line in (
+                "low, high = previous.value, abs(n.value) if (n.sign < 0 and not joined) or True else n.value",
+                "low, high = previous.value, abs(n.value) if n.sign < 0 or not joined else n.value",
+            )
+        },
+        'if low < 1001 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both': (
+            "a low end of exactly 1,000 is never below high / _magnitude(high), which is under 1,000"
+        ),
         "found.sort(key=lambda n: (n.start, +n.end))": (
             "no two numbers found start at the same offset (digits and number words cannot, and a run of words "
             "starts after the 'half' that precedes it), so the order of ties never applies"
