@@ -202,3 +202,27 @@ def test_the_builtin_data_is_found_in_the_package_before_the_checkout(
     (package / "data").mkdir()
     (package / "data" / "armsfacts.json").write_text("{}", encoding="utf-8")
     assert data.builtin_path() == package / "data" / "armsfacts.json"
+
+
+def test_a_pipe_is_refused_without_being_opened(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)  # opening it to read would wait for a writer: it is refused by its type first
+    message = f"{pipe}: not a regular file (a device, a pipe or a socket is not read)"
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load(pipe)
+    assert failed.value.message == message
+    assert [(p.file, p.message) for p in every_problem(pipe)] == [(str(pipe), message.removeprefix(f"{pipe}: "))]
+
+
+def test_a_file_over_64_mib_is_refused_and_one_of_64_mib_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as file:  # sparse: no disk is written
+        file.truncate(64 * 2**20 + 1)
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load(path)
+    assert failed.value.message == f"{path}: the file is larger than the 64 MiB armsfacts reads"
+    with path.open("r+b") as file:
+        file.truncate(64 * 2**20)
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load(path)
+    assert "larger than" not in failed.value.message  # read, and refused for what it holds

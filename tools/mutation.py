@@ -258,6 +258,11 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             )
         },
         'text = raw.decode("UTF-8")': "a codec's name is read in any case",
+        **{
+            line: "reading MAX_BYTES + 1 bytes, or more, or all, finds the same files too large: only the size "
+            "read is compared with MAX_BYTES"
+            for line in ("raw = file.read(None)", "raw = file.read(MAX_BYTES + 2)")
+        },
         'line = raw.count(b"\\n", None, bad.start) + 1': "count reads a start of None as 0",
         'column = bad.start - (raw.rfind(b"\\n", None, bad.start) + 1) + 1': "rfind reads a start of None as 0",
         **{
