@@ -125,6 +125,9 @@ def test_json_nested_too_deeply_is_refused_without_a_place(tmp_path: Path) -> No
     with pytest.raises(ArmsfactsError) as failed:
         armsfacts.load(path)
     assert failed.value.message == f"{path}: invalid data\n  not valid JSON: nested too deeply"
+    assert [(p.location, p.message, p.line) for p in every_problem(path)] == [
+        ((), "not valid JSON: nested too deeply", None)
+    ]
 
 
 @pytest.mark.parametrize("text", ["", "  \n\t \n"])
@@ -134,7 +137,7 @@ def test_an_empty_file_is_told_so(tmp_path: Path, text: str) -> None:
     with pytest.raises(ArmsfactsError) as failed:
         armsfacts.load(path)
     assert failed.value.message == f"{path}: the file is empty"
-    assert [(p.file, p.message) for p in every_problem(path)] == [(str(path), "the file is empty")]
+    assert [(p.file, p.location, p.message) for p in every_problem(path)] == [(str(path), (), "the file is empty")]
 
 
 def test_a_folder_without_data_files_is_told_so(tmp_path: Path) -> None:
@@ -211,7 +214,9 @@ def test_a_pipe_is_refused_without_being_opened(tmp_path: Path) -> None:
     with pytest.raises(ArmsfactsError) as failed:
         armsfacts.load(pipe)
     assert failed.value.message == message
-    assert [(p.file, p.message) for p in every_problem(pipe)] == [(str(pipe), message.removeprefix(f"{pipe}: "))]
+    assert [(p.file, p.location, p.message) for p in every_problem(pipe)] == [
+        (str(pipe), (), message.removeprefix(f"{pipe}: "))
+    ]
 
 
 def test_a_file_over_64_mib_is_refused_and_one_of_64_mib_is_read(tmp_path: Path) -> None:

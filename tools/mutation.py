@@ -189,6 +189,11 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "loading": {
+        "text, data = parse_json(None, read(path))": _FILE_ERROR,
+        'data = ""': "strict, the JSON value is never read again (Pydantic parses the text itself)",
+        "file = _File(path, text, data if (collect) and False else json.loads(text))": (
+            "the text parsed again by json.loads is the value parse_json gave: only data parse_json accepted gets here"
+        ),
         "ds, _problems = _assemble(_paths(paths), collect=None)": "collect is only tested for truth: None is false",
         'return f"{value:g}" if (isinstance(value, float)) or True else value': (
             "the models' whole-number limits (1, 1900, 2100) read the same written with :g"
@@ -255,9 +260,18 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 "raise FileError(None, [Found((), message, line, column)]) from None",
                 "raise FileError(None, [Found((), message, exc.lineno, exc.colno)]) from None",
                 'raise FileError(None, [Found((), _("not valid JSON: nested too deeply"))]) from None',
+                "raise FileError(None, found) from None",
+                'raise FileError(None, [Found((), _("not valid JSON: {reason}").format(reason=exc), '
+                "*where)]) from None",
+                "raise FileError(None, [Found((), message.format(escape=text[lone : lone + 6]), "
+                "*line_column(text, lone))])",
             )
         },
         'text = raw.decode("UTF-8")': "a codec's name is read in any case",
+        "where = line_column(text, odd.start()) if (odd) or True else (None, None)": (
+            "every number the parser refuses (NaN, Infinity, over 30 digits, out of range, over 60 characters) "
+            "is one _ODD_NUMBER finds, so it always finds one"
+        ),
         **{
             line: "reading MAX_BYTES + 1 bytes, or more, or all, finds the same files too large: only the size "
             "read is compared with MAX_BYTES"
