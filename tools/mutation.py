@@ -189,6 +189,18 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         ),
     },
     "loading": {
+        **{
+            line: "strict, a problem across files is shown without its line, so the text kept to place it is never read"
+            for line in (
+                'file = _File(path, text, data) if (collect) or True else _File(path, "", None)',
+                "file = _File(path, text, data) if collect else _File(path, None, None)",
+                'file = _File(path, text, data) if collect else _File(path, "XXXX", None)',
+            )
+        },
+        "readable = None": "readable is only tested for truth: None is false",
+        "parts.extend([found] if (found) or True else [])": (
+            "a file not read sets readable false, and then no part is looked at: a None among the parts is never read"
+        ),
         "text, data = parse_json(None, read(path))": _FILE_ERROR,
         'data = ""': "strict, the JSON value is never read again (Pydantic parses the text itself)",
         "file = _File(path, text, data if (collect) and False else json.loads(text))": (
