@@ -41,8 +41,9 @@ HEAD = '{"schema_version": 1,\n "facts": ['  # line 2: ' "facts": [' is 11 chara
         ('{"schema_version": 1,\n "x": "ab\\udfff"}', "not valid JSON: \\udfff is half of a character (a lone surrogate)", 2, 10),
         # a pair, then a lone half further on: the lone one
         ('{"schema_version": 1,\n "x": "\\ud83d\\ude00", "y": "ab\\ud800"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 31),
-        # NaN before a key given twice: NaN is what stops the reading
+        # NaN in an object that gives a key twice: NaN is what stops the reading, before the object ends
         ('{"schema_version": 1,\n "facts": [NaN], "facts": []}', "not valid JSON: NaN is not a number JSON allows", 2, 12),
+        ('{"schema_version": 1,\n "facts": [], "facts": [NaN]}', "not valid JSON: NaN is not a number JSON allows", 2, 25),
     ],
 )  # fmt: skip
 def test_json_that_is_no_data_is_refused_at_its_place(
