@@ -41,8 +41,9 @@ HEAD = '{"schema_version": 1,\n "facts": ['  # line 2: ' "facts": [' is 11 chara
         ('{"schema_version": 1,\n "x": "ab\\udfff"}', "not valid JSON: \\udfff is half of a character (a lone surrogate)", 2, 10),
         # a pair, then a lone half further on: the lone one
         ('{"schema_version": 1,\n "x": "\\ud83d\\ude00", "y": "ab\\ud800"}', "not valid JSON: \\ud800 is half of a character (a lone surrogate)", 2, 31),
-        # NaN before a key given twice: NaN is what stops the reading
+        # NaN in an object that gives a key twice: NaN is what stops the reading, before the object ends
         ('{"schema_version": 1,\n "facts": [NaN], "facts": []}', "not valid JSON: NaN is not a number JSON allows", 2, 12),
+        ('{"schema_version": 1,\n "facts": [], "facts": [NaN]}', "not valid JSON: NaN is not a number JSON allows", 2, 25),
     ],
 )  # fmt: skip
 def test_json_that_is_no_data_is_refused_at_its_place(
@@ -69,6 +70,7 @@ def test_json_that_is_no_data_is_refused_at_its_place(
         '{"schema_version": 1,\n "facts": [], "x": "\\ud800\\udc00"}',  # the first pair of all
         '{"schema_version": 1,\n "facts": [], "x": "\\udbff\\udfff"}',  # the last
         '{"schema_version": 1,\n "facts": [], "x": "\\ue000"}',  # past the surrogates: a character
+        '{"schema_version": 1,\n "facts": [], "x": "\\ud83d\\ude00\\ue000"}',  # and after a pair
         '{"schema_version": 1,\n "facts": [], "x": 1' + "1" * 29 + "}",  # 30 digits: still a number
         '{"schema_version": 1,\n "facts": [], "x": 1.5e300}',
     ],
@@ -124,6 +126,9 @@ def test_json_nested_too_deeply_is_refused_without_a_place(tmp_path: Path) -> No
     with pytest.raises(ArmsfactsError) as failed:
         armsfacts.load(path)
     assert failed.value.message == f"{path}: invalid data\n  not valid JSON: nested too deeply"
+    assert [(p.location, p.message, p.line) for p in every_problem(path)] == [
+        ((), "not valid JSON: nested too deeply", None)
+    ]
 
 
 @pytest.mark.parametrize("text", ["", "  \n\t \n"])
@@ -133,7 +138,7 @@ def test_an_empty_file_is_told_so(tmp_path: Path, text: str) -> None:
     with pytest.raises(ArmsfactsError) as failed:
         armsfacts.load(path)
     assert failed.value.message == f"{path}: the file is empty"
-    assert [(p.file, p.message) for p in every_problem(path)] == [(str(path), "the file is empty")]
+    assert [(p.file, p.location, p.message) for p in every_problem(path)] == [(str(path), (), "the file is empty")]
 
 
 def test_a_folder_without_data_files_is_told_so(tmp_path: Path) -> None:
@@ -201,3 +206,29 @@ def test_the_builtin_data_is_found_in_the_package_before_the_checkout(
     (package / "data").mkdir()
     (package / "data" / "armsfacts.json").write_text("{}", encoding="utf-8")
     assert data.builtin_path() == package / "data" / "armsfacts.json"
+
+
+def test_a_pipe_is_refused_without_being_opened(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)  # opening it to read would wait for a writer: it is refused by its type first
+    message = f"{pipe}: not a regular file (a device, a pipe or a socket is not read)"
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load(pipe)
+    assert failed.value.message == message
+    assert [(p.file, p.location, p.message) for p in every_problem(pipe)] == [
+        (str(pipe), (), message.removeprefix(f"{pipe}: "))
+    ]
+
+
+def test_a_file_over_64_mib_is_refused_and_one_of_64_mib_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as file:  # sparse: no disk is written
+        file.truncate(64 * 2**20 + 1)
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load(path)
+    assert failed.value.message == f"{path}: the file is larger than the 64 MiB armsfacts reads"
+    with path.open("r+b") as file:
+        file.truncate(64 * 2**20)
+    with pytest.raises(ArmsfactsError) as failed:
+        armsfacts.load(path)
+    assert "larger than" not in failed.value.message  # read, and refused for what it holds

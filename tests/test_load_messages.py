@@ -375,3 +375,13 @@ def test_records_that_failed_in_two_files_are_not_reported_missing_by_what_names
         ("a.json", ("metrics", 0, "label"), "text is needed here"),
         ("b.json", ("metrics", 0, "label"), "text is needed here"),
     ]
+
+
+def test_a_missing_file_named_first_does_not_hide_the_next_files_problems(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.json"
+    bad, _text = written(tmp_path, lambda d: d["facts"][0].update(value="many"), "b.json")
+    found = [(Path(p.file).name, p.location, p.message) for p in every_problem([missing, bad])]
+    assert found == [
+        ("gone.json", (), "no such file or folder"),
+        ("b.json", ("facts", 0, "value"), "a number is needed here"),
+    ]

@@ -137,6 +137,7 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
     [
         ("Officials seized between 3,000 and 4,000 guns.", "en", ("between 3,000 and 4,000", 3000, 4000)),
         ("Officials seized 3,000–4,000 guns.", "en", ("3,000–4,000", 3000, 4000)),
+        ("Officials seized 3,000 - 4,000 guns.", "en", ("3,000 - 4,000", 3000, 4000)),  # "- 4,000" read signed
         ("Officials seized 3,000 to 4,000 guns.", "en", ("3,000 to 4,000", 3000, 4000)),
         ("Officials seized from 3,000 to 4,000 guns.", "en", ("from 3,000 to 4,000", 3000, 4000)),
         ("Se aseguraron entre 3 y 4 mil armas.", "es", ("entre 3 y 4 mil", 3000, 4000)),
@@ -145,11 +146,14 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
         ("Shares ran 10-20% a year.", "en", ("10-20%", 10, 20)),
         ("Officials seized between 999 and 1,000 guns.", "en", ("between 999 and 1,000", 999, 1000)),
         ("Officials seized 3 to 4 thousand guns.", "en", ("3 to 4 thousand", 3000, 4000)),
+        # a low end as large as the high end's count of its scale keeps its own: 1 to 1,000,000
+        ("Officials seized between 1 and 1 million rounds.", "en", ("between 1 and 1 million", 1, 1_000_000)),
     ],
 )
 def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, float, float]) -> None:
     (n,) = [n for n in numbers(sentence, lang) if n.kind == "figure"]
     assert (sentence[n.start : n.end], n.low, n.high, n.value, n.bound) == (*expected, expected[1], "range")
+    assert n.sign == 0  # a range has no sign of its own: "10-20%" does not fall by 20
 
 
 @pytest.mark.parametrize(
@@ -576,6 +580,14 @@ def test_how_a_range_is_written(sentence: str, expected: list[tuple[str, float |
 
 def test_or_more_in_any_case() -> None:
     assert read("Agents opened 1,400 Or More cases.")[0] == ("1,400 Or More", 1400, "at_least", "figure")
+
+
+def test_numbers_after_a_range_are_read_too() -> None:
+    text = "Officials seized between 3,000 and 4,000 guns and 5 rifles."
+    assert [(text[n.start : n.end], n.bound) for n in numbers(text)] == [
+        ("between 3,000 and 4,000", "range"),
+        ("5", "exact"),
+    ]
 
 
 @pytest.mark.parametrize(

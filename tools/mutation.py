@@ -102,6 +102,29 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 'def numbers(text: str, lang: str = "EN") -> list[Numeral]:',
             )
         },
+        **{
+            line: "a range's digits_start is never read: only an exact figure is merged into a range, and "
+            "nothing outside numerals.py reads digits_start"
+            for line in (
+                'n, start=begin, value=low, bound="range", low=low, high=high, sign=0, digits_start=None',
+                'n, start=begin, value=low, bound="range", low=low, high=high, sign=0, )',
+            )
+        },
+        **{
+            line: "a second end joined by a word (and, y, to, a) cannot carry a minus sign, which would stand in "
+            "the words between: abs() only ever applies to a signed end after a dash"
+            for line in (
+                "low, high = previous.value, abs(n.value) if (n.sign < 0 and not joined) or True else n.value",
+                "low, high = previous.value, abs(n.value) if n.sign < 0 or not joined else n.value",
+            )
+        },
+        'if low < 1001 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both': (
+            "a low end of exactly 1,000 is never below high / _magnitude(high), which is under 1,000"
+        ),
+        "found.sort(key=lambda n: (n.start, +n.end))": (
+            "no two numbers found start at the same offset (digits and number words cannot, and a run of words "
+            "starts after the 'half' that precedes it), so the order of ties never applies"
+        ),
         "kept, reach = [], -2": "every number found ends after offset 0: a reach from -1 or -2 keeps the same",
         **{
             line: "the pattern is matched ignoring case: upper-case alternatives are the same to it"
@@ -167,6 +190,28 @@ EQUIVALENT: dict[str, dict[str, str]] = {
     },
     "loading": {
         **{
+            line: "strict, a problem across files is shown without its line, so the text kept to place it is never read"
+            for line in (
+                'file = _File(path, text, data) if (collect) or True else _File(path, "", None)',
+                "file = _File(path, text, data) if collect else _File(path, None, None)",
+                'file = _File(path, text, data) if collect else _File(path, "XXXX", None)',
+            )
+        },
+        "readable = None": "readable is only tested for truth: None is false",
+        "parts.extend([found] if (found) or True else [])": (
+            "a file not read sets readable false, and then no part is looked at: a None among the parts is never read"
+        ),
+        "text, data = parse_json(None, read(path))": _FILE_ERROR,
+        'data = ""': "strict, the JSON value is never read again (Pydantic parses the text itself)",
+        "file = _File(path, text, data if (collect) and False else json.loads(text))": (
+            "the text parsed again by json.loads is the value parse_json gave: only data parse_json accepted gets here"
+        ),
+        "ds, _problems = _assemble(_paths(paths), collect=None)": "collect is only tested for truth: None is false",
+        'return f"{value:g}" if (isinstance(value, float)) or True else value': (
+            "the models' whole-number limits (1, 1900, 2100) read the same written with :g"
+        ),
+        "return _nothing_valid(None)": "the guard's call is reached by no input (see NEVER_RUN)",
+        **{
             line: (
                 "a file kept without its text is one loaded strictly, where problems are errors and their "
                 "severity is not shown"
@@ -227,9 +272,23 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 "raise FileError(None, [Found((), message, line, column)]) from None",
                 "raise FileError(None, [Found((), message, exc.lineno, exc.colno)]) from None",
                 'raise FileError(None, [Found((), _("not valid JSON: nested too deeply"))]) from None',
+                "raise FileError(None, found) from None",
+                'raise FileError(None, [Found((), _("not valid JSON: {reason}").format(reason=exc), '
+                "*where)]) from None",
+                "raise FileError(None, [Found((), message.format(escape=text[lone : lone + 6]), "
+                "*line_column(text, lone))])",
             )
         },
         'text = raw.decode("UTF-8")': "a codec's name is read in any case",
+        "where = line_column(text, odd.start()) if (odd) or True else (None, None)": (
+            "every number the parser refuses (NaN, Infinity, over 30 digits, out of range, over 60 characters) "
+            "is one _ODD_NUMBER finds, so it always finds one"
+        ),
+        **{
+            line: "reading MAX_BYTES + 1 bytes, or more, or all, finds the same files too large: only the size "
+            "read is compared with MAX_BYTES"
+            for line in ("raw = file.read(None)", "raw = file.read(MAX_BYTES + 2)")
+        },
         'line = raw.count(b"\\n", None, bad.start) + 1': "count reads a start of None as 0",
         'column = bad.start - (raw.rfind(b"\\n", None, bad.start) + 1) + 1': "rfind reads a start of None as 0",
         **{
