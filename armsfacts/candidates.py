@@ -23,9 +23,10 @@ from typing import NamedTuple
 
 from . import measures
 from .measures import Measure
-from .numerals import Numeral, Sentence
+from .numerals import Numeral
 from .profiles import Profile, Profiles
 from .query import agency_names, fold, initiative_names
+from .sentences import Sentence
 from .vocab import NearMiss
 from .wording import (
     AGENCY_BACK,

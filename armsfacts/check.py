@@ -23,11 +23,12 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
-from . import numerals
+from . import numerals, sentences
 from .candidates import Context, Earlier, Matcher
 from .models import Dataset
-from .numerals import Numeral, Sentence
+from .numerals import Numeral
 from .query import fold
+from .sentences import Lines, Sentence
 from .values import Number
 from .verdicts import Judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
@@ -68,9 +69,9 @@ class Checker:
         self.matcher = Matcher(ds)
 
     def check(self, text: str, lang: str | None = None) -> list[Claim]:
-        lang = lang or numerals.detect_language(text)
+        lang = lang or sentences.detect_language(text)
         found = numerals.numbers(text, lang)
-        lines = numerals.Lines(text)
+        lines = Lines(text)
         claims: list[Claim] = []
         # A text that names one operation only is about it from its first line: a dateline or lead may come
         # before the name.
@@ -84,7 +85,7 @@ class Checker:
         months: frozenset[tuple[int, int]] = frozenset()
         agencies: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
-        for sentence in numerals.sentences(text):
+        for sentence in sentences.sentences(text):
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
                 carried = bool(topic) and not heading_topic and topic != only
@@ -124,8 +125,8 @@ class Checker:
         """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year."""
         if not n.year_like or n.kind not in ("year", "figure"):
             return n
-        following = numerals.words(text, n.end, min(len(text), n.end + 40))[:1]
-        preceding = numerals.words(text, max(0, n.digits_start - 20), n.digits_start)[-1:]
+        following = sentences.words(text, n.end, min(len(text), n.end + 40))[:1]
+        preceding = sentences.words(text, max(0, n.digits_start - 20), n.digits_start)[-1:]
         temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
         counts = bool(following) and stem(following[0][2]) in self.matcher.by_stem and not temporal and not ranged
@@ -135,9 +136,7 @@ class Checker:
             return replace(n, kind="year", bound="exact", start=n.digits_start)
         return n
 
-    def _judge(
-        self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: numerals.Lines
-    ) -> Claim | None:
+    def _judge(self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: Lines) -> Claim | None:
         """The claim a number makes; None when it is none: the record counts nothing of its kind."""
         matches, kind_named = self.matcher.candidates(n, context)
         if not kind_named:

@@ -1,4 +1,4 @@
-"""Reading a draft: its sentences, and the numbers in them as people write them.
+"""The numbers in a draft as people write them (its sentences and words: sentences.py).
 
 English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd",
 "70%", "70 percent", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000",
@@ -13,32 +13,17 @@ their kind, so that nobody judges them. Light on purpose: no Pydantic, no data.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import cast
 
 from . import numberwords
+from .sentences import word_table, wordset
 from .vocab import VAGUE, Bound, NumeralKind
 
 Number = int | float
 WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
-
-
-def wordset(text: str) -> frozenset[str]:
-    """The words of a space-separated list."""
-    return frozenset(text.split())
-
-
-def word_table(table: str) -> dict[str, str]:
-    """'more than, over: more_than' lines -> {'more than': 'more_than', 'over': 'more_than'}."""
-    found: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        phrases, _, meaning = line.rpartition(":")
-        found.update((p.strip(), meaning.strip()) for p in phrases.split(","))
-    return found
 
 
 def _longest_first(table: str) -> list[tuple[str, Bound]]:
@@ -147,9 +132,6 @@ SPANISH_TAIL = re.compile(
     r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{3})(?![0-9.,]?[0-9]))?"
     r"|\s+(?P<hundreds>[0-9]{3})(?![0-9.,]?[0-9])"
 )
-WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*\.?|[$%§¶#]")
-ES_WORDS = wordset("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según")
-EN_WORDS = wordset("the of and in to that for with was were by on as from more than its their since between said")
 
 
 @dataclass(frozen=True)
@@ -183,89 +165,6 @@ class Numeral:
         digits = str(abs(int(self.value)))
         zeros = len(digits) - len(digits.rstrip("0"))
         return 10 ** min(zeros, max(len(digits) - 2, 0)) / 2 if zeros else 0.0
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int  # counted from 1, blocks between blank lines
-    heading: bool  # a Markdown heading line
-
-
-def detect_language(text: str) -> str:
-    """'es' when the text reads as Spanish (its commonest words, its accents), else 'en'."""
-    words = [w.casefold() for w in WORD.findall(text)]
-    spanish = sum(w in ES_WORDS for w in words) + 2 * len(re.findall("[ñáéíóú¿¡]", text, re.IGNORECASE))
-    english = sum(w in EN_WORDS for w in words)
-    return "es" if spanish > english else "en"
-
-
-class Lines:
-    """Line and column (both from 1, columns in characters) of an offset; lines end at line feeds."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
-
-
-def sentences(text: str) -> list[Sentence]:
-    """The sentences of a text, with the paragraph they are in; list items and headings stand alone."""
-    found: list[Sentence] = []
-    paragraph = 0
-    for block in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
-        if not block.group().strip():
-            continue
-        paragraph += 1
-        for line in re.finditer(r"[^\n]+", block.group()):
-            base = block.start() + line.start()
-            body = line.group()
-            heading = body.lstrip().startswith("#")
-            cut = 0
-            for boundary in _boundaries(body):
-                if body[cut:boundary].strip():
-                    found.append(Sentence(base + cut, base + boundary, paragraph, heading))
-                cut = boundary
-            if body[cut:].strip():
-                found.append(Sentence(base + cut, base + len(body), paragraph, heading))
-    return _join_wrapped(found, text)
-
-
-_ABBREVIATIONS = wordset(
-    "u.s us mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
-)
-
-
-def _boundaries(line: str) -> Iterator[int]:
-    for m in re.finditer(r"[.!?…;]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
-        before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
-        word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
-        if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            continue
-        yield m.end()
-
-
-def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
-    """A sentence wrapped over lines of a paragraph is one sentence, unless a line starts a list item."""
-    joined: list[Sentence] = []
-    for s in found:
-        previous = joined[-1] if joined else None
-        starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end])
-        if (
-            previous is not None
-            and previous.paragraph == s.paragraph
-            and not previous.heading
-            and not s.heading
-            and not starts_item
-            and not re.search(r"[.!?…;:]\S*\s*$", text[previous.start : previous.end])
-        ):
-            joined[-1] = replace(previous, end=s.end)
-        else:
-            joined.append(s)
-    return joined
 
 
 def numbers(text: str, lang: str = "en") -> list[Numeral]:
@@ -517,12 +416,3 @@ def _magnitude(value: Number) -> int:
     while magnitude * 1000 <= abs(value):
         magnitude *= 1000
     return magnitude
-
-
-def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of text[start:end] with their offsets; a dollar sign reads as the word 'dollars'."""
-    found = []
-    for m in WORD.finditer(text, start, end):
-        word = m.group().rstrip(".") or m.group()
-        found.append((m.start(), m.end(), "dollars" if word == "$" else word))
-    return found

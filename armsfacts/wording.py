@@ -11,10 +11,11 @@ import functools
 import re
 from collections.abc import Sequence
 
-from . import numerals
+from . import numerals, sentences
 from .models import Period
-from .numerals import Numeral, Sentence, word_table, wordset
+from .numerals import Numeral
 from .query import fold
+from .sentences import Sentence, word_table, wordset
 
 # Where the words that belong to a number end: punctuation, a conjunction.
 BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
@@ -127,7 +128,7 @@ def stems(text: str) -> set[str]:
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of text[start:end], the names of the United States each one word: 'USA'."""
     names = [m.span() for m in USA.finditer(text, start, end)]
-    found = numerals.words(text, start, end)
+    found = sentences.words(text, start, end)
     if not names:
         return found
     kept = [w for w in found if not any(a <= w[0] < b for a, b in names)]
@@ -162,7 +163,7 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     previous: Numeral | None = None
     for n in found:
         year = int(n.value)
-        words = [fold(w) for _s, _e, w in numerals.words(text, max(0, n.start - 30), n.start)]
+        words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         words = [w for w in words if w not in numerals.MONTHS and not w.isdigit()]
         word = words[-1] if words else ""
         gap = text[previous.end : n.start] if previous else ""
@@ -210,7 +211,7 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
     """The months a sentence names with their year, as (year, month): 'December 2023', '30 de junio de 2023'."""
     named = set()
     for n in found:
-        before = [fold(w) for _s, _e, w in numerals.words(text, max(0, n.start - 30), n.start)]
+        before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
         if before and before[-1] in MONTH_NUMBERS:
             named.add((int(n.value), MONTH_NUMBERS[before[-1]]))
@@ -219,8 +220,8 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
 
 def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
     """The words around a figure in its sentence, cut with an ellipsis where the sentence goes on; one line."""
-    before = numerals.words(text, sentence.start, n.start)
-    after = numerals.words(text, n.end, sentence.end)
+    before = sentences.words(text, sentence.start, n.start)
+    after = sentences.words(text, n.end, sentence.end)
     start = before[-reach][0] if len(before) >= reach else sentence.start
     end = after[reach - 1][1] if len(after) >= reach else sentence.end
     shown = " ".join(text[start:end].split())

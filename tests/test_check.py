@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 from armsfacts.check import Claim, check
 from armsfacts.models import Dataset, Fact
-from armsfacts.numerals import Lines, detect_language, numbers
+from armsfacts.numerals import numbers
+from armsfacts.sentences import Lines, detect_language
 
 from .conftest import ENGLISH, ROOT, SOURCES, Invoke
 

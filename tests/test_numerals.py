@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from armsfacts.numerals import Lines, detect_language, numbers, sentences, words
+from armsfacts.numerals import numbers
+from armsfacts.sentences import Lines, detect_language, sentences, words
 
 from .conftest import Invoke
 

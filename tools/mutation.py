@@ -48,6 +48,7 @@ MODULES = {
     "verdicts": "check's verdict on a draft's figure and its note",
     "check": "which recorded figure a number in a draft is about",
     "numerals": "numbers read as people write them",
+    "sentences": "a draft's sentences, lines and words, and its language",
     "cite": "citations",
     "display": "figures, numbers, dates and periods in words",
     "loading": "the one load path: parse, validate, run the rules, resolve earlier ids",
@@ -302,9 +303,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
 # imported (to build its word tables: mutmut imports the package once, before any mutant is switched
 # on), and guards no input reaches. They are listed apart, neither killed nor counted.
 NEVER_RUN: dict[str, dict[str, str]] = {
-    "numerals": {
-        name: "builds numerals' word tables (QUALIFIERS, TRAILING, SCALES, MONTHS, …) at import"
-        for name in ("wordset", "word_table", "_longest_first")
+    "numerals": {"_longest_first": "builds numerals' qualifier tables (QUALIFIERS, TRAILING) at import"},
+    "sentences": {
+        name: "builds the word tables of numerals and sentences (SCALES, MONTHS, ES_WORDS, …) at import"
+        for name in ("wordset", "word_table")
     },
     "numberwords": {"_token_pattern": "builds the pattern of each language's number words (_TOKENS) at import"},
     "loading": {

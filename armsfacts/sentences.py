@@ -1,0 +1,124 @@
+"""A draft's sentences, lines and words, and its language: what numerals.py and check.py read a text by.
+
+Sentences end at a stop before a capital, a digit or a sign (not after "U.S." or "Art."); a list
+item or a heading stands alone; a sentence wrapped over the lines of a paragraph is one. Light on
+purpose: no Pydantic, no data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+def word_table(table: str) -> dict[str, str]:
+    """'more than, over: more_than' lines -> {'more than': 'more_than', 'over': 'more_than'}."""
+    found: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        phrases, _, meaning = line.rpartition(":")
+        found.update((p.strip(), meaning.strip()) for p in phrases.split(","))
+    return found
+
+
+WORD = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*\.?|[$%§¶#]")
+ES_WORDS = wordset("de la el los las y en que del por con para se una más fue como sobre entre al su sus desde según")
+EN_WORDS = wordset("the of and in to that for with was were by on as from more than its their since between said")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # counted from 1, blocks between blank lines
+    heading: bool  # a Markdown heading line
+
+
+def detect_language(text: str) -> str:
+    """'es' when the text reads as Spanish (its commonest words, its accents), else 'en'."""
+    words = [w.casefold() for w in WORD.findall(text)]
+    spanish = sum(w in ES_WORDS for w in words) + 2 * len(re.findall("[ñáéíóú¿¡]", text, re.IGNORECASE))
+    english = sum(w in EN_WORDS for w in words)
+    return "es" if spanish > english else "en"
+
+
+class Lines:
+    """Line and column (both from 1, columns in characters) of an offset; lines end at line feeds."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, with the paragraph they are in; list items and headings stand alone."""
+    found: list[Sentence] = []
+    paragraph = 0
+    for block in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        if not block.group().strip():
+            continue
+        paragraph += 1
+        for line in re.finditer(r"[^\n]+", block.group()):
+            base = block.start() + line.start()
+            body = line.group()
+            heading = body.lstrip().startswith("#")
+            cut = 0
+            for boundary in _boundaries(body):
+                if body[cut:boundary].strip():
+                    found.append(Sentence(base + cut, base + boundary, paragraph, heading))
+                cut = boundary
+            if body[cut:].strip():
+                found.append(Sentence(base + cut, base + len(body), paragraph, heading))
+    return _join_wrapped(found, text)
+
+
+_ABBREVIATIONS = wordset(
+    "u.s us mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
+)
+
+
+def _boundaries(line: str) -> Iterator[int]:
+    for m in re.finditer(r"[.!?…;]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
+        before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
+        word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
+        if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        yield m.end()
+
+
+def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
+    """A sentence wrapped over lines of a paragraph is one sentence, unless a line starts a list item."""
+    joined: list[Sentence] = []
+    for s in found:
+        previous = joined[-1] if joined else None
+        starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end])
+        if (
+            previous is not None
+            and previous.paragraph == s.paragraph
+            and not previous.heading
+            and not s.heading
+            and not starts_item
+            and not re.search(r"[.!?…;:]\S*\s*$", text[previous.start : previous.end])
+        ):
+            joined[-1] = replace(previous, end=s.end)
+        else:
+            joined.append(s)
+    return joined
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of text[start:end] with their offsets; a dollar sign reads as the word 'dollars'."""
+    found = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group().rstrip(".") or m.group()
+        found.append((m.start(), m.end(), "dollars" if word == "$" else word))
+    return found
