@@ -15,6 +15,8 @@ import pytest
 from armsfacts.models import Dataset
 
 from .record_pages import period_of
+from .test_record_2026 import FIGURES as FIGURES_2026
+from .test_record_2026 import OFN_CASES as POINTS_2026
 from .test_record_coverage import OFN_POINTS as LATER_POINTS
 
 OFN = "operacion-frontera-norte"
@@ -221,6 +223,8 @@ def test_frontera_norte_totals_only_grow(ds: Dataset, kind: str) -> None:
     )
     # every day of the series that a page was read for, here and in the later days of issue 18, and no other
     days = {day for day, _source, k in SERIES_POINTS if k == kind} | {day for day, k in LATER_POINTS if k == kind}
+    days |= {day for day, _source, k in POINTS_2026 if k == kind}
+    days |= {fid.removeprefix(f"ofn-{kind}-") for fid in FIGURES_2026 if fid.startswith(f"ofn-{kind}-")}
     assert [f.id for f in points] == [_point_id(kind, day) for day in sorted(days)]
     # Exact totals never fall; a lower bound ("más de un millón") only says the total had passed it,
     # so it may sit below an exact total of an earlier day, but never above an exact total of a later one.
