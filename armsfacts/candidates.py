@@ -419,9 +419,7 @@ def _same_quantity(p: Profile, context: Context) -> bool:
         return False
     if context.part and p.scope == "national":
         return False  # a country's whole is never a state's or a port's part, whatever its description names
-    if context.part and p.scope in ("agency", "operation") and not p.specific & context.weights.keys():
-        return False
-    if context.part and p.scope in ("region", "office", "state", "city") and not p.specific & context.weights.keys():
+    if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]

@@ -108,7 +108,8 @@ class Checker:
                         claims.append(claim)
             else:
                 raw = text[sentence.start : sentence.end]
-                named, said = self.matcher.initiatives_in(fold(raw)), self.matcher.agencies_in(raw, fold(raw))
+                folded = fold(raw)
+                named, said = self.matcher.initiatives_in(folded), self.matcher.agencies_in(raw, folded)
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
             year_numbers = [n for n in inside if n.year_like]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from . import numberwords
-from .sentences import word_table, wordset
+from .sentences import word_table
 from .vocab import VAGUE, Bound, NumeralKind
 
 Number = int | float
@@ -94,11 +94,29 @@ VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
 for (_low, _high), (_en, _es) in VAGUE.items():
     VAGUE_WORDS["en"][_en] = (_low, _high)
     VAGUE_WORDS["es"][_es] = (_low, _high)
-MONTHS = wordset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
-)
+# Each month's names, folded, in both languages: "Dec", "December", "diciembre" are 12.
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan enero",
+            "february feb febrero",
+            "march mar marzo",
+            "april apr abril",
+            "may mayo",
+            "june jun junio",
+            "july jul julio",
+            "august aug agosto",
+            "september sep sept septiembre setiembre",
+            "october oct octubre",
+            "november nov noviembre",
+            "december dec diciembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+MONTHS = frozenset(MONTH_NUMBERS)
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"

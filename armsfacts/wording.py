@@ -183,38 +183,14 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     return list(zip(starts, spans, strict=True))
 
 
-# Each month's names, folded, in both languages: "Dec", "December", "diciembre" are 12.
-MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan enero",
-            "february feb febrero",
-            "march mar marzo",
-            "april apr abril",
-            "may mayo",
-            "june jun junio",
-            "july jul julio",
-            "august aug agosto",
-            "september sep sept septiembre setiembre",
-            "october oct octubre",
-            "november nov noviembre",
-            "december dec diciembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-
-
 def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, int]]:
     """The months a sentence names with their year, as (year, month): 'December 2023', '30 de junio de 2023'."""
     named = set()
     for n in found:
         before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
-        if before and before[-1] in MONTH_NUMBERS:
-            named.add((int(n.value), MONTH_NUMBERS[before[-1]]))
+        if before and before[-1] in numerals.MONTH_NUMBERS:
+            named.add((int(n.value), numerals.MONTH_NUMBERS[before[-1]]))
     return frozenset(named)
 
 
