@@ -289,45 +289,49 @@ class Matcher(Profiles):
         )
 
     def candidates(self, n: Numeral, context: Context) -> tuple[list[Match], bool]:
-        """The recorded figures of the same quantity a number may be, and whether the record counts its kind at all."""
+        """The recorded figures of the same quantity a number may be about, and whether the record counts its kind."""
         kind_named = False
-        seen: dict[str, Profile] = {}
-        for key in context.weights:
-            for p in self.by_stem.get(key, ()):
-                seen.setdefault(p.fact.id, p)
-        found = []
+        # each kind of figure (a metric in a unit) once, in the order the sentence's words first reach it
+        reached: dict[int, tuple[int, tuple[Profile, ...]]] = {}
+        for at, key in enumerate(context.weights):
+            for members in self.kinds_by_stem.get(key, ()):
+                reached.setdefault(id(members), (at, members))
+        found: list[tuple[int, int, Match]] = []
         # the number's own words that set some metric apart, by kind (shares, counts): read once for every figure
         own_distinctive = context.own_stems & self.distinctive_by_kind[n.percent]
-        # how well the words name a label and a unit, weighed once for the many figures that share both
-        fits: dict[tuple[tuple[frozenset[str], ...], ...], tuple[float, float]] = {}
-        for p in seen.values():
-            if p.percent != n.percent:
+        for at, members in reached.values():
+            kind = members[0]
+            if kind.percent != n.percent:
                 continue
-            fit = fits.get(names := (p.labels, p.units))
-            if fit is None:
-                fit = fits[names] = (
-                    max((_match(words, context.weights) for words in p.labels), default=0.0),
-                    max((_match(words, context.weights) for words in p.units), default=0.0),
-                )
-            label, unit = fit
+            label = max((_match(words, context.weights) for words in kind.labels), default=0.0)
+            unit = max((_match(words, context.weights) for words in kind.units), default=0.0)
             if label <= 0 and unit <= 0:
                 continue
             kind_named = True
-            if _same_quantity(p, context):
-                found.append(self._score(p, label, unit, context, own_distinctive))
-        return found, kind_named
+            if not _same_kind(kind, context):
+                continue
+            # what the number's own words name that this kind does not count, and what sets it apart unsaid
+            foreign = bool(own_distinctive) and bool(own_distinctive - kind.own_words)
+            missing = len(kind.label_distinctive - context.weights.keys()) if kind.label_distinctive else 0
+            base = LABEL_WEIGHT * label + UNIT_WEIGHT * unit - (FOREIGN_WORDS if foreign else 0.0)
+            base -= MISSING_DISTINCTIVE * missing
+            for p in members:
+                if _same_quantity(p, context):
+                    found.append((at, self.order[p.fact.id], self._score(p, base, label, foreign, missing, context)))
+        found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
+        return [m for _at, _order, m in found], kind_named
 
-    def _score(self, p: Profile, label: float, unit: float, context: Context, own_distinctive: frozenset[str]) -> Match:
+    @cached_property
+    def order(self) -> dict[str, int]:
+        return {p.fact.id: i for i, p in enumerate(self.profiles)}
+
+    def _score(self, p: Profile, base: float, label: float, foreign: bool, missing: int, context: Context) -> Match:
         """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own.
 
-        `own_distinctive`: the words around the number that set some metric of the figure's kind apart.
+        `base`: what the words around the number name of the figure's kind (its label and unit, less
+        FOREIGN_WORDS and MISSING_DISTINCTIVE), the same for every figure of a metric in a unit.
         """
-        score = LABEL_WEIGHT * label + UNIT_WEIGHT * unit
-        foreign = bool(own_distinctive) and bool(own_distinctive - p.own_words)
-        score -= FOREIGN_WORDS if foreign else 0.0
-        # what sets its metric apart ("rifles", "made in the U.S.") and the sentence does not say
-        missing = len(p.label_distinctive - context.weights.keys()) if p.label_distinctive else 0
-        score -= MISSING_DISTINCTIVE * missing
+        score = base
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = period_unknown = False
         if context.initiatives:
@@ -403,20 +407,23 @@ class Matcher(Profiles):
         )
 
 
+def _same_kind(kind: Profile, context: Context) -> bool:
+    """Whether what the sentence says of a number can be of a metric in a unit at all (see _same_quantity)."""
+    if context.sub_year_rate:
+        return False  # the record holds no rate over a month, a week or a day
+    if context.measure is not None and context.measure.dimension != kind.dimension:
+        return False
+    return context.counted is None or any(context.counted & words for words in kind.units)
+
+
 def _same_quantity(p: Profile, context: Context) -> bool:
     """Whether what the sentence says of a number can be the recorded figure's quantity at all.
 
     A different unit of measure (dollars for pesos, kilograms for firearms), a different thing
-    counted (rounds for firearms), a part where the record has the whole (a division, a state),
-    or one year where the record has several (or the reverse) is another quantity: it is never
-    judged against this figure.
+    counted (rounds for firearms: `_same_kind`, asked first), a part where the record has the
+    whole (a division, a state), or one year where the record has several (or the reverse) is
+    another quantity: it is never judged against this figure.
     """
-    if context.sub_year_rate:
-        return False  # the record holds no rate over a month, a week or a day
-    if context.measure is not None and context.measure.dimension != p.dimension:
-        return False
-    if context.counted is not None and not any(context.counted & words for words in p.units):
-        return False
     if context.part and p.scope == "national":
         return False  # a country's whole is never a state's or a port's part, whatever its description names
     if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():

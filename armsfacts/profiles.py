@@ -91,6 +91,14 @@ class Profile:
         """Every printing on a side (a likely misprint is on none), side by side."""
         return tuple(p for side in self.sides for p in side.printed)
 
+    @cached_property
+    def hull(self) -> Interval | None:
+        """Every value a side allows or gives, and all between: a claim outside it is borne out by no side."""
+        if not self.sides:
+            return None
+        ends = [end for side in self.sides for i in (side.pinned, side.point) for end in (i.low, i.high)]
+        return Interval(min(ends), max(ends))
+
 
 def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
     """Figures that are one day's point of a count the record holds at other days too, with the months they cover.
@@ -132,6 +140,14 @@ class Profiles:
         for p in self.profiles:
             for s in set().union(*p.labels, *p.units):
                 self.by_stem.setdefault(s, []).append(p)
+        # Figures of one metric and unit share every word a sentence is matched on: weighed once for all of them.
+        kinds: dict[tuple[object, ...], list[Profile]] = {}
+        for p in self.profiles:
+            kinds.setdefault((p.labels, p.units, p.percent, p.dimension), []).append(p)
+        self.kinds_by_stem: dict[str, list[tuple[Profile, ...]]] = {}
+        for members in map(tuple, kinds.values()):
+            for s in set().union(*members[0].labels, *members[0].units):
+                self.kinds_by_stem.setdefault(s, []).append(members)
 
     def _profile(self, f: Fact) -> Profile:
         ds = self.ds

@@ -213,15 +213,33 @@ class Judge:
     def all(self, matches: Iterable[Match]) -> list[Judgment]:
         return [self(m) for m in matches]
 
+    def bearing_out(self, matches: Iterable[Match]) -> list[Judgment]:
+        """The judgments of the matches some side of which may bear the claim out (supported or disputed)."""
+        return [c for m in matches if self.may_hold(m) and (c := self(m)).verdict in ("supported", "disputed")]
+
+    def may_hold(self, m: Match) -> bool:
+        """Whether a value some side of the figure allows or gives lies in the claim: what support needs first."""
+        hull = m.profile.hull
+        return hull is not None and self._in_unit(m.profile)[0].overlaps(hull)
+
+    def far(self, m: Match) -> bool:
+        """Whether the claim lies OTHER_SCALE times from every printing (a share's: OTHER_SHARE_SCALE)."""
+        claim = self._in_unit(m.profile)[0]
+        scale = OTHER_SHARE_SCALE if m.profile.percent else OTHER_SCALE
+        return all(_far(claim, float(p.value), scale) for p in m.profile.printed)
+
+    def _in_unit(self, profile: Profile) -> tuple[Interval, float]:
+        """The claim and its value in the figure's unit: "almost 3,000 kilograms" against the record's pounds."""
+        measure = self.context.measure
+        if measure is None or measure.factor == profile.factor:
+            return self.claim, self.value
+        scale = measure.factor / profile.factor
+        return Interval(self.loose.low * scale, self.loose.high * scale), self.value * scale
+
     def _judge(self, m: Match) -> Judgment:
         """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
         n, context, profile = self.n, self.context, m.profile
-        claim, claimed_value = self.claim, self.value
-        if context.measure is not None and context.measure.factor != profile.factor:
-            # "almost 3,000 kilograms" against the record's pounds
-            scale = context.measure.factor / profile.factor
-            claim = Interval(self.loose.low * scale, self.loose.high * scale)
-            claimed_value = self.value * scale
+        claim, claimed_value = self._in_unit(profile)
         verdicts: dict[str, Verdict] = {}
         for side in profile.sides:
             verdict = _loosely(compare(claim, side), claim, side.printed[0], profile.percent)
@@ -239,10 +257,8 @@ class Judge:
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
             verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
             kind_slip = None
-        scale = OTHER_SHARE_SCALE if profile.percent else OTHER_SCALE
-        far = all(_far(claim, float(p.value), scale) for p in profile.printed)
         exact = n.bound in ("exact", "approximate")
-        return Judgment(m, verdicts, kind_slip, claimed_value, exact, far, slip_from, self.digits)
+        return Judgment(m, verdicts, kind_slip, claimed_value, exact, self.far(m), slip_from, self.digits)
 
 
 def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
@@ -254,13 +270,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if not clean_matches:
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
         # (a running count at another month is no mix-up: the count moves)
-        strong = of.all(m for m in matches if m.label >= STRONG_LABEL and not m.missing and not m.other_day)
+        strong = (m for m in matches if m.label >= STRONG_LABEL and not m.missing and not m.other_day)
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
-        repeated = [
-            c
-            for c in strong
-            if c.verdict in ("supported", "disputed") and (c.match.conflict != "initiative" or c.profile.initiative)
-        ]
+        repeated = [c for c in of.bearing_out(strong) if c.match.conflict != "initiative" or c.profile.initiative]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
             note = _("the record gives {figure} for {context}, not for {claimed}").format(
@@ -273,17 +285,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     top = sorted(of.all(m for m in clean_matches if m.score >= best - TIE), key=lambda c: -c.score)
     # Where the words fit a figure of another scale best (OTHER_SCALE), the best-fitting figures of the claim's
     # scale are in the running too: to bear it out, or to show a slipped digit, never to contradict it otherwise.
-    scaled: list[Judgment] = []
+    scaled: list[Match] = []
     if any(c.far for c in top):
         by_score = sorted(clean_matches, key=lambda m: -m.score)
-        best_in = next((m.score for m in by_score if not of(m).far), None)
+        best_in = next((m.score for m in by_score if not of.far(m)), None)
         if best_in is not None:
             scaled = [
-                c
-                for m in by_score
-                if m.score >= best_in - TIE and not (c := of(m)).far and all(c is not t for t in top)
+                m for m in by_score if m.score >= best_in - TIE and not of.far(m) and all(m is not t.match for t in top)
             ]
-    fitting = [c for c in top + scaled if c.verdict in ("supported", "disputed")]
+    fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -291,8 +301,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
     # (the claim's value is each figure's own only when converted from another unit of measure)
     if of.n.bound in ("exact", "approximate") and (context.measure is not None or _precise(of.value)):
-        judged = of.all(clean_matches)
-        precise = [c for c in judged if c.verdict in ("supported", "disputed") and _precise(c.claimed_value)]
+        precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value)]
         if precise:
             c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -305,15 +314,16 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
     weak = kind_slip or not any(c.match.named for c in top)
     if weak:
-        near_best = of.all(m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE)
-        supported_elsewhere = [c for c in near_best if c.verdict in ("supported", "disputed")]
+        supported_elsewhere = of.bearing_out(
+            m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE
+        )
         if supported_elsewhere:
             c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
-    slips += [c for c in scaled if c.near in DIGIT_SLIPS]
+    slips += [c for c in of.all(scaled) if c.near in DIGIT_SLIPS]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
     whole = [c for c in top if not c.match.narrower and (kind_slip or c.near not in KIND_SLIPS)]
     # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
@@ -324,15 +334,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if chosen is not None and chosen.verdict == "contradicted":
         # no contradiction while another figure the text as surely speaks of bears it out
         bearing = [
-            c
-            for c in of.all(m for m in clean_matches if _may_say_its_quantity(m))
-            if c.verdict in ("supported", "disputed") and says_its_quantity(c)
+            c for c in of.bearing_out(m for m in clean_matches if _may_say_its_quantity(m)) if says_its_quantity(c)
         ]
         if bearing:
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
         # the record's own figure for another operation or period
-        elsewhere = [c for c in of.all(m for m in matches if m.conflict is not None) if c.verdict == "supported"]
+        elsewhere = [
+            c for c in of.bearing_out(m for m in matches if m.conflict is not None) if c.verdict == "supported"
+        ]
         if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
