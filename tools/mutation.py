@@ -9,6 +9,7 @@ a mutant no test fails on is a change to what users read that would ship unnotic
     python tools/mutation.py rules --keep       # keep the copy, to look at survivors with mutmut
     python tools/mutation.py numerals --tests tests/test_numerals.py   # judged by these tests only
     python tools/mutation.py numerals --tests tests/test_check.py --deselect tests/test_check.py::test_slow
+    python tools/mutation.py verdicts --tests tests/test_check.py --reuse-data   # check's tests in seconds
 
 With --tests (and --deselect, to leave out a slow test of a file) a part of the suite judges: the
 score is a floor, and the run ends in minutes rather than hours.
@@ -338,7 +339,7 @@ def _copy_checkout(into: Path) -> None:
         (into / "shared").symlink_to(shared)
 
 
-def _configure(copy: Path, modules: list[str], tests: list[str], deselected: list[str]) -> None:
+def _configure(copy: Path, modules: list[str], tests: list[str], deselected: list[str], reuse: bool) -> None:
     top_level = sorted({p.name for p in copy.iterdir()} - {"armsfacts", "shared", "mutants"})
     config = {
         "source_paths": ["armsfacts"],
@@ -346,7 +347,8 @@ def _configure(copy: Path, modules: list[str], tests: list[str], deselected: lis
         "also_copy": top_level,
         # one seed for Hypothesis, so that a property test kills the same mutants on every run
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "--no-cov", "-q", "--hypothesis-seed=0"]
-        + [arg for test in READS_SOURCE + deselected for arg in ("--deselect", test)],
+        + [arg for test in READS_SOURCE + deselected for arg in ("--deselect", test)]
+        + (["-p", "tools.mutation_reuse"] if reuse else []),
     }
     if tests:  # a part of the suite: fewer tests can only kill fewer mutants, so the score is a floor
         config["pytest_add_cli_args_test_selection"] = tests
@@ -374,7 +376,7 @@ def _mutated_line(diff: str) -> str:
 
 
 def run_modules(
-    modules: list[str], children: int, keep: bool, tests: list[str], deselected: list[str]
+    modules: list[str], children: int, keep: bool, tests: list[str], deselected: list[str], reuse: bool = False
 ) -> dict[str, dict[str, Any]]:
     """The modules mutated in one mutmut run: the suite's baseline runs (twice) are paid once."""
     copy = Path(tempfile.mkdtemp(prefix=f"armsfacts-mutation-{'-'.join(modules)}-"))
@@ -383,9 +385,11 @@ def run_modules(
         _copy_checkout(copy)
         (copy / "COMMIT").write_text(commit, encoding="utf-8")
         # what was left out is part of the selection: a test deselected is one that did not judge
-        selection = tests + [f"--deselect {test}" for test in deselected]
+        selection = (
+            tests + [f"--deselect {test}" for test in deselected] + (["-p tools.mutation_reuse"] if reuse else [])
+        )
         (copy / "TESTS").write_text(json.dumps(selection), encoding="utf-8")
-        _configure(copy, modules, tests, deselected)
+        _configure(copy, modules, tests, deselected, reuse)
         _mutmut(copy, "run", "--max-children", str(children), log=copy / "mutmut-run.log")
         return {module: _judge(copy, module, commit, selection) for module in modules}
     finally:
@@ -494,6 +498,11 @@ def main() -> None:
         metavar="NODEID",
         help="leave out this test (e.g. a slow property test); may be given again (a floor)",
     )
+    parser.add_argument(
+        "--reuse-data",
+        action="store_true",
+        help="load the built-in data and check's matcher once per mutant (tools/mutation_reuse.py)",
+    )
     args = parser.parse_args()
     modules = args.modules or list(MODULES)
     unknown = [m for m in modules if m not in MODULES]
@@ -507,7 +516,7 @@ def main() -> None:
         tests = json.loads((args.judge / "TESTS").read_text(encoding="utf-8"))
         done = {module: _judge(args.judge, module, commit, tests) for module in modules}
     else:
-        done = run_modules(modules, args.children, args.keep, args.tests, args.deselect)
+        done = run_modules(modules, args.children, args.keep, args.tests, args.deselect, args.reuse_data)
     stored["modules"] |= done
     stored["modules"] = {m: stored["modules"][m] for m in MODULES if m in stored["modules"]}
     RESULTS.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
