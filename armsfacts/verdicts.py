@@ -156,6 +156,7 @@ DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
 # A number written to this many significant digits that a recorded printing bears out is no coincidence.
 PRECISE_DIGITS = 4
+MISTYPED_DIGITS = 5  # ... and one written to this many that a slipped digit turns into a printing is it mistyped
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
 
@@ -252,8 +253,8 @@ class Judge:
         elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
             kind_slip = "share_as_change"
             verdicts = dict.fromkeys(verdicts, "contradicted")
-        elif "contradicted" in verdicts.values() and context.measure is None and not n.vague:
-            slip_from = self.value  # a converted figure is rounded, not mistyped
+        elif "contradicted" in verdicts.values() and claim is self.claim and not n.vague:
+            slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
             verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
             kind_slip = None
@@ -305,6 +306,16 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         if precise:
             c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+    # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the
+    # kind its own words name is that figure mistyped, however else the words fit: "38 millones 274 mil 950" for
+    # 28,274,950 (no figure bears it out, or it would have been found above). Not a point of a running count at
+    # a day the text does not name: the count at another day may differ by a digit.
+    if of.digits and _precise(of.value, MISTYPED_DIGITS):
+        of_its_kind = (m for m in clean_matches if _may_say_its_kind(m) and not m.day_unsaid and not of.far(m))
+        mistyped = [c for c in of.all(of_its_kind) if c.near in DIGIT_SLIPS]
+        if mistyped:
+            c = max(mistyped, key=lambda c: c.score)
+            return Outcome("contradicted", [c], [], c.near, _note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
@@ -357,14 +368,19 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
 
 
+def _may_say_its_kind(m: Match) -> bool:
+    """Whether the number's own words name the figure's metric, and nothing another metric counts."""
+    return m.label >= STRONG_LABEL and not m.foreign
+
+
 def _may_say_its_quantity(m: Match) -> bool:
     """What `says_its_quantity` asks of a match before any value is compared: its label, and a tie of its own."""
-    return m.label >= STRONG_LABEL and not m.foreign and (m.named or m.topical)
+    return _may_say_its_kind(m) and (m.named or m.topical)
 
 
-def _precise(value: float) -> bool:
-    """Whether a whole value has PRECISE_DIGITS significant digits or more: 2,012,573, 1,436."""
-    return value == round(value) and len(str(round(abs(value))).rstrip("0")) >= PRECISE_DIGITS
+def _precise(value: float, digits: int = PRECISE_DIGITS) -> bool:
+    """Whether a whole value has `digits` significant digits or more: 2,012,573, 1,436."""
+    return value == round(value) and len(str(round(abs(value))).rstrip("0")) >= digits
 
 
 def _ties(c: Judgment) -> tuple[bool, bool]:

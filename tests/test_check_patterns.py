@@ -377,6 +377,25 @@ CASES = {
     "narrower-share": case(
         "es", "El porcentaje de rifles recuperados respecto al total de armas aseguradas fue de 0.1 por ciento en 2011.",
         "0.1 por ciento", "unverified"),
+    # A figure of five significant digits or more, one slipped digit from a printing of a figure whose metric its
+    # own words name, is that figure mistyped though nothing else ties them: ATF seized 2,317,999 rounds
+    # (20 January 2025 - 18 February 2026); Mexico's armed forces bought 18,112 firearms in 2009-2019.
+    "mistyped-seven-digits": case(
+        "en", "Federal agents seized 3,317,999 rounds of ammunition across the country.",
+        "3,317,999", "contradicted", "atf-us-rounds-2026-02"),
+    "mistyped-compound": case(
+        "es", "Las fuerzas armadas compraron 28 mil 112 armas de fuego.",
+        "28 mil 112", "contradicted", "sydef-sedena-compradas-ffaa"),
+    "typed-right-compound": case(
+        "es", "Las fuerzas armadas compraron 18 mil 112 armas de fuego.",
+        "18 mil 112", "supported", "sydef-sedena-compradas-ffaa"),
+    # ... not one of four digits (another count of the kind is as likely), nor one whose words name another kind.
+    "four-digits-untied": case(
+        "en", "Federal agents made 3,387 arrests across the country.",
+        "3,387", "unverified"),
+    "mistyped-other-kind": case(
+        "es", "Las fuerzas armadas destruyeron 28 mil 112 cartuchos.",
+        "28 mil 112", "unverified"),
     # A state's share is never the national one, whatever the national figure's description mentions.
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
