@@ -35,6 +35,10 @@ SYNONYMS = word_table(
     capturados, capturadas, capturado, capturada, capturaron, capturo, aprehendidos, aprehendieron: detenciones
     seizures, seizure, seize, seizing, confiscated: seized
     decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
+    decomisado, decomisada, decomisados, decomisa, decomisan, decomisar: aseguradas
+    incautado, incautada, incautados, incauta, incautan, incautar, incautaciones: aseguradas
+    confiscado, confiscada, confiscados, confiscadas, confiscaron: aseguradas
+    municiones, municion: cartuchos
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills

@@ -377,6 +377,11 @@ CASES = {
     "narrower-share": case(
         "es", "El porcentaje de rifles recuperados respecto al total de armas aseguradas fue de 0.1 por ciento en 2011.",
         "0.1 por ciento", "unverified"),
+    # Spanish names ammunition "municiones" as often as "cartuchos", and a seizure "incautación" or "decomiso":
+    # Without a Trace seized more than 680,000 rounds by 2 July 2021.
+    "municiones-incautadas": case(
+        "es", "La Operación Sin Rastro reporta incautaciones de más de 680 mil municiones hasta ahora.",
+        "más de 680 mil", "supported", "ice-2021-owat-ammunition-seized"),
     # A figure of five significant digits or more, one slipped digit from a printing of a figure whose metric its
     # own words name, is that figure mistyped though nothing else ties them: ATF seized 2,317,999 rounds
     # (20 January 2025 - 18 February 2026); Mexico's armed forces bought 18,112 firearms in 2009-2019.
