@@ -39,6 +39,7 @@ SYNONYMS = word_table(
     incautado, incautada, incautados, incauta, incautan, incautar, incautaciones: aseguradas
     confiscado, confiscada, confiscados, confiscadas, confiscaron: aseguradas
     municiones, municion: cartuchos
+    casos, caso: investigaciones
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills

@@ -413,7 +413,6 @@ CASES = {
 NOT_YET = {
     "social-media-users": "a vague 'millions' before words of a metric's label is still read as its claim",
     "single-year-count-wrong": "the 2011 figures of one label tie, and none is chosen",
-    "mil-cien-casos": "'casos' is now a unit of the record (cases referred), so investigations are ruled out",
     "rifle-share-wrong": "71.3 % of 2011 (the U.S.-sourced share) wins over the rifles share the sentence names",
     "state-share": "not contradicted by the national share any more, but the words fit the lawsuit's share best",
 }
