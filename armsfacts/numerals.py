@@ -258,6 +258,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     elif not text[line_start:start].strip() and re.match(r"[.)]\s", after):
         kind = "ordinal"  # a numbered list item: "1. "
     year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
+    if year_like and kind == "figure" and _month_day_before(before):
+        kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)
     if kind != "figure":  # a year, a date, a label: its own span, nothing around it
         return Numeral(start, end, value, "exact", kind, year_like=year_like, digits_start=start)
     # What follows: a scale word ("million"), a percent sign or word, "or more".
@@ -316,6 +318,12 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         spelled=spelled,
         year_like=year_like,
     )
+
+
+def _month_day_before(before: str) -> bool:
+    """Whether a month and a day come right before: "January 20, " (a year follows)."""
+    found = re.search(r"([^\W\d_]+)\.?\s+[0-9]{1,2},?\s*$", before)
+    return found is not None and found.group(1).casefold() in MONTHS
 
 
 def _next_to_month(before: str, after: str) -> bool:

@@ -87,7 +87,7 @@ _ABBREVIATIONS = wordset(
 
 
 def _boundaries(line: str) -> Iterator[int]:
-    for m in re.finditer(r"[.!?…;]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
+    for m in re.finditer(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
         before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
         word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
         if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):

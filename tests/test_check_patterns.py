@@ -382,6 +382,16 @@ CASES = {
     "municiones-incautadas": case(
         "es", "La Operación Sin Rastro reporta incautaciones de más de 680 mil municiones hasta ahora.",
         "más de 680 mil", "supported", "ice-2021-owat-ammunition-seized"),
+    # The year of a date written "March 3, 2025" is the date's, whatever word follows it.
+    "year-of-a-date": case(
+        "en", "From March 3, 2025, ATF agents stopped hundreds of rifles headed south.",
+        "2025", NO_CLAIM),
+    # A list's items parted by semicolons share their sentence's words: the guns recovered in Mexico in 2015-2022
+    # and traced to Houston (2,452), Tucson (2,156) and Phoenix (1,745), as the Iron River report counts them.
+    "lista-con-punto-y-coma": case(
+        "es", "Entre 2015 y 2022, las ciudades que más armas aportaron al tráfico hacia México fueron Houston "
+        "(2 mil 452); Tucson (2 mil 156); Phoenix (mil 745).",
+        "mil 745", "supported", "iron-river-phoenix-2015-2022"),
     # A figure of five significant digits or more, one slipped digit from a printing of a figure whose metric its
     # own words name, is that figure mistyped though nothing else ties them: ATF seized 2,317,999 rounds
     # (20 January 2025 - 18 February 2026); Mexico's armed forces bought 18,112 firearms in 2009-2019.

@@ -295,6 +295,18 @@ def test_a_number_in_words_reads_as_its_figure(
     assert all(n.spelled for n in found)
 
 
+def test_the_year_after_a_month_and_day_is_the_dates_and_a_count_after_a_day_is_a_count() -> None:
+    assert read("Since January 20, 2025, ATF seized 2,000 guns.") == [
+        ("20", 20, "exact", "date"),
+        ("2025", 2025, "exact", "date"),
+        ("2,000", 2000, "exact", "figure"),
+    ]
+    assert read("On March 3, 1,200 guns were seized.") == [
+        ("3", 3, "exact", "date"),
+        ("1,200", 1200, "exact", "figure"),
+    ]
+
+
 def test_an_unknown_language_reads_as_english() -> None:
     assert read("Agents opened more than 1,436 cases.", "fr") == [("more than 1,436", 1436, "more_than", "figure")]
 
@@ -313,8 +325,7 @@ def test_sentences_end_at_their_stops_but_not_at_abbreviations() -> None:
         ("The U.S. seized 5 guns.", 1, False),
         ("Mr. Smith said so!", 1, False),
         ("Was it 6?", 1, False),
-        ("Yes; it was;", 1, False),  # a semicolon ends a sentence only before what starts one
-        ("It held.", 1, False),
+        ("Yes; it was; It held.", 1, False),  # a semicolon parts a list's items, not sentences
         ("Art. 5 applies.", 1, False),
         ("A. Lopez agreed.", 1, False),
     ]
