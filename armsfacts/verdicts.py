@@ -22,6 +22,7 @@ from .profiles import Profile, Side
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
+NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 LOOSE_BOUND = 1.5  # "more than N" supports a figure up to this many times N; beyond, it says nothing of it
 LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than 70 %" says nothing of 87 %
 # A count or amount this many times above or below every printing of a figure, with no slip of the pen to
@@ -357,9 +358,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
-        listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in top[:3])
+        nearest = top[:NEAREST]
+        listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in nearest)
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
-        return Outcome("unverified", top, [], None, note)
+        return Outcome("unverified", nearest, [], None, note)
     note = _note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + _("{written} is the record's figure for {context}").format(

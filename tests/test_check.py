@@ -239,10 +239,20 @@ def test_a_likely_misprint_is_no_side_to_take(ds: Dataset) -> None:
 
 
 def test_a_figure_with_no_context_is_not_called_contradicted(ds: Dataset) -> None:
-    # The record has three arrests figures; "3,000" misses every one and names none of them.
+    # "3,000" misses every arrests figure of the record and names none of them.
     claim = claims(ds, "Officials made 3,000 arrests.")["3,000"]
     assert claim.verdict == "unverified"
     assert set(claim.facts) >= {"last-mile-arrests"}
+
+
+def test_a_figure_that_fits_dozens_of_records_names_the_three_its_note_lists(ds: Dataset) -> None:
+    # The record holds dozens of counts of firearms seized, each at a day, a year or an operation: a reader
+    # gets the three that fit the words best, in the note and in `facts` alike, not every one that ties.
+    claim = claims(ds, "Officials seized 3,000 firearms.")["3,000"]
+    assert claim.verdict == "unverified"
+    assert len(claim.facts) == 3
+    assert "last-mile-firearms-seized" in claim.facts and "8,496 firearms" in claim.note
+    assert claim.note.count("firearms seized") == 3  # each of the three figures, by its label
 
 
 # ---------------------------------------------------------------------------
