@@ -205,6 +205,7 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     found = kept
     found = _days(text, found)
     found = _ranges(text, found)
+    found = _proportions(text, found)
     taken = [(n.start, n.end) for n in found]
     for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
@@ -433,6 +434,37 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
                     n, start=begin, value=low, bound="range", low=low, high=high, sign=0, digits_start=previous.start
                 )
                 continue
+        merged.append(n)
+    return merged
+
+
+PER = re.compile(r"\s+(?:out\s+of|of\s+every|in\s+every|in|de\s+cada|por\s+cada)\s+", re.IGNORECASE)
+PER_WHOLE = 100  # "seven out of ten", "uno de cada cuatro": a share of a whole this small or smaller
+
+
+def _proportions(text: str, found: list[Numeral]) -> list[Numeral]:
+    """'seven out of ten', '7 de cada 10', 'one in four': a share, about as exact as its whole is small.
+
+    A word before the part bounds the share: "nearly seven out of ten" is nearly 70 %.
+    """
+    merged: list[Numeral] = []
+    for n in found:
+        part = merged[-1] if merged else None
+        if (
+            part is not None
+            and part.kind == n.kind == "figure"
+            and part.bound != "range"
+            and n.bound == "exact"
+            and not (part.percent or n.percent or n.year_like)
+            and 0 < part.value < n.value <= PER_WHOLE
+            and PER.fullmatch(text, part.end, n.digits_start)
+        ):
+            share = round(100 * part.value / n.value, 1)
+            bound: Bound = "approximate" if part.bound == "exact" else part.bound  # "nearly seven out of ten"
+            merged[-1] = replace(
+                part, end=n.end, value=int(share) if share.is_integer() else share, bound=bound, percent=True
+            )
+            continue
         merged.append(n)
     return merged
 

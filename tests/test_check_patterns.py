@@ -387,6 +387,13 @@ CASES = {
     "two-states-named": case(
         "en", "In 2022-2023, 552 traced firearms were bought in Arizona and New Mexico.",
         "552", "unverified"),
+    # "Seven out of ten", "siete de cada diez": a share, read about as exact as a whole of ten allows (70 %).
+    "siete-de-cada-diez": case(
+        "es", "Siete de cada diez armas aseguradas en México provienen de Estados Unidos, dijo el embajador Ken Salazar.",
+        "Siete de cada diez", "supported", *SALAZAR_70),
+    "nine-out-of-ten": case(
+        "en", "Nine out of ten guns recovered in Mexico came from the United States, Ambassador Ken Salazar said.",
+        "Nine out of ten", "contradicted", *SALAZAR_70),
     # The year of a date written "March 3, 2025" is the date's, whatever word follows it.
     "year-of-a-date": case(
         "en", "From March 3, 2025, ATF agents stopped hundreds of rifles headed south.",

@@ -307,6 +307,25 @@ def test_the_year_after_a_month_and_day_is_the_dates_and_a_count_after_a_day_is_
     ]
 
 
+def test_a_part_of_a_small_whole_is_a_share_about_as_exact_as_the_whole_is_small() -> None:
+    shares = [
+        ("Seven out of ten guns came north to south.", "en"),
+        ("Nearly seven out of ten guns were traced.", "en"),
+        ("Uno de cada cuatro rifles era de asalto.", "es"),
+        ("Siete de cada diez armas llegan del norte.", "es"),
+    ]
+    found = [[(t[n.start : n.end], n.value, n.bound, n.percent) for n in numbers(t, lang)] for t, lang in shares]
+    assert found == [
+        [("Seven out of ten", 70, "approximate", True)],
+        [("Nearly seven out of ten", 70, "nearly", True)],
+        [("Uno de cada cuatro", 25, "approximate", True)],
+        [("Siete de cada diez", 70, "approximate", True)],
+    ]
+    # a year or a large whole is no share's whole: "3 in 2023", "5 in 500 stores"
+    assert read("Agents seized 3 in 2023.") == [("3", 3, "exact", "figure"), ("2023", 2023, "exact", "year")]
+    assert read("It sold 5 in 500 stores.") == [("5", 5, "exact", "figure"), ("500", 500, "exact", "figure")]
+
+
 def test_an_unknown_language_reads_as_english() -> None:
     assert read("Agents opened more than 1,436 cases.", "fr") == [("more than 1,436", 1436, "more_than", "figure")]
 
