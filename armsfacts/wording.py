@@ -28,7 +28,7 @@ STOP = wordset(
 SYNONYMS = word_table(
     """
     gun, guns, weapon, weapons, firearm: firearms
-    arma: armas
+    arma, armamento: armas
     detained, detentions, detainees, arrest: arrests
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
     captura, capturan, detiene, detienen, detener, detenido, detenida, arrestados, arrestadas, arrestos: detenciones

@@ -398,6 +398,10 @@ CASES = {
     "year-of-a-date": case(
         "en", "From March 3, 2025, ATF agents stopped hundreds of rifles headed south.",
         "2025", NO_CLAIM),
+    # "Piezas de armamento" are firearms: ATF traced 123,741 firearms recovered in Mexico in 2017-2022.
+    "piezas-de-armamento": case(
+        "es", "Entre 2017 y 2022, la ATF rastreó 123 mil 741 piezas de armamento recuperadas en México.",
+        "123 mil 741", "supported", "atf-mx-submitted-2017-2022"),
     # A list's items parted by semicolons share their sentence's words: the guns recovered in Mexico in 2015-2022
     # and traced to Houston (2,452), Tucson (2,156) and Phoenix (1,745), as the Iron River report counts them.
     "lista-con-punto-y-coma": case(
