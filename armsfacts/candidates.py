@@ -36,6 +36,7 @@ from .wording import (
     LATEST_YEAR,
     MADE_UP,
     PART,
+    PER_YEAR,
     PERIOD_BACK,
     PLACES,
     RISE,
@@ -256,7 +257,12 @@ class Matcher(Profiles):
             measure = measures.DOLLAR
         # what it counts, where its own words name the record's units: "8,497 firearms", "nine ... task forces"
         # only where the word right after it is one: "21,743 homicides committed with firearms" counts homicides
-        nouns = [key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w)) is not None]
+        rate = PER_YEAR.match(text, n.end)
+        nouns = [
+            key
+            for start, _e, w in after[:OWN_NOUNS]
+            if (key := content_stem(w)) is not None and (rate is None or start >= rate.end())
+        ]
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         # "the agency" and "this period" are those an earlier sentence named
         agencies = names.agencies

@@ -94,6 +94,8 @@ SUB_YEAR_RATE = re.compile(
     r"(?i)\b(?:(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|(?:al|por|cada) (?:mes|d[ií]a|semana)|"
     r"a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|diari(?:o|a|os|as|amente))\b"
 )
+# "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
+PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
 # Places counted ("32 states"): the record counts firearms, people and cases, not these.
 PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.

@@ -398,6 +398,11 @@ CASES = {
     "year-of-a-date": case(
         "en", "From March 3, 2025, ATF agents stopped hundreds of rifles headed south.",
         "2025", NO_CLAIM),
+    # "Al año" says how often, not what: the yearly estimates of about 200,000 firearms (GAO; Mexico's government).
+    "unas-200-mil-al-ano": case(
+        "es", "Las armas que cruzan de Estados Unidos a México son unas 200 mil al año, según el gobierno mexicano.",
+        "unas 200 mil", "supported", "gao-21-322-estimate-200000", "sinembargo-gobmx-200mil-anuales",
+        "cap-200-mil-anuales", "sydef-sedena-200-mil-anuales-atf", "wttl-2023-gao-estimate"),
     # "Piezas de armamento" are firearms: ATF traced 123,741 firearms recovered in Mexico in 2017-2022.
     "piezas-de-armamento": case(
         "es", "Entre 2017 y 2022, la ATF rastreó 123 mil 741 piezas de armamento recuperadas en México.",
