@@ -75,6 +75,7 @@ TOPIC_BONUS = 0.75  # the operation named earlier in the paragraph or its headin
 YEARS_NAMED = 0.5  # the sentence names years the figure's period touches
 WITHIN_YEARS = 0.75  # the figure's whole period lies within the years named: a closer fit than touching
 AGENCY_NAMED = 0.5  # the agency that counted: several agencies give figures of one metric
+AGENCY_BEFORE = 0.25  # ... named in an earlier sentence, where this one names none: the text may still be on it
 SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
 PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
 PART_MISSING = 0.25  # each such name missing where another is named: "Omaha Division" is not the El Paso Division
@@ -105,6 +106,7 @@ class Context:
     years: tuple[tuple[int, int], ...]
     months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
+    agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
     rise: bool = False
     fall: bool = False
     share: bool = False
@@ -280,6 +282,7 @@ class Matcher(Profiles):
             years=years,
             months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
             months_before=earlier.months,
+            agencies_before=earlier.agencies,
             rise=bool(near & RISE) or n.sign > 0,
             fall=bool(near & FALL) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
@@ -381,6 +384,8 @@ class Matcher(Profiles):
         if context.agencies & p.agencies:
             score += AGENCY_NAMED
             identified = named = True
+        elif not context.agencies and context.agencies_before & p.agencies:
+            score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs
         if context.people & p.speakers:
             score += SPEAKER_NAMED
             identified = named = True

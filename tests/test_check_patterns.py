@@ -398,6 +398,13 @@ CASES = {
     "year-of-a-date": case(
         "en", "From March 3, 2025, ATF agents stopped hundreds of rifles headed south.",
         "2025", NO_CLAIM),
+    # The agency an earlier sentence named helps to find a later figure that names none: ATF seized 2,317,999
+    # rounds from 20 January 2025 to 18 February 2026 (Mexico's Frontera Norte counts rounds too).
+    "agency-named-before": case(
+        "en", "Federal officers have seized more than 36,000 illegal guns since early 2025. The ATF called the "
+        "seizures part of a nationwide push against gun trafficking. Beyond guns, agents took more than two "
+        "million rounds of ammunition over the same period.",
+        "more than two million", "supported", "atf-us-rounds-2026-02"),
     # "Al año" says how often, not what: the yearly estimates of about 200,000 firearms (GAO; Mexico's government).
     "unas-200-mil-al-ano": case(
         "es", "Las armas que cruzan de Estados Unidos a México son unas 200 mil al año, según el gobierno mexicano.",
