@@ -257,7 +257,10 @@ class Judge:
         elif "contradicted" in verdicts.values() and claim is self.claim and not n.vague:
             slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
-            verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
+            # ... nor right about one its sentence does not tie it to (many figures fall in "thousands"), unless the
+            # record's own printings are as vague ("hundreds of arrests" for the record's "hundreds")
+            tied = m.named or m.topical or all(p.bound == "range" for p in profile.printed)
+            verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")
         return Judgment(m, verdicts, kind_slip, claimed_value, exact, self.far(m), slip_from, self.digits)

@@ -398,6 +398,13 @@ CASES = {
     "year-of-a-date": case(
         "en", "From March 3, 2025, ATF agents stopped hundreds of rifles headed south.",
         "2025", NO_CLAIM),
+    # A vague word bears out only a figure its sentence ties it to: many figures are "hundreds" or "thousands".
+    "vague-untied": case(
+        "en", "Hundreds of people died in the violence that year, the paper said.",
+        "Hundreds", "unverified"),
+    "vague-tied": case(
+        "en", "Operation Last Mile led to thousands of arrests.",
+        "thousands", "supported", "last-mile-arrests"),
     # The agency an earlier sentence named helps to find a later figure that names none: ATF seized 2,317,999
     # rounds from 20 January 2025 to 18 February 2026 (Mexico's Frontera Norte counts rounds too).
     "agency-named-before": case(
