@@ -176,6 +176,18 @@ BOUNDS = {
         "less than 80 percent",
         False,
     ),
+    # "more than 1 %" is true of 70 % and says nothing of it: 1 + 5 points reach 6 %
+    "more than, one percent": (
+        "Ambassador Ken Salazar said more than 1 percent of the guns come from the United States.",
+        "more than 1 percent",
+        False,
+    ),
+    # 70 % + 5 points is 75 %: "less than 75 %" reaches the figure exactly
+    "less than, at the reach of the share": (
+        "Ambassador Ken Salazar said less than 75 percent of the guns come from the United States.",
+        "less than 75 percent",
+        True,
+    ),
     "less than, near the share": (
         "Ambassador Ken Salazar said less than 74 percent of the guns come from the United States.",
         "less than 74 percent",
@@ -215,6 +227,9 @@ MEASURES = {
     "3,000": ("Operation Last Mile seized 3,000 kilograms of fentanyl powder.", "supported"),
     "about 2,600": ("Operation Last Mile seized about 2,600 kilograms of fentanyl powder.", "supported"),
     "more than 3,000": ("Operation Last Mile seized more than 3,000 kilograms of fentanyl powder.", "unverified"),
+    # 2,900 to 3,900 kg holds 2,948 kg; 3,050 to 4,050 kg (from 6,724 lb) does not, and is all above 6,500 lb
+    "3,400": ("Operation Last Mile seized 3,400 kilograms of fentanyl powder.", "supported"),
+    "3,550": ("Operation Last Mile seized 3,550 kilograms of fentanyl powder.", "unverified"),
 }
 
 
@@ -425,3 +440,32 @@ def test_a_count_three_times_off_is_at_the_edge_of_the_figures_scale(name: str, 
         assert claim["note"].startswith("the record says ")
     else:
         assert claim["note"].startswith("the text does not say which of the record's figures it is about: ")
+
+
+def test_a_converted_figure_of_one_digit_is_rounded_by_half_a_unit(run: Invoke, tmp_path: Path) -> None:
+    """2 tonnes is 1.5 to 2.5 t (5,512 lb at most): below the record's more than 6,500 lb (2.948 t)."""
+    claim = judged(run, tmp_path, "Operation Last Mile seized 2 tonnes of fentanyl powder.", "2")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["last-mile-fentanyl-powder"])
+    assert claim["note"] == "the record says more than 6,500 pounds (DEA ¶5)"
+
+
+def test_three_sources_of_a_figure_are_all_named(run: Invoke, tmp_path: Path) -> None:
+    """44,998 traced firearms not of U.S. origin, 2018-2023: El Imparcial ¶5, Voces del Sur ¶4, Sputnik ¶2.
+    Up to three places are named; "and N more" starts at four."""
+    claim = judged(run, tmp_path, "From 2018 to 2023, 44,998 traced firearms were not of U.S. origin.", "44,998")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-not-us-2018-2023"])
+    assert claim["note"] == (
+        "the record says 44,998 firearms (El Imparcial ¶5; La Jornada (copia en Voces del Sur, Prensa Latina) ¶4; "
+        "Sputnik Mundo (noticiaslatam.lat) ¶2)"
+    )
+
+
+def test_a_source_without_paragraphs_is_named_alone(run: Invoke, tmp_path: Path) -> None:
+    """The Berkeley study's about 253,000 a year is recorded with no paragraph: no ¶ follows its name."""
+    sentence = "A Berkeley study estimated that about 253,000 firearms are trafficked into Mexico each year."
+    claim = judged(run, tmp_path, sentence, "about 253,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["agrawal-2019-253000-per-year"])
+    assert claim["note"].startswith(
+        "the record says about 253,000 firearms a year (Goldman School of Public Policy, University of California, "
+        "Berkeley); an estimate: "
+    )
