@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from .conftest import Invoke
 
 
@@ -61,4 +63,21 @@ def test_a_running_count_at_another_month_is_that_month_s(run: Invoke, tmp_path:
     assert claim["note"] == (
         "the record says 5,330 people (Red 113 MX ¶2); 3,854 differs by 1,476; "
         "3,854 is the record's figure for arrests, Operation Northern Border, as of 30 May 2025"
+    )
+
+
+# Mexico's firearms seized in 2022: 7,922 (Milenio ¶5), 7,916 (El Sur ¶3). What a later sentence names (a
+# state, a rate a month) is that sentence's, and does not change what the earlier one is about.
+LATER_SENTENCES = {
+    "a state named later": "In 2022, Mexico seized 7,922 firearms.\nIn Sonora, the count was lower.",
+    "a monthly rate later": "In 2022, Mexico seized 7,922 firearms.\nSeizures ran at about 600 a month.",
+}
+
+
+@pytest.mark.parametrize("name", list(LATER_SENTENCES))
+def test_what_a_later_sentence_names_is_its_own(name: str, run: Invoke, tmp_path: Path) -> None:
+    claim = judged(run, tmp_path, LATER_SENTENCES[name], "7,922")
+    assert (claim["verdict"], claim["facts"]) == ("disputed", ["defensa-firearms-2022"])
+    assert claim["note"] == (
+        "the sources disagree: it matches 7,922 firearms (Milenio ¶5), not 7,916 firearms (El Sur (suracapulco.mx) ¶3)"
     )
