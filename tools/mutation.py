@@ -278,6 +278,26 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             )
         },
     },
+    "candidates": {
+        "weights[key] = max(weights.get(None, 0.0), weight)": (
+            "a word's weight only rises from one call of weigh() to the next (the sentence's ELSEWHERE 0.3, then "
+            "BEFORE 0.6, JUST_BEFORE 0.9, AFTER 1.0), so the weight given is always the greater"
+        ),
+        **{
+            line: (
+                "every word of a number's own is a word of its sentence, already weighed at ELSEWHERE "
+                "(SentenceNames.weights): the default is never read"
+            )
+            for line in (
+                "weights[key] = max(weights.get(key, None), weight)",
+                "weights[key] = max(weights.get(key, ), weight)",
+                "weights[key] = max(weights.get(key, 1.0), weight)",
+            )
+        },
+        "topic=earlier.topic if (not names.initiatives) or True else frozenset(),": (
+            "a sentence's topic is read only where it names no initiative (_score's elif, claimed's `or`)"
+        ),
+    },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
             "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
