@@ -298,6 +298,24 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             "a sentence's topic is read only where it names no initiative (_score's elif, claimed's `or`)"
         ),
     },
+    "check": {
+        "heading_topic: frozenset[str] = None": "heading_topic is only read for its truth and by `or`: None is false",
+        "paragraph = None": (
+            "sentences count paragraphs from 1: the first sentence starts a paragraph whether the count starts at "
+            "0 or None"
+        ),
+        "paragraph = 1": (
+            "entering the first paragraph sets the topic to `only` and carried to False (the topic being `only`), "
+            "the values they start with, so skipping it for the first paragraph changes nothing"
+        ),
+        **{
+            line: "carried is set on entering the first paragraph, before any sentence reads it"
+            for line in (
+                "carried = None  # the topic was named in an earlier paragraph only, and may no longer be the subject",
+                "carried = True  # the topic was named in an earlier paragraph only, and may no longer be the subject",
+            )
+        },
+    },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
             "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
