@@ -469,3 +469,15 @@ def test_a_source_without_paragraphs_is_named_alone(run: Invoke, tmp_path: Path)
         "the record says about 253,000 firearms a year (Goldman School of Public Policy, University of California, "
         "Berkeley); an estimate: "
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: a figure of one division is borne out by a sibling division's figure, which the text does not name",
+)
+def test_a_division_s_figure_is_not_borne_out_by_another_division(run: Invoke, tmp_path: Path) -> None:
+    """Operation Last Mile's El Paso Division made 235 arrests (Border Report ¶4), its Omaha Division 87 (DEA ¶4):
+    87 for El Paso is Omaha's figure given to another division, not a figure the record bears out."""
+    claim = judged(run, tmp_path, "Operation Last Mile's El Paso Division made 87 arrests.", "87")
+    assert claim["verdict"] == "contradicted", (claim["facts"], claim["note"])
+    assert claim["facts"] == ["ktsm-lm-elpaso-arrests"]
