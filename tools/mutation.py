@@ -154,10 +154,6 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         'not re.match(r"(?:K|M|MN|BN)\\b", after, re.IGNORECASE):': (
             "the pattern is matched ignoring case: K and k are the same to it"
         ),
-        'word = before.group(1).casefold() if before else "XXXX"  # "U.S" of "U.S.", "etc" of "etc."': (
-            "with no word before a stop the word is one no abbreviation is, of more than one letter, whether "
-            "empty or XXXX: the stop ends the sentence either way"
-        ),
         'line_start = text.rfind("\\n", 1, start) + 1': (
             "a newline missed at offset 0 leaves it at the head of the text before the number, which is judged stripped"
         ),
@@ -170,6 +166,165 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             "no number starts where a date ends: every date pattern ends in a digit, and CORE refuses a number "
             "whose character before is a word character"
         ),
+    },
+    "sentences": {
+        'word = before.group(1).casefold() if before else "XXXX"  # "U.S" of "U.S.", "etc" of "etc."': (
+            "with no word before a stop the word is one no abbreviation is, of more than one letter, whether "
+            "empty or XXXX: the stop ends the sentence either way"
+        ),
+    },
+    "verdicts": {
+        "def near_miss(value: float, recorded: Sequence[float], digits: bool = False) -> NearMiss | None:": (
+            "near_miss's one caller (Judgment.near) gives digits: the default is never read"
+        ),
+        "def says_its_quantity(c: Judgment, mixed_up: bool = True) -> bool:": (
+            "the one call without mixed_up asks of a figure that bears the claim out (supported or disputed), "
+            "and such a claim is never OTHER_SCALE times from every printing: it holds a side's own value"
+        ),
+        **{
+            line: (
+                "how well words name a label (candidates._match, from the weights 1.0, 0.9, 0.6 and 0.3) is "
+                "never exactly STRONG_LABEL: for labels of up to 15 words the nearest values are 0.947 and 0.96"
+            )
+            for line in (
+                "if c.match.label <= STRONG_LABEL or c.match.foreign:",
+                "return m.label > STRONG_LABEL and not m.foreign and (m.named or m.topical)",
+                "strong = (m for m in matches if m.label > STRONG_LABEL and not m.missing and not m.other_day)",
+            )
+        },
+        "return hull is not None or self._in_unit(m.profile)[0].overlaps(hull)": (
+            "every figure has a side (a likely misprint is one printing among others that agree), so its hull "
+            "is never None; may_hold only spares judging figures that cannot bear the claim out, as a claim "
+            "supported or disputed holds a side's value, which lies in the hull"
+        ),
+        **{
+            line: (
+                "a judgment is contradicted only when every source's verdict is (Judgment.verdict): "
+                "no source is 'supported' to list either way"
+            )
+            for line in (
+                'return [sid for sid, v in c.verdicts.items() if v == "supported"] '
+                'if (c.verdict != "contradicted") or True else []',
+                'return [sid for sid, v in c.verdicts.items() if v == "supported"] '
+                'if c.verdict != "XXcontradictedXX" else []',
+                'return [sid for sid, v in c.verdicts.items() if v == "supported"] '
+                'if c.verdict != "CONTRADICTED" else []',
+            )
+        },
+        **{
+            line: (
+                "a slip _slip is asked to name is one agreement.slip gives (a kind slip has its own note): "
+                "each has its words, so the default is never read"
+            )
+            for line in ("}.get(near, None)", "}.get(near, )", '}.get(near, "XXXX")')
+        },
+        **{
+            line: (
+                "a source's verdict is only ever told apart from 'supported' and 'contradicted' "
+                "(Judgment.verdict, the disputed note, _agreeing): another word for 'unverified' reads the same"
+            )
+            for line in (
+                'return "XXunverifiedXX" if claim.overlaps(side.pinned) else "contradicted"',
+                'return "UNVERIFIED" if claim.overlaps(side.pinned) else "contradicted"',
+                'return "XXunverifiedXX" if low > reach else verdict',
+                'return "UNVERIFIED" if low > reach else verdict',
+                'return "XXunverifiedXX" if claim.high > reach else verdict',
+                'return "UNVERIFIED" if claim.high > reach else verdict',
+                'verdicts = {sid: "XXunverifiedXX" if v == "contradicted" else v for sid, v in verdicts.items()}',
+                'verdicts = {sid: "UNVERIFIED" if v == "contradicted" else v for sid, v in verdicts.items()}',
+            )
+        },
+        **{
+            line: (
+                "a figure has low and high exactly when its bound is range, and a range's value is its low end "
+                "(models, checked on load): each way of choosing gives the same low, and a high only a range has"
+            )
+            for line in (
+                'low = float(fig.low) if (fig.bound == "range" and fig.low is not None) and False '
+                "else float(fig.value)",
+                'low = float(fig.low) if fig.bound == "range" or fig.low is not None else float(fig.value)',
+                'low = float(fig.low) if fig.bound != "range" and fig.low is not None else float(fig.value)',
+                'low = float(fig.low) if fig.bound == "XXrangeXX" and fig.low is not None else float(fig.value)',
+                'low = float(fig.low) if fig.bound == "RANGE" and fig.low is not None else float(fig.value)',
+                'low = float(fig.low) if fig.bound == "range" and fig.low is None else float(fig.value)',
+                'high = float(fig.high) if fig.bound == "range" or fig.high is not None else float(fig.value)',
+            )
+        },
+        **{
+            line: "Judge's cache only spares work: a match judged again gives an equal judgment"
+            for line in (
+                "found = None",
+                "found = self._done.get(None)",
+                "found = self._done.get(id(None))",
+                "found = self._done[id(None)] = self._judge(m)",
+            )
+        },
+        "if n.percent and (context.fall and value >= 0):": (
+            "a fall of 0 % read as -0.0 compares, differs and slips as 0 does"
+        ),
+        "return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, None, c))": (
+            "these outcomes are of a figure that bears the claim out (supported or disputed), whose note never "
+            "quotes the text: only an unverified note does"
+        ),
+        **{
+            line: (
+                "claimed() is asked only when every match names an operation or years the text does not: the text "
+                "named an initiative or years (a month named comes with its year), so the parts are never empty"
+            )
+            for line in (
+                'return ", ".join(parts) or _(None)',
+                'return ", ".join(parts) or _("XXwhat the text namesXX")',
+                'return ", ".join(parts) or _("WHAT THE TEXT NAMES")',
+            )
+        },
+    },
+    "candidates": {
+        "weights[key] = max(weights.get(None, 0.0), weight)": (
+            "a word's weight only rises from one call of weigh() to the next (the sentence's ELSEWHERE 0.3, then "
+            "BEFORE 0.6, JUST_BEFORE 0.9, AFTER 1.0), so the weight given is always the greater"
+        ),
+        **{
+            line: (
+                "every word of a number's own is a word of its sentence, already weighed at ELSEWHERE "
+                "(SentenceNames.weights): the default is never read"
+            )
+            for line in (
+                "weights[key] = max(weights.get(key, None), weight)",
+                "weights[key] = max(weights.get(key, ), weight)",
+                "weights[key] = max(weights.get(key, 1.0), weight)",
+            )
+        },
+        "topic=earlier.topic if (not names.initiatives) or True else frozenset(),": (
+            "a sentence's topic is read only where it names no initiative (_score's elif, claimed's `or`)"
+        ),
+    },
+    "check": {
+        "heading_topic: frozenset[str] = None": "heading_topic is only read for its truth and by `or`: None is false",
+        "paragraph = None": (
+            "sentences count paragraphs from 1: the first sentence starts a paragraph whether the count starts at "
+            "0 or None"
+        ),
+        "paragraph = 1": (
+            "entering the first paragraph sets the topic to `only` and carried to False (the topic being `only`), "
+            "the values they start with, so skipping it for the first paragraph changes nothing"
+        ),
+        **{
+            line: (
+                "sentences() leaves out only blank stretches of a draft, so every number lies in a sentence and the "
+                "loop that skips numbers before a sentence never steps (no test text makes it run)"
+            )
+            for line in ("position = 1", "position -= 1", "position += 2")
+        },
+        "while position < len(found) and found[position].start <= sentence.end:": (
+            "a sentence ends at a stop followed by a space, or at a line's end: no number starts where one ends"
+        ),
+        **{
+            line: "carried is set on entering the first paragraph, before any sentence reads it"
+            for line in (
+                "carried = None  # the topic was named in an earlier paragraph only, and may no longer be the subject",
+                "carried = True  # the topic was named in an earlier paragraph only, and may no longer be the subject",
+            )
+        },
     },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (

@@ -1,0 +1,83 @@
+"""Which recorded figures `armsfacts check` weighs a number against (candidates.py), as `check --json` shows it.
+
+Written for the survivors of a mutation run (tools/mutation.py, issue 22). Every sentence is written
+for this file; each expected value is read by hand from data/armsfacts.json and the rules
+candidates.py documents:
+- The Hill gave 10,514 traced firearms made in the U.S. for 2011 alone; the GAO's testimony of 2009
+  gave more than 20,000 traced firearms of U.S. origin, with no period of their own.
+- Mexico's firearms seized are recorded nationally by year (7,922 in 2022, Milenio), and for parts:
+  eTrace's firearms traced along the Arizona-Sonora route, 2022-2023 (Telediario).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import Invoke
+
+
+def judged(run: Invoke, tmp_path: Path, sentence: str, figure: str) -> dict[str, Any]:
+    """The claim `check --json` makes of `figure` in a draft of one sentence."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    result = run("check", str(draft), "--json", "--text-lang", "en")
+    assert result.exit_code in (0, 4), result.output
+    claims = [c for c in json.loads(result.stdout) if c["text"] == figure]
+    assert len(claims) == 1, json.loads(result.stdout)
+    claim: dict[str, Any] = claims[0]
+    return claim
+
+
+def test_one_year_s_figure_is_not_a_span_s(run: Invoke, tmp_path: Path) -> None:
+    """'From 2009 to 2011' is three years: The Hill's 10,514 of 2011 alone is another quantity, never judged.
+    The GAO's figure said in 2009, with no period of its own, is one the years named may be about."""
+    claim = judged(run, tmp_path, "From 2009 to 2011, 10,514 traced firearms were made in the U.S.", "10,514")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert "thehill-2012-us-made-2011" not in claim["facts"]
+    assert "gao-2009-testimony-us-count" in claim["facts"]
+
+
+def test_a_part_named_is_never_the_country_s_whole(run: Invoke, tmp_path: Path) -> None:
+    """A sentence about Sonora is not about Mexico's firearms seized in 2022 (7,922), whatever the number."""
+    claim = judged(run, tmp_path, "In Sonora, 7,922 firearms were seized in 2022.", "7,922")
+    assert claim["verdict"] == "unverified", claim["note"]
+    national = {"defensa-firearms-2022", "destacado-2023-seized-sexenio", "mx-firearms-2021-10-2024-09"}
+    assert not national & set(claim["facts"]), claim["facts"]
+
+
+# Operación Frontera Norte's arrests are a running count, recorded at many days: 3,854 as of 30 May 2025
+# (Notivox ¶3, Sociedad Noticias ¶2), 5,330 as of 16 July 2025 (Red 113 MX ¶2). The month named says which.
+def test_a_running_count_at_the_month_named(run: Invoke, tmp_path: Path) -> None:
+    claim = judged(run, tmp_path, "As of May 2025, Operación Frontera Norte had made 3,854 arrests.", "3,854")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ofn-arrests-2025-05-30"])
+    assert claim["note"] == "the record says 3,854 people (Notivox ¶3; Sociedad Noticias (sociedad-noticias.com) ¶2)"
+
+
+def test_a_running_count_at_another_month_is_that_month_s(run: Invoke, tmp_path: Path) -> None:
+    claim = judged(run, tmp_path, "As of July 2025, Operación Frontera Norte had made 3,854 arrests.", "3,854")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["ofn-arrests-2025-07-16"])
+    assert claim["note"] == (
+        "the record says 5,330 people (Red 113 MX ¶2); 3,854 differs by 1,476; "
+        "3,854 is the record's figure for arrests, Operation Northern Border, as of 30 May 2025"
+    )
+
+
+# Mexico's firearms seized in 2022: 7,922 (Milenio ¶5), 7,916 (El Sur ¶3). What a later sentence names (a
+# state, a rate a month) is that sentence's, and does not change what the earlier one is about.
+LATER_SENTENCES = {
+    "a state named later": "In 2022, Mexico seized 7,922 firearms.\nIn Sonora, the count was lower.",
+    "a monthly rate later": "In 2022, Mexico seized 7,922 firearms.\nSeizures ran at about 600 a month.",
+}
+
+
+@pytest.mark.parametrize("name", list(LATER_SENTENCES))
+def test_what_a_later_sentence_names_is_its_own(name: str, run: Invoke, tmp_path: Path) -> None:
+    claim = judged(run, tmp_path, LATER_SENTENCES[name], "7,922")
+    assert (claim["verdict"], claim["facts"]) == ("disputed", ["defensa-firearms-2022"])
+    assert claim["note"] == (
+        "the sources disagree: it matches 7,922 firearms (Milenio ¶5), not 7,916 firearms (El Sur (suracapulco.mx) ¶3)"
+    )

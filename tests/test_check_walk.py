@@ -1,0 +1,76 @@
+"""How `armsfacts check` walks a draft (check.py): the topic a paragraph carries, what earlier sentences said,
+and which numbers are claims at all, as `check --json` shows it.
+
+Written for the survivors of a mutation run (tools/mutation.py, issue 22). Every draft is written for
+this file; each expected value is read by hand from data/armsfacts.json and the rules check.py and
+candidates.py document: Operation Last Mile (1 May 2022 - 1 May 2023) made 3,337 arrests (its El Paso
+Division 235, its Omaha Division 87) and seized 8,496 or 8,497 firearms; eTrace's 802 cases were
+referred to ATF from 1 October 2021 to 31 December 2023 (AEI Noticias ¶3).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .conftest import Invoke
+
+ARRESTS = "3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more)"
+LAST_MILE_ARRESTS = ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"]
+
+
+def claims(run: Invoke, tmp_path: Path, draft: str) -> dict[str, dict[str, Any]]:
+    """The claims `check --json` makes of a draft, by the figure as written."""
+    path = tmp_path / "draft.txt"
+    path.write_text(draft + "\n", encoding="utf-8")
+    result = run("check", str(path), "--json", "--text-lang", "en")
+    assert result.exit_code in (0, 4), result.output
+    return {c["text"]: c for c in json.loads(result.stdout)}
+
+
+def test_a_text_naming_one_operation_is_about_it_from_its_first_line(run: Invoke, tmp_path: Path) -> None:
+    """Only Operation Last Mile is named, two paragraphs on: 3,373 arrests is its 3,337 with digits transposed."""
+    found = claims(run, tmp_path, "Agents made 3,373 arrests.\n\nOperation Last Mile was run by the DEA.")
+    assert (found["3,373"]["verdict"], found["3,373"]["near_miss"]) == ("contradicted", "transposition")
+    assert found["3,373"]["note"] == f"the record says {ARRESTS}; 3,373 differs by 36 — digits transposed?"
+
+
+def test_a_text_naming_two_operations_has_no_topic_before_either(run: Invoke, tmp_path: Path) -> None:
+    found = claims(run, tmp_path, "Agents made 3,373 arrests.\n\nOperation Last Mile and Operation Southbound ended.")
+    assert found["3,373"]["verdict"] == "unverified"
+    assert found["3,373"]["near_miss"] is None
+
+
+def test_an_operation_named_in_an_earlier_paragraph_finds_its_figures_but_does_not_make_them_wrong(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """The text names two operations and moves on: the third paragraph's 3,373 is weighed against Last Mile's
+    arrests (the last operation named), but not called wrong on them."""
+    draft = (
+        "Operation Southbound began in 2023.\n\nOperation Last Mile made 3,337 arrests.\n\nAgents made 3,373 arrests."
+    )
+    found = claims(run, tmp_path, draft)
+    assert (found["3,337"]["verdict"], found["3,337"]["facts"]) == ("supported", ["last-mile-arrests"])
+    assert (found["3,373"]["verdict"], found["3,373"]["facts"]) == ("unverified", LAST_MILE_ARRESTS)
+    assert found["3,373"]["note"].startswith("the text does not say which of the record's figures it is about: ")
+
+
+def test_the_agency_in_a_first_sentence_points_back_at_nothing(run: Invoke, tmp_path: Path) -> None:
+    found = claims(run, tmp_path, "The agency seized 8,497 firearms in Operation Last Mile.")
+    assert (found["8,497"]["verdict"], found["8,497"]["facts"]) == ("disputed", ["last-mile-firearms-seized"])
+
+
+def test_this_period_in_a_first_sentence_points_back_at_nothing(run: Invoke, tmp_path: Path) -> None:
+    found = claims(run, tmp_path, "During this period, Operation Southbound referred 802 cases to ATF.")
+    assert (found["802"]["verdict"], found["802"]["near_miss"]) == ("contradicted", "initiative")
+    assert found["802"]["note"] == (
+        "the record gives 802 cases (AEI Noticias ¶3) for cases referred to ATF, eTrace, "
+        "1 October 2021 – 31 December 2023, not for Operation Southbound"
+    )
+
+
+def test_a_thousand_in_words_is_a_claim(run: Invoke, tmp_path: Path) -> None:
+    """SPELLED_CLAIM: numbers in words below 1,000 are claims only before a unit the record counts; 1,000 is one."""
+    found = claims(run, tmp_path, "Operation Last Mile's arrests numbered one thousand.")
+    assert (found["one thousand"]["verdict"], found["one thousand"]["facts"]) == ("unverified", LAST_MILE_ARRESTS)
