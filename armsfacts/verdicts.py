@@ -341,10 +341,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     slips += [c for c in of.all(scaled) if c.near in DIGIT_SLIPS]
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
     whole = [c for c in top if not c.match.narrower and (kind_slip or c.near not in KIND_SLIPS)]
-    # A figure of another scale (OTHER_SCALE) is not what the text means while one of the claim's scale ties:
-    # "about 40,000 traced in 2011" is the year's 20,000 traced, not the year's 14,000 made in the U.S. One of
-    # a part the sentence names stays: "Arizona and New Mexico" may be both states' figures together.
-    whole = [c for c in whole if not c.far or c.profile.specific & context.weights.keys()] or whole
+    # A figure of another scale (OTHER_SCALE) is not what the text means while one of the claim's scale ties by
+    # its own period or operation: "about 40,000 traced in 2011" is the year's 20,000 traced, not the year's
+    # 14,000 made in the U.S. (a figure with no period of its own, said in a year named, ties by no period). One
+    # of a part the sentence names stays: "Arizona and New Mexico" may be both states' figures together.
+    if any(not c.far and (c.match.years_named or c.match.initiative_named) for c in whole):
+        whole = [c for c in whole if not c.far or c.profile.specific & context.weights.keys()]
     # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
     whole.sort(key=_ties, reverse=True)
     alone = len(whole) == 1 or (len(whole) > 1 and _ties(whole[0]) > _ties(whole[1]))
