@@ -83,6 +83,7 @@ OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure be
 YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
+LEVEL_REACHED = frozenset({"to", "a", "al", "hasta"})  # the word before a number that a change reached
 
 
 class Earlier(NamedTuple):
@@ -254,6 +255,8 @@ class Matcher(Profiles):
         if near & MADE_UP and "up" in near:  # "rifles made up 43 percent": a share, not a rise
             near.discard("up")
         following = [fold(w) for _s, _e, w in after[:2]]
+        # "rose to 72.46 percent", "subió a 40 mil": the level reached, not the change
+        level = bool(before) and fold(before[-1][2]) in LEVEL_REACHED
         measure = measures.after([fold(w) for _s, _e, w in after[:3]])
         if n.currency and measure is None:
             measure = measures.DOLLAR
@@ -283,8 +286,8 @@ class Matcher(Profiles):
             months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
             months_before=earlier.months,
             agencies_before=earlier.agencies,
-            rise=bool(near & RISE) or n.sign > 0,
-            fall=bool(near & FALL) or n.sign < 0,
+            rise=(bool(near & RISE) and not level) or n.sign > 0,
+            fall=(bool(near & FALL) and not level) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
             measure=measure,
             counted=frozenset(own) if own and not n.percent else None,

@@ -354,8 +354,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     elsewhere: list[Judgment] = []
     if chosen is not None and chosen.verdict == "contradicted":
         # no contradiction while another figure the text as surely speaks of bears it out
+        # (not one of a part the text leaves unnamed where it names every part of the chosen: Omaha's 87 arrests
+        # bear out nothing said of the El Paso Division)
+        names = context.weights.keys()
+        own_parts = bool(chosen.profile.specific) and chosen.profile.specific <= names
         bearing = [
-            c for c in of.bearing_out(m for m in clean_matches if _may_say_its_quantity(m)) if says_its_quantity(c)
+            c
+            for c in of.bearing_out(m for m in clean_matches if _may_say_its_quantity(m))
+            if says_its_quantity(c) and not (own_parts and c.profile.specific - names)
         ]
         if bearing:
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))

@@ -360,10 +360,6 @@ def test_a_change_of_a_share_says_what_the_record_holds(run: Invoke, tmp_path: P
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'rose to N percent' is read as a rise of N percent, so a share the record holds is called a change",
-)
 def test_a_share_that_rose_to_a_figure_is_a_share(run: Invoke, tmp_path: Path) -> None:
     """Contralínea gave 72.46 % of 2024's homicides as committed with firearms: "rose to 72.46 percent" says it."""
     sentence = "In 2024, the share of homicides committed with firearms rose to 72.46 percent."
@@ -471,10 +467,6 @@ def test_a_source_without_paragraphs_is_named_alone(run: Invoke, tmp_path: Path)
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a figure of one division is borne out by a sibling division's figure, which the text does not name",
-)
 def test_a_division_s_figure_is_not_borne_out_by_another_division(run: Invoke, tmp_path: Path) -> None:
     """Operation Last Mile's El Paso Division made 235 arrests (Border Report ¶4), its Omaha Division 87 (DEA ¶4):
     87 for El Paso is Omaha's figure given to another division, not a figure the record bears out."""
