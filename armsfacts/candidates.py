@@ -118,6 +118,7 @@ class Context:
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
+    head: str | None = None  # the noun right after the number, stemmed: "21,743 homicides"
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
     topic_carried: bool = False
@@ -298,6 +299,7 @@ class Matcher(Profiles):
             own_stems=frozenset(
                 key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))
             ),
+            head=nouns[0] if nouns else None,
         )
 
     def candidates(self, n: Numeral, context: Context) -> tuple[list[Match], bool]:
@@ -311,6 +313,7 @@ class Matcher(Profiles):
         found: list[tuple[int, int, Match]] = []
         # the number's own words that set some metric apart, by kind (shares, counts): read once for every figure
         own_distinctive = context.own_stems & self.distinctive_by_kind[n.percent]
+        head_counts = context.head is not None and context.head in self.label_words_by_kind[n.percent]
         for at, members in reached.values():
             kind = members[0]
             if kind.percent != n.percent:
@@ -324,6 +327,8 @@ class Matcher(Profiles):
                 continue
             # what the number's own words name that this kind does not count, and what sets it apart unsaid
             foreign = bool(own_distinctive) and bool(own_distinctive - kind.own_words)
+            # the noun right after the number names what another metric of its kind counts: "21,743 homicides"
+            foreign = foreign or (head_counts and context.head not in kind.own_words)
             missing = len(kind.label_distinctive - context.weights.keys()) if kind.label_distinctive else 0
             base = LABEL_WEIGHT * label + UNIT_WEIGHT * unit - (FOREIGN_WORDS if foreign else 0.0)
             base -= MISSING_DISTINCTIVE * missing

@@ -210,6 +210,15 @@ class Profiles:
         return {kind: frozenset(found & self.distinctive) for kind, found in kinds.items()}
 
     @cached_property
+    def label_words_by_kind(self) -> dict[bool, frozenset[str]]:
+        """Every word of the labels and units of shares (True) and of counts (False), less common ones."""
+        kinds: dict[bool, set[str]] = {True: set(), False: set()}
+        for p in self.profiles:
+            kinds[p.percent].update(p.own_words)
+        common = stems(COMMON_LABEL_WORDS) | self.initiative_stems | self.known_agencies
+        return {kind: frozenset(found - common) for kind, found in kinds.items()}
+
+    @cached_property
     def known_agencies(self) -> set[str]:
         """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
         return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))

@@ -373,7 +373,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
-        nearest = top[:NEAREST]
+        # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
+        nearest = ([c for c in top if not c.match.foreign] or top)[:NEAREST]
         listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in nearest)
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
         return Outcome("unverified", nearest, [], None, note)

@@ -381,11 +381,20 @@ OTHER_QUANTITY_MIX_UPS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a figure of another year is judged against that year's firearms seized, and called wrong on them",
+@pytest.mark.parametrize(
+    "name",
+    [
+        "homicides",
+        pytest.param(
+            "traces",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="bug: a figure of another year is judged against that year's firearms seized, and called wrong "
+                "on them ('traced' is eTrace's name, so no label word rules the seizures out)",
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize("name", list(OTHER_QUANTITY_MIX_UPS))
 def test_a_figure_is_not_judged_against_another_quantity(name: str, run: Invoke, tmp_path: Path) -> None:
     sentence, figure, seized = OTHER_QUANTITY_MIX_UPS[name]
     claim = judged(run, tmp_path, sentence, figure)
