@@ -83,7 +83,9 @@ OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure be
 YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
-LEVEL_REACHED = frozenset({"to", "a", "al", "hasta"})  # the word before a number that a change reached
+# The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
+# change ("subió a 40 mil"): "a 14 percent drop" is a change.
+LEVEL_REACHED = frozenset({"to", "al", "hasta"})
 
 
 class Earlier(NamedTuple):
@@ -257,7 +259,10 @@ class Matcher(Profiles):
             near.discard("up")
         following = [fold(w) for _s, _e, w in after[:2]]
         # "rose to 72.46 percent", "subió a 40 mil": the level reached, not the change
-        level = bool(before) and fold(before[-1][2]) in LEVEL_REACHED
+        last = [fold(w) for _s, _e, w in before[-2:]]
+        level = bool(last) and (
+            last[-1] in LEVEL_REACHED or (last[-1] == "a" and len(last) == 2 and last[0] in RISE | FALL)
+        )
         measure = measures.after([fold(w) for _s, _e, w in after[:3]])
         if n.currency and measure is None:
             measure = measures.DOLLAR

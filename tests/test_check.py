@@ -245,6 +245,15 @@ def test_a_figure_with_no_context_is_not_called_contradicted(ds: Dataset) -> Non
     assert set(claim.facts) >= {"last-mile-arrests"}
 
 
+def test_a_drop_after_an_article_is_a_fall_and_a_level_after_to_is_no_change(ds: Dataset) -> None:
+    # Southbound's investigations rose 40 %. "a 40 percent drop" says they fell: never borne out by the rise.
+    # "rose to" gives the level reached ("subieron a" in Spanish), which is not a change of that size.
+    drop = claims(ds, "Since Operation Southbound began, investigations saw a 40 percent drop.")["40 percent"]
+    assert drop.verdict != "supported", drop.note
+    rose = claims(ds, "Since Operation Southbound began, investigations rose 40 percent.")["40 percent"]
+    assert rose.verdict == "supported", rose.note
+
+
 def test_a_figure_that_fits_dozens_of_records_names_the_three_its_note_lists(ds: Dataset) -> None:
     # The record holds dozens of counts of firearms seized, each at a day, a year or an operation: a reader
     # gets the three that fit the words best, in the note and in `facts` alike, not every one that ties.
