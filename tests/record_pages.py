@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from armsfacts.models import Fact
+from armsfacts.models import Dataset, Fact
 
 
 def period_of(fact: Fact) -> dict[str, Any] | None:
@@ -22,3 +22,11 @@ def as_reported(fact: Fact, source: str) -> tuple[Any, ...]:
     printed = fact.printed_by(source)
     report = next(r for r in fact.also_reported_by if r.source == source)
     return (printed.as_printed, printed.value, printed.bound, report.paragraph)
+
+
+def assert_in_spanish_from_a_read_page(ds: Dataset, fact_id: str, accessed: str) -> None:
+    """A new figure has its Spanish description and caveats, and its source a page read on `accessed`."""
+    fact = ds.fact_by_id[fact_id]
+    assert fact.description_es and len(fact.caveats_es) == len(fact.caveats), fact_id
+    source = ds.source_by_id[fact.source]
+    assert source.url and str(source.accessed) == accessed, fact_id

@@ -14,7 +14,7 @@ import pytest
 from armsfacts.models import Dataset
 from armsfacts.quantity import same_quantity
 
-from .record_pages import as_recorded, as_reported
+from .record_pages import as_recorded, as_reported, assert_in_spanish_from_a_read_page
 
 ONCE = "oncenoticias-ofn-2025-02-27"
 JMAYA = "jornadamaya-ofn-2025-04-14"
@@ -313,10 +313,7 @@ def test_another_pages_printing(ds: Dataset, fact_id: str, source: str) -> None:
 def test_every_new_figure_has_its_spanish_and_a_read_page(ds: Dataset) -> None:
     ids = list(FIGURES) + [f"ofn-{kind}-{day}" for day, _source, kind in OFN_CASES]
     for fact_id in ids:
-        fact = ds.fact_by_id[fact_id]
-        assert fact.description_es and len(fact.caveats_es) == len(fact.caveats), fact_id
-        source = ds.source_by_id[fact.source]
-        assert source.url and str(source.accessed) == "2026-12-03", fact_id
+        assert_in_spanish_from_a_read_page(ds, fact_id, "2026-12-03")
 
 
 def test_the_new_frontera_norte_points_fall_between_their_neighbours(ds: Dataset) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from armsfacts.models import Dataset
 
-from .record_pages import as_recorded, as_reported
+from .record_pages import as_recorded, as_reported, assert_in_spanish_from_a_read_page
 
 NAY = "jornada-nayarit-rastreo-2024"
 EVA = "evangelio-news-armas-eu-rastreo"
@@ -236,10 +236,7 @@ def test_another_pages_printing(ds: Dataset, fact_id: str, source: str) -> None:
 
 def test_every_new_figure_has_its_spanish_and_a_read_page(ds: Dataset) -> None:
     for fact_id in FIGURES:
-        fact = ds.fact_by_id[fact_id]
-        assert fact.description_es and len(fact.caveats_es) == len(fact.caveats), fact_id
-        source = ds.source_by_id[fact.source]
-        assert source.url and str(source.accessed) == "2026-12-03", fact_id
+        assert_in_spanish_from_a_read_page(ds, fact_id, "2026-12-03")
 
 
 def test_the_2024_parts_add_up_as_the_page_prints_them(ds: Dataset) -> None:
