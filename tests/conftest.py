@@ -68,6 +68,18 @@ def run() -> Invoke:
     return invoke
 
 
+def judged(run: Invoke, tmp_path: Path, sentence: str, figure: str, lang: str = "en") -> dict[str, Any]:
+    """The claim `check --json` makes of `figure` in a draft of one sentence: exactly one."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    result = run("check", str(draft), "--json", "--text-lang", lang)
+    assert result.exit_code in (0, 4), result.output
+    claims = [c for c in json.loads(result.stdout) if c["text"] == figure]
+    assert len(claims) == 1, json.loads(result.stdout)
+    claim: dict[str, Any] = claims[0]
+    return claim
+
+
 @pytest.fixture
 def use_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[Any], Path]:
     """Point the CLI's built-in dataset at a file written from `content` (a dict or raw text)."""

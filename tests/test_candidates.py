@@ -11,25 +11,11 @@ candidates.py documents:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from .conftest import Invoke
-
-
-def judged(run: Invoke, tmp_path: Path, sentence: str, figure: str) -> dict[str, Any]:
-    """The claim `check --json` makes of `figure` in a draft of one sentence."""
-    draft = tmp_path / "draft.txt"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    result = run("check", str(draft), "--json", "--text-lang", "en")
-    assert result.exit_code in (0, 4), result.output
-    claims = [c for c in json.loads(result.stdout) if c["text"] == figure]
-    assert len(claims) == 1, json.loads(result.stdout)
-    claim: dict[str, Any] = claims[0]
-    return claim
+from .conftest import Invoke, judged
 
 
 def test_one_year_s_figure_is_not_a_span_s(run: Invoke, tmp_path: Path) -> None:

@@ -25,13 +25,11 @@ data/armsfacts.json and the rules the code documents:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from .conftest import Invoke
+from .conftest import Invoke, judged
 
 ARRESTS = "3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more)"  # four sources: two named, "and 2 more"
 LAST_MILE = "Operation Last Mile, 1 May 2022 – 1 May 2023"
@@ -43,18 +41,6 @@ FIREARMS_8500 = (
 )
 FIREARMS = f"{FIREARMS_8496}; {FIREARMS_8497}; {FIREARMS_8500}"
 CASES_REFERRED = "802 cases (AEI Noticias ¶3) for cases referred to ATF, eTrace, 1 October 2021 – 31 December 2023"
-
-
-def judged(run: Invoke, tmp_path: Path, sentence: str, figure: str, lang: str = "en") -> dict[str, Any]:
-    """The claim `check --json` makes of `figure` in a draft of one sentence."""
-    draft = tmp_path / "draft.txt"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    result = run("check", str(draft), "--json", "--text-lang", lang)
-    assert result.exit_code in (0, 4), result.output
-    claims = [c for c in json.loads(result.stdout) if c["text"] == figure]
-    assert len(claims) == 1, json.loads(result.stdout)
-    claim: dict[str, Any] = claims[0]
-    return claim
 
 
 # Each slip of the pen from a recorded figure is named in the note, after how far the claim is from it.
