@@ -130,7 +130,7 @@ class Checker:
         preceding = sentences.words(text, max(0, n.digits_start - 20), n.digits_start)[-1:]
         temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
-        counts = bool(following) and stem(following[0][2]) in self.matcher.by_stem and not temporal and not ranged
+        counts = bool(following) and stem(following[0][2]) in self.matcher.kinds_by_stem and not temporal and not ranged
         if n.kind == "year" and counts:
             return replace(n, kind="figure")
         if n.kind == "figure" and n.bound != "exact" and not counts:

@@ -136,10 +136,6 @@ class Profiles:
         self.ds = ds
         self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
-        self.by_stem: dict[str, list[Profile]] = {}
-        for p in self.profiles:
-            for s in set().union(*p.labels, *p.units):
-                self.by_stem.setdefault(s, []).append(p)
         # Figures of one metric and unit share every word a sentence is matched on: weighed once for all of them.
         kinds: dict[tuple[object, ...], list[Profile]] = {}
         for p in self.profiles:
