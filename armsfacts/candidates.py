@@ -448,8 +448,10 @@ def _same_quantity(p: Profile, context: Context) -> bool:
     whole (a division, a state), or one year where the record has several (or the reverse) is
     another quantity: it is never judged against this figure.
     """
-    if context.part and p.scope == "national":
-        return False  # a country's whole is never a state's or a port's part, whatever its description names
+    if context.part and (p.scope == "national" or (p.scope == "case" and not p.specific)):
+        # a country's whole is never a state's or a port's part, whatever its description names; nor is a case that
+        # names no place (Mexico's suit against the gun makers) of one
+        return False
     if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
