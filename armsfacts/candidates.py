@@ -120,6 +120,9 @@ class Context:
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
+    # The words of the sentence less those only another figure's own clause holds after it: in "43 % de Texas,
+    # 22 % de Arizona", Texas is not the 22 %'s part. What a figure's parts are looked for in.
+    for_parts: frozenset[str] = frozenset()
     head: str | None = None  # the noun right after the number, stemmed: "21,743 homicides"
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
@@ -228,8 +231,7 @@ class Matcher(Profiles):
     ) -> Context:
         """What the sentence says around its i-th figure: its own words first, then the rest."""
         n = figures[i]
-        own_start = figures[i - 1].end if i > 0 else sentence.start
-        own_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+        own_start, own_end = _clause(text, sentence, figures, i)
         weights = dict(names.weights)
 
         def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
@@ -238,12 +240,20 @@ class Matcher(Profiles):
                 if key is not None:
                     weights[key] = max(weights.get(key, 0.0), weight)
 
-        cut = BREAK.search(text, n.end, own_end)
         # a year at or past the next figure, a clause away, is that figure's: "22 now, and 10 more by 2026"
-        years_end = own_end if cut and i + 1 < len(figures) else sentence.end
-        own_end = cut.start() if cut else own_end
-        cuts = list(BREAK.finditer(text, own_start, n.start))
-        own_start = cuts[-1].end() if cuts else own_start
+        next_start = figures[i + 1].start if i + 1 < len(figures) else None
+        years_end = next_start if next_start is not None and own_end < next_start else sentence.end
+        # what another figure's own clause says after it is its own: "43 % de Texas, 22 % de Arizona" (a subject
+        # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
+        others = {
+            key
+            for j in range(len(figures))
+            if j != i
+            for _s, _e, w in words(text, figures[j].end, _clause(text, sentence, figures, j)[1])
+            if (key := content_stem(w)) is not None
+        }
+        if others:
+            others -= {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
         after = words(text, n.end, own_end)
         before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
         weigh(before, BEFORE)
@@ -305,6 +315,7 @@ class Matcher(Profiles):
                 key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))
             ),
             head=nouns[0] if nouns else None,
+            for_parts=frozenset(weights.keys() - others),
         )
 
     def candidates(self, n: Numeral, context: Context) -> tuple[list[Match], bool]:
@@ -404,10 +415,10 @@ class Matcher(Profiles):
             identified = named = True
         narrower = False
         if p.specific:
-            named_parts = len(p.specific & context.weights.keys())
+            named_parts = len(p.specific & context.for_parts)
             score += PART_NAMED * named_parts
             if named_parts:  # in the description's language that names most of them: "Spain" is "España"
-                score -= PART_MISSING * min(len(names - context.weights.keys()) for names in p.parts if names)
+                score -= PART_MISSING * min(len(names - context.for_parts) for names in p.parts if names)
             identified = identified or named_parts > 0
             named = named or named_parts > 0
             narrower = named_parts == 0
@@ -429,6 +440,17 @@ class Matcher(Profiles):
             day_unsaid=day_unsaid,
             other_day=other_day,
         )
+
+
+def _clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:
+    """Where the i-th figure's own words are: from the last break (a comma, "and") after the figure before it
+    to the first break before the next, or to the sentence's ends."""
+    n = figures[i]
+    start = figures[i - 1].end if i > 0 else sentence.start
+    end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+    cut = BREAK.search(text, n.end, end)
+    cuts = list(BREAK.finditer(text, start, n.start))
+    return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
 
 
 def _same_kind(kind: Profile, context: Context) -> bool:
@@ -454,6 +476,8 @@ def _same_quantity(p: Profile, context: Context) -> bool:
         return False
     if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
+    if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
+        return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
     if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
         recorded_years = p.years[1] - p.years[0]

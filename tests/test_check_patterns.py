@@ -451,6 +451,17 @@ CASES = {
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
         "43%", "supported", "nfcta-texas-share"),
+    # In a list, what follows each number is its own: Texas is the 43 %'s part, Arizona the 22 %'s.
+    "list-of-state-shares": case(
+        "es", "De las armas que la ATF rastreó, el 43% salió de Texas, el 22% de Arizona y el 9% de California.",
+        "22%", "supported", "nfcta-arizona-share", "defensa-arizona-share-2025-05"),
+    "list-of-state-shares-en": case(
+        "en", "Of the traced guns, 43 percent came from Texas, 22 percent from Arizona and 9 percent from California.",
+        "9 percent", "supported", "nfcta-california-share", "defensa-california-share-2025-05"),
+    # ... while a subject before them all is theirs alike.
+    "subject-shared-by-a-list": case(
+        "en", "DEA Omaha Division investigators made 87 arrests and seized 60 firearms in Operation Last Mile.",
+        "60", "supported", "dea-omaha-lm-firearms"),
 }
 # fmt: on
 
@@ -509,3 +520,4 @@ def test_an_operation_named_paragraphs_ago_does_not_make_a_later_figure_wrong(ru
     assert claims["1,125"]["facts"] == ["ice-2021-owat-firearms-seized"]
     assert claims["4,500"]["verdict"] == "unverified", claims["4,500"]["note"]
     assert result.exit_code == 0  # no figure contradicted
+
