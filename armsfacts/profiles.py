@@ -156,6 +156,8 @@ class Profiles:
         units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
         agencies = set(fact_agencies(ds, f))
         parts = self._specific(f)
+        if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
+            parts = tuple(names - self.scope_names for names in parts)
         for sid in f.sources:
             speaker = ds.source_by_id[sid].speaker
             person = ds.person_by_id[speaker] if speaker else None
@@ -248,6 +250,14 @@ class Profiles:
                         found.add(key)
             each.append(frozenset(found))
         return tuple(each)
+
+    @cached_property
+    def scope_names(self) -> frozenset[str]:
+        """The stems of the names of the parts the record counts apart: a state, a city, an office ('Texas', 'Paso')."""
+        names = [n for f in self.ds.facts if f.scope is not None for n in (f.scope.name, f.scope.name_es) if n]
+        words = [w for n in names for w in re.findall(r"[A-ZÁÉÍÓÚÑ][\w-]*", USA.sub(" ", n))]
+        found = (content_stem(w) for w in words if fold(w) not in CALENDAR)
+        return frozenset(key for key in found if key is not None) - self.known_names
 
     @cached_property
     def initiative_stems(self) -> set[str]:

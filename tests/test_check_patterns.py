@@ -521,3 +521,22 @@ def test_an_operation_named_paragraphs_ago_does_not_make_a_later_figure_wrong(ru
     assert claims["4,500"]["verdict"] == "unverified", claims["4,500"]["note"]
     assert result.exit_code == 0  # no figure contradicted
 
+
+def test_a_state_named_for_another_number_or_in_passing_decides_nothing(run: Invoke, tmp_path: Path) -> None:
+    """Texas's own figures are not California's, and a national figure's aside is not its scope.
+
+    The record: San Antonio Current printed 29 % as Texas's share of 2017-2021; the Defence ministry and the
+    NFCTA give California 9 %; López Obrador's 70 % of seized firearms from the U.S. adds that half came from Texas.
+    """
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Of the traced guns, 43 percent came from Texas, 22 percent from Arizona and 29 percent from California.\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(draft), "--json", "--text-lang", "en")
+    claims = {claim["text"]: claim for claim in json.loads(result.stdout)}
+    # 29 % is Texas's share of other years: it bears out nothing said of California
+    assert claims["29 percent"]["verdict"] != "supported", claims["29 percent"]["note"]
+    assert "sac-texas-share-2017-2021" not in claims["29 percent"]["facts"]
+    # the national 70 % (whose description names Texas in passing) does not make Texas's 43 % wrong
+    assert claims["43 percent"]["verdict"] != "contradicted", claims["43 percent"]["note"]
