@@ -131,9 +131,9 @@ class Checker:
         temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
         counts = bool(following) and stem(following[0][2]) in self.matcher.kinds_by_stem and not temporal and not ranged
-        if n.kind == "year" and counts:
-            return replace(n, kind="figure")
-        if n.kind == "figure" and n.bound != "exact" and not counts:
+        if counts:  # a count, not a year the sentence names: "seized 2000 firearms" says nothing of the year 2000
+            return replace(n, kind="figure", year_like=False)
+        if n.kind == "figure" and n.bound != "exact":
             return replace(n, kind="year", bound="exact", start=n.digits_start)
         return n
 
