@@ -133,7 +133,7 @@ class Checker:
         counts = bool(following) and stem(following[0][2]) in self.matcher.kinds_by_stem and not temporal and not ranged
         if counts:  # a count, not a year the sentence names: "seized 2000 firearms" says nothing of the year 2000
             return replace(n, kind="figure", year_like=False)
-        if n.kind == "figure" and n.bound != "exact":
+        if n.kind == "figure":  # "over 2015": a bound on a year (a year-like figure always has one, numerals.py)
             return replace(n, kind="year", bound="exact", start=n.digits_start)
         return n
 

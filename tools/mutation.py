@@ -327,6 +327,27 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 "carried = True  # the topic was named in an earlier paragraph only, and may no longer be the subject",
             )
         },
+        "following = sentences.words(text, n.end, min(len(text), n.end + 40))[:2]": (
+            "_promote reads only whether a word follows and the first one: one word or two give the same"
+        ),
+        'return replace(n, kind="figure", year_like=None)': (
+            "year_like is only ever read for its truth (check.py, candidates.py): None is false, as False is"
+        ),
+        **{
+            line: (
+                "a number made a year is never judged: its kind is only compared with 'figure' (check.py keeps "
+                "the figures), and its bound is read only of a figure judged"
+            )
+            for line in (
+                'return replace(n, kind=None, bound="exact", start=n.digits_start)',
+                'return replace(n, kind="XXyearXX", bound="exact", start=n.digits_start)',
+                'return replace(n, kind="YEAR", bound="exact", start=n.digits_start)',
+                'return replace(n, kind="year", bound=None, start=n.digits_start)',
+                'return replace(n, kind="year", start=n.digits_start)',
+                'return replace(n, kind="year", bound="XXexactXX", start=n.digits_start)',
+                'return replace(n, kind="year", bound="EXACT", start=n.digits_start)',
+            )
+        },
     },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
