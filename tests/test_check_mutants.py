@@ -138,3 +138,29 @@ def test_a_heading_s_operation_is_the_topic_of_its_section_again_after_another_i
         "the record says 3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more); 3,373 differs by 36 — "
         "digits transposed?"
     )
+
+
+def test_a_year_ending_a_sentence_is_not_made_a_count_by_the_next_sentence_s_first_word(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """A bug the mutation run led to: the word after 2015 was looked for past its sentence's end, so 'Firearms'
+    opening the next sentence made 2015 a count, judged as a figure, and no longer the year 'that period' is."""
+    draft = (
+        "The ATF report covers 2015. "
+        "Firearms were seized by Operation Southbound during that period: nearly 2,000 firearms."
+    )
+    found = claims(run, tmp_path, draft)
+    assert list(found) == ["nearly 2,000"]
+    claim = found["nearly 2,000"]
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", SOUTHBOUND, "period")
+    assert claim["note"] == southbound_not_for("2015")
+
+
+def test_the_words_next_to_a_number_like_a_year_are_read_across_a_wide_gap(run: Invoke, tmp_path: Path) -> None:
+    """Text pasted from a table or a PDF keeps its column gaps: 'in', 19 spaces before 2000, still makes it a
+    year (no claim), and 'firearms', 37 spaces after 2000, still makes it a count of Southbound's seizures."""
+    assert (
+        claims(run, tmp_path, "Operation Southbound seized in" + " " * 19 + "2000 firearms that were not traced.") == {}
+    )
+    claim = judged(run, tmp_path, "Operation Southbound seized 2000" + " " * 37 + "firearms.", "2000")
+    assert (claim["verdict"], claim["facts"], claim["note"]) == ("supported", SOUTHBOUND, SOUTHBOUND_SAYS)

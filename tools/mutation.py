@@ -327,7 +327,7 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 "carried = True  # the topic was named in an earlier paragraph only, and may no longer be the subject",
             )
         },
-        "following = sentences.words(text, n.end, min(len(text), n.end + 40))[:2]": (
+        "following = sentences.words(text, n.end, sentence.end)[:2]": (
             "_promote reads only whether a word follows and the first one: one word or two give the same"
         ),
         'return replace(n, kind="figure", year_like=None)': (
