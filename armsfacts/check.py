@@ -95,7 +95,7 @@ class Checker:
             while position < len(found) and found[position].start < sentence.end:
                 inside.append(found[position])
                 position += 1
-            inside = [self._promote(text, n) for n in inside]
+            inside = [self._promote(text, sentence, n) for n in inside]
             figures = [n for n in inside if n.kind == "figure"]
             if figures:
                 names = self.matcher.sentence_names(text, sentence)
@@ -122,18 +122,21 @@ class Checker:
                 topic, carried = named, False
         return claims
 
-    def _promote(self, text: str, n: Numeral) -> Numeral:
-        """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year."""
+    def _promote(self, text: str, sentence: Sentence, n: Numeral) -> Numeral:
+        """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year.
+
+        The words next to it are its sentence's, however far apart they are set: 'covers 2015. Firearms seized
+        ...' is a year, and so is 'seized in' and a wide gap before '2000 firearms' (text pasted from a table)."""
         if not n.year_like or n.kind not in ("year", "figure"):
             return n
-        following = sentences.words(text, n.end, min(len(text), n.end + 40))[:1]
-        preceding = sentences.words(text, max(0, n.digits_start - 20), n.digits_start)[-1:]
+        following = sentences.words(text, n.end, sentence.end)[:1]
+        preceding = sentences.words(text, sentence.start, n.digits_start)[-1:]
         temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
         counts = bool(following) and stem(following[0][2]) in self.matcher.kinds_by_stem and not temporal and not ranged
-        if n.kind == "year" and counts:
-            return replace(n, kind="figure")
-        if n.kind == "figure" and n.bound != "exact" and not counts:
+        if counts:  # a count, not a year the sentence names: "seized 2000 firearms" says nothing of the year 2000
+            return replace(n, kind="figure", year_like=False)
+        if n.kind == "figure":  # "over 2015": a bound on a year (a year-like figure always has one, numerals.py)
             return replace(n, kind="year", bound="exact", start=n.digits_start)
         return n
 

@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -326,6 +327,27 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 "carried = True  # the topic was named in an earlier paragraph only, and may no longer be the subject",
             )
         },
+        "following = sentences.words(text, n.end, sentence.end)[:2]": (
+            "_promote reads only whether a word follows and the first one: one word or two give the same"
+        ),
+        'return replace(n, kind="figure", year_like=None)': (
+            "year_like is only ever read for its truth (check.py, candidates.py): None is false, as False is"
+        ),
+        **{
+            line: (
+                "a number made a year is never judged: its kind is only compared with 'figure' (check.py keeps "
+                "the figures), and its bound is read only of a figure judged"
+            )
+            for line in (
+                'return replace(n, kind=None, bound="exact", start=n.digits_start)',
+                'return replace(n, kind="XXyearXX", bound="exact", start=n.digits_start)',
+                'return replace(n, kind="YEAR", bound="exact", start=n.digits_start)',
+                'return replace(n, kind="year", bound=None, start=n.digits_start)',
+                'return replace(n, kind="year", start=n.digits_start)',
+                'return replace(n, kind="year", bound="XXexactXX", start=n.digits_start)',
+                'return replace(n, kind="year", bound="EXACT", start=n.digits_start)',
+            )
+        },
     },
     "cite": {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
@@ -513,13 +535,27 @@ def _configure(copy: Path, modules: list[str], tests: list[str], deselected: lis
         file.write("\n".join(lines) + "\n")
 
 
+# The address space a mutmut run and each mutant it forks may take. A mutant that loops without end,
+# appending as it goes (check's `position = 1` in the loop that takes a sentence's numbers), grows by
+# hundreds of MB a second, and mutmut's timeout is (estimated test time + 1) x 15 seconds, by which time
+# it would hold the machine's memory. Under this cap it raises MemoryError in the test running it: a kill.
+# A mutant that loops without allocating ends at mutmut's timeout (a timeout, also detected).
+MEMORY_CAP = 3 * 1024**3
+
+
+def _cap_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
 def _mutmut(copy: Path, *args: str, log: Path | None = None) -> str:
     mutmut = Path(sys.executable).parent / "mutmut"
     env = os.environ | {"PYTHONDONTWRITEBYTECODE": "1"}
     if log is None:
         return subprocess.run([str(mutmut), *args], cwd=copy, capture_output=True, text=True, env=env).stdout
     with log.open("w", encoding="utf-8") as out:
-        done = subprocess.run([str(mutmut), *args], cwd=copy, stdout=out, stderr=subprocess.STDOUT, env=env)
+        done = subprocess.run(
+            [str(mutmut), *args], cwd=copy, stdout=out, stderr=subprocess.STDOUT, env=env, preexec_fn=_cap_memory
+        )
     if done.returncode != 0:
         sys.exit(f"mutmut {' '.join(args)} failed with exit code {done.returncode}; see {log}")
     return ""

@@ -1,0 +1,166 @@
+"""What `armsfacts check --json` says of drafts written for the survivors of check.py's mutation run
+(tools/mutation.py, issue 22): when a number that looks like a year counts something, and when it is a year.
+
+Every draft is written for this file; each expected value is read by hand from data/armsfacts.json and from
+the rules check.py documents. Operation Southbound seized nearly 2,000 firearms from 1 October 2022 to
+31 March 2023 (WTTL ¶7 and Aire Libre Oaxaca ¶3 "nearly", SinEmbargo ¶6 "about", Voz de América ¶3 exactly
+2,000: fact wttl-2023-southbound-oct-mar).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import Invoke, judged
+
+SOUTHBOUND = ["wttl-2023-southbound-oct-mar"]
+SOUTHBOUND_SOURCES = [
+    "wttl-monaco-southbound-2023",
+    "sinembargo-southbound-2023-06",
+    "airelibre-southbound-2023",
+    "voa-sin-rastro-2023",
+]
+SOUTHBOUND_PRINTED = (
+    "nearly 2,000 firearms (WTTL (wttlonline.com) ¶7; Aire Libre Oaxaca ¶3); "
+    "about 2,000 firearms (SinEmbargo (republished by borderlinea.mx) ¶6); 2,000 firearms (Voz de América ¶3)"
+)
+SOUTHBOUND_SAYS = f"the record says {SOUTHBOUND_PRINTED}"
+
+
+def southbound_not_for(years: str) -> str:
+    """The note on Southbound's seizures given to years they are not of."""
+    return (
+        f"the record gives {SOUTHBOUND_PRINTED} for firearms seized, Operation Southbound, "
+        f"1 October 2022 – 31 March 2023, not for Operation Southbound, {years}"
+    )
+
+
+def claims(run: Invoke, tmp_path: Path, draft: str, lang: str = "en") -> dict[str, dict[str, Any]]:
+    """Every claim `check --json` makes of a draft, by the figure as written."""
+    path = tmp_path / "draft.txt"
+    path.write_text(draft + "\n", encoding="utf-8")
+    result = run("check", str(path), "--json", "--text-lang", lang)
+    assert result.exit_code in (0, 4), result.output
+    return {c["text"]: c for c in json.loads(result.stdout)}
+
+
+@pytest.mark.parametrize("figure", ["2000", "nearly 2000", "2,000", "nearly 2,000"])
+def test_a_count_written_like_a_year_is_not_also_the_year_it_looks_like(
+    run: Invoke, tmp_path: Path, figure: str
+) -> None:
+    """A bug the mutation run showed: "seized 2000 firearms" counts firearms, and was also read as naming the
+    year 2000, so the record's Southbound seizures (2022-2023) were called wrong for being of another year.
+    Written with or without a thousands separator, the count is judged the same: every source bears it out."""
+    claim = judged(run, tmp_path, f"Operation Southbound seized {figure} firearms.", figure)
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("supported", SOUTHBOUND, None)
+    assert claim["agrees_with"] == SOUTHBOUND_SOURCES
+    assert claim["note"] == SOUTHBOUND_SAYS
+
+
+def test_a_count_written_like_a_year_at_the_head_of_a_draft(run: Invoke, tmp_path: Path) -> None:
+    """No word comes before it, so nothing makes it a time: the next word, firearms, makes it a count."""
+    claim = judged(run, tmp_path, "2000 firearms were seized in Operation Southbound.", "2000")
+    assert (claim["verdict"], claim["facts"], claim["note"]) == ("supported", SOUTHBOUND, SOUTHBOUND_SAYS)
+
+
+def test_in_before_a_number_like_a_year_makes_it_the_year_at_the_head_of_a_draft_too(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """'In 2000 firearms seized ... were not traced': the year 2000, however many firearms follow."""
+    assert claims(run, tmp_path, "In 2000 firearms seized by Operation Southbound were not traced.") == {}
+
+
+def test_a_year_before_hasta_is_the_start_of_a_span_not_a_count(run: Invoke, tmp_path: Path) -> None:
+    """'hasta' is one of the record's label words (a count can go on with it), but after a year it ends a
+    span: 2019 to 2021, which Southbound's seizures of 2022-2023 are not of."""
+    found = claims(
+        run, tmp_path, "En el periodo 2019 hasta 2021, la Operación Southbound aseguró casi 2 mil armas.", "es"
+    )
+    assert list(found) == ["casi 2 mil"]
+    claim = found["casi 2 mil"]
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", SOUTHBOUND, "period")
+    assert claim["note"] == southbound_not_for("2019–2021")
+
+
+@pytest.mark.parametrize(
+    ("draft", "years"),
+    [
+        # "up to 2015" is a year bounded: the span until it, which the project opens at 1900
+        ("Up to 2015, Operation Southbound seized nearly 2,000 firearms.", "1900–2015"),
+        ("Operation Southbound seized nearly 2,000 firearms, more than in about 2015 or in 2016.", "2015, 2016"),
+        ("Operation Southbound seized nearly 2,000 firearms, as many as in over 2015.", "2015"),
+    ],
+)
+def test_a_bound_on_a_number_like_a_year_that_counts_nothing_makes_it_a_year(
+    run: Invoke, tmp_path: Path, draft: str, years: str
+) -> None:
+    """No unit follows 'up to 2015' or 'about 2015': they are years, not figures to judge, and they are the
+    years Southbound's seizures are given to."""
+    found = claims(run, tmp_path, draft)
+    assert list(found) == ["nearly 2,000"]
+    claim = found["nearly 2,000"]
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", SOUTHBOUND, "period")
+    assert claim["note"] == southbound_not_for(years)
+
+
+def test_the_language_given_is_the_one_the_draft_is_read_in(run: Invoke, tmp_path: Path) -> None:
+    """--text-lang es reads '3.337' as papers in Spain group thousands, though the words are English:
+    Operation Last Mile's 3,337 arrests (the article's ¶16 and the DEA's ¶5)."""
+    claim = judged(run, tmp_path, "Operation Last Mile made 3.337 arrests.", "3.337", lang="es")
+    assert (claim["value"], claim["verdict"], claim["facts"]) == (3337, "supported", ["last-mile-arrests"])
+
+
+def test_that_period_points_back_at_the_years_an_earlier_sentence_named(run: Invoke, tmp_path: Path) -> None:
+    """'During that period' is 2015, named one sentence before: not the period of Southbound's seizures."""
+    draft = "The ATF report covers 2015. During that period, Operation Southbound seized nearly 2,000 firearms."
+    claim = judged(run, tmp_path, draft, "nearly 2,000")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", SOUTHBOUND, "period")
+    assert claim["note"] == southbound_not_for("2015")
+
+
+def test_a_heading_s_operation_is_the_topic_of_its_section_again_after_another_is_named(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """Under the heading Operation Last Mile, a paragraph names Operation Southbound; the next paragraph is
+    Last Mile's again, so 3,373 arrests is its 3,337 with two digits transposed."""
+    draft = "# Operation Last Mile\n\nIt came after Operation Southbound.\n\nAgents made 3,373 arrests."
+    claim = judged(run, tmp_path, draft, "3,373")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["last-mile-arrests"],
+        "transposition",
+    )
+    assert claim["note"] == (
+        "the record says 3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more); 3,373 differs by 36 — "
+        "digits transposed?"
+    )
+
+
+def test_a_year_ending_a_sentence_is_not_made_a_count_by_the_next_sentence_s_first_word(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """A bug the mutation run led to: the word after 2015 was looked for past its sentence's end, so 'Firearms'
+    opening the next sentence made 2015 a count, judged as a figure, and no longer the year 'that period' is."""
+    draft = (
+        "The ATF report covers 2015. "
+        "Firearms were seized by Operation Southbound during that period: nearly 2,000 firearms."
+    )
+    found = claims(run, tmp_path, draft)
+    assert list(found) == ["nearly 2,000"]
+    claim = found["nearly 2,000"]
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", SOUTHBOUND, "period")
+    assert claim["note"] == southbound_not_for("2015")
+
+
+def test_the_words_next_to_a_number_like_a_year_are_read_across_a_wide_gap(run: Invoke, tmp_path: Path) -> None:
+    """Text pasted from a table or a PDF keeps its column gaps: 'in', 19 spaces before 2000, still makes it a
+    year (no claim), and 'firearms', 37 spaces after 2000, still makes it a count of Southbound's seizures."""
+    assert (
+        claims(run, tmp_path, "Operation Southbound seized in" + " " * 19 + "2000 firearms that were not traced.") == {}
+    )
+    claim = judged(run, tmp_path, "Operation Southbound seized 2000" + " " * 37 + "firearms.", "2000")
+    assert (claim["verdict"], claim["facts"], claim["note"]) == ("supported", SOUTHBOUND, SOUTHBOUND_SAYS)
