@@ -306,8 +306,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
     # (the claim's value is each figure's own only when converted from another unit of measure)
-    if of.n.bound in ("exact", "approximate") and (context.measure is not None or _precise(of.value)):
-        precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value)]
+    fine_share = of.n.percent and _finely(of.value)  # "32.5 %": a share to a tenth is as surely one printing
+    if of.n.bound in ("exact", "approximate") and (context.measure is not None or _precise(of.value) or fine_share):
+        precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value) or fine_share]
         if precise:
             c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -400,6 +401,11 @@ def _may_say_its_quantity(m: Match) -> bool:
 def _precise(value: float, digits: int = PRECISE_DIGITS) -> bool:
     """Whether a whole value has `digits` significant digits or more: 2,012,573, 1,436."""
     return value == round(value) and len(str(round(abs(value))).rstrip("0")) >= digits
+
+
+def _finely(value: float) -> bool:
+    """Whether a value has a fraction and three significant digits or more: 32.5, 72.46 (not 2.2)."""
+    return value != round(value) and len(f"{abs(value):g}".replace(".", "").strip("0")) >= 3
 
 
 def _ties(c: Judgment) -> tuple[bool, bool]:

@@ -451,6 +451,10 @@ CASES = {
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
         "43%", "supported", "nfcta-texas-share"),
+    # A share written to a tenth that a recorded share of the words' kind prints is that share, however the words fit.
+    "share-to-a-tenth": case(
+        "en", "The remaining 32.5 percent of the guns seized were likely made by non-U.S. manufacturers.",
+        "32.5 percent", "supported", "atf-mx-not-us-share-2017-2022"),
     # In a list, what follows each number is its own: Texas is the 43 %'s part, Arizona the 22 %'s.
     "list-of-state-shares": case(
         "es", "De las armas que la ATF rastreó, el 43% salió de Texas, el 22% de Arizona y el 9% de California.",
