@@ -145,7 +145,7 @@ CORE = re.compile(
     r"(?<![\w.,])(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones))"  # "1,5 millones" (decimal comma)
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
-CODE_BEFORE = re.compile(r"[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
+CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
 SPANISH_TAIL = re.compile(
     r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{3})(?![0-9.,]?[0-9]))?"
     r"|\s+(?P<hundreds>[0-9]{3})(?![0-9.,]?[0-9])"
@@ -323,12 +323,12 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
 
 def _month_day_before(before: str) -> bool:
     """Whether a month and a day come right before: "January 20, " (a year follows)."""
-    found = re.search(r"([^\W\d_]+)\.?\s+[0-9]{1,2},?\s*$", before)
+    found = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+[0-9]{1,2},?\s*$", before)
     return found is not None and found.group(1).casefold() in MONTHS
 
 
 def _next_to_month(before: str, after: str) -> bool:
-    previous = re.search(r"([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
+    previous = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
     following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
     found = [w.group(1) for w in (previous, following) if w]
     # "may" and "mar" are also a verb and the sea: a month only when written as one.
@@ -381,9 +381,18 @@ _QUALIFIER_PATTERNS = {
 }
 
 
+# ... and all of them at once: most numbers have none, found in one search rather than one for each.
+_ANY_QUALIFIER = {
+    lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase, _ in found) + r")\s+$", re.IGNORECASE)
+    for lang, found in QUALIFIERS.items()
+}
+
+
 def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
     """Where the figure's written form starts, and its bound, from the words just before it."""
     before = text[max(0, start - 40) : start]
+    if _ANY_QUALIFIER[lang].search(before) is None:
+        return start, "exact"
     for phrase, bound, pattern in _QUALIFIER_PATTERNS[lang]:
         found = pattern.search(before)
         if found and phrase in ADDING and re.search(r"(?:^|[,;:(])\s*$", before[: found.start()]):
