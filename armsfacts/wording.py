@@ -40,6 +40,8 @@ SYNONYMS = word_table(
     confiscado, confiscada, confiscados, confiscadas, confiscaron: aseguradas
     municiones, municion: cartuchos
     casos, caso: investigaciones
+    murders, murdered, killings: homicides
+    asesinatos, asesinato, asesinados, asesinadas, asesinaron: homicidios
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills

@@ -451,6 +451,10 @@ CASES = {
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
         "43%", "supported", "nfcta-texas-share"),
+    # "murdered", "asesinados": the record's homicides, by another word.
+    "murdered-for-homicides": case(
+        "en", "Mexico says 17,000 of its citizens were murdered in 2019 with weapons made in the U.S.",
+        "17,000", "supported", "mx-lawsuit-homicides-2019"),
     # A share written to a tenth that a recorded share of the words' kind prints is that share, however the words fit.
     "share-to-a-tenth": case(
         "en", "The remaining 32.5 percent of the guns seized were likely made by non-U.S. manufacturers.",
