@@ -451,6 +451,11 @@ CASES = {
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
         "43%", "supported", "nfcta-texas-share"),
+    # "North of the border" is the United States: a share of U.S. origin, not of rifles.
+    "north-of-the-border": case(
+        "en", "Nearly seven out of ten guns that Mexican police recover came from north of the border.",
+        "Nearly seven out of ten", "supported",
+        "factcheck-2009-us-made-share", "gao-2021-traced-us-origin-share", "atf-mx-us-share-2009-2018"),
     # "murdered", "asesinados": the record's homicides, by another word.
     "murdered-for-homicides": case(
         "en", "Mexico says 17,000 of its citizens were murdered in 2019 with weapons made in the U.S.",
