@@ -15,7 +15,6 @@ what its sentence names.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,9 +22,10 @@ from typing import NamedTuple
 
 from . import measures
 from .measures import Measure
+from .names import Names
 from .numerals import Numeral
 from .profiles import Profile, Profiles
-from .query import agency_names, fold, initiative_names
+from .query import fold
 from .sentences import Sentence
 from .vocab import NearMiss
 from .wording import (
@@ -160,61 +160,21 @@ class SentenceNames:
     weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
 
 
-class Matcher(Profiles):
-    """The record read for matching (`Profiles`), and the names and words of a sentence that point at figures."""
-
-    @cached_property
-    def initiative_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        found = []
-        for ini in self.ds.initiatives:
-            names = sorted({fold(n) for n in (*initiative_names(ini), ini.name_es or "") if len(fold(n)) > 2}, key=len)
-            found.append((ini.id, re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b")))
-        return found
-
-    @cached_property
-    def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'."""
-        found = []
-        for person in self.ds.people:
-            names = {fold(person.name), fold(person.name).split()[-1]} - {""}
-            found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
-        return found
-
-    @cached_property
-    def agency_patterns(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
-        found = []
-        for a in self.ds.agencies:
-            codes = {n for n in (a.code, a.acronym) if n}
-            names = {fold(n) for n in agency_names(a) if n not in codes and len(fold(n)) > 3}
-            exact = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, codes)) + r")(?!\w)")
-            folded = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
-            found.append((a.code, exact, folded))
-        return found
-
-    def initiatives_in(self, folded: str) -> frozenset[str]:
-        """The initiatives a (folded) text names."""
-        return frozenset(iid for iid, pattern in self.initiative_patterns if pattern.search(folded))
-
-    def agencies_in(self, raw: str, folded: str) -> frozenset[str]:
-        """The agencies a text names, by code or acronym as written, or by name folded."""
-        return frozenset(
-            code
-            for code, exact, by_name in self.agency_patterns
-            if exact.search(raw) or (by_name is not None and by_name.search(folded))
-        )
+class Matcher(Profiles, Names):
+    """The record read for matching (`Profiles`), and what a sentence names (`Names`) and says near a number."""
 
     def sentence_names(self, text: str, sentence: Sentence) -> SentenceNames:
         """The initiatives, agencies and people a sentence names, and its words."""
         raw = text[sentence.start : sentence.end]
         folded = fold(raw)
         agencies = self.agencies_in(raw, folded)
-        people = frozenset(pid for pid, pattern in self.person_patterns if pattern.search(folded))
+        people = self.people_in(folded)
         weights = {
             key: ELSEWHERE
             for _s, _e, word in words(text, sentence.start, sentence.end)
             if (key := content_stem(word)) is not None
         }
-        return SentenceNames(self.initiatives_in(folded), agencies, people, weights)
+        return SentenceNames(self.initiatives_in(raw, folded), agencies, people, weights)
 
     # -----------------------------------------------------------------------
     # One number.

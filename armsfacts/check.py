@@ -75,7 +75,7 @@ class Checker:
         claims: list[Claim] = []
         # A text that names one operation only is about it from its first line: a dateline or lead may come
         # before the name.
-        everywhere_named = self.matcher.initiatives_in(fold(text))
+        everywhere_named = self.matcher.initiatives_in(text, fold(text))
         only = everywhere_named if len(everywhere_named) == 1 else frozenset()
         topic = only
         heading_topic: frozenset[str] = frozenset()
@@ -109,7 +109,7 @@ class Checker:
             else:
                 raw = text[sentence.start : sentence.end]
                 folded = fold(raw)
-                named, said = self.matcher.initiatives_in(folded), self.matcher.agencies_in(raw, folded)
+                named, said = self.matcher.initiatives_in(raw, folded), self.matcher.agencies_in(raw, folded)
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
             year_numbers = [n for n in inside if n.year_like]

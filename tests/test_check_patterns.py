@@ -451,6 +451,13 @@ CASES = {
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
         "43%", "supported", "nfcta-texas-share"),
+    # An operation's name is a name where written as one: "southbound" in lower case is a direction.
+    "southbound-as-a-direction": case(
+        "en", "Over two percent of all U.S. gun sales end up in Mexico, and the southbound trade is bigger than anyone thought.",
+        "Over two percent", "supported", "azstar-2013-share-of-us-sales"),
+    "southbound-smugglers": case(
+        "en", "Officers in Nogales say southbound smugglers carry tens of thousands of rounds of ammunition.",
+        "tens of thousands", "unverified"),
     # "North of the border" is the United States: a share of U.S. origin, not of rifles.
     "north-of-the-border": case(
         "en", "Nearly seven out of ten guns that Mexican police recover came from north of the border.",

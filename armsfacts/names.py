@@ -1,0 +1,74 @@
+"""Which operations, agencies and people a text names, by their names in the record.
+
+`candidates.py` reads a draft's sentences with these (its `Matcher` is a `Names`); `check.py` asks
+which operations a whole text names. Names are matched folded (no case, no accents), and an
+operation's name only where one of its words is written with a capital, as a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .models import Dataset
+from .query import agency_names, fold, initiative_names
+
+NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
+
+
+class Names:
+    """The record's operations, agencies and people, each found by its names (`ds` is set by the class mixing it in)."""
+
+    ds: Dataset
+
+    @cached_property
+    def initiative_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        found = []
+        for ini in self.ds.initiatives:
+            names = sorted({fold(n) for n in (*initiative_names(ini), ini.name_es or "") if len(fold(n)) > 2}, key=len)
+            found.append((ini.id, re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b")))
+        return found
+
+    @cached_property
+    def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'."""
+        found = []
+        for person in self.ds.people:
+            names = {fold(person.name), fold(person.name).split()[-1]} - {""}
+            found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
+        return found
+
+    @cached_property
+    def agency_patterns(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+        found = []
+        for a in self.ds.agencies:
+            codes = {n for n in (a.code, a.acronym) if n}
+            names = {fold(n) for n in agency_names(a) if n not in codes and len(fold(n)) > 3}
+            exact = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, codes)) + r")(?!\w)")
+            folded = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+            found.append((a.code, exact, folded))
+        return found
+
+    def initiatives_in(self, raw: str, folded: str) -> frozenset[str]:
+        """The initiatives a text names (`folded` is `raw` folded), a word of the name written with a capital.
+
+        A name is a name where it is written as one: "the illicit southbound trade" is a direction, not
+        Operation Southbound; "la frontera norte" is a border, not Operación Frontera Norte.
+        """
+        found = [(iid, m.group().split()) for iid, pattern in self.initiative_patterns if (m := pattern.search(folded))]
+        if not found:
+            return frozenset()
+        capitals = {fold(w) for w in NAME_WORD.findall(raw) if not w.islower()}
+        return frozenset(iid for iid, name in found if capitals.intersection(name))
+
+    def people_in(self, folded: str) -> frozenset[str]:
+        """The people a (folded) text names."""
+        return frozenset(pid for pid, pattern in self.person_patterns if pattern.search(folded))
+
+    def agencies_in(self, raw: str, folded: str) -> frozenset[str]:
+        """The agencies a text names, by code or acronym as written, or by name folded."""
+        return frozenset(
+            code
+            for code, exact, by_name in self.agency_patterns
+            if exact.search(raw) or (by_name is not None and by_name.search(folded))
+        )
