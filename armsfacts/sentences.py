@@ -1,8 +1,9 @@
 """A draft's sentences, lines and words, and its language: what numerals.py and check.py read a text by.
 
 Sentences end at a stop before a capital, a digit or a sign (not after "U.S." or "Art."); a list
-item or a heading stands alone; a sentence wrapped over the lines of a paragraph is one. Light on
-purpose: no Pydantic, no data.
+item or a heading stands alone; a sentence wrapped over the lines of a paragraph is one (a line
+wider than WRAP_WIDTH was not wrapped: a headline without a stop ends there). Light on purpose:
+no Pydantic, no data.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ def _boundaries(line: str) -> Iterator[int]:
         yield m.end()
 
 
+# Editors wrap prose at 72 to 80 columns, and a page of two columns copied from a PDF runs to about 130; a line
+# wider than this is a paragraph of its own, and one with no stop at its end a headline: "Suben 53% las
+# solicitudes …" does not run into the dateline below it.
+WRAP_WIDTH = 150
+
+
 def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
     """A sentence wrapped over lines of a paragraph is one sentence, unless a line starts a list item."""
     joined: list[Sentence] = []
@@ -108,6 +115,7 @@ def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
             and not s.heading
             and not starts_item
             and not re.search(r"[.!?…;:]\S*\s*$", text[previous.start : previous.end])
+            and previous.end - (text.rfind("\n", 0, previous.end) + 1) <= WRAP_WIDTH
         ):
             joined[-1] = replace(previous, end=s.end)
         else:

@@ -561,6 +561,22 @@ def test_an_indented_heading_is_a_heading() -> None:
     ]
 
 
+def test_a_line_wider_than_prose_is_wrapped_ends_its_sentence() -> None:
+    """A headline with no stop, one line of 150 characters or more, does not run into the dateline below it."""
+    headline = "Suben 53% las solicitudes de México para rastrear armas:" + " de 16 mil 133 en 2017 a 24 mil 642" * 3
+    dateline = "Ciudad de México, 5 de marzo de 2024. El Ejército aseguró armas."
+    assert spans(f"{headline}\n{dateline}") == [
+        (headline, 1, False),
+        ("Ciudad de México, 5 de marzo de 2024.", 1, False),
+        ("El Ejército aseguró armas.", 1, False),
+    ]
+    # a line of a page of two columns copied from a PDF (about 130 characters) was wrapped: its sentence goes on
+    column = "ATF found that 70 percent of firearms reported to have been recovered in" + " " * 50
+    assert spans(f"{column}\nMexico from 2014 through 2018 were U.S. sourced.") == [
+        (f"{column}\nMexico from 2014 through 2018 were U.S. sourced.", 1, False)
+    ]
+
+
 def test_a_wrapped_sentence_is_joined_wherever_it_stands() -> None:
     assert spans("Agents seized\n5 guns.") == [("Agents seized\n5 guns.", 1, False)]
     text = "One. Two. Three seized\n5 guns."
