@@ -441,8 +441,8 @@ def _same_quantity(p: Profile, context: Context) -> bool:
     if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
         recorded_years = p.years[1] - p.years[0]
-        if whole and all(low == high for low, high in whole) and recorded_years >= SEVERAL_YEARS:
-            return False  # "in 2011 alone" is not 2007-2011
+        if len(set(whole)) == 1 and whole[0][0] == whole[0][1] and recorded_years >= SEVERAL_YEARS:
+            return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
         if whole and all(high > low for low, high in whole) and recorded_years == 0:
             return False  # "from 2007 to 2011" is not 2011
     return True

@@ -451,6 +451,10 @@ CASES = {
     "state-share": case(
         "es", "Según la ATF, el 43% de las armas rastreadas en México proviene de Texas.",
         "43%", "supported", "nfcta-texas-share"),
+    # Two years named, each with its count, are the ends of the span a change is over, not one year alone.
+    "change-from-one-year-to-another": case(
+        "es", "Las solicitudes de rastreo de México subieron 53% al pasar de 16 mil 133 en 2017 a 24 mil 642 en 2022.",
+        "53%", "supported", "atf-mx-requests-change-17-22"),
     # An operation's name is a name where written as one: "southbound" in lower case is a direction.
     "southbound-as-a-direction": case(
         "en", "Over two percent of all U.S. gun sales end up in Mexico, and the southbound trade is bigger than anyone thought.",
