@@ -19,6 +19,8 @@ from .query import agency_names, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
 from .wording import CALENDAR, USA, content_stem, period_years, stems
 
+# First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
+PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
 DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
@@ -155,7 +157,8 @@ class Profiles:
         )
         units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
         agencies = set(fact_agencies(ds, f))
-        parts = self._specific(f)
+        # "Nuevo" of Nuevo Laredo is no name of its own: "Nuevo León" names not the Laredo case (New Mexico keeps it)
+        parts = tuple(names - PLACE_PREFIXES or names for names in self._specific(f))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
         for sid in f.sources:

@@ -455,6 +455,10 @@ CASES = {
     "change-from-one-year-to-another": case(
         "es", "Las solicitudes de rastreo de México subieron 53% al pasar de 16 mil 133 en 2017 a 24 mil 642 en 2022.",
         "53%", "supported", "atf-mx-requests-change-17-22"),
+    # "Nuevo" of Nuevo Laredo is no name on its own: four held in Nuevo León are not the Laredo case's five.
+    "nuevo-leon-is-not-nuevo-laredo": case(
+        "es", "En Nuevo León fueron detenidas cuatro personas.",
+        "cuatro", "unverified"),
     # An operation's name is a name where written as one: "southbound" in lower case is a direction.
     "southbound-as-a-direction": case(
         "en", "Over two percent of all U.S. gun sales end up in Mexico, and the southbound trade is bigger than anyone thought.",
