@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -233,3 +234,54 @@ def test_up_beside_a_share_is_a_rise(run: Invoke, tmp_path: Path) -> None:
         claim["note"]
         == f"the record's {SALAZAR_70} is a share (share said to come from the U.S. (stated)), not a change"
     )
+
+
+def test_subio_a_gives_the_level_a_share_reached(run: Invoke, tmp_path: Path) -> None:
+    """Spanish 'subió a 70 por ciento' is the level reached (the record's 70 % share), not a rise of 70 %."""
+    sentence = "El embajador Ken Salazar dijo que la proporción de armas de Estados Unidos subió a 70 por ciento."
+    claim = judged(run, tmp_path, sentence, "70 por ciento", lang="es")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "supported",
+        ["jornada-2023-12-06-us-share"],
+        None,
+    )
+
+
+def test_a_month_within_a_running_total_s_span_is_its_own(run: Invoke, tmp_path: Path) -> None:
+    """Operation Southbound's nearly 2,000 firearms seized run from 1 October 2022 to 31 March 2023 (WTTL ¶7):
+    'since October 2022' names the month it starts from, not another day's count."""
+    sentence = "Since October 2022, Operation Southbound has seized nearly 2,000 firearms."
+    claim = judged(run, tmp_path, sentence, "nearly 2,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["wttl-2023-southbound-oct-mar"])
+
+
+def test_a_part_named_ties_the_figure_whose_description_names_it(run: Invoke, tmp_path: Path) -> None:
+    """La Jornada's at least 4,800 rifles (¶6) are those the parts a Texas firm, Bradford, supplied could build:
+    Bradford named is what ties 4,000 to it, and 4,000 is below the record's bound."""
+    claim = judged(run, tmp_path, "The parts Bradford supplied could build 4,000 rifles.", "4,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["jornada-2023-12-11-bradford"])
+    assert claim["note"] == "the record says at least 4,800 rifles (La Jornada ¶6; Luis Cárdenas (luiscardenas.mx) ¶4)"
+
+
+def test_an_agency_named_by_its_full_name(run: Invoke, tmp_path: Path) -> None:
+    """CESOP's Spanish name, written out, ties the estimate to its 730,000 as its acronym does."""
+    sentence = (
+        "The Centro de Estudios Sociales y de Opinión Pública estimated that 700,000 firearms are trafficked "
+        "into Mexico per year."
+    )
+    claim = judged(run, tmp_path, sentence, "700,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["cesop-730-mil-anuales"])
+    assert claim["note"] == CESOP
+
+
+def test_a_period_with_no_first_day_is_no_span_of_several_years(
+    run: Invoke, tmp_path: Path, use_data: Any, raw_data: Any
+) -> None:
+    """A record of one's own where The Hill's 10,514 runs to the end of 2011 from no day given: 'in 2011 alone'
+    does not rule it out as it would a span of known years (2007-2011)."""
+    data = json.loads(json.dumps(raw_data))
+    fact = next(f for f in data["facts"] if f["id"] == "thehill-2012-us-made-2011")
+    fact["period"] = {"end": "2011-12-31"}
+    use_data(data)
+    claim = judged(run, tmp_path, "In 2011 alone, 10,514 traced firearms were made in the U.S.", "10,514")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["thehill-2012-us-made-2011"])
