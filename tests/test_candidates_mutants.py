@@ -285,3 +285,43 @@ def test_a_period_with_no_first_day_is_no_span_of_several_years(
     use_data(data)
     claim = judged(run, tmp_path, "In 2011 alone, 10,514 traced firearms were made in the U.S.", "10,514")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["thehill-2012-us-made-2011"])
+
+
+def test_mdd_is_dollars_without_a_dollar_sign(run: Invoke, tmp_path: Path) -> None:
+    """'16.5 mdd' (millones de dólares) names no unit in words, yet is US dollars: Operation Without a Trace's
+    16.5 million seized (ICE ¶3) is the one figure of that operation in dollars."""
+    claim = judged(run, tmp_path, "La Operación Sin Rastro sumó 16.5 mdd.", "16.5 mdd", lang="es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ice-woat-feature-currency-seized"])
+    assert claim["note"] == "the record says 16.5 million US dollars (U.S. Immigration and Customs Enforcement ¶3)"
+
+
+def test_a_figure_for_another_period_needs_the_words_that_set_its_metric_apart(run: Invoke, tmp_path: Path) -> None:
+    """Last Mile's more than 6,500 pounds (DEA ¶5, 1 May 2022 - 1 May 2023) are of fentanyl powder: a sentence
+    of 2019 that says 'fentanyl' alone is not that figure given to another year; with 'powder' it is."""
+    sentence = "In 2019, Operation Last Mile seized 6,500 pounds of fentanyl."
+    claim = judged(run, tmp_path, sentence, "6,500")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", [])
+    assert claim["note"] == "the record has no figure of this kind for Operation Last Mile, 2019"
+    claim = judged(run, tmp_path, sentence.replace("fentanyl", "fentanyl powder"), "6,500")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["last-mile-fentanyl-powder"],
+        "period",
+    )
+    assert claim["note"] == (
+        "the record gives more than 6,500 pounds (DEA ¶5) for fentanyl powder seized, Operation Last Mile, "
+        "1 May 2022 – 1 May 2023, not for Operation Last Mile, 2019"
+    )
+
+
+def test_the_unit_named_puts_a_metric_counted_in_it_first(run: Invoke, tmp_path: Path) -> None:
+    """'Rounds' is ammunition's unit: Operation Without a Trace's rounds seized (more than 680,000; nearly 500,000)
+    come before its firearms seized, which 'seized' alone names, and which stay in the running."""
+    sentence = "The rounds that Operation Without a Trace seized numbered 450,000."
+    claim = judged(run, tmp_path, sentence, "450,000")
+    assert claim["verdict"] == "unverified"
+    assert claim["facts"] == [
+        "ice-2021-owat-ammunition-seized",
+        "ice-woat-ammunition-seized",
+        "ice-2021-owat-firearms-seized",
+    ]
