@@ -325,3 +325,71 @@ def test_the_unit_named_puts_a_metric_counted_in_it_first(run: Invoke, tmp_path:
         "ice-woat-ammunition-seized",
         "ice-2021-owat-firearms-seized",
     ]
+
+
+# A record of one's own may leave a label blank: the loader takes it, and check must not fail on it.
+BLANK_LABELS = {
+    # a metric with no words of its own: its figures are found by their unit alone, too weakly to call 4,000 wrong
+    "metric": (
+        "metrics",
+        "magazines_seized",
+        "unverified",
+        ["inoticias-sin-rastro-cargadores", "kgns-woat-2020-magazines"],
+    ),
+    # a unit with no words: the metric's label 'magazines seized' still names Without a Trace's 4,342 (inoticias ¶3)
+    "unit": ("units", "magazines", "contradicted", ["inoticias-sin-rastro-cargadores"]),
+}
+
+
+@pytest.mark.parametrize("name", list(BLANK_LABELS))
+def test_a_blank_label_in_one_s_own_record(
+    name: str, run: Invoke, tmp_path: Path, use_data: Any, raw_data: Any
+) -> None:
+    table, record_id, verdict, facts = BLANK_LABELS[name]
+    data = json.loads(json.dumps(raw_data))
+    record = next(r for r in data[table] if r["id"] == record_id)
+    record["label"], record["label_es"] = "", None
+    use_data(data)
+    claim = judged(run, tmp_path, "Operation Without a Trace seized 4,000 magazines.", "4,000")
+    assert (claim["verdict"], claim["facts"]) == (verdict, facts)
+
+
+def test_the_operation_named_for_another_year_outweighs_another_operation_s_figure(run: Invoke, tmp_path: Path) -> None:
+    """eTrace's goal of 32 states is for 2026 (AEI Noticias ¶2); Mission Firewall's 32 states are another
+    operation's. Named in a sentence of 2020, eTrace's own figure is the one given to another year."""
+    claim = judged(run, tmp_path, "In 2020, eTrace's goal was to reach 32 states.", "32")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["etrace-target-states-2026"],
+        "period",
+    )
+    assert claim["note"] == (
+        "the record gives 32 states (AEI Noticias ¶2) for states eTrace is to reach (goal), eTrace, 2026, "
+        "not for eTrace, 2020"
+    )
+
+
+# Operation Southbound's 9 task forces deployed (WTTL ¶7, as of 14 June 2023).
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Operation Southbound deployed 12.", "contradicted"),
+        # the verb is no longer the word right before the number: 'deployed' alone too weakly names the metric
+        ("Operation Southbound deployed altogether 12.", "unverified"),
+    ],
+)
+def test_only_the_word_right_before_a_number_says_what_happened(
+    sentence: str, verdict: str, run: Invoke, tmp_path: Path
+) -> None:
+    claim = judged(run, tmp_path, sentence, "12")
+    assert (claim["verdict"], claim["facts"]) == (verdict, ["wttl-2023-southbound-task-forces"])
+
+
+def test_a_second_figure_s_words_start_after_the_first(run: Invoke, tmp_path: Path) -> None:
+    """'Arrests' comes before 3337, not before 3000 ('versus 3000 planned'): 3000 is not said to be Last Mile's
+    arrests as surely as calling it wrong against 3,337 needs."""
+    claim = judged(run, tmp_path, "Operation Last Mile arrests numbered 3337 versus 3000 planned.", "3000")
+    assert (claim["verdict"], claim["facts"]) == (
+        "unverified",
+        ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"],
+    )
