@@ -393,3 +393,15 @@ def test_a_second_figure_s_words_start_after_the_first(run: Invoke, tmp_path: Pa
         "unverified",
         ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"],
     )
+
+
+def test_a_unit_named_elsewhere_in_the_sentence_still_names_the_kind(run: Invoke, tmp_path: Path) -> None:
+    """'Rounds', before the clause of the number, is ammunition's unit: Without a Trace's nearly 500,000 rounds
+    (ICE ¶3; about 500,000, KGNS ¶6) is the figure, though no label word stands near the number."""
+    sentence = "Rounds were found in the trucks, and Operation Without a Trace counted nearly 500,000."
+    claim = judged(run, tmp_path, sentence, "nearly 500,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ice-woat-ammunition-seized"])
+    assert claim["note"] == (
+        "the record says nearly 500,000 rounds (U.S. Immigration and Customs Enforcement ¶3); "
+        "about 500,000 rounds (KGNS (Laredo) ¶6)"
+    )
