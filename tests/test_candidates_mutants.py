@@ -405,3 +405,14 @@ def test_a_unit_named_elsewhere_in_the_sentence_still_names_the_kind(run: Invoke
         "the record says nearly 500,000 rounds (U.S. Immigration and Customs Enforcement ¶3); "
         "about 500,000 rounds (KGNS (Laredo) ¶6)"
     )
+
+
+def test_the_noun_of_the_figure_before_is_not_the_next_one_s(run: Invoke, tmp_path: Path) -> None:
+    """'arrests' is 3,337's own noun: 'the seizure of 8,000' does not say 8,000 counts arrests, so it is not
+    called wrong against Last Mile's 3,337 arrests (a bug the mutation run's probing found)."""
+    sentence = "Operation Last Mile made 3,337 arrests with the seizure of 8,000."
+    claim = judged(run, tmp_path, sentence, "8,000")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert "last-mile-arrests" not in claim["facts"]
+    claim = judged(run, tmp_path, sentence, "3,337")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"])
