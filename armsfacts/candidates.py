@@ -230,9 +230,9 @@ class Matcher(Profiles):
         n = figures[i]
         own_start = figures[i - 1].end if i > 0 else sentence.start
         if i > 0:  # the word right after the figure before is that figure's: "3,337 arrests with the seizure of 8,000"
-            first = words(text, own_start, n.start)[:1]
-            if first and content_stem(first[0][2]) is not None:
-                own_start = first[0][1]
+            between = words(text, own_start, n.start)
+            if between and content_stem(between[0][2]) is not None:
+                own_start = between[0][1]
         own_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
         weights = dict(names.weights)
 

@@ -416,3 +416,13 @@ def test_the_noun_of_the_figure_before_is_not_the_next_one_s(run: Invoke, tmp_pa
     assert "last-mile-arrests" not in claim["facts"]
     claim = judged(run, tmp_path, sentence, "3,337")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"])
+
+
+def test_a_clause_break_before_a_number_ends_its_own_words(run: Invoke, tmp_path: Path) -> None:
+    """'Arrests' is in the clause before ', and': it is not 3,000's own word, so the sentence does not say 3,000
+    counts Last Mile's arrests as surely as calling it wrong against 3,337 needs."""
+    claim = judged(run, tmp_path, "Arrests were many, and Operation Last Mile counted 3,000.", "3,000")
+    assert (claim["verdict"], claim["facts"]) == (
+        "unverified",
+        ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"],
+    )
