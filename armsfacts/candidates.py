@@ -404,9 +404,13 @@ class Matcher(Profiles, Names):
 
 def _clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:
     """Where the i-th figure's own words are: from the last break (a comma, "and") after the figure before it
-    to the first break before the next, or to the sentence's ends."""
+    and that figure's next word, to the first break before the next figure, or to the sentence's ends."""
     n = figures[i]
     start = figures[i - 1].end if i > 0 else sentence.start
+    if i > 0:  # the word right after the figure before is that figure's: "3,337 arrests with the seizure of 8,000"
+        between = words(text, start, n.start)
+        if between and content_stem(between[0][2]) is not None:
+            start = between[0][1]
     end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
     cut = BREAK.search(text, n.end, end)
     cuts = list(BREAK.finditer(text, start, n.start))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -232,4 +233,196 @@ def test_up_beside_a_share_is_a_rise(run: Invoke, tmp_path: Path) -> None:
     assert (
         claim["note"]
         == f"the record's {SALAZAR_70} is a share (share said to come from the U.S. (stated)), not a change"
+    )
+
+
+def test_subio_a_gives_the_level_a_share_reached(run: Invoke, tmp_path: Path) -> None:
+    """Spanish 'subió a 70 por ciento' is the level reached (the record's 70 % share), not a rise of 70 %."""
+    sentence = "El embajador Ken Salazar dijo que la proporción de armas de Estados Unidos subió a 70 por ciento."
+    claim = judged(run, tmp_path, sentence, "70 por ciento", lang="es")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "supported",
+        ["jornada-2023-12-06-us-share"],
+        None,
+    )
+
+
+def test_a_month_within_a_running_total_s_span_is_its_own(run: Invoke, tmp_path: Path) -> None:
+    """Operation Southbound's nearly 2,000 firearms seized run from 1 October 2022 to 31 March 2023 (WTTL ¶7):
+    'since October 2022' names the month it starts from, not another day's count."""
+    sentence = "Since October 2022, Operation Southbound has seized nearly 2,000 firearms."
+    claim = judged(run, tmp_path, sentence, "nearly 2,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["wttl-2023-southbound-oct-mar"])
+
+
+def test_a_part_named_ties_the_figure_whose_description_names_it(run: Invoke, tmp_path: Path) -> None:
+    """La Jornada's at least 4,800 rifles (¶6) are those the parts a Texas firm, Bradford, supplied could build:
+    Bradford named is what ties 4,000 to it, and 4,000 is below the record's bound."""
+    claim = judged(run, tmp_path, "The parts Bradford supplied could build 4,000 rifles.", "4,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["jornada-2023-12-11-bradford"])
+    assert claim["note"] == "the record says at least 4,800 rifles (La Jornada ¶6; Luis Cárdenas (luiscardenas.mx) ¶4)"
+
+
+def test_an_agency_named_by_its_full_name(run: Invoke, tmp_path: Path) -> None:
+    """CESOP's Spanish name, written out, ties the estimate to its 730,000 as its acronym does."""
+    sentence = (
+        "The Centro de Estudios Sociales y de Opinión Pública estimated that 700,000 firearms are trafficked "
+        "into Mexico per year."
+    )
+    claim = judged(run, tmp_path, sentence, "700,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["cesop-730-mil-anuales"])
+    assert claim["note"] == CESOP
+
+
+def test_a_period_with_no_first_day_is_no_span_of_several_years(
+    run: Invoke, tmp_path: Path, use_data: Any, raw_data: Any
+) -> None:
+    """A record of one's own where The Hill's 10,514 runs to the end of 2011 from no day given: 'in 2011 alone'
+    does not rule it out as it would a span of known years (2007-2011)."""
+    data = json.loads(json.dumps(raw_data))
+    fact = next(f for f in data["facts"] if f["id"] == "thehill-2012-us-made-2011")
+    fact["period"] = {"end": "2011-12-31"}
+    use_data(data)
+    claim = judged(run, tmp_path, "In 2011 alone, 10,514 traced firearms were made in the U.S.", "10,514")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["thehill-2012-us-made-2011"])
+
+
+def test_mdd_is_dollars_without_a_dollar_sign(run: Invoke, tmp_path: Path) -> None:
+    """'16.5 mdd' (millones de dólares) names no unit in words, yet is US dollars: Operation Without a Trace's
+    16.5 million seized (ICE ¶3) is the one figure of that operation in dollars."""
+    claim = judged(run, tmp_path, "La Operación Sin Rastro sumó 16.5 mdd.", "16.5 mdd", lang="es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ice-woat-feature-currency-seized"])
+    assert claim["note"] == "the record says 16.5 million US dollars (U.S. Immigration and Customs Enforcement ¶3)"
+
+
+def test_a_figure_for_another_period_needs_the_words_that_set_its_metric_apart(run: Invoke, tmp_path: Path) -> None:
+    """Last Mile's more than 6,500 pounds (DEA ¶5, 1 May 2022 - 1 May 2023) are of fentanyl powder: a sentence
+    of 2019 that says 'fentanyl' alone is not that figure given to another year; with 'powder' it is."""
+    sentence = "In 2019, Operation Last Mile seized 6,500 pounds of fentanyl."
+    claim = judged(run, tmp_path, sentence, "6,500")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", [])
+    assert claim["note"] == "the record has no figure of this kind for Operation Last Mile, 2019"
+    claim = judged(run, tmp_path, sentence.replace("fentanyl", "fentanyl powder"), "6,500")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["last-mile-fentanyl-powder"],
+        "period",
+    )
+    assert claim["note"] == (
+        "the record gives more than 6,500 pounds (DEA ¶5) for fentanyl powder seized, Operation Last Mile, "
+        "1 May 2022 – 1 May 2023, not for Operation Last Mile, 2019"
+    )
+
+
+def test_the_unit_named_puts_a_metric_counted_in_it_first(run: Invoke, tmp_path: Path) -> None:
+    """'Rounds' is ammunition's unit: Operation Without a Trace's rounds seized (more than 680,000; nearly 500,000)
+    come before its firearms seized, which 'seized' alone names, and which stay in the running."""
+    sentence = "The rounds that Operation Without a Trace seized numbered 450,000."
+    claim = judged(run, tmp_path, sentence, "450,000")
+    assert claim["verdict"] == "unverified"
+    assert claim["facts"] == [
+        "ice-2021-owat-ammunition-seized",
+        "ice-woat-ammunition-seized",
+        "ice-2021-owat-firearms-seized",
+    ]
+
+
+# A record of one's own may leave a label blank: the loader takes it, and check must not fail on it.
+BLANK_LABELS = {
+    # a metric with no words of its own: its figures are found by their unit alone, too weakly to call 4,000 wrong
+    "metric": (
+        "metrics",
+        "magazines_seized",
+        "unverified",
+        ["inoticias-sin-rastro-cargadores", "kgns-woat-2020-magazines"],
+    ),
+    # a unit with no words: the metric's label 'magazines seized' still names Without a Trace's 4,342 (inoticias ¶3)
+    "unit": ("units", "magazines", "contradicted", ["inoticias-sin-rastro-cargadores"]),
+}
+
+
+@pytest.mark.parametrize("name", list(BLANK_LABELS))
+def test_a_blank_label_in_one_s_own_record(
+    name: str, run: Invoke, tmp_path: Path, use_data: Any, raw_data: Any
+) -> None:
+    table, record_id, verdict, facts = BLANK_LABELS[name]
+    data = json.loads(json.dumps(raw_data))
+    record = next(r for r in data[table] if r["id"] == record_id)
+    record["label"], record["label_es"] = "", None
+    use_data(data)
+    claim = judged(run, tmp_path, "Operation Without a Trace seized 4,000 magazines.", "4,000")
+    assert (claim["verdict"], claim["facts"]) == (verdict, facts)
+
+
+def test_the_operation_named_for_another_year_outweighs_another_operation_s_figure(run: Invoke, tmp_path: Path) -> None:
+    """eTrace's goal of 32 states is for 2026 (AEI Noticias ¶2); Mission Firewall's 32 states are another
+    operation's. Named in a sentence of 2020, eTrace's own figure is the one given to another year."""
+    claim = judged(run, tmp_path, "In 2020, eTrace's goal was to reach 32 states.", "32")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["etrace-target-states-2026"],
+        "period",
+    )
+    assert claim["note"] == (
+        "the record gives 32 states (AEI Noticias ¶2) for states eTrace is to reach (goal), eTrace, 2026, "
+        "not for eTrace, 2020"
+    )
+
+
+# Operation Southbound's 9 task forces deployed (WTTL ¶7, as of 14 June 2023).
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Operation Southbound deployed 12.", "contradicted"),
+        # the verb is no longer the word right before the number: 'deployed' alone too weakly names the metric
+        ("Operation Southbound deployed altogether 12.", "unverified"),
+    ],
+)
+def test_only_the_word_right_before_a_number_says_what_happened(
+    sentence: str, verdict: str, run: Invoke, tmp_path: Path
+) -> None:
+    claim = judged(run, tmp_path, sentence, "12")
+    assert (claim["verdict"], claim["facts"]) == (verdict, ["wttl-2023-southbound-task-forces"])
+
+
+def test_a_second_figure_s_words_start_after_the_first(run: Invoke, tmp_path: Path) -> None:
+    """'Arrests' comes before 3337, not before 3000 ('versus 3000 planned'): 3000 is not said to be Last Mile's
+    arrests as surely as calling it wrong against 3,337 needs."""
+    claim = judged(run, tmp_path, "Operation Last Mile arrests numbered 3337 versus 3000 planned.", "3000")
+    assert (claim["verdict"], claim["facts"]) == (
+        "unverified",
+        ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"],
+    )
+
+
+def test_a_unit_named_elsewhere_in_the_sentence_still_names_the_kind(run: Invoke, tmp_path: Path) -> None:
+    """'Rounds', before the clause of the number, is ammunition's unit: Without a Trace's nearly 500,000 rounds
+    (ICE ¶3; about 500,000, KGNS ¶6) is the figure, though no label word stands near the number."""
+    sentence = "Rounds were found in the trucks, and Operation Without a Trace counted nearly 500,000."
+    claim = judged(run, tmp_path, sentence, "nearly 500,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ice-woat-ammunition-seized"])
+    assert claim["note"] == (
+        "the record says nearly 500,000 rounds (U.S. Immigration and Customs Enforcement ¶3); "
+        "about 500,000 rounds (KGNS (Laredo) ¶6)"
+    )
+
+
+def test_the_noun_of_the_figure_before_is_not_the_next_one_s(run: Invoke, tmp_path: Path) -> None:
+    """'arrests' is 3,337's own noun: 'the seizure of 8,000' does not say 8,000 counts arrests, so it is not
+    called wrong against Last Mile's 3,337 arrests (a bug the mutation run's probing found)."""
+    sentence = "Operation Last Mile made 3,337 arrests with the seizure of 8,000."
+    claim = judged(run, tmp_path, sentence, "8,000")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert "last-mile-arrests" not in claim["facts"]
+    claim = judged(run, tmp_path, sentence, "3,337")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"])
+
+
+def test_a_clause_break_before_a_number_ends_its_own_words(run: Invoke, tmp_path: Path) -> None:
+    """'Arrests' is in the clause before ', and': it is not 3,000's own word, so the sentence does not say 3,000
+    counts Last Mile's arrests as surely as calling it wrong against 3,337 needs."""
+    claim = judged(run, tmp_path, "Arrests were many, and Operation Last Mile counted 3,000.", "3,000")
+    assert (claim["verdict"], claim["facts"]) == (
+        "unverified",
+        ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"],
     )

@@ -300,6 +300,71 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         "topic=earlier.topic if (not names.initiatives) or True else frozenset(),": (
             "a sentence's topic is read only where it names no initiative (_score's elif, claimed's `or`)"
         ),
+        **{
+            line: (
+                "these fields of a Match or Context are only ever read for their truth (verdicts.py, check.py): "
+                "None is false, as False and 0 are"
+            )
+            for line in (
+                "kind_named = None",
+                "day_unsaid = other_day = None",
+                "narrower = None",
+                "operation=None,",
+                "missing=None,",
+                "place_count=None,",
+                "found.append((at, self.order[p.fact.id], self._score(p, base, label, foreign, None, context)))",
+            )
+        },
+        **{
+            line: (
+                "a conflict set by a running count's other day is only compared with None and 'initiative': its "
+                "spelling reaches the JSON (near_miss) only through verdict_of's `repeated`, which leaves out "
+                "matches of another day (`not m.other_day`)"
+            )
+            for line in (
+                'conflict = conflict or ("XXperiodXX" if other_day else None)',
+                'conflict = conflict or ("PERIOD" if other_day else None)',
+            )
+        },
+        "identified = identified or named_parts >= 0": (
+            "a figure whose parts the sentence leaves unnamed is narrower, and verdict_of reads `identified` only "
+            "of the first of `whole`, which leaves narrower figures out"
+        ),
+        **{
+            line: (
+                "the guard never skips a kind: a kind is reached by a word of its label or unit that the sentence "
+                "holds, and every word found weighs at least ELSEWHERE, so its label or unit match is above 0"
+            )
+            for line in ("if label < 0 and unit <= 0:", "if label <= 0 and unit < 0:")
+        },
+        "missing = len(kind.label_distinctive - context.weights.keys()) if (kind.label_distinctive) or True else 0": (
+            "with no distinctive words, the words missing are none: len() of an empty set is 0"
+        ),
+        **{
+            line: (
+                "(order in the sentence, order in the record) is never the same for two figures, the second being "
+                "each figure's own index: the sort never compares further"
+            )
+            for line in (
+                "found.sort(key=None)  # as the words reach them, then as the record lists them",
+                "found.sort(key=lambda item: item[:3])  # as the words reach them, then as the record lists them",
+            )
+        },
+        **{
+            line: (
+                "for the last figure, own_end is still the sentence's end where years_end is set: `i + 1 < "
+                "len(figures)` decides nothing that `cut` alone does not"
+            )
+            for line in (
+                "years_end = own_end if cut and i - 1 < len(figures) else sentence.end",
+                "years_end = own_end if cut and i + 1 <= len(figures) else sentence.end",
+            )
+        },
+        'weights[stem("DOLLARS")] = AFTER': "stem() folds case: DOLLARS and dollars are one stem",
+        "following = [fold(w) for _s, _e, w in after[:3]]": "only the first word of `following` is read (share)",
+        "measure = measures.after([fold(w) for _s, _e, w in after[:4]])": (
+            "measures.after reads only the first two words it is given"
+        ),
     },
     "check": {
         "heading_topic: frozenset[str] = None": "heading_topic is only read for its truth and by `or`: None is false",
