@@ -254,7 +254,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "confidence"
     elif DURATION.match(after):
         kind = "duration"
-    elif _next_to_month(before, after):
+    elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
         kind = "date"
     elif not text[line_start:start].strip() and re.match(r"[.)]\s", after):
         kind = "ordinal"  # a numbered list item: "1. "
@@ -319,6 +319,13 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         spelled=spelled,
         year_like=year_like,
     )
+
+
+def _day_or_year(text: str, end: int, value: Number, raw: str, lang: str, spelled: bool) -> bool:
+    """Whether a number next to a month can be its day or year: 5, "nueve", 2025; "In May 12,000 firearms" and
+    "el 5 de febrero, 4 mil 364 personas" are counts."""
+    written = spelled or re.fullmatch(r"[0-9]{1,2}|[0-9]{4}", raw) is not None
+    return written and (value <= 31 or 1900 <= value <= 2100) and _scale(text, end, lang)[1] == 1
 
 
 def _month_day_before(before: str) -> bool:

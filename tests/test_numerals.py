@@ -665,3 +665,21 @@ def test_a_day_joined_to_a_date_is_a_day(text: str, lang: str, days: list[str]) 
 def test_a_count_after_a_date_is_still_a_count() -> None:
     text = "On June 5, 12 people were arrested."
     assert [(text[n.start : n.end], n.kind) for n in numbers(text, "en")] == [("5", "date"), ("12", "figure")]
+
+
+def test_a_number_by_a_month_is_a_date_only_when_it_can_be_a_day_or_a_year() -> None:
+    # a count after a month named
+    assert read("In May 12,000 firearms were seized.", "en") == [("12,000", 12000, "exact", "figure")]
+    assert read("In May, 3,854 people were arrested.", "en") == [("3,854", 3854, "exact", "figure")]
+    assert read("March 45 guns were traced.", "en") == [("45", 45, "exact", "figure")]
+    # ... and one with a scale word after it: the date before it keeps its day only
+    assert read("Desde el 5 de febrero, 4 mil 364 personas fueron detenidas.", "es") == [
+        ("5", 5, "exact", "date"),
+        ("4 mil 364", 4364, "exact", "figure"),
+    ]
+    # a day and a year stay a date
+    assert read("On May 5, 2024 agents seized 40 guns.", "en") == [
+        ("5", 5, "exact", "date"),
+        ("2024", 2024, "exact", "date"),
+        ("40", 40, "exact", "figure"),
+    ]
