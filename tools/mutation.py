@@ -215,13 +215,6 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         },
         **{
             line: (
-                "a slip _slip is asked to name is one agreement.slip gives (a kind slip has its own note): "
-                "each has its words, so the default is never read"
-            )
-            for line in ("}.get(near, None)", "}.get(near, )", '}.get(near, "XXXX")')
-        },
-        **{
-            line: (
                 "a source's verdict is only ever told apart from 'supported' and 'contradicted' "
                 "(Judgment.verdict, the disputed note, _agreeing): another word for 'unverified' reads the same"
             )
@@ -299,6 +292,27 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         "topic=earlier.topic if (not names.initiatives) or True else frozenset(),": (
             "a sentence's topic is read only where it names no initiative (_score's elif, claimed's `or`)"
         ),
+    },
+    "notes": {
+        **{
+            line: (
+                "a slip slip_in_words is asked to name is one agreement.slip gives (verdicts._note returns "
+                "before it for a kind slip, which has its own note): each has its words, so the default is never read"
+            )
+            for line in ("}.get(near, None)", "}.get(near, )", '}.get(near, "XXXX")')
+        },
+        **{
+            line: (
+                "claimed() names what a text ties a figure to only where a match conflicts with it, and every "
+                "conflict comes from something named: an initiative (context.initiatives), or years (a period, or "
+                "a month named, whose year is among the years): the fallback never shows"
+            )
+            for line in (
+                'return ", ".join(parts) or _(None)',
+                'return ", ".join(parts) or _("XXwhat the text namesXX")',
+                'return ", ".join(parts) or _("WHAT THE TEXT NAMES")',
+            )
+        },
     },
     "check": {
         "heading_topic: frozenset[str] = None": "heading_topic is only read for its truth and by `or`: None is false",
