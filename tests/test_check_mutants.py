@@ -164,3 +164,56 @@ def test_the_words_next_to_a_number_like_a_year_are_read_across_a_wide_gap(run: 
     )
     claim = judged(run, tmp_path, "Operation Southbound seized 2000" + " " * 37 + "firearms.", "2000")
     assert (claim["verdict"], claim["facts"], claim["note"]) == ("supported", SOUTHBOUND, SOUTHBOUND_SAYS)
+
+
+# verdicts.py's rules at values the record does not hold: a copy of the record with one figure changed.
+
+
+def checked_with(run: Invoke, tmp_path: Path, data: dict[str, Any], draft: str, figure: str) -> dict[str, Any]:
+    """The claim `check --json` makes of `figure` in a one-sentence draft, judged against `data`."""
+    path, text = tmp_path / "data.json", tmp_path / "draft.txt"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    text.write_text(draft + "\n", encoding="utf-8")
+    result = run("--data", str(path), "check", str(text), "--json", "--text-lang", "en")
+    assert result.exit_code in (0, 4), result.output
+    found = [c for c in json.loads(result.stdout) if c["text"] == figure]
+    assert len(found) == 1, result.stdout
+    claim: dict[str, Any] = found[0]
+    return claim
+
+
+def with_figure(raw_data: dict[str, Any], fact_id: str, value: int, printed: str) -> dict[str, Any]:
+    """The record with every printing of one figure changed to `value`, printed as `printed`."""
+    data = json.loads(json.dumps(raw_data))
+    fact = next(f for f in data["facts"] if f["id"] == fact_id)
+    for printing in [fact, *fact.get("also_reported_by", [])]:
+        printing.update(value=value, as_printed=printed)
+    return data
+
+
+def test_a_round_figure_cannot_be_mistyped_but_its_direction_can_slip(
+    run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """verdicts.near_miss: a round claim (100, two trailing zeros) is rounded, not mistyped, but only its sign can
+    slip. With Southbound's rise in investigations (Riviera Maya News ¶14, Punto Crítico ¶7) made 100 %, 'fell by
+    100 percent' is that rise going the other way."""
+    data = with_figure(raw_data, "southbound-investigations-change", 100, "100 percent")
+    draft = "Under Operation Southbound, investigations fell by 100 percent."
+    claim = checked_with(run, tmp_path, data, draft, "100 percent")
+    assert (claim["verdict"], claim["near_miss"]) == ("contradicted", "sign")
+    assert claim["note"] == (
+        "the record says +100 % (Riviera Maya News ¶14; Punto Crítico (puntocritico.mx) ¶7) "
+        "— the record has it going the other way"
+    )
+
+
+def test_an_upper_bound_far_above_a_figure_of_one_says_nothing_of_it(
+    run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """verdicts._loosely: 'fewer than N' holds of a figure under N / LOOSE_BOUND (1.5) without saying it. With the
+    Omaha Division's arrests (DEA ¶4) made 1, 'fewer than 5' is true and says nothing of it: unverified."""
+    data = with_figure(raw_data, "dea-omaha-lm-arrests", 1, "1 arrest")
+    draft = "The DEA Omaha Division made fewer than 5 arrests in Operation Last Mile."
+    claim = checked_with(run, tmp_path, data, draft, "fewer than 5")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", ["dea-omaha-lm-arrests"])
+    assert claim["note"] == "the record says only 1 person (DEA ¶4); it cannot tell whether fewer than 5 holds"
