@@ -217,3 +217,39 @@ def test_an_upper_bound_far_above_a_figure_of_one_says_nothing_of_it(
     claim = checked_with(run, tmp_path, data, draft, "fewer than 5")
     assert (claim["verdict"], claim["facts"]) == ("unverified", ["dea-omaha-lm-arrests"])
     assert claim["note"] == "the record says only 1 person (DEA ¶4); it cannot tell whether fewer than 5 holds"
+
+
+def test_a_slip_is_looked_for_in_every_printing_of_a_figure(run: Invoke, tmp_path: Path) -> None:
+    """Last Mile's firearms are printed 8,496 (Riviera Maya News ¶16, Punto Crítico ¶7), 8,497 (DEA ¶5, Border
+    Report ¶15), 8,500 and nearly 8,500: 8,479 is no slip of the first printing, but the DEA's 8,497 with two
+    digits transposed."""
+    claim = judged(run, tmp_path, "Operation Last Mile seized 8,479 firearms.", "8,479")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["last-mile-firearms-seized"],
+        "transposition",
+    )
+    assert claim["note"].endswith(" — digits transposed?")
+
+
+def test_an_operation_s_figure_is_not_contradicted_by_a_sentence_that_does_not_name_the_operation(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """verdicts.says_its_quantity: 3,400 arrests by the DEA from May 2022 to May 2023 may be the DEA's arrests in
+    Operation Last Mile (3,337) or in anything else: the text does not say, so the record cannot call it wrong."""
+    claim = judged(run, tmp_path, "The DEA made 3,400 arrests between May 2022 and May 2023.", "3,400")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("unverified", ["last-mile-arrests"], None)
+    assert claim["note"] == (
+        "the text does not say which of the record's figures it is about: 3,337 people (Riviera Maya News ¶16; "
+        "DEA ¶5 and 2 more), arrests, Operation Last Mile, 1 May 2022 – 1 May 2023"
+    )
+
+
+def test_a_change_with_no_period_named_is_not_contradicted(run: Invoke, tmp_path: Path) -> None:
+    """verdicts.says_its_quantity: a rise says nothing without what it is measured over. The record's +86 % of
+    firearms seized (2023) is no ground to call 'rose by 80 percent', with no year, wrong."""
+    sentence = "Seizures of firearms headed south rose by 80 percent, the NFCTA report said."
+    claim = judged(run, tmp_path, sentence, "80 percent")
+    assert (claim["verdict"], claim["near_miss"]) == ("unverified", None)
+    assert claim["facts"][0] == "nfcta-southbound-seized-2023"
+    assert claim["note"].startswith("the text does not say which of the record's figures it is about: ")
