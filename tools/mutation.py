@@ -191,6 +191,7 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             for line in (
                 "if c.match.label <= STRONG_LABEL or c.match.foreign:",
                 "return m.label > STRONG_LABEL and not m.foreign and (m.named or m.topical)",
+                "return m.label > STRONG_LABEL and not m.foreign",
                 "strong = (m for m in matches if m.label > STRONG_LABEL and not m.missing and not m.other_day)",
             )
         },
