@@ -550,16 +550,18 @@ def _configure(copy: Path, modules: list[str], tests: list[str], deselected: lis
         file.write("\n".join(lines) + "\n")
 
 
-# The address space a mutmut run and each mutant it forks may take. A mutant that loops without end,
+# The memory a mutmut run and each mutant it forks may write. A mutant that loops without end,
 # appending as it goes (check's `position = 1` in the loop that takes a sentence's numbers), grows by
 # hundreds of MB a second, and mutmut's timeout is (estimated test time + 1) x 15 seconds, by which time
 # it would hold the machine's memory. Under this cap it raises MemoryError in the test running it: a kill.
 # A mutant that loops without allocating ends at mutmut's timeout (a timeout, also detected).
+# RLIMIT_DATA, not RLIMIT_AS: Chromium (the page tests) reserves far more address space than it writes,
+# and does not start under a cap on address space.
 MEMORY_CAP = 3 * 1024**3
 
 
 def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+    resource.setrlimit(resource.RLIMIT_DATA, (MEMORY_CAP, MEMORY_CAP))
 
 
 def _mutmut(copy: Path, *args: str, log: Path | None = None) -> str:
