@@ -253,3 +253,13 @@ def test_a_change_with_no_period_named_is_not_contradicted(run: Invoke, tmp_path
     assert (claim["verdict"], claim["near_miss"]) == ("unverified", None)
     assert claim["facts"][0] == "nfcta-southbound-seized-2023"
     assert claim["note"].startswith("the text does not say which of the record's figures it is about: ")
+
+
+def test_a_round_figure_one_digit_from_a_recorded_one_is_no_mistyped_digit(run: Invoke, tmp_path: Path) -> None:
+    """verdicts: a round claim is rounded, not mistyped (Judge.digits). The GAO counted 56,000 U.S. firearms
+    recovered in Mexico that ATF had not analyzed (GAO ¶15): 86,000 differs from it in one digit, but being round,
+    it is no slip of the pen, and nothing else ties it to that figure."""
+    sentence = "The GAO found 86,000 U.S. firearms recovered in Mexico that ATF had not analyzed."
+    claim = judged(run, tmp_path, sentence, "86,000")
+    assert (claim["verdict"], claim["near_miss"]) == ("unverified", None)
+    assert "mistyped" not in claim["note"]
