@@ -228,6 +228,10 @@ EQUIVALENT: dict[str, dict[str, str]] = {
                 'return "UNVERIFIED" if claim.high > reach else verdict',
                 'verdicts = {sid: "XXunverifiedXX" if v == "contradicted" else v for sid, v in verdicts.items()}',
                 'verdicts = {sid: "UNVERIFIED" if v == "contradicted" else v for sid, v in verdicts.items()}',
+                'verdicts = {sid: "XXunverifiedXX" if v == "contradicted" or not tied else v '
+                "for sid, v in verdicts.items()}",
+                'verdicts = {sid: "UNVERIFIED" if v == "contradicted" or not tied else v '
+                "for sid, v in verdicts.items()}",
             )
         },
         **{
