@@ -164,3 +164,102 @@ def test_the_words_next_to_a_number_like_a_year_are_read_across_a_wide_gap(run: 
     )
     claim = judged(run, tmp_path, "Operation Southbound seized 2000" + " " * 37 + "firearms.", "2000")
     assert (claim["verdict"], claim["facts"], claim["note"]) == ("supported", SOUTHBOUND, SOUTHBOUND_SAYS)
+
+
+# verdicts.py's rules at values the record does not hold: a copy of the record with one figure changed.
+
+
+def checked_with(run: Invoke, tmp_path: Path, data: dict[str, Any], draft: str, figure: str) -> dict[str, Any]:
+    """The claim `check --json` makes of `figure` in a one-sentence draft, judged against `data`."""
+    path, text = tmp_path / "data.json", tmp_path / "draft.txt"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    text.write_text(draft + "\n", encoding="utf-8")
+    result = run("--data", str(path), "check", str(text), "--json", "--text-lang", "en")
+    assert result.exit_code in (0, 4), result.output
+    found = [c for c in json.loads(result.stdout) if c["text"] == figure]
+    assert len(found) == 1, result.stdout
+    claim: dict[str, Any] = found[0]
+    return claim
+
+
+def with_figure(raw_data: dict[str, Any], fact_id: str, value: int, printed: str) -> dict[str, Any]:
+    """The record with every printing of one figure changed to `value`, printed as `printed`."""
+    data = json.loads(json.dumps(raw_data))
+    fact = next(f for f in data["facts"] if f["id"] == fact_id)
+    for printing in [fact, *fact.get("also_reported_by", [])]:
+        printing.update(value=value, as_printed=printed)
+    return data
+
+
+def test_a_round_figure_cannot_be_mistyped_but_its_direction_can_slip(
+    run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """verdicts.near_miss: a round claim (100, two trailing zeros) is rounded, not mistyped, but only its sign can
+    slip. With Southbound's rise in investigations (Riviera Maya News ¶14, Punto Crítico ¶7) made 100 %, 'fell by
+    100 percent' is that rise going the other way."""
+    data = with_figure(raw_data, "southbound-investigations-change", 100, "100 percent")
+    draft = "Under Operation Southbound, investigations fell by 100 percent."
+    claim = checked_with(run, tmp_path, data, draft, "100 percent")
+    assert (claim["verdict"], claim["near_miss"]) == ("contradicted", "sign")
+    assert claim["note"] == (
+        "the record says +100 % (Riviera Maya News ¶14; Punto Crítico (puntocritico.mx) ¶7) "
+        "— the record has it going the other way"
+    )
+
+
+def test_an_upper_bound_far_above_a_figure_of_one_says_nothing_of_it(
+    run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """verdicts._loosely: 'fewer than N' holds of a figure under N / LOOSE_BOUND (1.5) without saying it. With the
+    Omaha Division's arrests (DEA ¶4) made 1, 'fewer than 5' is true and says nothing of it: unverified."""
+    data = with_figure(raw_data, "dea-omaha-lm-arrests", 1, "1 arrest")
+    draft = "The DEA Omaha Division made fewer than 5 arrests in Operation Last Mile."
+    claim = checked_with(run, tmp_path, data, draft, "fewer than 5")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", ["dea-omaha-lm-arrests"])
+    assert claim["note"] == "the record says only 1 person (DEA ¶4); it cannot tell whether fewer than 5 holds"
+
+
+def test_a_slip_is_looked_for_in_every_printing_of_a_figure(run: Invoke, tmp_path: Path) -> None:
+    """Last Mile's firearms are printed 8,496 (Riviera Maya News ¶16, Punto Crítico ¶7), 8,497 (DEA ¶5, Border
+    Report ¶15), 8,500 and nearly 8,500: 8,479 is no slip of the first printing, but the DEA's 8,497 with two
+    digits transposed."""
+    claim = judged(run, tmp_path, "Operation Last Mile seized 8,479 firearms.", "8,479")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["last-mile-firearms-seized"],
+        "transposition",
+    )
+    assert claim["note"].endswith(" — digits transposed?")
+
+
+def test_an_operation_s_figure_is_not_contradicted_by_a_sentence_that_does_not_name_the_operation(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """verdicts.says_its_quantity: 3,400 arrests by the DEA from May 2022 to May 2023 may be the DEA's arrests in
+    Operation Last Mile (3,337) or in anything else: the text does not say, so the record cannot call it wrong."""
+    claim = judged(run, tmp_path, "The DEA made 3,400 arrests between May 2022 and May 2023.", "3,400")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("unverified", ["last-mile-arrests"], None)
+    assert claim["note"] == (
+        "the text does not say which of the record's figures it is about: 3,337 people (Riviera Maya News ¶16; "
+        "DEA ¶5 and 2 more), arrests, Operation Last Mile, 1 May 2022 – 1 May 2023"
+    )
+
+
+def test_a_change_with_no_period_named_is_not_contradicted(run: Invoke, tmp_path: Path) -> None:
+    """verdicts.says_its_quantity: a rise says nothing without what it is measured over. The record's +86 % of
+    firearms seized (2023) is no ground to call 'rose by 80 percent', with no year, wrong."""
+    sentence = "Seizures of firearms headed south rose by 80 percent, the NFCTA report said."
+    claim = judged(run, tmp_path, sentence, "80 percent")
+    assert (claim["verdict"], claim["near_miss"]) == ("unverified", None)
+    assert claim["facts"][0] == "nfcta-southbound-seized-2023"
+    assert claim["note"].startswith("the text does not say which of the record's figures it is about: ")
+
+
+def test_a_round_figure_one_digit_from_a_recorded_one_is_no_mistyped_digit(run: Invoke, tmp_path: Path) -> None:
+    """verdicts: a round claim is rounded, not mistyped (Judge.digits). The GAO counted 56,000 U.S. firearms
+    recovered in Mexico that ATF had not analyzed (GAO ¶15): 86,000 differs from it in one digit, but being round,
+    it is no slip of the pen, and nothing else ties it to that figure."""
+    sentence = "The GAO found 86,000 U.S. firearms recovered in Mexico that ATF had not analyzed."
+    claim = judged(run, tmp_path, sentence, "86,000")
+    assert (claim["verdict"], claim["near_miss"]) == ("unverified", None)
+    assert "mistyped" not in claim["note"]
