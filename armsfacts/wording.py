@@ -73,10 +73,10 @@ CALENDAR = numerals.MONTHS | wordset(
 # "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
 COUNTED = wordset("number numero cantidad total count")
 # The United States by its names, read as one word: "U.S. origin" and "vienen de Estados Unidos" say the same,
-# as does "north of the border" in a text on guns reaching Mexico.
+# as do "north of the border" and "el vecino país" in a text on guns reaching Mexico.
 USA = re.compile(
     r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estadounidenses?|norteamericanos?|"
-    r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera)(?!\w)"
+    r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?)(?!\w)"
 )
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
 PART = re.compile(

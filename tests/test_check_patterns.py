@@ -471,6 +471,10 @@ CASES = {
         "en", "Nearly seven out of ten guns that Mexican police recover came from north of the border.",
         "Nearly seven out of ten", "supported",
         "factcheck-2009-us-made-share", "gao-2021-traced-us-origin-share", "atf-mx-us-share-2009-2018"),
+    # ... and so is "el vecino país" in a Mexican text: SEDENA's 56 % of January-September 2023.
+    "el-vecino-pais": case(
+        "es", "De enero a septiembre de 2023 el Ejército aseguró 6 mil 819 armas; el 56 por ciento venía del vecino país.",
+        "56 por ciento", "supported", "sedena-us-share-2023-jan-sep"),
     # "murdered", "asesinados": the record's homicides, by another word.
     "murdered-for-homicides": case(
         "en", "Mexico says 17,000 of its citizens were murdered in 2019 with weapons made in the U.S.",
