@@ -1,0 +1,36 @@
+"""What `armsfacts check --json` says of drafts written for the survivors of verdicts.py's mutation run
+(tools/mutation.py, issue 22): the path of `verdict_of` where the figure the words fit best is contradicted
+and another figure the sentence ties as surely (its metric and its years named) bears the claim out.
+
+Every draft is written for this file; each expected value is read by hand from data/armsfacts.json. The
+record's 74 % is the share of firearms traced in 2017-2021 that came from the United States (ATF and DOJ,
+eTrace; Rotativo de México ¶1, printed "74 %": fact nfcta-us-share-2017-2021). A sentence that says
+someone "said" a share "came from the U.S." fits a stated share best, and the stated share of those years
+(SRE, December 2018 to August 2019: 70 %, fact extradigital-sre-70) is not 74: the traced share of
+2017-2021 bears the claim out, so it is supported, never contradicted by the 70 %.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import Invoke, judged
+
+TRACED_2017_2021 = ["nfcta-us-share-2017-2021"]
+ROTATIVO = ["rotativo-nfcta-2025-01-09"]
+
+
+@pytest.mark.parametrize("who", ["ATF", "The Justice Department", "The Justice Department and ATF"])
+def test_a_said_share_is_borne_out_by_the_traced_share_of_the_years_named(
+    run: Invoke, tmp_path: Path, who: str
+) -> None:
+    claim = judged(
+        run, tmp_path, f"{who} said 74 percent of firearms traced from 2017 to 2021 came from the U.S.", "74 percent"
+    )
+    assert claim["verdict"] == "supported"
+    assert claim["facts"] == TRACED_2017_2021
+    assert claim["agrees_with"] == ROTATIVO
+    assert claim["near_miss"] is None
+    assert claim["note"] == "the record says 74 % (Rotativo de México ¶1)"
