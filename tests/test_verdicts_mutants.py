@@ -34,3 +34,18 @@ def test_a_said_share_is_borne_out_by_the_traced_share_of_the_years_named(
     assert claim["agrees_with"] == ROTATIVO
     assert claim["near_miss"] is None
     assert claim["note"] == "the record says 74 % (Rotativo de México ¶1)"
+
+
+def test_a_share_ten_times_below_the_record_is_still_the_same_share(run: Invoke, tmp_path: Path) -> None:
+    """GAO found 70 % of the firearms traced in 2014-2018 U.S.-sourced (GAO ¶15, Docslib ¶1: fact
+    gao-2021-traced-us-origin-share). A share is of another group only 30 times off (OTHER_SHARE_SCALE), not 3
+    times as a count: 7 % for those years and that agency is the 70 % got wrong, and called wrong."""
+    sentence = "GAO found that 7 percent of firearms traced from 2014 to 2018 came from the U.S."
+    claim = judged(run, tmp_path, sentence, "7 percent")
+    assert claim["verdict"] == "contradicted"
+    assert claim["facts"] == ["gao-2021-traced-us-origin-share"]
+    assert claim["agrees_with"] == []
+    assert claim["note"] == (
+        "the record says 70 % (U.S. Government Accountability Office ¶15; Docslib (copy of the U.S. Government "
+        "Accountability Office report GAO-21-322) ¶1); 7 percent differs by 63 points"
+    )
