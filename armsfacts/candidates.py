@@ -57,6 +57,7 @@ JUST_BEFORE = 0.9  # the word right before: "has intercepted 3,823"
 BEFORE = 0.6  # the rest of its own words before it
 ELSEWHERE = 0.3  # anywhere else in the sentence: it may be another number's word
 OWN_WORDS = 6  # how many words after a number are its own
+LIST_REACH = 4  # how many figures on each side in a list may own a part's name ("43 % de Texas, 22 % de Arizona")
 OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
 
 # How well words name a label (_match): the mean weight of its words, plus MATCH_BEST times the best one
@@ -207,7 +208,7 @@ class Matcher(Profiles, Names):
         # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
         others = {
             key
-            for j in range(len(figures))
+            for j in range(max(0, i - LIST_REACH), min(len(figures), i + LIST_REACH + 1))
             if j != i
             for _s, _e, w in words(text, figures[j].end, _clause(text, sentence, figures, j)[1])
             if (key := content_stem(w)) is not None

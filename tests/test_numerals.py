@@ -683,3 +683,15 @@ def test_a_number_by_a_month_is_a_date_only_when_it_can_be_a_day_or_a_year() -> 
         ("2024", 2024, "exact", "date"),
         ("40", 40, "exact", "figure"),
     ]
+
+
+def test_a_text_with_no_stops_is_cut_into_sentences_at_spaces() -> None:
+    """A list of figures pasted as one line is read in pieces of at most 1,000 characters, cut at a space: each
+    number is read against the words of its piece, so the work grows with the text, not with its square."""
+    line = " ".join(f"{1000 + i:,} guns and" for i in range(200))  # 15 characters an item: 2,999, no stop
+    found = sentences(line)
+    # the last space before 1,000 is the one after item 66's figure (it starts at 990): 995; then 1,994, 2,990
+    assert [s.start for s in found] == [0, 995, 1994, 2990]
+    assert all(s.end - s.start <= 1000 and line[s.start : s.end].strip() for s in found)
+    assert "".join(line[s.start : s.end] for s in found) == line  # nothing lost between the pieces
+    assert line[found[0].start : found[0].end].split()[-1] == "1,066"
