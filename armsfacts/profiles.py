@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -21,6 +22,7 @@ from .wording import CALENDAR, USA, content_stem, period_years, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
+CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w-]*"  # a word written with a capital: a name ("El Paso", "Nuevo León")
 DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
@@ -243,24 +245,25 @@ class Profiles:
 
         Names are the capitalised words inside a sentence of the description, in each language.
         """
-        each = []
-        for text in (USA.sub(" ", f.description), USA.sub(" ", f.description_es or "")):  # the U.S. is no part
-            found: set[str] = set()
-            for sentence in re.split(r"(?<=[.!?])\s+", text):
-                for word in re.findall(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\w-]*", sentence):
-                    key = content_stem(word)
-                    if key is not None and key not in self.known_names and fold(word) not in CALENDAR:
-                        found.add(key)
-            each.append(frozenset(found))
-        return tuple(each)
+        return tuple(
+            self._name_stems(
+                word
+                for sentence in re.split(r"(?<=[.!?])\s+", USA.sub(" ", text))  # the U.S. is no part
+                for word in re.findall(r"(?<=\s)" + CAPITALISED, sentence)
+            )
+            for text in (f.description, f.description_es or "")
+        )
 
     @cached_property
     def scope_names(self) -> frozenset[str]:
         """The stems of the names of the parts the record counts apart: a state, a city, an office ('Texas', 'Paso')."""
         names = [n for f in self.ds.facts if f.scope is not None for n in (f.scope.name, f.scope.name_es) if n]
-        words = [w for n in names for w in re.findall(r"[A-ZÁÉÍÓÚÑ][\w-]*", USA.sub(" ", n))]
+        return self._name_stems(word for n in names for word in re.findall(CAPITALISED, USA.sub(" ", n)))
+
+    def _name_stems(self, words: Iterable[str]) -> frozenset[str]:
+        """The stems of capitalised words that name a part: not a month or a day, nor a name read otherwise."""
         found = (content_stem(w) for w in words if fold(w) not in CALENDAR)
-        return frozenset(key for key in found if key is not None) - self.known_names
+        return frozenset(key for key in found if key is not None and key not in self.known_names)
 
     @cached_property
     def initiative_stems(self) -> set[str]:
