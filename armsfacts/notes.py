@@ -12,6 +12,7 @@ from .i18n import _
 from .models import Dataset, Fact, Figure
 from .output.words import figure_in_words, initiative_name, metric_label, period, source_label
 from .vocab import NearMiss
+from .wording import LATEST_YEAR
 
 
 def slip_in_words(near: NearMiss) -> str:
@@ -65,6 +66,6 @@ def claimed(ds: Dataset, context: Context) -> str:
     parts = [initiative_name(ds.initiative_by_id[i]) for i in sorted(context.initiatives or context.topic)]
     for low, high in context.years:
         parts.append(
-            str(low) if low == high else f"{low}–{high}" if high < 2100 else _("since {year}").format(year=low)
+            str(low) if low == high else f"{low}–{high}" if high < LATEST_YEAR else _("since {year}").format(year=low)
         )
     return ", ".join(parts) or _("what the text names")
