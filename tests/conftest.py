@@ -94,3 +94,25 @@ def use_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[Any],
         return path
 
     return write
+
+
+def checked_with(run: Invoke, tmp_path: Path, data: dict[str, Any], draft: str, figure: str) -> dict[str, Any]:
+    """The claim `check --json` makes of `figure` in a one-sentence draft, judged against `data`."""
+    path, text = tmp_path / "data.json", tmp_path / "draft.txt"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    text.write_text(draft + "\n", encoding="utf-8")
+    result = run("--data", str(path), "check", str(text), "--json", "--text-lang", "en")
+    assert result.exit_code in (0, 4), result.output
+    found = [c for c in json.loads(result.stdout) if c["text"] == figure]
+    assert len(found) == 1, result.stdout
+    claim: dict[str, Any] = found[0]
+    return claim
+
+
+def with_figure(raw_data: dict[str, Any], fact_id: str, value: float, printed: str) -> dict[str, Any]:
+    """The record with every printing of one figure changed to `value`, printed as `printed`."""
+    data = json.loads(json.dumps(raw_data))
+    fact = next(f for f in data["facts"] if f["id"] == fact_id)
+    for printing in [fact, *fact.get("also_reported_by", [])]:
+        printing.update(value=value, as_printed=printed)
+    return data

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import Invoke, judged
+from .conftest import Invoke, checked_with, judged, with_figure
 
 SOUTHBOUND = ["wttl-2023-southbound-oct-mar"]
 SOUTHBOUND_SOURCES = [
@@ -167,28 +167,6 @@ def test_the_words_next_to_a_number_like_a_year_are_read_across_a_wide_gap(run: 
 
 
 # verdicts.py's rules at values the record does not hold: a copy of the record with one figure changed.
-
-
-def checked_with(run: Invoke, tmp_path: Path, data: dict[str, Any], draft: str, figure: str) -> dict[str, Any]:
-    """The claim `check --json` makes of `figure` in a one-sentence draft, judged against `data`."""
-    path, text = tmp_path / "data.json", tmp_path / "draft.txt"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    text.write_text(draft + "\n", encoding="utf-8")
-    result = run("--data", str(path), "check", str(text), "--json", "--text-lang", "en")
-    assert result.exit_code in (0, 4), result.output
-    found = [c for c in json.loads(result.stdout) if c["text"] == figure]
-    assert len(found) == 1, result.stdout
-    claim: dict[str, Any] = found[0]
-    return claim
-
-
-def with_figure(raw_data: dict[str, Any], fact_id: str, value: int, printed: str) -> dict[str, Any]:
-    """The record with every printing of one figure changed to `value`, printed as `printed`."""
-    data = json.loads(json.dumps(raw_data))
-    fact = next(f for f in data["facts"] if f["id"] == fact_id)
-    for printing in [fact, *fact.get("also_reported_by", [])]:
-        printing.update(value=value, as_printed=printed)
-    return data
 
 
 def test_a_round_figure_cannot_be_mistyped_but_its_direction_can_slip(

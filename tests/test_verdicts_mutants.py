@@ -13,10 +13,11 @@ someone "said" a share "came from the U.S." fits a stated share best, and the st
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from .conftest import Invoke, judged
+from .conftest import Invoke, checked_with, judged, with_figure
 
 TRACED_2017_2021 = ["nfcta-us-share-2017-2021"]
 ROTATIVO = ["rotativo-nfcta-2025-01-09"]
@@ -64,3 +65,53 @@ def test_an_operation_total_said_beside_one_of_its_divisions_is_the_total(run: I
     claim = judged(run, tmp_path, sentence, "more than 3,300")
     assert claim["verdict"] == "supported"
     assert claim["facts"] == ["last-mile-arrests"]
+
+
+def test_a_long_figure_one_digit_off_is_shown_as_mistyped(run: Invoke, tmp_path: Path) -> None:
+    """Mexico's armed forces bought 18,112 firearms (fact sydef-sedena-compradas-ffaa, printed "18 mil 112" by
+    Seguridad y Defensa ¶3 and El Porvenir ¶10). 28 mil 112, five digits and one changed, is that figure
+    mistyped: the slip and the difference are said, with the figure as the draft wrote it."""
+    claim = judged(run, tmp_path, "Las fuerzas armadas compraron 28 mil 112 armas de fuego.", "28 mil 112", "es")
+    assert (claim["verdict"], claim["facts"], claim["near_miss"]) == (
+        "contradicted",
+        ["sydef-sedena-compradas-ffaa"],
+        "wrong_digit",
+    )
+    assert claim["note"] == (
+        "the record says 18,112 firearms (Seguridad y Defensa (seguridadydefensa.mx) ¶3; El Porvenir (from El "
+        "Universal) ¶10); 28 mil 112 differs by 10,000 — a mistyped digit?"
+    )
+
+
+# verdicts._far at values the record does not hold (a copy of the record with GAO's 70 % changed): a share is of
+# another group 30 times above or below every printing (OTHER_SHARE_SCALE), and nothing is of another scale than
+# a figure of 0.
+
+GAO_SHARE = "gao-2021-traced-us-origin-share"
+GAO_SENTENCE = "GAO found that {} of firearms traced from 2014 to 2018 came from the U.S."
+
+
+def test_a_share_thirty_times_a_recorded_share_under_one_percent_is_of_another_group(
+    run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """23 % is more than 30 times 0.5 %: the sentence speaks of another group, and nothing is called wrong."""
+    data = with_figure(raw_data, GAO_SHARE, 0.5, "0.5 percent")
+    claim = checked_with(run, tmp_path, data, GAO_SENTENCE.format("23 percent"), "23 percent")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", [GAO_SHARE])
+    assert claim["note"].startswith("the text does not say which of the record's figures it is about: 0.5 %")
+
+
+def test_a_recorded_zero_is_of_the_scale_of_any_claim(run: Invoke, tmp_path: Path, raw_data: dict[str, Any]) -> None:
+    """A figure of 0 is no number of times below a claim: 7 % of the years and agency named is it got wrong."""
+    data = with_figure(raw_data, GAO_SHARE, 0, "0 percent")
+    claim = checked_with(run, tmp_path, data, GAO_SENTENCE.format("7 percent"), "7 percent")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", [GAO_SHARE])
+    assert claim["note"].endswith("; 7 percent differs by 7 points")
+
+
+def test_a_claim_of_zero_is_of_another_scale_than_a_recorded_share(run: Invoke, tmp_path: Path) -> None:
+    """0 % is below 70 % by more than any number of times: it speaks of something else (none at all), so the
+    record's 70 % of those years is named, not set against it."""
+    claim = judged(run, tmp_path, GAO_SENTENCE.format("0 percent"), "0 percent")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", [GAO_SHARE])
+    assert claim["note"].startswith("the text does not say which of the record's figures it is about: 70 %")

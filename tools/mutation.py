@@ -180,6 +180,13 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         "def near_miss(value: float, recorded: Sequence[float], digits: bool = False) -> NearMiss | None:": (
             "near_miss's one caller (Judgment.near) gives digits: the default is never read"
         ),
+        "alone = len(whole) == 1 or (len(whole) >= 1 and _ties(whole[0]) > _ties(whole[1]))": (
+            "a list of one is taken by the first test, so the second is asked only of none or two and more, "
+            "where >= 1 and > 1 agree"
+        ),
+        "elsewhere: list[Judgment] = None": (
+            "elsewhere is read only when the chosen figure is contradicted, and on that path it is always set anew"
+        ),
         "def says_its_quantity(c: Judgment, mixed_up: bool = True) -> bool:": (
             "the one call without mixed_up asks of a figure that bears the claim out (supported or disputed), "
             "and such a claim is never OTHER_SCALE times from every printing: it holds a side's own value"

@@ -25,8 +25,10 @@ def _mutant() -> str:
 
 
 def load(paths: Any = None) -> Any:
-    if paths is not None and list(paths) != [data.BUILTIN]:
-        return _load(paths)
+    if paths is not None:
+        named = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # one path, or several
+        if [str(p) for p in named] != [data.BUILTIN]:
+            return _load(named)
     key = (str(data.builtin_path()), _mutant())
     if key not in _datasets:
         _datasets[key] = _load(paths)
