@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -158,6 +159,7 @@ class Profiles:
             frozenset((stems(t) - self.initiative_stems) or stems(t)) for t in (metric.label, metric.label_es) if t
         )
         units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
+        percent = metric.kind in PERCENT_KINDS
         agencies = set(fact_agencies(ds, f))
         # "Nuevo" of Nuevo Laredo is no name of its own: "Nuevo León" names not the Laredo case (New Mexico keeps it)
         parts = tuple(names - PLACE_PREFIXES or names for names in self._specific(f))
@@ -172,7 +174,7 @@ class Profiles:
             fact=f,
             labels=labels,
             units=units,
-            percent=metric.kind in PERCENT_KINDS,
+            percent=percent,
             change=metric.kind == "change",
             initiative=f.initiative,
             operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
@@ -187,18 +189,26 @@ class Profiles:
             sides=sides(f),
             months=self.points.get(f.id),
             own_words=frozenset().union(*labels, *units),
-            label_distinctive=frozenset(min(labels, key=len) & self.distinctive) if labels else frozenset(),
+            label_distinctive=min(labels, key=len) & self.distinctive[percent] if labels else frozenset(),
         )
 
     @cached_property
-    def distinctive(self) -> set[str]:
-        """Label words that name what few metrics count ('methamphetamine', 'rifles'), not what many do ('seized')."""
-        counts: dict[str, int] = {}
+    def distinctive(self) -> dict[bool, frozenset[str]]:
+        """Label words that name what few metrics count ('methamphetamine'), not what many do ('seized'): of the
+        labels of shares (True) and of counts (False).
+
+        A count's unit ("rifles") is matched as its unit, not as a word of its label. A share's unit is a
+        percent: a unit's word that few shares' labels have (the share of recovered firearms that are rifles)
+        is what sets it apart.
+        """
+        counts: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
         for m in self.ds.metrics:
-            for key in set().union(*(stems(t) for t in (m.label, m.label_es or ""))):
-                counts[key] = counts.get(key, 0) + 1
-        rare = {key for key, count in counts.items() if count <= DISTINCTIVE}
-        return rare - self.unit_stems - self.initiative_stems - self.known_agencies - stems(COMMON_LABEL_WORDS)
+            counts[m.kind in PERCENT_KINDS].update(set().union(*(stems(t) for t in (m.label, m.label_es or ""))))
+        common = self.initiative_stems | self.known_agencies | stems(COMMON_LABEL_WORDS)
+        rare = {key for key, count in (counts[True] + counts[False]).items() if count <= DISTINCTIVE} - common
+        rare_units = {key for key, count in counts[True].items() if count <= DISTINCTIVE} & self.unit_stems - common
+        rare -= self.unit_stems
+        return {True: frozenset(rare | rare_units), False: frozenset(rare)}
 
     @cached_property
     def distinctive_by_kind(self) -> dict[bool, frozenset[str]]:
@@ -210,7 +220,7 @@ class Profiles:
         kinds: dict[bool, set[str]] = {True: set(), False: set()}
         for m in self.ds.metrics:
             kinds[m.kind in PERCENT_KINDS].update(*(stems(t) for t in (m.label, m.label_es or "")))
-        return {kind: frozenset(found & self.distinctive) for kind, found in kinds.items()}
+        return {kind: frozenset(found & self.distinctive[kind]) for kind, found in kinds.items()}
 
     @cached_property
     def label_words_by_kind(self) -> dict[bool, frozenset[str]]:

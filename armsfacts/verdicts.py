@@ -408,9 +408,10 @@ def _finely(value: float) -> bool:
     return value != round(value) and len(f"{abs(value):g}".replace(".", "").strip("0")) >= 3
 
 
-def _ties(c: Judgment) -> tuple[bool, bool]:
-    """How the text ties a figure: its operation named (here or earlier), then anything else of its own named."""
-    return c.match.initiative_named, c.match.named
+def _ties(c: Judgment) -> tuple[bool, bool, bool]:
+    """How the text ties a figure: its operation named (here or earlier), then anything else of its own named,
+    then every word that sets its metric apart said ("rifles" of the share of recovered firearms that are rifles)."""
+    return c.match.initiative_named, c.match.named, not c.match.missing
 
 
 def _agreeing(c: Judgment) -> list[str]:

@@ -494,6 +494,27 @@ CASES = {
     "subject-shared-by-a-list": case(
         "en", "DEA Omaha Division investigators made 87 arrests and seized 60 firearms in Operation Last Mile.",
         "60", "supported", "dea-omaha-lm-firearms"),
+    # GAO: 70 % of the firearms traced in 2014-2018 were U.S.-sourced; ATF: rifles were 36 % of those recovered in
+    # Mexico in 2009-2018 (El Buen Tono ¶4). A share that does not say "rifles" is not the rifles share, so
+    # the U.S.-sourced share of the years named, which every word fits, is the one a changed figure gets wrong.
+    "share-changed-not-the-rifles-share": case(
+        "es", "Según la GAO, entre 2014 y 2018 cerca del 90 por ciento de las armas recuperadas en México fueron "
+        "rastreadas hasta Estados Unidos.",
+        "cerca del 90 por ciento", "contradicted", "gao-2021-traced-us-origin-share"),
+    "share-changed-agency-said-before": case(
+        "en", "Investigators at the GAO looked into how guns cross the border. Between 2014 and 2018, roughly 90 "
+        "percent of the illegal guns recovered in Mexico were traced back to the United States.",
+        "roughly 90 percent", "contradicted", "gao-2021-traced-us-origin-share"),
+    # A year before a comma is no count of what follows: "2009-2018, rifles" names the years of the rifles share.
+    "years-then-comma": case(
+        "en", "In 2009-2018, rifles were 36 percent of the firearms recovered in Mexico.",
+        "36 percent", "supported", "atf-mx-rifles-share-2009-2018"),
+    "years-then-comma-slip": case(
+        "en", "In 2009-2018, rifles were 41 percent of the firearms recovered in Mexico.",
+        "41 percent", "contradicted", "atf-mx-rifles-share-2009-2018"),
+    "years-then-comma-no-claim": case(
+        "en", "In 2009-2018, rifles were 36 percent of the firearms recovered in Mexico.",
+        "2018", NO_CLAIM),
 }
 # fmt: on
 
