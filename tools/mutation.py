@@ -66,6 +66,11 @@ def path_of(module: str) -> str:
     return PATHS.get(module, f"armsfacts/{module}.py")
 
 
+def dotted_name(module: str) -> str:
+    """armsfacts/output/words.py -> armsfacts.output.words, as mutmut names its mutants."""
+    return path_of(module).removesuffix(".py").replace("/", ".")
+
+
 # Tests that read the package's source files rather than run them: mutmut's copy of a module
 # holds every mutant side by side, so these fail on the copy whatever the mutant.
 READS_SOURCE = [
@@ -689,7 +694,7 @@ def _judge(copy: Path, module: str, commit: str, tests: list[str]) -> dict[str, 
     statuses: dict[str, str] = {}
     for line in _mutmut(copy, "results", "--all", "true").splitlines():
         name, _, status = line.strip().rpartition(": ")
-        if name.startswith(f"armsfacts.{module}."):
+        if name.startswith(dotted_name(module) + "."):
             statuses[name] = status
     known = EQUIVALENT.get(module, {})
     never = NEVER_RUN.get(module, {})
