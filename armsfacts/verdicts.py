@@ -313,11 +313,16 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the
-    # kind its own words name is that figure mistyped, however else the words fit: "38 millones 274 mil 950" for
-    # 28,274,950 (no figure bears it out, or it would have been found above). Not a point of a running count at
-    # a day the text does not name: the count at another day may differ by a digit.
+    # kind its own words name, or of the operation the text is about, is that figure mistyped, however else the
+    # words fit: "38 millones 274 mil 950 dólares" for Without a Trace's 28,274,950 (no figure bears it out, or it
+    # would have been found above). Not a point of a running count at a day the text does not name: the count at
+    # another day may differ by a digit.
     if of.digits and _precise(of.value, MISTYPED_DIGITS):
-        of_its_kind = (m for m in clean_matches if _may_say_its_kind(m) and not m.day_unsaid and not of.far(m))
+        of_its_kind = (
+            m
+            for m in clean_matches
+            if (_may_say_its_kind(m) or m.initiative_named) and not m.day_unsaid and not of.far(m)
+        )
         mistyped = [c for c in of.all(of_its_kind) if c.near in DIGIT_SLIPS]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)

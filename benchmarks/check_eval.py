@@ -171,9 +171,14 @@ def score(article: Claim, reported: list[Claim], slips: list[tuple[Claim, list[C
         wanted = {judgment["fact"], *judgment.get("facts_ok", [])} - {None}
         if judgment["verdict"] in ("supported", "disputed") and wanted:
             tally.n["recognisable"] += 1
-            tally.n["recognised"] += bool(
-                first and first["verdict"] in ("supported", "disputed") and wanted & set(first["facts"])
-            )
+            recognised = bool(first and first["verdict"] in ("supported", "disputed") and wanted & set(first["facts"]))
+            tally.n["recognised"] += recognised
+            if (
+                first and first["verdict"] == judgment["verdict"] and not recognised
+            ):  # the right verdict, another figure
+                tally.misses.append(
+                    f"{slug}:{judgment['line']} {judgment['text']!r} is {judgment['fact']}; got {first['facts'][:2]}"
+                )
         outcome = first["verdict"] if first else "not_a_claim"
         if outcome in ok:
             tally.n["agree"] += 1

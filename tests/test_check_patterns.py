@@ -443,6 +443,12 @@ CASES = {
     "four-digits-untied": case(
         "en", "Federal agents made 3,387 arrests across the country.",
         "3,387", "unverified"),
+    # ... or of the operation the text is about, though its label is not said: Without a Trace's 28,274,950 dollars
+    # (inoticias ¶3) with its first digit changed.
+    "mistyped-operation-figure": case(
+        "es", "En la frontera, la Operación Sin Rastro ha decomisado 4 mil 342 cargadores y 38 millones 274 mil 950 "
+        "dólares.",
+        "38 millones 274 mil 950", "contradicted", "ice-2021-owat-currency-seized"),
     "mistyped-other-kind": case(
         "es", "Las fuerzas armadas destruyeron 28 mil 112 cartuchos.",
         "28 mil 112", "unverified"),
