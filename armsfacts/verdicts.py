@@ -373,9 +373,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         if bearing:
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
-        # the record's own figure for another operation or period
+        # the record's own figure of the kind the number's words name, for another operation or period (not one
+        # of another kind: "more than 3,300" rifles the parts could build say nothing of 3,300 arrests)
         elsewhere = [
-            c for c in of.bearing_out(m for m in matches if m.conflict is not None) if c.verdict == "supported"
+            c
+            for c in of.bearing_out(m for m in matches if m.conflict is not None and _may_say_its_kind(m))
+            if c.verdict == "supported"
         ]
         if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it

@@ -67,6 +67,18 @@ def test_an_operation_total_said_beside_one_of_its_divisions_is_the_total(run: I
     assert claim["facts"] == ["last-mile-arrests"]
 
 
+def test_a_figure_of_another_kind_for_another_case_makes_no_mix_up(run: Invoke, tmp_path: Path) -> None:
+    """The record's 'al menos cuatro mil 800' (La Jornada ¶6) counts rifles a man is accused of supplying parts for,
+    in no operation: 'more than 3,300' holds of it, but arrests are not rifles. So it is no sign that the text
+    gave another case's figure to Last Mile, and the El Paso Division's 235 arrests (Border Report ¶4), of
+    another scale, are not called wrong: the text does not say which figure it means."""
+    sentence = "Operation Last Mile, in which the DEA El Paso Division took part, led to more than 3,300 arrests."
+    claim = judged(run, tmp_path, sentence, "more than 3,300")
+    assert claim["verdict"] == "unverified"
+    assert "rifles" not in claim["note"]
+    assert claim["note"].startswith("the text does not say which of the record's figures it is about: 235 people")
+
+
 def test_a_long_figure_one_digit_off_is_shown_as_mistyped(run: Invoke, tmp_path: Path) -> None:
     """Mexico's armed forces bought 18,112 firearms (fact sydef-sedena-compradas-ffaa, printed "18 mil 112" by
     Seguridad y Defensa ¶3 and El Porvenir ¶10). 28 mil 112, five digits and one changed, is that figure
