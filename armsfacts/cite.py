@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import textwrap
@@ -168,11 +167,11 @@ def cite(ds: Dataset, fact: Fact, style: str) -> str:
 
 
 def screen_width(out: IO[str]) -> int | None:
-    """The width of the terminal `out` is (COLUMNS where set), or None when it is not one: a pipe or file."""
-    if not out.isatty():
-        return None
-    given = os.environ.get("COLUMNS", "")
-    return int(given) if given.isdigit() and int(given) > 0 else shutil.get_terminal_size((80, 24)).columns
+    """The width of the terminal `out` is, or None when it is not one: a pipe or file.
+
+    COLUMNS, where set to a positive number, is the width (shutil reads it first); 80 where none can be found.
+    """
+    return shutil.get_terminal_size((80, 24)).columns if out.isatty() else None
 
 
 def wrapped(citation: str, style: str, width: int | None) -> str:

@@ -5,7 +5,12 @@ Real processes: a pseudo-terminal for the terminal, a pipe for the pipe (CliRunn
 
 from __future__ import annotations
 
+import io
+import os
+
 import pytest
+
+from armsfacts import cite as citations
 
 from .test_process import run, run_in_terminal
 
@@ -59,3 +64,67 @@ def test_a_pipe_gets_one_source_a_line() -> None:
 def test_machine_styles_are_never_wrapped(style: str) -> None:
     args = ("cite", "last-mile-arrests", "--style", style)
     assert _terminal(*args) == _piped(*args)
+
+
+# The same, in-process: what `wrapped` and `screen_width` give for a width (the processes above show they are used).
+
+ENTRY = (
+    "U.S. Drug Enforcement Administration, news release of 5 May 2023, U.S.-Mexico trafficking. Gives "
+    "“3,337” (paragraph 5). https://www.dea.gov/press-releases/2023/05/05/operation-last-mile-tracks-down-associates"
+)
+
+
+def test_a_long_line_is_broken_at_spaces_to_one_less_than_the_width_and_indented() -> None:
+    shown = citations.wrapped(ENTRY + "\n\nSecond source, one line.", "plain", 40)
+    lines = shown.split("\n")
+    assert " ".join(shown.split()) == " ".join((ENTRY + " Second source, one line.").split())
+    # the first line of an entry starts at the margin, the lines it is broken into two spaces in
+    assert lines[0].startswith("U.S. Drug") and all(line.startswith("  ") for line in lines[1:-2])
+    assert lines[-2:] == ["", "Second source, one line."]  # a blank line stays one
+    # a line holds 39 characters at most (one less than the width), unless it is one word: the web address, whole
+    assert max(len(line) for line in lines if " " in line.strip()) <= 39
+    assert "  https://www.dea.gov/press-releases/2023/05/05/operation-last-mile-tracks-down-associates" in lines
+
+
+def test_a_line_of_exactly_the_width_is_broken_and_one_shorter_is_not() -> None:
+    words = "abcd " * 8  # 8 words of 4 letters: "abcd abcd ..." is 39 characters
+    assert citations.wrapped(words.strip(), "plain", 40) == words.strip()
+    assert citations.wrapped(words.strip(), "plain", 39) == "abcd abcd abcd abcd abcd abcd abcd\n  abcd"
+
+
+def test_a_narrow_screen_still_gets_lines_of_twenty() -> None:
+    assert citations.wrapped("abc abc abc abc abcd", "markdown", 5) == "abc abc abc abc abcd"  # 20 characters: fit
+    assert citations.wrapped("abc abc abc abc abcde", "markdown", 5) == "abc abc abc abc\n  abcde"  # 21: broken
+
+
+def test_a_word_is_never_broken_at_a_hyphen_nor_cut() -> None:
+    word = "aaaa-bbbb-cccc-dddd-eeee-ffff"  # 29 characters, wider than a line of 20
+    assert citations.wrapped(f"{word} {word}", "plain", 21) == f"{word}\n  {word}"
+
+
+@pytest.mark.parametrize(("style", "width"), [("bibtex", 40), ("csl-json", 40), ("plain", None), ("markdown", None)])
+def test_a_machine_style_or_no_width_is_left_as_it_is(style: str, width: int | None) -> None:
+    assert citations.wrapped(ENTRY, style, width) == ENTRY
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_the_width_is_the_terminal_s_or_none_for_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "57")
+    assert citations.screen_width(_Stream(tty=True)) == 57
+    assert citations.screen_width(_Stream(tty=False)) is None
+    # no COLUMNS and no terminal to ask: 80
+    monkeypatch.delenv("COLUMNS")
+    monkeypatch.setattr(os, "get_terminal_size", _no_terminal)
+    assert citations.screen_width(_Stream(tty=True)) == 80
+
+
+def _no_terminal(*_args: object) -> os.terminal_size:
+    raise OSError("not a terminal")
