@@ -48,25 +48,19 @@ def record_keys(ds: Dataset, table: str) -> list[str]:
     return [getattr(record, KEY_FIELD.get(table, "id")) for record in getattr(ds, table)]
 
 
-def dataset_problems(
-    ds: Dataset,
-    where: Callable[[str, int], str] | None = None,
-    also_known: Mapping[str, set[str]] | None = None,
-) -> list[Problem]:
+def dataset_problems(ds: Dataset, place: Callable[[str, int], str], failed: Mapping[str, set[str]]) -> list[Problem]:
     """Every rule the dataset breaks.
 
-    `where(table, index)` names a record's place in messages (by default its JSON path), so
-    that merged files can name the file. `also_known` adds keys, by kind, of records that
-    exist but failed validation, so that references to them are not reported as well.
+    `place(table, index)` names a record's place in messages, so that merged files can name the
+    file. `failed` holds the keys, by kind (every kind), of records that exist but failed
+    validation, so that references to them are not reported as well.
     """
-    place = where or (lambda table, i: f"{table}[{i}]")
-    failed = also_known or {}
     problems: list[Problem] = []
     known: dict[str, set[str]] = {}
     for table, kind in KINDS.items():
         first: dict[str, int] = {}
         for i, key in enumerate(record_keys(ds, table)):
-            if key in failed.get(kind, ()):
+            if key in failed[kind]:
                 message = _("{kind} id {key} is defined twice; the other one failed validation")
                 problems.append(
                     ((table, i, KEY_FIELD.get(table, "id")), message.format(kind=word(kind), key=repr(key)))
@@ -76,7 +70,7 @@ def dataset_problems(
                 message = message.format(kind=word(kind), key=repr(key), place=place(table, first[key]))
                 problems.append(((table, i, KEY_FIELD.get(table, "id")), message))
             first.setdefault(key, i)
-        known[kind] = set(first) | set(failed.get(kind, ())) | set(_earlier_ids(ds, table, first, place, problems))
+        known[kind] = set(first) | failed[kind] | set(_earlier_ids(ds, table, first, place, problems))
 
     for loc, ref_kind, ref in references(ds):
         if ref is not None and ref not in known[ref_kind]:

@@ -166,3 +166,82 @@ def test_references_to_a_record_that_failed_validation_are_not_reported_again(ru
     assert [(p["path"], p["message"]) for p in json.loads(run("validate", str(path), "--json").stdout)] == [
         ("agencies[0].name", "text is needed here")
     ]
+
+
+# What a figure cannot be, at its edges: each change to the fixture and every problem validate then gives. The
+# fixture's fact 8 is a change (Southbound's investigations), 1 a count (people charged), 14 an amount (pounds of
+# fentanyl powder), 10 a count another source also reports (Last Mile's investigations). "share" makes fact 8's
+# metric a share instead.
+
+
+def _share(data: dict[str, Any]) -> dict[str, Any]:
+    metric = next(m for m in data["metrics"] if m["id"] == data["facts"][8]["metric"])
+    metric["kind"] = "share"
+    return data["facts"][8]
+
+
+VALUES = {
+    "a fall of 100 %": (lambda d: d["facts"][8].update(value=-100), [
+        ("facts[8].value", "a fall of -100 % is impossible")]),
+    "a fall of 99.5 %": (lambda d: d["facts"][8].update(value=-99.5), []),
+    "a share of 0": (lambda d: _share(d).update(value=0), []),
+    "a share of 0.5": (lambda d: _share(d).update(value=0.5), []),
+    "a share of 100": (lambda d: _share(d).update(value=100), []),
+    "a share of 100.5": (lambda d: _share(d).update(value=100.5), [
+        ("facts[8].value", "a share of 100.5 % is not between 0 and 100")]),
+    "a share below 0": (lambda d: _share(d).update(value=-1), [
+        ("facts[8].value", "a share of -1 % is not between 0 and 100")]),
+    "a share of 2.5": (lambda d: _share(d).update(value=2.5), []),  # a fraction of a share is no fraction of a count
+    "a count of 0": (lambda d: d["facts"][1].update(value=0), []),
+    "a count below 0": (lambda d: d["facts"][1].update(value=-1), [
+        ("facts[1].value", "a count or amount cannot be negative (-1)")]),
+    "an amount of 0.5": (lambda d: d["facts"][14].update(value=0.5), []),
+    "a count of 2.5": (lambda d: d["facts"][1].update(value=2.5), [
+        ("facts[1].value", "a count is a whole number, not 2.5")]),
+    "another source's count of 2.5": (lambda d: d["facts"][10]["also_reported_by"][0].update(value=2.5), [
+        ("facts[10].also_reported_by[0].value", "a count is a whole number, not 2.5")]),
+    "a count of 2.0": (lambda d: d["facts"][1].update(value=2.0), []),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(VALUES))
+def test_a_figure_that_cannot_be_is_named_with_its_value(run: Invoke, tmp_path: Path, name: str) -> None:
+    change, expected = VALUES[name]
+    data = record()
+    change(data)
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = json.loads(run("validate", str(path), "--json").stdout)
+    assert [(p["path"], p["message"]) for p in problems if p["severity"] == "error"] == expected
+
+
+def test_an_agency_that_is_its_own_ancestor_is_named(run: Invoke, tmp_path: Path) -> None:
+    # DOJ made part of ATF, which is part of DOJ: each is its own ancestor, and each is named at its parent
+    data = record()
+    data["agencies"][0]["parent"] = "ATF"
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = json.loads(run("validate", str(path), "--json").stdout)
+    assert [(p["path"], p["message"]) for p in problems if p["severity"] == "error"] == [
+        ("agencies[0].parent", "agency 'DOJ' is part of itself through its parents"),
+        ("agencies[1].parent", "agency 'ATF' is part of itself through its parents"),
+    ]
+
+
+def test_an_alias_taken_twice_names_the_record_that_has_it(run: Invoke, tmp_path: Path) -> None:
+    # a source's earlier id that is the other source's id now, and one both sources claim
+    data = record()
+    salazar, dea = data["sources"][0]["id"], data["sources"][1]["id"]
+    data["sources"][0]["aliases"] = [dea, "the-announcement"]
+    data["sources"][1]["aliases"] = ["the-announcement"]
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = json.loads(run("validate", str(path), "--json").stdout)
+    assert salazar != dea
+    assert [(p["path"], p["message"]) for p in problems if p["severity"] == "error"] == [
+        ("sources[0].aliases[0]", f"alias '{dea}' is already the id of another source, at {path} (sources[1])"),
+        (
+            "sources[1].aliases[0]",
+            f"alias 'the-announcement' is already an alias of another source, at {path} (sources[0])",
+        ),
+    ]
