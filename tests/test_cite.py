@@ -220,3 +220,31 @@ def test_a_plain_citation_keeps_the_characters_markdown_escapes(run: Invoke, tmp
     assert f"“{title}”" in plain and "\\" not in plain
     markdown = run("--data", str(path), "cite", "last-mile-arrests", "--style", "markdown").stdout
     assert "“\\[Draft\\] \\*Seizures\\* of AR\\_15s \\& \\<more\\> \\#2”" in markdown
+
+
+def test_a_plain_citation_is_the_figure_its_sources_and_where_it_came_from(run: Invoke) -> None:
+    # Last Mile's 3,337 arrests, four printings that agree; Operation Last Mile's 8,496 firearms, disputed
+    agreed = run("cite", "last-mile-arrests").stdout.split("\n")
+    assert agreed[0].startswith("3,337 people (arrests; ")
+    assert agreed[1] == ""  # the figure, then its sources
+    assert agreed[-3:] == ["", "Via armsfacts, fact last-mile-arrests.", ""]
+    assert len([line for line in agreed if line]) == 1 + 4 + 1  # the figure, a line per source, the fact
+    disputed = run("cite", "last-mile-firearms-seized").stdout.split("\n")
+    assert disputed[1:3] == ["The sources disagree on this figure; each gives its own below.", ""]
+
+
+def test_a_bibtex_entry_gives_the_day_the_outlet_and_the_paragraph(run: Invoke) -> None:
+    # The DEA's announcement of 5 May 2023, on the U.S. Attorney's Office (N.D. Ohio) site, by its administrator
+    # Anne Milgram; it prints 3,337 in paragraph 5 (data/armsfacts.json)
+    out = run("cite", "last-mile-arrests", "--style", "bibtex").stdout
+    entry = out[out.index("@misc{dea-last-mile-2023-05-05,") :].split("\n}\n")[0].split("\n")
+    assert entry[2:] == [
+        "  author = {{Anne Milgram}},",
+        "  year = {2023},",
+        "  month = {5},",
+        "  day = {5},",
+        "  howpublished = {U.S. Attorney's Office for the Northern District of Ohio},",
+        "  url = {https://www.justice.gov/usao-ndoh/pr/dea-operation-last-mile-tracks-down-sinaloa-and-jalisco-cartel-"
+        "associates-operating},",
+        "  note = {Reports 3,337, paragraph 5 (armsfacts fact last-mile-arrests)}",
+    ]

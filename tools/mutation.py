@@ -450,6 +450,16 @@ EQUIVALENT: dict[str, dict[str, str]] = {
         "return json_escaped(json.dumps(csl_json(ds, fact), ensure_ascii=None, indent=2))": (
             "json.dumps reads ensure_ascii as true or false, and None is false, as False is"
         ),
+        "return shutil.get_terminal_size((80, 25)).columns if out.isatty() else None": (
+            "only the columns of the fallback size are read; its rows (24 or 25) never are"
+        ),
+        **{
+            line: "textwrap reads break_long_words and break_on_hyphens as true or false, and None is false"
+            for line in (
+                'line, width=max(width - 1, 20), subsequent_indent="  ", break_long_words=None, break_on_hyphens=False',
+                'line, width=max(width - 1, 20), subsequent_indent="  ", break_long_words=False, break_on_hyphens=None',
+            )
+        },
     },
     "display": {
         **{
