@@ -151,6 +151,8 @@ class Checker:
             return None  # "22 of the 32 states": a count of places, which the record does not count
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts
+        if context.measure is None and not n.percent and n.value != int(n.value):
+            return None  # "loose 7.62 ammunition": a count is whole; a fraction with no unit of measure is a calibre
         written = text[n.start : n.end]
         outcome = verdict_of(self.ds, written, matches, Judge(n, context))
         line, column = lines.position(n.start)

@@ -125,7 +125,7 @@ LABEL_BEFORE = re.compile(
     r"caliber|calibre|cal)\.?|[§¶#])\s*$",
     re.IGNORECASE,
 )
-LABEL_AFTER = re.compile(r"^\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
+LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".

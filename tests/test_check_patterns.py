@@ -168,6 +168,17 @@ CASES = {
     "phone-number": case(
         "en", "Anyone with information on gun smuggling can call 1-800-555-0199.",
         "555", NO_CLAIM),
+    # Calibres: a hyphen before "caliber", a second calibre after "y", a bare 7.62 before what is counted (a count is
+    # whole: a fraction with no unit of measure is no count).
+    "calibre-with-hyphen": case(
+        "en", "Inspectors also pulled two 50-caliber rifles from the trailer.",
+        "50", NO_CLAIM),
+    "calibre-in-a-list": case(
+        "es", "Los detenidos llevaban rifles calibre 7.62 y 5.56 y una ametralladora.",
+        "5.56", NO_CLAIM),
+    "calibre-bare": case(
+        "en", "Inspectors found loose 7.62 ammunition under the seats.",
+        "7.62", NO_CLAIM),
     "social-media-users": case(
         "en", "The cartels reach millions of social media users, the DEA administrator warned.",
         "millions", NO_CLAIM),
