@@ -695,3 +695,25 @@ def test_a_text_with_no_stops_is_cut_into_sentences_at_spaces() -> None:
     assert all(s.end - s.start <= 1000 and line[s.start : s.end].strip() for s in found)
     assert "".join(line[s.start : s.end] for s in found) == line  # nothing lost between the pieces
     assert line[found[0].start : found[0].end].split()[-1] == "1,066"
+
+
+def test_a_line_of_150_characters_is_prose_wrapped_and_one_of_151_is_not() -> None:
+    """WRAP_WIDTH, counted from the line's own start however many lines come before it, or none."""
+    for before in ("", "\n", "A first line.\nA second one.\n"):
+        for width, joined in ((150, True), (151, False)):
+            line = ("word " * 40)[: width - 1] + "x"  # no stop at its end
+            text = f"{before}{line}\ngoes on here."
+            found = [text[s.start : s.end].strip() for s in sentences(text)]
+            assert (found[-1] == f"{line}\ngoes on here.") is joined, (repr(before), width, found)
+            assert (found[-1] == "goes on here.") is not joined
+
+
+def test_a_sentence_of_1000_characters_is_whole_and_longer_ones_are_cut() -> None:
+    """MAX_SENTENCE: a sentence of exactly 1,000 characters is not cut. A longer one is cut at its last space
+    before each 1,000, a space right after a cut included, or every 1,000 where it has none."""
+    whole = "a " * 499 + "bb"  # 1,000 characters
+    assert [(s.start, s.end) for s in sentences(whole)] == [(0, 1000)]
+    spaced = "a " + "x" * 1500  # a space at 1, then 1,500 letters
+    assert [(s.start, s.end) for s in sentences(spaced)] == [(0, 1), (1, 1001), (1001, 1502)]
+    solid = "x" * 2500
+    assert [(s.start, s.end) for s in sentences(solid)] == [(0, 1000), (1000, 2000), (2000, 2500)]

@@ -180,6 +180,15 @@ EQUIVALENT: dict[str, dict[str, str]] = {
             "with no word before a stop the word is one no abbreviation is, of more than one letter, whether "
             "empty or XXXX: the stop ends the sentence either way"
         ),
+        'space = text.rfind(" ", None, start + MAX_SENTENCE)': (
+            "a space found at or before `start` fails `space > start` as no space (-1) does: the cut is the same"
+        ),
+        "cut = space if space >= start else start + MAX_SENTENCE": (
+            "the space is looked for from start + 1, so it is never `start` itself: >= and > agree"
+        ),
+        'and previous.end - (text.rfind("\\n", None, previous.end) + 1) <= WRAP_WIDTH': (
+            "str.rfind reads a start of None as 0"
+        ),
     },
     "verdicts": {
         "def near_miss(value: float, recorded: Sequence[float], digits: bool = False) -> NearMiss | None:": (
