@@ -374,7 +374,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
         # the record's own figure of the kind the number's words name, for another operation or period (not one
-        # of another kind: "more than 3,300" rifles the parts could build say nothing of 3,300 arrests)
+        # of another kind: "more than 3,300" holds of a case's at least 4,800 rifles, which says nothing of arrests)
         elsewhere = [
             c
             for c in of.bearing_out(m for m in matches if m.conflict is not None and _may_say_its_kind(m))
