@@ -457,8 +457,7 @@ CASES = {
     # ... or of the operation the text is about, though its label is not said: Without a Trace's 28,274,950 dollars
     # (inoticias ¶3) with its first digit changed.
     "mistyped-operation-figure": case(
-        "es", "En la frontera, la Operación Sin Rastro ha decomisado 4 mil 342 cargadores y 38 millones 274 mil 950 "
-        "dólares.",
+        "es", "Según CBP, la Operación Sin Rastro lleva asegurados en la frontera 38 millones 274 mil 950 dólares.",
         "38 millones 274 mil 950", "contradicted", "ice-2021-owat-currency-seized"),
     "mistyped-other-kind": case(
         "es", "Las fuerzas armadas destruyeron 28 mil 112 cartuchos.",
@@ -519,9 +518,9 @@ CASES = {
         "rastreadas hasta Estados Unidos.",
         "cerca del 90 por ciento", "contradicted", "gao-2021-traced-us-origin-share"),
     "share-changed-agency-said-before": case(
-        "en", "Investigators at the GAO looked into how guns cross the border. Between 2014 and 2018, roughly 90 "
-        "percent of the illegal guns recovered in Mexico were traced back to the United States.",
-        "roughly 90 percent", "contradicted", "gao-2021-traced-us-origin-share"),
+        "en", "GAO auditors looked at the guns Mexican police seize. Roughly 90 percent of the illegal guns recovered "
+        "in Mexico between 2014 and 2018 were traced to U.S. sources.",
+        "Roughly 90 percent", "contradicted", "gao-2021-traced-us-origin-share"),
     # A year before a comma is no count of what follows: "2009-2018, rifles" names the years of the rifles share.
     "years-then-comma": case(
         "en", "In 2009-2018, rifles were 36 percent of the firearms recovered in Mexico.",

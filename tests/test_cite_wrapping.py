@@ -70,7 +70,7 @@ def test_machine_styles_are_never_wrapped(style: str) -> None:
 
 ENTRY = (
     "U.S. Drug Enforcement Administration, news release of 5 May 2023, U.S.-Mexico trafficking. Gives "
-    "“3,337” (paragraph 5). https://www.dea.gov/press-releases/2023/05/05/operation-last-mile-tracks-down-associates"
+    "“3,337” (paragraph 5). https://example.org/press-releases/2023/05/05/an-address-longer-than-any-line"
 )
 
 
@@ -83,7 +83,7 @@ def test_a_long_line_is_broken_at_spaces_to_one_less_than_the_width_and_indented
     assert lines[-2:] == ["", "Second source, one line."]  # a blank line stays one
     # a line holds 39 characters at most (one less than the width), unless it is one word: the web address, whole
     assert max(len(line) for line in lines if " " in line.strip()) <= 39
-    assert "  https://www.dea.gov/press-releases/2023/05/05/operation-last-mile-tracks-down-associates" in lines
+    assert "  https://example.org/press-releases/2023/05/05/an-address-longer-than-any-line" in lines
 
 
 def test_a_line_of_exactly_the_width_is_broken_and_one_shorter_is_not() -> None:
