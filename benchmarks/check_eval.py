@@ -173,9 +173,8 @@ def score(article: Claim, reported: list[Claim], slips: list[tuple[Claim, list[C
             tally.n["recognisable"] += 1
             recognised = bool(first and first["verdict"] in ("supported", "disputed") and wanted & set(first["facts"]))
             tally.n["recognised"] += recognised
-            if (
-                first and first["verdict"] == judgment["verdict"] and not recognised
-            ):  # the right verdict, another figure
+            # the right verdict, given on another figure
+            if first and first["verdict"] == judgment["verdict"] and not recognised:
                 tally.misses.append(
                     f"{slug}:{judgment['line']} {judgment['text']!r} is {judgment['fact']}; got {first['facts'][:2]}"
                 )

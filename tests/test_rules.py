@@ -204,25 +204,27 @@ VALUES = {
 }  # fmt: skip
 
 
+def _errors(run: Invoke, tmp_path: Path, data: dict[str, Any]) -> list[tuple[str, str]]:
+    """The errors `validate --json` gives for `data`, each as its place and message."""
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = json.loads(run("validate", str(path), "--json").stdout)
+    return [(p["path"], p["message"]) for p in problems if p["severity"] == "error"]
+
+
 @pytest.mark.parametrize("name", list(VALUES))
 def test_a_figure_that_cannot_be_is_named_with_its_value(run: Invoke, tmp_path: Path, name: str) -> None:
     change, expected = VALUES[name]
     data = record()
     change(data)
-    path = tmp_path / "d.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    problems = json.loads(run("validate", str(path), "--json").stdout)
-    assert [(p["path"], p["message"]) for p in problems if p["severity"] == "error"] == expected
+    assert _errors(run, tmp_path, data) == expected
 
 
 def test_an_agency_that_is_its_own_ancestor_is_named(run: Invoke, tmp_path: Path) -> None:
     # DOJ made part of ATF, which is part of DOJ: each is its own ancestor, and each is named at its parent
     data = record()
     data["agencies"][0]["parent"] = "ATF"
-    path = tmp_path / "d.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    problems = json.loads(run("validate", str(path), "--json").stdout)
-    assert [(p["path"], p["message"]) for p in problems if p["severity"] == "error"] == [
+    assert _errors(run, tmp_path, data) == [
         ("agencies[0].parent", "agency 'DOJ' is part of itself through its parents"),
         ("agencies[1].parent", "agency 'ATF' is part of itself through its parents"),
     ]
@@ -234,11 +236,9 @@ def test_an_alias_taken_twice_names_the_record_that_has_it(run: Invoke, tmp_path
     salazar, dea = data["sources"][0]["id"], data["sources"][1]["id"]
     data["sources"][0]["aliases"] = [dea, "the-announcement"]
     data["sources"][1]["aliases"] = ["the-announcement"]
-    path = tmp_path / "d.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    problems = json.loads(run("validate", str(path), "--json").stdout)
+    path = tmp_path / "d.json"  # where _errors writes it: the messages name the file
     assert salazar != dea
-    assert [(p["path"], p["message"]) for p in problems if p["severity"] == "error"] == [
+    assert _errors(run, tmp_path, data) == [
         ("sources[0].aliases[0]", f"alias '{dea}' is already the id of another source, at {path} (sources[1])"),
         (
             "sources[1].aliases[0]",

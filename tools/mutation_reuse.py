@@ -25,13 +25,12 @@ def _mutant() -> str:
 
 
 def load(paths: Any = None) -> Any:
-    if paths is not None:
-        named = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # one path, or several
-        if [str(p) for p in named] != [data.BUILTIN]:
-            return _load(named)
+    named = loading._paths(paths)  # one path or several, as load() reads them
+    if [str(p) for p in named] != [data.BUILTIN]:
+        return _load(named)
     key = (str(data.builtin_path()), _mutant())
     if key not in _datasets:
-        _datasets[key] = _load(paths)
+        _datasets[key] = _load(named)
     return _datasets[key]
 
 
