@@ -24,7 +24,7 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from . import numerals, sentences
-from .candidates import Context, Earlier, Matcher
+from .candidates import Context, Earlier, Match, Matcher
 from .models import Dataset
 from .numerals import Numeral
 from .query import fold
@@ -151,7 +151,7 @@ class Checker:
             return None  # "22 of the 32 states": a count of places, which the record does not count
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts
-        if context.measure is None and not n.percent and n.value != int(n.value):
+        if context.measure is None and not n.percent and n.value != int(n.value) and not _fractional(matches):
             return None  # "loose 7.62 ammunition": a count is whole; a fraction with no unit of measure is a calibre
         written = text[n.start : n.end]
         outcome = verdict_of(self.ds, written, matches, Judge(n, context))
@@ -172,6 +172,11 @@ class Checker:
             near_miss=outcome.near_miss,
             note=outcome.note,
         )
+
+
+def _fractional(matches: list[Match]) -> bool:
+    """Whether a figure of a kind the words name is recorded with a fraction: "5.4 years" of time to crime."""
+    return any(m.label > 0 and m.profile.fact.value != int(m.profile.fact.value) for m in matches)
 
 
 def check(ds: Dataset, text: str, lang: str | None = None) -> list[Claim]:

@@ -179,6 +179,10 @@ CASES = {
     "calibre-bare": case(
         "en", "Inspectors found loose 7.62 ammunition under the seats.",
         "7.62", NO_CLAIM),
+    # ... unless the record gives a figure of the kind its words name with a fraction: the NFCTA's 5.4 years.
+    "fraction-of-a-fractional-kind": case(
+        "en", "By the NFCTA's reckoning, the time to crime for guns recovered in Mexico is 5.4 on average.",
+        "5.4", "supported", "nfcta-time-to-crime-mx"),
     "social-media-users": case(
         "en", "The cartels reach millions of social media users, the DEA administrator warned.",
         "millions", NO_CLAIM),

@@ -1,0 +1,47 @@
+"""`armsfacts check` on figures given as a list in one sentence (issue 17).
+
+Releases give a series in one breath: a verb, then each year's figure with its own year. Every
+figure of the list shares the verb, and each has its own year: the year named in another
+figure's clause is not its year. The record (data/armsfacts.json, CBP's El Paso Field Office,
+outbound inspections): 15,678 rounds seized in fiscal year 2021, 7,224 in 2022, 11,205 in 2023.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import Invoke
+
+FY = {
+    "15,678": "cbp-elpaso-fo-rounds-fy2021",
+    "7,224": "cbp-elpaso-fo-rounds-fy2022",
+    "11,205": "cbp-elpaso-fo-rounds-fy2023",
+}
+LIST = "Outbound checks by CBP in El Paso seized {} rounds in fiscal year 2021, {} rounds in fiscal year 2022 and {} rounds in fiscal year 2023."
+
+
+def claims_of(run: Invoke, tmp_path: Path, sentence: str) -> dict[str, dict[str, object]]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    result = run("check", str(draft), "--json", "--text-lang", "en")
+    assert result.exit_code in (0, 4), result.output
+    return {claim["text"]: claim for claim in json.loads(result.stdout)}
+
+
+def test_each_figure_of_a_list_is_its_own_years_figure(run: Invoke, tmp_path: Path) -> None:
+    claims = claims_of(run, tmp_path, LIST.format(*FY))
+    for written, fact in FY.items():
+        assert claims[written]["verdict"] == "supported", claims[written]["note"]
+        assert claims[written]["facts"] == [fact]
+
+
+@pytest.mark.parametrize(("slipped", "fact"), [("8,224", FY["7,224"]), ("21,205", FY["11,205"])])
+def test_a_slipped_figure_later_in_a_list_is_caught(slipped: str, fact: str, run: Invoke, tmp_path: Path) -> None:
+    """Its verb is the list's ("seized"), and its year is the one its own clause names, not the years before it."""
+    figures = [slipped if FY[written] == fact else written for written in FY]
+    claims = claims_of(run, tmp_path, LIST.format(*figures))
+    assert claims[slipped]["verdict"] == "contradicted", claims[slipped]["note"]
+    assert claims[slipped]["facts"] == [fact]
