@@ -79,13 +79,16 @@ def slip(value: float, recorded: float) -> NearMiss | None:
     if recorded and value == -recorded:
         return "sign"
     whole = float(value).is_integer() and float(recorded).is_integer()
-    if not whole or min(abs(value), abs(recorded)) < 10 ** (MIN_SLIP_DIGITS - 1):
+    if whole and min(abs(value), abs(recorded)) < 10 ** (MIN_SLIP_DIGITS - 1):
         return None
-    if abs(value - recorded) == 1000:
+    if whole and abs(value - recorded) == 1000:
         return "off_by_thousand"
-    if value == recorded * 1000 or value * 1000 == recorded:
+    if whole and (value == recorded * 1000 or value * 1000 == recorded):
         return "factor_of_thousand"
-    a, b = str(abs(int(value))), str(abs(int(recorded)))
+    (a, places), (b, recorded_places) = _written(value), _written(recorded)
+    # figures with a fraction slip as their digits do, written to the same places: 75.8 for 95.8 (not 7.6 for 7.62)
+    if not whole and (places != recorded_places or min(len(a), len(b)) < MIN_SLIP_DIGITS):
+        return None
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]]):
@@ -97,6 +100,13 @@ def slip(value: float, recorded: float) -> NearMiss | None:
     if len(a) == len(b) + 1 and any(a[:i] + a[i + 1 :] == b for i in range(len(a))):
         return "extra_digit"
     return None
+
+
+def _written(value: float) -> tuple[str, int]:
+    """A figure's significant digits as written, and how many of them follow the point: 75.8 is ('758', 1)."""
+    shown = f"{abs(value):f}".rstrip("0").rstrip(".")
+    places = len(shown.partition(".")[2])
+    return shown.replace(".", "").lstrip("0"), places
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,7 @@ class Context:
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
+    after_stems: frozenset[str] = frozenset()  # ... those after it
     # The words of the sentence less those only another figure's own clause holds after it: in "43 % de Texas,
     # 22 % de Arizona", Texas is not the 22 %'s part. What a figure's parts are looked for in.
     for_parts: frozenset[str] = frozenset()
@@ -285,6 +286,7 @@ class Matcher(Profiles, Names):
             own_stems=frozenset(
                 key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))
             ),
+            after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w))),
             head=nouns[0] if nouns else None,
             for_parts=frozenset(weights.keys() - others),
         )
@@ -312,8 +314,13 @@ class Matcher(Profiles, Names):
             kind_named = True
             if not _same_kind(kind, context):
                 continue
-            # what the number's own words name that this kind does not count, and what sets it apart unsaid
-            foreign = bool(own_distinctive) and bool(own_distinctive - kind.own_words)
+            # what the number's own words name that this kind does not count, and what sets it apart unsaid; where
+            # the noun right after it is this kind's, the words before it are the clause before's: "100 millones de
+            # dólares en efectivo en 1.436 investigaciones"
+            others = own_distinctive - kind.own_words
+            if others and context.head in kind.own_words:
+                others &= context.after_stems
+            foreign = bool(others)
             # the noun right after the number names what another metric of its kind counts: "21,743 homicides"
             foreign = foreign or (head_counts and context.head not in kind.own_words)
             missing = len(kind.label_distinctive - context.weights.keys()) if kind.label_distinctive else 0

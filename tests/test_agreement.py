@@ -264,8 +264,13 @@ def test_intervals_that_touch_overlap_and_one_holds_another() -> None:
         (-3283, -3823, "transposition"),
         (469, 496, "transposition"),  # three digits: a slip is looked for
         (69, 96, None),  # two digits: another number
-        (3283.5, 3823, None),  # only whole figures slip
+        (3283.5, 3823, None),  # a figure with a fraction slips only from one written to as many places
         (3823, 3823.5, None),
+        (95.8, 75.8, "wrong_digit"),  # a share to a tenth, one digit changed
+        (57.8, 75.8, "transposition"),
+        (7.6, 7.62, None),
+        (9.5, 7.5, None),  # two digits: another number
+        (0.85, 0.58, None),  # the leading zero is no digit of it
         (383, 3823, "dropped_digit"),
         (38223, 3823, "extra_digit"),
         (4823, 3823, "off_by_thousand"),

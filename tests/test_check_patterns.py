@@ -179,6 +179,16 @@ CASES = {
     "calibre-bare": case(
         "en", "Inspectors found loose 7.62 ammunition under the seats.",
         "7.62", NO_CLAIM),
+    # A share written to a tenth slips as a count does: Sedena's 75.8 % of 2022 (El Sur) with one digit changed.
+    "share-to-a-tenth-mistyped": case(
+        "es", "De las armas que la Sedena aseguró en 2022, el 95.8 por ciento venía de Estados Unidos.",
+        "95.8 por ciento", "contradicted", "sedena-us-share-2022"),
+    # Words before a number that name another metric are the clause before's where the noun after it is its own:
+    # Last Mile's 1,436 investigations, after its more than $100 million in cash.
+    "own-noun-after-other-words-before": case(
+        "es", "La DEA decomisó más de 100 millones de dólares en efectivo en 1.336 investigaciones de la Operación "
+        "Última Milla.",
+        "1.336", "contradicted", "last-mile-investigations"),
     # ... unless the record gives a figure of the kind its words name with a fraction: the NFCTA's 5.4 years.
     "fraction-of-a-fractional-kind": case(
         "en", "By the NFCTA's reckoning, the time to crime for guns recovered in Mexico is 5.4 on average.",
