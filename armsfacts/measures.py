@@ -23,6 +23,8 @@ TONNE = Measure("mass", 1000.0)
 POUND = Measure("mass", 0.45359237)
 DOLLAR = Measure("usd", 1.0)
 PESO = Measure("mxn", 1.0)
+KILOMETRE = Measure("length", 1.0)
+MONEY = frozenset((DOLLAR.dimension, PESO.dimension))  # an amount in either is a claim, recorded in it or not
 
 # The words (folded: no accents, lower case) that name each unit, in both languages.
 WORDS: dict[str, Measure] = {
@@ -31,6 +33,9 @@ WORDS: dict[str, Measure] = {
     **dict.fromkeys(("pound", "pounds", "lb", "lbs", "libra", "libras"), POUND),
     **dict.fromkeys(("dollar", "dollars", "dolar", "dolares", "usd", "mdd"), DOLLAR),
     **dict.fromkeys(("peso", "pesos", "mxn", "mdp"), PESO),
+    **dict.fromkeys(
+        ("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilometro", "kilometros"), KILOMETRE
+    ),
 }
 # Words that may stand between a figure and its unit: "3 mil toneladas métricas", "100 millones de dólares".
 BETWEEN = frozenset(("metric", "short", "of", "de", "en", "in", "us", "u.s"))

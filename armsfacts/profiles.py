@@ -193,6 +193,11 @@ class Profiles:
         )
 
     @cached_property
+    def dimensions(self) -> frozenset[str]:
+        """What the record's figures measure: "mass", "usd", "firearms" ..."""
+        return frozenset(p.dimension for p in self.profiles)
+
+    @cached_property
     def distinctive(self) -> dict[bool, frozenset[str]]:
         """Label words that name what few metrics count ('methamphetamine'), not what many do ('seized'): of the
         labels of shares (True) and of counts (False).

@@ -170,6 +170,10 @@ CASES = {
         "555", NO_CLAIM),
     # Calibres: a hyphen before "caliber", a second calibre after "y", a bare 7.62 before what is counted (a count is
     # whole: a fraction with no unit of measure is no count).
+    # A length is no claim: the record holds none.
+    "border-length": case(
+        "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
+        "más de 3 mil", NO_CLAIM),
     "calibre-with-hyphen": case(
         "en", "Inspectors also pulled two 50-caliber rifles from the trailer.",
         "50", NO_CLAIM),
