@@ -15,6 +15,7 @@ what its sentence names.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -35,6 +36,7 @@ from .wording import (
     FALL,
     LATEST_YEAR,
     MADE_UP,
+    NEW_SUBJECT,
     PART,
     PER_YEAR,
     PERIOD_BACK,
@@ -45,6 +47,7 @@ from .wording import (
     SUB_YEAR_RATE,
     content_stem,
     counted_noun,
+    days_named,
     months_named,
     stem,
     words,
@@ -110,6 +113,7 @@ class Context:
     years: tuple[tuple[int, int], ...]
     months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
+    days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
     agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
     rise: bool = False
     fall: bool = False
@@ -214,6 +218,13 @@ class Matcher(Profiles, Names):
             for _s, _e, w in words(text, figures[j].end, _clause(text, sentence, figures, j)[1])
             if (key := content_stem(w)) is not None
         }
+        # ... and what a sentence names before a later clause with a subject of its own is the earlier figures':
+        # "Sinaloa, Sonora ... concentran el 56 %, y la franja fronteriza representa el 35 %"
+        subjects = list(NEW_SUBJECT.finditer(text, figures[i - 1].end, n.start)) if i > 0 else []
+        if subjects:
+            cut = subjects[-1].start()
+            said_after = {key for _s, _e, w in words(text, cut, sentence.end) if (key := content_stem(w))}
+            others |= {key for _s, _e, w in words(text, sentence.start, cut) if (key := content_stem(w))} - said_after
         if others:
             others -= {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
         after = words(text, n.end, own_end)
@@ -272,6 +283,7 @@ class Matcher(Profiles, Names):
             agencies=agencies,
             years=years,
             months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
+            days=days_named(text, [m for m in inside if m.year_like and m.start < years_end]),
             months_before=earlier.months,
             agencies_before=earlier.agencies,
             rise=(bool(near & RISE) and not level) or n.sign > 0,
@@ -383,6 +395,10 @@ class Matcher(Profiles, Names):
             other_day = bool(context.months)
             day_unsaid = not other_day and not any(p.months[0] <= m <= p.months[1] for m in context.months_before)
             conflict = conflict or ("period" if other_day else None)
+        elif p.day is not None and p.day not in context.days and any(_same_month(d, p.day) for d in context.days):
+            # the month of the point, at another day: "6 de agosto del 2025" is not the count of 25 August 2025
+            other_day = True
+            conflict = conflict or "period"
         if context.agencies & p.agencies:
             score += AGENCY_NAMED
             identified = named = True
@@ -418,6 +434,10 @@ class Matcher(Profiles, Names):
             day_unsaid=day_unsaid,
             other_day=other_day,
         )
+
+
+def _same_month(a: datetime.date, b: datetime.date) -> bool:
+    return (a.year, a.month) == (b.year, b.month)
 
 
 def _clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:

@@ -88,6 +88,7 @@ class Profile:
     # (year, month) from first to last (one month for a count as of a day): a sentence naming a month of
     # these speaks of this point of it.
     months: tuple[tuple[int, int], tuple[int, int]] | None = None
+    day: datetime.date | None = None  # the day of a running count's point
     own_words: frozenset[str] = frozenset()  # every word of its labels and units
     label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
 
@@ -188,6 +189,7 @@ class Profiles:
             parts=parts,
             sides=sides(f),
             months=self.points.get(f.id),
+            day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
             label_distinctive=min(labels, key=len) & self.distinctive[percent] if labels else frozenset(),
         )
@@ -287,8 +289,9 @@ class Profiles:
 
     @cached_property
     def known_names(self) -> set[str]:
-        """The stems of every name the matcher reads otherwise: operations, agencies, metrics, units."""
-        names: list[str] = []
+        """The stems of every name the matcher reads otherwise: operations, agencies, metrics, units, people (a
+        person a description names is no part: "since the Sheinbaum administration took office")."""
+        names: list[str] = [person.name for person in self.ds.people]
         for ini in self.ds.initiatives:
             names.extend([*initiative_names(ini), ini.name_es or ""])
         for agency in self.ds.agencies:

@@ -7,6 +7,8 @@ Language, not record: every list here is of words people write in English and Me
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import functools
 import re
 from collections.abc import Sequence
@@ -17,6 +19,9 @@ from .numerals import Numeral
 from .query import fold
 from .sentences import Sentence, word_table, wordset
 
+# A break, then a subject of its own: ", y la franja fronteriza representa el 35 %" (not "y el 9 %", a figure's
+# article).
+NEW_SUBJECT = re.compile(r"(?:[,;]|\b(?:and|y)\b)\s+(?:the|la|el|los|las)\s+(?=[^\W\d_])", re.IGNORECASE)
 # Where the words that belong to a number end: punctuation, a conjunction.
 BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
 STOP = wordset(
@@ -202,6 +207,20 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
         if before and before[-1] in numerals.MONTH_NUMBERS:
             named.add((int(n.value), numerals.MONTH_NUMBERS[before[-1]]))
+    return frozenset(named)
+
+
+def days_named(text: str, found: Sequence[Numeral]) -> frozenset[datetime.date]:
+    """The days a sentence names in full: '6 de agosto del 2025', 'August 6, 2025', '6 August 2025'."""
+    named = set()
+    for n in found:
+        before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
+        before = [w for w in before if w not in ("de", "del", "of")][-2:]
+        month = next((numerals.MONTH_NUMBERS[w] for w in reversed(before) if w in numerals.MONTH_NUMBERS), None)
+        day = next((int(w) for w in before if w.isdigit() and 1 <= int(w) <= 31), None)
+        if month is not None and day is not None:
+            with contextlib.suppress(ValueError):
+                named.add(datetime.date(int(n.value), month, day))
     return frozenset(named)
 
 

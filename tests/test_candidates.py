@@ -67,3 +67,13 @@ def test_what_a_later_sentence_names_is_its_own(name: str, run: Invoke, tmp_path
     assert claim["note"] == (
         "the sources disagree: it matches 7,922 firearms (Milenio ¶5), not 7,916 firearms (El Sur (suracapulco.mx) ¶3)"
     )
+
+
+def test_a_person_a_description_names_is_no_part_of_the_figure(run: Invoke, tmp_path: Path) -> None:
+    """The Defence Secretary's 18,000 firearms are those 'since the Sheinbaum administration took office': naming
+    the president ties the text to no figure, so it is not the first figure a count of her years is weighed on."""
+    claim = judged(
+        run, tmp_path, "En lo que va del gobierno de Claudia Sheinbaum se han asegurado 25 mil armas.", "25 mil", "es"
+    )
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert claim["facts"][0] != "trevilla-firearms-2026-02-10", claim["note"]

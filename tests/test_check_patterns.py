@@ -170,6 +170,23 @@ CASES = {
         "555", NO_CLAIM),
     # Calibres: a hyphen before "caliber", a second calibre after "y", a bare 7.62 before what is counted (a count is
     # whole: a fraction with no unit of measure is no count).
+    # Held-out pages (heldout-4), in our words. A later clause with a subject of its own ("y la franja fronteriza")
+    # is not about the six states named before the first figure: their 56 % (Expansión Política) is not its share.
+    "new-subject-not-the-states-share": case(
+        "es", "Sinaloa, Sonora, Chihuahua, Michoacán, Nuevo León y Baja California reúnen el 56% de las armas "
+        "aseguradas en el país, y la franja fronteriza del norte, por donde entra la mayor parte del armamento "
+        "ilegal, representa el 35% de estos decomisos.",
+        "35%", "unverified"),
+    # "seis mil 92" is 6,092, read whole; to 6 August it is not the count of 25 August (6,680), a later day.
+    "running-count-another-day": case(
+        "es", "Hasta el 6 de agosto de 2025, la Operación Frontera Norte llevaba seis mil 92 detenidos.",
+        "seis mil 92", "unverified"),
+    "running-count-another-day-bound": case(
+        "es", "Hasta el 6 de agosto de 2025, la Operación Frontera Norte llevaba más de 6 mil detenidos.",
+        "más de 6 mil", "unverified"),
+    "running-count-its-day": case(
+        "es", "Hasta el 25 de agosto de 2025, la Operación Frontera Norte llevaba seis mil 680 detenidos.",
+        "seis mil 680", "supported", "ofn-arrests-2025-08-25"),
     # A length is no claim: the record holds none.
     "border-length": case(
         "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
