@@ -158,6 +158,7 @@ DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
 # A number written to this many significant digits that a recorded printing bears out is no coincidence.
 PRECISE_DIGITS = 4
+SMALL_COUNT = 100
 MISTYPED_DIGITS = 5  # ... and one written to this many that a slipped digit turns into a printing is it mistyped
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 
@@ -300,6 +301,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 m for m in by_score if m.score >= best_in - TIE and not of.far(m) and all(m is not t.match for t in top)
             ]
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
+    fitting = [c for c in fitting if not _coincidence(of, c)]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -336,9 +338,11 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
     weak = kind_slip or not any(c.match.named for c in top)
     if weak:
-        supported_elsewhere = of.bearing_out(
-            m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE
-        )
+        supported_elsewhere = [
+            c
+            for c in of.bearing_out(m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE)
+            if not _coincidence(of, c)
+        ]
         if supported_elsewhere:
             c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -394,6 +398,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _coincidence(of: Judge, c: Judgment) -> bool:
+    """Whether a small count bears out a figure of one case, or of a part the text does not name, that nothing in
+    the text ties it to: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA
+    Omaha Division's 60 firearms. Such figures are a few among countless the record does not hold; under
+    SMALL_COUNT, a count is no sign the text speaks of one of them."""
+    of_a_part = c.profile.scope == "case" or c.match.narrower
+    return of_a_part and not of.n.percent and abs(of.value) < SMALL_COUNT and not c.match.identified
 
 
 def _may_say_its_kind(m: Match) -> bool:

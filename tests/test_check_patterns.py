@@ -187,6 +187,15 @@ CASES = {
     "running-count-its-day": case(
         "es", "Hasta el 25 de agosto de 2025, la Operación Frontera Norte llevaba seis mil 680 detenidos.",
         "seis mil 680", "supported", "ofn-arrests-2025-08-25"),
+    # A small count nothing in the text ties to a figure is no figure by its value alone: two people held in Sonora
+    # are not the 2 arrests of a Laredo case (DC Brief).
+    "small-count-coincidence": case(
+        "es", "En un operativo en Sonora, el Ejército detuvo a dos personas con fusiles y cartuchos.",
+        "dos", "unverified"),
+    # ... nor is one of a part the text does not name: 60 Barrett rifles are not the DEA Omaha Division's 60 firearms.
+    "small-count-of-an-unnamed-part": case(
+        "es", "Entre lo asegurado por el Ejército destacan 60 fusiles Barrett calibre .50, según la Defensa.",
+        "60", "unverified"),
     # A length is no claim: the record holds none.
     "border-length": case(
         "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
