@@ -118,6 +118,7 @@ class Context:
     rise: bool = False
     fall: bool = False
     share: bool = False
+    proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
     measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
     counted: frozenset[str] | None = None  # the stems of the units its own words name: "rounds", "task forces"
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
@@ -289,6 +290,7 @@ class Matcher(Profiles, Names):
             rise=(bool(near & RISE) and not level) or n.sign > 0,
             fall=(bool(near & FALL) and not level) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
+            proportion=n.proportion,
             measure=measure,
             counted=frozenset(own) if own and not n.percent else None,
             part=PART.search(text, sentence.start, sentence.end) is not None,
@@ -465,6 +467,8 @@ def _same_kind(kind: Profile, context: Context) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see _same_quantity)."""
     if context.sub_year_rate:
         return False  # the record holds no rate over a month, a week or a day
+    if context.proportion and kind.change:
+        return False  # "ocho de cada diez" is a share of a whole, not a rise
     if context.measure is not None and context.measure.dimension != kind.dimension:
         return False
     return context.counted is None or any(context.counted & words for words in kind.units)

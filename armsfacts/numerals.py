@@ -170,6 +170,7 @@ class Numeral:
     digits_start: int = 0  # where the number itself starts, after any qualifier
     spelled: bool = False  # written in words: "nine", "setenta por ciento"
     vague: bool = False  # a vague quantity ("thousands", "cientos de miles"): a range read into a word
+    proportion: bool = False  # a share written as a part of a whole ("ocho de cada diez"): never a change
 
     @property
     def rounding(self) -> float:
@@ -478,7 +479,12 @@ def _proportions(text: str, found: list[Numeral]) -> list[Numeral]:
             share = round(100 * part.value / n.value, 1)
             bound: Bound = "approximate" if part.bound == "exact" else part.bound  # "nearly seven out of ten"
             merged[-1] = replace(
-                part, end=n.end, value=int(share) if share.is_integer() else share, bound=bound, percent=True
+                part,
+                end=n.end,
+                value=int(share) if share.is_integer() else share,
+                bound=bound,
+                percent=True,
+                proportion=True,
             )
             continue
         merged.append(n)

@@ -301,7 +301,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 m for m in by_score if m.score >= best_in - TIE and not of.far(m) and all(m is not t.match for t in top)
             ]
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
-    fitting = [c for c in fitting if not _coincidence(of, c)]
+    fitting = [c for c in fitting if not _coincidence(of, c, matches)]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -341,7 +341,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         supported_elsewhere = [
             c
             for c in of.bearing_out(m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE)
-            if not _coincidence(of, c)
+            if not _coincidence(of, c, matches)
         ]
         if supported_elsewhere:
             c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
@@ -400,13 +400,17 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
 
 
-def _coincidence(of: Judge, c: Judgment) -> bool:
+def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
     """Whether a small count bears out a figure of one case, or of a part the text does not name, that nothing in
-    the text ties it to: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA
-    Omaha Division's 60 firearms. Such figures are a few among countless the record does not hold; under
-    SMALL_COUNT, a count is no sign the text speaks of one of them."""
+    the text ties it to, of a kind the record has other figures of: 'dos personas' detained in Sonora and a Laredo
+    case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60 firearms. Such figures are a few among countless
+    the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them (the record's
+    only figure of earlier smuggling trips admitted is another matter)."""
     of_a_part = c.profile.scope == "case" or c.match.narrower
-    return of_a_part and not of.n.percent and abs(of.value) < SMALL_COUNT and not c.match.identified
+    if not of_a_part or of.n.percent or abs(of.value) >= SMALL_COUNT or c.match.identified:
+        return False
+    kind = (c.profile.labels, c.profile.units)
+    return any(m.profile is not c.profile and (m.profile.labels, m.profile.units) == kind for m in matches)
 
 
 def _may_say_its_kind(m: Match) -> bool:

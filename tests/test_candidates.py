@@ -77,3 +77,12 @@ def test_a_person_a_description_names_is_no_part_of_the_figure(run: Invoke, tmp_
     )
     assert claim["verdict"] == "unverified", claim["note"]
     assert claim["facts"][0] != "trevilla-firearms-2026-02-10", claim["note"]
+
+
+def test_a_part_of_a_whole_is_a_share_never_a_change(run: Invoke, tmp_path: Path) -> None:
+    """'Ocho de cada diez' is 80 % of the guns analysed: the NFCTA's rise of 86 % in seizures at the border (2023)
+    is a change, and no share it could be, near as the values are."""
+    sentence = "La Defensa afirma que ocho de cada diez armas aseguradas y analizadas vienen de Estados Unidos."
+    claim = judged(run, tmp_path, sentence, "ocho de cada diez", "es")
+    changes = {"nfcta-southbound-seized-2023", "southbound-seized-change", "destacado-2023-seizures-rise"}
+    assert not changes & set(claim["facts"]), claim["note"]
