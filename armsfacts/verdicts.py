@@ -303,7 +303,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
     fitting = [c for c in fitting if not _coincidence(of, c, matches)]
     if fitting:
-        c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score))
+        c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score, -_distance(of, c)))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
@@ -437,6 +437,24 @@ def _ties(c: Judgment) -> tuple[bool, bool, bool]:
     """How the text ties a figure: its operation named (here or earlier), then anything else of its own named,
     then every word that sets its metric apart said ("rifles" of the share of recovered firearms that are rifles)."""
     return c.match.initiative_named, c.match.named, not c.match.missing
+
+
+def _distance(of: Judge, c: Judgment) -> float:
+    """How far the claim lies from the figure's nearest printing, relative to the claim: of figures that bear it out
+    alike, the nearest is what it says ("more than 68,000" of 68,161 traced in 2007-2011, not 73,684 of 2009-2014;
+    "70% to 90%" of a printing of that range, not of 70 %). A range is as far as its two ends."""
+    ends = (of.n.low, of.n.high) if of.n.bound == "range" and of.n.low is not None and of.n.high is not None else None
+    scale = max(abs(c.claimed_value), 1.0)
+    if ends is None:
+        return min(abs(float(p.value) - c.claimed_value) for p in c.profile.printed) / scale
+    return (
+        min(
+            abs(float(p.low if p.bound == "range" and p.low is not None else p.value) - float(ends[0]))
+            + abs(float(p.high if p.bound == "range" and p.high is not None else p.value) - float(ends[1]))
+            for p in c.profile.printed
+        )
+        / scale
+    )
 
 
 def _agreeing(c: Judgment) -> list[str]:

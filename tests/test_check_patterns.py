@@ -196,6 +196,11 @@ CASES = {
     "small-count-of-an-unnamed-part": case(
         "es", "Entre lo asegurado por el Ejército destacan 60 fusiles Barrett calibre .50, según la Defensa.",
         "60", "unverified"),
+    # Of figures that bear a claim out alike, the nearest: "more than 68,000" is USA TODAY's 68,161 traced of U.S.
+    # origin (2007-2011), not the GAO's 73,684 (2009-2014), which it also allows.
+    "nearest-of-figures-alike": case(
+        "en", "Of the guns Mexico had traced, more than 68,000 turned out to be of U.S. origin.",
+        "more than 68,000", "supported", "usat-2012-traced-us-origin-count"),
     # A length is no claim: the record holds none.
     "border-length": case(
         "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
@@ -530,7 +535,8 @@ CASES = {
     "north-of-the-border": case(
         "en", "Nearly seven out of ten guns that Mexican police recover came from north of the border.",
         "Nearly seven out of ten", "supported",
-        "factcheck-2009-us-made-share", "gao-2021-traced-us-origin-share", "atf-mx-us-share-2009-2018"),
+        "factcheck-2009-us-made-share", "gao-2021-traced-us-origin-share", "atf-mx-us-share-2009-2018",
+        "gao-2016-traced-us-origin-share"),
     # ... and so is "el vecino país" in a Mexican text: SEDENA's 56 % of January-September 2023.
     "el-vecino-pais": case(
         "es", "De enero a septiembre de 2023 el Ejército aseguró 6 mil 819 armas; el 56 por ciento venía del vecino país.",
