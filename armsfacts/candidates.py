@@ -31,7 +31,6 @@ from .sentences import Sentence
 from .vocab import NearMiss
 from .wording import (
     AGENCY_BACK,
-    BREAK,
     EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
@@ -45,9 +44,11 @@ from .wording import (
     SEVERAL_YEARS,
     SHARE,
     SUB_YEAR_RATE,
+    clause,
     content_stem,
     counted_noun,
     days_named,
+    listed,
     months_named,
     stem,
     words,
@@ -198,7 +199,7 @@ class Matcher(Profiles, Names):
     ) -> Context:
         """What the sentence says around its i-th figure: its own words first, then the rest."""
         n = figures[i]
-        own_start, own_end = _clause(text, sentence, figures, i)
+        own_start, own_end = clause(text, sentence, figures, i)
         weights = dict(names.weights)
 
         def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
@@ -216,7 +217,7 @@ class Matcher(Profiles, Names):
             key
             for j in range(max(0, i - LIST_REACH), min(len(figures), i + LIST_REACH + 1))
             if j != i
-            for _s, _e, w in words(text, figures[j].end, _clause(text, sentence, figures, j)[1])
+            for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
             if (key := content_stem(w)) is not None
         }
         # ... and what a sentence names before a later clause with a subject of its own is the earlier figures':
@@ -233,9 +234,9 @@ class Matcher(Profiles, Names):
         # a figure that opens its clause after a list's comma or "and" shares the words before the list: "seized
         # 15,678 rounds in 2021, 7,224 rounds in 2022 and 11,205 rounds in 2023" (not "3337 versus 3000 planned")
         j = i
-        while not before and j > 0 and _listed(text, _clause(text, sentence, figures, j - 1)[1], figures[j].start):
+        while not before and j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start):
             j -= 1
-            before = words(text, _clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
+            before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
         weigh(before, BEFORE)
         weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
         # its own words: the first OWN_WORDS that say something, past "de las", "of the"
@@ -440,27 +441,6 @@ class Matcher(Profiles, Names):
 
 def _same_month(a: datetime.date, b: datetime.date) -> bool:
     return (a.year, a.month) == (b.year, b.month)
-
-
-def _clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:
-    """Where the i-th figure's own words are: from the last break (a comma, "and") after the figure before it
-    and that figure's next word, to the first break before the next figure, or to the sentence's ends."""
-    n = figures[i]
-    start = figures[i - 1].end if i > 0 else sentence.start
-    if i > 0:  # the word right after the figure before is that figure's: "3,337 arrests with the seizure of 8,000"
-        between = words(text, start, n.start)
-        if between and content_stem(between[0][2]) is not None:
-            start = between[0][1]
-    end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
-    cut = BREAK.search(text, n.end, end)
-    cuts = list(BREAK.finditer(text, start, n.start))
-    return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
-
-
-def _listed(text: str, end: int, start: int) -> bool:
-    """Whether only a list's separators stand between one figure's clause (ending at END) and the next figure."""
-    between = text[end:start]
-    return BREAK.search(between) is not None and not BREAK.sub("", between).strip()
 
 
 def _same_kind(kind: Profile, context: Context) -> bool:

@@ -1,5 +1,6 @@
 """What a sentence says around a number: its words, stemmed, with their synonyms; the names of the
-United States; the parts, places and years it names; the words of change and of share.
+United States; the parts, places, years and days it names; the words of change and of share; and
+where each figure's own clause is.
 
 Language, not record: every list here is of words people write in English and Mexican Spanish.
 `check.py` weighs these words against the record's labels to find which figure a number is.
@@ -232,3 +233,24 @@ def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
     end = after[reach - 1][1] if len(after) >= reach else sentence.end
     shown = " ".join(text[start:end].split())
     return ("… " if len(before) > reach else "") + shown + (" …" if len(after) > reach else "")
+
+
+def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:
+    """Where the i-th figure's own words are: from the last break (a comma, "and") after the figure before it
+    and that figure's next word, to the first break before the next figure, or to the sentence's ends."""
+    n = figures[i]
+    start = figures[i - 1].end if i > 0 else sentence.start
+    if i > 0:  # the word right after the figure before is that figure's: "3,337 arrests with the seizure of 8,000"
+        between = words(text, start, n.start)
+        if between and content_stem(between[0][2]) is not None:
+            start = between[0][1]
+    end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+    cut = BREAK.search(text, n.end, end)
+    cuts = list(BREAK.finditer(text, start, n.start))
+    return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
+
+
+def listed(text: str, end: int, start: int) -> bool:
+    """Whether only a list's separators stand between one figure's clause (ending at END) and the next figure."""
+    between = text[end:start]
+    return BREAK.search(between) is not None and not BREAK.sub("", between).strip()

@@ -172,7 +172,7 @@ def test_the_words_next_to_a_number_like_a_year_are_read_across_a_wide_gap(run: 
 def test_a_round_figure_cannot_be_mistyped_but_its_direction_can_slip(
     run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
 ) -> None:
-    """verdicts.near_miss: a round claim (100, two trailing zeros) is rounded, not mistyped, but only its sign can
+    """bearing.near_miss: a round claim (100, two trailing zeros) is rounded, not mistyped, but only its sign can
     slip. With Southbound's rise in investigations (Riviera Maya News ¶14, Punto Crítico ¶7) made 100 %, 'fell by
     100 percent' is that rise going the other way."""
     data = with_figure(raw_data, "southbound-investigations-change", 100, "100 percent")
@@ -188,7 +188,7 @@ def test_a_round_figure_cannot_be_mistyped_but_its_direction_can_slip(
 def test_an_upper_bound_far_above_a_figure_of_one_says_nothing_of_it(
     run: Invoke, tmp_path: Path, raw_data: dict[str, Any]
 ) -> None:
-    """verdicts._loosely: 'fewer than N' holds of a figure under N / LOOSE_BOUND (1.5) without saying it. With the
+    """bearing.loosely: 'fewer than N' holds of a figure under N / LOOSE_BOUND (1.5) without saying it. With the
     Omaha Division's arrests (DEA ¶4) made 1, 'fewer than 5' is true and says nothing of it: unverified."""
     data = with_figure(raw_data, "dea-omaha-lm-arrests", 1, "1 arrest")
     draft = "The DEA Omaha Division made fewer than 5 arrests in Operation Last Mile."

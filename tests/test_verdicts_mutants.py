@@ -95,7 +95,7 @@ def test_a_long_figure_one_digit_off_is_shown_as_mistyped(run: Invoke, tmp_path:
     )
 
 
-# verdicts._far at values the record does not hold (a copy of the record with GAO's 70 % changed): a share is of
+# bearing.far at values the record does not hold (a copy of the record with GAO's 70 % changed): a share is of
 # another group 30 times above or below every printing (OTHER_SHARE_SCALE), and nothing is of another scale than
 # a figure of 0.
 

@@ -48,6 +48,7 @@ MODULES = {
     "agreement": "whether printings of a figure agree, and slips of the pen",
     "numberwords": "numbers written in words, read as figures",
     "verdicts": "check's verdict on a draft's figure and its note",
+    "bearing": "how a claim's interval bears on a figure's printings (out of verdicts since its last run)",
     "notes": "what check's notes say of a recorded figure: its printings, where, what it is about",
     "check": "which recorded figure a number in a draft is about",
     "numerals": "numbers read as people write them",

@@ -1,0 +1,74 @@
+"""How a claim's interval bears on a recorded figure's printings (agreement.py's intervals).
+
+`verdicts.py` judges a number with these: whether printings that agree support or contradict it, whether
+it lies at another scale, whether a bound holds of a figure without saying it, and the slip of the pen
+between a claim and a printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .agreement import INF, Interval, slip
+from .models import Figure
+from .profiles import Side
+from .vocab import NearMiss, Verdict
+
+LOOSE_BOUND = 1.5  # "more than N" supports a figure up to this many times N; beyond, it says nothing of it
+LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than 70 %" says nothing of 87 %
+# A count or amount this many times above or below every printing of a figure, with no slip of the pen to
+# explain it, is of another quantity: one seizure against an operation's total, a lawsuit's damages against
+# a yearly trade. A wrong figure people print (a digit changed, a misremembered total) stays well within it.
+OTHER_SCALE = 3.0
+# A share this many times below or above every printing of a share is of a narrower or another group:
+# 0.1 % of seized guns that are .50-calibre rifles is not the 43 % that are rifles. A share people get
+# wrong (70 % for 90 %, 2.2 % for 22 %) stays well within it.
+OTHER_SHARE_SCALE = 30.0
+
+
+def compare(claim: Interval, side: Side) -> Verdict:
+    """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
+
+    A claim that holds all the values the side allows, or the side's own value, is supported; one
+    that allows none is contradicted (`profiles.Side`).
+    """
+    if claim.contains(side.pinned) or claim.contains(side.point):
+        return "supported"
+    return "unverified" if claim.overlaps(side.pinned) else "contradicted"
+
+
+def far(claim: Interval, value: float, scale: float = OTHER_SCALE) -> bool:
+    """Whether a claim lies `scale` times above or below a positive recorded value."""
+    return value > 0 and (claim.low > value * scale or 0 <= claim.high < value / scale)
+
+
+def loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Verdict:
+    """A bound far from the figure holds without saying it: "more than 10,000" of a recorded 600,000.
+
+    People write "more than N" of a figure near N; of one many times N (a share many points
+    above N) it is true but says nothing of it, so it supports nothing.
+    """
+    if verdict != "supported":
+        return verdict
+    # a range ("200,000 to 500,000 a year") is as far from a bound as its nearer end
+    low = float(fig.low) if fig.bound == "range" and fig.low is not None else float(fig.value)
+    high = float(fig.high) if fig.bound == "range" and fig.high is not None else float(fig.value)
+    if claim.high == INF and claim.low > 0:
+        reach = claim.low + LOOSE_POINTS if percent else claim.low * LOOSE_BOUND
+        return "unverified" if low > reach else verdict
+    if claim.low == -INF and high > 0:
+        reach = high + LOOSE_POINTS if percent else high * LOOSE_BOUND
+        return "unverified" if claim.high > reach else verdict
+    return verdict
+
+
+def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> NearMiss | None:
+    """The slip of the pen that turns a recorded figure into the claimed one, if there is one.
+
+    A round claim (digits False) is rounded, not mistyped: only its sign can slip.
+    """
+    for r in recorded:
+        found = slip(value, r)
+        if found is not None and (digits or found == "sign"):
+            return found
+    return None
