@@ -270,10 +270,14 @@ class Matcher(Profiles, Names):
         agencies = names.agencies
         if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):
             agencies = earlier.agencies
-        # the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and 11,205 in 2023");
-        # where it names none, those of the sentence before the next figure
+        # in a list, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and 11,205 in
+        # 2023"); else, or where it names none, those of the sentence before the next figure (a break inside a
+        # period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
         spans = years_named(text, [m for m in inside if m.year_like])
-        years = tuple(span for at, span in spans if own_start <= at < own_end)
+        in_list = (i > 0 and listed(text, clause(text, sentence, figures, i - 1)[1], n.start)) or (
+            i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start)
+        )
+        years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list else ()
         years = years or tuple(span for at, span in spans if at < years_end)
         if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
             years = earlier.years

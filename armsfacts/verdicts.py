@@ -323,7 +323,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             for c in of.bearing_out(m for m in matches if m.conflict is not None and _may_say_its_kind(m))
             if c.verdict == "supported"
         ]
-        if not says_its_quantity(chosen, mixed_up=bool(elsewhere)):
+        # (mixed up with the same metric's figure only: "the 2,000 weapons" of Fast and Furious are not the GAO's
+        # more than 20,000 traced mixed up with Southbound's 2,000 seized)
+        mixed_up = any(e.fact.metric == chosen.fact.metric for e in elsewhere)
+        if not says_its_quantity(chosen, mixed_up=mixed_up):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)

@@ -1,4 +1,4 @@
-"""`armsfacts check` on figures given as a list in one sentence (issue 17).
+"""`armsfacts check` on figures given as a list in one sentence, and on what is no list (issue 17).
 
 Releases give a series in one breath: a verb, then each year's figure with its own year. Every
 figure of the list shares the verb, and each has its own year: the year named in another
@@ -45,3 +45,19 @@ def test_a_slipped_figure_later_in_a_list_is_caught(slipped: str, fact: str, run
     claims = claims_of(run, tmp_path, LIST.format(*figures))
     assert claims[slipped]["verdict"] == "contradicted", claims[slipped]["note"]
     assert claims[slipped]["facts"] == [fact]
+
+
+def test_a_period_across_and_is_no_list(run: Invoke, tmp_path: Path) -> None:
+    """'Entre octubre de 2024 y abril de 2025' is one span though 'y' breaks a list: its 2025 is not cut away,
+    which left the ATF's 70.5 % of 2024 to call the 75 % wrong (the record's 75 % of that span is the security
+    secretary's, Oct 2024 - Apr 2025)."""
+    sentence = (
+        "La cifra equivale al 75% del total de armas aseguradas entre octubre de 2024 y abril de 2025, dijo el "
+        "secretario de Seguridad."
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    result = run("check", str(draft), "--json", "--text-lang", "es")
+    (claim,) = [c for c in json.loads(result.stdout) if c["text"] == "75%"]
+    assert claim["verdict"] != "contradicted", claim["note"]
+    assert "atf-mx-us-share-2024" not in claim["facts"]
