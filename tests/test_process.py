@@ -100,7 +100,8 @@ def test_ctrl_c_at_any_moment_exits_130_without_traceback(delay: float, tmp_path
     """
     data = json.loads(builtin_path().read_text(encoding="utf-8"))
     copies = max(1, 10_000 // len(data["facts"]))
-    data["facts"] = [dict(f, id=f"{f['id']}-{i}") for i in range(copies) for f in data["facts"]]
+    # each copy a record of its own: new ids, and no earlier id (an alias names one record only)
+    data["facts"] = [dict(f, id=f"{f['id']}-{i}", aliases=[]) for i in range(copies) for f in data["facts"]]
     big = tmp_path / "big.json"
     big.write_text(json.dumps(data), encoding="utf-8")
     command = [*ARMSFACTS, "--data", str(big), "stats", "--json"]
