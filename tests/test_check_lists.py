@@ -8,12 +8,11 @@ outbound inspections): 15,678 rounds seized in fiscal year 2021, 7,224 in 2022, 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from .conftest import Invoke
+from .conftest import Invoke, judged
 
 FY = {
     "15,678": "cbp-elpaso-fo-rounds-fy2021",
@@ -23,28 +22,18 @@ FY = {
 LIST = "Outbound checks by CBP in El Paso seized {} rounds in fiscal year 2021, {} rounds in fiscal year 2022 and {} rounds in fiscal year 2023."
 
 
-def claims_of(run: Invoke, tmp_path: Path, sentence: str) -> dict[str, dict[str, object]]:
-    draft = tmp_path / "draft.txt"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    result = run("check", str(draft), "--json", "--text-lang", "en")
-    assert result.exit_code in (0, 4), result.output
-    return {claim["text"]: claim for claim in json.loads(result.stdout)}
-
-
 def test_each_figure_of_a_list_is_its_own_years_figure(run: Invoke, tmp_path: Path) -> None:
-    claims = claims_of(run, tmp_path, LIST.format(*FY))
     for written, fact in FY.items():
-        assert claims[written]["verdict"] == "supported", claims[written]["note"]
-        assert claims[written]["facts"] == [fact]
+        claim = judged(run, tmp_path, LIST.format(*FY), written)
+        assert (claim["verdict"], claim["facts"]) == ("supported", [fact]), claim["note"]
 
 
 @pytest.mark.parametrize(("slipped", "fact"), [("8,224", FY["7,224"]), ("21,205", FY["11,205"])])
 def test_a_slipped_figure_later_in_a_list_is_caught(slipped: str, fact: str, run: Invoke, tmp_path: Path) -> None:
     """Its verb is the list's ("seized"), and its year is the one its own clause names, not the years before it."""
     figures = [slipped if FY[written] == fact else written for written in FY]
-    claims = claims_of(run, tmp_path, LIST.format(*figures))
-    assert claims[slipped]["verdict"] == "contradicted", claims[slipped]["note"]
-    assert claims[slipped]["facts"] == [fact]
+    claim = judged(run, tmp_path, LIST.format(*figures), slipped)
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", [fact]), claim["note"]
 
 
 def test_a_period_across_and_is_no_list(run: Invoke, tmp_path: Path) -> None:
@@ -55,9 +44,6 @@ def test_a_period_across_and_is_no_list(run: Invoke, tmp_path: Path) -> None:
         "La cifra equivale al 75% del total de armas aseguradas entre octubre de 2024 y abril de 2025, dijo el "
         "secretario de Seguridad."
     )
-    draft = tmp_path / "draft.txt"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    result = run("check", str(draft), "--json", "--text-lang", "es")
-    (claim,) = [c for c in json.loads(result.stdout) if c["text"] == "75%"]
+    claim = judged(run, tmp_path, sentence, "75%", "es")
     assert claim["verdict"] != "contradicted", claim["note"]
     assert "atf-mx-us-share-2024" not in claim["facts"]
