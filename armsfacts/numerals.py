@@ -242,7 +242,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     if ORDINAL.match(after):
         kind = "ordinal"
     elif not spelled and re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|bn)\b", after, re.IGNORECASE):
-        kind = "label"  # glued to letters: "9mm", "3D"
+        # glued to letters: "9mm", "3D"; but a grouped figure glued to a word lost its space: "99,691requests"
+        kind = "figure" if re.search(r"[0-9][,.][0-9]{3}$", raw) and re.match(r"[^\W\d_]{3}", after) else "label"
     elif LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or CODE_BEFORE.search(before):
         kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15", "GAO-21-322"
     elif (re.search(r"[0-9]-$", before) and re.match(r"-[0-9]", after)) or re.search(r"[0-9]-[0-9]+-$", before):

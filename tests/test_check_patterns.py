@@ -207,6 +207,10 @@ CASES = {
         "en", "Over 1,000 of the 2,000 weapons tied to the Phoenix-based operation are unaccounted for, U.S. lawmakers "
         "said of the failed ATF operation that started in late 2009.",
         "2,000", "unverified"),
+    # A grouped figure glued to its noun (a space lost in the page) is a figure, not a model name like "9mm".
+    "grouped-figure-glued-to-its-noun": case(
+        "en", "Between 2007 and 2011 the ATF received 99,691requests to trace guns recovered in Mexico.",
+        "99,691", "supported", "usat-2012-submitted-for-tracing"),
     # A length is no claim: the record holds none.
     "border-length": case(
         "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
