@@ -146,6 +146,7 @@ CORE = re.compile(
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
+AFTER_MIL = re.compile(r"\s+([0-9]{1,3})(?![0-9.,]?[0-9]|\s+mil\b)(\s+mill(?:ones|ón)\b)?")
 SPANISH_TAIL = re.compile(
     r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{1,3})(?![0-9.,]?[0-9]))?"
     r"|\s+(?P<hundreds>[0-9]{3})(?![0-9.,]?[0-9])"
@@ -272,10 +273,10 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     half = HALF_MORE.match(text, end) if scale >= 1000 else None
     if half:
         value, end = value + scale // 2, half.end()
-    # Mexican papers write "3 mil 337", "tres mil 823" and "seis mil 92" for 3,337, 3,823 and 6,092: the rest follows.
-    rest = re.match(r"\s+([0-9]{1,3})(?![0-9.,]?[0-9])", text[end : end + 8]) if scale == 1000 else None
+    # Mexican papers write "3 mil 337", "seis mil 92" and "cuatro mil 680 millones" for 3,337, 6,092 and 4,680 million.
+    rest = AFTER_MIL.match(text, end) if scale == 1000 else None
     if rest and lang == "es":
-        value, end = value + int(rest.group(1)), end + rest.end()
+        value, end = (value + int(rest.group(1))) * (10**6 if rest.group(2) else 1), rest.end()
     # ... and "28 millones 274 mil 950", "un millón 679 mil 884": the thousands and units after the millions.
     tail = SPANISH_TAIL.match(text, end) if scale >= 10**6 and lang == "es" else None
     if tail:

@@ -211,6 +211,11 @@ CASES = {
     "grouped-figure-glued-to-its-noun": case(
         "en", "Between 2007 and 2011 the ATF received 99,691requests to trace guns recovered in Mexico.",
         "99,691", "supported", "usat-2012-submitted-for-tracing"),
+    # "cuatro mil 680 millones" is 4,680 million, read whole: not 4,680 (of guns with no buyer found, ATF) and 680
+    # million apart.
+    "thousands-of-millions": case(
+        "es", "Para compras de armas se comprometieron otros cuatro mil 680 millones de pesos hasta 2024.",
+        "cuatro mil 680 millones", "unverified"),
     # A length is no claim: the record holds none.
     "border-length": case(
         "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
