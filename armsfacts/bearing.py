@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .agreement import INF, Interval, slip
 from .models import Figure
+from .numerals import Numeral
 from .profiles import Side
 from .vocab import NearMiss, Verdict
 
@@ -50,9 +51,7 @@ def loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Ve
     """
     if verdict != "supported":
         return verdict
-    # a range ("200,000 to 500,000 a year") is as far from a bound as its nearer end
-    low = float(fig.low) if fig.bound == "range" and fig.low is not None else float(fig.value)
-    high = float(fig.high) if fig.bound == "range" and fig.high is not None else float(fig.value)
+    low, high = ends(fig)  # a range ("200,000 to 500,000 a year") is as far from a bound as its nearer end
     if claim.high == INF and claim.low > 0:
         reach = claim.low + LOOSE_POINTS if percent else claim.low * LOOSE_BOUND
         return "unverified" if low > reach else verdict
@@ -60,6 +59,13 @@ def loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Ve
         reach = high + LOOSE_POINTS if percent else high * LOOSE_BOUND
         return "unverified" if claim.high > reach else verdict
     return verdict
+
+
+def ends(fig: Figure | Numeral) -> tuple[float, float]:
+    """A printed or written figure's two ends: a range's low and high, else its value twice."""
+    if fig.bound == "range" and fig.low is not None and fig.high is not None:
+        return float(fig.low), float(fig.high)
+    return float(fig.value), float(fig.value)
 
 
 def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> NearMiss | None:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .agreement import Interval, interval, precision
-from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, far, loosely, near_miss
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely, near_miss
 from .candidates import TOPIC_BONUS, Context, Match
 from .i18n import _
 from .models import Dataset, Fact
@@ -385,18 +385,9 @@ def _distance(of: Judge, c: Judgment) -> float:
     """How far the claim lies from the figure's nearest printing, relative to the claim: of figures that bear it out
     alike, the nearest is what it says ("more than 68,000" of 68,161 traced in 2007-2011, not 73,684 of 2009-2014;
     "70% to 90%" of a printing of that range, not of 70 %). A range is as far as its two ends."""
-    ends = (of.n.low, of.n.high) if of.n.bound == "range" and of.n.low is not None and of.n.high is not None else None
-    scale = max(abs(c.claimed_value), 1.0)
-    if ends is None:
-        return min(abs(float(p.value) - c.claimed_value) for p in c.profile.printed) / scale
-    return (
-        min(
-            abs(float(p.low if p.bound == "range" and p.low is not None else p.value) - float(ends[0]))
-            + abs(float(p.high if p.bound == "range" and p.high is not None else p.value) - float(ends[1]))
-            for p in c.profile.printed
-        )
-        / scale
-    )
+    low, high = ends(of.n) if of.n.bound == "range" else (c.claimed_value, c.claimed_value)
+    nearest = min(abs(a - low) + abs(b - high) for a, b in map(ends, c.profile.printed))
+    return nearest / max(abs(c.claimed_value), 1.0)
 
 
 def _agreeing(c: Judgment) -> list[str]:
