@@ -7,6 +7,7 @@ why, in the language in use. It reads matches and changes none.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -225,6 +226,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 figure=recorded(ds, c.fact), context=about(ds, c.fact), claimed=claimed(ds, context)
             )
             return Outcome("contradicted", [c], _agreeing(c), c.match.conflict, note)
+        # a running count named at another day: the record holds it at its own days, the nearest first
+        other_days = sorted((m for m in matches if m.other_day), key=lambda m: (_days_from(m, context), -m.score))
+        other_days = other_days[:NEAREST]
+        if other_days:
+            listed = "; ".join(f"{recorded(ds, m.profile.fact)}, {about(ds, m.profile.fact)}" for m in other_days)
+            note = _("the record gives this count only at other days: {figures}").format(figures=listed)
+            return Outcome("unverified", of.all(other_days), [], None, note)
         note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
         return Outcome("unverified", [], [], None, note)
     best = max(m.score for m in clean_matches)
@@ -340,6 +348,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _days_from(m: Match, context: Context) -> int:
+    """How many days a running count's point lies from the nearest day the text names (else its months' first days)."""
+    named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
+    day = m.profile.day
+    return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
 
 
 def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:

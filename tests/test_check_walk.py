@@ -74,3 +74,18 @@ def test_a_thousand_in_words_is_a_claim(run: Invoke, tmp_path: Path) -> None:
     """SPELLED_CLAIM: numbers in words below 1,000 are claims only before a unit the record counts; 1,000 is one."""
     found = claims(run, tmp_path, "Operation Last Mile's arrests numbered one thousand.")
     assert (found["one thousand"]["verdict"], found["one thousand"]["facts"]) == ("unverified", LAST_MILE_ARRESTS)
+
+
+def test_a_running_count_at_another_day_names_the_nearest_days_the_record_holds(run: Invoke, tmp_path: Path) -> None:
+    """Operación Frontera Norte's arrests are recorded as of 16 July (5,330, Red 113 MX), 25 August (6,680) and
+    2 September 2025: a count to 6 August is none of them, and the note names the nearest, not that the record has
+    no figure of the kind."""
+    path = tmp_path / "draft.txt"
+    path.write_text(
+        "Hasta el 6 de agosto de 2025, la Operación Frontera Norte llevaba seis mil 92 detenidos.\n", encoding="utf-8"
+    )
+    result = run("check", str(path), "--json", "--text-lang", "es")
+    (claim,) = json.loads(result.stdout)
+    assert claim["verdict"] == "unverified"
+    assert claim["facts"][:2] == ["ofn-arrests-2025-08-25", "ofn-arrests-2025-07-16"], claim["note"]
+    assert claim["note"].startswith("the record gives this count only at other days: 6,680 people"), claim["note"]
