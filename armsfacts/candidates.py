@@ -233,10 +233,12 @@ class Matcher(Profiles, Names):
         before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
         # a figure that opens its clause after a list's comma or "and" shares the words before the list: "seized
         # 15,678 rounds in 2021, 7,224 rounds in 2022 and 11,205 rounds in 2023" (not "3337 versus 3000 planned")
-        j = i
-        while not before and j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start):
+        after_list = i > 0 and listed(text, clause(text, sentence, figures, i - 1)[1], n.start)
+        j, listed_here = i, after_list
+        while not before and listed_here:
             j -= 1
             before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
+            listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
         weigh(before, BEFORE)
         weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
         # its own words: the first OWN_WORDS that say something, past "de las", "of the"
@@ -273,10 +275,10 @@ class Matcher(Profiles, Names):
         # in a list, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and 11,205 in
         # 2023"); else, or where it names none, those of the sentence before the next figure (a break inside a
         # period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
-        spans = years_named(text, [m for m in inside if m.year_like])
-        in_list = (i > 0 and listed(text, clause(text, sentence, figures, i - 1)[1], n.start)) or (
-            i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start)
-        )
+        year_numbers = [m for m in inside if m.year_like]
+        spans = years_named(text, year_numbers)
+        years_before_next = [m for m in year_numbers if m.start < years_end]
+        in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
         years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list else ()
         years = years or tuple(span for at, span in spans if at < years_end)
         if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
@@ -288,8 +290,8 @@ class Matcher(Profiles, Names):
             topic_carried=earlier.carried,
             agencies=agencies,
             years=years,
-            months=months_named(text, [m for m in inside if m.year_like and m.start < years_end]),
-            days=days_named(text, [m for m in inside if m.year_like and m.start < years_end]),
+            months=months_named(text, years_before_next),
+            days=days_named(text, years_before_next),
             months_before=earlier.months,
             agencies_before=earlier.agencies,
             rise=(bool(near & RISE) and not level) or n.sign > 0,

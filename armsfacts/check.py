@@ -25,7 +25,6 @@ from pydantic import BaseModel, Field
 
 from . import numerals, sentences
 from .candidates import Context, Earlier, Match, Matcher
-from .measures import MONEY
 from .models import Dataset
 from .numerals import Numeral
 from .query import fold
@@ -148,7 +147,7 @@ class Checker:
         matches, kind_named = self.matcher.candidates(n, context)
         if not kind_named:
             return None  # "millions of social media users", "22 of the 32 states"
-        if context.measure is not None and context.measure.dimension not in self.matcher.dimensions | MONEY:
+        if context.measure is not None and context.measure.dimension not in self.matcher.claimable:
             return None  # "una frontera de más de 3 mil km": a measure the record holds no figure in
         if context.place_count:
             return None  # "22 of the 32 states": a count of places, which the record does not count

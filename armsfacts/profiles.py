@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import quantity
+from . import measures, quantity
 from .agreement import Interval, interval
 from .models import Dataset, Fact, Figure
 from .query import agency_names, fact_agencies, fold, initiative_names
@@ -195,9 +195,10 @@ class Profiles:
         )
 
     @cached_property
-    def dimensions(self) -> frozenset[str]:
-        """What the record's figures measure: "mass", "usd", "firearms" ..."""
-        return frozenset(p.dimension for p in self.profiles)
+    def claimable(self) -> frozenset[str]:
+        """What a figure in a unit of measure may be a claim of: what the record's figures measure ("mass",
+        "firearms" …) and money in either currency, recorded in it or not (measures.MONEY)."""
+        return frozenset(p.dimension for p in self.profiles) | measures.MONEY
 
     @cached_property
     def distinctive(self) -> dict[bool, frozenset[str]]:

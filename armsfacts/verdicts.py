@@ -98,6 +98,8 @@ DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
 # A number written to this many significant digits that a recorded printing bears out is no coincidence.
 PRECISE_DIGITS = 4
+# A count under this many is too common to be a figure of one case, or of a part the text does not name, by its
+# value alone (_coincidence).
 SMALL_COUNT = 100
 MISTYPED_DIGITS = 5  # ... and one written to this many that a slipped digit turns into a printing is it mistyped
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
@@ -230,8 +232,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         other_days = sorted((m for m in matches if m.other_day), key=lambda m: (_days_from(m, context), -m.score))
         other_days = other_days[:NEAREST]
         if other_days:
-            listed = "; ".join(f"{recorded(ds, m.profile.fact)}, {about(ds, m.profile.fact)}" for m in other_days)
-            note = _("the record gives this count only at other days: {figures}").format(figures=listed)
+            figures = _figures(ds, [m.profile.fact for m in other_days])
+            note = _("the record gives this count only at other days: {figures}").format(figures=figures)
             return Outcome("unverified", of.all(other_days), [], None, note)
         note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
         return Outcome("unverified", [], [], None, note)
@@ -339,8 +341,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
         nearest = ([c for c in top if not c.match.foreign] or top)[:NEAREST]
-        listed = "; ".join(f"{recorded(ds, c.fact)}, {about(ds, c.fact)}" for c in nearest)
-        note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=listed)
+        figures = _figures(ds, [c.fact for c in nearest])
+        note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
         return Outcome("unverified", nearest, [], None, note)
     note = _note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
@@ -403,6 +405,11 @@ def _distance(of: Judge, c: Judgment) -> float:
     low, high = ends(of.n) if of.n.bound == "range" else (c.claimed_value, c.claimed_value)
     nearest = min(abs(a - low) + abs(b - high) for a, b in map(ends, c.profile.printed))
     return nearest / max(abs(c.claimed_value), 1.0)
+
+
+def _figures(ds: Dataset, facts: Sequence[Fact]) -> str:
+    """Recorded figures named in a note, each with what it is about: '6,680 people (…), arrests, …; …'."""
+    return "; ".join(f"{recorded(ds, fact)}, {about(ds, fact)}" for fact in facts)
 
 
 def _agreeing(c: Judgment) -> list[str]:
