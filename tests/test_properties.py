@@ -100,7 +100,8 @@ def test_stats_with_any_filters(
     fmt=st.sampled_from(FORMATS),
 )
 def test_every_lookup_with_any_name(command: str, name: str, fmt: str) -> None:
-    code, stdout, stderr = invoke([command, name, "--format", fmt])
+    # "--" before the name, as a user writes a name that looks like an option ("--fields" would take the next word)
+    code, stdout, stderr = invoke([command, "--format", fmt, "--", name])
     check_json(code, stdout, stderr, fmt)
     if code == ExitCode.NOT_FOUND:
         assert stderr.strip()
