@@ -32,7 +32,7 @@ from .sentences import Lines, Sentence
 from .values import Number
 from .verdicts import Judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
-from .wording import AND, TEMPORAL, UNTIL, around, months_named, stem, years_named
+from .wording import AND, ELSEWHERE_OPENING, TEMPORAL, UNTIL, around, months_named, stem, years_named
 
 
 class Claim(BaseModel, defer_build=True):
@@ -89,6 +89,8 @@ class Checker:
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
                 carried = bool(topic) and not heading_topic and topic != only
+            if ELSEWHERE_OPENING.match(text, sentence.start):
+                topic, carried = frozenset(), False  # "Separately, ...": the operation before is no longer the subject
             while position < len(found) and found[position].start < sentence.start:
                 position += 1
             inside = []

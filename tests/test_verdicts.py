@@ -412,6 +412,38 @@ def test_a_figure_the_record_holds_is_not_wrong_for_an_earlier_sentence_s_topic(
     assert claim["note"] == "the record says more than 4,000 people (KJZZ (Fronteras Desk) ¶2)"
 
 
+# A sentence that opens on another matter leaves the paragraph's operation behind; one that does not, keeps it.
+ANOTHER_MATTER = {
+    "separately": (
+        "Operation Last Mile led to 3,337 arrests. Separately, agents stopped 4,500 firearms at the border.",
+        "en",
+        "unverified",
+    ),
+    "por otra parte": (
+        "La Operación Última Milla dejó 3,337 detenidos. Por otra parte, agentes aseguraron 4,500 armas en Sonora.",
+        "es",
+        "unverified",
+    ),
+    "same matter": (
+        "Operation Last Mile led to 3,337 arrests. Agents stopped 4,500 firearms in the operation.",
+        "en",
+        "contradicted",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ANOTHER_MATTER))
+def test_a_sentence_on_another_matter_is_not_judged_on_the_paragraph_s_operation(
+    name: str, run: Invoke, tmp_path: Path
+) -> None:
+    """Last Mile seized 8,496 firearms (DEA ¶5 and others). 4,500 firearms stopped "separately" are another
+    seizure's, which the record does not hold: not Last Mile's figure, mistaken."""
+    draft, lang, verdict = ANOTHER_MATTER[name]
+    claim = judged(run, tmp_path, draft, "4,500", lang)
+    assert claim["verdict"] == verdict, claim["note"]
+    assert ("last-mile-firearms-seized" in claim["facts"]) == (verdict == "contradicted")
+
+
 # OTHER_SCALE: a count more than three times above or below every printing of a figure is of another
 # quantity and is not called wrong on it; three times exactly is still the figure's scale.
 SCALES = {
