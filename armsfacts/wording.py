@@ -99,11 +99,11 @@ PERIOD_BACK = re.compile(
     r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso))\b"
 )
 # A sentence that opens on another matter: the paragraph's operation is no longer its topic ("Separately, agents
-# seized ...", "Por otra parte, ...").
+# seized ...", "Por otra parte, ..."); "aparte de" (besides) stays on the same matter.
 ELSEWHERE_OPENING = re.compile(
     r"(?i)\W*(?:separately|meanwhile|elsewhere|in (?:a|an) (?:separate|unrelated|different) \w+|in another \w+|"
     r"por separado|por otra parte|por otro lado|en otro (?:caso|hecho|operativo|asunto)|en (?:un|una) (?:caso|hecho|"
-    r"operativo|investigaci[oó]n) (?:distint[oa]|aparte|separad[oa])|aparte)\b"
+    r"operativo|investigaci[oó]n) (?:distint[oa]|aparte|separad[oa])|aparte(?!\s+de\b))\b"
 )
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate.

@@ -424,6 +424,11 @@ ANOTHER_MATTER = {
         "es",
         "unverified",
     ),
+    "aparte de": (
+        "La Operación Última Milla terminó en 2023. Aparte de 3,337 detenciones, dejó 4,500 armas aseguradas.",
+        "es",
+        "contradicted",
+    ),
     "same matter": (
         "Operation Last Mile led to 3,337 arrests. Agents stopped 4,500 firearms in the operation.",
         "en",
