@@ -391,12 +391,12 @@ class Matcher(Profiles, Names):
         elif context.years and any(high < LATEST_YEAR for _low, high in context.years):
             # only a closed span ties or sets apart a figure without a period: "to date" may be any figure's
             said = self.ds.source_by_id[p.fact.source].date
+            period_unknown = True  # the year may be the data's ("la cifra del año 2009"): not one to contradict on
             if said is not None and any(low <= said.year <= high for low, high in context.years):
                 score += YEARS_NAMED  # "GAO said in 2009 that …"
                 identified = named = True
             else:
                 score -= YEARS_NOT_GIVEN
-                period_unknown = True
         day_unsaid = other_day = False
         if p.months is not None and not any(p.months[0] <= month <= p.months[1] for month in context.months):
             # one day's point of a running count: another month named is another point; none named, any point
