@@ -125,6 +125,10 @@ TO_DATE = re.compile(
     re.IGNORECASE,
 )
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "thru", "hasta", "to", "a", "al"}, {"and", "y"}
+LAUNCHED = wordset(
+    "launched launch began begun started start created established inception implemented "
+    "lanzo lanzada lanzado marcha inicio iniciada iniciado comenzo arranco creada creado implementada implementado"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -188,12 +192,14 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     for n in found:
         year = int(n.value)
         words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
-        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit()]
+        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit() and w not in ("de", "del", "of")]
         word = words[-1] if words else ""
+        # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
+        began = any(w in LAUNCHED for w in [w for w in words if w not in ("in", "en")][-1:])
         gap = text[previous.end : n.start] if previous else ""
         if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
             spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
-        elif word in SINCE:
+        elif word in SINCE or began:
             spans.append((year, LATEST_YEAR))
         elif word in UNTIL:
             spans.append((EARLIEST_YEAR, year))

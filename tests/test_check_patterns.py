@@ -596,6 +596,16 @@ CASES = {
     "years-then-comma-no-claim": case(
         "en", "In 2009-2018, rifles were 36 percent of the firearms recovered in Mexico.",
         "2018", NO_CLAIM),
+    # The year an operation was launched opens its span: a running total since then, not that year's.
+    "puesta-en-marcha-en": case(
+        "es", "La Operación Sin Rastro, puesta en marcha en octubre de 2019, ha decomisado 28 millones de dólares.",
+        "28 millones", "supported", "ice-2021-owat-currency-seized"),
+    "launched-in": case(
+        "en", "Operation Without a Trace, launched in October 2019, has seized $28 million in currency.",
+        "$28 million", "supported", "ice-2021-owat-currency-seized"),
+    "desde-octubre-de": case(
+        "es", "Desde octubre de 2019, la Operación Sin Rastro ha decomisado 28 millones de dólares.",
+        "28 millones", "supported", "ice-2021-owat-currency-seized"),
 }
 # fmt: on
 
