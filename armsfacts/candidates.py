@@ -48,6 +48,7 @@ from .wording import (
     content_stem,
     counted_noun,
     days_named,
+    fits_span,
     listed,
     months_named,
     stem,
@@ -483,6 +484,11 @@ def _same_quantity(p: Profile, context: Context) -> bool:
             return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
         if whole and all(high > low for low, high in whole) and recorded_years == 0:
             return False  # "from 2007 to 2011" is not 2011
+    spans = {(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR}
+    if len(spans) == 1 and (span := spans.pop())[0] < span[1] and p.months is None and p.fact.period is not None:
+        # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: see _score)
+        overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
+        return not overlaps or fits_span(p.fact.period, *span)
     return True
 
 

@@ -118,6 +118,7 @@ PLACES = wordset("states estados countries paises cities ciudades municipalities
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # the open ends of "until 2019" and "since 2019"
+FISCAL_START_MONTH = 10  # a period from October on may be written from the next year: U.S. fiscal years
 SEVERAL_YEARS = 2  # a period over this many calendar years is not the count of one of them
 # After a year: the span runs on to the day of writing.
 TO_DATE = re.compile(
@@ -171,6 +172,18 @@ def period_years(p: Period | None) -> tuple[int, int] | None:
         return p.as_of.year, p.as_of.year
     first, last = p.first_day, p.last_day
     return (first.year if first else EARLIEST_YEAR), (last.year if last else LATEST_YEAR)
+
+
+def fits_span(p: Period, first: int, last: int) -> bool:
+    """Whether a span of years a text names may be the period's: it starts and ends where the period's known ends
+    do. A period from October on may be written from the next year on (U.S. fiscal years; a Mexican
+    administration from 1 December). A day's count (as of) is no span: any fits."""
+    if p.as_of is not None:
+        return True
+    start, end = p.first_day, p.last_day
+    if start is not None and first not in {start.year, start.year + (start.month >= FISCAL_START_MONTH)}:
+        return False
+    return end is None or last == end.year
 
 
 def counted_noun(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -449,6 +449,64 @@ def test_a_sentence_on_another_matter_is_not_judged_on_the_paragraph_s_operation
     assert ("last-mile-firearms-seized" in claim["facts"]) == (verdict == "contradicted")
 
 
+# Spans of years: the GAO's 70 % traced to the U.S. is of 2014-2018; ICE task forces' 1,104 firearms of October
+# 2014 to September 2017 (fiscal years 2015-2017, GAO-21-322); the six border states' shares are of other spans.
+SPANS = {
+    "the figure's own span": (
+        "Between 2014 and 2018, 70 percent of the firearms traced came from the U.S.",
+        "70 percent",
+        "en",
+    ),
+    "a fiscal span from its calendar start": (
+        "From 2014 to 2017, ICE task forces seized 1,104 firearms.",
+        "1,104",
+        "en",
+    ),
+    "a fiscal span from its first fiscal year": (
+        "From 2015 to 2017, ICE task forces seized 1,104 firearms.",
+        "1,104",
+        "en",
+    ),
+}
+OTHER_SPANS = {
+    "one year earlier": (
+        "Between 2013 and 2018, 70 percent of the firearms traced came from the U.S.",
+        "70 percent",
+        "en",
+        "gao-2021-traced-us-origin-share",
+    ),
+    "one year later": (
+        "From 2015 to 2018, ICE task forces seized 1,104 firearms.",
+        "1,104",
+        "en",
+        "gao-2021-ice-taskforces-seized",
+    ),
+    "a longer span": (
+        "Entre 2006 y 2024, los seis estados fronterizos concentraron el 25.39% de todas las armas aseguradas.",
+        "25.39%",
+        "es",
+        "destacado-2023-seizures-rise",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SPANS))
+def test_a_span_of_years_as_the_record_gives_it_bears_its_figure_out(name: str, run: Invoke, tmp_path: Path) -> None:
+    sentence, figure, lang = SPANS[name]
+    claim = judged(run, tmp_path, sentence, figure, lang)
+    assert claim["verdict"] == "supported", claim["note"]
+
+
+@pytest.mark.parametrize("name", list(OTHER_SPANS))
+def test_a_span_of_years_that_overlaps_the_figure_s_is_another_quantity(name: str, run: Invoke, tmp_path: Path) -> None:
+    """Neither borne out nor called wrong by the figure of another span: "between 2013 and 2018" is not the GAO's
+    2014-2018, and a share of 2006-2024 no rise of 2018-2023 (on a real page, called wrong on it)."""
+    sentence, figure, lang, other = OTHER_SPANS[name]
+    claim = judged(run, tmp_path, sentence, figure, lang)
+    assert other not in claim["facts"], claim["note"]
+    assert claim["verdict"] != "contradicted", claim["note"]
+
+
 # OTHER_SCALE: a count more than three times above or below every printing of a figure is of another
 # quantity and is not called wrong on it; three times exactly is still the figure's scale.
 SCALES = {
