@@ -488,7 +488,7 @@ def _same_quantity(p: Profile, context: Context) -> bool:
     if len(spans) == 1 and (span := spans.pop())[0] < span[1] and p.months is None and p.fact.period is not None:
         # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: see _score)
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
-        return not overlaps or fits_span(p.fact.period, *span)
+        return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
 
 

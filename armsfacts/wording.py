@@ -174,16 +174,23 @@ def period_years(p: Period | None) -> tuple[int, int] | None:
     return (first.year if first else EARLIEST_YEAR), (last.year if last else LATEST_YEAR)
 
 
-def fits_span(p: Period, first: int, last: int) -> bool:
+def fits_span(p: Period, first: int, last: int, months: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Whether a span of years a text names may be the period's: it starts and ends where the period's known ends
-    do. A period from October on may be written from the next year on (U.S. fiscal years; a Mexican
-    administration from 1 December). A day's count (as of) is no span: any fits."""
+    do, to the month where the text names the months of its ends ("between November 2019 and February 2020" is
+    not October 2019 to July 2020). A period from October on may be written from the next year on (U.S. fiscal
+    years; a Mexican administration from 1 December). A day's count (as of) is no span: any fits."""
     if p.as_of is not None:
         return True
     start, end = p.first_day, p.last_day
     if start is not None and first not in {start.year, start.year + (start.month >= FISCAL_START_MONTH)}:
         return False
-    return end is None or last == end.year
+    if end is not None and last != end.year:
+        return False
+    opening = min((month for year, month in months if year == first), default=None)
+    closing = max((month for year, month in months if year == last), default=None)
+    if start is not None and opening is not None and (first, opening) != (start.year, start.month):
+        return False
+    return end is None or closing is None or closing == end.month
 
 
 def counted_noun(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

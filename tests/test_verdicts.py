@@ -468,6 +468,20 @@ SPANS = {
         "en",
     ),
 }
+# CBP's 321 firearms seized outbound are of October 2019 to July 2020 (GAO-21-322, via GunPolicy.org ¶8).
+MONTHS_OF_A_SPAN = {
+    "its own months": ("From October 2019 to July 2020, CBP seized 321 firearms bound for Mexico.", "321", "supported"),
+    "its own months, mistyped": (
+        "From October 2019 to July 2020, CBP seized 391 firearms bound for Mexico.",
+        "391",
+        "contradicted",
+    ),
+    "months within": (
+        "Between November 2019 and February 2020, officers seized 139 firearms bound for Mexico at the border.",
+        "139",
+        "unverified",
+    ),
+}
 OTHER_SPANS = {
     "one year earlier": (
         "Between 2013 and 2018, 70 percent of the firearms traced came from the U.S.",
@@ -495,6 +509,18 @@ def test_a_span_of_years_as_the_record_gives_it_bears_its_figure_out(name: str, 
     sentence, figure, lang = SPANS[name]
     claim = judged(run, tmp_path, sentence, figure, lang)
     assert claim["verdict"] == "supported", claim["note"]
+
+
+@pytest.mark.parametrize("name", list(MONTHS_OF_A_SPAN))
+def test_a_span_named_to_the_month_is_the_figure_s_only_if_its_months_are(
+    name: str, run: Invoke, tmp_path: Path
+) -> None:
+    """Four months within the figure's ten are another quantity: not called wrong on it (as consulates' tallies of
+    November to February were, on a real page)."""
+    sentence, figure, verdict = MONTHS_OF_A_SPAN[name]
+    claim = judged(run, tmp_path, sentence, figure)
+    assert claim["verdict"] == verdict, claim["note"]
+    assert ("gao-2021-cbp-outbound-fy2020" in claim["facts"]) == (verdict != "unverified")
 
 
 @pytest.mark.parametrize("name", list(OTHER_SPANS))
