@@ -10,7 +10,8 @@ A printing is the interval of values it allows:
   one ending in one zero is a count ("620" is 620, not 615-625);
 - more than / at least N: N and up. Closed on purpose: "more than 1,436" printed of a count of
   1,436 is loose speech, not another number;
-- nearly N: up to NEARLY below N; about N: within ABOUT of N; up to N: N and below;
+- nearly N: up to NEARLY below N; about N: within ABOUT of N (ABOUT_PRECISE written to PRECISE_DIGITS
+  digits or more: "some 1,319" is not rounded); up to N: N and below;
 - a range: its two ends.
 Printings of the same quantity whose intervals overlap agree.
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from .vocab import Agreement, Bound, NearMiss
 
 ABOUT = 0.10  # "about 3,300" is 2,970-3,630
+ABOUT_PRECISE, PRECISE_DIGITS = 0.02, 4  # "some 1,319", written to four digits or more, is 1,293-1,345
 NEARLY = 0.05  # "nearly 44 million" is 41.8-44 million
 MIN_SLIP_DIGITS = 3  # "5" for "3" is a different number, not a slip of the pen
 SIGNIFICANT = 2  # a round figure is read to at least this many significant digits
@@ -66,12 +68,19 @@ def interval(value: float, bound: Bound, low: float | None = None, high: float |
     if bound == "at_most":
         return Interval(-INF, value)
     if bound == "approximate":
-        return Interval(value - size * ABOUT - r, value + size * ABOUT + r)
+        about = size * (ABOUT_PRECISE if _significant(value) >= PRECISE_DIGITS else ABOUT)
+        return Interval(value - about - r, value + about + r)
     if bound == "nearly":
         return Interval(value - size * NEARLY - r, value + r)
     if bound == "range" and low is not None and high is not None:
         return Interval(float(low), float(high))
     return Interval(value - r, value + r)
+
+
+def _significant(value: float) -> int:
+    """How many significant digits a figure is written to: 3,300 two, 1,319 four, 33.3 three."""
+    digits = str(abs(value)).removesuffix(".0").replace(".", "").lstrip("0")
+    return len(digits.rstrip("0")) if float(value).is_integer() else len(digits)
 
 
 def slip(value: float, recorded: float) -> NearMiss | None:

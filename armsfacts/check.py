@@ -7,8 +7,8 @@ paragraph, or in the heading above it, is the topic of the sentences that name n
 Verdicts, comparing bounds as intervals:
 - supported: the record implies the claim. "More than 1,400" holds when the record says more
   than 1,436. A figure written round is read at its precision (3,300 is 3,250-3,350; 44 million
-  is 43.5-44.5 million), "about" as within 10 % and "nearly" as up to 5 % below; a record's
-  "nearly 44 million" is taken at 44 million for support.
+  is 43.5-44.5 million), "about" as within 10 % (2 % written to four digits: "some 1,319") and
+  "nearly" as up to 5 % below; a record's "nearly 44 million" is taken at 44 million for support.
 - contradicted: no value the record allows fits the claim ("more than 5,000" against exactly
   3,337), or the claim gives a recorded figure to a period or initiative it is not about.
   Only a figure the context ties to one record (its initiative, period or agency is named, or

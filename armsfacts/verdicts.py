@@ -258,7 +258,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
     # (the claim's value is each figure's own only when converted from another unit of measure)
     fine_share = of.n.percent and _finely(of.value)  # "32.5 %": a share to a tenth is as surely one printing
-    if of.n.bound in ("exact", "approximate") and (context.measure is not None or _precise(of.value) or fine_share):
+    # (not "some 1,319" people, which 1,334 firearms would bear out: an "about" is that sure only in another unit)
+    approximate = of.n.bound == "approximate" and context.measure is not None
+    if (of.n.bound == "exact" or approximate) and (context.measure is not None or _precise(of.value) or fine_share):
         precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value) or fine_share]
         if precise:
             c = max(precise, key=lambda c: (c.verdict == "supported", c.score))

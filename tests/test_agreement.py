@@ -226,8 +226,9 @@ INF = float("inf")
         (1400, "at_least", None, None, (1400, INF)),
         (1436, "at_most", None, None, (-INF, 1436)),
         (7700, "approximate", None, None, (6880, 8520)),  # 770 either side, and the rounding of 50
-        (3337, "approximate", None, None, (3337 - 333.7, 3337 + 333.7)),
-        (-3337, "approximate", None, None, (-3337 - 333.7, -3337 + 333.7)),
+        (3340, "approximate", None, None, (3340 - 334, 3340 + 334)),  # three digits: a rounding, ten percent
+        (3337, "approximate", None, None, (3337 - 66.74, 3337 + 66.74)),  # to the unit: two percent
+        (-3337, "approximate", None, None, (-3337 - 66.74, -3337 + 66.74)),
         (8900, "nearly", None, None, (8405, 8950)),  # 445 below, and the rounding of 50
         (3337, "nearly", None, None, (3337 - 166.85, 3337)),
         (200, "range", 200, 999, (200, 999)),

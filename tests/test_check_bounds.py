@@ -42,6 +42,21 @@ def test_about_is_within_ten_percent(claim: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
+        ("about 3,105", "contradicted"),  # written to four digits: within 2 % (3,043-3,167), and 3,337 is 7 % above
+        ("about 3,040", "supported"),  # three digits are a rounding still, "about" it ten percent: 9.8 % above
+        ("about 3,290", "supported"),  # 1.4 % below 3,337, within 2 %
+        ("some 3,409", "contradicted"),  # 2 % below is 3,340.8 (3,340.3 less half a unit): 3,337 is under it
+    ],
+)
+def test_about_a_figure_written_to_four_digits_is_within_two_percent(claim: str, expected: str) -> None:
+    """ "Some 1,319 suspects" on a real page was borne out by another day's 1,199 arrests: a figure written to the
+    unit is not rounded, and "about" it is not ten percent."""
+    assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
         ("nearly 3,500", "supported"),  # 3,337 is 4.7 % below 3,500
         ("nearly 3,520", "contradicted"),  # 5.2 % below: more than "nearly"
         ("nearly 3,340", "supported"),

@@ -533,6 +533,17 @@ def test_a_span_of_years_that_overlaps_the_figure_s_is_another_quantity(name: st
     assert claim["verdict"] != "contradicted", claim["note"]
 
 
+def test_an_approximate_count_is_not_borne_out_by_a_figure_of_another_kind(run: Invoke, tmp_path: Path) -> None:
+    """Mexico's 1,334 firearms seized (CNN en Español ¶1) are within two percent of "some 1,333", but the number
+    counts suspects arrested: an "about" figure is not another kind's figure because its digits come close."""
+    sentence = (
+        "Since the operation began on February 5, some 1,333 suspects have been arrested and 1,250 firearms seized."
+    )
+    claim = judged(run, tmp_path, sentence, "some 1,333")
+    assert "mx-firearms-2024-11-08" not in claim["facts"], claim["note"]
+    assert claim["verdict"] == "unverified"
+
+
 # OTHER_SCALE: a count more than three times above or below every printing of a figure is of another
 # quantity and is not called wrong on it; three times exactly is still the figure's scale.
 SCALES = {
