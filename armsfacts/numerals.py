@@ -1,9 +1,9 @@
 """The numbers in a draft as people write them (its sentences and words: sentences.py).
 
 English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd",
-"70%", "70 percent", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000",
-"hundreds", "cientos", "miles", with the words that bound them ("more than", "nearly", "casi",
-"más de", "alrededor de", …) mapped to the project's bounds (vocab.Bound).
+"70%", "70 percent", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000", "hundreds",
+"cientos", "miles", with the words that bound them ("more than", "nearly", "casi", "más de", …) mapped
+to the project's bounds (vocab.Bound).
 
 Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space,
 never with a plain space: "in 2023 655 investigations" is two numbers. Numbers that name things
@@ -197,8 +197,7 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
         if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
             found.append(n)
     found.sort(key=lambda n: (n.start, -n.end))
-    # Drop a number inside an earlier one ("28" of "28 millones"): every earlier one starts no later, so it is
-    # inside one exactly when an earlier one ends no sooner. One pass, not a comparison with each earlier one.
+    # Drop a number inside an earlier one ("28" of "28 millones"): sorted by start, one pass finds each.
     kept, reach = [], -1
     for n in found:
         if n.end > reach:
@@ -430,6 +429,11 @@ def _day_like(n: Numeral) -> bool:
     return n.kind == "figure" and n.bound == "exact" and not n.percent and n.value in range(1, 32)
 
 
+# "between 70 and 90", "entre el 70% y el 90%", "del 70 al 90"; a dash, "to" or "or" needs no opener: "77 o 78%"
+RANGE_OPENER = re.compile(r"(?<!\w)(?:between|from|entre|de|del)\s+(?:(?:the|el)\s+)?$", re.IGNORECASE)
+RANGE_JOINER = re.compile(r"\s*(?:and|y|to|a|al)\s+(?:(?:the|el)\s+)?\$?", re.IGNORECASE)
+
+
 def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
     """'between 3,000 and 4,000', '3,000–4,000', 'de 3 a 4 mil': one range, not two figures."""
     merged: list[Numeral] = []
@@ -437,13 +441,9 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
         previous = merged[-1] if merged else None
         if previous is not None and previous.kind == n.kind == "figure" and previous.bound == "exact":
             gap = text[previous.end : n.digits_start]
-            opener = re.search(
-                r"(?<!\w)(?:between|from|entre|de)\s+$",
-                text[max(0, previous.start - 20) : previous.start],
-                re.IGNORECASE,
-            )
-            dash = re.fullmatch(r"\s*(?:[-–—−]|to)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
-            joined = opener and re.fullmatch(r"\s*(?:and|y|to|a|al)\s+\$?", gap, re.IGNORECASE) and n.bound == "exact"
+            opener = RANGE_OPENER.search(text[max(0, previous.start - 20) : previous.start])
+            dash = re.fullmatch(r"\s*(?:[-–—−]|to|or|o)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
+            joined = opener and RANGE_JOINER.fullmatch(gap) and n.bound == "exact"
             low, high = previous.value, abs(n.value) if n.sign < 0 and not joined else n.value
             if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:
                 if low < 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both

@@ -606,6 +606,16 @@ CASES = {
     "desde-octubre-de": case(
         "es", "Desde octubre de 2019, la Operación Sin Rastro ha decomisado 28 millones de dólares.",
         "28 millones", "supported", "ice-2021-owat-currency-seized"),
+    # A range whose first end has an article, or is joined by "o": one figure, the range, not two.
+    "entre-el-y": case(
+        "es", "La demanda de México afirma que entre el 70% y el 90% de las armas vienen de Estados Unidos.",
+        "entre el 70% y el 90%", "supported", "mx-lawsuit-us-origin-70-90"),
+    "del-al": case(
+        "es", "Según la demanda, del 70 al 90 por ciento de las armas vienen de Estados Unidos.",
+        "del 70 al 90 por ciento", "supported", "mx-lawsuit-us-origin-70-90"),
+    "77-o-78": case(
+        "es", "El secretario de la Defensa dijo que 77 o 78% de las armas aseguradas provienen de Estados Unidos.",
+        "77 o 78%", "supported", "trevilla-us-origin-2026-02-10"),
 }
 # fmt: on
 
