@@ -269,6 +269,8 @@ class Matcher(Profiles, Names):
             if (key := content_stem(w)) is not None and (rate is None or start >= rate.end())
         ]
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
+        if n.vague and nouns and nouns[0] not in self.kinds_by_stem and not set(nouns) & self.unit_stems:
+            own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
         # "the agency" and "this period" are those an earlier sentence named
         agencies = names.agencies
         if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):

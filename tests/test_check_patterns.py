@@ -480,6 +480,13 @@ CASES = {
     "vague-tied": case(
         "en", "Operation Last Mile led to thousands of arrests.",
         "thousands", "supported", "last-mile-arrests"),
+    # ... and counts what follows it: a vague number of something the record does not count is no claim.
+    "vague-of-victims": case(
+        "es", "La violencia armada en México deja miles de víctimas del crimen organizado cada año.",
+        "miles", NO_CLAIM),
+    "vague-of-illegal-guns": case(
+        "en", "Operation Last Mile took thousands of illegal guns off the streets.",
+        "thousands", "supported", "last-mile-firearms-seized"),
     # The agency an earlier sentence named helps to find a later figure that names none: ATF seized 2,317,999
     # rounds from 20 January 2025 to 18 February 2026 (Mexico's Frontera Norte counts rounds too).
     "agency-named-before": case(
