@@ -7,10 +7,10 @@ initiatives and agencies, and the years it names. Words right after the number w
 less, the rest of the sentence least.
 
 This module only matches: on the record read once (`profiles.py`, a `Profile` per figure), it
-reads what a sentence says around a number (`Context`) and scores each recorded figure of the same
-quantity (`Match`). All three are immutable: `verdicts.py` judges the values from them and changes
-none. Every weight is a named constant below; a candidate's score is the sum of the weights of
-what its sentence names.
+reads what a sentence says around a number (`Context`, kept in claim_context.py with the test of
+whether a figure can be its quantity) and scores each recorded figure of the same quantity (`Match`).
+All three are immutable: `verdicts.py` judges the values from them and changes none. Every weight is
+a named constant below; a candidate's score is the sum of the weights of what its sentence names.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import measures
-from .measures import Measure
+from .claim_context import Context, Earlier, same_kind, same_quantity
 from .names import Names
 from .numerals import Numeral
 from .profiles import Profile, Profiles
@@ -31,7 +31,6 @@ from .sentences import Sentence
 from .vocab import NearMiss
 from .wording import (
     AGENCY_BACK,
-    EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
     MADE_UP,
@@ -41,14 +40,12 @@ from .wording import (
     PERIOD_BACK,
     PLACES,
     RISE,
-    SEVERAL_YEARS,
     SHARE,
     SUB_YEAR_RATE,
     clause,
     content_stem,
     counted_noun,
     days_named,
-    fits_span,
     listed,
     months_named,
     stem,
@@ -92,50 +89,6 @@ MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
 LEVEL_REACHED = frozenset({"to", "al", "hasta"})
-
-
-class Earlier(NamedTuple):
-    """What earlier sentences of a text said that still holds in a sentence."""
-
-    topic: frozenset[str] = frozenset()  # the operation the paragraph is about, named before this sentence
-    carried: bool = False  # the topic was named in an earlier paragraph only (see Context.topic_carried)
-    months: frozenset[tuple[int, int]] = frozenset()  # the months named last: "results as of 25 August 2025"
-    agencies: frozenset[str] = frozenset()  # the agencies named last: "the agency" of a later sentence is theirs
-    years: tuple[tuple[int, int], ...] = ()  # the years named last: "this period" of a later sentence is theirs
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a sentence says around one number."""
-
-    weights: dict[str, float]  # stem -> weight, the best place it stands (built once, never changed)
-    initiatives: frozenset[str]
-    topic: frozenset[str]  # the operation the paragraph is about, named before this sentence
-    agencies: frozenset[str]
-    years: tuple[tuple[int, int], ...]
-    months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
-    months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
-    days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
-    agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
-    rise: bool = False
-    fall: bool = False
-    share: bool = False
-    proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
-    measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
-    counted: frozenset[str] | None = None  # the stems of the units its own words name: "rounds", "task forces"
-    part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
-    people: frozenset[str] = frozenset()  # ids of the people the sentence names
-    place_count: bool = False  # the number counts places: "32 states"
-    sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
-    own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
-    after_stems: frozenset[str] = frozenset()  # ... those after it
-    # The words of the sentence less those only another figure's own clause holds after it: in "43 % de Texas,
-    # 22 % de Arizona", Texas is not the 22 %'s part. What a figure's parts are looked for in.
-    for_parts: frozenset[str] = frozenset()
-    head: str | None = None  # the noun right after the number, stemmed: "21,743 homicides"
-    # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
-    # operation is not called wrong on it, as the text may have moved on to another subject.
-    topic_carried: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -269,6 +222,8 @@ class Matcher(Profiles, Names):
             if (key := content_stem(w)) is not None and (rate is None or start >= rate.end())
         ]
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
+        # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
+        share_of = frozenset(nouns[:1]) if n.percent and nouns and nouns[0] in self.unit_stems else None
         if n.vague and nouns and nouns[0] not in self.kinds_by_stem and not set(nouns) & self.unit_stems:
             own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
         # "the agency" and "this period" are those an earlier sentence named
@@ -302,7 +257,7 @@ class Matcher(Profiles, Names):
             share=bool(following) and following[0] in SHARE,
             proportion=n.proportion,
             measure=measure,
-            counted=frozenset(own) if own and not n.percent else None,
+            counted=frozenset(own) if own and not n.percent else share_of,
             part=PART.search(text, sentence.start, sentence.end) is not None,
             people=names.people,
             sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
@@ -336,7 +291,7 @@ class Matcher(Profiles, Names):
             if label <= 0 and unit <= 0:
                 continue
             kind_named = True
-            if not _same_kind(kind, context):
+            if not same_kind(kind, context, self.unit_stems):
                 continue
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where
             # the noun right after it is this kind's, the words before it are the clause before's: "100 millones de
@@ -351,7 +306,7 @@ class Matcher(Profiles, Names):
             base = LABEL_WEIGHT * label + UNIT_WEIGHT * unit - (FOREIGN_WORDS if foreign else 0.0)
             base -= MISSING_DISTINCTIVE * missing
             for p in members:
-                if _same_quantity(p, context):
+                if same_quantity(p, context):
                     found.append((at, self.order[p.fact.id], self._score(p, base, label, foreign, missing, context)))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return [m for _at, _order, m in found], kind_named
@@ -450,48 +405,6 @@ class Matcher(Profiles, Names):
 
 def _same_month(a: datetime.date, b: datetime.date) -> bool:
     return (a.year, a.month) == (b.year, b.month)
-
-
-def _same_kind(kind: Profile, context: Context) -> bool:
-    """Whether what the sentence says of a number can be of a metric in a unit at all (see _same_quantity)."""
-    if context.sub_year_rate:
-        return False  # the record holds no rate over a month, a week or a day
-    if context.proportion and kind.change:
-        return False  # "ocho de cada diez" is a share of a whole, not a rise
-    if context.measure is not None and context.measure.dimension != kind.dimension:
-        return False
-    return context.counted is None or any(context.counted & words for words in kind.units)
-
-
-def _same_quantity(p: Profile, context: Context) -> bool:
-    """Whether what the sentence says of a number can be the recorded figure's quantity at all.
-
-    A different unit of measure (dollars for pesos, kilograms for firearms), a different thing
-    counted (rounds for firearms: `_same_kind`, asked first), a part where the record has the
-    whole (a division, a state), or one year where the record has several (or the reverse) is
-    another quantity: it is never judged against this figure.
-    """
-    if context.part and (p.scope == "national" or (p.scope == "case" and not p.specific)):
-        # a country's whole is never a state's or a port's part, whatever its description names; nor is a case that
-        # names no place (Mexico's suit against the gun makers) of one
-        return False
-    if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
-        return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
-    if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
-        return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
-    if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
-        whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
-        recorded_years = p.years[1] - p.years[0]
-        if len(set(whole)) == 1 and whole[0][0] == whole[0][1] and recorded_years >= SEVERAL_YEARS:
-            return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
-        if whole and all(high > low for low, high in whole) and recorded_years == 0:
-            return False  # "from 2007 to 2011" is not 2011
-    spans = {(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR}
-    if len(spans) == 1 and (span := spans.pop())[0] < span[1] and p.months is None and p.fact.period is not None:
-        # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: see _score)
-        overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
-        return not overlaps or fits_span(p.fact.period, *span, context.months)
-    return True
 
 
 def _match(label: frozenset[str], weights: dict[str, float]) -> float:

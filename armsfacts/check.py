@@ -24,7 +24,8 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from . import numerals, sentences
-from .candidates import Context, Earlier, Match, Matcher
+from .candidates import Match, Matcher
+from .claim_context import Context, Earlier
 from .models import Dataset
 from .numerals import Numeral
 from .query import fold

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .candidates import Context
+from .claim_context import Context
 from .i18n import _
 from .models import Dataset, Fact, Figure
 from .output.words import figure_in_words, initiative_name, metric_label, period, source_label

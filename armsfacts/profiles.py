@@ -98,6 +98,16 @@ class Profile:
         return tuple(p for side in self.sides for p in side.printed)
 
     @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """Every word of its units ("percent" of a share)."""
+        return frozenset().union(*self.units)
+
+    @cached_property
+    def described(self) -> frozenset[str]:
+        """The words of its descriptions: what a share whose label names no whole is of ("of the firearms")."""
+        return frozenset(stems(self.fact.description) | stems(self.fact.description_es or ""))
+
+    @cached_property
     def hull(self) -> Interval | None:
         """Every value a side allows or gives, and all between: a claim outside it is borne out by no side."""
         if not self.sides:

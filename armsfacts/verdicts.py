@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from .agreement import Interval, interval, precision
 from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely, near_miss
-from .candidates import TOPIC_BONUS, Context, Match
+from .candidates import TOPIC_BONUS, Match
+from .claim_context import Context
 from .i18n import _
 from .models import Dataset, Fact
 from .notes import about, claimed, recorded, slip_in_words

@@ -613,6 +613,15 @@ CASES = {
     "desde-octubre-de": case(
         "es", "Desde octubre de 2019, la Operación Sin Rastro ha decomisado 28 millones de dólares.",
         "28 millones", "supported", "ice-2021-owat-currency-seized"),
+    # A share of what the record counts in is of that: a share of people is none of the firearms' shares (the
+    # GAO's about 87 % traced to the U.S.; the stated shares, whose descriptions say they are of firearms).
+    "share-of-people-es": case(
+        "es", "Aproximadamente 95 por ciento de las personas que cruzan con armas a México son ciudadanos "
+        "estadounidenses.",
+        "Aproximadamente 95 por ciento", "unverified"),
+    "share-of-people-en": case(
+        "en", "About 87 percent of the people caught smuggling guns were U.S. citizens.",
+        "About 87 percent", "unverified"),
     # A range whose first end has an article, or is joined by "o": one figure, the range, not two.
     "entre-el-y": case(
         "es", "La demanda de México afirma que entre el 70% y el 90% de las armas vienen de Estados Unidos.",

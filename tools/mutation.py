@@ -57,6 +57,7 @@ MODULES = {
     "display": "figures, numbers, dates and periods in words",
     "loading": "the one load path: parse, validate, run the rules, resolve earlier ids",
     "candidates": "which recorded figures a number in a draft may be about, and how strongly",
+    "claim_context": "what a sentence says around a number, and whether a figure can be its quantity (new; not run)",
     "names": "which operations, agencies and people a text names",
 }
 # Where a module lives when it is not armsfacts/<name>.py (display's words moved into the output package).
