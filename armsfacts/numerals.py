@@ -5,10 +5,10 @@ English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millon
 "cientos", "miles", with the words that bound them ("more than", "nearly", "casi", "más de", …) mapped
 to the project's bounds (vocab.Bound).
 
-Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space,
-never with a plain space: "in 2023 655 investigations" is two numbers. Numbers that name things
-rather than count them — years, dates, ordinals, "Article 5", ages, "200 years" — are read with
-their kind, so that nobody judges them. Light on purpose: no Pydantic, no data.
+Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space, never
+with a plain space: "in 2023 655 investigations" is two numbers. Numbers that name things (years, dates,
+ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them. Light on
+purpose: no Pydantic, no data.
 """
 
 from __future__ import annotations
@@ -248,6 +248,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15", "GAO-21-322"
     elif (re.search(r"[0-9]-$", before) and re.match(r"-[0-9]", after)) or re.search(r"[0-9]-[0-9]+-$", before):
         kind = "label"  # a phone or case number: "1-800-555-0199"
+    elif before.endswith("[") and after.startswith("]"):
+        kind = "label"  # a note's mark: "[6]"
     elif re.match(r"-[0-9]+-[0-9]", after):
         kind = "label"
     elif AGE.match(after) or AGE_BEFORE.search(before):
@@ -258,8 +260,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "duration"
     elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
         kind = "date"
-    elif not text[line_start:start].strip() and re.match(r"[.)]\s", after):
-        kind = "ordinal"  # a numbered list item: "1. "
+    elif not text[line_start:start].strip() and re.match(r"[.)]\s|-(?=[^\W\d_])", after):
+        kind = "ordinal"  # a numbered list item: "1. ", "2-Gun traffickers ..."
     year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
     if year_like and kind == "figure" and _month_day_before(before):
         kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)
@@ -344,9 +346,8 @@ def _next_to_month(before: str, after: str) -> bool:
     return any(w.casefold() in MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found)
 
 
-# Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure
-# ("44M", not "44 m" of metres); a word may follow one line break and the indent of a wrapped list item
-# ("600\n  mil"), never a blank line.
+# Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure ("44M",
+# not "44 m" of metres); a word may follow one line break and a wrapped item's indent ("600\n  mil"), not two.
 _WRAPPED = r"[^\S\n]*\n?[^\S\n]*"  # spaces, at most one line break, the next line's indent
 _SCALE_PATTERNS = {
     lang: [
@@ -388,8 +389,6 @@ _QUALIFIER_PATTERNS = {
     lang: [(phrase, bound, re.compile(rf"(?<!\w){re.escape(phrase)}\s+$", re.IGNORECASE)) for phrase, bound in found]
     for lang, found in QUALIFIERS.items()
 }
-
-
 # ... and all of them at once: most numbers have none, found in one search rather than one for each.
 _ANY_QUALIFIER = {
     lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase, _ in found) + r")\s+$", re.IGNORECASE)

@@ -87,8 +87,15 @@ _ABBREVIATIONS = wordset(
 )
 
 
+# A stop, then a space and what may open a sentence; or, with no space, a capitalised word after a figure or a
+# word that ends in lower case: "between 2010 and 2012.Only about 15 percent" (text that lost its space).
+BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])|(?<=[0-9a-záéíóúñ])[.!?](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)"
+)
+
+
 def _boundaries(line: str) -> Iterator[int]:
-    for m in re.finditer(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])", line):
+    for m in BOUNDARY.finditer(line):
         before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
         word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
         if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):

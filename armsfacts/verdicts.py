@@ -285,14 +285,19 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
     # The same holds when the only tie is a kind slip (a change read as a share) and the record
-    # has a figure of the kind the text means; a sentence that itself names the figure wins.
+    # has a figure of the kind the text means (its label named, nothing that sets it apart missing);
+    # a sentence that itself names the figure wins.
     against = [c for c in top if c.verdict == "contradicted"]
     kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
     weak = kind_slip or not any(c.match.named for c in top)
     if weak:
         supported_elsewhere = [
             c
-            for c in of.bearing_out(m for m in clean_matches if kind_slip or m.score >= best - TOPIC_BONUS - TIE)
+            for c in of.bearing_out(
+                m
+                for m in clean_matches
+                if (kind_slip and _may_say_its_kind(m) and not m.missing) or m.score >= best - TOPIC_BONUS - TIE
+            )
             if not _coincidence(of, c, matches)
         ]
         if supported_elsewhere:
