@@ -110,6 +110,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     missing: int = 0  # words that set the figure's metric apart ("parts", "rifles") the sentence lacks
     day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point
     other_day: bool = False  # a point of a running count, and the sentence names another month
+    other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
 
 
 @dataclass(frozen=True)
@@ -400,6 +401,7 @@ class Matcher(Profiles, Names):
             missing=missing,
             day_unsaid=day_unsaid,
             other_day=other_day,
+            other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
         )
 
 

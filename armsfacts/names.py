@@ -14,6 +14,7 @@ from .models import Dataset
 from .query import agency_names, fold, initiative_names
 
 NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
+LONG_ACRONYM = 5  # an acronym this long is written as a name too: "Sedena" for SEDENA (not "Atf")
 
 
 class Names:
@@ -44,7 +45,9 @@ class Names:
         for a in self.ds.agencies:
             codes = {n for n in (a.code, a.acronym) if n}
             names = {fold(n) for n in agency_names(a) if n not in codes and len(fold(n)) > 3}
-            exact = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, codes)) + r")(?!\w)")
+            # Mexican papers write a long acronym as a name: "la Sedena", "la Semar"
+            written = codes | {c.title() for c in codes if len(c) >= LONG_ACRONYM and c.isupper()}
+            exact = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(written))) + r")(?!\w)")
             folded = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
             found.append((a.code, exact, folded))
         return found

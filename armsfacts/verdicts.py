@@ -118,6 +118,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False
     if c.match.day_unsaid:
         return False  # a running count at a day the sentence does not name: it may be the count at another day
+    if c.match.other_agency and not c.match.initiative_named:
+        return False  # "Sedena intercepta el 40%" is not the ATF's share of traces: another agency's figure
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
         return c.match.named or c.match.topical
     if c.match.period_unknown or (c.far and not mixed_up):
@@ -204,7 +206,7 @@ class Judge:
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
             # ... nor right about one its sentence does not tie it to (many figures fall in "thousands"), unless the
             # record's own printings are as vague ("hundreds of arrests" for the record's "hundreds")
-            tied = m.named or m.topical or all(p.bound == "range" for p in profile.printed)
+            tied = m.initiative_named or m.years_named or m.topical or all(p.bound == "range" for p in profile.printed)
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")

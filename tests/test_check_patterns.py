@@ -630,6 +630,18 @@ CASES = {
     "kind-slip-share-of-another-kind": case(
         "en", "A clear fact is that 70% of confiscated weapons and ammunition comes from the United States market.",
         "70%", "unverified"),
+    # A figure the sentence gives to another agency, of no operation it names, is not called wrong on this one's:
+    # Sedena's share intercepted is not the ATF's 70.5 % of 2024 traces from the U.S. ("la Sedena" is SEDENA).
+    "another-agency-s-share": case(
+        "es", "La Sedena interceptó el 40% del armamento que cruzó la frontera con Estados Unidos en 2024.",
+        "40%", "unverified"),
+    "the-agency-s-own-share": case(
+        "es", "La ATF informó que el 40% de las armas rastreadas en México en 2024 provenían de Estados Unidos.",
+        "40%", "contradicted", "atf-mx-us-share-2024"),
+    # An agency alone ties no vague number: Sedena has given many figures in the hundreds.
+    "vague-agency-only": case(
+        "es", "La SEDENA ha asegurado cientos de armas en la frontera.",
+        "cientos", "unverified"),
     # A share of what the record counts in is of that: a share of people is none of the firearms' shares (the
     # GAO's about 87 % traced to the U.S.; the stated shares, whose descriptions say they are of firearms).
     "share-of-people-es": case(
