@@ -138,6 +138,7 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.[ºª]", re.IGNORECASE)
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
 NUMERIC_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w/])"
 )
@@ -191,7 +192,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     """Every number in the text, in order, with its kind; vague words ("hundreds") included."""
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
-    found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, dates)) is not None]
+    skipped = dates + [m.span() for m in URL.finditer(text)]  # a date is read whole; an address, not at all
+    found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     for w in numberwords.find(text, lang):
         n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
         if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
@@ -203,10 +205,7 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
         if n.end > reach:
             kept.append(n)
         reach = max(reach, n.end)
-    found = kept
-    found = _days(text, found)
-    found = _ranges(text, found)
-    found = _proportions(text, found)
+    found = _proportions(text, _ranges(text, _days(text, kept)))
     taken = [(n.start, n.end) for n in found]
     for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):

@@ -622,6 +622,9 @@ CASES = {
     "footnote-mark": case(
         "en", "Gun traffickers moved some 253,000 guns a year between 2010 and 2012.[6]",
         "6", NO_CLAIM),
+    "number-in-address": case(
+        "en", "The wire story (http://www.example.org/media/487) said agents lost track of the guns.",
+        "487", NO_CLAIM),
     "list-item-dash": case(
         "en", "2-Gun traffickers attempted to smuggle 253,000 guns into Mexico a year.",
         "2", NO_CLAIM),
