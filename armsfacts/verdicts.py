@@ -205,7 +205,8 @@ class Judge:
             slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
             # ... nor right about one its sentence does not tie it to (many figures fall in "thousands"), unless the
-            # record's own printings are as vague ("hundreds of arrests" for the record's "hundreds")
+            # record's own printings are as vague ("hundreds of arrests" for the record's "hundreds"); an agency alone
+            # ties none: it has given many figures in the hundreds
             tied = m.initiative_named or m.years_named or m.topical or all(p.bound == "range" for p in profile.printed)
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None

@@ -215,7 +215,7 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         words = [w for w in words if w not in numerals.MONTHS and not w.isdigit() and w not in ("de", "del", "of")]
         word = words[-1] if words else ""
         # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
-        began = any(w in LAUNCHED for w in [w for w in words if w not in ("in", "en")][-1:])
+        began = next((w for w in reversed(words) if w not in ("in", "en")), "") in LAUNCHED
         gap = text[previous.end : n.start] if previous else ""
         if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
             spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
