@@ -433,20 +433,21 @@ RANGE_JOINER = re.compile(r"\s*(?:and|y|to|a|al)\s+(?:(?:the|el)\s+)?\$?", re.IG
 
 
 def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
-    """'between 3,000 and 4,000', '3,000–4,000', 'de 3 a 4 mil': one range, not two figures."""
+    """'between 3,000 and 4,000', '3,000–4,000', 'de 3 a 4 mil', 'alrededor de 500 y 600': one range."""
     merged: list[Numeral] = []
     for n in found:
         previous = merged[-1] if merged else None
-        if previous is not None and previous.kind == n.kind == "figure" and previous.bound == "exact":
+        if previous is not None and previous.kind == n.kind == "figure" and previous.bound in ("exact", "approximate"):
             gap = text[previous.end : n.digits_start]
-            opener = RANGE_OPENER.search(text[max(0, previous.start - 20) : previous.start])
+            at = previous.digits_start if previous.bound == "approximate" else previous.start  # "cerca de 5 y 6"
+            opener = RANGE_OPENER.search(text[max(0, at - 20) : at])
             dash = re.fullmatch(r"\s*(?:[-–—−]|to|or|o)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
             joined = opener and RANGE_JOINER.fullmatch(gap) and n.bound == "exact"
             low, high = previous.value, abs(n.value) if n.sign < 0 and not joined else n.value
             if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:
                 if low < 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both
                     low = low * _magnitude(high)
-                begin = previous.start - len(opener.group()) if opener else previous.start
+                begin = previous.start - len(opener.group()) if opener and at == previous.start else previous.start
                 merged[-1] = replace(
                     n, start=begin, value=low, bound="range", low=low, high=high, sign=0, digits_start=previous.start
                 )

@@ -661,6 +661,9 @@ CASES = {
     "del-al": case(
         "es", "Según la demanda, del 70 al 90 por ciento de las armas vienen de Estados Unidos.",
         "del 70 al 90 por ciento", "supported", "mx-lawsuit-us-origin-70-90"),
+    "alrededor-de-y": case(
+        "es", "Un investigador calcula que a México entran alrededor de 500 y 600 armas cada día.",
+        "alrededor de 500 y 600", "unverified"),
     "77-o-78": case(
         "es", "El secretario de la Defensa dijo que 77 o 78% de las armas aseguradas provienen de Estados Unidos.",
         "77 o 78%", "supported", "trevilla-us-origin-2026-02-10"),
