@@ -432,3 +432,12 @@ def test_the_former_dea_officials_range_is_an_estimate_with_both_ends(ds: Datase
     fact = ds.fact_by_id["vigil-300k-500k-yearly-2025"]
     assert (fact.low, fact.high) == (300000, 500000)
     assert fact.estimate is not None and "Vigil" in fact.estimate.by
+
+
+def test_the_defence_secretary_is_the_speaker_of_his_february_2026_figures(ds: Dataset) -> None:
+    # El País (English, 11 February 2026) ¶1 gives the 18,000 as announced by the Defense Secretary, Ricardo Trevilla;
+    # ECNS gives his figures as the Defense Secretary's, naming him Ricardo Trevilla Trejo.
+    trevilla = next(p for p in ds.people if p.id == "ricardo-trevilla")
+    assert (trevilla.name, trevilla.agency) == ("Ricardo Trevilla Trejo", "SEDENA")
+    for source in (ELPAIS, "ecns-trevilla-77-2026-02-11"):
+        assert ds.source_by_id[source].speaker == "ricardo-trevilla"
