@@ -35,6 +35,7 @@ from .wording import (
     LATEST_YEAR,
     MADE_UP,
     NEW_SUBJECT,
+    OF_WHICH,
     PART,
     PER_YEAR,
     PERIOD_BACK,
@@ -225,6 +226,10 @@ class Matcher(Profiles, Names):
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
         share_of = frozenset(nouns[:1]) if n.percent and nouns and nouns[0] in self.unit_stems else None
+        if n.percent and i > 0 and OF_WHICH.search(text, figures[i - 1].end, n.start):
+            # "137 mil cartuchos ..., de los cuales 47 por ciento": a share of what the figure before counts
+            between = [key for _s, _e, w in words(text, figures[i - 1].end, n.start) if (key := content_stem(w))]
+            share_of = frozenset(between[:1]) & self.unit_stems or share_of
         if n.vague and nouns and nouns[0] not in self.kinds_by_stem and not set(nouns) & self.unit_stems:
             own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
         # "the agency" and "this period" are those an earlier sentence named

@@ -645,6 +645,20 @@ CASES = {
     "vague-agency-only": case(
         "es", "La SEDENA ha asegurado cientos de armas en la frontera.",
         "cientos", "unverified"),
+    # The Defence Secretary named ties his own statement's figures, not another day's point of the running count
+    # (18,274 to 22 October 2025) nor another official's share; and a share "of which" is of what the figure before
+    # it counts: 47 % of .50-calibre cartridges is no share of firearms, said by him or not.
+    "speaker-named": case(
+        "en", "Defence Secretary Ricardo Trevilla Trejo said 18,000 firearms had been seized since October 2024.",
+        "18,000", "supported", "trevilla-firearms-2026-02-10"),
+    "speaker-named-share": case(
+        "en", "Since October 2024 authorities seized 18,000 firearms, of which nearly 80 percent came from the "
+        "United States, Trevilla Trejo said.",
+        "nearly 80 percent", "supported", "trevilla-us-origin-2026-02-10"),
+    "share-of-which": case(
+        "es", "Trevilla Trejo dijo que la Defensa ha decomisado 137 mil cartuchos calibre .50, de los cuales 47 por "
+        "ciento provienen de una empresa de Estados Unidos.",
+        "47 por ciento", "unverified"),
     # A share of what the record counts in is of that: a share of people is none of the firearms' shares (the
     # GAO's about 87 % traced to the U.S.; the stated shares, whose descriptions say they are of firearms).
     "share-of-people-es": case(
