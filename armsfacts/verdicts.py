@@ -371,12 +371,15 @@ def _days_from(m: Match, context: Context) -> int:
 
 
 def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
-    """Whether a small count bears out a figure of one case, or of a part the text does not name, that nothing in
-    the text ties it to, of a kind the record has other figures of: 'dos personas' detained in Sonora and a Laredo
-    case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60 firearms. Such figures are a few among countless
+    """Whether a small count bears out a figure of one case, of a part the text does not name, or of words that do
+    not include the number's own noun, that nothing in the text ties it to, of a kind the record has other figures
+    of: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60
+    firearms, '23 estrellas ponchallantas' and a month's 23 seizure events. Such figures are a few among countless
     the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them (the record's
     only figure of earlier smuggling trips admitted is another matter)."""
     of_a_part = c.profile.scope == "case" or c.match.narrower
+    head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words
+    of_a_part = of_a_part or (head is not None and head not in c.profile.own_words)
     if not of_a_part or of.n.percent or abs(of.value) >= SMALL_COUNT or c.match.identified:
         return False
     kind = (c.profile.labels, c.profile.units)

@@ -659,6 +659,11 @@ CASES = {
         "es", "Trevilla Trejo dijo que la Defensa ha decomisado 137 mil cartuchos calibre .50, de los cuales 47 por "
         "ciento provienen de una empresa de Estados Unidos.",
         "47 por ciento", "unverified"),
+    # A small count of something none of a figure's words name is no sign the text speaks of that figure: CBP's 23
+    # outbound seizure events of a month are not 23 tyre spikes.
+    "small-count-of-another-thing": case(
+        "es", "En el operativo en Monterrey también se aseguraron 23 estrellas ponchallantas.",
+        "23", "unverified"),
     # A share of what the record counts in is of that: a share of people is none of the firearms' shares (the
     # GAO's about 87 % traced to the U.S.; the stated shares, whose descriptions say they are of firearms).
     "share-of-people-es": case(
