@@ -44,7 +44,8 @@ class Context:
     share: bool = False
     proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
     measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
-    counted: frozenset[str] | None = None  # the stems of the units its own words name: "rounds", "task forces"
+    # the stems of the units its own words name: "rounds", "task forces"; of a share, the whole it is of ("personas")
+    counted: frozenset[str] | None = None
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     place_count: bool = False  # the number counts places: "32 states"
@@ -93,14 +94,14 @@ def same_quantity(p: Profile, context: Context) -> bool:
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
-    if context.years and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
-        whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
+    whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
+    if whole and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
         if len(set(whole)) == 1 and whole[0][0] == whole[0][1] and recorded_years >= SEVERAL_YEARS:
             return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
         if whole and all(high > low for low, high in whole) and recorded_years == 0:
             return False  # "from 2007 to 2011" is not 2011
-    spans = {(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR}
+    spans = set(whole)
     if len(spans) == 1 and (span := spans.pop())[0] < span[1] and p.months is None and p.fact.period is not None:
         # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: candidates.py)
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]

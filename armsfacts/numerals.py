@@ -218,9 +218,9 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _numeral(text: str, m: re.Match[str], lang: str, dates: list[tuple[int, int]]) -> Numeral | None:
+def _numeral(text: str, m: re.Match[str], lang: str, skipped: list[tuple[int, int]]) -> Numeral | None:
     start, end = m.span()
-    if any(a <= start < b for a, b in dates):
+    if any(a <= start < b for a, b in skipped):
         return None
     raw = m.group("digits")
     decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}", raw) is not None
