@@ -34,7 +34,7 @@ STOP = wordset(
 SYNONYMS = word_table(
     """
     gun, guns, weapon, weapons, firearm: firearms
-    arma, armamento: armas
+    arma, armamento, pieza, piezas: armas
     detained, detentions, detainees, arrest: arrests
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
     captura, capturan, detiene, detienen, detener, detenido, detenida, arrestados, arrestadas, arrestos: detenciones

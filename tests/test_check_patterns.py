@@ -686,6 +686,14 @@ CASES = {
     "77-o-78": case(
         "es", "El secretario de la Defensa dijo que 77 o 78% de las armas aseguradas provienen de Estados Unidos.",
         "77 o 78%", "supported", "trevilla-us-origin-2026-02-10"),
+    # "Piezas (de armamento)" is how Mexican papers count firearms: not the parts a rifle is built from, so the
+    # ATF's 123,741 of 2017-2022 is the figure, not one seized elsewhere that the relative clause happens to name.
+    "piezas-traced": case(
+        "es", "Entre 2017 y 2022, la ATF rastreó 123 mil 741 piezas de armamento aseguradas en territorio mexicano.",
+        "123 mil 741", "supported", "atf-mx-submitted-2017-2022"),
+    "piezas-traced-slip": case(
+        "es", "Entre 2017 y 2022, la ATF rastreó 223 mil 741 piezas de armamento aseguradas en territorio mexicano.",
+        "223 mil 741", "contradicted", "atf-mx-submitted-2017-2022"),
 }
 # fmt: on
 
