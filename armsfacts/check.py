@@ -148,7 +148,7 @@ class Checker:
     def _judge(self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: Lines) -> Claim | None:
         """The claim a number makes; None when it is none: the record counts nothing of its kind."""
         matches, kind_named = self.matcher.candidates(n, context)
-        if not kind_named or (n.vague and not matches):
+        if not kind_named or (n.vague and not n.percent and not matches):
             return None  # "millions of social media users", "22 of the 32 states", "miles de víctimas"
         if context.measure is not None and context.measure.dimension not in self.matcher.claimable:
             return None  # "una frontera de más de 3 mil km": a measure the record holds no figure in

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .measures import Measure
 from .profiles import Profile
-from .wording import EARLIEST_YEAR, LATEST_YEAR, SEVERAL_YEARS, fits_span
+from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
 
 
 class Earlier(NamedTuple):
@@ -71,6 +71,8 @@ def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
         return False
     if context.counted is None:
         return True
+    if kind.percent and context.counted <= PLACE_STEMS:
+        return False  # "la mitad de los estados": a share of places, and the record holds none
     if kind.percent:  # a share whose words name what it is of: that, or not this share (one naming none: any)
         return bool(context.counted & kind.own_words or not (kind.own_words - kind.unit_words) & units)
     return any(context.counted & words for words in kind.units)

@@ -112,11 +112,39 @@ HALF = {
 }
 
 
+# A fraction of what follows, a share written in words: "a third of the requests", "la mitad de los estados".
+# Only before "of"/"de": "a third country" and "medio millón" are no shares; nor is "the first half of 2023".
+_FRACTIONS = {
+    "en": {
+        r"(?:a|one)[\s-]+third": 100 / 3,
+        r"two[\s-]+thirds": 200 / 3,
+        r"(?:a|one)[\s-]+quarter": 25,
+        r"three[\s-]+quarters": 75,
+        r"(?<!first )(?<!second )(?<!latter )(?<!last )half": 50,
+    },
+    "es": {
+        r"(?:un|1)\s+tercio|una\s+tercera\s+parte|la\s+tercera\s+parte": 100 / 3,
+        r"dos\s+tercios|(?:las\s+)?dos\s+terceras\s+partes": 200 / 3,
+        r"una\s+cuarta\s+parte": 25,
+        r"tres\s+cuartas\s+partes": 75,
+        r"la\s+mitad": 50,
+    },
+}
+FRACTIONS = {
+    lang: [
+        (re.compile(rf"(?<!\w)(?:{phrase})(?=\s+(?:of|de|del)\b)", re.IGNORECASE), value)
+        for phrase, value in table.items()
+    ]
+    for lang, table in _FRACTIONS.items()
+}
+
+
 @dataclass(frozen=True)
 class WordNumber:
     start: int
     end: int  # where the words end, before a scale word that ends the run (numerals.py reads and applies it)
     value: float
+    share: bool = False  # a fraction in words, as a percentage: "a third of" is 33.3
 
 
 def _token_pattern(lang: str) -> re.Pattern[str]:
@@ -146,6 +174,8 @@ def find(text: str, lang: str) -> list[WordNumber]:
             found.append(read)
     for m in HALF[lang].finditer(text):
         found.append(WordNumber(m.start(), m.end(), 0.5))
+    for pattern, value in FRACTIONS[lang]:
+        found.extend(WordNumber(m.start(), m.end(), round(value, 1), share=True) for m in pattern.finditer(text))
     return found
 
 

@@ -19,7 +19,7 @@ from typing import cast
 
 from . import numberwords
 from .sentences import word_table
-from .vocab import VAGUE, Bound, NumeralKind
+from .vocab import VAGUE_WORDS, Bound, NumeralKind
 
 Number = int | float
 WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
@@ -77,44 +77,25 @@ PERCENT = {
     "en": ("%", "percent", "per cent", "pct", "percentage points"),
     "es": ("%", "por ciento", "puntos porcentuales"),
 }
-# Vague quantities, with the range the project reads into them (vocab.VAGUE, and these).
-VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
-    "en": {
-        "tens of thousands": (20_000, 99_999),
-        "hundreds of thousands": (200_000, 999_999),
-        "millions": (2_000_000, 999_999_999),
-    },
-    "es": {
-        "decenas de miles": (20_000, 99_999),
-        "cientos de miles": (200_000, 999_999),
-        "miles de millones": (2 * 10**9, 999 * 10**9),
-        "millones": (2_000_000, 999_999_999),
-    },
-}
-for (_low, _high), (_en, _es) in VAGUE.items():
-    VAGUE_WORDS["en"][_en] = (_low, _high)
-    VAGUE_WORDS["es"][_es] = (_low, _high)
 # Each month's names, folded, in both languages: "Dec", "December", "diciembre" are 12.
 MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan enero",
-            "february feb febrero",
-            "march mar marzo",
-            "april apr abril",
-            "may mayo",
-            "june jun junio",
-            "july jul julio",
-            "august aug agosto",
-            "september sep sept septiembre setiembre",
-            "october oct octubre",
-            "november nov noviembre",
-            "december dec diciembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
+    name: int(number)
+    for name, number in word_table(
+        """
+        january, jan, enero: 1
+        february, feb, febrero: 2
+        march, mar, marzo: 3
+        april, apr, abril: 4
+        may, mayo: 5
+        june, jun, junio: 6
+        july, jul, julio: 7
+        august, aug, agosto: 8
+        september, sep, sept, septiembre, setiembre: 9
+        october, oct, octubre: 10
+        november, nov, noviembre: 11
+        december, dec, diciembre: 12
+        """
+    ).items()
 }
 MONTHS = frozenset(MONTH_NUMBERS)
 LABEL_BEFORE = re.compile(
@@ -128,8 +109,8 @@ LABEL_BEFORE = re.compile(
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
-# A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
+# A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
 CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
 DURATION = re.compile(
@@ -196,6 +177,10 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     for w in numberwords.find(text, lang):
         n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
+        if w.share:  # "about a third of": a share as loose as "hundreds", tied to a figure by its sentence only
+            n = replace(
+                n, percent=True, proportion=True, vague=True, bound="approximate" if n.bound == "exact" else n.bound
+            )
         if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
             found.append(n)
     found.sort(key=lambda n: (n.start, -n.end))

@@ -18,6 +18,23 @@ VAGUE: dict[tuple[int, int], tuple[str, str]] = {
     (200, 999): ("hundreds", "cientos"),
     (2_000, 9_999): ("thousands", "miles"),
 }
+# The words of vague quantities in a draft, with the range the project reads into each (VAGUE, and these).
+VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
+    "en": {
+        "tens of thousands": (20_000, 99_999),
+        "hundreds of thousands": (200_000, 999_999),
+        "millions": (2_000_000, 999_999_999),
+    },
+    "es": {
+        "decenas de miles": (20_000, 99_999),
+        "cientos de miles": (200_000, 999_999),
+        "miles de millones": (2 * 10**9, 999 * 10**9),
+        "millones": (2_000_000, 999_999_999),
+    },
+}
+for (_low, _high), (_en, _es) in VAGUE.items():
+    VAGUE_WORDS["en"][_en] = (_low, _high)
+    VAGUE_WORDS["es"][_es] = (_low, _high)
 # What kind of number a metric is: a count of things or people, an amount (money, weight),
 # a share of a total in percent, a change in percent, or a yearly flow.
 MetricKind = Literal["count", "amount", "share", "change", "per_year"]

@@ -156,6 +156,9 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in fold(USA.sub(" USA ", text)).split() if w not in STOP and len(w) > 2}
 
 
+PLACE_STEMS = frozenset(stem(w) for w in PLACES)
+
+
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of text[start:end], the names of the United States each one word: 'USA'."""
     names = [m.span() for m in USA.finditer(text, start, end)]

@@ -694,6 +694,15 @@ CASES = {
     "piezas-traced-slip": case(
         "es", "Entre 2017 y 2022, la ATF rastreó 223 mil 741 piezas de armamento aseguradas en territorio mexicano.",
         "223 mil 741", "contradicted", "atf-mx-submitted-2017-2022"),
+    # A share of places is none of the record's shares of firearms bought in a state, nor a change in how many
+    # states use eTrace; a share in words ties to no figure by its value alone ("about a third" is many shares).
+    "share-of-states-in-words": case(
+        "es", "La mitad de los estados todavía no usa eTrace.", "La mitad", "unverified"),
+    "share-of-states": case(
+        "es", "El 50% de los estados todavía no usa eTrace.", "50%", "unverified"),
+    "share-in-words-untied": case(
+        "en", "Only about a third of the 71,277 requests led to a purchaser in the United States.",
+        "about a third", "unverified"),
 }
 # fmt: on
 

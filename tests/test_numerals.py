@@ -326,6 +326,33 @@ def test_a_part_of_a_small_whole_is_a_share_about_as_exact_as_the_whole_is_small
     assert read("It sold 5 in 500 stores.") == [("5", 5, "exact", "figure"), ("500", 500, "exact", "figure")]
 
 
+def test_a_fraction_in_words_of_a_whole_is_a_loose_share() -> None:
+    shares = [
+        ("Roughly a third of the requests led to a buyer.", "en"),
+        ("Two-thirds of the pistols were bought in Texas.", "en"),
+        ("More than half of the rifles came from a dealer in Texas.", "en"),
+        ("Los rifles son un tercio de las solicitudes.", "es"),
+        ("Casi la mitad de las armas llegó por Sonora.", "es"),
+        ("Tres cuartas partes del armamento era de asalto.", "es"),
+    ]
+    found = [[(t[n.start : n.end], n.value, n.bound, n.percent) for n in numbers(t, lang)] for t, lang in shares]
+    assert found == [
+        [("Roughly a third", 33.3, "approximate", True)],
+        [("Two-thirds", 66.7, "approximate", True)],
+        [("More than half", 50, "more_than", True)],
+        [("un tercio", 33.3, "approximate", True)],
+        [("Casi la mitad", 50, "nearly", True)],
+        [("Tres cuartas partes", 75, "approximate", True)],
+    ]
+    # no whole after it, or a part of a year: no share
+    for sentence, lang in [
+        ("A third country bought the rifles.", "en"),
+        ("In the first half of 2023 agents seized rifles.", "en"),
+        ("En la primera mitad del año se aseguraron rifles.", "es"),
+    ]:
+        assert [n for n in numbers(sentence, lang) if n.percent] == []
+
+
 def test_an_unknown_language_reads_as_english() -> None:
     assert read("Agents opened more than 1,436 cases.", "fr") == [("more than 1,436", 1436, "more_than", "figure")]
 
