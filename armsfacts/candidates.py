@@ -112,6 +112,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point
     other_day: bool = False  # a point of a running count, and the sentence names another month
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
+    speaker_named: bool = False  # the sentence names a person whose statement gives the figure
 
 
 @dataclass(frozen=True)
@@ -377,7 +378,8 @@ class Matcher(Profiles, Names):
             identified = named = True
         elif not context.agencies and context.agencies_before & p.agencies:
             score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs
-        if context.people & p.speakers:
+        speaker_named = bool(context.people & p.speakers)
+        if speaker_named:
             score += SPEAKER_NAMED
             identified = named = True
         narrower = False
@@ -407,6 +409,7 @@ class Matcher(Profiles, Names):
             day_unsaid=day_unsaid,
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
+            speaker_named=speaker_named,
         )
 
 

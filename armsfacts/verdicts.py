@@ -347,7 +347,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # (mixed up with the same metric's figure only: "the 2,000 weapons" of Fast and Furious are not the GAO's
         # more than 20,000 traced mixed up with Southbound's 2,000 seized)
         mixed_up = any(e.fact.metric == chosen.fact.metric for e in elsewhere)
-        if not says_its_quantity(chosen, mixed_up=mixed_up):
+        if not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
@@ -361,6 +361,19 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             written=written, context=about(ds, elsewhere[0].fact)
         )
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _ties_its_period(c: Judgment) -> bool:
+    """Whether the text ties a contradicted figure to the record's period: its years, operation or speaker named.
+
+    A count of a period the text does not name may be any period's: "seized 140 Barrett rifles" is not called
+    wrong by the 215 of October 2024 to February 2026. A slipped digit is tie enough (says_its_quantity); a
+    figure as of a day (a case's, as charged) has no span to name.
+    """
+    m, period = c.match, c.fact.period
+    if c.near in DIGIT_SLIPS or c.profile.years is None or period is None or period.as_of is not None:
+        return True
+    return m.years_named or m.initiative_named or m.topical or m.speaker_named
 
 
 def _days_from(m: Match, context: Context) -> int:

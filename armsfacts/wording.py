@@ -96,7 +96,8 @@ PART = re.compile(
 # "durante este periodo".
 AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependencia)|el (?:organismo|bur[oó]))\b")
 PERIOD_BACK = re.compile(
-    r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso))\b"
+    r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso)"
+    r"|(?:that|that same|the same) year|(?:ese|ese mismo|el mismo) año)\b"
 )
 # A sentence that opens on another matter: the paragraph's operation is no longer its topic ("Separately, agents
 # seized ...", "Por otra parte, ..."); "aparte de" (besides) stays on the same matter.

@@ -703,6 +703,16 @@ CASES = {
     "share-in-words-untied": case(
         "en", "Only about a third of the 71,277 requests led to a purchaser in the United States.",
         "about a third", "unverified"),
+    # A count of a period the sentence does not name may be any period's: not the Defence Secretary's 215 Barrett
+    # rifles of October 2024 to February 2026 ("that same year" is the year named before, one year of the three).
+    "no-period-named": case(
+        "en", "Mexican soldiers have seized 140 Barrett .50-calibre rifles.", "140", "unverified"),
+    "that-same-year": case(
+        "en", "In 2025 the army seized some 10,000 guns. That same year it seized 140 Barrett .50-calibre rifles.",
+        "140", "unverified"),
+    "his-own-statement": case(
+        "en", "Trevilla Trejo said soldiers had seized 140 Barrett .50-calibre rifles.",
+        "140", "contradicted", "trevilla-50cal-rifles-2026-02-10"),
 }
 # fmt: on
 
