@@ -226,7 +226,8 @@ class Matcher(Profiles, Names):
         ]
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
-        share_of = frozenset(nouns[:1]) if n.percent and nouns and nouns[0] in self.unit_stems else None
+        of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
+        share_of = frozenset(nouns[:1]) if n.percent and of_follows and nouns and nouns[0] in self.unit_stems else None
         if n.percent and i > 0 and OF_WHICH.search(text, figures[i - 1].end, n.start):
             # "137 mil cartuchos ..., de los cuales 47 por ciento": a share of what the figure before counts
             between = [key for _s, _e, w in words(text, figures[i - 1].end, n.start) if (key := content_stem(w))]

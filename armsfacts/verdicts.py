@@ -1,7 +1,7 @@
 """What the record says of one figure of a draft: intervals, near misses, the verdict and its note.
 
 `candidates.py` finds the recorded figures a number may be about and how surely (each a `Match`);
-this module compares the values (each a `Judgment`), picks the verdict (an `Outcome`) and says
+this module compares the values (each a `Judgment`, judgment.py), picks the verdict (an `Outcome`) and says
 why, in the language in use. It reads matches and changes none.
 """
 
@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
-from typing import NamedTuple
 
 from .agreement import Interval, interval, precision
-from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely, near_miss
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely
 from .candidates import TOPIC_BONUS, Match
 from .claim_context import Context
 from .i18n import _
+from .judgment import Judgment, Outcome
 from .models import Dataset, Fact
 from .notes import about, claimed, recorded, slip_in_words
 from .numerals import Numeral
@@ -27,67 +25,6 @@ from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
-
-
-@dataclass(frozen=True)
-class Judgment:
-    """One candidate figure's values against a claim: each source's verdict, and the slip that may explain a miss."""
-
-    match: Match
-    verdicts: dict[str, Verdict]  # by source id; built once, never changed
-    kind_slip: NearMiss | None = None  # a change read as a share, or the reverse
-    claimed_value: float = 0.0  # the claim's value, signed as the text reads it, in the figure's unit
-    exact_claim: bool = False  # a claim of one value ("3,377", "about 3,300"), not a bound or a range
-    far: bool = False  # OTHER_SCALE times from every printing of the figure (a share: OTHER_SHARE_SCALE)
-    # A value to look for a slipped digit in (the claim as written, where a source rules it out), and
-    # whether it may have one: only the sign of a round number slips. Looked for only when asked (`near`).
-    slip_from: float | None = None
-    digits: bool = True
-
-    @cached_property
-    def near(self) -> NearMiss | None:
-        """The slip of the pen that may explain a miss: a kind slip, or a digit slipped from a printing."""
-        if self.kind_slip is not None or self.slip_from is None:
-            return self.kind_slip
-        return near_miss(self.slip_from, [float(p.value) for p in self.profile.printed], self.digits)
-
-    @property
-    def fact(self) -> Fact:
-        return self.match.profile.fact
-
-    @property
-    def profile(self) -> Profile:
-        return self.match.profile
-
-    @property
-    def score(self) -> float:
-        return self.match.score
-
-    @property
-    def identified(self) -> bool:
-        """Something beyond the label points at the figure; a slip of the pen from it counts."""
-        return self.match.identified or self.near is not None
-
-    @property
-    def verdict(self) -> Verdict:
-        values = set(self.verdicts.values())
-        if values == {"supported"}:
-            return "supported"
-        if values == {"contradicted"}:
-            return "contradicted"
-        if "supported" in values:  # one side matches; "disputed" when another rules it out
-            return "disputed" if "contradicted" in values else "supported"
-        return "unverified"  # no side matches it, and not every side rules it out
-
-
-class Outcome(NamedTuple):
-    """The verdict on a number: the figures judged against, the sources agreed with, the slip, and why."""
-
-    verdict: Verdict
-    chosen: list[Judgment]
-    agrees_with: list[str]
-    near_miss: NearMiss | None
-    note: str
 
 
 # ---------------------------------------------------------------------------
@@ -103,7 +40,11 @@ PRECISE_DIGITS = 4
 # value alone (_coincidence).
 SMALL_COUNT = 100
 MISTYPED_DIGITS = 5  # ... and one written to this many that a slipped digit turns into a printing is it mistyped
+# The record's figures of one scale a count may be about (OTHER_SCALE) that are few enough for a round number to
+# be one of them by its value alone (every share is of one scale: a share has other ties to show).
+FEW_OF_A_SCALE = 2
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
+FULL_LABEL = 1.5  # a label whose words are all near the number: "armas aseguradas" (1.77), not "firearms" alone
 
 
 def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
@@ -145,7 +86,9 @@ class Judge:
         if n.percent and (context.fall and value > 0):
             value = -value
         self.value = value  # signed as the text reads it
-        self.claim = interval(value, n.bound, n.low, n.high)
+        size = interval(abs(value), n.bound, n.low, n.high)
+        # "fell by more than 38 %": its words bound the size of the fall, below -38
+        self.claim = size if value >= 0 else Interval(-size.high, -size.low)
         self.loose = self.claim  # in another unit of measure: a converted figure is rounded to its first digit
         if context.measure is not None and n.bound in ("exact", "approximate"):
             half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
@@ -253,6 +196,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             scaled = [
                 m for m in by_score if m.score >= best_in - TIE and not of.far(m) and all(m is not t.match for t in top)
             ]
+    # (a round figure of a scale the record holds many figures of, that nothing in the text ties to, bears out
+    # none: "nearly 30,000 firearm deaths a year" is not the more than 28,000 guns entered into eTrace; "$10
+    # billion", the record's one figure of that scale, is the damages Mexico sought)
+    loose = of.n.percent or of.n.vague  # a share, or "thousands": ties of their own decide (Judge._judge)
+    common = not (loose or _precise(of.value)) and sum(not of.far(m) for m in clean_matches) > FEW_OF_A_SCALE
+    if common:
+        scaled = [m for m in scaled if _tied_or_named(m)]
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
     fitting = [c for c in fitting if not _coincidence(of, c, matches)]
     if fitting:
@@ -301,7 +251,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and _may_say_its_kind(m) and not m.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c, matches)
+            if not _coincidence(of, c, matches) and (not common or _tied_or_named(c.match))
         ]
         if supported_elsewhere:
             c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
@@ -402,6 +352,11 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
 def _may_say_its_kind(m: Match) -> bool:
     """Whether the number's own words name the figure's metric, and nothing another metric counts."""
     return m.label >= STRONG_LABEL and not m.foreign
+
+
+def _tied_or_named(m: Match) -> bool:
+    """Whether something beyond its value points at a figure: a tie of its own, or its label named in full."""
+    return m.identified or m.label >= FULL_LABEL
 
 
 def _may_say_its_quantity(m: Match) -> bool:

@@ -713,6 +713,19 @@ CASES = {
     "his-own-statement": case(
         "en", "Trevilla Trejo said soldiers had seized 140 Barrett .50-calibre rifles.",
         "140", "contradicted", "trevilla-50cal-rifles-2026-02-10"),
+    # "fell by more than 5 %" is a fall below -5 %: no rise of 11 % bears it out.
+    "fell-by-more-than": case(
+        "en", "Under Operation Southbound, firearm seizures fell by more than 5%.", "more than 5%", "unverified"),
+    "fell-by-more-than-elsewhere": case(
+        "en", "At the Arizona ports, seizures of weapons fell by more than 38%.", "more than 38%", "unverified"),
+    # A round count of a scale the record holds many figures of is none of them by its value alone: close to 30,000
+    # firearm deaths a year are not the more than 28,000 guns Mexico entered into eTrace. The record's one figure in
+    # the billions of dollars is Mexico's lawsuit's, whatever the words.
+    "round-count-by-value-alone": case(
+        "en", "Each year Mexico records close to 30,000 deaths from firearms.", "close to 30,000", "unverified"),
+    "one-figure-of-its-scale": case(
+        "en", "Mexico's $10 billion lawsuit against American gun companies reached the Supreme Court.",
+        "$10 billion", "supported", "mx-lawsuit-damages-sought"),
 }
 # fmt: on
 
