@@ -204,7 +204,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if common:
         scaled = [m for m in scaled if _tied_or_named(m)]
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
-    fitting = [c for c in fitting if not _coincidence(of, c, matches)]
+    fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
     if fitting:
         c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score, -_distance(of, c)))
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
@@ -352,6 +352,12 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
 def _may_say_its_kind(m: Match) -> bool:
     """Whether the number's own words name the figure's metric, and nothing another metric counts."""
     return m.label >= STRONG_LABEL and not m.foreign
+
+
+def _elsewhere(m: Match) -> bool:
+    """Whether a figure is of a part the text does not name, given by an agency it does not name: another
+    quantity ('.50-calibre rounds the ATF counted since 2012' are not CBP's rounds at Laredo in 2025)."""
+    return m.narrower and m.other_agency and not m.initiative_named
 
 
 def _tied_or_named(m: Match) -> bool:
