@@ -86,8 +86,10 @@ def same_quantity(p: Profile, context: Context) -> bool:
     whole (a division, a state), or one year where the record has several (or the reverse) is
     another quantity: it is never judged against this figure.
     """
-    if p.percent and context.counted and not context.counted & p.own_words and not context.counted & p.described:
-        return False  # a share of people is not one said of firearms, whose label names no whole
+    if p.percent and context.counted and not context.counted & (p.whole or p.own_words | p.described):
+        # a share of firearms is not one of homicides committed with firearms; a share of people is none said of
+        # firearms, whose label names no whole
+        return False
     if context.part and (p.scope == "national" or (p.scope == "case" and not p.specific)):
         # a country's whole is never a state's or a port's part, whatever its description names; nor is a case that
         # names no place (Mexico's suit against the gun makers) of one

@@ -19,7 +19,7 @@ from .agreement import Interval, interval
 from .models import Dataset, Fact, Figure
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
-from .wording import CALENDAR, USA, content_stem, period_years, stems
+from .wording import CALENDAR, USA, content_stem, period_years, share_whole, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
@@ -91,6 +91,7 @@ class Profile:
     day: datetime.date | None = None  # the day of a running count's point
     own_words: frozenset[str] = frozenset()  # every word of its labels and units
     label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
+    whole: frozenset[str] = frozenset()  # what a share is of, as its label and description say: "homicides"
 
     @cached_property
     def printed(self) -> tuple[Figure, ...]:
@@ -202,6 +203,11 @@ class Profiles:
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
             label_distinctive=min(labels, key=len) & self.distinctive[percent] if labels else frozenset(),
+            whole=frozenset().union(
+                *(share_whole(t) for t in (metric.label, metric.label_es, f.description, f.description_es) if t)
+            )
+            if percent
+            else frozenset(),
         )
 
     @cached_property

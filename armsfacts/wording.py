@@ -170,6 +170,26 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return sorted([*kept, *((a, b, "USA") for a, b in names)])
 
 
+SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|proporci[oó]n|porcentaje)\s+(?:of|de|del)\s", re.IGNORECASE)
+
+
+def share_whole(text: str) -> frozenset[str]:
+    """What a share is of, as a label or description says it: the words after "share of" up to the next small word.
+
+    "share of homicides committed with firearms" is of homicides; "proporción de las armas rastreadas" of
+    traced arms. Empty where the text says no "share of".
+    """
+    m = SHARE_OF.search(text)
+    found: list[str] = []
+    for _s, _e, word in words(text, m.end(), len(text)) if m else ():
+        key = content_stem(word)
+        if key is None and found:
+            break
+        if key is not None:
+            found.append(key)
+    return frozenset(found)
+
+
 def period_years(p: Period | None) -> tuple[int, int] | None:
     """The years a period covers."""
     if p is None:

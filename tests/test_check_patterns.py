@@ -732,6 +732,13 @@ CASES = {
         "es", "Datos de la ATF indican que desde 2012 se incautaron más de 41,250 cartuchos calibre .50 en los "
         "estados fronterizos.",
         "más de 41,250", "unverified"),
+    # A share is of what follows its "of": 75 % of firearms is not the share of homicides committed with firearms
+    # (75 % in 2025), though both name firearms.
+    "share-of-another-whole": case(
+        "en", "Officials said that 75 percent of the firearms were homicide weapons.", "75 percent", "unverified"),
+    "share-of-its-whole": case(
+        "en", "In 2025 firearms were used in 75% of Mexico's homicides.", "75%", "supported",
+        "firearm-homicide-share-2025"),
 }
 # fmt: on
 
