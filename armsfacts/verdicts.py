@@ -206,7 +206,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
     fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
     if fitting:
-        c = max(fitting, key=lambda c: (c.verdict == "supported", _ties(c), c.score, -_distance(of, c)))
+        c = _best(of, fitting)
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
@@ -217,7 +217,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if (of.n.bound == "exact" or approximate) and (context.measure is not None or _precise(of.value) or fine_share):
         precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value) or fine_share]
         if precise:
-            c = max(precise, key=lambda c: (c.verdict == "supported", c.score))
+            c = _best(of, precise)
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the
     # kind its own words name, or of the operation the text is about, is that figure mistyped, however else the
@@ -254,7 +254,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             if not _coincidence(of, c, matches) and (not common or _tied_or_named(c.match))
         ]
         if supported_elsewhere:
-            c = max(supported_elsewhere, key=lambda c: (c.verdict == "supported", c.score))
+            c = _best(of, supported_elsewhere)
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
@@ -285,7 +285,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             if says_its_quantity(c) and not (own_parts and c.profile.specific - names)
         ]
         if bearing:
-            c = max(bearing, key=lambda c: (c.verdict == "supported", c.score))
+            c = _best(of, bearing)
             return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
         # the record's own figure of the kind the number's words name, for another operation or period (not one
         # of another kind: "more than 3,300" holds of a case's at least 4,800 rifles, which says nothing of arrests)
@@ -378,6 +378,12 @@ def _precise(value: float, digits: int = PRECISE_DIGITS) -> bool:
 def _finely(value: float) -> bool:
     """Whether a value has a fraction and three significant digits or more: 32.5, 72.46 (not 2.2)."""
     return value != round(value) and len(f"{abs(value):g}".replace(".", "").strip("0")) >= 3
+
+
+def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:
+    """Of the figures that bear a claim out, the one it speaks of: supported before disputed, then the one the text
+    ties (_ties), then the best fitting words, then the nearest value (_distance)."""
+    return max(bearing, key=lambda c: (c.verdict == "supported", _ties(c), c.score, -_distance(of, c)))
 
 
 def _ties(c: Judgment) -> tuple[bool, bool, bool]:
