@@ -123,6 +123,7 @@ class SentenceNames:
     agencies: frozenset[str]
     people: frozenset[str]
     weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
+    another_operation: bool = False  # it names an operation the record holds nothing of, and none it does
 
 
 class Matcher(Profiles, Names):
@@ -139,7 +140,9 @@ class Matcher(Profiles, Names):
             for _s, _e, word in words(text, sentence.start, sentence.end)
             if (key := content_stem(word)) is not None
         }
-        return SentenceNames(self.initiatives_in(raw, folded), agencies, people, weights)
+        initiatives = self.initiatives_in(raw, folded)
+        another = not initiatives and self.names_another_operation(raw, folded)
+        return SentenceNames(initiatives, agencies, people, weights, another)
 
     # -----------------------------------------------------------------------
     # One number.
@@ -254,6 +257,7 @@ class Matcher(Profiles, Names):
             initiatives=names.initiatives,
             topic=earlier.topic if not names.initiatives else frozenset(),
             topic_carried=earlier.carried,
+            another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
             agencies=agencies,
             years=years,
             months=months_named(text, years_before_next),

@@ -78,6 +78,8 @@ class Checker:
         # before the name.
         everywhere_named = self.matcher.initiatives_in(text, fold(text))
         only = everywhere_named if len(everywhere_named) == 1 else frozenset()
+        # ... and one that names an operation the record holds nothing of, and none it does, is about that one
+        another = not everywhere_named and self.matcher.names_another_operation(text, fold(text))
         topic = only
         heading_topic: frozenset[str] = frozenset()
         paragraph = 0
@@ -104,7 +106,7 @@ class Checker:
                 names = self.matcher.sentence_names(text, sentence)
                 named, said = names.initiatives, names.agencies
                 for i, n in enumerate(figures):
-                    earlier = Earlier(topic, carried, months, agencies, years)
+                    earlier = Earlier(topic, carried, months, agencies, years, another)
                     context = self.matcher.context(text, sentence, inside, figures, i, names, earlier)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:

@@ -24,6 +24,7 @@ class Earlier(NamedTuple):
     months: frozenset[tuple[int, int]] = frozenset()  # the months named last: "results as of 25 August 2025"
     agencies: frozenset[str] = frozenset()  # the agencies named last: "the agency" of a later sentence is theirs
     years: tuple[tuple[int, int], ...] = ()  # the years named last: "this period" of a later sentence is theirs
+    another_operation: bool = False  # the text is about an operation the record holds nothing of (Context)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class Context:
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
     topic_carried: bool = False
+    # The sentence, or the text it is in, is about an operation the record holds nothing of ("Operation Lone Star"):
+    # its figures are that operation's, none the record's.
+    another_operation: bool = False
 
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:

@@ -15,6 +15,10 @@ from .query import agency_names, fold, initiative_names
 
 NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
 LONG_ACRONYM = 5  # an acronym this long is written as a name too: "Sedena" for SEDENA (not "Atf")
+# An operation by its name: "Operation Lone Star", "el Operativo Enjambre" (capitalised words after the word).
+OPERATION_NAME = re.compile(
+    r"\b(?i:operation|operaci[oó]n|operativo)\s+[\"“«']?(?P<name>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*)"
+)
 
 
 class Names:
@@ -63,6 +67,17 @@ class Names:
             return frozenset()
         capitals = {fold(w) for w in NAME_WORD.findall(raw) if not w.islower()}
         return frozenset(iid for iid, name in found if capitals.intersection(name))
+
+    @cached_property
+    def described(self) -> str:
+        """Every figure's descriptions, folded: where an operation the record does not list may still be named."""
+        return " ".join(fold(f"{f.description} {f.description_es or ''}") for f in self.ds.facts)
+
+    def names_another_operation(self, raw: str, folded: str) -> bool:
+        """Whether a text names an operation the record holds nothing of, and none it does: "Operation Lone Star"
+        (not Desert Lightning, whose figures the record holds without listing it among its operations)."""
+        names = [fold(m.group("name")) for m in OPERATION_NAME.finditer(raw)]
+        return bool(names) and not self.initiatives_in(raw, folded) and any(n not in self.described for n in names)
 
     def people_in(self, folded: str) -> frozenset[str]:
         """The people a (folded) text names."""

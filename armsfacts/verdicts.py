@@ -160,6 +160,8 @@ class Judge:
 def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
     """The verdict, the figures judged against, the sources agreed with, the slip, and the note."""
     context = of.context
+    if context.another_operation:
+        return Outcome("unverified", [], [], None, _("the text is about an operation the record holds no figures of"))
     if not matches:
         return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
     clean_matches = [m for m in matches if m.conflict is None]

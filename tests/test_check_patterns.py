@@ -744,6 +744,18 @@ CASES = {
     "nearest-of-equals": case(
         "en", "Authorities seized about 6,000 weapons in total between November 2024 and May of this year.",
         "about 6,000", "supported", "defensa-routes-firearms-2025-05"),
+    # An operation the record holds nothing of is what its figures are about: Texas's Operation Lone Star's
+    # firearms are not DHS's 3,538 Mexico-bound firearms of fiscal 2023, whatever the value; nor are the arrests
+    # of a paragraph about it Operación Frontera Norte's 10,880. One the record holds, named beside it, is judged.
+    "an-operation-the-record-lacks": case(
+        "en", "State troopers have seized more than 3,000 firearms under Operation Lone Star since March 2021.",
+        "more than 3,000", "unverified"),
+    "another-operativo": case(
+        "es", "Con el Operativo Enjambre, la policía estatal realizó más de 10,880 detenciones.",
+        "más de 10,880", "unverified"),
+    "another-operation-beside-a-known-one": case(
+        "en", "Unlike Operation Lone Star, Operation Last Mile made 3,337 arrests.",
+        "3,337", "supported", "last-mile-arrests"),
 }
 # fmt: on
 
