@@ -202,11 +202,16 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # none: "nearly 30,000 firearm deaths a year" is not the more than 28,000 guns entered into eTrace; "$10
     # billion", the record's one figure of that scale, is the damages Mexico sought)
     loose = of.n.percent or of.n.vague  # a share, or "thousands": ties of their own decide (Judge._judge)
-    common = not (loose or _precise(of.value)) and sum(not of.far(m) for m in clean_matches) > FEW_OF_A_SCALE
+    sure = _precise(of.value) and of.n.bound in ("exact", "approximate")  # not "más de 8 mil 728", any larger
+    common = not (loose or sure) and sum(not of.far(m) for m in clean_matches) > FEW_OF_A_SCALE
     if common:
         scaled = [m for m in scaled if _tied_or_named(m)]
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
     fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
+    if common and of.n.bound in ("more_than", "at_least", "at_most"):
+        # ... nor does a bound, which many figures meet, where words fit it as weakly as any ("más de 8 mil 728
+        # establecimientos" and Operación Frontera Norte's 8,854 firearms)
+        fitting = [c for c in fitting if _tied_or_named(c.match)]
     if fitting:
         c = _best(of, fitting)
         return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))

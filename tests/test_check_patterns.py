@@ -756,6 +756,11 @@ CASES = {
     "another-operation-beside-a-known-one": case(
         "en", "Unlike Operation Lone Star, Operation Last Mile made 3,337 arrests.",
         "3,337", "supported", "last-mile-arrests"),
+    # A bound many figures meet ties to none by its value where its words fit any figure weakly: gun shops along
+    # the border are not Operación Frontera Norte's 8,854 firearms.
+    "bound-by-value-alone": case(
+        "es", "En los condados de la frontera hay más de 8 mil 728 establecimientos que venden armas.",
+        "más de 8 mil 728", "unverified"),
 }
 # fmt: on
 
