@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import islice
 
 from .agreement import Interval, interval, precision
 from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely
@@ -203,12 +205,17 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # billion", the record's one figure of that scale, is the damages Mexico sought)
     loose = of.n.percent or of.n.vague  # a share, or "thousands": ties of their own decide (Judge._judge)
     sure = _precise(of.value) and of.n.bound in ("exact", "approximate")  # not "más de 8 mil 728", any larger
-    common = not (loose or sure) and sum(not of.far(m) for m in clean_matches) > FEW_OF_A_SCALE
-    if common:
+
+    @cache
+    def crowded() -> bool:  # asked only where there is something to leave out: far() of every match is not free
+        of_scale = (m for m in clean_matches if not of.far(m))
+        return not (loose or sure) and len(list(islice(of_scale, FEW_OF_A_SCALE + 1))) > FEW_OF_A_SCALE
+
+    if scaled and crowded():
         scaled = [m for m in scaled if _tied_or_named(m)]
     fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
     fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
-    if common and of.n.bound in ("more_than", "at_least", "at_most"):
+    if fitting and of.n.bound in ("more_than", "at_least", "at_most") and crowded():
         # ... nor does a bound, which many figures meet, where words fit it as weakly as any ("más de 8 mil 728
         # establecimientos" and Operación Frontera Norte's 8,854 firearms)
         fitting = [c for c in fitting if _tied_or_named(c.match)]
@@ -258,7 +265,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and _may_say_its_kind(m) and not m.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c, matches) and (not common or _tied_or_named(c.match))
+            if not _coincidence(of, c, matches) and (_tied_or_named(c.match) or not crowded())
         ]
         if supported_elsewhere:
             c = _best(of, supported_elsewhere)
