@@ -76,10 +76,11 @@ class Checker:
         claims: list[Claim] = []
         # A text that names one operation only is about it from its first line: a dateline or lead may come
         # before the name.
-        everywhere_named = self.matcher.initiatives_in(text, fold(text))
+        folded_text = fold(text)
+        everywhere_named = self.matcher.initiatives_in(text, folded_text)
         only = everywhere_named if len(everywhere_named) == 1 else frozenset()
         # ... and one that names an operation the record holds nothing of, and none it does, is about that one
-        another = not everywhere_named and self.matcher.names_another_operation(text, fold(text))
+        another = not everywhere_named and self.matcher.names_another_operation(text, folded_text)
         topic = only
         heading_topic: frozenset[str] = frozenset()
         paragraph = 0
