@@ -3,7 +3,8 @@
 benchmarks/check_corpus.json lists real articles and releases on firearms trafficking into Mexico,
 read in the search tool's stored pages, with every figure `check` reported and every figure on the
 record's topics judged by hand against data/armsfacts.json. The texts are not in the repository:
-each is read from DIR/<slug>.txt (--texts, default /work/cache/articles); a missing one is skipped.
+each is read from DIR/<slug>.txt (--texts, default /work/cache/articles); a missing one is skipped, and so is
+one whose judged figures are not at their line and column (a copy of the page other than the one judged).
 
     python benchmarks/check_eval.py [--verbose] [--json] [--label NAME]
 
@@ -120,6 +121,17 @@ def slip(judgment: Claim, fact: dict[str, Any]) -> str | tuple[str]:
     else:
         changed = ("10" if run[0] == "9" else str(int(run[0]) + 1)) + run[1:]
     return text[: digits.start()] + changed + text[digits.end() :]
+
+
+def misplaced(article: Claim, text: str) -> list[Claim]:
+    """The judged figures not written at their line and column: a text rebuilt from another copy of the page."""
+    lines = text.split("\n")
+
+    def at(c: Claim) -> str:
+        row = lines[c["line"] - 1] if c["line"] <= len(lines) else ""
+        return row[c["column"] - 1 : c["column"] - 1 + len(c["text"])]
+
+    return [c for c in article["claims"] if at(c) != c["text"]]
 
 
 def planted(article: Claim, text: str, facts: dict[str, dict[str, Any]], tally: Tally) -> list[tuple[str, Claim]]:
@@ -241,8 +253,13 @@ def main() -> None:
     present = []
     for article in corpus["articles"]:
         path = args.texts / f"{article['slug']}.txt"
-        if path.exists():
-            present.append((article, path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8") if path.exists() else None
+        wrong = misplaced(article, text) if text is not None else []
+        if text is not None and not wrong:
+            present.append((article, text))
+        elif wrong:
+            where = f"{len(wrong)} judged figures not at their line and column"
+            print(f"skipped {article['slug']}: {where}", file=sys.stderr)
         else:
             print(f"skipped {article['slug']}: no {path}", file=sys.stderr)
     if not present:
