@@ -23,7 +23,6 @@ from typing import NamedTuple
 
 from . import measures
 from .claim_context import Context, Earlier, same_kind, same_quantity
-from .names import Names
 from .numerals import Numeral
 from .profiles import Profile, Profiles
 from .query import fold
@@ -87,6 +86,7 @@ OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure be
 YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
+U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
 LEVEL_REACHED = frozenset({"to", "al", "hasta"})
@@ -113,6 +113,11 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     other_day: bool = False  # a point of a running count, and the sentence names another month
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
+    # the sentence names what the record counts in ("firearms"), and neither this figure's unit nor its whole label
+    unit_unsaid: bool = False
+    # what it counts (its unit, or a share's noun) is named only in another figure's own words: in "184 mil
+    # cargadores para armas de fuego, 2 mil 970 granadas", the firearms say nothing of what 2 mil 970 counts
+    counted_elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,8 +131,8 @@ class SentenceNames:
     another_operation: bool = False  # it names an operation the record holds nothing of, and none it does
 
 
-class Matcher(Profiles, Names):
-    """The record read for matching (`Profiles`), and what a sentence names (`Names`) and says near a number."""
+class Matcher(Profiles):
+    """The record read for matching (`Profiles`, with what a text names), and what a sentence says near a number."""
 
     def sentence_names(self, text: str, sentence: Sentence) -> SentenceNames:
         """The initiatives, agencies and people a sentence names, and its words."""
@@ -135,10 +140,11 @@ class Matcher(Profiles, Names):
         folded = fold(raw)
         agencies = self.agencies_in(raw, folded)
         people = self.people_in(folded)
+        name_stems = self.initiative_name_stems(raw, folded)  # "Without a Trace" names no traced firearms
         weights = {
             key: ELSEWHERE
             for _s, _e, word in words(text, sentence.start, sentence.end)
-            if (key := content_stem(word)) is not None
+            if (key := content_stem(word)) is not None and key not in name_stems
         }
         initiatives = self.initiatives_in(raw, folded)
         another = not initiatives and self.names_another_operation(raw, folded)
@@ -156,6 +162,7 @@ class Matcher(Profiles, Names):
         i: int,
         names: SentenceNames,
         earlier: Earlier,
+        lang: str = "en",
     ) -> Context:
         """What the sentence says around its i-th figure: its own words first, then the rest."""
         n = figures[i]
@@ -279,6 +286,9 @@ class Matcher(Profiles, Names):
             ),
             after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w))),
             head=nouns[0] if nouns else None,
+            in_list=in_list,
+            lang=lang,
+            siblings=frozenset(float(m.value) for m in figures if m is not n and m.percent == n.percent) - {n.value},
             for_parts=frozenset(weights.keys() - others),
         )
 
@@ -294,6 +304,9 @@ class Matcher(Profiles, Names):
         # the number's own words that set some metric apart, by kind (shares, counts): read once for every figure
         own_distinctive = context.own_stems & self.distinctive_by_kind[n.percent]
         head_counts = context.head is not None and context.head in self.label_words_by_kind[n.percent]
+        said_units = context.weights.keys() & self.unit_stems
+        counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
+        listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         for at, members in reached.values():
             kind = members[0]
             if kind.percent != n.percent:
@@ -314,12 +327,25 @@ class Matcher(Profiles, Names):
             foreign = bool(others)
             # the noun right after the number names what another metric of its kind counts: "21,743 homicides"
             foreign = foreign or (head_counts and context.head not in kind.own_words)
-            missing = len(kind.label_distinctive - context.weights.keys()) if kind.label_distinctive else 0
+            # (those of its label in the text's language: "ilegales" is the Spanish label's "illegal")
+            distinctive = kind.label_distinctive.get(context.lang, frozenset())
+            missing = len(distinctive - context.weights.keys())
             base = LABEL_WEIGHT * label + UNIT_WEIGHT * unit - (FOREIGN_WORDS if foreign else 0.0)
             base -= MISSING_DISTINCTIVE * missing
+            counted_said = {w for words in (*kind.labels, *kind.units) for w in words if w in counted_words}
+            # (a label said whole names the figure anyway: "the time to crime for guns ... is 5.4")
+            unit_unsaid = (
+                unit <= 0
+                and not said_units <= kind.own_words
+                and not any(words <= context.weights.keys() for words in kind.labels)
+            )
+            elsewhere = listed_alone and bool(counted_said) and counted_said.isdisjoint(context.for_parts)
             for p in members:
                 if same_quantity(p, context):
-                    found.append((at, self.order[p.fact.id], self._score(p, base, label, foreign, missing, context)))
+                    match = self._score(p, base, label, foreign, missing, context)
+                    if unit_unsaid or elsewhere:
+                        match = match._replace(unit_unsaid=unit_unsaid, counted_elsewhere=elsewhere)
+                    found.append((at, self.order[p.fact.id], match))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return [m for _at, _order, m in found], kind_named
 

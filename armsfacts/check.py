@@ -108,7 +108,7 @@ class Checker:
                 named, said = names.initiatives, names.agencies
                 for i, n in enumerate(figures):
                     earlier = Earlier(topic, carried, months, agencies, years, another)
-                    context = self.matcher.context(text, sentence, inside, figures, i, names, earlier)
+                    context = self.matcher.context(text, sentence, inside, figures, i, names, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:
                         claims.append(claim)

@@ -57,6 +57,11 @@ class Context:
     # 22 % de Arizona", Texas is not the 22 %'s part. What a figure's parts are looked for in.
     for_parts: frozenset[str] = frozenset()
     head: str | None = None  # the noun right after the number, stemmed: "21,743 homicides"
+    in_list: bool = False  # one of figures listed in a row, each with its own words: "3,337 arrests, 8,497 firearms"
+    lang: str = "en"  # the text's language: a metric's label is said in it
+    # the values of the sentence's other figures: a recorded figure printed there is theirs ("more than 68,000 of
+    # the 99,691 firearms submitted": 99,691 bears out no "more than 68,000")
+    siblings: frozenset[float] = frozenset()
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
     topic_carried: bool = False

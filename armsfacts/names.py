@@ -12,6 +12,7 @@ from functools import cached_property
 
 from .models import Dataset
 from .query import agency_names, fold, initiative_names
+from .wording import stems
 
 NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
 LONG_ACRONYM = 5  # an acronym this long is written as a name too: "Sedena" for SEDENA (not "Atf")
@@ -62,11 +63,20 @@ class Names:
         A name is a name where it is written as one: "the illicit southbound trade" is a direction, not
         Operation Southbound; "la frontera norte" is a border, not Operación Frontera Norte.
         """
-        found = [(iid, m.group().split()) for iid, pattern in self.initiative_patterns if (m := pattern.search(folded))]
+        return frozenset(self._initiatives_named(raw, folded))
+
+    def initiative_name_stems(self, raw: str, folded: str) -> set[str]:
+        """The stems of the initiatives' names as a text writes them: in "Operation Without a Trace seized 400
+        firearms", "trace" is a name, not a word of what was counted (traced firearms)."""
+        return set().union(*map(stems, self._initiatives_named(raw, folded).values()))
+
+    def _initiatives_named(self, raw: str, folded: str) -> dict[str, str]:
+        """Each initiative a text names, with its name as written there (folded)."""
+        found = [(iid, m.group()) for iid, pattern in self.initiative_patterns if (m := pattern.search(folded))]
         if not found:
-            return frozenset()
+            return {}
         capitals = {fold(w) for w in NAME_WORD.findall(raw) if not w.islower()}
-        return frozenset(iid for iid, name in found if capitals.intersection(name))
+        return {iid: name for iid, name in found if capitals.intersection(name.split())}
 
     @cached_property
     def described(self) -> str:

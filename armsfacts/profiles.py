@@ -11,12 +11,13 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import measures, quantity
 from .agreement import Interval, interval
 from .models import Dataset, Fact, Figure
+from .names import Names
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
 from .wording import CALENDAR, USA, content_stem, period_years, share_whole, stems
@@ -28,7 +29,8 @@ DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what 
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
     "could come not other said made whose part period state states year years count country via open opened "
-    "dice cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered provienen "
+    "dice declarada cuyo otro otros otras podia podian pais paises ano anos inicio iniciadas abiertas curso entered "
+    "provienen "
     "found given known reported identified"
 )
 
@@ -90,7 +92,7 @@ class Profile:
     months: tuple[tuple[int, int], tuple[int, int]] | None = None
     day: datetime.date | None = None  # the day of a running count's point
     own_words: frozenset[str] = frozenset()  # every word of its labels and units
-    label_distinctive: frozenset[str] = frozenset()  # the words of its shortest label that few metrics' labels have
+    label_distinctive: dict[str, frozenset[str]] = field(default_factory=dict)  # by language: words few labels have
     whole: frozenset[str] = frozenset()  # what a share is of, as its label and description say: "homicides"
 
     @cached_property
@@ -146,7 +148,7 @@ def _year_end(day: datetime.date) -> bool:
     return (day.month, day.day) == (12, 31)
 
 
-class Profiles:
+class Profiles(Names):
     """The record read once: each figure's profile, by the stems of its label and unit."""
 
     def __init__(self, ds: Dataset) -> None:
@@ -166,9 +168,12 @@ class Profiles:
         ds = self.ds
         metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
         # A label that names an operation or system ("firearms entered into eTrace") is matched on its
-        # other words: the name counts once, as the initiative.
+        # other words: the name counts once, as the initiative. (Only a name: "traced firearms" keeps "traced",
+        # though "Without a Trace" shares its stem.)
         labels = tuple(
-            frozenset((stems(t) - self.initiative_stems) or stems(t)) for t in (metric.label, metric.label_es) if t
+            frozenset((stems(t) - self.initiative_name_stems(t, fold(t))) or stems(t))
+            for t in (metric.label, metric.label_es)
+            if t
         )
         units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
         percent = metric.kind in PERCENT_KINDS
@@ -202,7 +207,11 @@ class Profiles:
             months=self.points.get(f.id),
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
-            label_distinctive=min(labels, key=len) & self.distinctive[percent] if labels else frozenset(),
+            label_distinctive={
+                lang: frozenset(stems(t) - self.initiative_name_stems(t, fold(t))) & self.distinctive[percent]
+                for lang, t in (("en", metric.label), ("es", metric.label_es))
+                if t
+            },
             whole=frozenset().union(
                 *(share_whole(t) for t in (metric.label, metric.label_es, f.description, f.description_es) if t)
             )

@@ -57,7 +57,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
     scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
-    if c.match.label < STRONG_LABEL or c.match.foreign:
+    if c.match.label < STRONG_LABEL or c.match.foreign or c.match.counted_elsewhere:
         return False
     if c.match.day_unsaid:
         return False  # a running count at a day the sentence does not name: it may be the count at another day
@@ -109,7 +109,16 @@ class Judge:
 
     def bearing_out(self, matches: Iterable[Match]) -> list[Judgment]:
         """The judgments of the matches some side of which may bear the claim out (supported or disputed)."""
-        return [c for m in matches if self.may_hold(m) and (c := self(m)).verdict in ("supported", "disputed")]
+        return [
+            c
+            for m in matches
+            if self.may_hold(m) and not self.anothers(m) and (c := self(m)).verdict in ("supported", "disputed")
+        ]
+
+    def anothers(self, m: Match) -> bool:
+        """Whether another figure of the sentence prints this one: it is that figure's, not the claim's."""
+        siblings = self.context.siblings
+        return bool(siblings) and any(float(p.value) in siblings for p in m.profile.printed)
 
     def may_hold(self, m: Match) -> bool:
         """Whether a value some side of the figure allows or gives lies in the claim: what support needs first."""
@@ -213,8 +222,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
 
     if scaled and crowded():
         scaled = [m for m in scaled if _tied_or_named(m)]
-    fitting = [c for c in top if c.verdict in ("supported", "disputed")] + of.bearing_out(scaled)
-    fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
+    # (nor one of a unit the sentence does not name, where it names another: "of the firearms recovered, about
+    # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
+    fitting = [c for c in top if c.verdict in ("supported", "disputed")]
+    fitting += of.bearing_out(m for m in scaled if not m.unit_unsaid)
+    fitting = [
+        c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not of.anothers(c.match)
+    ]
     if fitting and of.n.bound in ("more_than", "at_least", "at_most") and crowded():
         # ... nor does a bound, which many figures meet, where words fit it as weakly as any ("más de 8 mil 728
         # establecimientos" and Operación Frontera Norte's 8,854 firearms)

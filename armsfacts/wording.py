@@ -53,6 +53,7 @@ SYNONYMS = word_table(
     tablets: pills
     tabletas, pildoras: pastillas
     probes: investigations
+    tracing: traced
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     abiertas: curso

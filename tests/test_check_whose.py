@@ -1,0 +1,83 @@
+"""`armsfacts check`: whose figure a number is, where a sentence holds more than one (issue 17).
+
+Sentences written for this file in the shapes of the held-out pages read on 2026-12-04: a share
+given with its complement, a list of things seized of which only one is the record's kind, a part
+given with its whole ("N of the M"), and a label word that an operation's name shares.
+
+The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the
+U.S., the other 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819
+firearms from January to September 2023; of the 99,691 firearms Mexico submitted to ATF for tracing
+in 2007-2011, ATF traced 68,161 to the U.S. (USA TODAY; Guns.com: more than 68,000); the U.S. had
+trained more than 4,000 Mexican officials by June 2023 (etrace-trained-2023-06).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import Invoke, judged
+
+
+def test_a_share_given_with_its_complement_is_not_the_complements(run: Invoke, tmp_path: Path) -> None:
+    """The 30 % that come from Europe are not a wrong figure for the 70 % from the U.S."""
+    sentence = (
+        "According to the Sedena head, 70% of guns entering Mexico come from the United States while 30% come "
+        "from Europe, above all from Spain, Italy and Austria."
+    )
+    seventy = judged(run, tmp_path, sentence, "70%")
+    assert (seventy["verdict"], seventy["facts"]) == ("supported", ["diariopresente-sedena-70-eu"])
+    thirty = judged(run, tmp_path, sentence, "30%")
+    assert thirty["verdict"] == "unverified", thirty["note"]
+
+
+def test_a_listed_thing_the_record_does_not_count_is_not_its_firearms(run: Invoke, tmp_path: Path) -> None:
+    """'Armas de fuego' is what the magazines are for: the grenades are not a wrong count of firearms seized."""
+    sentence = (
+        "El Ejército aseguró en 2023 un total de 184 mil cargadores para armas de fuego, 2 mil 970 granadas de "
+        "varios tipos y 18 millones de cartuchos."
+    )
+    claim = judged(run, tmp_path, sentence, "2 mil 970", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_part_is_not_its_whole(run: Invoke, tmp_path: Path) -> None:
+    """'More than 68,000 of the 99,691': the 99,691 submitted bear out no 'more than 68,000'; the traced do."""
+    sentence = (
+        "More than 68,000 of the 99,691 guns Mexico submitted to ATF for tracing from 2007 to 2011 came from the U.S."
+    )
+    part = judged(run, tmp_path, sentence, "More than 68,000")
+    assert (part["verdict"], part["facts"]) == ("supported", ["usat-2012-traced-us-origin-count"]), part["note"]
+    whole = judged(run, tmp_path, sentence, "99,691")
+    assert (whole["verdict"], whole["facts"]) == ("supported", ["usat-2012-submitted-for-tracing"])
+
+
+def test_traced_names_traced_firearms_though_an_operation_shares_the_word(run: Invoke, tmp_path: Path) -> None:
+    """'Traced' is a word of what is counted; 'Trace' of Operation Without a Trace names the operation only."""
+    claim = judged(run, tmp_path, "ATF officials traced 68,000 of the guns Mexico sent them.", "68,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["usat-2012-traced-us-origin-count"]), claim["note"]
+    operation = judged(run, tmp_path, "Operation Without a Trace seized 1,125 firearms.", "1,125")
+    assert operation["facts"] == ["ice-2021-owat-firearms-seized"], operation["note"]
+
+
+def test_a_figure_of_another_unit_is_not_borne_out_by_value_alone(run: Invoke, tmp_path: Path) -> None:
+    """The firearms recovered are what 4,300 counts: not the more than 4,000 officials trained."""
+    claim = judged(
+        run,
+        tmp_path,
+        "Of the firearms recovered, approximately 4,300 were bound for Mexico, the ATF said.",
+        "approximately 4,300",
+    )
+    assert "etrace-trained-2023-06" not in claim["facts"], claim["note"]
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_spanish_text_is_held_to_the_spanish_label(run: Invoke, tmp_path: Path) -> None:
+    """'Armas ilegales' names the Spanish label of the firearms not recovered; the English 'illegal' is not asked."""
+    claim = judged(
+        run,
+        tmp_path,
+        "Más de 1.6 millones de armas ilegales circulan en México, según la Sedena.",
+        "Más de 1.6 millones",
+        "es",
+    )
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["diariopresente-por-recuperar"]), claim["note"]
