@@ -222,6 +222,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
 
     if scaled and crowded():
         scaled = [m for m in scaled if _tied_or_named(m)]
+    # A range the record prints end for end is that figure, however the words fit: "entre el 70 y el 90 por ciento"
+    # of the guns at crime scenes is the suit's 70-90 %, not the GAO's 87 % that lies inside it.
+    if of.n.bound == "range" and not of.n.vague:  # (not "miles": the record's own "thousands" are another matter)
+        ranges = [c for c in of.bearing_out(clean_matches) if _prints_range(of, c)]
+        if ranges:
+            c = _best(of, ranges)
+            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
     # (nor one of a unit the sentence does not name, where it names another: "of the firearms recovered, about
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
     fitting = [c for c in top if c.verdict in ("supported", "disputed")]
@@ -396,6 +403,11 @@ def _tied_or_named(m: Match) -> bool:
 def _may_say_its_quantity(m: Match) -> bool:
     """What `says_its_quantity` asks of a match before any value is compared: its label, and a tie of its own."""
     return _may_say_its_kind(m) and (m.named or m.topical)
+
+
+def _prints_range(of: Judge, c: Judgment) -> bool:
+    """Whether a printing of the figure is the claim's range, both ends alike, in the claim's own unit."""
+    return c.claimed_value == of.value and any(p.bound == "range" and ends(p) == ends(of.n) for p in c.profile.printed)
 
 
 def _precise(value: float, digits: int = PRECISE_DIGITS) -> bool:

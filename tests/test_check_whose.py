@@ -81,3 +81,13 @@ def test_a_spanish_text_is_held_to_the_spanish_label(run: Invoke, tmp_path: Path
         "es",
     )
     assert (claim["verdict"], claim["facts"]) == ("supported", ["diariopresente-por-recuperar"]), claim["note"]
+
+
+def test_a_range_the_record_prints_is_that_figure(run: Invoke, tmp_path: Path) -> None:
+    """Mexico's suit printed 70 % to 90 % of guns at crime scenes; the GAO's about 87 % only lies inside it."""
+    sentence = (
+        "Según la demanda de México, entre el 70 y el 90 por ciento de las armas halladas en escenas del crimen se "
+        "traficaron desde Estados Unidos."
+    )
+    claim = judged(run, tmp_path, sentence, "entre el 70 y el 90 por ciento", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-us-origin-70-90"]), claim["note"]
