@@ -109,6 +109,7 @@ LABEL_BEFORE = re.compile(
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
+NAMED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,\s*$")  # "Edgar Raul Moreno, 50, was sentenced": an age
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
@@ -128,7 +129,10 @@ CORE = re.compile(
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
-AFTER_MIL = re.compile(r"\s+([0-9]{1,3})(?![0-9.,]?[0-9]|\s+mil\b)(\s+mill(?:ones|ón)\b)?")
+# "3 mil 337", "22 mil 753.32 kg" (a decimal point after the units), "cuatro mil 680 millones"
+AFTER_MIL = re.compile(
+    r"\s+(?P<units>[0-9]{1,3})(?P<fraction>\.[0-9]{1,3})?(?![0-9.,]?[0-9]|\s+mil\b)(?P<millions>\s+mill(?:ones|ón)\b)?"
+)
 SPANISH_TAIL = re.compile(
     r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{1,3})(?![0-9.,]?[0-9]))?"
     r"|\s+(?P<hundreds>[0-9]{3})(?![0-9.,]?[0-9])"
@@ -236,7 +240,11 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # a note's mark: "[6]"
     elif re.match(r"-[0-9]+-[0-9]", after):
         kind = "label"
-    elif AGE.match(after) or AGE_BEFORE.search(before):
+    elif (
+        AGE.match(after)
+        or AGE_BEFORE.search(before)
+        or (NAMED.search(before) and after.startswith(",") and value < 120)
+    ):
         kind = "age"
     elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):
         kind = "confidence"
@@ -260,8 +268,11 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         value, end = value + scale // 2, half.end()
     # Mexican papers write "3 mil 337", "seis mil 92" and "cuatro mil 680 millones" for 3,337, 6,092 and 4,680 million.
     rest = AFTER_MIL.match(text, end) if scale == 1000 else None
-    if rest and lang == "es":
-        value, end = (value + int(rest.group(1))) * (10**6 if rest.group(2) else 1), rest.end()
+    if rest and lang == "es" and not (rest.group("fraction") and rest.group("millions")):
+        units = (
+            float(rest.group("units") + rest.group("fraction")) if rest.group("fraction") else int(rest.group("units"))
+        )
+        value, end = (value + units) * (10**6 if rest.group("millions") else 1), rest.end()
     # ... and "28 millones 274 mil 950", "un millón 679 mil 884": the thousands and units after the millions.
     tail = SPANISH_TAIL.match(text, end) if scale >= 10**6 and lang == "es" else None
     if tail:
