@@ -129,6 +129,7 @@ class SentenceNames:
     people: frozenset[str]
     weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
     another_operation: bool = False  # it names an operation the record holds nothing of, and none it does
+    name_stems: frozenset[str] = frozenset()  # the words of the operations' names it writes: "Trace" of Without a Trace
 
 
 class Matcher(Profiles):
@@ -140,7 +141,7 @@ class Matcher(Profiles):
         folded = fold(raw)
         agencies = self.agencies_in(raw, folded)
         people = self.people_in(folded)
-        name_stems = self.initiative_name_stems(raw, folded)  # "Without a Trace" names no traced firearms
+        name_stems = frozenset(self.initiative_name_stems(raw, folded))  # "Without a Trace" names no traced firearms
         weights = {
             key: ELSEWHERE
             for _s, _e, word in words(text, sentence.start, sentence.end)
@@ -148,7 +149,7 @@ class Matcher(Profiles):
         }
         initiatives = self.initiatives_in(raw, folded)
         another = not initiatives and self.names_another_operation(raw, folded)
-        return SentenceNames(initiatives, agencies, people, weights, another)
+        return SentenceNames(initiatives, agencies, people, weights, another, name_stems)
 
     # -----------------------------------------------------------------------
     # One number.
@@ -169,9 +170,13 @@ class Matcher(Profiles):
         own_start, own_end = clause(text, sentence, figures, i)
         weights = dict(names.weights)
 
+        def key_of(word: str) -> str | None:  # a word's stem, unless it is a word of an operation's name there
+            key = content_stem(word)
+            return None if key in names.name_stems else key
+
         def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
             for _start, _end, word in found:
-                key = content_stem(word)
+                key = key_of(word)
                 if key is not None:
                     weights[key] = max(weights.get(key, 0.0), weight)
 
@@ -232,7 +237,7 @@ class Matcher(Profiles):
         nouns = [
             key
             for start, _e, w in after[:OWN_NOUNS]
-            if (key := content_stem(w)) is not None and (rate is None or start >= rate.end())
+            if (key := key_of(w)) is not None and (rate is None or start >= rate.end())
         ]
         own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
@@ -281,10 +286,8 @@ class Matcher(Profiles):
             people=names.people,
             sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
             place_count=any(fold(w) in PLACES and stem(w) not in self.unit_stems for _s, _e, w in after[:2]),
-            own_stems=frozenset(
-                key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := content_stem(w))
-            ),
-            after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := content_stem(w))),
+            own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),
+            after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := key_of(w))),
             head=nouns[0] if nouns else None,
             in_list=in_list,
             lang=lang,

@@ -167,14 +167,7 @@ class Profiles(Names):
     def _profile(self, f: Fact) -> Profile:
         ds = self.ds
         metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
-        # A label that names an operation or system ("firearms entered into eTrace") is matched on its
-        # other words: the name counts once, as the initiative. (Only a name: "traced firearms" keeps "traced",
-        # though "Without a Trace" shares its stem.)
-        labels = tuple(
-            frozenset((stems(t) - self.initiative_name_stems(t, fold(t))) or stems(t))
-            for t in (metric.label, metric.label_es)
-            if t
-        )
+        labels = tuple(frozenset(self.label_stems(t) or stems(t)) for t in (metric.label, metric.label_es) if t)
         units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
         percent = metric.kind in PERCENT_KINDS
         agencies = set(fact_agencies(ds, f))
@@ -208,7 +201,7 @@ class Profiles(Names):
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
             label_distinctive={
-                lang: frozenset(stems(t) - self.initiative_name_stems(t, fold(t))) & self.distinctive[percent]
+                lang: frozenset(self.label_stems(t)) & self.distinctive[percent]
                 for lang, t in (("en", metric.label), ("es", metric.label_es))
                 if t
             },
@@ -236,8 +229,10 @@ class Profiles(Names):
         """
         counts: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
         for m in self.ds.metrics:
-            counts[m.kind in PERCENT_KINDS].update(set().union(*(stems(t) for t in (m.label, m.label_es or ""))))
-        common = self.initiative_stems | self.known_agencies | stems(COMMON_LABEL_WORDS)
+            counts[m.kind in PERCENT_KINDS].update(
+                set().union(*(self.label_stems(t) for t in (m.label, m.label_es or "")))
+            )
+        common = self.known_agencies | stems(COMMON_LABEL_WORDS)
         rare = {key for key, count in (counts[True] + counts[False]).items() if count <= DISTINCTIVE} - common
         rare_units = {key for key, count in counts[True].items() if count <= DISTINCTIVE} & self.unit_stems - common
         rare -= self.unit_stems
@@ -261,7 +256,7 @@ class Profiles(Names):
         kinds: dict[bool, set[str]] = {True: set(), False: set()}
         for p in self.profiles:
             kinds[p.percent].update(p.own_words)
-        common = stems(COMMON_LABEL_WORDS) | self.initiative_stems | self.known_agencies
+        common = stems(COMMON_LABEL_WORDS) | self.known_agencies
         return {kind: frozenset(found - common) for kind, found in kinds.items()}
 
     @cached_property
@@ -308,10 +303,11 @@ class Profiles(Names):
         found = (content_stem(w) for w in words if fold(w) not in CALENDAR)
         return frozenset(key for key in found if key is not None and key not in self.known_names)
 
-    @cached_property
-    def initiative_stems(self) -> set[str]:
-        names = [n for ini in self.ds.initiatives for n in (*initiative_names(ini), ini.name_es or "")]
-        return set().union(*(stems(n) for n in names))
+    def label_stems(self, label: str) -> set[str]:
+        """A label's words, less an operation's or system's name it writes: "firearms entered into eTrace" is
+        matched on its other words, the name counting once, as the initiative (not "traced", though "Without a
+        Trace" shares its stem)."""
+        return stems(label) - self.initiative_name_stems(label, fold(label))
 
     @cached_property
     def known_names(self) -> set[str]:

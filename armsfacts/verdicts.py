@@ -332,7 +332,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # (mixed up with the same metric's figure only: "the 2,000 weapons" of Fast and Furious are not the GAO's
         # more than 20,000 traced mixed up with Southbound's 2,000 seized)
         mixed_up = any(e.fact.metric == chosen.fact.metric for e in elsewhere)
-        if not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
+        # (nor of a figure while the words name better another kind's, which the record gives for another period:
+        # "no purchaser was found for 6,572 traced firearms" in 2022 is 2024's, not 18,000 linked to a purchase)
+        named_better = any(e.match.label > chosen.match.label for e in elsewhere)
+        if named_better or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
