@@ -90,6 +90,7 @@ U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come fr
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
 LEVEL_REACHED = frozenset({"to", "al", "hasta"})
+FOR_USE = frozenset({"for", "para"})  # what follows is what the counted things are for: "cartuchos para armas"
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -118,6 +119,9 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     # what it counts (its unit, or a share's noun) is named only in another figure's own words: in "184 mil
     # cargadores para armas de fuego, 2 mil 970 granadas", the firearms say nothing of what 2 mil 970 counts
     counted_elsewhere: bool = False
+    unit_only: bool = (
+        False  # of its label, the sentence names only the words of its unit: "37 guns" of firearms intercepted
+    )
 
 
 @dataclass(frozen=True)
@@ -239,14 +243,20 @@ class Matcher(Profiles):
             for start, _e, w in after[:OWN_NOUNS]
             if (key := key_of(w)) is not None and (rate is None or start >= rate.end())
         ]
-        own = set(nouns) & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
+        # (up to a word of purpose: "20 mil cartuchos para armas de fuego" counts cartridges, not firearms)
+        purpose = next((at for at, (_s, _e, w) in enumerate(after[:OWN_NOUNS]) if fold(w) in FOR_USE), OWN_NOUNS)
+        head_nouns = {key for _s, _e, w in after[:purpose] if (key := key_of(w)) is not None}
+        own = set(nouns) & head_nouns & self.unit_stems if nouns and nouns[0] in self.unit_stems else set()
         # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
         of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
         share_of = frozenset(nouns[:1]) if n.percent and of_follows and nouns and nouns[0] in self.unit_stems else None
-        if n.percent and i > 0 and OF_WHICH.search(text, figures[i - 1].end, n.start):
-            # "137 mil cartuchos ..., de los cuales 47 por ciento": a share of what the figure before counts
+        of_them = OF_WHICH.match(text, n.end + len(text[n.end : n.end + 3]) - len(text[n.end : n.end + 3].lstrip()))
+        if n.percent and i > 0 and (of_them or OF_WHICH.search(text, figures[i - 1].end, n.start)):
+            # "137 mil cartuchos ..., de los cuales 47 por ciento", "of the 137,000 .50-caliber rounds seized since
+            # 2012, 47% of them": a share of what the figure before counts
             between = [key for _s, _e, w in words(text, figures[i - 1].end, n.start) if (key := content_stem(w))]
-            share_of = frozenset(between[:1]) & self.unit_stems or share_of
+            counted = next((key for key in between[:OWN_NOUNS] if key in self.unit_stems), None)
+            share_of = frozenset({counted}) if counted else share_of
         if n.vague and nouns and nouns[0] not in self.kinds_by_stem and not set(nouns) & self.unit_stems:
             own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
         # "the agency" and "this period" are those an earlier sentence named
@@ -343,11 +353,15 @@ class Matcher(Profiles):
                 and not any(words <= context.weights.keys() for words in kind.labels)
             )
             elsewhere = listed_alone and bool(counted_said) and counted_said.isdisjoint(context.for_parts)
+            label_said = {w for words in kind.labels for w in words if w in context.weights}
+            unit_only = bool(label_said) and label_said <= kind.unit_words & self.generic_unit_words
             for p in members:
                 if same_quantity(p, context):
                     match = self._score(p, base, label, foreign, missing, context)
-                    if unit_unsaid or elsewhere:
-                        match = match._replace(unit_unsaid=unit_unsaid, counted_elsewhere=elsewhere)
+                    if unit_unsaid or elsewhere or unit_only:
+                        match = match._replace(
+                            unit_unsaid=unit_unsaid, counted_elsewhere=elsewhere, unit_only=unit_only
+                        )
                     found.append((at, self.order[p.fact.id], match))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return [m for _at, _order, m in found], kind_named

@@ -1,6 +1,6 @@
 """What `check` says of figures in its notes: a recorded figure and where it is printed, what it is about.
 
-`verdicts.py` decides the verdict and builds the note from these; nothing here judges.
+`verdicts.py` decides the verdict; the note that says why (`verdict_note`) is written here. Nothing here judges.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from .claim_context import Context
 from .i18n import _
+from .judgment import Judgment
 from .models import Dataset, Fact, Figure
-from .output.words import figure_in_words, initiative_name, metric_label, period, source_label
+from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
 from .vocab import NearMiss
 from .wording import LATEST_YEAR
 
@@ -69,3 +70,53 @@ def claimed(ds: Dataset, context: Context) -> str:
             str(low) if low == high else f"{low}–{high}" if high < LATEST_YEAR else _("since {year}").format(year=low)
         )
     return ", ".join(parts) or _("what the text names")
+
+
+def named_figures(ds: Dataset, facts: Sequence[Fact]) -> str:
+    """Recorded figures named in a note, each with what it is about: '6,680 people (…), arrests, …; …'."""
+    return "; ".join(f"{recorded(ds, fact)}, {about(ds, fact)}" for fact in facts)
+
+
+def verdict_note(ds: Dataset, written: str, c: Judgment) -> str:
+    """Why a claim has its verdict, in the language in use: what the record says, and where."""
+    fact = c.fact
+    verdict = c.verdict
+    if c.near in ("change_as_share", "share_as_change"):
+        message = (
+            _("the record's {figure} is a change ({metric}), not a share of a total")
+            if c.near == "change_as_share"
+            else _("the record's {figure} is a share ({metric}), not a change")
+        )
+        return message.format(figure=recorded(ds, fact), metric=metric_label(ds, fact.metric))
+    if verdict == "supported":
+        note = _("the record says {figure}").format(figure=recorded(ds, fact))
+        if fact.estimate is not None:  # one estimate matching is not the record agreeing: name the others
+            others = [
+                f for f in ds.facts if f.metric == fact.metric and f.estimate is not None and f.value != fact.value
+            ]
+            if others:
+                values = ", ".join(dict.fromkeys(figure_in_words(ds, f) for f in sorted(others, key=lambda f: f.value)))
+                note += "; " + _("an estimate: the record also holds {values}").format(values=values)
+        return note
+    if verdict == "disputed":
+        agree = [s for s, v in c.verdicts.items() if v != "contradicted"]
+        other = [s for s, v in c.verdicts.items() if v == "contradicted"]
+        return _("the sources disagree: it matches {agree}, not {other}").format(
+            agree=recorded(ds, fact, agree), other=recorded(ds, fact, other)
+        )
+    if verdict == "unverified":
+        return _("the record says only {figure}; it cannot tell whether {written} holds").format(
+            figure=recorded(ds, fact), written=written
+        )
+    note = _("the record says {figure}").format(figure=recorded(ds, fact))
+    if fact.bound == "exact" and c.exact_claim and c.near not in ("sign", "factor_of_thousand"):
+        difference = number(round(abs(c.claimed_value - fact.value), 6))
+        message = (
+            _("{written} differs by {difference} points")
+            if c.profile.percent
+            else _("{written} differs by {difference}")
+        )
+        note += "; " + message.format(written=written, difference=difference)
+    if c.near is not None:
+        note += " — " + slip_in_words(c.near)
+    return note

@@ -251,6 +251,14 @@ class Profiles(Names):
         return {kind: frozenset(found & self.distinctive[kind]) for kind, found in kinds.items()}
 
     @cached_property
+    def generic_unit_words(self) -> frozenset[str]:
+        """The words of units many metrics count in (firearms, people): naming one says little of which metric."""
+        metrics: Counter[str] = Counter()
+        for words in {(p.fact.metric, w) for p in self.profiles for w in p.unit_words}:
+            metrics[words[1]] += 1
+        return frozenset(word for word, count in metrics.items() if count > DISTINCTIVE)
+
+    @cached_property
     def label_words_by_kind(self) -> dict[bool, frozenset[str]]:
         """Every word of the labels and units of shares (True) and of counts (False), less common ones."""
         kinds: dict[bool, set[str]] = {True: set(), False: set()}

@@ -18,10 +18,9 @@ from .candidates import TOPIC_BONUS, Match
 from .claim_context import Context
 from .i18n import _
 from .judgment import Judgment, Outcome
-from .models import Dataset, Fact
-from .notes import about, claimed, recorded, slip_in_words
+from .models import Dataset
+from .notes import about, claimed, named_figures, recorded, verdict_note
 from .numerals import Numeral
-from .output.words import figure_in_words, metric_label, number
 from .profiles import Profile
 from .vocab import NearMiss, Verdict
 
@@ -71,6 +70,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False  # an operation's figure is contradicted only by a sentence about that operation
     if c.profile.change and not (c.match.initiative_named or c.match.years_named):
         return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
+    if c.match.unit_only and not c.match.initiative_named:
+        return False  # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021
     return c.match.named or c.match.topical
 
 
@@ -192,7 +193,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         other_days = sorted((m for m in matches if m.other_day), key=lambda m: (_days_from(m, context), -m.score))
         other_days = other_days[:NEAREST]
         if other_days:
-            figures = _figures(ds, [m.profile.fact for m in other_days])
+            figures = named_figures(ds, [m.profile.fact for m in other_days])
             note = _("the record gives this count only at other days: {figures}").format(figures=figures)
             return Outcome("unverified", of.all(other_days), [], None, note)
         note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
@@ -228,7 +229,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         ranges = [c for c in of.bearing_out(clean_matches) if _prints_range(of, c)]
         if ranges:
             c = _best(of, ranges)
-            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
     # (nor one of a unit the sentence does not name, where it names another: "of the firearms recovered, about
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
     fitting = [c for c in top if c.verdict in ("supported", "disputed")]
@@ -236,13 +237,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [
         c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not of.anothers(c.match)
     ]
-    if fitting and of.n.bound in ("more_than", "at_least", "at_most") and crowded():
-        # ... nor does a bound, which many figures meet, where words fit it as weakly as any ("más de 8 mil 728
-        # establecimientos" and Operación Frontera Norte's 8,854 firearms)
+    if fitting and of.n.bound not in ("nearly", "range") and crowded():
+        # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
+        # de 8 mil 728 establecimientos" and Operación Frontera Norte's 8,854 firearms; "unas 36 mil armas de fuego
+        # cortas" of 2014-2018 and the ATF's 36,000 seized in the U.S. in 2025-2026). "Nearly" and a range write
+        # both their ends: "nearly 650,000 rounds" is the ATF's 648,975 bound for Mexico.
         fitting = [c for c in fitting if _tied_or_named(c.match)]
     if fitting:
         c = _best(of, fitting)
-        return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+        return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
     # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
     # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
     # (the claim's value is each figure's own only when converted from another unit of measure)
@@ -253,7 +256,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value) or fine_share]
         if precise:
             c = _best(of, precise)
-            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
     # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the
     # kind its own words name, or of the operation the text is about, is that figure mistyped, however else the
     # words fit: "38 millones 274 mil 950 dólares" for Without a Trace's 28,274,950 (no figure bears it out, or it
@@ -268,7 +271,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         mistyped = [c for c in of.all(of_its_kind) if c.near in DIGIT_SLIPS]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
-            return Outcome("contradicted", [c], [], c.near, _note(ds, written, c))
+            return Outcome("contradicted", [c], [], c.near, verdict_note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
     # TOPIC_BONUS) pointed at another figure.
@@ -290,7 +293,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         ]
         if supported_elsewhere:
             c = _best(of, supported_elsewhere)
-            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
@@ -321,7 +324,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         ]
         if bearing:
             c = _best(of, bearing)
-            return Outcome(c.verdict, [c], _agreeing(c), None, _note(ds, written, c))
+            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
         # the record's own figure of the kind the number's words name, for another operation or period (not one
         # of another kind: "more than 3,300" holds of a case's at least 4,800 rifles, which says nothing of arrests)
         elsewhere = [
@@ -340,10 +343,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
         nearest = ([c for c in top if not c.match.foreign] or top)[:NEAREST]
-        figures = _figures(ds, [c.fact for c in nearest])
+        figures = named_figures(ds, [c.fact for c in nearest])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
         return Outcome("unverified", nearest, [], None, note)
-    note = _note(ds, written, chosen)
+    note = verdict_note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + _("{written} is the record's figure for {context}").format(
             written=written, context=about(ds, elsewhere[0].fact)
@@ -399,8 +402,9 @@ def _elsewhere(m: Match) -> bool:
 
 
 def _tied_or_named(m: Match) -> bool:
-    """Whether something beyond its value points at a figure: a tie of its own, or its label named in full."""
-    return m.identified or m.label >= FULL_LABEL
+    """Whether something beyond its value points at a figure: a tie of its own, or its label named in full (more than
+    its unit: "armas de fuego" name the unit of every count of firearms)."""
+    return m.identified or (m.label >= FULL_LABEL and not m.unit_only)
 
 
 def _may_say_its_quantity(m: Match) -> bool:
@@ -444,59 +448,6 @@ def _distance(of: Judge, c: Judgment) -> float:
     return nearest / max(abs(c.claimed_value), 1.0)
 
 
-def _figures(ds: Dataset, facts: Sequence[Fact]) -> str:
-    """Recorded figures named in a note, each with what it is about: '6,680 people (…), arrests, …; …'."""
-    return "; ".join(f"{recorded(ds, fact)}, {about(ds, fact)}" for fact in facts)
-
-
 def _agreeing(c: Judgment) -> list[str]:
     """The sources whose own figure implies the claim (not those that merely leave room for it)."""
     return [sid for sid, v in c.verdicts.items() if v == "supported"] if c.verdict != "contradicted" else []
-
-
-# ---------------------------------------------------------------------------
-# The note (notes.py says figures and what they are about in words).
-
-
-def _note(ds: Dataset, written: str, c: Judgment) -> str:
-    fact = c.fact
-    verdict = c.verdict
-    if c.near in ("change_as_share", "share_as_change"):
-        message = (
-            _("the record's {figure} is a change ({metric}), not a share of a total")
-            if c.near == "change_as_share"
-            else _("the record's {figure} is a share ({metric}), not a change")
-        )
-        return message.format(figure=recorded(ds, fact), metric=metric_label(ds, fact.metric))
-    if verdict == "supported":
-        note = _("the record says {figure}").format(figure=recorded(ds, fact))
-        if fact.estimate is not None:  # one estimate matching is not the record agreeing: name the others
-            others = [
-                f for f in ds.facts if f.metric == fact.metric and f.estimate is not None and f.value != fact.value
-            ]
-            if others:
-                values = ", ".join(dict.fromkeys(figure_in_words(ds, f) for f in sorted(others, key=lambda f: f.value)))
-                note += "; " + _("an estimate: the record also holds {values}").format(values=values)
-        return note
-    if verdict == "disputed":
-        agree = [s for s, v in c.verdicts.items() if v != "contradicted"]
-        other = [s for s, v in c.verdicts.items() if v == "contradicted"]
-        return _("the sources disagree: it matches {agree}, not {other}").format(
-            agree=recorded(ds, fact, agree), other=recorded(ds, fact, other)
-        )
-    if verdict == "unverified":
-        return _("the record says only {figure}; it cannot tell whether {written} holds").format(
-            figure=recorded(ds, fact), written=written
-        )
-    note = _("the record says {figure}").format(figure=recorded(ds, fact))
-    if fact.bound == "exact" and c.exact_claim and c.near not in ("sign", "factor_of_thousand"):
-        difference = number(round(abs(c.claimed_value - fact.value), 6))
-        message = (
-            _("{written} differs by {difference} points")
-            if c.profile.percent
-            else _("{written} differs by {difference}")
-        )
-        note += "; " + message.format(written=written, difference=difference)
-    if c.near is not None:
-        note += " — " + slip_in_words(c.near)
-    return note

@@ -130,6 +130,8 @@ TO_DATE = re.compile(
     re.IGNORECASE,
 )
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "thru", "hasta", "to", "a", "al"}, {"and", "y"}
+TOOK_OFFICE = wordset("office power cargo poder mandato presidencia")
+SINCE_EVENT = re.compile(r"(?i)\b(?:since|desde\s+que)\b")
 LAUNCHED = wordset(
     "launched launch began begun started start created established inception implemented "
     "lanzo lanzada lanzado marcha inicio iniciada iniciado comenzo arranco creada creado implementada implementado"
@@ -242,7 +244,10 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         words = [w for w in words if w not in numerals.MONTHS and not w.isdigit() and w not in ("de", "del", "of")]
         word = words[-1] if words else ""
         # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
-        began = next((w for w in reversed(words) if w not in ("in", "en")), "") in LAUNCHED
+        last = next((w for w in reversed(words) if w not in ("in", "en")), "")
+        began = last in LAUNCHED
+        # ... and "since Sheinbaum took office in October 2024": a time since an event, to date
+        began = began or (last in TOOK_OFFICE and SINCE_EVENT.search(text, max(0, n.start - 120), n.start) is not None)
         gap = text[previous.end : n.start] if previous else ""
         if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
             spans[-1] = (spans[-1][0], max(year, spans[-1][0]))

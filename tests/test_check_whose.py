@@ -91,3 +91,68 @@ def test_a_range_the_record_prints_is_that_figure(run: Invoke, tmp_path: Path) -
     )
     claim = judged(run, tmp_path, sentence, "entre el 70 y el 90 por ciento", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-us-origin-70-90"]), claim["note"]
+
+
+# The record: SEDENA's head gave 78 % of firearms seized since October 2024 as from the U.S., and 18,000 firearms
+# seized since the Sheinbaum administration took office (10 February 2026); CBP's Tucson area intercepted 71
+# firearms bound for Mexico in fiscal 2021; the ATF seized 36,000 firearms in the U.S. in 2025-2026.
+
+
+def test_a_share_of_them_is_a_share_of_what_the_figure_before_counts(run: Invoke, tmp_path: Path) -> None:
+    """47 % of .50-calibre rounds is no share of firearms: not a wrong 78 %."""
+    sentence = (
+        "Mexico's Defense Secretary, General Ricardo Trevilla Trejo, said that of the 137,000 .50-caliber rounds "
+        "seized by Mexican authorities since 2012, 47% of them come from the Lake City plant."
+    )
+    claim = judged(run, tmp_path, sentence, "47%")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert "trevilla-us-origin-2026-02-10" not in claim["facts"]
+
+
+def test_a_unit_alone_ties_no_figure_enough_to_call_it_wrong(run: Invoke, tmp_path: Path) -> None:
+    """'37 guns' of court cases says no more of the 71 firearms intercepted than that both count firearms."""
+    sentence = "Federal cases filed in Arizona in 2021 involved about 460 magazines, 37 guns, 57 rifles and 80 parts."
+    claim = judged(run, tmp_path, sentence, "37")
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_since_someone_took_office_runs_to_date(run: Invoke, tmp_path: Path) -> None:
+    """'Since Sheinbaum took office in October 2024' is October 2024 to date: the 18,000 the general gave."""
+    sentence = "Since Claudia Sheinbaum took office in October 2024, around 18,000 firearms have been seized, General Trevilla Trejo said."
+    claim = judged(run, tmp_path, sentence, "around 18,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-firearms-2026-02-10"]), claim["note"]
+
+
+def test_cartridges_for_firearms_count_cartridges(run: Invoke, tmp_path: Path) -> None:
+    """'Para armas de fuego' says what the cartridges are for: 20 mil is no count of firearms seized."""
+    claim = judged(
+        run,
+        tmp_path,
+        "La Aduana decomisó 20 mil cartuchos para armas de fuego en la garita de Nogales.",
+        "20 mil",
+        "es",
+    )
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_round_count_among_many_of_its_scale_is_borne_out_by_no_value_alone(run: Invoke, tmp_path: Path) -> None:
+    """Many counts of firearms lie near 36,000: 'unas 36 mil' handguns, tied to none, are none of them."""
+    claim = judged(
+        run, tmp_path, "Entre las armas rastreadas también hubo unas 36 mil armas de fuego cortas.", "unas 36 mil", "es"
+    )
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_nearly_and_a_range_write_both_ends_and_need_no_other_tie(run: Invoke, tmp_path: Path) -> None:
+    """Many figures lie near them, yet 'nearly 650,000' rounds is the ATF's 648,975 bound for Mexico, and 'entre
+    250 mil y 280 mil' a year is the 253,000 of one yearly estimate."""
+    rounds = judged(
+        run,
+        tmp_path,
+        "Agents also intercepted nearly 650,000 rounds of ammunition before they could cross the border.",
+        "nearly 650,000",
+    )
+    assert (rounds["verdict"], rounds["facts"]) == ("supported", ["atf-mx-bound-rounds-2026-02"]), rounds["note"]
+    sentence = "Un funcionario de la SRE dijo que cada año entran ilegalmente a México entre 250 mil y 280 mil armas."
+    yearly = judged(run, tmp_path, sentence, "entre 250 mil y 280 mil", "es")
+    assert (yearly["verdict"], yearly["facts"]) == ("supported", ["agrawal-2019-253000-per-year"]), yearly["note"]
