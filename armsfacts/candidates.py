@@ -30,6 +30,7 @@ from .sentences import Sentence
 from .vocab import NearMiss
 from .wording import (
     AGENCY_BACK,
+    EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
     MADE_UP,
@@ -105,6 +106,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     topical: bool = False  # the paragraph's operation (named in an earlier sentence or a heading) is its
     initiative_named: bool = False  # its initiative is named in the sentence or earlier in the paragraph
     years_named: bool = False  # the sentence names years its period touches
+    years_closed: bool = False  # ... in a span with both ends ("to 2023" holds every earlier period: it ties none)
     narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
     foreign: bool = False  # the number's own words name something this figure does not count: "methamphetamine"
     period_unknown: bool = False  # the text names years and the record gives this figure none
@@ -378,7 +380,7 @@ class Matcher(Profiles):
         """
         score = base
         conflict: NearMiss | None = None
-        identified = named = topical = initiative_named = years_named = period_unknown = False
+        identified = named = topical = initiative_named = years_named = years_closed = period_unknown = False
         if context.initiatives:
             if p.initiative in context.initiatives:
                 score += INITIATIVE_NAMED
@@ -396,6 +398,10 @@ class Matcher(Profiles):
             if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
                 score += YEARS_NAMED
                 identified = named = years_named = True
+                years_closed = any(
+                    EARLIEST_YEAR < low <= p.years[1] and p.years[0] <= high < LATEST_YEAR
+                    for low, high in context.years
+                )
                 # an open span ("since 2009", "2009 to date") holds every later period: no closer fit
                 if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in context.years):
                     score += WITHIN_YEARS
@@ -449,6 +455,7 @@ class Matcher(Profiles):
             topical=topical,
             initiative_named=initiative_named,
             years_named=years_named,
+            years_closed=years_closed,
             narrower=narrower,
             foreign=foreign,
             period_unknown=period_unknown,

@@ -237,12 +237,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [
         c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not of.anothers(c.match)
     ]
-    if fitting and of.n.bound not in ("nearly", "range") and crowded():
+    if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
         # de 8 mil 728 establecimientos" and Operación Frontera Norte's 8,854 firearms; "unas 36 mil armas de fuego
         # cortas" of 2014-2018 and the ATF's 36,000 seized in the U.S. in 2025-2026). "Nearly" and a range write
-        # both their ends: "nearly 650,000 rounds" is the ATF's 648,975 bound for Mexico.
-        fitting = [c for c in fitting if _tied_or_named(c.match)]
+        # both their ends: with the metric named, "nearly 650,000 rounds ... intercepted" is the ATF's 648,975
+        # (not "nearly 30,000 rounds" of one case, whose words name nothing of El Paso's 28,788 seized outbound).
+        both_ends = of.n.bound in ("nearly", "range")
+        fitting = [c for c in fitting if _tied_or_named(c.match) or (both_ends and c.match.label >= STRONG_LABEL)]
     if fitting:
         c = _best(of, fitting)
         return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
@@ -364,7 +366,7 @@ def _ties_its_period(c: Judgment) -> bool:
     m, period = c.match, c.fact.period
     if c.near in DIGIT_SLIPS or c.profile.years is None or period is None or period.as_of is not None:
         return True
-    return m.years_named or m.initiative_named or m.topical or m.speaker_named
+    return m.years_closed or m.initiative_named or m.topical or m.speaker_named
 
 
 def _days_from(m: Match, context: Context) -> int:

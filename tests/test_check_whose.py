@@ -156,3 +156,21 @@ def test_nearly_and_a_range_write_both_ends_and_need_no_other_tie(run: Invoke, t
     sentence = "Un funcionario de la SRE dijo que cada año entran ilegalmente a México entre 250 mil y 280 mil armas."
     yearly = judged(run, tmp_path, sentence, "entre 250 mil y 280 mil", "es")
     assert (yearly["verdict"], yearly["facts"]) == ("supported", ["agrawal-2019-253000-per-year"]), yearly["note"]
+
+
+def test_a_span_open_at_one_end_ties_no_period_to_call_a_figure_wrong(run: Invoke, tmp_path: Path) -> None:
+    """'Up to 2023' holds every earlier period: it does not make 133 thousand a wrong 193,413 of 2009-2019."""
+    claim = judged(
+        run,
+        tmp_path,
+        "Up to 2023, about 133 thousand weapons were confiscated by security authorities.",
+        "about 133 thousand",
+    )
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_nearly_needs_the_metric_named_where_many_figures_are_near(run: Invoke, tmp_path: Path) -> None:
+    """One scheme's 'nearly 30,000 rounds' names nothing of El Paso's 28,788 rounds seized outbound."""
+    sentence = "Four others were charged in the same scheme, which moved nearly 30,000 rounds of ammo made for rifles."
+    claim = judged(run, tmp_path, sentence, "nearly 30,000")
+    assert claim["verdict"] == "unverified", claim["note"]
