@@ -441,3 +441,23 @@ def test_the_defence_secretary_is_the_speaker_of_his_february_2026_figures(ds: D
     assert (trevilla.name, trevilla.agency) == ("Ricardo Trevilla Trejo", "SEDENA")
     for source in (ELPAIS, "ecns-trevilla-77-2026-02-11"):
         assert ds.source_by_id[source].speaker == "ricardo-trevilla"
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "printed"),
+    [
+        ("us-mx-bound-firearms-2025-05-01", "10,592"),
+        ("us-mx-bound-rounds-2025-05-01", "655,388"),
+        ("us-mx-bound-components-2025-05", "8,722"),
+        ("us-mx-bound-explosives-2025-05", "6,335"),
+    ],
+)
+def test_once_noticias_mexico_bound_counts_note_atfs_nationwide_reading(
+    ds: Dataset, fact_id: str, printed: str
+) -> None:
+    # Once Noticias gives these as bound for Mexico; ATF's own release (May 2025, read at securengin.fifthestate.nz)
+    # prints the same figures as all that ATF agents seized nationwide from 20 January to 1 May 2025.
+    fact = ds.fact_by_id[fact_id]
+    said = [c for c in fact.caveats if "nationwide" in c and printed in c]
+    assert said, fact.caveats
+    assert any("en todo el país" in c and printed in c for c in fact.caveats_es), fact.caveats_es
