@@ -16,6 +16,7 @@ a named constant below; a candidate's score is the sum of the weights of what it
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -91,6 +92,7 @@ U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come fr
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
 LEVEL_REACHED = frozenset({"to", "al", "hasta"})
+OF_THE = re.compile(r"(?i)\s*(?:%|percent|per cent|por ciento)?\s+(?:of|de)(?:\s+(?:the|los|las))?\s+")
 FOR_USE = frozenset({"for", "para"})  # what follows is what the counted things are for: "cartuchos para armas"
 
 
@@ -252,6 +254,10 @@ class Matcher(Profiles):
         # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
         of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
         share_of = frozenset(nouns[:1]) if n.percent and of_follows and nouns and nouns[0] in self.unit_stems else None
+        if n.percent and of_follows and i + 1 < len(figures) and OF_THE.fullmatch(text, n.end, figures[i + 1].start):
+            # "70 percent of the 34,582 victims of homicide": a share of what the next figure counts
+            whole = [key for _s, _e, w in words(text, figures[i + 1].end, sentence.end)[:2] if (key := key_of(w))]
+            share_of = frozenset(whole[:1]) or share_of
         of_them = OF_WHICH.match(text, n.end + len(text[n.end : n.end + 3]) - len(text[n.end : n.end + 3].lstrip()))
         if n.percent and i > 0 and (of_them or OF_WHICH.search(text, figures[i - 1].end, n.start)):
             # "137 mil cartuchos ..., de los cuales 47 por ciento", "of the 137,000 .50-caliber rounds seized since

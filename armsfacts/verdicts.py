@@ -41,8 +41,8 @@ PRECISE_DIGITS = 4
 # value alone (_coincidence).
 SMALL_COUNT = 100
 MISTYPED_DIGITS = 5  # ... and one written to this many that a slipped digit turns into a printing is it mistyped
-# The record's figures of one scale a count may be about (OTHER_SCALE) that are few enough for a round number to
-# be one of them by its value alone (every share is of one scale: a share has other ties to show).
+# The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
+# number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 FULL_LABEL = 1.5  # a label whose words are all near the number: "armas aseguradas" (1.77), not "firearms" alone
@@ -213,7 +213,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # (a round figure of a scale the record holds many figures of, that nothing in the text ties to, bears out
     # none: "nearly 30,000 firearm deaths a year" is not the more than 28,000 guns entered into eTrace; "$10
     # billion", the record's one figure of that scale, is the damages Mexico sought)
-    loose = of.n.percent or of.n.vague  # a share, or "thousands": ties of their own decide (Judge._judge)
+    loose = of.n.vague  # "thousands": ties of their own decide (Judge._judge)
     sure = _precise(of.value) and of.n.bound in ("exact", "approximate")  # not "más de 8 mil 728", any larger
 
     @cache

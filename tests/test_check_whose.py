@@ -109,6 +109,15 @@ CASES = {
     "a-span-open-at-one-end": Whose(
         "en", "Up to 2023, about 133 thousand weapons were confiscated by security authorities.",
         "about 133 thousand", "unverified", "diariopresente-sedena-aseguradas"),
+    # A share of the next figure's count is of what it counts: victims of homicide, not seized firearms.
+    "a-share-of-the-next-figure": Whose(
+        "en", "By the end of 2019, 70 percent of the 34,582 victims of intentional homicide had been shot, many with "
+        "guns trafficked from the United States.", "70 percent", "unverified", "extradigital-sre-70"),
+    # Every share lies on one scale: a share tied to none is none of the record's by value alone (pistols' 74 % of
+    # traces in the U.S. is not the 74 % said to come from the U.S.).
+    "a-share-by-value-alone": Whose(
+        "es", "En Estados Unidos predominan las pistolas con un 74 %, según el informe.", "74 %", "unverified",
+        "trt-us-origin-stated-74"),
 }
 # fmt: on
 
