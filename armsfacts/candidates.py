@@ -128,6 +128,18 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     )
 
 
+class KindFit(NamedTuple):
+    """What the words around a number name of one kind of figure (a metric in a unit), alike for all its figures."""
+
+    base: float  # LABEL_WEIGHT and UNIT_WEIGHT times how well they name it, less FOREIGN_WORDS, MISSING_DISTINCTIVE
+    label: float
+    foreign: bool
+    missing: int
+    unit_unsaid: bool
+    counted_elsewhere: bool
+    unit_only: bool
+
+
 @dataclass(frozen=True)
 class SentenceNames:
     """What a whole sentence names, read once for all its numbers."""
@@ -351,26 +363,29 @@ class Matcher(Profiles):
             # (those of its label in the text's language: "ilegales" is the Spanish label's "illegal")
             distinctive = kind.label_distinctive.get(context.lang, frozenset())
             missing = len(distinctive - context.weights.keys())
-            base = LABEL_WEIGHT * label + UNIT_WEIGHT * unit - (FOREIGN_WORDS if foreign else 0.0)
-            base -= MISSING_DISTINCTIVE * missing
-            counted_said = {w for words in (*kind.labels, *kind.units) for w in words if w in counted_words}
-            # (a label said whole names the figure anyway: "the time to crime for guns ... is 5.4")
-            unit_unsaid = (
-                unit <= 0
-                and not said_units <= kind.own_words
-                and not any(words <= context.weights.keys() for words in kind.labels)
+            counted_said = (
+                {w for words in (*kind.labels, *kind.units) for w in words if w in counted_words}
+                if listed_alone
+                else set()
             )
-            elsewhere = listed_alone and bool(counted_said) and counted_said.isdisjoint(context.for_parts)
-            label_said = {w for words in kind.labels for w in words if w in context.weights}
-            unit_only = bool(label_said) and label_said <= kind.unit_words & self.generic_unit_words
+            fit = KindFit(
+                base=LABEL_WEIGHT * label
+                + UNIT_WEIGHT * unit
+                - (FOREIGN_WORDS if foreign else 0.0)
+                - MISSING_DISTINCTIVE * missing,
+                label=label,
+                foreign=foreign,
+                missing=missing,
+                # (a label said whole names the figure anyway: "the time to crime for guns ... is 5.4")
+                unit_unsaid=unit <= 0
+                and not said_units <= kind.own_words
+                and not any(words <= context.weights.keys() for words in kind.labels),
+                counted_elsewhere=bool(counted_said) and counted_said.isdisjoint(context.for_parts),
+                unit_only=label > 0 and self.beyond_unit[kind.fact.id].isdisjoint(context.weights),
+            )
             for p in members:
                 if same_quantity(p, context):
-                    match = self._score(p, base, label, foreign, missing, context)
-                    if unit_unsaid or elsewhere or unit_only:
-                        match = match._replace(
-                            unit_unsaid=unit_unsaid, counted_elsewhere=elsewhere, unit_only=unit_only
-                        )
-                    found.append((at, self.order[p.fact.id], match))
+                    found.append((at, self.order[p.fact.id], self._score(p, fit, context)))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return [m for _at, _order, m in found], kind_named
 
@@ -378,13 +393,10 @@ class Matcher(Profiles):
     def order(self) -> dict[str, int]:
         return {p.fact.id: i for i, p in enumerate(self.profiles)}
 
-    def _score(self, p: Profile, base: float, label: float, foreign: bool, missing: int, context: Context) -> Match:
-        """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own.
-
-        `base`: what the words around the number name of the figure's kind (its label and unit, less
-        FOREIGN_WORDS and MISSING_DISTINCTIVE), the same for every figure of a metric in a unit.
-        """
-        score = base
+    def _score(self, p: Profile, fit: KindFit, context: Context) -> Match:
+        """How surely a sentence speaks of one recorded figure: the weights of what it names of the figure's own,
+        added to what the words name of its kind (`fit`, the same for every figure of a metric in a unit)."""
+        score = fit.base
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = years_closed = period_unknown = False
         if context.initiatives:
@@ -454,7 +466,7 @@ class Matcher(Profiles):
         return Match(
             profile=p,
             score=score,
-            label=label,
+            label=fit.label,
             conflict=conflict,
             identified=identified,
             named=named,
@@ -463,14 +475,17 @@ class Matcher(Profiles):
             years_named=years_named,
             years_closed=years_closed,
             narrower=narrower,
-            foreign=foreign,
+            foreign=fit.foreign,
             period_unknown=period_unknown,
             operation=p.operation,
-            missing=missing,
+            missing=fit.missing,
             day_unsaid=day_unsaid,
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
             speaker_named=speaker_named,
+            unit_unsaid=fit.unit_unsaid,
+            counted_elsewhere=fit.counted_elsewhere,
+            unit_only=fit.unit_only,
         )
 
 

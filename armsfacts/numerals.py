@@ -243,7 +243,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     elif (
         AGE.match(after)
         or AGE_BEFORE.search(before)
-        or (NAMED.search(before) and after.startswith(",") and value < 120)
+        or (after.startswith(",") and value < 120 and NAMED.search(before))
     ):
         kind = "age"
     elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):

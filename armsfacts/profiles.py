@@ -160,9 +160,15 @@ class Profiles(Names):
         for p in self.profiles:
             kinds.setdefault((p.labels, p.units, p.percent, p.dimension), []).append(p)
         self.kinds_by_stem: dict[str, list[tuple[Profile, ...]]] = {}
+        # each kind's label words beyond the words of a unit many metrics count in, by its first figure's id
+        self.beyond_unit: dict[str, frozenset[str]] = {}
         for members in map(tuple, kinds.values()):
-            for s in set().union(*members[0].labels, *members[0].units):
+            kind = members[0]
+            for s in set().union(*kind.labels, *kind.units):
                 self.kinds_by_stem.setdefault(s, []).append(members)
+            self.beyond_unit[kind.fact.id] = frozenset().union(*kind.labels) - (
+                kind.unit_words & self.generic_unit_words
+            )
 
     def _profile(self, f: Fact) -> Profile:
         ds = self.ds
