@@ -123,9 +123,8 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     # what it counts (its unit, or a share's noun) is named only in another figure's own words: in "184 mil
     # cargadores para armas de fuego, 2 mil 970 granadas", the firearms say nothing of what 2 mil 970 counts
     counted_elsewhere: bool = False
-    unit_only: bool = (
-        False  # of its label, the sentence names only the words of its unit: "37 guns" of firearms intercepted
-    )
+    # of its label, the sentence names only the words of a unit many metrics count in: "37 guns" of firearms intercepted
+    unit_only: bool = False
 
 
 class KindFit(NamedTuple):
@@ -270,7 +269,7 @@ class Matcher(Profiles):
             # "70 percent of the 34,582 victims of homicide": a share of what the next figure counts
             whole = [key for _s, _e, w in words(text, figures[i + 1].end, sentence.end)[:2] if (key := key_of(w))]
             share_of = frozenset(whole[:1]) or share_of
-        of_them = OF_WHICH.match(text, n.end + len(text[n.end : n.end + 3]) - len(text[n.end : n.end + 3].lstrip()))
+        of_them = OF_WHICH.match(text, n.end + 1)  # "47% of them", past the space after the share
         if n.percent and i > 0 and (of_them or OF_WHICH.search(text, figures[i - 1].end, n.start)):
             # "137 mil cartuchos ..., de los cuales 47 por ciento", "of the 137,000 .50-caliber rounds seized since
             # 2012, 47% of them": a share of what the figure before counts

@@ -113,10 +113,12 @@ class Judge:
         return [
             c
             for m in matches
-            if self.may_hold(m) and not self.anothers(m) and (c := self(m)).verdict in ("supported", "disputed")
+            if self.may_hold(m)
+            and not self.printed_by_another(m)
+            and (c := self(m)).verdict in ("supported", "disputed")
         ]
 
-    def anothers(self, m: Match) -> bool:
+    def printed_by_another(self, m: Match) -> bool:
         """Whether another figure of the sentence prints this one: it is that figure's, not the claim's."""
         siblings = self.context.siblings
         return bool(siblings) and any(float(p.value) in siblings for p in m.profile.printed)
@@ -235,7 +237,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [c for c in top if c.verdict in ("supported", "disputed")]
     fitting += of.bearing_out(m for m in scaled if not m.unit_unsaid)
     fitting = [
-        c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not of.anothers(c.match)
+        c
+        for c in fitting
+        if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not of.printed_by_another(c.match)
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
