@@ -96,12 +96,28 @@ OF_THE = re.compile(r"(?i)\s*(?:%|percent|per cent|por ciento)?\s+(?:of|de)(?:\s
 FOR_USE = frozenset({"for", "para"})  # what follows is what the counted things are for: "cartuchos para armas"
 
 
+class KindFit(NamedTuple):
+    """What the words around a number name of one kind of figure (a metric in a unit), alike for all its figures."""
+
+    base: float  # LABEL_WEIGHT and UNIT_WEIGHT times how well they name it, less FOREIGN_WORDS, MISSING_DISTINCTIVE
+    label: float  # how well the words around the number name the kind's metric (_match)
+    foreign: bool  # the number's own words name something this kind does not count: "methamphetamine"
+    missing: int  # words that set the kind's metric apart ("parts", "rifles") the sentence lacks
+    # the sentence names what the record counts in ("firearms"), and neither this kind's unit nor its whole label
+    unit_unsaid: bool
+    # what it counts (its unit, or a share's noun) is named only in another figure's own words: in "184 mil
+    # cargadores para armas de fuego, 2 mil 970 granadas", the firearms say nothing of what 2 mil 970 counts
+    counted_elsewhere: bool
+    # of its label, the sentence names only the words of a unit many metrics count in: "37 guns" of firearms intercepted
+    unit_only: bool
+
+
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
     """One recorded figure a number may be about, and what its sentence says that ties them."""
 
     profile: Profile
     score: float  # the sum of the weights above: the higher, the more surely the text speaks of it
-    label: float  # how well the words around the number name the figure's metric (_match)
+    fit: KindFit  # what the words name of the figure's kind, shared by every figure of it
     conflict: NearMiss | None = None  # "period" or "initiative": named, and not this figure's
     identified: bool = False  # something beyond the label points at it: operation, years, agency, speaker, part
     named: bool = False  # the sentence itself ties it to this figure: its initiative, period, agency or part
@@ -110,33 +126,11 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     years_named: bool = False  # the sentence names years its period touches
     years_closed: bool = False  # ... in a span with both ends ("to 2023" holds every earlier period: it ties none)
     narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
-    foreign: bool = False  # the number's own words name something this figure does not count: "methamphetamine"
     period_unknown: bool = False  # the text names years and the record gives this figure none
-    operation: bool = False  # the figure is an operation's result
-    missing: int = 0  # words that set the figure's metric apart ("parts", "rifles") the sentence lacks
     day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point
     other_day: bool = False  # a point of a running count, and the sentence names another month
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
-    # the sentence names what the record counts in ("firearms"), and neither this figure's unit nor its whole label
-    unit_unsaid: bool = False
-    # what it counts (its unit, or a share's noun) is named only in another figure's own words: in "184 mil
-    # cargadores para armas de fuego, 2 mil 970 granadas", the firearms say nothing of what 2 mil 970 counts
-    counted_elsewhere: bool = False
-    # of its label, the sentence names only the words of a unit many metrics count in: "37 guns" of firearms intercepted
-    unit_only: bool = False
-
-
-class KindFit(NamedTuple):
-    """What the words around a number name of one kind of figure (a metric in a unit), alike for all its figures."""
-
-    base: float  # LABEL_WEIGHT and UNIT_WEIGHT times how well they name it, less FOREIGN_WORDS, MISSING_DISTINCTIVE
-    label: float
-    foreign: bool
-    missing: int
-    unit_unsaid: bool
-    counted_elsewhere: bool
-    unit_only: bool
 
 
 @dataclass(frozen=True)
@@ -465,7 +459,7 @@ class Matcher(Profiles):
         return Match(
             profile=p,
             score=score,
-            label=fit.label,
+            fit=fit,
             conflict=conflict,
             identified=identified,
             named=named,
@@ -474,17 +468,11 @@ class Matcher(Profiles):
             years_named=years_named,
             years_closed=years_closed,
             narrower=narrower,
-            foreign=fit.foreign,
             period_unknown=period_unknown,
-            operation=p.operation,
-            missing=fit.missing,
             day_unsaid=day_unsaid,
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
             speaker_named=speaker_named,
-            unit_unsaid=fit.unit_unsaid,
-            counted_elsewhere=fit.counted_elsewhere,
-            unit_only=fit.unit_only,
         )
 
 

@@ -184,7 +184,7 @@ class Checker:
 
 def _fractional(matches: list[Match]) -> bool:
     """Whether a figure of a kind the words name is recorded with a fraction: "5.4 years" of time to crime."""
-    return any(m.label > 0 and m.profile.fact.value != int(m.profile.fact.value) for m in matches)
+    return any(m.fit.label > 0 and m.profile.fact.value != int(m.profile.fact.value) for m in matches)
 
 
 def check(ds: Dataset, text: str, lang: str | None = None) -> list[Claim]:

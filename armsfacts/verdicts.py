@@ -56,7 +56,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
     scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
-    if c.match.label < STRONG_LABEL or c.match.foreign or c.match.counted_elsewhere:
+    if c.match.fit.label < STRONG_LABEL or c.match.fit.foreign or c.match.fit.counted_elsewhere:
         return False
     if c.match.day_unsaid:
         return False  # a running count at a day the sentence does not name: it may be the count at another day
@@ -66,11 +66,11 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return c.match.named or c.match.topical
     if c.match.period_unknown or (c.far and not mixed_up):
         return False  # no years of its own, or of another scale: the text may speak of another quantity
-    if c.match.operation and not c.match.initiative_named:
+    if c.profile.operation and not c.match.initiative_named:
         return False  # an operation's figure is contradicted only by a sentence about that operation
     if c.profile.change and not (c.match.initiative_named or c.match.years_named):
         return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
-    if c.match.unit_only and not c.match.initiative_named:
+    if c.match.fit.unit_only and not c.match.initiative_named:
         return False  # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021
     return c.match.named or c.match.topical
 
@@ -182,7 +182,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if not clean_matches:
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
         # (a running count at another month is no mix-up: the count moves)
-        strong = (m for m in matches if m.label >= STRONG_LABEL and not m.missing and not m.other_day)
+        strong = (m for m in matches if m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day)
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         repeated = [c for c in of.bearing_out(strong) if c.match.conflict != "initiative" or c.profile.initiative]
         if repeated:  # the record's own figure, given to another period or initiative
@@ -234,13 +234,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
     # (nor one of a unit the sentence does not name, where it names another: "of the firearms recovered, about
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
-    fitting = [c for c in top if c.verdict in ("supported", "disputed")]
-    fitting += of.bearing_out(m for m in scaled if not m.unit_unsaid)
-    fitting = [
-        c
-        for c in fitting
-        if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not of.printed_by_another(c.match)
-    ]
+    fitting = [c for c in top if c.verdict in ("supported", "disputed") and not of.printed_by_another(c.match)]
+    fitting += of.bearing_out(m for m in scaled if not m.fit.unit_unsaid)  # (bearing_out leaves the others out)
+    fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
         # de 8 mil 728 establecimientos" and Operación Frontera Norte's 8,854 firearms; "unas 36 mil armas de fuego
@@ -248,7 +244,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # both their ends: with the metric named, "nearly 650,000 rounds ... intercepted" is the ATF's 648,975
         # (not "nearly 30,000 rounds" of one case, whose words name nothing of El Paso's 28,788 seized outbound).
         both_ends = of.n.bound in ("nearly", "range")
-        fitting = [c for c in fitting if _tied_or_named(c.match) or (both_ends and c.match.label >= STRONG_LABEL)]
+        fitting = [c for c in fitting if _tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL)]
     if fitting:
         c = _best(of, fitting)
         return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
@@ -293,7 +289,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             for c in of.bearing_out(
                 m
                 for m in clean_matches
-                if (kind_slip and _may_say_its_kind(m) and not m.missing) or m.score >= best - TOPIC_BONUS - TIE
+                if (kind_slip and _may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
             if not _coincidence(of, c, matches) and (_tied_or_named(c.match) or not crowded())
         ]
@@ -343,12 +339,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         mixed_up = any(e.fact.metric == chosen.fact.metric for e in elsewhere)
         # (nor of a figure while the words name better another kind's, which the record gives for another period:
         # "no purchaser was found for 6,572 traced firearms" in 2022 is 2024's, not 18,000 linked to a purchase)
-        named_better = any(e.match.label > chosen.match.label for e in elsewhere)
+        named_better = any(e.match.fit.label > chosen.match.fit.label for e in elsewhere)
         if named_better or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
-        nearest = ([c for c in top if not c.match.foreign] or top)[:NEAREST]
+        nearest = ([c for c in top if not c.match.fit.foreign] or top)[:NEAREST]
         figures = named_figures(ds, [c.fact for c in nearest])
         note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
         return Outcome("unverified", nearest, [], None, note)
@@ -398,7 +394,7 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
 
 def _may_say_its_kind(m: Match) -> bool:
     """Whether the number's own words name the figure's metric, and nothing another metric counts."""
-    return m.label >= STRONG_LABEL and not m.foreign
+    return m.fit.label >= STRONG_LABEL and not m.fit.foreign
 
 
 def _elsewhere(m: Match) -> bool:
@@ -410,7 +406,7 @@ def _elsewhere(m: Match) -> bool:
 def _tied_or_named(m: Match) -> bool:
     """Whether something beyond its value points at a figure: a tie of its own, or its label named in full (more than
     its unit: "armas de fuego" name the unit of every count of firearms)."""
-    return m.identified or (m.label >= FULL_LABEL and not m.unit_only)
+    return m.identified or (m.fit.label >= FULL_LABEL and not m.fit.unit_only)
 
 
 def _may_say_its_quantity(m: Match) -> bool:
@@ -442,7 +438,7 @@ def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:
 def _ties(c: Judgment) -> tuple[bool, bool, bool]:
     """How the text ties a figure: its operation named (here or earlier), then anything else of its own named,
     then every word that sets its metric apart said ("rifles" of the share of recovered firearms that are rifles)."""
-    return c.match.initiative_named, c.match.named, not c.match.missing
+    return c.match.initiative_named, c.match.named, not c.match.fit.missing
 
 
 def _distance(of: Judge, c: Judgment) -> float:
