@@ -153,6 +153,7 @@ class Profiles(Names):
 
     def __init__(self, ds: Dataset) -> None:
         self.ds = ds
+        self._label_stems: dict[str, frozenset[str]] = {}
         self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
         # Figures of one metric and unit share every word a sentence is matched on: weighed once for all of them.
@@ -173,7 +174,7 @@ class Profiles(Names):
     def _profile(self, f: Fact) -> Profile:
         ds = self.ds
         metric, unit = ds.metric_by_id[f.metric], ds.unit_by_id.get(f.unit)
-        labels = tuple(frozenset(self.label_stems(t) or stems(t)) for t in (metric.label, metric.label_es) if t)
+        labels = tuple(self.label_stems(t) or frozenset(stems(t)) for t in (metric.label, metric.label_es) if t)
         units = tuple(frozenset(stems(t)) for t in (unit.label, unit.label_es) if t) if unit else ()
         percent = metric.kind in PERCENT_KINDS
         agencies = set(fact_agencies(ds, f))
@@ -207,7 +208,7 @@ class Profiles(Names):
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
             label_distinctive={
-                lang: frozenset(self.label_stems(t)) & self.distinctive[percent]
+                lang: self.label_stems(t) & self.distinctive[percent]
                 for lang, t in (("en", metric.label), ("es", metric.label_es))
                 if t
             },
@@ -317,11 +318,14 @@ class Profiles(Names):
         found = (content_stem(w) for w in words if fold(w) not in CALENDAR)
         return frozenset(key for key in found if key is not None and key not in self.known_names)
 
-    def label_stems(self, label: str) -> set[str]:
+    def label_stems(self, label: str) -> frozenset[str]:
         """A label's words, less an operation's or system's name it writes: "firearms entered into eTrace" is
         matched on its other words, the name counting once, as the initiative (not "traced", though "Without a
-        Trace" shares its stem)."""
-        return stems(label) - self.initiative_name_stems(label, fold(label))
+        Trace" shares its stem). Read once a label: every figure of a metric asks it."""
+        found = self._label_stems.get(label)
+        if found is None:
+            found = self._label_stems[label] = frozenset(stems(label) - self.initiative_name_stems(label, fold(label)))
+        return found
 
     @cached_property
     def known_names(self) -> set[str]:
