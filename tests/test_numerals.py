@@ -69,6 +69,9 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("They sold 2 million and a half guns.", "en", [("2 million and a half", 2_500_000, "exact", "figure")]),
         ("Hubo 3.337 detenciones.", "es", [("3.337", 3337, "exact", "figure")]),
         ("A ratio of 3.337 was given.", "en", [("3.337", 3.337, "exact", "figure")]),
+        # points grouping thousands twice are no fraction, in either language: 6,577,148, not 6,577
+        ("Se vendieron 6.577.148 cartuchos.", "es", [("6.577.148", 6_577_148, "exact", "figure")]),
+        ("Officials counted 6.577.148 rounds.", "en", [("6.577.148", 6_577_148, "exact", "figure")]),
         ("Se aseguraron 3 mil 337 armas.", "en", [("3", 3, "exact", "figure"), ("337", 337, "exact", "figure")]),
     ],
 )
@@ -124,6 +127,9 @@ def test_the_words_around_a_figure_bound_it(sentence: str, lang: str, expected: 
         ("El programa costó 100 mdd el año pasado.", "es", False, 0, True, 100_000_000, "100 mdd"),
         ("El programa costó 100 mdp el año pasado.", "es", False, 0, False, 100_000_000, "100 mdp"),
         ("A rate of 1.0 percent was given.", "en", True, 0, False, 1.0, "1.0 percent"),
+        # a decimal comma before a percent: 58.88 %, not 58 (nor "ciento" a hundred)
+        ("Texas aportó el 58,88% de las armas.", "es", True, 0, False, 58.88, "58,88%"),
+        ("Texas aportó el 12,5 por ciento de las armas.", "es", True, 0, False, 12.5, "12,5 por ciento"),
     ],
 )
 def test_percent_sign_and_currency_are_read_with_the_figure(
