@@ -130,6 +130,7 @@ TO_DATE = re.compile(
     re.IGNORECASE,
 )
 SINCE, UNTIL, AND = {"since", "desde", "from"}, {"until", "through", "thru", "hasta", "to", "a", "al"}, {"and", "y"}
+DATE_JOINERS = frozenset({"de", "del", "of", "el", "the"})  # "from the 1st of", "desde el 1 de": no word of a span
 TOOK_OFFICE = wordset("office power cargo poder mandato presidencia")
 SINCE_EVENT = re.compile(r"(?i)\b(?:since|desde\s+que)\b")
 LAUNCHED = wordset(
@@ -241,7 +242,8 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     for n in found:
         year = int(n.value)
         words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
-        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit() and w not in ("de", "del", "of")]
+        # (a date's day, month and article: "desde el 1 de enero del 2018 hasta el 1 de mayo del 2023" is a span)
+        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
         word = words[-1] if words else ""
         # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
         last = next((w for w in reversed(words) if w not in ("in", "en")), "")

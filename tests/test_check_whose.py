@@ -1,9 +1,10 @@
 """`armsfacts check`: whose figure a number is, where a sentence or the record holds more than one (issue 17).
 
-Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11 and
-heldout-12): a share given with its complement, a list of things seized of which only one is the record's kind,
-a part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of them",
-a unit named and nothing else of a figure, and round figures where the record holds many of their scale.
+Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11,
+heldout-12 and heldout-14): a share given with its complement, a list of things seized of which only one is the
+record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a share
+"of them", a unit named and nothing else of a figure, round figures where the record holds many of their scale,
+and a period given as two dates.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the
 other 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January
@@ -13,7 +14,8 @@ of guns at crime scenes as from the U.S.; the Defence Secretary gave 18,000 fire
 of them from the U.S.; CBP's Tucson area intercepted 71 firearms bound for Mexico in fiscal 2021; the ATF seized
 36,000 firearms in the U.S. in 2025-2026 and 648,975 rounds bound for Mexico; one study puts 253,000 a year across
 the border; CBP's El Paso field office seized 28,788 rounds outbound from October 2023 to July 2024; 193,413
-firearms were seized in Mexico in 2009-2019.
+firearms were seized in Mexico in 2009-2019; the foreign ministry gave 20 million rounds seized in Mexico from
+October 2021 to September 2024.
 """
 
 from __future__ import annotations
@@ -118,6 +120,11 @@ CASES = {
     "a-share-by-value-alone": Whose(
         "es", "En Estados Unidos predominan las pistolas con un 74 %, según el informe.", "74 %", "unverified",
         "trt-us-origin-stated-74"),
+    # A span between two dates is one period (heldout-14): 2018 to May 2023 is not the 20 million rounds of October
+    # 2021 to September 2024, which touches only its last year.
+    "a-span-between-two-dates": Whose(
+        "es", "Desde el 1 de enero del 2018 hasta el 1 de mayo del 2023 se decomisaron 39 mil armas y 18 millones de "
+        "cartuchos, informó el secretario de la Defensa.", "18 millones", "unverified", "mx-rounds-2021-10-2024-09"),
 }
 # fmt: on
 
