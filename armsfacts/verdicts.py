@@ -8,6 +8,7 @@ why, in the language in use. It reads matches and changes none.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import islice
@@ -25,6 +26,7 @@ from .profiles import Profile
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
+STEP_DIGITS = 6  # a bound's rounding step is looked for this many powers of ten below its leading digit
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 
 
@@ -236,7 +238,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
     fitting = [c for c in top if c.verdict in ("supported", "disputed") and not of.printed_by_another(c.match)]
     fitting += of.bearing_out(m for m in scaled if not m.fit.unit_unsaid)  # (bearing_out leaves the others out)
-    fitting = [c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match)]
+    fitting = [
+        c for c in fitting if not _coincidence(of, c, matches) and not _elsewhere(c.match) and not _past_bound(of, c)
+    ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
         # de 8 mil 728 establecimientos" and Operación Frontera Norte's 8,854 firearms; "unas 36 mil armas de fuego
@@ -291,7 +295,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and _may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c, matches) and (_tied_or_named(c.match) or not crowded())
+            if not _coincidence(of, c, matches)
+            and not _past_bound(of, c)
+            and (_tied_or_named(c.match) or not crowded())
         ]
         if supported_elsewhere:
             c = _best(of, supported_elsewhere)
@@ -390,6 +396,30 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
         return False
     kind = (c.profile.labels, c.profile.units)
     return any(m.profile is not c.profile and (m.profile.labels, m.profile.units) == kind for m in matches)
+
+
+def _past_bound(of: Judge, c: Judgment) -> bool:
+    """Whether a lower bound lies a rounding step or more below every printing of a figure nothing ties it to.
+
+    "More than 11 million dollars" in cash is not Without a Trace's $16.5 million: one who knew that figure would
+    have written more than 16 (or 15, or 10) million. A step is the roundest of 1, 2, 2.5 and 5 times a power of
+    ten that divides the bound ("more than 500,000" of 650,000 is a bound of half a million).
+    """
+    if of.n.bound not in ("more_than", "at_least") or c.match.identified or of.value <= 0:
+        return False
+    step = _rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
+    return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
+
+
+def _rounding_step(value: float) -> float:
+    """The roundest step a bound is a whole number of: 11,000,000 -> 1,000,000; 1,500,000 -> 500,000; 70 -> 10."""
+    power = math.floor(math.log10(value))
+    for exponent in range(power, power - STEP_DIGITS, -1):
+        for multiple in (5.0, 2.5, 2.0, 1.0):
+            step = multiple * 10.0**exponent
+            if math.isclose(value / step, round(value / step)):
+                return step
+    return 10.0 ** (power - STEP_DIGITS)
 
 
 def _may_say_its_kind(m: Match) -> bool:

@@ -4,7 +4,7 @@ Sentences written for this file in the shapes of the held-out pages read on 2026
 heldout-12 and heldout-14): a share given with its complement, a list of things seized of which only one is the
 record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a share
 "of them", a unit named and nothing else of a figure, round figures where the record holds many of their scale,
-and a period given as two dates.
+a period given as two dates, and a bound well short of the figure it would be.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the
 other 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January
@@ -15,7 +15,7 @@ of them from the U.S.; CBP's Tucson area intercepted 71 firearms bound for Mexic
 36,000 firearms in the U.S. in 2025-2026 and 648,975 rounds bound for Mexico; one study puts 253,000 a year across
 the border; CBP's El Paso field office seized 28,788 rounds outbound from October 2023 to July 2024; 193,413
 firearms were seized in Mexico in 2009-2019; the foreign ministry gave 20 million rounds seized in Mexico from
-October 2021 to September 2024.
+October 2021 to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace.
 """
 
 from __future__ import annotations
@@ -125,6 +125,15 @@ CASES = {
     "a-span-between-two-dates": Whose(
         "es", "Desde el 1 de enero del 2018 hasta el 1 de mayo del 2023 se decomisaron 39 mil armas y 18 millones de "
         "cartuchos, informó el secretario de la Defensa.", "18 millones", "unverified", "mx-rounds-2021-10-2024-09"),
+    # A bound a rounding step short of every printing is another figure unless something ties them (heldout-14):
+    # "más de 11 millones" in cash of a DEA case is not Without a Trace's $16.5 million...
+    "a-bound-a-step-short": Whose(
+        "es", "También se incautaron más de 11 millones de dólares en efectivo, 1.6 millones de dólares en activos y "
+        "420 armas de fuego.", "más de 11 millones", "unverified", "ice-woat-feature-currency-seized"),
+    # ... but with the operation named it is: a lower bound is true of it.
+    "a-bound-a-step-short-tied": Whose(
+        "es", "La Operación Sin Rastro incautó más de 11 millones de dólares en efectivo.", "más de 11 millones",
+        "supported", "ice-woat-feature-currency-seized"),
 }
 # fmt: on
 
