@@ -31,6 +31,7 @@ from .sentences import Sentence
 from .vocab import NearMiss
 from .wording import (
     AGENCY_BACK,
+    CHANGED,
     EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
@@ -302,6 +303,9 @@ class Matcher(Profiles):
             rise=(bool(near & RISE) and not level) or n.sign > 0,
             fall=(bool(near & FALL) and not level) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
+            change_said=n.sign != 0
+            or bool(near & (RISE | FALL))
+            or any(fold(w) in CHANGED for _s, _e, w in words(text, sentence.start, n.start)),
             proportion=n.proportion,
             measure=measure,
             counted=frozenset(own) if own and not n.percent else share_of,

@@ -44,6 +44,8 @@ class Context:
     fall: bool = False
     share: bool = False
     proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
+    # its words say something changed, near it or earlier in its sentence: "incrementaron el rastreo ... en un 63%"
+    change_said: bool = False
     measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
     # the stems of the units its own words name: "rounds", "task forces"; of a share, the whole it is of ("personas")
     counted: frozenset[str] | None = None
@@ -76,6 +78,8 @@ def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
         return False  # the record holds no rate over a month, a week or a day
     if context.proportion and kind.change:
         return False  # "ocho de cada diez" is a share of a whole, not a rise
+    if kind.change and not (context.change_said or context.share):
+        return False  # "Nuevo León, con 11%" says no change: not a rise of 11 % (nor "11% of", a slip of one)
     if context.measure is not None and context.measure.dimension != kind.dimension:
         return False
     if context.counted is None:

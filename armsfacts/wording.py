@@ -69,9 +69,14 @@ CHANGE_WORDS = wordset(
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
 RISE = wordset("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher")
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
+RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 MADE_UP = wordset("made make makes making")
 FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
 FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
+FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen")
+# The words of a change less comparatives that say no change on their own ("más de 11 millones", "up to"): anywhere
+# before a figure in its sentence, they say it is one ("investigations rose 40 percent and firearms seized 11 percent")
+CHANGED = (RISE | FALL) - wordset("more mas up higher less menos down lower fewer bajo baja")
 SHARE = wordset("of de del share proportion porcentaje total")
 # Capitalised in a description, yet a time rather than a part of something.
 CALENDAR = numerals.MONTHS | wordset(

@@ -4,7 +4,7 @@ Sentences written for this file in the shapes of the held-out pages read on 2026
 heldout-12 and heldout-14): a share given with its complement, a list of things seized of which only one is the
 record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a share
 "of them", a unit named and nothing else of a figure, round figures where the record holds many of their scale,
-a period given as two dates, and a bound well short of the figure it would be.
+a period given as two dates, a bound well short of the figure it would be, and a share that names no change.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the
 other 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January
@@ -15,7 +15,8 @@ of them from the U.S.; CBP's Tucson area intercepted 71 firearms bound for Mexic
 36,000 firearms in the U.S. in 2025-2026 and 648,975 rounds bound for Mexico; one study puts 253,000 a year across
 the border; CBP's El Paso field office seized 28,788 rounds outbound from October 2023 to July 2024; 193,413
 firearms were seized in Mexico in 2009-2019; the foreign ministry gave 20 million rounds seized in Mexico from
-October 2021 to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace.
+October 2021 to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace; Operation Southbound's seizures rose 11 %; a
+paper gave 70 % of guns as from the U.S. in 2022.
 """
 
 from __future__ import annotations
@@ -134,6 +135,17 @@ CASES = {
     "a-bound-a-step-short-tied": Whose(
         "es", "La Operación Sin Rastro incautó más de 11 millones de dólares en efectivo.", "más de 11 millones",
         "supported", "ice-woat-feature-currency-seized"),
+    # A share is no change unless its words say something changed (heldout-14): Nuevo León's 11 % of the guns seized
+    # is not Operation Southbound's rise of 11 %.
+    "a-share-is-no-change": Whose(
+        "es", "Entre enero de 2019 y diciembre de 2023, los estados del norte concentran 88% de las armas aseguradas: "
+        "Baja California registra 22%; Tamaulipas, con 19%; Nuevo León, con 11%, y Coahuila, con 3%.", "11%",
+        "unverified", "southbound-seized-change"),
+    # ... and a share of a label the words name nothing of is no share the record holds by its year alone: the long
+    # guns' 70 % of what SEDENA seized in 2022 is not the 70 % of guns from the U.S. said in 2022.
+    "a-share-of-nothing-recorded": Whose(
+        "es", "La Sedena indicó que durante 2022 aseguró 7 mil 911, de las cuales 5 mil 491 eran largas, es decir un "
+        "70 por ciento.", "70 por ciento", "unverified", "jornada-2022-us-origin-stated"),
 }
 # fmt: on
 
