@@ -163,10 +163,14 @@ class Judge:
         elif "contradicted" in verdicts.values() and claim is self.claim and not n.vague:
             slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
-            # ... nor right about one its sentence does not tie it to (many figures fall in "thousands"), unless the
-            # record's own printings are as vague ("hundreds of arrests" for the record's "hundreds"); an agency alone
-            # ties none: it has given many figures in the hundreds
-            tied = m.initiative_named or m.years_named or m.topical or all(p.bound == "range" for p in profile.printed)
+            # ... nor right about one its sentence does not tie it to (many figures fall in "thousands"): its operation
+            # or years named (a system such as eTrace runs for years: "miles" of guns it never traced are not its 3,600
+            # foreign-made of 2011); an agency alone ties none: it has given many figures in the hundreds. Where the
+            # record's own printings are as vague, its label said in full ties it ("hundreds of arrests" for the
+            # record's "hundreds"; not "thousands of firearms" the ATF lacks data on, for "thousands" seized).
+            of_its_time = m.initiative_named and (profile.operation or profile.years is None)
+            as_vague = all(p.bound == "range" for p in profile.printed) and m.fit.label >= FULL_LABEL
+            tied = of_its_time or m.years_named or m.topical or as_vague
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")

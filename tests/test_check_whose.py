@@ -1,22 +1,24 @@
 """`armsfacts check`: whose figure a number is, where a sentence or the record holds more than one (issue 17).
 
-Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11,
-heldout-12 and heldout-14): a share given with its complement, a list of things seized of which only one is the
-record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a share
-"of them", a unit named and nothing else of a figure, round figures where the record holds many of their scale,
-a period given as two dates, a bound well short of the figure it would be, and a share that names no change.
+Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11, heldout-12 and
+heldout-14): a share given with its complement, a list of things seized of which only one is the record's kind, a
+part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of them", a unit
+named and nothing else of a figure, round figures where the record holds many of their scale, a period given as two
+dates, a bound well short of the figure it would be, a share that names no change, and "thousands" tied to nothing.
 
-The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the
-other 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January
-to September 2023; of the 99,691 firearms Mexico submitted to ATF for tracing in 2007-2011, ATF traced 68,161 to
-the U.S.; the U.S. had trained more than 4,000 Mexican officials by June 2023; Mexico's suit printed 70 % to 90 %
-of guns at crime scenes as from the U.S.; the Defence Secretary gave 18,000 firearms seized since October 2024, 78 %
-of them from the U.S.; CBP's Tucson area intercepted 71 firearms bound for Mexico in fiscal 2021; the ATF seized
-36,000 firearms in the U.S. in 2025-2026 and 648,975 rounds bound for Mexico; one study puts 253,000 a year across
-the border; CBP's El Paso field office seized 28,788 rounds outbound from October 2023 to July 2024; 193,413
-firearms were seized in Mexico in 2009-2019; the foreign ministry gave 20 million rounds seized in Mexico from
-October 2021 to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace; Operation Southbound's seizures rose 11 %; a
-paper gave 70 % of guns as from the U.S. in 2022.
+The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the other
+30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January to
+September 2023; of the 99,691 firearms Mexico submitted to ATF for tracing in 2007-2011, ATF traced 68,161 to the
+U.S.; the U.S. had trained more than 4,000 Mexican officials by June 2023; Mexico's suit printed 70 % to 90 % of
+guns at crime scenes as from the U.S.; the Defence Secretary gave 18,000 firearms seized since October 2024, 78 % of
+them from the U.S.; CBP's Tucson area intercepted 71 firearms bound for Mexico in fiscal 2021; the ATF seized 36,000
+firearms in the U.S. in 2025-2026 and 648,975 rounds bound for Mexico; one study puts 253,000 a year across the
+border; CBP's El Paso field office seized 28,788 rounds outbound from October 2023 to July 2024; 193,413 firearms
+were seized in Mexico in 2009-2019; the foreign ministry gave 20 million rounds seized in Mexico from October 2021
+to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace; Operation Southbound's
+seizures rose 11 %; a paper gave 70 % of guns as from the U.S. in 2022; The Hill gave about 3,600 foreign-made
+firearms traced in 2011 (an eTrace figure); Riviera Maya News gave "thousands" of firearms seized through
+cross-border cooperation.
 """
 
 from __future__ import annotations
@@ -146,6 +148,14 @@ CASES = {
     "a-share-of-nothing-recorded": Whose(
         "es", "La Sedena indicó que durante 2022 aseguró 7 mil 911, de las cuales 5 mil 491 eran largas, es decir un "
         "70 por ciento.", "70 por ciento", "unverified", "jornada-2022-us-origin-stated"),
+    # "Thousands" ties to a figure only through its operation or years: not through a system that runs for years
+    # (heldout-14: eTrace's 3,600 foreign-made of 2011), nor through the record's own "thousands" alone.
+    "thousands-of-a-system": Whose(
+        "es", "Solo la FGR puede usar el sistema eTrace para reportar armas aseguradas, lo que deja fuera miles de "
+        "armas recuperadas por otras instancias.", "miles", "unverified", "thehill-2012-foreign-made-2011"),
+    "thousands-and-thousands": Whose(
+        "en", "The ATF lacks data on thousands of firearms, the GAO said.", "thousands", "unverified",
+        "cross-border-firearms-seized"),
 }
 # fmt: on
 
