@@ -53,7 +53,8 @@ SYNONYMS = word_table(
     tablets: pills
     tabletas, pildoras: pastillas
     probes: investigations
-    tracing: traced
+    tracing, tracked: traced
+    dominated, controlled: held
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     abiertas: curso
@@ -64,7 +65,7 @@ SYNONYMS = word_table(
 CHANGE_WORDS = wordset(
     "rose rise rises risen increase increased increases grew growth jumped climbed fell dropped declined decreased "
     "aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron cayo cayeron disminuyo "
-    "disminucion bajaron"
+    "disminucion bajaron aumenta aumentan crece crecen incrementa incrementan"
 )
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
 RISE = wordset("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher")

@@ -4,7 +4,8 @@ Sentences written for this file in the shapes of the held-out pages read on 2026
 heldout-14): a share given with its complement, a list of things seized of which only one is the record's kind, a
 part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of them", a unit
 named and nothing else of a figure, round figures where the record holds many of their scale, a period given as two
-dates, a bound well short of the figure it would be, a share that names no change, and "thousands" tied to nothing.
+dates, a bound well short of the figure it would be, a share that names no change, "thousands" tied to nothing, and
+a share in other words.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the other
 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January to
@@ -14,11 +15,11 @@ guns at crime scenes as from the U.S.; the Defence Secretary gave 18,000 firearm
 them from the U.S.; CBP's Tucson area intercepted 71 firearms bound for Mexico in fiscal 2021; the ATF seized 36,000
 firearms in the U.S. in 2025-2026 and 648,975 rounds bound for Mexico; one study puts 253,000 a year across the
 border; CBP's El Paso field office seized 28,788 rounds outbound from October 2023 to July 2024; 193,413 firearms
-were seized in Mexico in 2009-2019; the foreign ministry gave 20 million rounds seized in Mexico from October 2021
-to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace; Operation Southbound's
-seizures rose 11 %; a paper gave 70 % of guns as from the U.S. in 2022; The Hill gave about 3,600 foreign-made
-firearms traced in 2011 (an eTrace figure); Riviera Maya News gave "thousands" of firearms seized through
-cross-border cooperation.
+were seized in Mexico in 2009-2019; 81 or 82 % of traced firearms were sent to states the Sinaloa Cartel or the CJNG
+hold; the foreign ministry gave 20 million rounds seized in Mexico from October 2021 to September 2024; ICE gave
+$16.5 million in cash seized under Operation Without a Trace; Operation Southbound's seizures rose 11 %; a paper
+gave 70 % of guns as from the U.S. in 2022; The Hill gave about 3,600 foreign-made firearms traced in 2011 (an
+eTrace figure); Riviera Maya News gave "thousands" of firearms seized through cross-border cooperation.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ class Whose(NamedTuple):
     lang: str
     sentence: str
     figure: str
-    verdict: str  # supported or unverified
-    # supported: the one figure it is named as; unverified: the figure it was wrongly supported by or contradicted
-    # on before (the note may still name it among the nearest, as it names no verdict on it)
+    verdict: str  # supported, disputed or unverified
+    # supported or disputed: the one figure it is named as; unverified: the figure it was wrongly supported by or
+    # contradicted on before (the note may still name it among the nearest, as it names no verdict on it)
     fact: str
 
 
@@ -156,6 +157,11 @@ CASES = {
     "thousands-and-thousands": Whose(
         "en", "The ATF lacks data on thousands of firearms, the GAO said.", "thousands", "unverified",
         "cross-border-firearms-seized"),
+    # The same share in other words (heldout-14): "tracked" is traced, "areas dominated by cartels" are cartel-held;
+    # three outlets printed it, two as 82 % and one as 81 %.
+    "a-share-in-other-words": Whose(
+        "en", "Alarmingly, 82% of the firearms tracked in Mexico are found in areas dominated by cartels such as "
+        "Sinaloa and CJNG.", "82%", "disputed", "nfcta-cartel-states-share"),
 }
 # fmt: on
 
@@ -165,7 +171,7 @@ def test_a_number_is_the_figure_its_own_words_name(name: str, run: Invoke, tmp_p
     c = CASES[name]
     claim = judged(run, tmp_path, c.sentence, c.figure, c.lang)
     assert claim["verdict"] == c.verdict, (claim["facts"], claim["note"])
-    if c.verdict == "supported":
+    if c.verdict in ("supported", "disputed"):
         assert claim["facts"] == [c.fact], claim["note"]
 
 
