@@ -44,7 +44,8 @@ SYNONYMS = word_table(
     decomisado, decomisada, decomisados, decomisa, decomisan, decomisar: aseguradas
     incautado, incautada, incautados, incauta, incautan, incautar, incautaciones: aseguradas
     confiscado, confiscada, confiscados, confiscadas, confiscaron: aseguradas
-    municiones, municion: cartuchos
+    municiones, municion, balas, bala, tiros: cartuchos
+    cartridges, cartridge, bullets, bullet: rounds
     casos, caso: investigaciones
     murders, murdered, killings: homicides
     asesinatos, asesinato, asesinados, asesinadas, asesinaron: homicidios
