@@ -100,6 +100,27 @@ PART = re.compile(
     r"New Mexico|Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|"
     r"Nuevo Le[oó]n|Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
 )
+# Words before a place that make it where things came from, not the part counted: "200 mil armas provenientes de las
+# ciudades de California, Arizona ... y Texas" is the whole country's yearly inflow.
+ORIGIN = re.compile(r"(?i)\b(?:from|provenientes?|procedentes?|originarias?|originad[oa]s|compradas?|adquiridas?)\b")
+ORIGIN_REACH = 40  # characters before a place's name an origin word may stand: "provenientes de las ciudades de"
+
+
+def names_a_part(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a part of a country or agency that it counts: a division, a state, a port."""
+    return any(
+        not _origin_before(text, max(start, m.start() - ORIGIN_REACH), m.start())
+        for m in PART.finditer(text, start, end)
+    )
+
+
+def _origin_before(text: str, start: int, end: int) -> bool:
+    """Whether a word of origin leads up to a place's name, with no figure or break between: not "From 2009 to
+    2014, in the El Paso district"."""
+    found = list(ORIGIN.finditer(text, start, end))
+    return bool(found) and not re.search(r"[0-9,;]", text[found[-1].end() : end])
+
+
 # Words that point back at the agency or the period an earlier sentence named: "the agency said",
 # "durante este periodo".
 AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependencia)|el (?:organismo|bur[oó]))\b")

@@ -5,7 +5,7 @@ heldout-14): a share given with its complement, a list of things seized of which
 part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of them", a unit
 named and nothing else of a figure, round figures where the record holds many of their scale, a period given as two
 dates, a bound well short of the figure it would be, a share that names no change, "thousands" tied to nothing, and
-a share or a unit in other words.
+a share or a unit in other words, and places guns come from.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the other
 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January to
@@ -20,7 +20,8 @@ hold; the foreign ministry gave 20 million rounds seized in Mexico from October 
 $16.5 million in cash seized under Operation Without a Trace; Operation Southbound's seizures rose 11 %; a paper
 gave 70 % of guns as from the U.S. in 2022; The Hill gave about 3,600 foreign-made firearms traced in 2011 (an
 eTrace figure); Riviera Maya News gave "thousands" of firearms seized through cross-border cooperation; CBP's Laredo
-office seized more than 75,000 rounds bound for Mexico in fiscal 2023, to 31 August.
+office seized more than 75,000 rounds bound for Mexico in fiscal 2023, to 31 August; SEDENA's head gave 200,000
+firearms entering Mexico illegally each year, an ATF estimate.
 """
 
 from __future__ import annotations
@@ -167,6 +168,12 @@ CASES = {
     "bullets-are-rounds": Whose(
         "es", "La Oficina de Campo de Laredo ha confiscado 620 armas y más de 75,000 balas, dijo un director de la "
         "CBP.", "más de 75,000", "supported", "borderreport-2023-laredo-ammo"),
+    # Places the guns come from are no part counted (heldout-14): the yearly inflow SEDENA's head gave is the whole
+    # country's, though the sentence names four states.
+    "places-of-origin": Whose(
+        "es", "Según el general Sandoval, anualmente ingresan ilegalmente a México 200 mil armas provenientes de las "
+        "ciudades de California, Arizona, Nuevo México y Texas.", "200 mil", "supported",
+        "sydef-sedena-200-mil-anuales-atf"),
 }
 # fmt: on
 
