@@ -5,7 +5,7 @@ heldout-14): a share given with its complement, a list of things seized of which
 part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of them", a unit
 named and nothing else of a figure, round figures where the record holds many of their scale, a period given as two
 dates, a bound well short of the figure it would be, a share that names no change, "thousands" tied to nothing, and
-a share or a unit in other words, and places guns come from.
+a share or a unit in other words, places guns come from, and a speaker's own figure.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the other
 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January to
@@ -21,7 +21,9 @@ $16.5 million in cash seized under Operation Without a Trace; Operation Southbou
 gave 70 % of guns as from the U.S. in 2022; The Hill gave about 3,600 foreign-made firearms traced in 2011 (an
 eTrace figure); Riviera Maya News gave "thousands" of firearms seized through cross-border cooperation; CBP's Laredo
 office seized more than 75,000 rounds bound for Mexico in fiscal 2023, to 31 August; SEDENA's head gave 200,000
-firearms entering Mexico illegally each year, an ATF estimate.
+firearms entering Mexico illegally each year, an ATF estimate; Ambassador Ken Salazar said on 4 December 2023 that
+70 % of the guns used by organised crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns
+as made in the U.S. in 2009.
 """
 
 from __future__ import annotations
@@ -174,6 +176,12 @@ CASES = {
         "es", "Según el general Sandoval, anualmente ingresan ilegalmente a México 200 mil armas provenientes de las "
         "ciudades de California, Arizona, Nuevo México y Texas.", "200 mil", "supported",
         "sydef-sedena-200-mil-anuales-atf"),
+    # The speaker named ties his figure however the words fit (corpus, reddenoticias): Salazar's 70 % of 2023, not the
+    # about 68 % of traced guns made in the U.S. that FactCheck.org gave in 2009.
+    "the-speakers-own-figure": Whose(
+        "es", "El embajador Ken Salazar reconoció que aproximadamente el 70 por ciento de las armas de fuego que "
+        "llegan a México ilegalmente son fabricadas en Estados Unidos.", "aproximadamente el 70 por ciento",
+        "supported", "jornada-2023-12-06-us-share"),
 }
 # fmt: on
 
