@@ -7,6 +7,7 @@ between a claim and a printing.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from .agreement import INF, Interval, slip
@@ -14,6 +15,8 @@ from .models import Figure
 from .numerals import Numeral
 from .profiles import Side
 from .vocab import NearMiss, Verdict
+
+STEP_DIGITS = 6  # a bound's rounding step is looked for this many powers of ten below its leading digit
 
 LOOSE_BOUND = 1.5  # "more than N" supports a figure up to this many times N; beyond, it says nothing of it
 LOOSE_POINTS = 5.0  # ... and a share up to this many points above N: "more than 70 %" says nothing of 87 %
@@ -78,3 +81,14 @@ def near_miss(value: float, recorded: Sequence[float], digits: bool = True) -> N
         if found is not None and (digits or found == "sign"):
             return found
     return None
+
+
+def rounding_step(value: float) -> float:
+    """The roundest step a bound is a whole number of: 11,000,000 -> 1,000,000; 1,500,000 -> 500,000; 70 -> 10."""
+    power = math.floor(math.log10(value))
+    for exponent in range(power, power - STEP_DIGITS, -1):
+        for multiple in (5.0, 2.5, 2.0, 1.0):
+            step = multiple * 10.0**exponent
+            if math.isclose(value / step, round(value / step)):
+                return step
+    return 10.0 ** (power - STEP_DIGITS)

@@ -51,6 +51,7 @@ from .wording import (
     listed,
     months_named,
     names_a_part,
+    rest_of_whole,
     stem,
     words,
     years_named,
@@ -111,6 +112,9 @@ class KindFit(NamedTuple):
     counted_elsewhere: bool
     # of its label, the sentence names only the words of a unit many metrics count in: "37 guns" of firearms intercepted
     unit_only: bool
+    # a share whose sentence names what the record counts in, none of it what this share is of: "137,000 .50-caliber
+    # rounds ..., and 47% originated from" the Lake City plant is no share of firearms
+    whole_unsaid: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -303,6 +307,7 @@ class Matcher(Profiles):
             rise=(bool(near & RISE) and not level) or n.sign > 0,
             fall=(bool(near & FALL) and not level) or n.sign < 0,
             share=bool(following) and following[0] in SHARE,
+            complement=n.percent and rest_of_whole(text, before, own_start, own_end),
             change_said=n.sign != 0
             or bool(near & (RISE | FALL))
             or any(fold(w) in CHANGED for _s, _e, w in words(text, sentence.start, n.start)),
@@ -379,6 +384,10 @@ class Matcher(Profiles):
                 and not any(words <= context.weights.keys() for words in kind.labels),
                 counted_elsewhere=bool(counted_said) and counted_said.isdisjoint(context.for_parts),
                 unit_only=label > 0 and self.beyond_unit[kind.fact.id].isdisjoint(context.weights),
+                whole_unsaid=n.percent
+                and not kind.change
+                and bool(said_units)
+                and said_units.isdisjoint(kind.own_words | kind.whole),
             )
             for p in members:
                 if same_quantity(p, context):

@@ -44,6 +44,8 @@ class Context:
     fall: bool = False
     share: bool = False
     proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
+    # a share of the rest of a whole: "el restante 30 por ciento ... de fabricantes no estadounidenses"
+    complement: bool = False
     # its words say something changed, near it or earlier in its sentence: "incrementaron el rastreo ... en un 63%"
     change_said: bool = False
     measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"

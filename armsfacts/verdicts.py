@@ -8,13 +8,12 @@ why, in the language in use. It reads matches and changes none.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import islice
 
 from .agreement import Interval, interval, precision
-from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely, rounding_step
 from .candidates import TOPIC_BONUS, Match
 from .claim_context import Context
 from .i18n import _
@@ -26,7 +25,6 @@ from .profiles import Profile
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
-STEP_DIGITS = 6  # a bound's rounding step is looked for this many powers of ten below its leading digit
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 
 
@@ -58,7 +56,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
     scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
-    if c.match.fit.label < STRONG_LABEL or c.match.fit.foreign or c.match.fit.counted_elsewhere:
+    fit = c.match.fit
+    if fit.label < STRONG_LABEL or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid:
         return False
     if c.match.day_unsaid:
         return False  # a running count at a day the sentence does not name: it may be the count at another day
@@ -363,7 +362,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # (nor of a figure while the words name better another kind's, which the record gives for another period:
         # "no purchaser was found for 6,572 traced firearms" in 2022 is 2024's, not 18,000 linked to a purchase)
         named_better = any(e.match.fit.label > chosen.match.fit.label for e in elsewhere)
-        if named_better or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
+        # (nor of a share of the rest, "the remaining 30 percent" of guns not from the U.S., against the U.S. share)
+        rest = context.complement and not chosen.profile.change
+        if named_better or rest or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
@@ -424,19 +425,8 @@ def _past_bound(of: Judge, c: Judgment) -> bool:
     """
     if of.n.bound not in ("more_than", "at_least") or c.match.identified or of.value <= 0:
         return False
-    step = _rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
+    step = rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
     return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
-
-
-def _rounding_step(value: float) -> float:
-    """The roundest step a bound is a whole number of: 11,000,000 -> 1,000,000; 1,500,000 -> 500,000; 70 -> 10."""
-    power = math.floor(math.log10(value))
-    for exponent in range(power, power - STEP_DIGITS, -1):
-        for multiple in (5.0, 2.5, 2.0, 1.0):
-            step = multiple * 10.0**exponent
-            if math.isclose(value / step, round(value / step)):
-                return step
-    return 10.0 ** (power - STEP_DIGITS)
 
 
 def _may_say_its_kind(m: Match) -> bool:

@@ -13,6 +13,7 @@ import datetime
 import functools
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from . import numerals, sentences
 from .models import Period
@@ -73,6 +74,9 @@ RISE = wordset("rose rise rises risen increase increased increases up grew grown
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 MADE_UP = wordset("made make makes making")
+# The rest of a whole, not the share named before: "the remaining 30 percent", "el restante 30 por ciento"
+COMPLEMENT = wordset("remaining rest other restante restantes resto otro otra")
+NEGATION = wordset("no not non sin")  # "fabricantes no estadounidenses": not of the United States
 FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
 FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
 FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen")
@@ -349,3 +353,11 @@ def listed(text: str, end: int, start: int) -> bool:
     """Whether only a list's separators stand between one figure's clause (ending at END) and the next figure."""
     between = text[end:start]
     return BREAK.search(between) is not None and not BREAK.sub("", between).strip()
+
+
+def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether a share's words make it the rest of a whole: "the remaining 30 percent", "el restante 30 por ciento",
+    "de fabricantes no estadounidenses" (`before`: the words right before it; start, end: its own clause)."""
+    if any(fold(w) in COMPLEMENT for _s, _e, w in before[-2:]):
+        return True
+    return any(fold(a[2]) in NEGATION and b[2] == "USA" for a, b in pairwise(words(text, start, end)))

@@ -1,11 +1,12 @@
 """`armsfacts check`: whose figure a number is, where a sentence or the record holds more than one (issue 17).
 
-Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11, heldout-12 and
-heldout-14): a share given with its complement, a list of things seized of which only one is the record's kind, a
-part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of them", a unit
-named and nothing else of a figure, round figures where the record holds many of their scale, a period given as two
-dates, a bound well short of the figure it would be, a share that names no change, "thousands" tied to nothing, and
-a share or a unit in other words, places guns come from, and a speaker's own figure.
+Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11, heldout-12,
+heldout-14 and heldout-15): a share given with its complement, a list of things seized of which only one is the
+record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of
+them", a unit named and nothing else of a figure, round figures where the record holds many of their scale, a period
+given as two dates, a bound well short of the figure it would be, a share that names no change, "thousands" tied to
+nothing, a share or a unit in other words, places guns come from, a speaker's own figure, and shares of another
+whole or of the rest.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the other
 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January to
@@ -182,6 +183,19 @@ CASES = {
         "es", "El embajador Ken Salazar reconoció que aproximadamente el 70 por ciento de las armas de fuego que "
         "llegan a México ilegalmente son fabricadas en Estados Unidos.", "aproximadamente el 70 por ciento",
         "supported", "jornada-2023-12-06-us-share"),
+    # A share of something else the sentence counts is no share of firearms (heldout-15): 47 % of .50-caliber rounds,
+    # without "of them", is not a wrong 78 % of the firearms seized from the U.S.
+    "a-share-of-rounds": Whose(
+        "en", "Mexico's defense secretary, Gen. Ricardo Trevilla Trejo, said authorities have confiscated about "
+        "137,000 .50-caliber rounds since 2012, and 47% originated from one Army plant in Missouri.", "47%",
+        "unverified", "trevilla-us-origin-2026-02-10"),
+    # ... nor is the rest of a whole, whether said as the rest or as "not from the U.S.", a wrong U.S. share.
+    "the-remaining-share": Whose(
+        "es", "Según los datos de eTrace, el restante 30 por ciento de las armas confiscadas proviene de fabricantes "
+        "no estadounidenses.", "30 por ciento", "unverified", "factcheck-2009-us-made-share"),
+    "a-share-not-from-the-us": Whose(
+        "es", "Según los datos de eTrace, el 30 por ciento de las armas confiscadas proviene de fabricantes no "
+        "estadounidenses.", "30 por ciento", "unverified", "factcheck-2009-us-made-share"),
 }
 # fmt: on
 
