@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from . import numerals, sentences
 from .candidates import Match, Matcher
-from .claim_context import Context, Earlier
+from .claim_context import Context, Earlier, read_context, sentence_names
 from .models import Dataset
 from .numerals import Numeral
 from .query import fold
@@ -104,11 +104,11 @@ class Checker:
             inside = [self._promote(text, sentence, n) for n in inside]
             figures = [n for n in inside if n.kind == "figure"]
             if figures:
-                names = self.matcher.sentence_names(text, sentence)
+                names = sentence_names(self.matcher, text, sentence)
                 named, said = names.initiatives, names.agencies
                 for i, n in enumerate(figures):
                     earlier = Earlier(topic, carried, months, agencies, years, another)
-                    context = self.matcher.context(text, sentence, inside, figures, i, names, earlier, lang)
+                    context = read_context(self.matcher, text, sentence, inside, figures, i, names, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:
                         claims.append(claim)

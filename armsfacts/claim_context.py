@@ -1,19 +1,70 @@
 """What a sentence says around one number (`Context`), and whether it can be a recorded figure's quantity.
 
-A number is judged only against figures of its own quantity: the same kind of thing counted in the
-same unit (`same_kind`), of the same part and period (`same_quantity`). `candidates.py` reads the
-context and scores the figures that pass; `verdicts.py` judges their values.
+`read_context` reads it: the number's own words first (right after it weigh most, just before it
+less, the rest of the sentence least), what it counts, the years, agencies and people named, and
+what earlier sentences still say (`Earlier`). A number is judged only against figures of its own
+quantity: the same kind of thing counted in the same unit (`same_kind`), of the same part and
+period (`same_quantity`). `candidates.py` scores the figures that pass; `verdicts.py` judges their values.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import measures
 from .measures import Measure
-from .profiles import Profile
-from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
+from .numerals import Numeral
+from .profiles import Profile, Profiles
+from .query import fold
+from .sentences import Sentence
+from .wording import (
+    AGENCY_BACK,
+    CHANGED,
+    EARLIEST_YEAR,
+    FALL,
+    LATEST_YEAR,
+    MADE_UP,
+    NEW_SUBJECT,
+    OF_WHICH,
+    PER_YEAR,
+    PERIOD_BACK,
+    PLACE_STEMS,
+    PLACES,
+    RISE,
+    SEVERAL_YEARS,
+    SHARE,
+    SUB_YEAR_RATE,
+    clause,
+    content_stem,
+    counted_noun,
+    days_named,
+    fits_span,
+    listed,
+    months_named,
+    names_a_part,
+    rest_of_whole,
+    stem,
+    words,
+    years_named,
+)
+
+# Where a word stands from the number, and so how much it says of what the number counts.
+AFTER = 1.0  # its own words: "655 investigations"
+JUST_BEFORE = 0.9  # the word right before: "has intercepted 3,823"
+BEFORE = 0.6  # the rest of its own words before it
+ELSEWHERE = 0.3  # anywhere else in the sentence: it may be another number's word
+OWN_WORDS = 6  # how many words after a number are its own
+LIST_REACH = 4  # how many figures on each side in a list may own a part's name ("43 % de Texas, 22 % de Arizona")
+OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
+# The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
+# change ("subió a 40 mil"): "a 14 percent drop" is a change.
+LEVEL_REACHED = frozenset({"to", "al", "hasta"})
+OF_THE = re.compile(r"(?i)\s*(?:%|percent|per cent|por ciento)?\s+(?:of|de)(?:\s+(?:the|los|las))?\s+")
+FOR_USE = frozenset({"for", "para"})  # what follows is what the counted things are for: "cartuchos para armas"
 
 
 class Earlier(NamedTuple):
@@ -126,3 +177,188 @@ def same_quantity(p: Profile, context: Context) -> bool:
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
         return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
+
+
+@dataclass(frozen=True)
+class SentenceNames:
+    """What a whole sentence names, read once for all its numbers."""
+
+    initiatives: frozenset[str]
+    agencies: frozenset[str]
+    people: frozenset[str]
+    weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
+    another_operation: bool = False  # it names an operation the record holds nothing of, and none it does
+    name_stems: frozenset[str] = frozenset()  # the words of the operations' names it writes: "Trace" of Without a Trace
+
+
+def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceNames:
+    """The initiatives, agencies and people a sentence names, and its words."""
+    raw = text[sentence.start : sentence.end]
+    folded = fold(raw)
+    agencies = record.agencies_in(raw, folded)
+    people = record.people_in(folded)
+    name_stems = frozenset(record.initiative_name_stems(raw, folded))  # "Without a Trace" names no traced firearms
+    weights = {
+        key: ELSEWHERE
+        for _s, _e, word in words(text, sentence.start, sentence.end)
+        if (key := content_stem(word)) is not None and key not in name_stems
+    }
+    initiatives = record.initiatives_in(raw, folded)
+    another = not initiatives and record.names_another_operation(raw, folded)
+    return SentenceNames(initiatives, agencies, people, weights, another, name_stems)
+
+
+def read_context(
+    record: Profiles,
+    text: str,
+    sentence: Sentence,
+    inside: Sequence[Numeral],
+    figures: Sequence[Numeral],
+    i: int,
+    names: SentenceNames,
+    earlier: Earlier,
+    lang: str = "en",
+) -> Context:
+    """What the sentence says around its i-th figure: its own words first, then the rest."""
+    n = figures[i]
+    own_start, own_end = clause(text, sentence, figures, i)
+    weights = dict(names.weights)
+
+    def key_of(word: str) -> str | None:  # a word's stem, unless it is a word of an operation's name there
+        key = content_stem(word)
+        return None if key in names.name_stems else key
+
+    def weigh(found: Iterable[tuple[int, int, str]], weight: float) -> None:
+        for _start, _end, word in found:
+            key = key_of(word)
+            if key is not None:
+                weights[key] = max(weights.get(key, 0.0), weight)
+
+    # a year at or past the next figure, a clause away, is that figure's: "22 now, and 10 more by 2026"
+    next_start = figures[i + 1].start if i + 1 < len(figures) else None
+    years_end = next_start if next_start is not None and own_end < next_start else sentence.end
+    # what another figure's own clause says after it is its own: "43 % de Texas, 22 % de Arizona" (a subject
+    # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
+    others = {
+        key
+        for j in range(max(0, i - LIST_REACH), min(len(figures), i + LIST_REACH + 1))
+        if j != i
+        for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
+        if (key := content_stem(w)) is not None
+    }
+    # ... and what a sentence names before a later clause with a subject of its own is the earlier figures':
+    # "Sinaloa, Sonora ... concentran el 56 %, y la franja fronteriza representa el 35 %"
+    subjects = list(NEW_SUBJECT.finditer(text, figures[i - 1].end, n.start)) if i > 0 else []
+    if subjects:
+        cut = subjects[-1].start()
+        said_after = {key for _s, _e, w in words(text, cut, sentence.end) if (key := content_stem(w))}
+        others |= {key for _s, _e, w in words(text, sentence.start, cut) if (key := content_stem(w))} - said_after
+    if others:
+        others -= {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
+    after = words(text, n.end, own_end)
+    before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
+    # a figure that opens its clause after a list's comma or "and" shares the words before the list: "seized
+    # 15,678 rounds in 2021, 7,224 rounds in 2022 and 11,205 rounds in 2023" (not "3337 versus 3000 planned")
+    after_list = i > 0 and listed(text, clause(text, sentence, figures, i - 1)[1], n.start)
+    j, listed_here = i, after_list
+    while not before and listed_here:
+        j -= 1
+        before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
+        listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
+    weigh(before, BEFORE)
+    weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
+    # its own words: the first OWN_WORDS that say something, past "de las", "of the"
+    weigh([w for w in after if content_stem(w[2]) is not None][:OWN_WORDS], AFTER)
+    after = after[:OWN_WORDS]
+    weigh(counted_noun(before), AFTER)
+    if n.currency:
+        weights[stem("dollars")] = AFTER
+    near = {fold(w) for _s, _e, w in [*before[-3:], *after[:3]]}
+    if near & MADE_UP and "up" in near:  # "rifles made up 43 percent": a share, not a rise
+        near.discard("up")
+    following = [fold(w) for _s, _e, w in after[:2]]
+    # "rose to 72.46 percent", "subió a 40 mil": the level reached, not the change
+    last = [fold(w) for _s, _e, w in before[-2:]]
+    level = bool(last) and (
+        last[-1] in LEVEL_REACHED or (last[-1] == "a" and len(last) == 2 and last[0] in RISE | FALL)
+    )
+    measure = measures.after([fold(w) for _s, _e, w in after[:3]])
+    if n.currency and measure is None:
+        measure = measures.DOLLAR
+    # what it counts, where its own words name the record's units: "8,497 firearms", "nine ... task forces"
+    # only where the word right after it is one: "21,743 homicides committed with firearms" counts homicides
+    rate = PER_YEAR.match(text, n.end)
+    nouns = [
+        key
+        for start, _e, w in after[:OWN_NOUNS]
+        if (key := key_of(w)) is not None and (rate is None or start >= rate.end())
+    ]
+    # (up to a word of purpose: "20 mil cartuchos para armas de fuego" counts cartridges, not firearms)
+    purpose = next((at for at, (_s, _e, w) in enumerate(after[:OWN_NOUNS]) if fold(w) in FOR_USE), OWN_NOUNS)
+    head_nouns = {key for _s, _e, w in after[:purpose] if (key := key_of(w)) is not None}
+    own = set(nouns) & head_nouns & record.unit_stems if nouns and nouns[0] in record.unit_stems else set()
+    # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
+    of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
+    share_of = frozenset(nouns[:1]) if n.percent and of_follows and nouns and nouns[0] in record.unit_stems else None
+    if n.percent and of_follows and i + 1 < len(figures) and OF_THE.fullmatch(text, n.end, figures[i + 1].start):
+        # "70 percent of the 34,582 victims of homicide": a share of what the next figure counts
+        whole = [key for _s, _e, w in words(text, figures[i + 1].end, sentence.end)[:2] if (key := key_of(w))]
+        share_of = frozenset(whole[:1]) or share_of
+    of_them = OF_WHICH.match(text, n.end + 1)  # "47% of them", past the space after the share
+    if n.percent and i > 0 and (of_them or OF_WHICH.search(text, figures[i - 1].end, n.start)):
+        # "137 mil cartuchos ..., de los cuales 47 por ciento", "of the 137,000 .50-caliber rounds seized since
+        # 2012, 47% of them": a share of what the figure before counts
+        between = [key for _s, _e, w in words(text, figures[i - 1].end, n.start) if (key := content_stem(w))]
+        counted = next((key for key in between[:OWN_NOUNS] if key in record.unit_stems), None)
+        share_of = frozenset({counted}) if counted else share_of
+    if n.vague and nouns and nouns[0] not in record.kinds_by_stem and not set(nouns) & record.unit_stems:
+        own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
+    # "the agency" and "this period" are those an earlier sentence named
+    agencies = names.agencies
+    if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):
+        agencies = earlier.agencies
+    # in a list, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and 11,205 in
+    # 2023"); else, or where it names none, those of the sentence before the next figure (a break inside a
+    # period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
+    year_numbers = [m for m in inside if m.year_like]
+    spans = years_named(text, year_numbers)
+    years_before_next = [m for m in year_numbers if m.start < years_end]
+    in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
+    years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list else ()
+    years = years or tuple(span for at, span in spans if at < years_end)
+    if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
+        years = earlier.years
+    return Context(
+        weights=weights,
+        initiatives=names.initiatives,
+        topic=earlier.topic if not names.initiatives else frozenset(),
+        topic_carried=earlier.carried,
+        another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
+        agencies=agencies,
+        years=years,
+        months=months_named(text, years_before_next),
+        days=days_named(text, years_before_next),
+        months_before=earlier.months,
+        agencies_before=earlier.agencies,
+        rise=(bool(near & RISE) and not level) or n.sign > 0,
+        fall=(bool(near & FALL) and not level) or n.sign < 0,
+        share=bool(following) and following[0] in SHARE,
+        complement=n.percent and rest_of_whole(text, before, own_start, own_end),
+        change_said=n.sign != 0
+        or bool(near & (RISE | FALL))
+        or any(fold(w) in CHANGED for _s, _e, w in words(text, sentence.start, n.start)),
+        proportion=n.proportion,
+        measure=measure,
+        counted=frozenset(own) if own and not n.percent else share_of,
+        part=names_a_part(text, sentence.start, sentence.end),
+        people=names.people,
+        sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
+        place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
+        own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),
+        after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := key_of(w))),
+        head=nouns[0] if nouns else None,
+        in_list=in_list,
+        lang=lang,
+        siblings=frozenset(float(m.value) for m in figures if m is not n and m.percent == n.percent) - {n.value},
+        for_parts=frozenset(weights.keys() - others),
+    )
