@@ -47,6 +47,7 @@ WITHIN_YEARS = 0.75  # the figure's whole period lies within the years named: a 
 AGENCY_NAMED = 0.5  # the agency that counted: several agencies give figures of one metric
 AGENCY_BEFORE = 0.25  # ... named in an earlier sentence, where this one names none: the text may still be on it
 SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
+SPEAKER_BEFORE = 0.5  # ... named in an earlier sentence this one points back at: "the latter recognised that 70 %"
 PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
 PART_MISSING = 0.25  # each such name missing where another is named: "Omaha Division" is not the El Paso Division
 OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure belongs to another
@@ -94,6 +95,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     other_day: bool = False  # a point of a running count, and the sentence names another month
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
+    speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
 
 
 class Matcher(Profiles):
@@ -229,9 +231,13 @@ class Matcher(Profiles):
         elif not context.agencies and context.agencies_before & p.agencies:
             score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs
         speaker_named = bool(context.people & p.speakers)
+        speaker_before = not speaker_named and bool(context.people_before & p.speakers)
         if speaker_named:
             score += SPEAKER_NAMED
             identified = named = True
+        elif speaker_before:
+            score += SPEAKER_BEFORE
+            identified = True
         narrower = False
         if p.specific:
             named_parts = len(p.specific & context.for_parts)
@@ -258,6 +264,7 @@ class Matcher(Profiles):
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
             speaker_named=speaker_named,
+            speaker_before=speaker_before,
         )
 
 

@@ -88,6 +88,7 @@ class Checker:
         carried = False  # the topic was named in an earlier paragraph only, and may no longer be the subject
         months: frozenset[tuple[int, int]] = frozenset()
         agencies: frozenset[str] = frozenset()
+        people: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
         for sentence in sentences.sentences(text):
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
@@ -105,9 +106,9 @@ class Checker:
             figures = [n for n in inside if n.kind == "figure"]
             if figures:
                 names = sentence_names(self.matcher, text, sentence)
-                named, said = names.initiatives, names.agencies
+                named, said, speakers = names.initiatives, names.agencies, names.people
                 for i, n in enumerate(figures):
-                    earlier = Earlier(topic, carried, months, agencies, years, another)
+                    earlier = Earlier(topic, carried, months, agencies, years, people, another)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, names, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines)
                     if claim is not None:
@@ -116,12 +117,14 @@ class Checker:
                 raw = text[sentence.start : sentence.end]
                 folded = fold(raw)
                 named, said = self.matcher.initiatives_in(raw, folded), self.matcher.agencies_in(raw, folded)
+                speakers = self.matcher.people_in(folded)
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
             year_numbers = [n for n in inside if n.year_like]
             months = months_named(text, year_numbers) or months
             years = tuple(span for _at, span in years_named(text, year_numbers)) or years
             agencies = said or agencies
+            people = speakers or people
             if named:
                 if sentence.heading:
                     heading_topic = named

@@ -32,6 +32,7 @@ from .wording import (
     OF_WHICH,
     PER_YEAR,
     PERIOD_BACK,
+    PERSON_BACK,
     PLACE_STEMS,
     PLACES,
     RISE,
@@ -75,6 +76,7 @@ class Earlier(NamedTuple):
     months: frozenset[tuple[int, int]] = frozenset()  # the months named last: "results as of 25 August 2025"
     agencies: frozenset[str] = frozenset()  # the agencies named last: "the agency" of a later sentence is theirs
     years: tuple[tuple[int, int], ...] = ()  # the years named last: "this period" of a later sentence is theirs
+    people: frozenset[str] = frozenset()  # the people named last: "el funcionario" of a later sentence is one of them
     another_operation: bool = False  # the text is about an operation the record holds nothing of (Context)
 
 
@@ -104,6 +106,7 @@ class Context:
     counted: frozenset[str] | None = None
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
+    people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
@@ -352,6 +355,9 @@ def read_context(
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names_a_part(text, sentence.start, sentence.end),
         people=names.people,
+        people_before=earlier.people
+        if not names.people and PERSON_BACK.search(text, sentence.start, sentence.end)
+        else frozenset(),
         sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),

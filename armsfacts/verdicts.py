@@ -241,11 +241,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
     fitting = [c for c in top if c.verdict in ("supported", "disputed") and not of.printed_by_another(c.match)]
     fitting += of.bearing_out(m for m in scaled if not m.fit.unit_unsaid)  # (bearing_out leaves the others out)
-    # A figure the person the sentence names gave is in the running however the words fit: Salazar's "aproximadamente
-    # el 70 por ciento ... fabricadas en Estados Unidos" is his 70 % of 2023, not a 2009 share of U.S.-made guns
-    # (not for a bound, which any larger figure he gave meets: "más de 293 mil" is none of Sandoval's).
+    # A figure the person the sentence names (or points back at) gave is in the running however the words fit:
+    # Salazar's "aproximadamente el 70 por ciento ... fabricadas en Estados Unidos" is his 70 % of 2023, not a 2009
+    # share of U.S.-made guns (not for a bound, which any larger figure he gave meets: "más de 293 mil").
     if of.n.bound not in ("more_than", "at_least", "at_most"):
-        spoken = (m for m in clean_matches if m.speaker_named and all(m is not c.match for c in fitting))
+        spoken = (
+            m for m in clean_matches if (m.speaker_named or m.speaker_before) and all(m is not c.match for c in fitting)
+        )
         fitting += of.bearing_out(spoken)
     # (nor a share whose label the words name nothing of: "es decir un 70 por ciento" of long guns seized in 2022 is
     # not the 70 % of guns from the U.S. said that year)

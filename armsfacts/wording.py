@@ -128,6 +128,11 @@ def _origin_before(text: str, start: int, end: int) -> bool:
 # Words that point back at the agency or the period an earlier sentence named: "the agency said",
 # "durante este periodo".
 AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependencia)|el (?:organismo|bur[oó]))\b")
+# ... and at the person one named: "The latter recognised that 70 percent", "de acuerdo con el funcionario"
+PERSON_BACK = re.compile(
+    r"(?i)\b(?:the latter|(?:he|she) (?:said|added|noted)|the (?:official|ambassador|minister|secretary|general)"
+    r"|(?:el|la) (?:funcionari[oa]|ministr[oa]|secretari[oa]|general|embajador|titular)|(?:dijo|añadió|agregó)\b)"
+)
 PERIOD_BACK = re.compile(
     r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso)"
     r"|(?:that|that same|the same) year|(?:ese|ese mismo|el mismo) año)\b"

@@ -196,6 +196,11 @@ CASES = {
     "a-share-not-from-the-us": Whose(
         "es", "Según los datos de eTrace, el 30 por ciento de las armas confiscadas proviene de fabricantes no "
         "estadounidenses.", "30 por ciento", "unverified", "factcheck-2009-us-made-share"),
+    # ... and so does a speaker an earlier sentence named, where this one points back at him (heldout-15).
+    "the-official-named-before": Whose(
+        "es", "Al menos 1.6 millones de armas circulan fuera de control en México, estimó el secretario de la Defensa, "
+        "Luis Cresencio Sandoval. Unas 200.000 armas entran al país cada año, la mayor parte (70%) desde Estados "
+        "Unidos, de acuerdo con el funcionario.", "70%", "supported", "diariopresente-sedena-70-eu"),
 }
 # fmt: on
 
