@@ -419,13 +419,17 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
 
 
 def _past_bound(of: Judge, c: Judgment) -> bool:
-    """Whether a lower bound lies a rounding step or more below every printing of a figure nothing ties it to.
+    """Whether a lower bound lies a rounding step or more below every printing of a figure that neither its
+    operation, its years nor its speaker ties it to.
 
     "More than 11 million dollars" in cash is not Without a Trace's $16.5 million: one who knew that figure would
     have written more than 16 (or 15, or 10) million. A step is the roundest of 1, 2, 2.5 and 5 times a power of
-    ten that divides the bound ("more than 500,000" of 650,000 is a bound of half a million).
+    ten that divides the bound ("more than 500,000" of 650,000 is a bound of half a million). A place or an
+    agency named is no such tie: "more than 8,000" rounds of one El Paso seizure are not the office's year's 11,205.
     """
-    if of.n.bound not in ("more_than", "at_least") or c.match.identified or of.value <= 0:
+    m = c.match
+    tied = m.initiative_named or m.years_named or m.speaker_named or m.topical
+    if of.n.bound not in ("more_than", "at_least") or tied or of.value <= 0:
         return False
     step = rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
     return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
