@@ -192,6 +192,7 @@ class SentenceNames:
     weights: dict[str, float]  # every content word of the sentence at ELSEWHERE
     another_operation: bool = False  # it names an operation the record holds nothing of, and none it does
     name_stems: frozenset[str] = frozenset()  # the words of the operations' names it writes: "Trace" of Without a Trace
+    first_change: int | None = None  # where its first word of a change (CHANGED) starts: "investigations rose ..."
 
 
 def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceNames:
@@ -201,14 +202,14 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
     agencies = record.agencies_in(raw, folded)
     people = record.people_in(folded)
     name_stems = frozenset(record.initiative_name_stems(raw, folded))  # "Without a Trace" names no traced firearms
+    found = words(text, sentence.start, sentence.end)
     weights = {
-        key: ELSEWHERE
-        for _s, _e, word in words(text, sentence.start, sentence.end)
-        if (key := content_stem(word)) is not None and key not in name_stems
+        key: ELSEWHERE for _s, _e, word in found if (key := content_stem(word)) is not None and key not in name_stems
     }
     initiatives = record.initiatives_in(raw, folded)
     another = not initiatives and record.names_another_operation(raw, folded)
-    return SentenceNames(initiatives, agencies, people, weights, another, name_stems)
+    first_change = next((start for start, _e, word in found if fold(word) in CHANGED), None)
+    return SentenceNames(initiatives, agencies, people, weights, another, name_stems, first_change)
 
 
 def read_context(
@@ -349,7 +350,7 @@ def read_context(
         complement=n.percent and rest_of_whole(text, before, own_start, own_end),
         change_said=n.sign != 0
         or bool(near & (RISE | FALL))
-        or any(fold(w) in CHANGED for _s, _e, w in words(text, sentence.start, n.start)),
+        or (names.first_change is not None and names.first_change < n.start),
         proportion=n.proportion,
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
