@@ -274,5 +274,7 @@ def _same_month(a: datetime.date, b: datetime.date) -> bool:
 
 def _match(label: frozenset[str], weights: dict[str, float]) -> float:
     """How well the words around a number name a label (see MATCH_BEST and MATCH_EACH)."""
-    found = [weights[s] for s in label if s in weights]
+    # summed in one order whatever the set's: a float sum in another order may differ in its last bit, and tie
+    # scores would then sort apart from one run to the next
+    found = sorted(weights[s] for s in label if s in weights)
     return sum(found) / len(label) + MATCH_BEST * max(found) + MATCH_EACH * sum(found) if found else 0.0
