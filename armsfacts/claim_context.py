@@ -39,6 +39,8 @@ from .wording import (
     SEVERAL_YEARS,
     SHARE,
     SUB_YEAR_RATE,
+    YEARLY,
+    YEARLY_OPENING,
     clause,
     content_stem,
     counted_noun,
@@ -107,6 +109,7 @@ class Context:
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
+    yearly: bool = False  # its own words make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
@@ -167,6 +170,11 @@ def same_quantity(p: Profile, context: Context) -> bool:
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
+    if context.yearly and not p.yearly and not (p.years and p.years[0] == p.years[1] and context.years):
+        # a flow per year is no total of several years, nor of a period the record does not give, nor a year's count
+        # unless that year is named: "cada año ingresan casi 20 mil armas" is neither the GAO's more than 20,000 traced
+        # in five years nor the 20,000 traced in 2011
+        return False
     whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
     if whole and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
@@ -356,6 +364,9 @@ def read_context(
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names_a_part(text, sentence.start, sentence.end),
         people=names.people,
+        # (in its own words, or, for the first figure, opening its sentence: "Cada año, ingresan ... casi 20 mil")
+        yearly=YEARLY.search(text, own_start, own_end) is not None
+        or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people
         if not names.people and PERSON_BACK.search(text, sentence.start, sentence.end)
         else frozenset(),

@@ -94,6 +94,7 @@ class Profile:
     own_words: frozenset[str] = frozenset()  # every word of its labels and units
     label_distinctive: dict[str, frozenset[str]] = field(default_factory=dict)  # by language: words few labels have
     whole: frozenset[str] = frozenset()  # what a share is of, as its label and description say: "homicides"
+    yearly: bool = False  # a flow per year ("200,000 a year"), not a total of its period
 
     @cached_property
     def printed(self) -> tuple[Figure, ...]:
@@ -193,6 +194,7 @@ class Profiles(Names):
             units=units,
             percent=percent,
             change=metric.kind == "change",
+            yearly=metric.kind == "per_year",
             initiative=f.initiative,
             operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
             agencies=frozenset(agencies),

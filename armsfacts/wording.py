@@ -154,6 +154,11 @@ SUB_YEAR_RATE = re.compile(
 )
 # "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
 PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
+# ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which
+# are as often a span ("in just over a year", "en todo el año fiscal")
+YEARLY = re.compile(r"(?i)\b(?:(?:per|each|every|por|cada)\s+(?:year|a[ñn]o)|annually|yearly|anualmente)\b")
+# ... or opening a sentence, for its first figure: "Cada año, ingresan ... casi 20 mil armas"
+YEARLY_OPENING = re.compile(r"(?i)\W*(?:(?:each|every|cada)\s+(?:year|a[ñn]o)|annually|anualmente)\b")
 # Places counted ("32 states"): the record counts firearms, people and cases, not these.
 PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.

@@ -206,6 +206,15 @@ CASES = {
         "es", "Al menos 1.6 millones de armas circulan fuera de control en México, estimó el secretario de la Defensa, "
         "Luis Cresencio Sandoval. Unas 200.000 armas entran al país cada año, la mayor parte (70%) desde Estados "
         "Unidos, de acuerdo con el funcionario.", "70%", "supported", "diariopresente-sedena-70-eu"),
+    # A flow per year is no total of several years, nor one year's count (heldout-12, heldout-15): "casi 20 mil" a
+    # year is not the GAO's more than 20,000 traced in five years...
+    "a-yearly-flow": Whose(
+        "es", "Cada año ingresan ilegalmente a México, desde Estados Unidos, casi 20 mil armas, según la ATF.",
+        "casi 20 mil", "unverified", "gao-2009-testimony-us-count"),
+    # ... while the record's own yearly flow is borne out.
+    "a-yearly-flow-recorded": Whose(
+        "es", "Cada año entran ilegalmente a México unas 200 mil armas, según el titular de la Sedena.", "unas 200 mil",
+        "supported", "sydef-sedena-200-mil-anuales-atf"),
 }
 # fmt: on
 
