@@ -1,4 +1,4 @@
-"""Numbers written in words, in English and Mexican Spanish: "nine", "setenta", "mil cien", "a dozen".
+"""Numbers written in words, in English and Mexican Spanish: "nine", "setenta", "mil cien", "a dozen", and months.
 
 Light on purpose, like numerals.py, which reads what follows (a scale word, a percent, the
 hundreds of "tres mil 823"): a run of number words is read up to, not including, a scale word
@@ -9,6 +9,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .sentences import word_table
+
+# Each month's names, folded, in both languages: "Dec", "December", "diciembre" are 12.
+MONTH_NUMBERS = {
+    name: int(number)
+    for name, number in word_table(
+        """
+        january, jan, enero: 1
+        february, feb, febrero: 2
+        march, mar, marzo: 3
+        april, apr, abril: 4
+        may, mayo: 5
+        june, jun, junio: 6
+        july, jul, julio: 7
+        august, aug, agosto: 8
+        september, sep, sept, septiembre, setiembre: 9
+        october, oct, octubre: 10
+        november, nov, noviembre: 11
+        december, dec, diciembre: 12
+        """
+    ).items()
+}
+MONTHS = frozenset(MONTH_NUMBERS)
 
 _EN_ONES = [
     "zero",

@@ -77,27 +77,6 @@ PERCENT = {
     "en": ("%", "percent", "per cent", "pct", "percentage points"),
     "es": ("%", "por ciento", "puntos porcentuales"),
 }
-# Each month's names, folded, in both languages: "Dec", "December", "diciembre" are 12.
-MONTH_NUMBERS = {
-    name: int(number)
-    for name, number in word_table(
-        """
-        january, jan, enero: 1
-        february, feb, febrero: 2
-        march, mar, marzo: 3
-        april, apr, abril: 4
-        may, mayo: 5
-        june, jun, junio: 6
-        july, jul, julio: 7
-        august, aug, agosto: 8
-        september, sep, sept, septiembre, setiembre: 9
-        october, oct, octubre: 10
-        november, nov, noviembre: 11
-        december, dec, diciembre: 12
-        """
-    ).items()
-}
-MONTHS = frozenset(MONTH_NUMBERS)
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
@@ -333,7 +312,7 @@ def _day_or_year(text: str, end: int, value: Number, raw: str, lang: str, spelle
 def _month_day_before(before: str) -> bool:
     """Whether a month and a day come right before: "January 20, " (a year follows)."""
     found = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+[0-9]{1,2},?\s*$", before)
-    return found is not None and found.group(1).casefold() in MONTHS
+    return found is not None and found.group(1).casefold() in numberwords.MONTHS
 
 
 def _next_to_month(before: str, after: str) -> bool:
@@ -341,7 +320,9 @@ def _next_to_month(before: str, after: str) -> bool:
     following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
     found = [w.group(1) for w in (previous, following) if w]
     # "may" and "mar" are also a verb and the sea: a month only when written as one.
-    return any(w.casefold() in MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found)
+    return any(
+        w.casefold() in numberwords.MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found
+    )
 
 
 # Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure ("44M",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from . import numerals, sentences
+from . import numberwords, sentences
 from .models import Period
 from .numerals import Numeral
 from .query import fold
@@ -85,7 +85,7 @@ FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen")
 CHANGED = (RISE | FALL) - wordset("more mas up higher less menos down lower fewer bajo baja")
 SHARE = wordset("of de del share proportion porcentaje total")
 # Capitalised in a description, yet a time rather than a part of something.
-CALENDAR = numerals.MONTHS | wordset(
+CALENDAR = numberwords.MONTHS | wordset(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo"
 )
 # "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
@@ -285,7 +285,7 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         year = int(n.value)
         words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         # (a date's day, month and article: "desde el 1 de enero del 2018 hasta el 1 de mayo del 2023" is a span)
-        words = [w for w in words if w not in numerals.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
+        words = [w for w in words if w not in numberwords.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
         word = words[-1] if words else ""
         # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
         last = next((w for w in reversed(words) if w not in ("in", "en")), "")
@@ -315,8 +315,8 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
     for n in found:
         before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
-        if before and before[-1] in numerals.MONTH_NUMBERS:
-            named.add((int(n.value), numerals.MONTH_NUMBERS[before[-1]]))
+        if before and before[-1] in numberwords.MONTH_NUMBERS:
+            named.add((int(n.value), numberwords.MONTH_NUMBERS[before[-1]]))
     return frozenset(named)
 
 
@@ -326,7 +326,7 @@ def days_named(text: str, found: Sequence[Numeral]) -> frozenset[datetime.date]:
     for n in found:
         before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         before = [w for w in before if w not in ("de", "del", "of")][-2:]
-        month = next((numerals.MONTH_NUMBERS[w] for w in reversed(before) if w in numerals.MONTH_NUMBERS), None)
+        month = next((numberwords.MONTH_NUMBERS[w] for w in reversed(before) if w in numberwords.MONTH_NUMBERS), None)
         day = next((int(w) for w in before if w.isdigit() and 1 <= int(w) <= 31), None)
         if month is not None and day is not None:
             with contextlib.suppress(ValueError):
