@@ -248,9 +248,14 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     half = HALF_MORE.match(text, end) if scale >= 1000 else None
     if half:
         value, end = value + scale // 2, half.end()
-    # Mexican papers write "3 mil 337", "seis mil 92" and "cuatro mil 680 millones" for 3,337, 6,092 and 4,680 million.
+    # Mexican papers write "3 mil 337", "seis mil 92" and "cuatro mil 680 millones" for 3,337, 6,092 and 4,680 million
+    # (and their translations "3 thousand 337", always with three digits after "thousand")
     rest = AFTER_MIL.match(text, end) if scale == 1000 else None
-    if rest and lang == "es" and not (rest.group("fraction") and rest.group("millions")):
+    if (
+        rest
+        and (lang == "es" or len(rest.group("units")) == 3)
+        and not (rest.group("fraction") and rest.group("millions"))
+    ):
         units = (
             float(rest.group("units") + rest.group("fraction")) if rest.group("fraction") else int(rest.group("units"))
         )

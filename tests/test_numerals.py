@@ -73,6 +73,13 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("Se vendieron 6.577.148 cartuchos.", "es", [("6.577.148", 6_577_148, "exact", "figure")]),
         ("Officials counted 6.577.148 rounds.", "en", [("6.577.148", 6_577_148, "exact", "figure")]),
         ("Se aseguraron 3 mil 337 armas.", "en", [("3", 3, "exact", "figure"), ("337", 337, "exact", "figure")]),
+        # a translation of "3 mil 337" (heldout-15); with fewer than three digits after it, two numbers as before
+        ("Agents made 3 thousand 337 arrests.", "en", [("3 thousand 337", 3337, "exact", "figure")]),
+        (
+            "It took 3 thousand 12 agents.",
+            "en",
+            [("3 thousand", 3000, "exact", "figure"), ("12", 12, "exact", "figure")],
+        ),
     ],
 )
 def test_a_figure_reads_as_people_write_it(
