@@ -110,6 +110,7 @@ class Context:
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
     yearly: bool = False  # its own words make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
+    whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
@@ -364,6 +365,7 @@ def read_context(
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names_a_part(text, sentence.start, sentence.end),
         people=names.people,
+        whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
         # (in its own words, or, for the first figure, opening its sentence: "Cada año, ingresan ... casi 20 mil")
         yearly=YEARLY.search(text, own_start, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),

@@ -145,7 +145,9 @@ ELSEWHERE_OPENING = re.compile(
     r"operativo|investigaci[oó]n) (?:distint[oa]|aparte|separad[oa])|aparte(?!\s+de\b))\b"
 )
 # A share of what the figure before it counts: "18,000 firearms, of which 78 percent", "de los cuales el 47 %".
-OF_WHICH = re.compile(r"(?i)\b(?:of which|of them|of these|de (?:los|las) cuales|de (?:ellos|ellas|estos|estas))\b")
+OF_WHICH = re.compile(
+    r"(?i)\b(?:of which|of them|of these|de (?:los|las) (?:cuales|que)|de (?:ellos|ellas|estos|estas))\b"
+)
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate.
 SUB_YEAR_RATE = re.compile(

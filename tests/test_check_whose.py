@@ -1,12 +1,12 @@
 """`armsfacts check`: whose figure a number is, where a sentence or the record holds more than one (issue 17).
 
 Sentences written for this file in the shapes of the held-out pages read on 2026-12-04 (heldout-11, heldout-12,
-heldout-14 and heldout-15): a share given with its complement, a list of things seized of which only one is the
-record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a share "of
-them", a unit named and nothing else of a figure, round figures where the record holds many of their scale, a period
-given as two dates, a bound well short of the figure it would be, a share that names no change, "thousands" tied to
-nothing, a share or a unit in other words, places guns come from, a speaker's own figure, and shares of another
-whole or of the rest.
+heldout-14, heldout-15 and heldout-16): a share given with its complement, a list of things seized of which only one
+is the record's kind, a part given with its whole ("N of the M"), a label word that an operation's name shares, a
+share "of them", a unit named and nothing else of a figure, round figures where the record holds many of their
+scale, a period given as two dates, a bound well short of the figure it would be, a share that names no change,
+"thousands" tied to nothing, a share or a unit in other words, places guns come from, a speaker's own figure, and
+shares of another whole or of the rest.
 
 The record (data/armsfacts.json): SEDENA's head said 70 % of weapons entering Mexico come from the U.S., the other
 30 % from Spain, Italy and Austria (diariopresente-sedena-70-eu); SEDENA seized 6,819 firearms from January to
@@ -20,11 +20,11 @@ fiscal 2023; 193,413 firearms were seized in Mexico in 2009-2019; 81 or 82 % of 
 the Sinaloa Cartel or the CJNG hold; the foreign ministry gave 20 million rounds seized in Mexico from October 2021
 to September 2024; ICE gave $16.5 million in cash seized under Operation Without a Trace; Operation Southbound's
 seizures rose 11 %; a paper gave 70 % of guns as from the U.S. in 2022; The Hill gave about 3,600 foreign-made
-firearms traced in 2011 (an eTrace figure); Riviera Maya News gave "thousands" of firearms seized through
-cross-border cooperation; CBP's Laredo office seized more than 75,000 rounds bound for Mexico in fiscal 2023, to 31
-August; SEDENA's head gave 200,000 firearms entering Mexico illegally each year, an ATF estimate; Ambassador Ken
-Salazar said on 4 December 2023 that 70 % of the guns used by organised crime in Mexico come from the U.S.;
-FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009.
+firearms traced in 2011 (an eTrace figure); Mexico sent ATF 97,791 trace requests in 2017-2021; Riviera Maya News
+gave "thousands" of firearms seized through cross-border cooperation; CBP's Laredo office seized more than 75,000
+rounds bound for Mexico in fiscal 2023, to 31 August; SEDENA's head gave 200,000 firearms entering Mexico illegally
+each year, an ATF estimate; Ambassador Ken Salazar said on 4 December 2023 that 70 % of the guns used by organised
+crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009.
 """
 
 from __future__ import annotations
@@ -215,6 +215,12 @@ CASES = {
     "a-yearly-flow-recorded": Whose(
         "es", "Cada año entran ilegalmente a México unas 200 mil armas, según el titular de la Sedena.", "unas 200 mil",
         "supported", "sydef-sedena-200-mil-anuales-atf"),
+    # A whole whose part, given next, is the record's figure is not that figure (heldout-16): all 75 countries'
+    # requests are no wrong count of Mexico's 97,791.
+    "the-whole-beside-its-part": Whose(
+        "es", "De 2017 a 2021, las policías de 75 países enviaron 165 mil 874 solicitudes de rastreo al sistema eTrace, "
+        "de las que 97 mil 791, el 59 por ciento, vinieron de México.", "165 mil 874", "unverified",
+        "atf-mx-requests-2017-2021"),
 }
 # fmt: on
 
