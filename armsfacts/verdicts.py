@@ -366,9 +366,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         named_better = any(e.match.fit.label > chosen.match.fit.label for e in elsewhere)
         # (nor of a share of the rest, "the remaining 30 percent" of guns not from the U.S., against the U.S. share;
         # nor of a whole whose part, given next, the record prints: "165 mil 874 solicitudes, de las que 97 mil 791")
-        printed = context.whole_of_next and of.printed_by_another(chosen.match)
-        rest = (context.complement and not chosen.profile.change) or printed
-        if named_better or rest or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
+        part_printed = context.whole_of_next and of.printed_by_another(chosen.match)
+        other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
+        if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
