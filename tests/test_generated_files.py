@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 from armsfacts.cli import cli
 from armsfacts.errors import ExitCode
 from armsfacts.options import FORMAT_CHOICES as FORMATS
+from armsfacts.vocab import Format
 
 from .controls import obeyed
 from .markdown_html import live_elements
@@ -28,6 +29,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 RECORD = json.loads((FIXTURES / "article-and-dea.json").read_text(encoding="utf-8"))
 SCHEMA = Draft202012Validator(json.loads((Path(__file__).parent / "contract" / "armsfacts.schema.json").read_text()))
 RUNNER = CliRunner()
+JSON_FORMATS = {f for f in FORMATS if Format(f).is_json}  # errors come as JSON in these: json, ndjson
 
 # ---------------------------------------------------------------------------
 # What goes into the files.
@@ -155,7 +157,7 @@ def test_a_generated_file_through_validate_and_every_command(data: dict[str, Any
                 assert code == ExitCode.ERROR and "armsfacts validate" in stderr, (args, stderr)
                 continue
             assert code in (ExitCode.OK, ExitCode.NOT_FOUND), (args, stderr)
-            if code == ExitCode.NOT_FOUND and fmt == "json" and args[0] != "cite":  # a script reads the error as JSON
+            if code == ExitCode.NOT_FOUND and fmt in JSON_FORMATS and args[0] != "cite":  # a script reads it as JSON
                 error = json.loads(stderr)["error"]
                 assert stdout == "" and error["code"] == "not_found" and error["message"].startswith("no ")
             elif code == ExitCode.NOT_FOUND:
