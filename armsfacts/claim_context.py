@@ -202,6 +202,8 @@ class SentenceNames:
     another_operation: bool = False  # it names an operation the record holds nothing of, and none it does
     name_stems: frozenset[str] = frozenset()  # the words of the operations' names it writes: "Trace" of Without a Trace
     first_change: int | None = None  # where its first word of a change (CHANGED) starts: "investigations rose ..."
+    part: bool = False  # it names a part of a country or agency that it counts: a division, a state, a port
+    points_at_person: bool = False  # it points back at a person an earlier sentence named: "el funcionario"
 
 
 def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceNames:
@@ -218,7 +220,17 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
     initiatives = record.initiatives_in(raw, folded)
     another = not initiatives and record.names_another_operation(raw, folded)
     first_change = next((start for start, _e, word in found if fold(word) in CHANGED), None)
-    return SentenceNames(initiatives, agencies, people, weights, another, name_stems, first_change)
+    return SentenceNames(
+        initiatives,
+        agencies,
+        people,
+        weights,
+        another,
+        name_stems,
+        first_change,
+        part=names_a_part(text, sentence.start, sentence.end),
+        points_at_person=PERSON_BACK.search(text, sentence.start, sentence.end) is not None,
+    )
 
 
 def read_context(
@@ -363,15 +375,13 @@ def read_context(
         proportion=n.proportion,
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
-        part=names_a_part(text, sentence.start, sentence.end),
+        part=names.part,
         people=names.people,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
         # (in its own words, or, for the first figure, opening its sentence: "Cada año, ingresan ... casi 20 mil")
         yearly=YEARLY.search(text, own_start, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
-        people_before=earlier.people
-        if not names.people and PERSON_BACK.search(text, sentence.start, sentence.end)
-        else frozenset(),
+        people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),
