@@ -62,6 +62,14 @@ def about(ds: Dataset, fact: Fact) -> str:
     return ", ".join(parts)
 
 
+def fits_elsewhere(ds: Dataset, written: str, fact: Fact) -> str:
+    """What else a contradicted claim fits: another period's or operation's figure. It "fits", not "is": "cerca de
+    9,279" fits the 9,394 seized in 2023 without being it."""
+    return _("{written} fits the record's figure for {context}: {figure}").format(
+        written=written, context=about(ds, fact), figure=recorded(ds, fact)
+    )
+
+
 def claimed(ds: Dataset, context: Context) -> str:
     """What the text ties a figure to: the initiatives and years it names."""
     parts = [initiative_name(ds.initiative_by_id[i]) for i in sorted(context.initiatives or context.topic)]

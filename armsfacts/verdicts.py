@@ -19,7 +19,7 @@ from .claim_context import Context
 from .i18n import _
 from .judgment import Judgment, Outcome
 from .models import Dataset
-from .notes import about, claimed, named_figures, recorded, verdict_note
+from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note
 from .numerals import Numeral
 from .profiles import Profile
 from .vocab import NearMiss, Verdict
@@ -378,9 +378,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         return Outcome("unverified", nearest, [], None, note)
     note = verdict_note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
-        note += "; " + _("{written} is the record's figure for {context}").format(
-            written=written, context=about(ds, elsewhere[0].fact)
-        )
+        note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
 
 

@@ -51,7 +51,8 @@ def test_a_running_count_at_another_month_is_that_month_s(run: Invoke, tmp_path:
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["ofn-arrests-2025-07-16"])
     assert claim["note"] == (
         "the record says 5,330 people (Red 113 MX ¶2); 3,854 differs by 1,476; "
-        "3,854 is the record's figure for arrests, Operation Northern Border, as of 30 May 2025"
+        "3,854 fits the record's figure for arrests, Operation Northern Border, as of 30 May 2025: "
+        "3,854 people (Notivox ¶3; Sociedad Noticias (sociedad-noticias.com) ¶2)"
     )
 
 

@@ -382,7 +382,8 @@ def test_a_figure_of_the_period_named_that_is_the_record_s_for_another_day(run: 
     assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("contradicted", ["etrace-states-2023-06"], None)
     assert claim["note"] == (
         "the record says 18 states (La Jornada ¶3); 22 differs by 4; "
-        "22 is the record's figure for Mexican states with eTrace access, eTrace, as of 11 July 2024"
+        "22 fits the record's figure for Mexican states with eTrace access, eTrace, as of 11 July 2024: "
+        "22 states (El Heraldo de México (Estado de México) ¶7; AMEXI ¶3 and 3 more)"
     )
 
 
