@@ -39,6 +39,7 @@ from .wording import (
     SEVERAL_YEARS,
     SHARE,
     SUB_YEAR_RATE,
+    UNCOUNTED_ACT,
     YEARLY,
     YEARLY_OPENING,
     clause,
@@ -113,6 +114,7 @@ class Context:
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
+    uncounted_act: bool = False  # its own words name an act the record counts none of: "destroyed 19,317 weapons"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
     after_stems: frozenset[str] = frozenset()  # ... those after it
     # The words of the sentence less those only another figure's own clause holds after it: in "43 % de Texas,
@@ -134,8 +136,8 @@ class Context:
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
-    if context.sub_year_rate:
-        return False  # the record holds no rate over a month, a week or a day
+    if context.sub_year_rate or context.uncounted_act:
+        return False  # the record holds no rate over a month, a week or a day, and no count of weapons destroyed
     if context.proportion and kind.change:
         return False  # "ocho de cada diez" is a share of a whole, not a rise
     if kind.change and not (context.change_said or context.share):
@@ -383,6 +385,7 @@ def read_context(
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
+        uncounted_act=bool(near & UNCOUNTED_ACT),
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),
         after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := key_of(w))),

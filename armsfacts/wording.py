@@ -99,7 +99,7 @@ USA = re.compile(
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
 PART = re.compile(
     r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|sector|port of entry|puerto fronterizo|bridge|puente|"
-    r"district|distrito|county|condado)\b|"
+    r"district|distrito|county|condado|zona fronteriza|franja fronteriza|border (?:zone|strip))\b|"
     r"\b(?:in|en|of|de)\s+(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|"
     r"New Mexico|Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|"
     r"Nuevo Le[oó]n|Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
@@ -153,6 +153,12 @@ OF_WHICH = re.compile(
 SUB_YEAR_RATE = re.compile(
     r"(?i)\b(?:(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|(?:al|por|cada) (?:mes|d[ií]a|semana)|"
     r"a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|diari(?:o|a|os|as|amente))\b"
+)
+# An act on the things counted that the record counts none of: "destroyed 19,317 weapons", "la destrucción de casi
+# 20 mil armas" count no seizure, trace or other recorded figure.
+UNCOUNTED_ACT = wordset(
+    "destroy destroyed destroys destruction destruir destruyo destruyeron destruye destruyen destruccion destruidas "
+    "destruidos destruida destruido"
 )
 # "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
 PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
