@@ -94,6 +94,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point
     other_day: bool = False  # a point of a running count, and the sentence names another month
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
+    whose_said: bool = False  # its agency (here or before), operation, speaker or part named: whose it is
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
 
@@ -225,11 +226,14 @@ class Matcher(Profiles):
             # the month of the point, at another day: "6 de agosto del 2025" is not the count of 25 August 2025
             other_day = True
             conflict = conflict or "period"
+        agency_said = True
         if context.agencies & p.agencies:
             score += AGENCY_NAMED
             identified = named = True
         elif not context.agencies and context.agencies_before & p.agencies:
-            score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs
+            score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs but whose it is
+        else:
+            agency_said = False
         speaker_named = bool(context.people & p.speakers)
         speaker_before = not speaker_named and bool(context.people_before & p.speakers)
         if speaker_named:
@@ -238,7 +242,7 @@ class Matcher(Profiles):
         elif speaker_before:
             score += SPEAKER_BEFORE
             identified = True
-        narrower = False
+        narrower, named_parts = False, 0
         if p.specific:
             named_parts = len(p.specific & context.for_parts)
             score += PART_NAMED * named_parts
@@ -263,6 +267,7 @@ class Matcher(Profiles):
             day_unsaid=day_unsaid,
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
+            whose_said=initiative_named or speaker_named or named_parts > 0 or agency_said,
             speaker_named=speaker_named,
             speaker_before=speaker_before,
         )

@@ -11,7 +11,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import measures, quantity
@@ -95,6 +95,9 @@ class Profile:
     label_distinctive: dict[str, frozenset[str]] = field(default_factory=dict)  # by language: words few labels have
     whole: frozenset[str] = frozenset()  # what a share is of, as its label and description say: "homicides"
     yearly: bool = False  # a flow per year ("200,000 a year"), not a total of its period
+    # a national count of a metric that agencies with none in common count apart in one country (SEDENA's firearms
+    # seized, the FGR's): a sentence naming no agency may speak of any of them, or of all together
+    counted_apart: bool = False
 
     @cached_property
     def printed(self) -> tuple[Figure, ...]:
@@ -145,6 +148,21 @@ def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, i
     return found
 
 
+def counted_apart(profiles: list[Profile]) -> set[str]:
+    """The national counts of a metric in a country (whole, or an agency's own) that agencies with none in common
+    give apart."""
+    by_metric: dict[tuple[str, str | None], list[Profile]] = {}
+    for p in profiles:
+        if p.scope in ("national", "agency") and p.agencies:
+            by_metric.setdefault((p.fact.metric, p.fact.country), []).append(p)
+    return {
+        p.fact.id
+        for members in by_metric.values()
+        if any(a.agencies.isdisjoint(b.agencies) for a in members for b in members)
+        for p in members
+    }
+
+
 def _year_end(day: datetime.date) -> bool:
     return (day.month, day.day) == (12, 31)
 
@@ -157,6 +175,8 @@ class Profiles(Names):
         self._label_stems: dict[str, frozenset[str]] = {}
         self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
+        apart = counted_apart(self.profiles)
+        self.profiles = [replace(p, counted_apart=True) if p.fact.id in apart else p for p in self.profiles]
         # Figures of one metric and unit share every word a sentence is matched on: weighed once for all of them.
         kinds: dict[tuple[object, ...], list[Profile]] = {}
         for p in self.profiles:

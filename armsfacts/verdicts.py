@@ -65,6 +65,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False  # "Sedena intercepta el 40%" is not the ATF's share of traces: another agency's figure
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
         return c.match.named or c.match.topical
+    if c.profile.counted_apart and not c.match.whose_said:
+        return False  # one agency's national count, where others count apart: "se aseguraron 9 mil" may be theirs
     if c.match.period_unknown or (c.far and not mixed_up):
         return False  # no years of its own, or of another scale: the text may speak of another quantity
     if c.profile.operation and not c.match.initiative_named:

@@ -99,7 +99,7 @@ USA = re.compile(
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
 PART = re.compile(
     r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|sector|port of entry|puerto fronterizo|bridge|puente|"
-    r"district|distrito|county|condado|zona fronteriza|franja fronteriza|border (?:zone|strip))\b|"
+    r"district|distrito|county|condado|zona fronteriza|border zone)\b|"
     r"\b(?:in|en|of|de)\s+(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|"
     r"New Mexico|Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|"
     r"Nuevo Le[oó]n|Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them

@@ -156,14 +156,14 @@ SEIZED_2022 = "7,922 firearms (Milenio ¶5); 7,916 firearms (El Sur (suracapulco
 
 def test_a_year_after_two_figures_of_one_clause_is_both_s(run: Invoke, tmp_path: Path) -> None:
     """No comma or 'and' between them: 'in 2022' is the year of 7,000 firearms too, which it ties to 2022's."""
-    claim = judged(run, tmp_path, "Mexico seized 7,000 firearms with 1,000 magazines in 2022.", "7,000")
+    claim = judged(run, tmp_path, "SEDENA seized 7,000 firearms with 1,000 magazines in 2022.", "7,000")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["defensa-firearms-2022"])
     assert claim["note"] == f"the record says {SEIZED_2022}; 7,000 differs by 922"
 
 
 def test_that_period_is_the_years_an_earlier_sentence_named(run: Invoke, tmp_path: Path) -> None:
     claim = judged(
-        run, tmp_path, "In 2022, Mexico seized 7,922 firearms. In that period, 7,000 firearms were seized.", "7,000"
+        run, tmp_path, "In 2022, SEDENA seized 7,922 firearms. In that period, 7,000 firearms were seized.", "7,000"
     )
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["defensa-firearms-2022"])
     assert claim["note"] == f"the record says {SEIZED_2022}; 7,000 differs by 922"

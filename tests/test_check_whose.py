@@ -243,6 +243,13 @@ CASES = {
     "most-of-it-from-a-state": Whose(
         "es", "Según Luis Cresencio Sandoval, el 70 por ciento de las armas que circulan en el país proviene de Estados "
         "Unidos, la mayoría de Texas.", "70 por ciento", "supported", "diariopresente-sedena-70-eu"),
+    # Mexico's firearms seized are counted apart by SEDENA, the FGR and others (9,515 and 19,708 in 2020): a year's
+    # count that names no agency may be any of theirs, or all together, and is not called wrong on SEDENA's 5,657 ...
+    "counted-apart-by-agencies": Whose(
+        "es", "En 2019 se aseguraron 9,000 armas de fuego en México.", "9,000", "unverified", "defensa-firearms-2019"),
+    # ... while one that names SEDENA is.
+    "counted-apart-agency-named": Whose(
+        "es", "En 2019, la Sedena aseguró 9,000 armas de fuego.", "9,000", "contradicted", "defensa-firearms-2019"),
 }
 # fmt: on
 
