@@ -15,6 +15,8 @@ from .query import agency_names, fold, initiative_names
 from .wording import stems
 
 NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
+# Words inside a Spanish name that are no surname of their own ("Felipe de Jesús", "Méndez Buenos Aires")
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "buenos"})
 LONG_ACRONYM = 5  # an acronym this long is written as a name too: "Sedena" for SEDENA (not "Atf")
 # An operation by its name: "Operation Lone Star", "el Operativo Enjambre" (capitalised words after the word).
 OPERATION_NAME = re.compile(
@@ -37,10 +39,14 @@ class Names:
 
     @cached_property
     def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'."""
+        """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'. A Mexican name ends in two
+        surnames, and papers name the person by the first: 'Trevilla' of Ricardo Trevilla Trejo, 'Sheinbaum'."""
         found = []
         for person in self.ds.people:
-            names = {fold(person.name), fold(person.name).split()[-1]} - {""}
+            words = fold(person.name).split()
+            names = {fold(person.name), *words[-1:]} - {""}
+            if person.country == "MX" and len(words) >= 3 and words[-2] not in NAME_PARTICLES:
+                names.add(words[-2])
             found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
         return found
 

@@ -250,6 +250,15 @@ CASES = {
     # ... while one that names SEDENA is.
     "counted-apart-agency-named": Whose(
         "es", "En 2019, la Sedena aseguró 9,000 armas de fuego.", "9,000", "contradicted", "defensa-firearms-2019"),
+    # A Mexican official is named by the first of two surnames: "Trevilla" is Ricardo Trevilla Trejo, whose 78 %
+    # (about, "nearly 80%") and 18,000 of October 2024 to February 2026 these are (heldout-18) ...
+    "the-first-surname": Whose(
+        "en", "Defense Secretary Trevilla said that nearly 80% of the weapons seized in Mexico came from the United "
+        "States.", "nearly 80%", "supported", "trevilla-us-origin-2026-02-10"),
+    # ... not the record's 18,274 of October 2024 to October 2025.
+    "the-first-surname-count": Whose(
+        "en", "Mexican authorities have seized more than 18,000 firearms since October 2024, Trevilla said.",
+        "more than 18,000", "supported", "trevilla-firearms-2026-02-10"),
 }
 # fmt: on
 
