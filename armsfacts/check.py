@@ -33,7 +33,7 @@ from .sentences import Lines, Sentence
 from .values import Number
 from .verdicts import Judge, verdict_of
 from .vocab import Bound, NearMiss, Verdict
-from .wording import AND, ELSEWHERE_OPENING, TEMPORAL, UNTIL, around, months_named, stem, years_named
+from .wording import AND, ELSEWHERE_OPENING, RATIO, TEMPORAL, UNTIL, around, months_named, stem, years_named
 
 
 class Claim(BaseModel, defer_build=True):
@@ -160,6 +160,8 @@ class Checker:
             return None  # "una frontera de más de 3 mil km": a measure the record holds no figure in
         if context.place_count:
             return None  # "22 of the 32 states": a count of places, which the record does not count
+        if RATIO.match(text, n.end):
+            return None  # "more than 20 times the guns seized": a ratio, of which the record holds none
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts
         if context.measure is None and not n.percent and n.value != int(n.value) and not _fractional(matches):

@@ -164,6 +164,12 @@ UNCOUNTED_ACT = wordset(
     "destroy destroyed destroys destruction destruir destruyo destruyeron destruye destruyen destruccion destruidas "
     "destruidos destruida destruido"
 )
+# A number of times another ("more than 20 times the guns seized", "20 veces más"): a ratio, which the record holds
+# none of. (Not "seized weapons 4,932 times", a count of occasions: a comparison must follow.)
+RATIO = re.compile(
+    r"(?i)\s*(?:times|veces)\s+(?:the|as|more|greater|higher|larger|bigger|that|than|m[aá]s|mayor|menos|lo|la|las|los|"
+    r"el|que)\b|-fold\b"
+)
 # "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
 PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
 # ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which

@@ -147,6 +147,16 @@ CASES = {
     "gao-share": case(
         "en", "Report GAO-21-322 found that 70 percent of the guns Mexico traced from 2014 through 2018 were U.S.-sourced.",
         "70 percent", "supported", "gao-2021-traced-us-origin-share"),
+    # A number of times another is a ratio, which the record holds none of (heldout-18) ...
+    "times-the-seized": case(
+        "en", "The guns smuggled each year are more than 20 times the number Mexican authorities seize.",
+        "more than 20", NO_CLAIM),
+    "veces-mas": case(
+        "es", "Las armas que cruzan la frontera son unas 20 veces más que las que se aseguran.", "20", NO_CLAIM),
+    # ... but a count of occasions is a count.
+    "times-as-occasions": case(
+        "en", "CBP intercepted weapons and ammunition 4,932 times in fiscal year 2024.", "4,932", "supported",
+        "cbp-weapon-events-fy2024"),
     "report-number": case(
         "en", "Report GAO-21-322 found that 70 percent of the guns Mexico traced from 2014 through 2018 were U.S.-sourced.",
         "322", NO_CLAIM),
