@@ -74,6 +74,9 @@ class KindFit(NamedTuple):
     # a share whose sentence names what the record counts in, none of it what this share is of: "137,000 .50-caliber
     # rounds ..., and 47% originated from" the Lake City plant is no share of firearms
     whole_unsaid: bool = False
+    # a word of its label (beyond its unit) is said only in the own words of a share after the number: in "of the
+    # 132,823 guns traced, about 70% were U.S.-sourced", U.S. is the share's, and 132,823 no count of U.S.-origin guns
+    label_elsewhere: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -159,6 +162,10 @@ class Matcher(Profiles):
                 and not any(words <= context.weights.keys() for words in kind.labels),
                 counted_elsewhere=bool(counted_said) and counted_said.isdisjoint(context.for_parts),
                 unit_only=label > 0 and self.beyond_unit[kind.fact.id].isdisjoint(context.weights),
+                label_elsewhere=any(
+                    (w := words & context.of_shares - kind.unit_words) and not w & context.for_parts
+                    for words in kind.labels
+                ),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)

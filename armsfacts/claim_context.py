@@ -126,6 +126,7 @@ class Context:
     # the values of the sentence's other figures: a recorded figure printed there is theirs ("more than 68,000 of
     # the 99,691 firearms submitted": 99,691 bears out no "more than 68,000")
     siblings: frozenset[float] = frozenset()
+    of_shares: frozenset[str] = frozenset()  # a count's: what the own words of a share after it in its sentence say
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
     topic_carried: bool = False
@@ -280,8 +281,20 @@ def read_context(
         cut = subjects[-1].start()
         said_after = {key for _s, _e, w in words(text, cut, sentence.end) if (key := content_stem(w))}
         others |= {key for _s, _e, w in words(text, sentence.start, cut) if (key := content_stem(w))} - said_after
-    if others:
-        others -= {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
+    own_keys = {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
+    others -= own_keys
+    # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns
+    # traced, about 70% were U.S.-sourced" says U.S. of the share, not of the count
+    of_shares = (
+        frozenset(
+            key
+            for j in range(i + 1, len(figures))
+            if figures[j].percent and not n.percent
+            for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
+            if (key := content_stem(w)) is not None
+        )
+        - own_keys
+    )
     after = words(text, n.end, own_end)
     before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
     # a figure that opens its clause after a list's comma or "and" shares the words before the list: "seized
@@ -394,4 +407,5 @@ def read_context(
         lang=lang,
         siblings=frozenset(float(m.value) for m in figures if m is not n and m.percent == n.percent) - {n.value},
         for_parts=frozenset(weights.keys() - others),
+        of_shares=of_shares,
     )

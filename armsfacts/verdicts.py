@@ -57,7 +57,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
     fit = c.match.fit
-    if fit.label < STRONG_LABEL or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid:
+    if fit.label < STRONG_LABEL or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
         return False
     if c.match.day_unsaid:
         return False  # a running count at a day the sentence does not name: it may be the count at another day

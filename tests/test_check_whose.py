@@ -259,6 +259,15 @@ CASES = {
     "the-first-surname-count": Whose(
         "en", "Mexican authorities have seized more than 18,000 firearms since October 2024, Trevilla said.",
         "more than 18,000", "supported", "trevilla-firearms-2026-02-10"),
+    # A count followed by a share of it is the whole: what the share's own words say (U.S.) is the share's (heldout-19).
+    # 132,823 guns traced is no wrong count of the 118,994 of U.S. origin ...
+    "the-whole-before-its-share": Whose(
+        "en", "Of the 132,823 guns recovered in Mexico and traced from 2009 to 2018, about 70% were U.S.-sourced, "
+        "according to ATF data.", "132,823", "unverified", "atf-mx-us-origin-2009-2018"),
+    # ... and the share is the record's.
+    "the-share-after-its-whole": Whose(
+        "en", "Of the 132,823 guns recovered in Mexico and traced from 2009 to 2018, about 70% were U.S.-sourced, "
+        "according to ATF data.", "about 70%", "supported", "atf-mx-us-share-2009-2018"),
 }
 # fmt: on
 
