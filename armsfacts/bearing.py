@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .agreement import INF, Interval, slip
+from .agreement import INF, PRECISE_DIGITS, Interval, slip
 from .models import Figure
 from .numerals import Numeral
 from .profiles import Side
@@ -92,3 +92,14 @@ def rounding_step(value: float) -> float:
             if math.isclose(value / step, round(value / step)):
                 return step
     return 10.0 ** (power - STEP_DIGITS)
+
+
+def precise(value: float, digits: int = PRECISE_DIGITS) -> bool:
+    """Whether a whole value has `digits` significant digits or more (2,012,573, 1,436): a printing that bears out a
+    number written so finely is no coincidence."""
+    return value == round(value) and len(str(round(abs(value))).rstrip("0")) >= digits
+
+
+def finely(value: float) -> bool:
+    """Whether a value has a fraction and three significant digits or more: 32.5, 72.46 (not 2.2)."""
+    return value != round(value) and len(f"{abs(value):g}".replace(".", "").strip("0")) >= 3

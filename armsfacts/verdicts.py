@@ -13,7 +13,7 @@ from functools import cache
 from itertools import islice
 
 from .agreement import Interval, interval, precision
-from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, loosely, rounding_step
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, ends, far, finely, loosely, precise, rounding_step
 from .candidates import TOPIC_BONUS, Match
 from .claim_context import Context
 from .i18n import _
@@ -35,12 +35,10 @@ KIND_SLIPS = ("change_as_share", "share_as_change")
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
 # How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
-# A number written to this many significant digits that a recorded printing bears out is no coincidence.
-PRECISE_DIGITS = 4
 # A count under this many is too common to be a figure of one case, or of a part the text does not name, by its
 # value alone (_coincidence).
 SMALL_COUNT = 100
-MISTYPED_DIGITS = 5  # ... and one written to this many that a slipped digit turns into a printing is it mistyped
+MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit turns into a printing is it mistyped
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
@@ -223,7 +221,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # none: "nearly 30,000 firearm deaths a year" is not the more than 28,000 guns entered into eTrace; "$10
     # billion", the record's one figure of that scale, is the damages Mexico sought)
     loose = of.n.vague  # "thousands": ties of their own decide (Judge._judge)
-    sure = _precise(of.value) and of.n.bound in ("exact", "approximate")  # not "más de 8 mil 728", any larger
+    sure = precise(of.value) and of.n.bound in ("exact", "approximate")  # not "más de 8 mil 728", any larger
 
     @cache
     def crowded() -> bool:  # asked only where there is something to leave out: far() of every match is not free
@@ -272,27 +270,32 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if fitting:
         c = _best(of, fitting)
         return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
-    # A figure written to PRECISE_DIGITS or more that a recorded printing bears out is that figure, however
-    # the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
+    # A figure written to PRECISE_DIGITS (agreement.py) or more that a recorded printing bears out is that figure,
+    # however the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
     # (the claim's value is each figure's own only when converted from another unit of measure)
-    fine_share = of.n.percent and _finely(of.value)  # "32.5 %": a share to a tenth is as surely one printing
+    fine_share = of.n.percent and finely(of.value)  # "32.5 %": a share to a tenth is as surely one printing
     # (not "some 1,319" people, which 1,334 firearms would bear out: an "about" is that sure only in another unit)
     approximate = of.n.bound == "approximate" and context.measure is not None
-    if (of.n.bound == "exact" or approximate) and (context.measure is not None or _precise(of.value) or fine_share):
-        precise = [c for c in of.bearing_out(clean_matches) if _precise(c.claimed_value) or fine_share]
-        if precise:
-            c = _best(of, precise)
+    if (of.n.bound == "exact" or approximate) and (context.measure is not None or precise(of.value) or fine_share):
+        finely_borne = [c for c in of.bearing_out(clean_matches) if precise(c.claimed_value) or fine_share]
+        if finely_borne:
+            c = _best(of, finely_borne)
             return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
     # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the
     # kind its own words name, or of the operation the text is about, is that figure mistyped, however else the
     # words fit: "38 millones 274 mil 950 dólares" for Without a Trace's 28,274,950 (no figure bears it out, or it
     # would have been found above). Not a point of a running count at a day the text does not name: the count at
     # another day may differ by a digit.
-    if of.digits and _precise(of.value, MISTYPED_DIGITS):
+    if of.digits and precise(of.value, MISTYPED_DIGITS):
+        # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought)
+        best = max(m.fit.label for m in clean_matches)
         of_its_kind = (
             m
             for m in clean_matches
-            if (_may_say_its_kind(m) or m.initiative_named) and not m.day_unsaid and not of.far(m)
+            if (_may_say_its_kind(m) or m.initiative_named)
+            and not m.day_unsaid
+            and not of.far(m)
+            and (m.fit.label >= best or not m.fit.missing)
         )
         mistyped = [c for c in of.all(of_its_kind) if c.near in DIGIT_SLIPS]
         if mistyped:
@@ -462,16 +465,6 @@ def _may_say_its_quantity(m: Match) -> bool:
 def _prints_range(of: Judge, c: Judgment) -> bool:
     """Whether a printing of the figure is the claim's range, both ends alike, in the claim's own unit."""
     return c.claimed_value == of.value and any(p.bound == "range" and ends(p) == ends(of.n) for p in c.profile.printed)
-
-
-def _precise(value: float, digits: int = PRECISE_DIGITS) -> bool:
-    """Whether a whole value has `digits` significant digits or more: 2,012,573, 1,436."""
-    return value == round(value) and len(str(round(abs(value))).rstrip("0")) >= digits
-
-
-def _finely(value: float) -> bool:
-    """Whether a value has a fraction and three significant digits or more: 32.5, 72.46 (not 2.2)."""
-    return value != round(value) and len(f"{abs(value):g}".replace(".", "").strip("0")) >= 3
 
 
 def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:

@@ -268,6 +268,15 @@ CASES = {
     "the-share-after-its-whole": Whose(
         "en", "Of the 132,823 guns recovered in Mexico and traced from 2009 to 2018, about 70% were U.S.-sourced, "
         "according to ATF data.", "about 70%", "supported", "atf-mx-us-share-2009-2018"),
+    # A slipped digit ties a number to a figure only of the kind its words name best, or with every word that sets
+    # that kind apart (heldout-19): 11,112 guns seized is no mistyped 18,112 bought by the armed forces ...
+    "no-slip-of-another-act": Whose(
+        "es", "El año pasado, las Fuerzas Armadas de México aseguraron 11 mil 112 armas de fuego en todo el país.",
+        "11 mil 112", "unverified", "sydef-sedena-compradas-ffaa"),
+    # ... while 11,112 bought is.
+    "a-slip-of-the-same-act": Whose(
+        "es", "De 2009 a 2019, las Fuerzas Armadas adquirieron 11 mil 112 armas de fuego, informó la Sedena.",
+        "11 mil 112", "contradicted", "sydef-sedena-compradas-ffaa"),
 }
 # fmt: on
 
