@@ -287,8 +287,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # would have been found above). Not a point of a running count at a day the text does not name: the count at
     # another day may differ by a digit.
     if of.digits and precise(of.value, MISTYPED_DIGITS):
-        # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought)
-        best = max(m.fit.label for m in clean_matches)
+        # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
+        # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
+        best = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
         of_its_kind = (
             m
             for m in clean_matches
