@@ -70,6 +70,15 @@ def fits_elsewhere(ds: Dataset, written: str, fact: Fact) -> str:
     )
 
 
+def whose_unsaid(ds: Dataset, alike: Sequence[Fact]) -> str:
+    """The other figures a claim fits as well, where the text does not say whose figure it is ('' if none)."""
+    if not alike:
+        return ""
+    return "; " + _("the text does not say whose: the record gives the same figure for {figures}").format(
+        figures=named_figures(ds, alike)
+    )
+
+
 def claimed(ds: Dataset, context: Context) -> str:
     """What the text ties a figure to: the initiatives and years it names."""
     parts = [initiative_name(ds.initiative_by_id[i]) for i in sorted(context.initiatives or context.topic)]

@@ -19,7 +19,7 @@ from .claim_context import Context
 from .i18n import _
 from .judgment import Judgment, Outcome
 from .models import Dataset
-from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note
+from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
 from .numerals import Numeral
 from .profiles import Profile
 from .vocab import NearMiss, Verdict
@@ -235,8 +235,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if of.n.bound == "range" and not of.n.vague:  # (not "miles": the record's own "thousands" are another matter)
         ranges = [c for c in of.bearing_out(clean_matches) if _prints_range(of, c)]
         if ranges:
-            c = _best(of, ranges)
-            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
+            return _supported(ds, written, of, ranges)
     # (nor one of a unit the sentence does not name, where it names another: "of the firearms recovered, about
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
     fitting = [c for c in top if c.verdict in ("supported", "disputed") and not of.printed_by_another(c.match)]
@@ -268,8 +267,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         both_ends = of.n.bound in ("nearly", "range")
         fitting = [c for c in fitting if _tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL)]
     if fitting:
-        c = _best(of, fitting)
-        return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
+        return _supported(ds, written, of, fitting)
     # A figure written to PRECISE_DIGITS (agreement.py) or more that a recorded printing bears out is that figure,
     # however the words fit: "dos millones 12 mil 573" is the record's more than 2,012,000, not a figure it contradicts.
     # (the claim's value is each figure's own only when converted from another unit of measure)
@@ -279,8 +277,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if (of.n.bound == "exact" or approximate) and (context.measure is not None or precise(of.value) or fine_share):
         finely_borne = [c for c in of.bearing_out(clean_matches) if precise(c.claimed_value) or fine_share]
         if finely_borne:
-            c = _best(of, finely_borne)
-            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
+            return _supported(ds, written, of, finely_borne)
     # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the
     # kind its own words name, or of the operation the text is about, is that figure mistyped, however else the
     # words fit: "38 millones 274 mil 950 dólares" for Without a Trace's 28,274,950 (no figure bears it out, or it
@@ -324,8 +321,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             and (_tied_or_named(c.match) or not crowded())
         ]
         if supported_elsewhere:
-            c = _best(of, supported_elsewhere)
-            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
+            return _supported(ds, written, of, supported_elsewhere)
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
@@ -355,8 +351,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             if says_its_quantity(c) and not (own_parts and c.profile.specific - names)
         ]
         if bearing:
-            c = _best(of, bearing)
-            return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c))
+            return _supported(ds, written, of, bearing)
         # the record's own figure of the kind the number's words name, for another operation or period (not one
         # of another kind: "more than 3,300" holds of a case's at least 4,800 rifles, which says nothing of arrests)
         elsewhere = [
@@ -466,6 +461,16 @@ def _may_say_its_quantity(m: Match) -> bool:
 def _prints_range(of: Judge, c: Judgment) -> bool:
     """Whether a printing of the figure is the claim's range, both ends alike, in the claim's own unit."""
     return c.claimed_value == of.value and any(p.bound == "range" and ends(p) == ends(of.n) for p in c.profile.printed)
+
+
+def _supported(ds: Dataset, written: str, of: Judge, bearing: Sequence[Judgment]) -> Outcome:
+    """The verdict of the figure a claim speaks of (_best) among those that bear it out. Where nothing in the text
+    says whose it is, the other figures of its metric printing its value are named: a stated "70 %" is one of a
+    dozen officials' 70 %, and the one named first is no more the text's than they are."""
+    c = _best(of, bearing)
+    alike = [o.fact for o in bearing if not (o is c or o.match.identified) and o.fact.metric == c.fact.metric]
+    alike = [] if c.match.identified else [f for f in alike if f.value == c.fact.value][:NEAREST]
+    return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c) + whose_unsaid(ds, alike))
 
 
 def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:

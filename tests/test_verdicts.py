@@ -589,3 +589,23 @@ def test_a_division_s_figure_is_not_borne_out_by_another_division(run: Invoke, t
     claim = judged(run, tmp_path, "Operation Last Mile's El Paso Division made 87 arrests.", "87")
     assert claim["verdict"] == "contradicted", (claim["facts"], claim["note"])
     assert claim["facts"] == ["ktsm-lm-elpaso-arrests"]
+
+
+def test_a_figure_nothing_ties_names_the_others_that_print_its_value(run: Invoke, tmp_path: Path) -> None:
+    """The record holds a dozen officials' stated 70 % of guns from the U.S.: a sentence that names nobody is borne
+    out by one, and the note names others of that share and value (SEDENA's, Diario Presente ¶6), since the text
+    does not say whose figure it gives (heldout-20)."""
+    claim = judged(
+        run, tmp_path, "About 70 percent of the guns seized in Mexico come from the United States.", "About 70 percent"
+    )
+    assert claim["verdict"] == "supported", claim["note"]
+    _said, others = claim["note"].split("; the text does not say whose: the record gives the same figure for ")
+    assert others.startswith("70 % (Diario Presente ¶6; Intolerancia Diario (with Xinhua) ¶4), share said to come")
+
+
+def test_a_figure_its_speaker_ties_names_no_others(run: Invoke, tmp_path: Path) -> None:
+    """Named, the ambassador's 70 % of December 2023 is the text's own: no other figure is offered."""
+    sentence = "Ambassador Ken Salazar said about 70 percent of the guns seized in Mexico come from the United States."
+    claim = judged(run, tmp_path, sentence, "about 70 percent")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-06-us-share"])
+    assert "does not say whose" not in claim["note"]
