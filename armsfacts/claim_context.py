@@ -397,7 +397,10 @@ def read_context(
         yearly=YEARLY.search(text, own_start, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
-        sub_year_rate=SUB_YEAR_RATE.search(text, own_start, own_end) is not None,
+        # (in its own words or later before the next figure, or opening the sentence before its first: "2,000 guns
+        # ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons")
+        sub_year_rate=SUB_YEAR_RATE.search(text, own_start, next_start or sentence.end) is not None
+        or (i == 0 and SUB_YEAR_RATE.search(text, sentence.start, n.start) is not None),
         uncounted_act=bool(near & UNCOUNTED_ACT),
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),

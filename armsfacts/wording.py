@@ -155,8 +155,9 @@ OF_WHICH = re.compile(
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate.
 SUB_YEAR_RATE = re.compile(
-    r"(?i)\b(?:(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|(?:al|por|cada) (?:mes|d[ií]a|semana)|"
-    r"a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|diari(?:o|a|os|as|amente))\b"
+    r"(?i)\b(?:(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|everyday|"
+    r"(?:al|por|cada) (?:mes|d[ií]a|semana)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
+    r"diari(?:o|a|os|as|amente))\b"
 )
 # An act on the things counted that the record counts none of: "destroyed 19,317 weapons", "la destrucción de casi
 # 20 mil armas" count no seizure, trace or other recorded figure.

@@ -25,6 +25,7 @@ data/armsfacts.json and the rules the code documents:
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -609,3 +610,20 @@ def test_a_figure_its_speaker_ties_names_no_others(run: Invoke, tmp_path: Path) 
     claim = judged(run, tmp_path, sentence, "about 70 percent")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-06-us-share"])
     assert "does not say whose" not in claim["note"]
+
+
+def test_a_rate_a_day_is_no_count_of_the_record(run: Invoke, tmp_path: Path) -> None:
+    """The record holds no rate over less than a year. A number said 'on a daily basis', later in its sentence, or
+    'everyday' is none of its counts: not the at least 2,259 guns traced to Pima County stores, which 'Central
+    American' had tied it to (heldout-21)."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Officials: 2,000 U.S.-made guns reach Mexican criminals everyday\n\n"
+        "Mexico's national security commissioner said 2,000 guns built in the United States reach cartels and "
+        "criminals on a daily basis, feeding violence in the Central American country.\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(draft), "--json", "--text-lang", "en")
+    assert result.exit_code == 0, result.output
+    claims = [(c["line"], c["text"], c["verdict"], c["facts"]) for c in json.loads(result.stdout)]
+    assert claims == [(1, "2,000", "unverified", []), (3, "2,000", "unverified", [])]
