@@ -277,6 +277,10 @@ CASES = {
     "a-slip-of-the-same-act": Whose(
         "es", "De 2009 a 2019, las Fuerzas Armadas adquirieron 11 mil 112 armas de fuego, informó la Sedena.",
         "11 mil 112", "contradicted", "sydef-sedena-compradas-ffaa"),
+    # Thousands in digits after the millions are one number (heldout-21): SEDENA's 2,012,573 illegal or lost guns.
+    "millions-then-digits": Whose(
+        "es", "Se estima que hay 2 millones 12,573 armas ilegales o extraviadas en el país, según la Sedena.",
+        "2 millones 12,573", "supported", "sydef-sedena-cifra-negra"),
 }
 # fmt: on
 

@@ -65,6 +65,14 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("Quedaron 28 millones 274 mil 950 armas.", "es", [("28 millones 274 mil 950", 28_274_950, "exact", "figure")]),
         ("Quedaron 2 millones 12 mil armas.", "es", [("2 millones 12 mil", 2_012_000, "exact", "figure")]),
         ("Quedaron 2 millones 500 armas.", "es", [("2 millones 500", 2_000_500, "exact", "figure")]),
+        # ... and thousands written in digits after the millions (heldout-20, heldout-21); a comma keeps two apart
+        ("Quedaron 2 millones 12,573 armas.", "es", [("2 millones 12,573", 2_012_573, "exact", "figure")]),
+        ("Fueron tres millones 900,000 armas.", "es", [("tres millones 900,000", 3_900_000, "exact", "figure")]),
+        (
+            "Fueron 2 millones, 12,573 armas.",
+            "es",
+            [("2 millones", 2_000_000, "exact", "figure"), ("12,573", 12_573, "exact", "figure")],
+        ),
         ("Se vendió 1 millón y medio de armas.", "es", [("1 millón y medio", 1_500_000, "exact", "figure")]),
         ("They sold 2 million and a half guns.", "en", [("2 million and a half", 2_500_000, "exact", "figure")]),
         ("Hubo 3.337 detenciones.", "es", [("3.337", 3337, "exact", "figure")]),
