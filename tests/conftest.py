@@ -68,16 +68,22 @@ def run() -> Invoke:
     return invoke
 
 
-def judged(run: Invoke, tmp_path: Path, sentence: str, figure: str, lang: str = "en") -> dict[str, Any]:
-    """The claim `check --json` makes of `figure` in a draft of one sentence: exactly one."""
+def checked(run: Invoke, tmp_path: Path, text: str, lang: str = "en") -> list[dict[str, Any]]:
+    """Every claim `check --json` makes of a draft."""
     draft = tmp_path / "draft.txt"
-    draft.write_text(sentence + "\n", encoding="utf-8")
+    draft.write_text(text, encoding="utf-8")
     result = run("check", str(draft), "--json", "--text-lang", lang)
     assert result.exit_code in (0, 4), result.output
-    claims = [c for c in json.loads(result.stdout) if c["text"] == figure]
-    assert len(claims) == 1, json.loads(result.stdout)
-    claim: dict[str, Any] = claims[0]
-    return claim
+    claims: list[dict[str, Any]] = json.loads(result.stdout)
+    return claims
+
+
+def judged(run: Invoke, tmp_path: Path, sentence: str, figure: str, lang: str = "en") -> dict[str, Any]:
+    """The claim `check --json` makes of `figure` in a draft of one sentence: exactly one."""
+    every = checked(run, tmp_path, sentence + "\n", lang)
+    claims = [c for c in every if c["text"] == figure]
+    assert len(claims) == 1, every
+    return claims[0]
 
 
 @pytest.fixture

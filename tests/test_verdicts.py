@@ -25,12 +25,11 @@ data/armsfacts.json and the rules the code documents:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from .conftest import Invoke, judged
+from .conftest import Invoke, checked, judged
 
 ARRESTS = "3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more)"  # four sources: two named, "and 2 more"
 LAST_MILE = "Operation Last Mile, 1 May 2022 – 1 May 2023"
@@ -616,14 +615,10 @@ def test_a_rate_a_day_is_no_count_of_the_record(run: Invoke, tmp_path: Path) -> 
     """The record holds no rate over less than a year. A number said 'on a daily basis', later in its sentence, or
     'everyday' is none of its counts: not the at least 2,259 guns traced to Pima County stores, which 'Central
     American' had tied it to (heldout-21)."""
-    draft = tmp_path / "draft.txt"
-    draft.write_text(
+    text = (
         "Officials: 2,000 U.S.-made guns reach Mexican criminals everyday\n\n"
         "Mexico's national security commissioner said 2,000 guns built in the United States reach cartels and "
-        "criminals on a daily basis, feeding violence in the Central American country.\n",
-        encoding="utf-8",
+        "criminals on a daily basis, feeding violence in the Central American country.\n"
     )
-    result = run("check", str(draft), "--json", "--text-lang", "en")
-    assert result.exit_code == 0, result.output
-    claims = [(c["line"], c["text"], c["verdict"], c["facts"]) for c in json.loads(result.stdout)]
+    claims = [(c["line"], c["text"], c["verdict"], c["facts"]) for c in checked(run, tmp_path, text)]
     assert claims == [(1, "2,000", "unverified", []), (3, "2,000", "unverified", [])]
