@@ -24,6 +24,8 @@ POUND = Measure("mass", 0.45359237)
 DOLLAR = Measure("usd", 1.0)
 PESO = Measure("mxn", 1.0)
 KILOMETRE = Measure("length", 1.0)
+LITRE = Measure("volume", 1.0)
+GALLON = Measure("volume", 3.785411784)
 MONEY = frozenset((DOLLAR.dimension, PESO.dimension))  # an amount in either is a claim, recorded in it or not
 
 # The words (folded: no accents, lower case) that name each unit, in both languages.
@@ -36,6 +38,8 @@ WORDS: dict[str, Measure] = {
     **dict.fromkeys(
         ("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilometro", "kilometros"), KILOMETRE
     ),
+    **dict.fromkeys(("liter", "liters", "litre", "litres", "litro", "litros"), LITRE),
+    **dict.fromkeys(("gallon", "gallons", "galon", "galones"), GALLON),
 }
 # Words that may stand between a figure and its unit: "3 mil toneladas métricas", "100 millones de dólares".
 BETWEEN = frozenset(("metric", "short", "of", "de", "en", "in", "us", "u.s"))

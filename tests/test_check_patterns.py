@@ -230,6 +230,11 @@ CASES = {
     "border-length": case(
         "es", "México comparte con Estados Unidos una frontera de más de 3 mil km por la que cruzan armas.",
         "más de 3 mil", NO_CLAIM),
+    # ... nor a volume (heldout-22): litres of chemicals are no count of the operation's 4,345 firearms.
+    "litres": case(
+        "en", "Operación Frontera Norte agents also seized 4,300 liters of chemicals and 4,345 firearms.",
+        "4,300", NO_CLAIM),
+    "litros": case("es", "En los laboratorios se hallaron 6 mil 440 litros de precursores químicos.", "6 mil 440", NO_CLAIM),
     "calibre-with-hyphen": case(
         "en", "Inspectors also pulled two 50-caliber rifles from the trailer.",
         "50", NO_CLAIM),
