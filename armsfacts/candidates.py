@@ -233,14 +233,13 @@ class Matcher(Profiles):
             # the month of the point, at another day: "6 de agosto del 2025" is not the count of 25 August 2025
             other_day = True
             conflict = conflict or "period"
-        agency_said = True
-        if context.agencies & p.agencies:
+        agency_named = bool(context.agencies & p.agencies)
+        agency_before = not context.agencies and bool(context.agencies_before & p.agencies)
+        if agency_named:
             score += AGENCY_NAMED
             identified = named = True
-        elif not context.agencies and context.agencies_before & p.agencies:
+        elif agency_before:
             score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs but whose it is
-        else:
-            agency_said = False
         speaker_named = bool(context.people & p.speakers)
         speaker_before = not speaker_named and bool(context.people_before & p.speakers)
         if speaker_named:
@@ -274,7 +273,7 @@ class Matcher(Profiles):
             day_unsaid=day_unsaid,
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
-            whose_said=initiative_named or speaker_named or named_parts > 0 or agency_said,
+            whose_said=initiative_named or speaker_named or named_parts > 0 or agency_named or agency_before,
             speaker_named=speaker_named,
             speaker_before=speaker_before,
         )

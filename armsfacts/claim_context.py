@@ -285,11 +285,11 @@ def read_context(
     others -= own_keys
     # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns
     # traced, about 70% were U.S.-sourced" says U.S. of the share, not of the count
+    shares_after = [] if n.percent else [j for j in range(i + 1, len(figures)) if figures[j].percent]
     of_shares = (
         frozenset(
             key
-            for j in range(i + 1, len(figures))
-            if figures[j].percent and not n.percent
+            for j in shares_after
             for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
             if (key := content_stem(w)) is not None
         )
@@ -397,8 +397,8 @@ def read_context(
         yearly=YEARLY.search(text, own_start, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
-        # (in its own words or later before the next figure, or opening the sentence before its first: "2,000 guns
-        # ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons")
+        # (in its own words or later before the next figure, or, for the first figure, anywhere before it: "2,000
+        # guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons")
         sub_year_rate=SUB_YEAR_RATE.search(text, own_start, next_start or sentence.end) is not None
         or (i == 0 and SUB_YEAR_RATE.search(text, sentence.start, n.start) is not None),
         uncounted_act=bool(near & UNCOUNTED_ACT),

@@ -468,9 +468,10 @@ def _supported(ds: Dataset, written: str, of: Judge, bearing: Sequence[Judgment]
     says whose it is, the other figures of its metric printing its value are named: a stated "70 %" is one of a
     dozen officials' 70 %, and the one named first is no more the text's than they are."""
     c = _best(of, bearing)
-    alike = [o.fact for o in bearing if not (o is c or o.match.identified) and o.fact.metric == c.fact.metric]
-    alike = [] if c.match.identified else [f for f in alike if f.value == c.fact.value][:NEAREST]
-    return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c) + whose_unsaid(ds, alike))
+    same = (c.fact.metric, c.fact.value)
+    alike = [o.fact for o in bearing if o is not c and not o.match.identified and (o.fact.metric, o.fact.value) == same]
+    unsaid = whose_unsaid(ds, [] if c.match.identified else alike[:NEAREST])
+    return Outcome(c.verdict, [c], _agreeing(c), None, verdict_note(ds, written, c) + unsaid)
 
 
 def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:
