@@ -286,14 +286,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if of.digits and precise(of.value, MISTYPED_DIGITS):
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
-        best = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
+        best_label = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
         of_its_kind = (
             m
             for m in clean_matches
             if (_may_say_its_kind(m) or m.initiative_named)
             and not m.day_unsaid
             and not of.far(m)
-            and (m.fit.label >= best or not m.fit.missing)
+            and (m.fit.label >= best_label or not m.fit.missing)
         )
         mistyped = [c for c in of.all(of_its_kind) if c.near in DIGIT_SLIPS]
         if mistyped:

@@ -281,6 +281,12 @@ CASES = {
     "millions-then-digits": Whose(
         "es", "Se estima que hay 2 millones 12,573 armas ilegales o extraviadas en el país, según la Sedena.",
         "2 millones 12,573", "supported", "sydef-sedena-cifra-negra"),
+    # A figure written to five digits that no slip ties to a figure is judged by the best-fitting words, not by any
+    # figure of the value: guns traced to U.S. stores are not the 450,625 SEDENA sold (a reused name had made every
+    # candidate one that "fits about as well").
+    "five-digits-no-slip": Whose(
+        "en", "Officials said about 450,625 guns were traced back to U.S. stores.", "about 450,625", "unverified",
+        "sydef-sedena-vendidas"),
 }
 # fmt: on
 
