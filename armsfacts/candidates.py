@@ -24,6 +24,7 @@ from .numerals import Numeral
 from .profiles import Profile, Profiles
 from .vocab import NearMiss
 from .wording import (
+    ACTS,
     EARLIEST_YEAR,
     LATEST_YEAR,
     content_stem,
@@ -77,6 +78,9 @@ class KindFit(NamedTuple):
     # a word of its label (beyond its unit) is said only in the own words of a share after the number: in "of the
     # 132,823 guns traced, about 70% were U.S.-sourced", U.S. is the share's, and 132,823 no count of U.S.-origin guns
     label_elsewhere: bool = False
+    # the number's own words name an act on what it counts (wording.ACTS) and the kind's label names only another:
+    # "seized 39,782 firearms" of the firearms Mexico's armed forces bought
+    other_act: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -119,6 +123,7 @@ class Matcher(Profiles):
         head_counts = context.head is not None and context.head in self.label_words_by_kind[n.percent]
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
+        said_acts = [act for act in ACTS if act & context.own_stems]
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         for at, members in reached.values():
             kind = members[0]
@@ -166,6 +171,9 @@ class Matcher(Profiles):
                     (w := words & context.of_shares - kind.unit_words) and not w & context.for_parts
                     for words in kind.labels
                 ),
+                other_act=bool(said_acts)
+                and any(act & kind.own_words for act in ACTS)
+                and not any(act & kind.own_words for act in said_acts),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)

@@ -8,6 +8,7 @@ why, in the language in use. It reads matches and changes none.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import islice
@@ -22,6 +23,20 @@ from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
 from .numerals import Numeral
 from .profiles import Profile
+from .ties import (
+    DIGIT_SLIPS,
+    FULL_LABEL,
+    KIND_SLIPS,
+    STRONG_LABEL,
+    how_tied,
+    may_say_its_kind,
+    may_say_its_quantity,
+    of_elsewhere,
+    says_its_quantity,
+    slipped_far,
+    tied_or_named,
+    ties_its_period,
+)
 from .vocab import NearMiss, Verdict
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
@@ -31,10 +46,6 @@ NEAREST = 3  # figures named where the text does not say which it is about: the 
 # ---------------------------------------------------------------------------
 # The verdict on a number, from its candidates.
 
-KIND_SLIPS = ("change_as_share", "share_as_change")
-DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
-# How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
-# of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
 # A count under this many is too common to be a figure of one case, or of a part the text does not name, by its
 # value alone (_coincidence).
 SMALL_COUNT = 100
@@ -42,38 +53,6 @@ MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
-STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
-FULL_LABEL = 1.5  # a label whose words are all near the number: "armas aseguradas" (1.77), not "firearms" alone
-
-
-def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
-    """Whether the text itself says the number is this figure's quantity, as a contradiction needs.
-
-    The metric is named in the number's own words, and the sentence names the figure's operation,
-    years, agency, speaker or part, or the paragraph is about its operation. A slip of the pen
-    alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
-    scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
-    """
-    fit = c.match.fit
-    if fit.label < STRONG_LABEL or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
-        return False
-    if c.match.day_unsaid:
-        return False  # a running count at a day the sentence does not name: it may be the count at another day
-    if c.match.other_agency and not c.match.initiative_named:
-        return False  # "Sedena intercepta el 40%" is not the ATF's share of traces: another agency's figure
-    if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
-        return c.match.named or c.match.topical
-    if c.profile.counted_apart and not c.match.whose_said:
-        return False  # one agency's national count, where others count apart: "se aseguraron 9 mil" may be theirs
-    if c.match.period_unknown or (c.far and not mixed_up):
-        return False  # no years of its own, or of another scale: the text may speak of another quantity
-    if c.profile.operation and not c.match.initiative_named:
-        return False  # an operation's figure is contradicted only by a sentence about that operation
-    if c.profile.change and not (c.match.initiative_named or c.match.years_named):
-        return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
-    if c.match.fit.unit_only and not c.match.initiative_named:
-        return False  # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021
-    return c.match.named or c.match.topical
 
 
 class Judge:
@@ -229,7 +208,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         return not (loose or sure) and len(list(islice(of_scale, FEW_OF_A_SCALE + 1))) > FEW_OF_A_SCALE
 
     if scaled and crowded():
-        scaled = [m for m in scaled if _tied_or_named(m)]
+        scaled = [m for m in scaled if tied_or_named(m)]
     # A range the record prints end for end is that figure, however the words fit: "entre el 70 y el 90 por ciento"
     # of the guns at crime scenes is the suit's 70-90 %, not the GAO's 87 % that lies inside it.
     if of.n.bound == "range" and not of.n.vague:  # (not "miles": the record's own "thousands" are another matter)
@@ -254,7 +233,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         c
         for c in fitting
         if not _coincidence(of, c, matches)
-        and not _elsewhere(c.match)
+        and not of_elsewhere(c.match)
         and not _past_bound(of, c)
         and not (of.n.percent and c.match.fit.label <= 0)
     ]
@@ -265,7 +244,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # both their ends: with the metric named, "nearly 650,000 rounds ... intercepted" is the ATF's 648,975
         # (not "nearly 30,000 rounds" of one case, whose words name nothing of El Paso's 28,788 seized outbound).
         both_ends = of.n.bound in ("nearly", "range")
-        fitting = [c for c in fitting if _tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL)]
+        fitting = [c for c in fitting if tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL)]
     if fitting:
         return _supported(ds, written, of, fitting)
     # A figure written to PRECISE_DIGITS (agreement.py) or more that a recorded printing bears out is that figure,
@@ -287,15 +266,22 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
         best_label = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
+        of_scale = [m for m in clean_matches if not m.day_unsaid and not of.far(m)]
+        # (and, where the text ties it to none and the metric holds several figures of the claim's scale, a slip
+        # that moves the value by ABOUT or more: other years' or agencies' counts of a thing fall that close, and
+        # 10,085 seized in some year is a slip of INEGI's 10,185 of 2023 by chance alone)
+        crowding = Counter(m.profile.fact.metric for m in of_scale)
         of_its_kind = (
             m
-            for m in clean_matches
-            if (_may_say_its_kind(m) or m.initiative_named)
-            and not m.day_unsaid
-            and not of.far(m)
-            and (m.fit.label >= best_label or not m.fit.missing)
+            for m in of_scale
+            if (may_say_its_kind(m) or m.initiative_named) and (m.fit.label >= best_label or not m.fit.missing)
         )
-        mistyped = [c for c in of.all(of_its_kind) if c.near in DIGIT_SLIPS]
+        mistyped = [
+            c
+            for c in of.all(of_its_kind)
+            if c.near in DIGIT_SLIPS
+            and (c.match.identified or crowding[c.fact.metric] <= FEW_OF_A_SCALE or slipped_far(c))
+        ]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
             return Outcome("contradicted", [c], [], c.near, verdict_note(ds, written, c))
@@ -314,12 +300,16 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             for c in of.bearing_out(
                 m
                 for m in clean_matches
-                if (kind_slip and _may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
+                if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c, matches)
-            and not _past_bound(of, c)
-            and (_tied_or_named(c.match) or not crowded())
+            if not _coincidence(of, c, matches) and not _past_bound(of, c) and (tied_or_named(c.match) or not crowded())
         ]
+        # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
+        # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
+        # neither SEDENA's 9,515 of 2020 nor surely a wrong Last Mile figure)
+        on_topic = any(c.match.topical for c in top)
+        if on_topic and supported_elsewhere and not any(c.match.identified for c in supported_elsewhere):
+            return _undecided(ds, [*top[:1], *supported_elsewhere])
         if supported_elsewhere:
             return _supported(ds, written, of, supported_elsewhere)
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
@@ -335,8 +325,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if any(not c.far and (c.match.years_named or c.match.initiative_named) for c in whole):
         whole = [c for c in whole if not c.far or c.profile.specific & context.weights.keys()]
     # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
-    whole.sort(key=_ties, reverse=True)
-    alone = len(whole) == 1 or (len(whole) > 1 and _ties(whole[0]) > _ties(whole[1]))
+    whole.sort(key=how_tied, reverse=True)
+    alone = len(whole) == 1 or (len(whole) > 1 and how_tied(whole[0]) > how_tied(whole[1]))
     chosen = slips[0] if slips else whole[0] if whole and alone and whole[0].identified else None
     elsewhere: list[Judgment] = []
     if chosen is not None and chosen.verdict == "contradicted":
@@ -347,7 +337,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         own_parts = bool(chosen.profile.specific) and chosen.profile.specific <= names
         bearing = [
             c
-            for c in of.bearing_out(m for m in clean_matches if _may_say_its_quantity(m))
+            for c in of.bearing_out(m for m in clean_matches if may_say_its_quantity(m))
             if says_its_quantity(c) and not (own_parts and c.profile.specific - names)
         ]
         if bearing:
@@ -356,7 +346,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # of another kind: "more than 3,300" holds of a case's at least 4,800 rifles, which says nothing of arrests)
         elsewhere = [
             c
-            for c in of.bearing_out(m for m in matches if m.conflict is not None and _may_say_its_kind(m))
+            for c in of.bearing_out(m for m in matches if m.conflict is not None and may_say_its_kind(m))
             if c.verdict == "supported"
         ]
         # (mixed up with the same metric's figure only: "the 2,000 weapons" of Fast and Furious are not the GAO's
@@ -369,31 +359,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # nor of a whole whose part, given next, the record prints: "165 mil 874 solicitudes, de las que 97 mil 791")
         part_printed = context.whole_of_next and of.printed_by_another(chosen.match)
         other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
-        if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not _ties_its_period(chosen):
+        if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
-        nearest = ([c for c in top if not c.match.fit.foreign] or top)[:NEAREST]
-        figures = named_figures(ds, [c.fact for c in nearest])
-        note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
-        return Outcome("unverified", nearest, [], None, note)
+        return _undecided(ds, [c for c in top if not c.match.fit.foreign] or top)
     note = verdict_note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
-
-
-def _ties_its_period(c: Judgment) -> bool:
-    """Whether the text ties a contradicted figure to the record's period: its years, operation or speaker named.
-
-    A count of a period the text does not name may be any period's: "seized 140 Barrett rifles" is not called
-    wrong by the 215 of October 2024 to February 2026. A slipped digit is tie enough (says_its_quantity); a
-    figure as of a day (a case's, as charged) has no span to name.
-    """
-    m, period = c.match, c.fact.period
-    if c.near in DIGIT_SLIPS or c.profile.years is None or period is None or period.as_of is not None:
-        return True
-    return m.years_closed or m.initiative_named or m.topical or m.speaker_named
 
 
 def _days_from(m: Match, context: Context) -> int:
@@ -436,31 +410,17 @@ def _past_bound(of: Judge, c: Judgment) -> bool:
     return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
 
 
-def _may_say_its_kind(m: Match) -> bool:
-    """Whether the number's own words name the figure's metric, and nothing another metric counts."""
-    return m.fit.label >= STRONG_LABEL and not m.fit.foreign
-
-
-def _elsewhere(m: Match) -> bool:
-    """Whether a figure is of a part the text does not name, given by an agency it does not name: another
-    quantity ('.50-calibre rounds the ATF counted since 2012' are not CBP's rounds at Laredo in 2025)."""
-    return m.narrower and m.other_agency and not m.initiative_named
-
-
-def _tied_or_named(m: Match) -> bool:
-    """Whether something beyond its value points at a figure: a tie of its own, or its label named in full (more than
-    its unit: "armas de fuego" name the unit of every count of firearms)."""
-    return m.identified or (m.fit.label >= FULL_LABEL and not m.fit.unit_only)
-
-
-def _may_say_its_quantity(m: Match) -> bool:
-    """What `says_its_quantity` asks of a match before any value is compared: its label, and a tie of its own."""
-    return _may_say_its_kind(m) and (m.named or m.topical)
-
-
 def _prints_range(of: Judge, c: Judgment) -> bool:
     """Whether a printing of the figure is the claim's range, both ends alike, in the claim's own unit."""
     return c.claimed_value == of.value and any(p.bound == "range" and ends(p) == ends(of.n) for p in c.profile.printed)
+
+
+def _undecided(ds: Dataset, nearest: Sequence[Judgment]) -> Outcome:
+    """Unverified, naming the first NEAREST figures the text may be about."""
+    nearest = nearest[:NEAREST]
+    figures = named_figures(ds, [c.fact for c in nearest])
+    note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
+    return Outcome("unverified", list(nearest), [], None, note)
 
 
 def _supported(ds: Dataset, written: str, of: Judge, bearing: Sequence[Judgment]) -> Outcome:
@@ -476,14 +436,8 @@ def _supported(ds: Dataset, written: str, of: Judge, bearing: Sequence[Judgment]
 
 def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:
     """Of the figures that bear a claim out, the one it speaks of: supported before disputed, then the one the text
-    ties (_ties), then the best fitting words, then the nearest value (_distance)."""
-    return max(bearing, key=lambda c: (c.verdict == "supported", _ties(c), c.score, -_distance(of, c)))
-
-
-def _ties(c: Judgment) -> tuple[bool, bool, bool]:
-    """How the text ties a figure: its operation named (here or earlier), then anything else of its own named,
-    then every word that sets its metric apart said ("rifles" of the share of recovered firearms that are rifles)."""
-    return c.match.initiative_named, c.match.named, not c.match.fit.missing
+    ties (how_tied), then the best fitting words, then the nearest value (_distance)."""
+    return max(bearing, key=lambda c: (c.verdict == "supported", how_tied(c), c.score, -_distance(of, c)))
 
 
 def _distance(of: Judge, c: Judgment) -> float:

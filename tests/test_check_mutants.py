@@ -213,7 +213,7 @@ def test_a_slip_is_looked_for_in_every_printing_of_a_figure(run: Invoke, tmp_pat
 def test_an_operation_s_figure_is_not_contradicted_by_a_sentence_that_does_not_name_the_operation(
     run: Invoke, tmp_path: Path
 ) -> None:
-    """verdicts.says_its_quantity: 3,400 arrests by the DEA from May 2022 to May 2023 may be the DEA's arrests in
+    """ties.says_its_quantity: 3,400 arrests by the DEA from May 2022 to May 2023 may be the DEA's arrests in
     Operation Last Mile (3,337) or in anything else: the text does not say, so the record cannot call it wrong."""
     claim = judged(run, tmp_path, "The DEA made 3,400 arrests between May 2022 and May 2023.", "3,400")
     assert (claim["verdict"], claim["facts"], claim["near_miss"]) == ("unverified", ["last-mile-arrests"], None)
@@ -224,7 +224,7 @@ def test_an_operation_s_figure_is_not_contradicted_by_a_sentence_that_does_not_n
 
 
 def test_a_change_with_no_period_named_is_not_contradicted(run: Invoke, tmp_path: Path) -> None:
-    """verdicts.says_its_quantity: a rise says nothing without what it is measured over. The record's +86 % of
+    """ties.says_its_quantity: a rise says nothing without what it is measured over. The record's +86 % of
     firearms seized (2023) is no ground to call 'rose by 80 percent', with no year, wrong."""
     sentence = "Seizures of firearms headed south rose by 80 percent, the NFCTA report said."
     claim = judged(run, tmp_path, sentence, "80 percent")

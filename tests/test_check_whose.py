@@ -287,6 +287,21 @@ CASES = {
     "five-digits-no-slip": Whose(
         "en", "Officials said about 450,625 guns were traced back to U.S. stores.", "about 450,625", "unverified",
         "sydef-sedena-vendidas"),
+    # A number whose own words say "seized" is not said to be a count of firearms bought (heldout-23): the 39,782 the
+    # armed forces seized since 2018 are no wrong figure of the 18,112 they bought in 2009-2019.
+    "seized-is-not-bought": Whose(
+        "en", "The Mexican armed forces have seized 39,782 firearms since December 2018, Defense Secretary Luis "
+        "Cresencio Sandoval told reporters.", "39,782", "unverified", "sydef-sedena-compradas-ffaa"),
+    # A slipped digit ties nothing where the metric holds many figures of the scale and the text names none of them
+    # (heldout-23): a year's 10,085 seized is no mistyped 10,185 the state police seized in 2023.
+    "a-near-count-among-many": Whose(
+        "es", "Según cifras del Gabinete de Seguridad, en ese año se aseguraron 10 mil 85 armas de fuego.",
+        "10 mil 85", "unverified", "state-police-firearms-2023"),
+    # The paragraph's operation outweighs a figure named by its label alone: nearly 9,500 firearms among Last Mile's
+    # seizures are not SEDENA's 9,515 of 2020.
+    "the-paragraphs-operation": Whose(
+        "en", "Operation Last Mile ran from May 2022 to May 2023. Its partners made thousands of arrests and seized "
+        "nearly 9,500 firearms along with drugs and cash.", "nearly 9,500", "unverified", "defensa-firearms-2020"),
 }
 # fmt: on
 

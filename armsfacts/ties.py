@@ -1,0 +1,98 @@
+"""How a text ties a number to one recorded figure: what `verdicts.py` asks of a match, or of its judgment, before
+it names the figure or calls the number wrong.
+
+Each test reads only what candidates.py found in the words (a `Match`, its `KindFit`) and what judgment.py found in
+the values (a `Judgment`): none compares scores across candidates.
+"""
+
+from __future__ import annotations
+
+from .agreement import ABOUT
+from .candidates import Match
+from .judgment import Judgment
+
+KIND_SLIPS = ("change_as_share", "share_as_change")
+DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
+# How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
+# of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
+STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
+FULL_LABEL = 1.5  # a label whose words are all near the number: "armas aseguradas" (1.77), not "firearms" alone
+
+
+def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
+    """Whether the text itself says the number is this figure's quantity, as a contradiction needs.
+
+    The metric is named in the number's own words, and the sentence names the figure's operation,
+    years, agency, speaker or part, or the paragraph is about its operation. A slip of the pen
+    alone ties nothing: 238 is one digit from 278 firearms whatever it counts. A figure of another
+    scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
+    """
+    fit = c.match.fit
+    if fit.label < STRONG_LABEL or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
+        return False
+    if fit.other_act:
+        return False  # "seized 39,782 firearms" is said of no count of firearms bought
+    if c.match.day_unsaid:
+        return False  # a running count at a day the sentence does not name: it may be the count at another day
+    if c.match.other_agency and not c.match.initiative_named:
+        return False  # "Sedena intercepta el 40%" is not the ATF's share of traces: another agency's figure
+    if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
+        return c.match.named or c.match.topical
+    if c.profile.counted_apart and not c.match.whose_said:
+        return False  # one agency's national count, where others count apart: "se aseguraron 9 mil" may be theirs
+    if c.match.period_unknown or (c.far and not mixed_up):
+        return False  # no years of its own, or of another scale: the text may speak of another quantity
+    if c.profile.operation and not c.match.initiative_named:
+        return False  # an operation's figure is contradicted only by a sentence about that operation
+    if c.profile.change and not (c.match.initiative_named or c.match.years_named):
+        return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
+    if c.match.fit.unit_only and not c.match.initiative_named:
+        return False  # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021
+    return c.match.named or c.match.topical
+
+
+def ties_its_period(c: Judgment) -> bool:
+    """Whether the text ties a contradicted figure to the record's period: its years, operation or speaker named.
+
+    A count of a period the text does not name may be any period's: "seized 140 Barrett rifles" is not called
+    wrong by the 215 of October 2024 to February 2026. A slipped digit is tie enough (says_its_quantity); a
+    figure as of a day (a case's, as charged) has no span to name.
+    """
+    m, period = c.match, c.fact.period
+    if c.near in DIGIT_SLIPS or c.profile.years is None or period is None or period.as_of is not None:
+        return True
+    return m.years_closed or m.initiative_named or m.topical or m.speaker_named
+
+
+def slipped_far(c: Judgment) -> bool:
+    """Whether the claim lies ABOUT or more from every printing of the figure: a slip no count of a like quantity
+    (another year, another agency) would come as close to by chance."""
+    return all(abs(c.claimed_value - float(p.value)) >= ABOUT * abs(float(p.value)) for p in c.profile.printed)
+
+
+def may_say_its_kind(m: Match) -> bool:
+    """Whether the number's own words name the figure's metric, and nothing another metric counts."""
+    return m.fit.label >= STRONG_LABEL and not m.fit.foreign
+
+
+def of_elsewhere(m: Match) -> bool:
+    """Whether a figure is of a part the text does not name, given by an agency it does not name: another
+    quantity ('.50-calibre rounds the ATF counted since 2012' are not CBP's rounds at Laredo in 2025)."""
+    return m.narrower and m.other_agency and not m.initiative_named
+
+
+def tied_or_named(m: Match) -> bool:
+    """Whether something beyond its value points at a figure: a tie of its own, or its label named in full (more than
+    its unit: "armas de fuego" name the unit of every count of firearms)."""
+    return m.identified or (m.fit.label >= FULL_LABEL and not m.fit.unit_only)
+
+
+def may_say_its_quantity(m: Match) -> bool:
+    """What `says_its_quantity` asks of a match before any value is compared: its label, and a tie of its own."""
+    return may_say_its_kind(m) and (m.named or m.topical)
+
+
+def how_tied(c: Judgment) -> tuple[bool, bool, bool]:
+    """How the text ties a figure: its operation named (here or earlier), then anything else of its own named,
+    then every word that sets its metric apart said ("rifles" of the share of recovered firearms that are rifles)."""
+    return c.match.initiative_named, c.match.named, not c.match.fit.missing
