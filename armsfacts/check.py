@@ -144,7 +144,10 @@ class Checker:
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
         # ... its next word, not one after a stop: "in 2009-2018, rifles were 41 percent" names years
         joined = bool(following) and text[n.end : following[0][0]].isspace()
-        counts = joined and stem(following[0][2]) in self.matcher.kinds_by_stem and not temporal and not ranged
+        # (a label word that says when names no count: "the 2022-2023 period" is a span of years)
+        key = stem(following[0][2]) if joined else ""
+        counts = key in self.matcher.kinds_by_stem and key not in self.matcher.common_label_stems
+        counts = counts and not temporal and not ranged
         if counts:  # a count, not a year the sentence names: "seized 2000 firearms" says nothing of the year 2000
             return replace(n, kind="figure", year_like=False)
         if n.kind == "figure":  # "over 2015": a bound on a year (a year-like figure always has one, numerals.py)

@@ -261,7 +261,7 @@ class Profiles(Names):
             counts[m.kind in PERCENT_KINDS].update(
                 set().union(*(self.label_stems(t) for t in (m.label, m.label_es or "")))
             )
-        common = self.known_agencies | stems(COMMON_LABEL_WORDS)
+        common = self.known_agencies | self.common_label_stems
         rare = {key for key, count in (counts[True] + counts[False]).items() if count <= DISTINCTIVE} - common
         rare_units = {key for key, count in counts[True].items() if count <= DISTINCTIVE} & self.unit_stems - common
         rare -= self.unit_stems
@@ -293,13 +293,18 @@ class Profiles(Names):
         kinds: dict[bool, set[str]] = {True: set(), False: set()}
         for p in self.profiles:
             kinds[p.percent].update(p.own_words)
-        common = stems(COMMON_LABEL_WORDS) | self.known_agencies
+        common = self.common_label_stems | self.known_agencies
         return {kind: frozenset(found - common) for kind, found in kinds.items()}
 
     @cached_property
     def known_agencies(self) -> set[str]:
         """The stems of the agencies' codes and names: who counted says nothing of what was counted."""
         return set().union(*(stems(n) for a in self.ds.agencies for n in agency_names(a)))
+
+    @cached_property
+    def common_label_stems(self) -> frozenset[str]:
+        """The stems of COMMON_LABEL_WORDS: label words that say how or when ("period", "year"), not what is counted."""
+        return frozenset(stems(COMMON_LABEL_WORDS))
 
     @cached_property
     def unit_stems(self) -> set[str]:

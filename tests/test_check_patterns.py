@@ -169,6 +169,15 @@ CASES = {
     "count-after-year-range": case(
         "en", "Between 2007 and 2011, Mexico submitted 99,691 firearms to ATF for tracing.",
         "99,691", "supported", "usat-2012-submitted-for-tracing"),
+    # A span's end before "period" is a year, not a count of periods (heldout-24): read as one, it had left the
+    # sentence's years short, and 148,200 requests of 2017-2023 contradicted on ATF's 123,741 firearms of 2017-2022.
+    "span-before-period": case(
+        "en", "Mexican authorities have sent ATF 148,200 trace requests since 2017, 50,409 of them in the 2022-2023 "
+        "period.", "2023", NO_CLAIM),
+    "count-of-a-span-before-period": case(
+        "en", "Between 2017 and 2023, Mexican authorities submitted 148,200 trace requests to the ATF for firearms "
+        "tied to crimes, of which 50,409 were from the 2022-2023 period.", "50,409", "supported",
+        "nfcta-mx-requests-2022-2023"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
