@@ -19,6 +19,7 @@ from .candidates import TOPIC_BONUS, Match
 from .claim_context import Context
 from .i18n import _
 from .judgment import Judgment, Outcome
+from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
 from .numerals import Numeral
@@ -218,7 +219,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # (nor one of a unit the sentence does not name, where it names another: "of the firearms recovered, about
     # 4,300 were bound for Mexico" says nothing of the more than 4,000 Mexican officials trained)
     fitting = [c for c in top if c.verdict in ("supported", "disputed") and not of.printed_by_another(c.match)]
-    fitting += of.bearing_out(m for m in scaled if not m.fit.unit_unsaid)  # (bearing_out leaves the others out)
+    # (nor, in a unit of measure, one missing the word that sets its kind apart: what is weighed is the substance, and
+    # 3,250 kg of chemicals for methamphetamine are no fentanyl powder)
+    weighed = context.measure is not None and context.measure.dimension not in MONEY
+    fitting += of.bearing_out(m for m in scaled if not m.fit.unit_unsaid and not (weighed and m.fit.missing))
     # A figure the person the sentence names (or points back at) gave is in the running however the words fit:
     # Salazar's "aproximadamente el 70 por ciento ... fabricadas en Estados Unidos" is his 70 % of 2023, not a 2009
     # share of U.S.-made guns (not for a bound, which any larger figure he gave meets: "más de 293 mil").

@@ -302,6 +302,11 @@ CASES = {
     "the-paragraphs-operation": Whose(
         "en", "Operation Last Mile ran from May 2022 to May 2023. Its partners made thousands of arrests and seized "
         "nearly 9,500 firearms along with drugs and cash.", "nearly 9,500", "unverified", "defensa-firearms-2020"),
+    # What is weighed is a substance (heldout-24): 3,250 kg of chemicals for methamphetamine, some 7,165 pounds, are
+    # not Last Mile's more than 6,500 pounds of fentanyl powder, which the words name nothing of.
+    "a-weight-of-another-substance": Whose(
+        "en", "In Culiacán, two drug storage sites were dismantled, and 3,250 kilograms of chemical substances for "
+        "making methamphetamine were seized.", "3,250", "unverified", "last-mile-fentanyl-powder"),
 }
 # fmt: on
 
