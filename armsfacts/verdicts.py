@@ -405,9 +405,12 @@ def _past_bound(of: Judge, c: Judgment) -> bool:
     have written more than 16 (or 15, or 10) million. A step is the roundest of 1, 2, 2.5 and 5 times a power of
     ten that divides the bound ("more than 500,000" of 650,000 is a bound of half a million). A place or an
     agency named is no such tie: "more than 8,000" rounds of one El Paso seizure are not the office's year's 11,205.
+    Nor is a span open since a year before the figure's: "since 2012, at least 40,370" .50-calibre rounds are not
+    CBP Laredo's 54,896 of fiscal 2025.
     """
-    m = c.match
-    tied = m.initiative_named or m.years_named or m.speaker_named or m.topical
+    m, years = c.match, c.profile.years
+    since_its_start = years is not None and any(low == years[0] for low, _high in of.context.years)
+    tied = m.initiative_named or m.years_closed or (m.years_named and since_its_start) or m.speaker_named or m.topical
     if of.n.bound not in ("more_than", "at_least") or tied or of.value <= 0:
         return False
     step = rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit

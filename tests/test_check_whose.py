@@ -307,6 +307,11 @@ CASES = {
     "a-weight-of-another-substance": Whose(
         "en", "In Culiacán, two drug storage sites were dismantled, and 3,250 kilograms of chemical substances for "
         "making methamphetamine were seized.", "3,250", "unverified", "last-mile-fentanyl-powder"),
+    # A span open since years before a figure's ties a lower bound to it no more than nothing does (heldout-24): at
+    # least 40,370 .50-calibre rounds seized since 2012 are not CBP Laredo's 54,896 of fiscal 2025.
+    "a-bound-since-long-before": Whose(
+        "es", "Desde 2012, las autoridades han asegurado al menos 40.370 cartuchos calibre .50 en los estados "
+        "fronterizos de Estados Unidos.", "al menos 40.370", "unverified", "cbp-laredo-fo-rounds-fy2025"),
 }
 # fmt: on
 
