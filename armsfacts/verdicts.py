@@ -8,7 +8,6 @@ why, in the language in use. It reads matches and changes none.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import islice
@@ -270,21 +269,29 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
         best_label = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
-        of_scale = [m for m in clean_matches if not m.day_unsaid and not of.far(m)]
+
+        def of_scale(m: Match) -> bool:  # a figure a slip may be of: not a running count's undated point, nor far
+            return not m.day_unsaid and not of.far(m)
+
+        of_its_kind = (
+            m
+            for m in clean_matches
+            if (may_say_its_kind(m) or m.initiative_named)
+            and of_scale(m)
+            and (m.fit.label >= best_label or not m.fit.missing)
+        )
         # (and, where the text ties it to none and the metric holds several figures of the claim's scale, a slip
         # that moves the value by ABOUT or more: other years' or agencies' counts of a thing fall that close, and
         # 10,085 seized in some year is a slip of INEGI's 10,185 of 2023 by chance alone)
-        crowding = Counter(m.profile.fact.metric for m in of_scale)
-        of_its_kind = (
-            m
-            for m in of_scale
-            if (may_say_its_kind(m) or m.initiative_named) and (m.fit.label >= best_label or not m.fit.missing)
-        )
         mistyped = [
             c
             for c in of.all(of_its_kind)
             if c.near in DIGIT_SLIPS
-            and (c.match.identified or crowding[c.fact.metric] <= FEW_OF_A_SCALE or slipped_far(c))
+            and (
+                c.match.identified
+                or slipped_far(c)
+                or sum(m.profile.fact.metric == c.fact.metric and of_scale(m) for m in clean_matches) <= FEW_OF_A_SCALE
+            )
         ]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
