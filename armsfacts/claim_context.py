@@ -49,6 +49,7 @@ from .wording import (
     fits_span,
     listed,
     months_named,
+    named_before,
     names_a_part,
     rest_of_whole,
     stem,
@@ -282,6 +283,15 @@ def read_context(
         said_after = {key for _s, _e, w in words(text, cut, sentence.end) if (key := content_stem(w))}
         others |= {key for _s, _e, w in words(text, sentence.start, cut) if (key := content_stem(w))} - said_after
     own_keys = {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
+    # ... and the name before each figure of a list in parentheses is its own: "Houston, Texas (2 mil 452); Tucson,
+    # Arizona (2 mil 156)"
+    for j in range(max(0, i - LIST_REACH), min(len(figures), i + LIST_REACH + 1)):
+        if (span := named_before(text, sentence, figures, j)) is not None:
+            found = {key for _s, _e, w in words(text, *span) if (key := content_stem(w)) is not None}
+            if j == i:
+                own_keys |= found
+            else:
+                others |= found
     others -= own_keys
     # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns
     # traced, about 70% were U.S.-sourced" says U.S. of the share, not of the count

@@ -24,6 +24,8 @@ from .sentences import Sentence, word_table, wordset
 # A break, then a subject of its own: ", y la franja fronteriza representa el 35 %" (not "y el 9 %", a figure's
 # article).
 NEW_SUBJECT = re.compile(r"(?:[,;]|\b(?:and|y)\b)\s+(?:the|la|el|los|las)\s+(?=[^\W\d_])", re.IGNORECASE)
+CLOSING = re.compile(r"\s*\)")
+PAREN_NAME = 3  # words before a parenthesis naming the figure in it: "Ciudad de México (...)", "El Paso, Texas (...)"
 # Where the words that belong to a number end: punctuation, a conjunction.
 BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
 STOP = wordset(
@@ -385,6 +387,21 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
     cut = BREAK.search(text, n.end, end)
     cuts = list(BREAK.finditer(text, start, n.start))
     return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
+
+
+def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
+    """Where the words naming a figure in parentheses are: "Houston, Texas (2 mil 452); Tucson, Arizona (2 mil 156)"
+    lists each figure after its own name. Up to PAREN_NAME words back from the parenthesis, not past the figure
+    before or a ")", ";" or ":"; None for a figure not in parentheses."""
+    n = figures[i]
+    opening = text.rfind("(", sentence.start, n.start)
+    if opening < 0 or text[opening + 1 : n.start].strip() or not CLOSING.match(text, n.end):
+        return None
+    start = max(
+        figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, opening) + 1 for c in ");:")
+    )
+    found = words(text, start, opening)[-PAREN_NAME:]
+    return (found[0][0], opening) if found else None
 
 
 def listed(text: str, end: int, start: int) -> bool:

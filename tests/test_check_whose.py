@@ -24,7 +24,8 @@ firearms traced in 2011 (an eTrace figure); Mexico sent ATF 97,791 trace request
 gave "thousands" of firearms seized through cross-border cooperation; CBP's Laredo office seized more than 75,000
 rounds bound for Mexico in fiscal 2023, to 31 August; SEDENA's head gave 200,000 firearms entering Mexico illegally
 each year, an ATF estimate; Ambassador Ken Salazar said on 4 December 2023 that 70 % of the guns used by organised
-crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009.
+crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009; the
+Iron River report traced 2,452 guns recovered in Mexico in 2015-2022 to Houston dealers and 2,156 to Tucson's.
 """
 
 from __future__ import annotations
@@ -312,6 +313,15 @@ CASES = {
     "a-bound-since-long-before": Whose(
         "es", "Desde 2012, las autoridades han asegurado al menos 40.370 cartuchos calibre .50 en los estados "
         "fronterizos de Estados Unidos.", "al menos 40.370", "unverified", "cbp-laredo-fo-rounds-fy2025"),
+    # Each figure of a list in parentheses is its own name's (the corpus, sprinforma-iron-river): Houston's 2,452 guns traced
+    # to its dealers, and a list that swaps two cities' counts is no support for the city it gives the other's to.
+    "a-name-before-its-figure": Whose(
+        "en", "The cities whose dealers sold the most traced guns from 2015 to 2022 were Houston, Texas (2,452), "
+        "Tucson, Arizona (2,156) and Phoenix, Arizona (1,745).", "2,452", "supported", "iron-river-houston-2015-2022"),
+    "names-swapped-in-a-list": Whose(
+        "es", "Las ciudades de donde salieron más armas rastreadas entre 2015 y 2022 fueron Houston, Texas (2 mil 156); "
+        "Tucson, Arizona (2 mil 452) y Phoenix, Arizona (mil 745).", "2 mil 156", "unverified",
+        "iron-river-tucson-2015-2022"),
 }
 # fmt: on
 
