@@ -165,8 +165,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     clean_matches = [m for m in matches if m.conflict is None]
     if not clean_matches:
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
-        # (a running count at another month is no mix-up: the count moves)
-        strong = (m for m in matches if m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day)
+        # (a running count at another month is no mix-up: the count moves; nor a figure of a unit the sentence does
+        # not name where it names another: "32 mil" seized under the Bicentennial Framework, said of firearms, are not
+        # Operation Northern Border's 31,771 magazines)
+        strong = (
+            m
+            for m in matches
+            if m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day and not m.fit.unit_unsaid
+        )
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         repeated = [c for c in of.bearing_out(strong) if c.match.conflict != "initiative" or c.profile.initiative]
         if repeated:  # the record's own figure, given to another period or initiative

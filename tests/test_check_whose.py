@@ -25,7 +25,8 @@ gave "thousands" of firearms seized through cross-border cooperation; CBP's Lare
 rounds bound for Mexico in fiscal 2023, to 31 August; SEDENA's head gave 200,000 firearms entering Mexico illegally
 each year, an ATF estimate; Ambassador Ken Salazar said on 4 December 2023 that 70 % of the guns used by organised
 crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009; the
-Iron River report traced 2,452 guns recovered in Mexico in 2015-2022 to Houston dealers and 2,156 to Tucson's.
+Iron River report traced 2,452 guns recovered in Mexico in 2015-2022 to Houston dealers and 2,156 to Tucson's;
+Operation Northern Border had seized 31,771 magazines by 17 November 2025.
 """
 
 from __future__ import annotations
@@ -322,6 +323,12 @@ CASES = {
         "es", "Las ciudades de donde salieron más armas rastreadas entre 2015 y 2022 fueron Houston, Texas (2 mil 156); "
         "Tucson, Arizona (2 mil 452) y Phoenix, Arizona (mil 745).", "2 mil 156", "unverified",
         "iron-river-tucson-2015-2022"),
+    # A mix-up needs the figure's unit named (heldout-26): 32 mil seized in a year of the Bicentennial Framework, in a
+    # sentence on firearms, are no Operation Northern Border magazines (31,771) given to another operation.
+    "a-mix-up-of-another-unit": Whose(
+        "es", "El canciller mostró de dónde salen las armas que cruzan sin permiso y dijo que, con el Entendimiento "
+        "Bicentenario, en un año se decomisaron 32 mil en la frontera.", "32 mil", "unverified",
+        "ofn-magazines-2025-11-17"),
 }
 # fmt: on
 
