@@ -137,7 +137,9 @@ AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependen
 # ... and at the person one named: "The latter recognised that 70 percent", "de acuerdo con el funcionario"
 PERSON_BACK = re.compile(
     r"(?i)\b(?:the latter|(?:he|she) (?:said|added|noted)|the (?:official|ambassador|minister|secretary|general)"
-    r"|(?:el|la) (?:funcionari[oa]|ministr[oa]|secretari[oa]|general|embajador|titular)|(?:dijo|añadió|agregó)\b)"
+    r"|(?:el|la) (?:funcionari[oa]|ministr[oa]|secretari[oa]|general|embajador|titular)|(?:dijo|añadió|agregó)\b"
+    # (Spanish drops the subject of reported speech: "Detalló que ...", "Explicó que ...")
+    r"|(?:detall|explic|precis|indic|señal|inform|afirm|subray|expus|reconoci|puntualiz|coment|mencion)[óo] que\b)"
 )
 PERIOD_BACK = re.compile(
     r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso)"

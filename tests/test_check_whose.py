@@ -26,7 +26,8 @@ rounds bound for Mexico in fiscal 2023, to 31 August; SEDENA's head gave 200,000
 each year, an ATF estimate; Ambassador Ken Salazar said on 4 December 2023 that 70 % of the guns used by organised
 crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009; the
 Iron River report traced 2,452 guns recovered in Mexico in 2015-2022 to Houston dealers and 2,156 to Tucson's;
-Operation Northern Border had seized 31,771 magazines by 17 November 2025.
+Operation Northern Border had seized 31,771 magazines by 17 November 2025; General Ricardo Trevilla gave
+18,000 firearms seized in this administration, 77 or 78 % of them from the U.S., on 10 February 2026.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ class Whose(NamedTuple):
     # contradicted on before (the note may still name it among the nearest, as it names no verdict on it)
     fact: str
 
+
+TREVILLA = (
+    "El general Ricardo Trevilla Trejo, secretario de la Defensa, habló el martes ante la prensa sobre el origen de las "
+    "armas. Precisó que en esta administración se han decomisado 18 mil armas cortas y largas, de las que 77 o 78% son "
+    "de origen estadounidense."
+)
 
 # fmt: off
 CASES = {
@@ -329,6 +336,12 @@ CASES = {
         "es", "El canciller mostró de dónde salen las armas que cruzan sin permiso y dijo que, con el Entendimiento "
         "Bicentenario, en un año se decomisaron 32 mil en la frontera.", "32 mil", "unverified",
         "ofn-magazines-2025-11-17"),
+    # Spanish drops the subject of reported speech (heldout-26): "Precisó que ..." points back at the general named
+    # before, whose count of 18,000 and share of 77-78 % it gives, not the Security Secretary's 18,274 of October 2025.
+    "reported-speech-without-a-subject": Whose(
+        "es", TREVILLA, "18 mil", "supported", "trevilla-firearms-2026-02-10"),
+    "its-share-without-a-subject": Whose(
+        "es", TREVILLA, "77 o 78%", "supported", "trevilla-us-origin-2026-02-10"),
 }
 # fmt: on
 
