@@ -157,11 +157,12 @@ OF_WHICH = re.compile(
     r"(?i)\b(?:of which|of them|of these|de (?:los|las) (?:cuales|que)|de (?:ellos|ellas|estos|estas))\b"
 )
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
-# holds totals and yearly flows, never such a rate.
+# holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
+# lawsuit", "more than a month later", "a la semana siguiente".)
 SUB_YEAR_RATE = re.compile(
-    r"(?i)\b(?:(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|everyday|"
+    r"(?i)\b(?:(?<!than )(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|everyday|"
     r"(?:al|por|cada) (?:mes|d[ií]a|semana)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
-    r"diari(?:o|a|os|as|amente))\b"
+    r"diari(?:o|a|os|as|amente))\b(?!\s+(?:after|before|later|earlier|ago|prior|siguiente|despu[eé]s|antes))"
 )
 # An act on the things counted that the record counts none of: "destroyed 19,317 weapons", "la destrucción de casi
 # 20 mil armas" count no seizure, trace or other recorded figure.

@@ -178,6 +178,13 @@ CASES = {
         "en", "Between 2017 and 2023, Mexican authorities submitted 148,200 trace requests to the ATF for firearms "
         "tied to crimes, of which 50,409 were from the 2022-2023 period.", "50,409", "supported",
         "nfcta-mx-requests-2022-2023"),
+    # "A week after" is a span of time, no rate per week (heldout-26): read as one, it left the suit's $10bn "no
+    # figure of this kind", as the record holds no weekly rate.
+    "a-week-after": case(
+        "en", "Barely a week after a U.S. court threw out the separate $10bn suit Mexico brought against gun makers in "
+        "2021, the government filed a new one.", "$10bn", "supported", "mx-lawsuit-damages-sought"),
+    "a-rate-per-week": case(
+        "en", "Smugglers move about 2,000 guns a week across the border, the report claims.", "about 2,000", "unverified"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
