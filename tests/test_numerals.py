@@ -276,6 +276,21 @@ def test_a_number_that_names_rather_than_counts_is_read_with_its_kind(
         assert n.year_like == (written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2100)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Agents found 400 rounds of 7.62x39 ammunition.", "en"),
+        ("Hallaron 400 cartuchos de 7,62 x 39.", "es"),
+        ("Hallaron 400 cartuchos calibre 5.56×45 mm.", "es"),
+    ],
+)
+def test_a_calibre_written_as_a_size_is_no_count(sentence: str, lang: str) -> None:
+    """Heldout-26: "7,62 x 39" was read as two counts of rounds, 7 and 39."""
+    assert [(sentence[n.start : n.end], n.kind) for n in numbers(sentence, lang) if n.kind != "label"] == [
+        ("400", "figure")
+    ]
+
+
 def test_a_list_item_number_is_an_ordinal_but_a_line_opening_count_is_not() -> None:
     assert read("1. Officials seized guns.")[0][3] == "ordinal"
     assert read("2) Officials seized guns.")[0][3] == "ordinal"
