@@ -221,6 +221,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # a phone or case number: "1-800-555-0199"
     elif before.endswith("[") and after.startswith("]"):
         kind = "label"  # a note's mark: "[6]"
+    elif not spelled and re.fullmatch(r"0[0-9]+", raw):
+        kind = "label"  # a leading zero writes a month or a code, never a count: "2021-08", "08/2021"
     elif re.match(r"(?:[.,][0-9]+)?\s*[x×]\s*[0-9]", after) or re.search(r"[0-9]\s*[x×]\s*$", before):
         kind = "label"  # a cartridge's calibre or a size: "7,62 x 39", "5.56x45"
     elif re.match(r"-[0-9]+-[0-9]", after):

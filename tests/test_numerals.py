@@ -262,6 +262,9 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         # a month and "de" before the number: a date, even of a number that looks like a year
         ("Se reunieron en mayo de 2023.", "es", [("2023", 2023, "date")]),
         ("The paper sits on page 12.", "en", [("12", 12, "label")]),
+        # a leading zero writes a month or a code, never a count (heldout-25: a date stamp's "08" was judged)
+        ("Updated 2021-08 by the desk.", "en", [("2021", 2021, "year"), ("08", 8, "label")]),
+        ("Publicado 08/2021.", "es", [("08", 8, "label"), ("2021", 2021, "year")]),
         ("Se lee en el artículo 5.", "es", [("5", 5, "label")]),
     ],
 )
