@@ -63,6 +63,7 @@ SYNONYMS = word_table(
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     abiertas: curso
     variacion, cambio: change
+    pib: gdp
     """
 )
 # Verbs of change name a change: "investigations rose 40 percent", "aumentaron 40 por ciento".
@@ -98,6 +99,8 @@ USA = re.compile(
     r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estadounidenses?|norteamericanos?|"
     r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?)(?!\w)"
 )
+# ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
+GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
 PART = re.compile(
     r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|sector|port of entry|puerto fronterizo|bridge|puente|"
@@ -233,20 +236,20 @@ ACTS = tuple(
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in fold(USA.sub(" USA ", text)).split() if w not in STOP and len(w) > 2}
+    return {stem(w) for w in fold(GDP.sub(" GDP ", USA.sub(" USA ", text))).split() if w not in STOP and len(w) > 2}
 
 
 PLACE_STEMS = frozenset(stem(w) for w in PLACES)
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of text[start:end], the names of the United States each one word: 'USA'."""
-    names = [m.span() for m in USA.finditer(text, start, end)]
+    """The words of text[start:end], the names of the United States each one word, 'USA', and of GDP, 'GDP'."""
+    names = [(*m.span(), word) for name, word in ((USA, "USA"), (GDP, "GDP")) for m in name.finditer(text, start, end)]
     found = sentences.words(text, start, end)
     if not names:
         return found
-    kept = [w for w in found if not any(a <= w[0] < b for a, b in names)]
-    return sorted([*kept, *((a, b, "USA") for a, b in names)])
+    kept = [w for w in found if not any(a <= w[0] < b for a, b, _w in names)]
+    return sorted([*kept, *names])
 
 
 SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|proporci[oó]n|porcentaje)\s+(?:of|de|del)\s", re.IGNORECASE)

@@ -190,6 +190,14 @@ CASES = {
     "vague-with-a-year-and-a-unit": case(
         "en", "Federal agencies said they kept thousands of guns and hundreds of thousands of cartridges from crossing "
         "into Mexico so far in 2025.", "hundreds of thousands", "unverified"),
+    # A country's output spelled out is its GDP (heldout-25): the suit's harm "equal to 5% of the gross domestic
+    # product" was left unverified among shares of traces, while "5% of GDP" was found.
+    "gdp-spelled-out": case(
+        "es", "Al presentar la demanda, la Cancillería estimó que el daño de las armas traficadas equivale al 5% del "
+        "Producto Interno Bruto.", "5%", "disputed", "mx-lawsuit-harm-share-of-gdp"),
+    "gdp-spelled-out-in-english": case(
+        "en", "Mexico put the harm done by trafficked guns at 5% of its gross domestic product when it sued.", "5%",
+        "disputed", "mx-lawsuit-harm-share-of-gdp"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
