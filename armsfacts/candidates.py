@@ -265,6 +265,10 @@ class Matcher(Profiles):
             identified = identified or named_parts > 0
             named = named or named_parts > 0
             narrower = named_parts == 0
+        acronym_named = bool(p.acronyms & context.for_parts)
+        if acronym_named:  # "the NFCTA report said": a tie where said, nothing missing where not
+            score += PART_NAMED
+            identified = named = True
         return Match(
             profile=p,
             score=score,
@@ -281,7 +285,12 @@ class Matcher(Profiles):
             day_unsaid=day_unsaid,
             other_day=other_day,
             other_agency=bool(context.agencies and p.agencies and not context.agencies & p.agencies),
-            whose_said=initiative_named or speaker_named or named_parts > 0 or agency_named or agency_before,
+            whose_said=initiative_named
+            or speaker_named
+            or named_parts > 0
+            or acronym_named
+            or agency_named
+            or agency_before,
             speaker_named=speaker_named,
             speaker_before=speaker_before,
         )

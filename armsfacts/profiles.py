@@ -85,6 +85,7 @@ class Profile:
     speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
+    acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
     # Where the record holds its quantity at other days too (a running total), the months it covers, as
     # (year, month) from first to last (one month for a count as of a day): a sentence naming a month of
@@ -225,6 +226,7 @@ class Profiles(Names):
             speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
             specific=frozenset().union(*parts),
             parts=parts,
+            acronyms=self._acronyms(f),
             sides=sides(f),
             months=self.points.get(f.id),
             day=quantity.point_date(f.period) if f.id in self.points else None,
@@ -323,16 +325,27 @@ class Profiles(Names):
     def _specific(self, f: Fact) -> tuple[frozenset[str], ...]:
         """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
 
-        Names are the capitalised words inside a sentence of the description, in each language.
+        Names are the capitalised words inside a sentence of the description, in each language. A word in capitals
+        is an acronym (a report's, a station's: "NFCTA", "KGNS"), a part only where the record counts one by it.
         """
         return tuple(
-            self._name_stems(
-                word
-                for sentence in re.split(r"(?<=[.!?])\s+", USA.sub(" ", text))  # the U.S. is no part
-                for word in re.findall(r"(?<=\s)" + CAPITALISED, sentence)
-            )
+            self._name_stems(w for w in self._names(text) if not w.isupper() or content_stem(w) in self.scope_names)
             for text in (f.description, f.description_es or "")
         )
+
+    def _acronyms(self, f: Fact) -> frozenset[str]:
+        """The acronyms a figure's description names that are not parts (_specific): a report's, a station's."""
+        found = (w for text in (f.description, f.description_es or "") for w in self._names(text) if w.isupper())
+        return self._name_stems(w for w in found if content_stem(w) not in self.scope_names)
+
+    @staticmethod
+    def _names(text: str) -> list[str]:
+        """The capitalised words inside the sentences of a description (not the names of the United States)."""
+        return [
+            word
+            for sentence in re.split(r"(?<=[.!?])\s+", USA.sub(" ", text))
+            for word in re.findall(r"(?<=\s)" + CAPITALISED, sentence)
+        ]
 
     @cached_property
     def scope_names(self) -> frozenset[str]:

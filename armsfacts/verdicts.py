@@ -150,7 +150,10 @@ class Judge:
             as_vague = all(p.bound == "range" for p in profile.printed) and m.fit.label >= FULL_LABEL
             # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands of
             # cartridges" kept from Mexico in 2025 are any of that year's counts of rounds)
-            tied = of_its_time or (m.years_named and m.fit.label > 0) or m.topical or as_vague
+            # (a share in words is tied by every part its figure counts named: "Texas, Arizona and California ...
+            # nearly three-quarters")
+            parts_said = n.proportion and bool(profile.specific) and profile.specific <= context.for_parts
+            tied = of_its_time or (m.years_named and m.fit.label > 0) or m.topical or as_vague or parts_said
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")

@@ -344,8 +344,10 @@ BLANK_LABELS = {
         "unverified",
         ["inoticias-sin-rastro-cargadores", "kgns-woat-2020-magazines"],
     ),
-    # a unit with no words: the metric's label 'magazines seized' still names Without a Trace's 4,342 (inoticias ¶3)
-    "unit": ("units", "magazines", "contradicted", ["inoticias-sin-rastro-cargadores"]),
+    # a unit with no words: the metric's label 'magazines seized' still names Without a Trace's figures, its 4,342
+    # to the date of the report (inoticias ¶3) and about 3,000 in 2020 (KGNS ¶6); with no period named, the text does
+    # not say which (KGNS is a station, no part of the operation the sentence would have to name)
+    "unit": ("units", "magazines", "unverified", ["inoticias-sin-rastro-cargadores", "kgns-woat-2020-magazines"]),
 }
 
 
