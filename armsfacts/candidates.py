@@ -55,6 +55,7 @@ OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure be
 YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
+WHOLE = 100  # a share of a whole is at most all of it, in percent
 U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
 
 
@@ -127,8 +128,8 @@ class Matcher(Profiles):
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         for at, members in reached.values():
             kind = members[0]
-            if kind.percent != n.percent:
-                continue
+            if kind.percent != n.percent or (n.percent and not kind.change and n.value > WHOLE):
+                continue  # (a share is of a whole: "rates at least 169% greater" is a change or a ratio)
             label = max((_match(words, context.weights) for words in kind.labels), default=0.0)
             unit = max((_match(words, context.weights) for words in kind.units), default=0.0)
             if label <= 0 and unit <= 0:

@@ -359,3 +359,15 @@ def test_an_operations_name_names_its_figures_not_traced_ones(run: Invoke, tmp_p
     """'Trace' of Operation Without a Trace is its name: its 1,125 firearms (KSAT printed 1,143) stay its own."""
     claim = judged(run, tmp_path, "Operation Without a Trace seized 1,125 firearms.", "1,125")
     assert claim["facts"] == ["ice-2021-owat-firearms-seized"], claim["note"]
+
+
+def test_a_percentage_over_a_hundred_is_no_share(run: Invoke, tmp_path: Path) -> None:
+    """A share is of a whole, so at most 100 % (heldout-27): rates 'at least 169% greater' are a ratio, and were
+    contradicted on the 74 % of traced guns from three border states."""
+    text = (
+        "Adjusted for population, dealers in Arizona, New Mexico and Texas each supply crime guns to Mexico at rates "
+        "at least 169% greater than any other state."
+    )
+    claim = judged(run, tmp_path, text, "at least 169%")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", [])
+    assert claim["note"] == "the record has no figure of this kind"
