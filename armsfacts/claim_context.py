@@ -375,6 +375,12 @@ def read_context(
     years_before_next = [m for m in year_numbers if m.start < years_end]
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
     years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list else ()
+    # ... or those that open its item, after the figure before it: "CY 2009, the NTC traced over 354,000 firearms;
+    # CY 2010, over 285,000" (not 2010 for the 354,000, nor 2009 for the 285,000)
+    item_start = clause(text, sentence, figures, i - 1)[1] if i > 0 else sentence.start
+    opening = [span for at, span in spans if item_start <= at < n.start]
+    if not years and opening:
+        years = (*opening, *(span for at, span in spans if n.end <= at < own_end))
     years = years or tuple(span for at, span in spans if at < years_end)
     if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
         years = earlier.years

