@@ -36,6 +36,7 @@ from .wording import (
     PLACE_STEMS,
     PLACES,
     RISE,
+    SAME_FIGURE,
     SEVERAL_YEARS,
     SHARE,
     SUB_YEAR_RATE,
@@ -268,10 +269,13 @@ def read_context(
     years_end = next_start if next_start is not None and own_end < next_start else sentence.end
     # what another figure's own clause says after it is its own: "43 % de Texas, 22 % de Arizona" (a subject
     # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
+    # (not where this figure is a share of what the one before counts: "4 mil 850 armas solo en Sinaloa, cifra que
+    # representa el 20 por ciento")
+    same_figure = n.percent and i > 0 and SAME_FIGURE.search(text, figures[i - 1].end, n.start) is not None
     others = {
         key
         for j in range(max(0, i - LIST_REACH), min(len(figures), i + LIST_REACH + 1))
-        if j != i
+        if j != i and not (same_figure and j == i - 1)
         for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
         if (key := content_stem(w)) is not None
     }

