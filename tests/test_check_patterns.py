@@ -209,6 +209,11 @@ CASES = {
         "es", "De las aproximadamente 200 mil armas que entran de contrabando a México cada año, el 74% llega de "
         "Arizona y Texas.", "aproximadamente 200 mil", "supported", "gao-21-322-estimate-200000",
         "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales", "sydef-sedena-200-mil-anuales-atf"),
+    # "El país vecino" is the United States, as "el vecino país" is (heldout-27): unread, the share of U.S. origin
+    # fell to a rise of 65 % read as a share.
+    "the-neighbouring-country": case(
+        "es", "En 2022, el 70 por ciento de las armas aseguradas en México provenía del país vecino.", "70 por ciento",
+        "supported", "jornada-2022-us-origin-stated"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
