@@ -40,6 +40,7 @@ from .wording import (
     SEVERAL_YEARS,
     SHARE,
     SUB_YEAR_RATE,
+    TO_NEXT,
     UNCOUNTED_ACT,
     YEARLY,
     YEARLY_OPENING,
@@ -264,9 +265,12 @@ def read_context(
             if key is not None:
                 weights[key] = max(weights.get(key, 0.0), weight)
 
-    # a year at or past the next figure, a clause away, is that figure's: "22 now, and 10 more by 2026"
+    # a year at or past the next figure, a clause away or after "to", is that figure's: "22 now, and 10 more by
+    # 2026", "went from 9,515 to 12,000 in 2021" (with neither, both figures': "7,000 firearms with 1,000 magazines
+    # in 2022")
     next_start = figures[i + 1].start if i + 1 < len(figures) else None
-    years_end = next_start if next_start is not None and own_end < next_start else sentence.end
+    to_next = next_start is not None and TO_NEXT.fullmatch(text, n.end, next_start) is not None
+    years_end = next_start if next_start is not None and (own_end < next_start or to_next) else sentence.end
     # what another figure's own clause says after it is its own: "43 % de Texas, 22 % de Arizona" (a subject
     # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
     # (not where this figure is a share of what the one before counts: "4 mil 850 armas solo en Sinaloa, cifra que

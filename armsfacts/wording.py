@@ -167,6 +167,8 @@ SAME_FIGURE = re.compile(
     r"(?i)\b(?:(?:cifra|lo|la|que)\s+(?:que\s+)?(?:representa|representan|equivale|equivalen)|which\s+(?:represents|"
     r"represented|is|was|amounts\s+to)|representing|equivalentes?\s+a[l]?)\b"
 )
+# What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"
+TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:to|a|hasta)\s+")
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)

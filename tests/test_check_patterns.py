@@ -214,6 +214,11 @@ CASES = {
     "the-neighbouring-country": case(
         "es", "En 2022, el 70 por ciento de las armas aseguradas en México provenía del país vecino.", "70 por ciento",
         "supported", "jornada-2022-us-origin-stated"),
+    # A year after the next figure is that figure's, with or without a break between them (heldout-27's pattern):
+    # "went from 9,515 to about 12,000 in 2021" gives 9,515 no year, and it is the Defence ministry's of 2020.
+    "from-a-figure-to-one-of-a-year": case(
+        "en", "Firearms seized by the Defence ministry went from 9,515 to about 12,000 in 2021.", "9,515", "supported",
+        "defensa-firearms-2020"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
