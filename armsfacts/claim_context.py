@@ -44,6 +44,7 @@ from .wording import (
     UNCOUNTED_ACT,
     YEARLY,
     YEARLY_OPENING,
+    YEARS_BACK,
     clause,
     content_stem,
     counted_noun,
@@ -114,6 +115,7 @@ class Context:
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
     yearly: bool = False  # its own words make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
+    years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
@@ -177,6 +179,8 @@ def same_quantity(p: Profile, context: Context) -> bool:
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
+    if p.yearly and context.years_back and not context.yearly:
+        return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
     if context.yearly and not p.yearly and not (p.years and p.years[0] == p.years[1] and context.years):
         # a flow per year is no total of several years, nor of a period the record does not give, nor a year's count
         # unless that year is named: "cada año ingresan casi 20 mil armas" is neither the GAO's more than 20,000 traced
@@ -418,6 +422,7 @@ def read_context(
         people=names.people,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
         # (in its own words, or, for the first figure, opening its sentence: "Cada año, ingresan ... casi 20 mil")
+        years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
         yearly=YEARLY.search(text, own_start, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),

