@@ -221,6 +221,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # a phone or case number: "1-800-555-0199"
     elif before.endswith("[") and after.startswith("]"):
         kind = "label"  # a note's mark: "[6]"
+    elif re.search(r"[.!?]\+$", before) and re.match(r"[ \t]*(?:\n|$)", after):
+        kind = "label"  # a page's "+1" button, glued to the sentence before it: "... de Arizona.+1"
     elif not spelled and re.fullmatch(r"0[0-9]+", raw):
         kind = "label"  # a leading zero writes a month or a code, never a count: "2021-08", "08/2021"
     elif re.match(r"(?:[.,][0-9]+)?\s*[x×]\s*[0-9]", after) or re.search(r"[0-9]\s*[x×]\s*$", before):

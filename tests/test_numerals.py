@@ -265,6 +265,8 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         # a leading zero writes a month or a code, never a count (heldout-25: a date stamp's "08" was judged)
         ("Updated 2021-08 by the desk.", "en", [("2021", 2021, "year"), ("08", 8, "label")]),
         ("Publicado 08/2021.", "es", [("08", 8, "label"), ("2021", 2021, "year")]),
+        # a page's "+1" button glued to the sentence before it (heldout-27)
+        ("Las vendieron armerías de Arizona.+1\n", "es", [("1", 1, "label")]),
         ("Se lee en el artículo 5.", "es", [("5", 5, "label")]),
     ],
 )
