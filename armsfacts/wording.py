@@ -58,6 +58,8 @@ SYNONYMS = word_table(
     tabletas, pildoras: pastillas
     probes: investigations
     tracing, tracked: traced
+    smuggled, smuggling, smuggle, smuggles: trafficked
+    contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
     dominated, controlled: held
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
