@@ -153,7 +153,10 @@ class Judge:
             # (a share in words is tied by every part its figure counts named: "Texas, Arizona and California ...
             # nearly three-quarters")
             parts_said = n.proportion and bool(profile.specific) and profile.specific <= context.for_parts
-            tied = of_its_time or (m.years_named and m.fit.label > 0) or m.topical or as_vague or parts_said
+            # (nor by years the figure's period does not cover: "miles de armas" seized in 2017-2023 are no count of
+            # six months of 2022-2023)
+            of_the_years = m.years_named and m.fit.label > 0 and _covers(profile.years, context.years)
+            tied = of_its_time or of_the_years or m.topical or as_vague or parts_said
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")
@@ -390,6 +393,11 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _covers(years: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure's years hold a span the text names whole."""
+    return years is not None and any(years[0] <= low and high <= years[1] for low, high in spans)
 
 
 def _days_from(m: Match, context: Context) -> int:
