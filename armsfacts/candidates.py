@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .claim_context import Context, same_kind, same_quantity
+from .measures import MONEY
 from .numerals import Numeral
 from .profiles import Profile, Profiles
 from .vocab import NearMiss
@@ -125,7 +126,10 @@ class Matcher(Profiles):
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
         said_acts = [act for act in ACTS if act & context.own_stems]
-        listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
+        listed_alone = context.in_list and context.measure is None
+        weighed = (
+            context.measure is not None and context.measure.dimension not in MONEY
+        )  # a substance, not money  # (a measure is its own unit: "unos 3 mil kilos")
         for at, members in reached.values():
             kind = members[0]
             if kind.percent != n.percent or (n.percent and not kind.change and n.value > WHOLE):
@@ -148,6 +152,10 @@ class Matcher(Profiles):
             foreign = foreign or (head_counts and context.head not in kind.own_words)
             # (those of its label in the text's language: "ilegales" is the Spanish label's "illegal")
             distinctive = kind.label_distinctive.get(context.lang, frozenset())
+            if weighed and (distinctive & context.weights.keys()) - context.for_parts:
+                # what is weighed is named with the weight: in "56,574 kilograms of methamphetamines, 38,646 kilograms
+                # of cocaine", methamphetamine is the other weight's, and 38,646 none of it
+                continue
             missing = len(distinctive - context.weights.keys())
             counted_said = (
                 {w for words in (*kind.labels, *kind.units) for w in words if w in counted_words}

@@ -35,6 +35,7 @@ from .wording import (
     PERSON_BACK,
     PLACE_STEMS,
     PLACES,
+    RESTATED,
     RISE,
     SAME_FIGURE,
     SEVERAL_YEARS,
@@ -280,10 +281,12 @@ def read_context(
     # (not where this figure is a share of what the one before counts: "4 mil 850 armas solo en Sinaloa, cifra que
     # representa el 20 por ciento")
     same_figure = n.percent and i > 0 and SAME_FIGURE.search(text, figures[i - 1].end, n.start) is not None
+    # (nor where the next figure restates it in another unit: "91 mil libras (unos 40 mil kilos) de metanfetamina")
+    restated = i + 1 < len(figures) and RESTATED.fullmatch(text, n.end, figures[i + 1].start) is not None
     others = {
         key
         for j in range(max(0, i - LIST_REACH), min(len(figures), i + LIST_REACH + 1))
-        if j != i and not (same_figure and j == i - 1)
+        if j != i and not (same_figure and j == i - 1) and not (restated and j == i + 1)
         for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
         if (key := content_stem(w)) is not None
     }

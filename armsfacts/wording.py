@@ -175,6 +175,8 @@ YEARS_BACK = re.compile(
     r"(?i)\b(?:(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:years|decades?)"
     r"|(?:en|durante)\s+(?:los|las)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:[\w-]+\s+)?(?:a[ñn]os|d[eé]cadas?))\b"
 )
+# What stands between a figure and its restatement in another unit: "91 mil libras (unos 40 mil kilos)"
+RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}\(\s*")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:to|a|hasta)\s+")
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record

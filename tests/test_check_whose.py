@@ -355,6 +355,17 @@ CASES = {
         "es", "Desde el 1 de octubre de 2024 hasta el 15 de febrero de 2026 se aseguraron 4 mil 850 armas en Sinaloa, "
         "cifra que representa el 20 por ciento de las armas aseguradas en el país.", "20 por ciento", "supported",
         "sinaloa-share-national-2026-01"),
+    # What is weighed is named with the weight (heldout-28): in a list of drugs by weight, methamphetamine is its own
+    # weight's, and 39,000 kilograms of cocaine (some 86,000 pounds) are no Last Mile methamphetamine.
+    "a-weight-of-the-next-drug": Whose(
+        "en", "Among the drugs the ministry reported were 1.5 kilograms of fentanyl, 56,000 kilograms of "
+        "methamphetamine, 39,000 kilograms of cocaine and 12,000 kilograms of marijuana.", "39,000", "unverified",
+        "last-mile-methamphetamine"),
+    # ... and a weight restated in parentheses names what the restatement does: "91 mil libras (unos 40 mil kilos) de
+    # metanfetamina" are Last Mile's more than 91,000 pounds.
+    "a-weight-restated": Whose(
+        "es", "Con sus socios, la DEA decomisó además 91 mil libras (unos 40 mil kilos) de metanfetamina y 8 mil 497 "
+        "armas de fuego.", "91 mil", "supported", "last-mile-methamphetamine"),
 }
 # fmt: on
 
