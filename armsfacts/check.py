@@ -19,6 +19,7 @@ Verdicts, comparing bounds as intervals:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pydantic import BaseModel, Field
@@ -59,6 +60,7 @@ class Claim(BaseModel, defer_build=True):
     note: str = Field(description="Why, in the language in use: what the record says, and where.")
 
 
+OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
 
 
@@ -74,11 +76,14 @@ class Checker:
         found = numerals.numbers(text, lang)
         lines = Lines(text)
         claims: list[Claim] = []
-        # A text that names one operation only is about it from its first line: a dateline or lead may come
-        # before the name.
+        # A text that names one operation only, in its opening paragraphs, is about it from its first line: a
+        # dateline or lead may come before the name (not one that names it first further on, after figures of
+        # its own: a national report that turns to Operation Northern Border in its sixth paragraph).
         folded_text = fold(text)
         everywhere_named = self.matcher.initiatives_in(text, folded_text)
+        opening = text[: _opening_end(text)]
         only = everywhere_named if len(everywhere_named) == 1 else frozenset()
+        only = only if self.matcher.initiatives_in(opening, fold(opening)) == only else frozenset()
         # ... and one that names an operation the record holds nothing of, and none it does, is about that one
         another = not everywhere_named and self.matcher.names_another_operation(text, folded_text)
         topic = only
@@ -188,6 +193,12 @@ class Checker:
             near_miss=outcome.near_miss,
             note=outcome.note,
         )
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's opening paragraphs end: its headline, dateline and lead (OPENING_PARAGRAPHS)."""
+    ends = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    return ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(text)
 
 
 def _fractional(matches: list[Match]) -> bool:

