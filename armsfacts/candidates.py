@@ -126,10 +126,8 @@ class Matcher(Profiles):
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
         said_acts = [act for act in ACTS if act & context.own_stems]
-        listed_alone = context.in_list and context.measure is None
-        weighed = (
-            context.measure is not None and context.measure.dimension not in MONEY
-        )  # a substance, not money  # (a measure is its own unit: "unos 3 mil kilos")
+        listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
+        weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
         for at, members in reached.values():
             kind = members[0]
             if kind.percent != n.percent or (n.percent and not kind.change and n.value > WHOLE):

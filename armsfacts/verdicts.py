@@ -148,13 +148,12 @@ class Judge:
             # record's "hundreds"; not "thousands of firearms" the ATF lacks data on, for "thousands" seized).
             of_its_time = m.initiative_named and (profile.operation or profile.years is None)
             as_vague = all(p.bound == "range" for p in profile.printed) and m.fit.label >= FULL_LABEL
-            # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands of
-            # cartridges" kept from Mexico in 2025 are any of that year's counts of rounds)
             # (a share in words is tied by every part its figure counts named: "Texas, Arizona and California ...
             # nearly three-quarters")
             parts_said = n.proportion and bool(profile.specific) and profile.specific <= context.for_parts
-            # (nor by years the figure's period does not cover: "miles de armas" seized in 2017-2023 are no count of
-            # six months of 2022-2023)
+            # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands
+            # of cartridges" kept from Mexico in 2025 are any of that year's counts of rounds; nor where the figure's
+            # period does not hold them: "miles de armas" seized in 2017-2023 are no six months of 2022-2023)
             of_the_years = m.years_named and m.fit.label > 0 and _covers(profile.years, context.years)
             tied = of_its_time or of_the_years or m.topical or as_vague or parts_said
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
