@@ -322,9 +322,11 @@ def read_context(
     )
     after = words(text, n.end, own_end)
     before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
+    # where the figure before's own words end (the sentence's start, for the first): read once, for lists and years
+    item_start = clause(text, sentence, figures, i - 1)[1] if i > 0 else sentence.start
     # a figure that opens its clause after a list's comma or "and" shares the words before the list: "seized
     # 15,678 rounds in 2021, 7,224 rounds in 2022 and 11,205 rounds in 2023" (not "3337 versus 3000 planned")
-    after_list = i > 0 and listed(text, clause(text, sentence, figures, i - 1)[1], n.start)
+    after_list = i > 0 and listed(text, item_start, n.start)
     j, listed_here = i, after_list
     while not before and listed_here:
         j -= 1
@@ -392,7 +394,6 @@ def read_context(
     years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list else ()
     # ... or those that open its item, after the figure before it: "CY 2009, the NTC traced over 354,000 firearms;
     # CY 2010, over 285,000" (not 2010 for the 354,000, nor 2009 for the 285,000)
-    item_start = clause(text, sentence, figures, i - 1)[1] if i > 0 else sentence.start
     opening = [span for at, span in spans if item_start <= at < n.start]
     if not years and opening:
         years = (*opening, *(span for at, span in spans if n.end <= at < own_end))

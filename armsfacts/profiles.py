@@ -201,7 +201,8 @@ class Profiles(Names):
         percent = metric.kind in PERCENT_KINDS
         agencies = set(fact_agencies(ds, f))
         # "Nuevo" of Nuevo Laredo is no name of its own: "Nuevo León" names not the Laredo case (New Mexico keeps it)
-        parts = tuple(names - PLACE_PREFIXES or names for names in self._specific(f))
+        written = tuple(self._names(text) for text in (f.description, f.description_es or ""))  # read once, for both
+        parts = tuple(names - PLACE_PREFIXES or names for names in self._specific(written))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
         for sid in f.sources:
@@ -226,7 +227,7 @@ class Profiles(Names):
             speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
             specific=frozenset().union(*parts),
             parts=parts,
-            acronyms=self._acronyms(f),
+            acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             sides=sides(f),
             months=self.points.get(f.id),
             day=quantity.point_date(f.period) if f.id in self.points else None,
@@ -322,21 +323,18 @@ class Profiles(Names):
             found |= english | spanish | (stems(u.label) if len(u.label.split()) == 1 else set())
         return found
 
-    def _specific(self, f: Fact) -> tuple[frozenset[str], ...]:
+    def _specific(self, written: tuple[list[str], ...]) -> tuple[frozenset[str], ...]:
         """What a figure's description names beyond its metric, operation and agencies: 'El Paso Division'.
 
-        Names are the capitalised words inside a sentence of the description, in each language. A word in capitals
-        is an acronym (a report's, a station's: "NFCTA", "KGNS"), a part only where the record counts one by it.
+        Names are the capitalised words inside a sentence of the description (`written`, by language), less its
+        acronyms (_acronym).
         """
-        return tuple(
-            self._name_stems(w for w in self._names(text) if not w.isupper() or content_stem(w) in self.scope_names)
-            for text in (f.description, f.description_es or "")
-        )
+        return tuple(self._name_stems(w for w in words if not self._acronym(w)) for words in written)
 
-    def _acronyms(self, f: Fact) -> frozenset[str]:
-        """The acronyms a figure's description names that are not parts (_specific): a report's, a station's."""
-        found = (w for text in (f.description, f.description_es or "") for w in self._names(text) if w.isupper())
-        return self._name_stems(w for w in found if content_stem(w) not in self.scope_names)
+    def _acronym(self, word: str) -> bool:
+        """Whether a word in capitals is an acronym (a report's, a station's: "NFCTA", "KGNS"), not a part the record
+        counts by it: named, it ties a figure; unnamed, it takes nothing away."""
+        return word.isupper() and content_stem(word) not in self.scope_names
 
     @staticmethod
     def _names(text: str) -> list[str]:
