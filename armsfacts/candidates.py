@@ -128,12 +128,16 @@ class Matcher(Profiles):
         said_acts = [act for act in ACTS if act & context.own_stems]
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
+        # how well the words name each label and unit they reach (_match), once: many kinds share a unit or a label
+        fits = {phrase: 0.0 for key in context.weights for phrase in self.phrases_by_stem.get(key, ())}
+        for phrase in fits:
+            fits[phrase] = _match(phrase, context.weights)
         for at, members in reached.values():
             kind = members[0]
             if kind.percent != n.percent or (n.percent and not kind.change and n.value > WHOLE):
                 continue  # (a share is of a whole: "rates at least 169% greater" is a change or a ratio)
-            label = max((_match(words, context.weights) for words in kind.labels), default=0.0)
-            unit = max((_match(words, context.weights) for words in kind.units), default=0.0)
+            label = max((fits.get(words, 0.0) for words in kind.labels), default=0.0)
+            unit = max((fits.get(words, 0.0) for words in kind.units), default=0.0)
             if label <= 0 and unit <= 0:
                 continue
             kind_named = True

@@ -13,6 +13,7 @@ import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from . import measures
@@ -140,6 +141,11 @@ class Context:
     # its figures are that operation's, none the record's.
     another_operation: bool = False
 
+    @cached_property
+    def closed_years(self) -> tuple[tuple[int, int], ...]:
+        """The spans of years it names with both ends: "in 2011", "from 2007 to 2011" (not "since 2009")."""
+        return tuple((low, high) for low, high in self.years if low > EARLIEST_YEAR and high < LATEST_YEAR)
+
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
@@ -187,12 +193,14 @@ def same_quantity(p: Profile, context: Context) -> bool:
         # unless that year is named: "cada año ingresan casi 20 mil armas" is neither the GAO's more than 20,000 traced
         # in five years nor the 20,000 traced in 2011
         return False
-    whole = [(low, high) for low, high in context.years if low > EARLIEST_YEAR and high < LATEST_YEAR]
-    if whole and p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
+    whole = context.closed_years
+    if not whole:
+        return True
+    if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
         if len(set(whole)) == 1 and whole[0][0] == whole[0][1] and recorded_years >= SEVERAL_YEARS:
             return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
-        if whole and all(high > low for low, high in whole) and recorded_years == 0:
+        if all(high > low for low, high in whole) and recorded_years == 0:
             return False  # "from 2007 to 2011" is not 2011
     spans = set(whole)
     if len(spans) == 1 and (span := spans.pop())[0] < span[1] and p.months is None and p.fact.period is not None:

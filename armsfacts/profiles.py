@@ -183,12 +183,17 @@ class Profiles(Names):
         for p in self.profiles:
             kinds.setdefault((p.labels, p.units, p.percent, p.dimension), []).append(p)
         self.kinds_by_stem: dict[str, list[tuple[Profile, ...]]] = {}
+        # every label and unit (a set of stems) by each of its stems: a number is weighed on those its words reach
+        self.phrases_by_stem: dict[str, set[frozenset[str]]] = {}
         # each kind's label words beyond the words of a unit many metrics count in, by its first figure's id
         self.beyond_unit: dict[str, frozenset[str]] = {}
         for members in map(tuple, kinds.values()):
             kind = members[0]
             for s in set().union(*kind.labels, *kind.units):
                 self.kinds_by_stem.setdefault(s, []).append(members)
+            for phrase in (*kind.labels, *kind.units):
+                for s in phrase:
+                    self.phrases_by_stem.setdefault(s, set()).add(phrase)
             self.beyond_unit[kind.fact.id] = frozenset().union(*kind.labels) - (
                 kind.unit_words & self.generic_unit_words
             )
