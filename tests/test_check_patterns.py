@@ -239,6 +239,11 @@ CASES = {
     "vague-over-longer-years": case(
         "es", "La mayoría de las miles de armas aseguradas a los cárteles entre 2017 y 2023 entraron ilegalmente desde "
         "Estados Unidos, según el Departamento de Justicia.", "miles", "unverified"),
+    # A count whose own words name another kind of count is none of a crowded scale by its years alone (heldout-30):
+    # guns traced to the army's distributors in 2019-2020 are not the 321 firearms CBP seized in fiscal 2020.
+    "traced-not-seized": case(
+        "en", "Of some 17,000 U.S.-made guns recovered in Mexico in 2019-2020, 321 were traced to distributors in the "
+        "Mexican army.", "321", "unverified"),
     "age": case(
         "en", "A 45-year-old driver was arrested at the bridge with rifles bound for Mexico.",
         "45", NO_CLAIM),
