@@ -149,6 +149,7 @@ def column_docs() -> dict[str, dict[str, str]]:
             "notes": _("The project's notes on the person, as a JSON list."),
             "role_es": _("The person's role, in Spanish."),
             "notes_es": _("The project's notes on the person in Spanish, as a JSON list."),
+            "aliases": _("How texts name the person besides the full name, as a JSON list: 'García Harfuch'."),
         },
         "organizations": {
             "id": _("The organization's id, as `initiative_targets.organization` names it."),

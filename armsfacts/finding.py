@@ -44,7 +44,7 @@ def _candidates(ds: Dataset) -> Iterable[_Candidate]:
     for a in ds.agencies:
         yield _Candidate("agency", a.code, a.name, a.name_es, agency_names(a), [])
     for p in ds.people:
-        yield _Candidate("person", p.id, p.name, None, [p.name], [p.role, p.role_es])
+        yield _Candidate("person", p.id, p.name, None, [p.name, *p.aliases], [p.role, p.role_es])
     for o in ds.organizations:
         yield _Candidate("organization", o.id, o.name, o.name_es, [o.name, o.name_es], [o.id, *o.aliases])
     for s in ds.sources:

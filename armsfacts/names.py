@@ -40,12 +40,16 @@ class Names:
     @cached_property
     def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
         """Each person by full name and by surname (folded): 'Ken Salazar', 'Salazar'. A Mexican name ends in two
-        surnames, and papers name the person by the first: 'Trevilla' of Ricardo Trevilla Trejo, 'Sheinbaum'."""
+        surnames, and papers name the person by the first: 'Trevilla' of Ricardo Trevilla Trejo, 'Sheinbaum'. A
+        person the record gives aliases is named by those instead: "García" alone is too many people to be Omar
+        García Harfuch."""
         found = []
         for person in self.ds.people:
             words = fold(person.name).split()
             names = {fold(person.name), *words[-1:]} - {""}
-            if person.country == "MX" and len(words) >= 3 and words[-2] not in NAME_PARTICLES:
+            if person.aliases:
+                names = {fold(person.name), *map(fold, person.aliases)}
+            elif person.country == "MX" and len(words) >= 3 and words[-2] not in NAME_PARTICLES:
                 names.add(words[-2])
             found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
         return found

@@ -411,3 +411,16 @@ def test_what_the_re_check_against_the_pages_mended(ds: Dataset) -> None:
     assert wttl is not None and wttl.by == "GAO (as this page attributes it)"
     # ICE's feature page does not say where its tally was counted
     assert ds.fact_by_id["ice-woat-feature-arrests"].country is None
+
+
+def test_the_security_secretarys_figures_name_him(run: Invoke) -> None:
+    """The pages of 25 sources (re-read 2026-12-05) give their figures as Omar García Harfuch's: Border Report's 75 %
+    of October 2024 to April 2025, Noroeste's nearly 80 % of 27 February 2026, Ocho Columnas' totals of 18 May 2025.
+    Pages that set his total beside others' (Expansión, Mexico News Daily) name no speaker."""
+    for fact in ("mx-us-origin-share-2025-04", "harfuch-us-origin-2026-02-27", "ofn-firearms-2025-05-18"):
+        shown = run("show", fact).stdout
+        assert "Said by\tOmar García Harfuch\n" in shown, fact
+    assert "Said by\t—\n" in run("show", "us-firearms-border-fy25-to-dec25").stdout
+    found = run("search", "Harfuch", "--json")
+    assert found.exit_code == 0, found.stderr
+    assert any(hit["id"] == "omar-garcia-harfuch" for hit in json.loads(found.stdout))
