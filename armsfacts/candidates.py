@@ -259,8 +259,9 @@ class Matcher(Profiles):
             identified = named = True
         elif agency_before:
             score += AGENCY_BEFORE  # helps to find the figure; names nothing a contradiction needs but whose it is
-        speaker_named = bool(context.people & p.speakers)
-        speaker_before = not speaker_named and bool(context.people_before & p.speakers)
+        # (whose figure, not which point of a running count: each day's total is said by whoever reports it that day)
+        speaker_named = bool(context.people & p.speakers) and not day_unsaid
+        speaker_before = not speaker_named and not day_unsaid and bool(context.people_before & p.speakers)
         if speaker_named:
             score += SPEAKER_NAMED
             identified = named = True
