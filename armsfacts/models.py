@@ -388,10 +388,7 @@ class Person(Record):
     notes: list[str]
     role_es: str | None = Field(default=None, description="The role in Spanish.")
     notes_es: list[str] = Field(default=[], description="The notes in Spanish.")
-    aliases: list[str] = Field(
-        default=[],
-        description="How texts name the person, where not by full name or surname alone: 'García Harfuch', 'Harfuch'.",
-    )
+    aliases: list[str] = Field(default=[], description="How texts name the person besides the full name: 'Harfuch'.")
 
 
 class Organization(Record):
