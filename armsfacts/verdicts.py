@@ -23,6 +23,7 @@ from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
 from .numerals import Numeral
 from .profiles import Profile
+from .quantity import SeriesKey, series_key
 from .ties import (
     DIGIT_SLIPS,
     FULL_LABEL,
@@ -280,7 +281,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # words fit: "38 millones 274 mil 950 dólares" for Without a Trace's 28,274,950 (no figure bears it out, or it
     # would have been found above). Not a point of a running count at a day the text does not name: the count at
     # another day may differ by a digit.
-    if of.digits and precise(of.value, MISTYPED_DIGITS):
+    # (not while a running count the text ties, of its kind, has points on both sides: the Security Cabinet's "21,868
+    # magazines" are Operation Northern Border's at a day between its 20,638 and 24,714, no slip of another's 31,868)
+    if of.digits and precise(of.value, MISTYPED_DIGITS) and not _between_points(ds, of, clean_matches):
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
         best_label = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
@@ -394,6 +397,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _between_points(ds: Dataset, of: Judge, matches: Sequence[Match]) -> bool:
+    """Whether a running count the text ties, of the kind its words name, has points below and above the claim."""
+    below: dict[SeriesKey, set[bool]] = {}
+    for c in of.all(m for m in matches if m.profile.months is not None and m.identified and may_say_its_kind(m)):
+        below.setdefault(series_key(ds, c.fact), set()).add(float(c.fact.value) < c.claimed_value)
+    return any(len(sides) == 2 for sides in below.values())
 
 
 def _covers(years: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:

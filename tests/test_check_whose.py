@@ -377,6 +377,12 @@ CASES = {
     "a-speaker-picks-no-day": Whose(
         "en", "According to García Harfuch, 6,680 people have been arrested since Operación Frontera Norte began.",
         "6,680", "supported", "ofn-arrests-2025-08-25"),
+    # A count between two points of a running count the text ties is that count at a day between them (heldout-31):
+    # Operation Northern Border's magazines stood at 20,638 and 24,714 on either side of 21,868, which is no mistyped
+    # 31,868 (the magazines on Defensa's eleven routes).
+    "between-two-points-of-a-count": Whose(
+        "en", "Since the operation began on February 5, the Security Cabinet of the Government of Mexico reports 4,667 "
+        "firearms and 21,868 magazines seized.", "21,868", "unverified", "defensa-routes-magazines-2025-05"),
 }
 # fmt: on
 
