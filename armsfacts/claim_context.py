@@ -203,11 +203,18 @@ def same_quantity(p: Profile, context: Context) -> bool:
         if all(high > low for low, high in whole) and recorded_years == 0:
             return False  # "from 2007 to 2011" is not 2011
     spans = set(whole)
-    if len(spans) == 1 and (span := spans.pop())[0] < span[1] and p.months is None and p.fact.period is not None:
-        # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: candidates.py)
+    if len(spans) == 1 and p.fact.period is not None and _a_span((span := spans.pop()), context, p):
+        # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: candidates.py); nor
+        # "entre enero y octubre de 2024" the whole year 2024, or a running count's total since October 2024
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
         return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
+
+
+def _a_span(span: tuple[int, int], context: Context, p: Profile) -> bool:
+    """Whether the years named are a span the figure's period must fit: several years (a figure's, not a running
+    count's point: its day is told by the months named, candidates.py), or months apart in one year."""
+    return (span[0] < span[1] and p.months is None) or len({m for y, m in context.months if y == span[0]}) > 1
 
 
 @dataclass(frozen=True)

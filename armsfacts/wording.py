@@ -351,6 +351,8 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         gap = text[previous.end : n.start] if previous else ""
         if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
             spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
+        elif _opening_month(text, n) is not None:
+            spans.append((year, year))  # "from January through October 2024": months of one year, not up to it
         elif word in SINCE or began:
             spans.append((year, LATEST_YEAR))
         elif word in UNTIL:
@@ -366,14 +368,27 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
 
 
 def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, int]]:
-    """The months a sentence names with their year, as (year, month): 'December 2023', '30 de junio de 2023'."""
+    """The months a sentence names with their year, as (year, month): 'December 2023', '30 de junio de 2023', and
+    both ends of a span of months in one year: 'entre enero y octubre de 2024', 'January through October 2024'."""
     named = set()
     for n in found:
         before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
         if before and before[-1] in numberwords.MONTH_NUMBERS:
             named.add((int(n.value), numberwords.MONTH_NUMBERS[before[-1]]))
+        if (opening := _opening_month(text, n)) is not None:
+            named.add((int(n.value), opening))
     return frozenset(named)
+
+
+def _opening_month(text: str, n: Numeral) -> int | None:
+    """The first month of a span of months a year closes: January of 'entre enero y octubre de 2024'."""
+    words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
+    words = [w for w in words if w not in ("de", "del", "of")]
+    months = numberwords.MONTH_NUMBERS
+    if len(words) >= 3 and words[-1] in months and words[-2] in UNTIL | AND and words[-3] in months:
+        return months[words[-3]]
+    return None
 
 
 def days_named(text: str, found: Sequence[Numeral]) -> frozenset[datetime.date]:

@@ -383,6 +383,18 @@ CASES = {
     "between-two-points-of-a-count": Whose(
         "en", "Since the operation began on February 5, the Security Cabinet of the Government of Mexico reports 4,667 "
         "firearms and 21,868 magazines seized.", "21,868", "unverified", "defensa-routes-magazines-2025-05"),
+    # Months apart in one year are a span of that year, not the whole of it (heldout-32): more than 7,600 firearms
+    # seized from January to October 2024 are not Defensa's 9,790 of the year 2024 ("through" joins the two months:
+    # no span open up to 2024).
+    "months-of-a-year": Whose(
+        "es", "La Defensa informó que entre enero y octubre de 2024 decomisó más de siete mil 600 armas en todo el "
+        "país.", "más de siete mil 600", "unverified", "defensa-firearms-2024"),
+    "months-of-a-year-through": Whose(
+        "en", "From January through October 2024, the Defense ministry seized more than 7,600 firearms across Mexico.",
+        "more than 7,600", "unverified", "defensa-firearms-2024"),
+    "the-whole-year": Whose(
+        "en", "In 2024 the Defense ministry seized more than 9,700 firearms across Mexico.", "more than 9,700",
+        "disputed", "defensa-firearms-2024"),
 }
 # fmt: on
 
