@@ -24,6 +24,9 @@ from .wording import CALENDAR, USA, content_stem, period_years, share_whole, ste
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
+# ... and words that say what kind of part it is, not which: "Field" of the El Paso Field Office is the Office of
+# Field Operations' too, "Division" every DEA division's.
+PART_KINDS = frozenset(key for w in ("field", "campo", "division", "división") if (key := content_stem(w)))
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w-]*"  # a word written with a capital: a name ("El Paso", "Nuevo León")
 DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
@@ -207,7 +210,7 @@ class Profiles(Names):
         agencies = set(fact_agencies(ds, f))
         # "Nuevo" of Nuevo Laredo is no name of its own: "Nuevo León" names not the Laredo case (New Mexico keeps it)
         written = tuple(self._names(text) for text in (f.description, f.description_es or ""))  # read once, for both
-        parts = tuple(names - PLACE_PREFIXES or names for names in self._specific(written))
+        parts = tuple(names - PLACE_PREFIXES - PART_KINDS or names for names in self._specific(written))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
         for sid in f.sources:

@@ -395,6 +395,14 @@ CASES = {
     "the-whole-year": Whose(
         "en", "In 2024 the Defense ministry seized more than 9,700 firearms across Mexico.", "more than 9,700",
         "disputed", "defensa-firearms-2024"),
+    # A word that says what kind of part, not which, names no part (heldout-32): "Field" of CBP's Office of Field
+    # Operations tied 16,000 rounds at the Hidalgo bridge to the El Paso Field Office's 15,678 of fiscal 2021.
+    "a-kind-of-part-names-none": Whose(
+        "en", "Officers of the Office of Field Operations at the Hidalgo International Bridge intercepted 16,000 "
+        "rounds of rifle ammunition.", "16,000", "unverified", "cbp-elpaso-fo-rounds-fy2021"),
+    "the-part-by-its-name": Whose(
+        "en", "The El Paso Field Office seized 15,678 rounds of ammunition headed to Mexico in fiscal year 2021.",
+        "15,678", "supported", "cbp-elpaso-fo-rounds-fy2021"),
 }
 # fmt: on
 
