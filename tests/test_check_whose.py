@@ -403,6 +403,12 @@ CASES = {
     "the-part-by-its-name": Whose(
         "en", "The El Paso Field Office seized 15,678 rounds of ammunition headed to Mexico in fiscal year 2021.",
         "15,678", "supported", "cbp-elpaso-fo-rounds-fy2021"),
+    # "Procedían de" is "provienen de" in the past (heldout-32): unread, the general's nearly 80 % named no origin,
+    # and the President's 75 % (she is named for taking office) tied it as well.
+    "came-from-in-the-past": Whose(
+        "es", "El general Trevilla Trejo dijo que desde octubre de 2024, cuando Claudia Sheinbaum asumió la "
+        "presidencia, se han incautado 18,000 armas de fuego, de las que casi el 80 por ciento procedían de EU.",
+        "casi el 80 por ciento", "supported", "trevilla-us-origin-2026-02-10"),
 }
 # fmt: on
 
