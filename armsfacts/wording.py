@@ -106,12 +106,17 @@ USA = re.compile(
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
+STATES = (
+    r"(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|New Mexico|"
+    r"Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|Nuevo Le[oó]n|"
+    r"Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
+)
 PART = re.compile(
     r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|sector|port of entry|puerto fronterizo|bridge|puente|"
     r"district|distrito|county|condado|zona fronteriza|border zone)\b|"
-    r"\b(?:in|en|of|de)\s+(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|"
-    r"New Mexico|Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|"
-    r"Nuevo Le[oó]n|Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
+    r"\b(?:in|en|of|de)\s+" + STATES + "|"
+    # "correspondieron a Sonora" (not "a Texas man", nor "llegan a Sonora desde ...")
+    r"\ba\s+" + STATES + r"(?!\s+[a-z])"
 )
 # Words before a place that make it where things came from, not the part counted: "200 mil armas provenientes de las
 # ciudades de California, Arizona ... y Texas" is the whole country's yearly inflow.

@@ -409,6 +409,10 @@ CASES = {
         "es", "El general Trevilla Trejo dijo que desde octubre de 2024, cuando Claudia Sheinbaum asumió la "
         "presidencia, se han incautado 18,000 armas de fuego, de las que casi el 80 por ciento procedían de EU.",
         "casi el 80 por ciento", "supported", "trevilla-us-origin-2026-02-10"),
+    # A share that falls "a Sonora" is Sonora's (heldout-32): not Sinaloa's 20 % of the guns seized in the country.
+    "a-share-that-falls-to-a-state": Whose(
+        "es", "Del total nacional de armas largas aseguradas (9,870), cerca del 19 % correspondieron a Sonora.",
+        "cerca del 19 %", "unverified", "sinaloa-share-national-2026-01"),
 }
 # fmt: on
 
