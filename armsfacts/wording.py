@@ -101,7 +101,7 @@ COUNTED = wordset("number numero cantidad total count")
 USA = re.compile(
     r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estadounidenses?|norteamericanos?|"
     r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?|"
-    r"pa[ií]s\s+vecino(?:\s+del\s+norte)?)(?!\w)"
+    r"pa[ií]s\s+vecino(?:\s+del\s+norte)?|uni[oó]n\s+americana)(?!\w)"
 )
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
