@@ -107,7 +107,9 @@ CORE = re.compile(
     # "1,5 millones", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more: no fraction)
     r"(?<![\w.,])(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones|%|por\s+ciento))"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![.,]?[0-9])"
-    r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+    r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?: [0-9]{3})+(?!-)"  # "4 380 000": groups set apart by spaces, as some papers print them
+    r"|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
 # "3 mil 337", "22 mil 753.32 kg" (a decimal point after the units), "cuatro mil 680 millones"
@@ -195,7 +197,7 @@ def _numeral(text: str, m: re.Match[str], lang: str, skipped: list[tuple[int, in
         return None
     raw = m.group("digits")
     decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}", raw) is not None
-    digits = raw.replace(",", ".") if decimal_comma else re.sub("[,\u00a0\u202f\u2009]", "", raw)
+    digits = raw.replace(",", ".") if decimal_comma else re.sub("[, \u00a0\u202f\u2009]", "", raw)
     # "3.337" and "8.500", as papers in Spain (Europa Press) group thousands; twice grouped in any language
     if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", raw) and (lang == "es" or raw.count(".") > 1):
         digits = raw.replace(".", "")

@@ -80,6 +80,9 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         # points grouping thousands twice are no fraction, in either language: 6,577,148, not 6,577
         ("Se vendieron 6.577.148 cartuchos.", "es", [("6.577.148", 6_577_148, "exact", "figure")]),
         ("Officials counted 6.577.148 rounds.", "en", [("6.577.148", 6_577_148, "exact", "figure")]),
+        # groups set apart by plain spaces, as some papers print them (heldout-34): not 4 and 380
+        ("Se calcula que entraron 4 380 000 armas.", "es", [("4 380 000", 4_380_000, "exact", "figure")]),
+        ("Seized: 20 000 rounds.", "en", [("20 000", 20_000, "exact", "figure")]),
         ("Se aseguraron 3 mil 337 armas.", "en", [("3", 3, "exact", "figure"), ("337", 337, "exact", "figure")]),
         # a translation of "3 mil 337" (heldout-15); with fewer than three digits after it, two numbers as before
         ("Agents made 3 thousand 337 arrests.", "en", [("3 thousand 337", 3337, "exact", "figure")]),
@@ -186,6 +189,7 @@ def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, fl
         ("Officials seized between 3,000 and more than 4,000 guns.", "en"),
         ("Officials seized 3,000 and 4,000 guns.", "en"),  # "and" without "between" lists two
         ("Officials seized 30 % to 4,000 guns.", "en"),  # a share does not run to a count
+        ("Officials seized 15 100-round magazines.", "en"),  # a count of things sized by a number
     ],
 )
 def test_two_figures_that_are_not_a_range_stay_two(sentence: str, lang: str) -> None:
