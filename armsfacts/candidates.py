@@ -129,9 +129,8 @@ class Matcher(Profiles):
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
         # how well the words name each label and unit they reach (_match), once: many kinds share a unit or a label
-        fits = {phrase: 0.0 for key in context.weights for phrase in self.phrases_by_stem.get(key, ())}
-        for phrase in fits:
-            fits[phrase] = _match(phrase, context.weights)
+        reached_phrases = {phrase for key in context.weights for phrase in self.phrases_by_stem.get(key, ())}
+        fits = {phrase: _match(phrase, context.weights) for phrase in reached_phrases}
         for at, members in reached.values():
             kind = members[0]
             if kind.percent != n.percent or (n.percent and not kind.change and n.value > WHOLE):

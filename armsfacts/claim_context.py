@@ -146,6 +146,12 @@ class Context:
         """The spans of years it names with both ends: "in 2011", "from 2007 to 2011" (not "since 2009")."""
         return tuple((low, high) for low, high in self.years if low > EARLIEST_YEAR and high < LATEST_YEAR)
 
+    @cached_property
+    def months_apart(self) -> bool:
+        """Whether it names months apart in the first year of its closed spans: "entre enero y octubre de 2024"."""
+        first = self.closed_years[0][0] if self.closed_years else None
+        return len({month for year, month in self.months if year == first}) > 1
+
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
@@ -214,7 +220,7 @@ def same_quantity(p: Profile, context: Context) -> bool:
 def _a_span(span: tuple[int, int], context: Context, p: Profile) -> bool:
     """Whether the years named are a span the figure's period must fit: several years (a figure's, not a running
     count's point: its day is told by the months named, candidates.py), or months apart in one year."""
-    return (span[0] < span[1] and p.months is None) or len({m for y, m in context.months if y == span[0]}) > 1
+    return (span[0] < span[1] and p.months is None) or context.months_apart
 
 
 @dataclass(frozen=True)
