@@ -55,6 +55,8 @@ SYNONYMS = word_table(
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills
+    grenade, grenades: devices
+    granada, granadas: artefactos
     tabletas, pildoras: pastillas
     probes: investigations
     tracing, tracked: traced

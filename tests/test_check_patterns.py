@@ -851,6 +851,14 @@ CASES = {
     "bound-by-value-alone": case(
         "es", "En los condados de la frontera hay más de 8 mil 728 establecimientos que venden armas.",
         "más de 8 mil 728", "unverified"),
+    # Grenades are explosive devices, not firearms: a decade's grenades are not the 13,275 firearms of July 2025,
+    # and the FGR's 582 grenades of 2024 are its count of devices.
+    "grenades-are-no-firearms": case(
+        "en", "Over the past ten years the Army has seized almost 13,000 grenades and 150,000 firearms.",
+        "almost 13,000", "unverified"),
+    "granadas-are-devices": case(
+        "es", "En total se aseguraron 1,706,860 cartuchos, 582 granadas y 104 lanzagranadas durante 2024.",
+        "582", "supported", "fgr-grenades-2024"),
 }
 # fmt: on
 
