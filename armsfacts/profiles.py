@@ -197,8 +197,9 @@ class Profiles(Names):
             for phrase in (*kind.labels, *kind.units):
                 for s in phrase:
                     self.phrases_by_stem.setdefault(s, set()).add(phrase)
+            # (a share's whole is its unit so: "un 40.7% a armas largas" names no share of firearms from the U.S.)
             self.beyond_unit[kind.fact.id] = frozenset().union(*kind.labels) - (
-                kind.unit_words & self.generic_unit_words
+                (kind.unit_words | (kind.whole if kind.percent else frozenset())) & self.generic_unit_words
             )
 
     def _profile(self, f: Fact) -> Profile:

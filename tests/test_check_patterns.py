@@ -863,6 +863,14 @@ CASES = {
     "homeland-security-short": case(
         "en", "Figures from Homeland Security show that southbound gun seizures grew 65% from one year to the next.",
         "65%", "supported", "univision-dhs-armas-aumento"),
+    # A share of the guns seized by type names of the U.S.-origin share only its whole, firearms: no figure of it,
+    # and so none to contradict. The U.S.-origin share itself, misstated, still is.
+    "shares-by-type-es": case(
+        "es", "De las armas que se aseguraron en 2024, el 52.3% eran armas cortas y el 39.4% armas largas.",
+        "39.4%", "unverified"),
+    "us-origin-share-misstated": case(
+        "es", "En 2024, el 85% de las armas rastreadas eran de origen estadounidense.",
+        "85%", "contradicted", "atf-mx-us-share-2024"),
 }
 # fmt: on
 
