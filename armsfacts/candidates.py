@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .claim_context import Context, same_kind, same_quantity
-from .measures import MONEY
+from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
 from .vocab import NearMiss
@@ -57,7 +57,8 @@ YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure 
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
 WHOLE = 100  # a share of a whole is at most all of it, in percent
-U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
+U_S = content_stem("USA")
+MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": the weight, not what it weighs  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
 
 
 class KindFit(NamedTuple):
@@ -158,6 +159,8 @@ class Matcher(Profiles):
                 # of cocaine", methamphetamine is the other weight's, and 38,646 none of it
                 continue
             missing = len(distinctive - context.weights.keys())
+            if weighed and missing and context.after_stems - kind.own_words - MEASURE_STEMS:
+                continue  # ... and the words after the weight name another substance: "42 toneladas de drogas"
             counted_said = (
                 {w for words in (*kind.labels, *kind.units) for w in words if w in counted_words}
                 if listed_alone

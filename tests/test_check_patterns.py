@@ -871,6 +871,11 @@ CASES = {
     "us-origin-share-misstated": case(
         "es", "En 2024, el 85% de las armas rastreadas eran de origen estadounidense.",
         "85%", "contradicted", "atf-mx-us-share-2024"),
+    # A weight is of the substance named after it: 42 tonnes of drugs are no part of Last Mile's methamphetamine,
+    # whatever their value comes to in pounds.
+    "weight-of-drugs": case(
+        "es", "En sus dos primeros meses, el gabinete informó de 42 toneladas de drogas aseguradas.",
+        "42", "unverified"),
 }
 # fmt: on
 
