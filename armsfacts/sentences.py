@@ -83,7 +83,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 _ABBREVIATIONS = wordset(
-    "u.s us mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
+    "u.s mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
 )
 
 

@@ -61,6 +61,8 @@ def test_a_running_count_at_another_month_is_that_month_s(run: Invoke, tmp_path:
 LATER_SENTENCES = {
     "a state named later": "In 2022, Mexico seized 7,922 firearms.\nIn Sonora, the count was lower.",
     "a monthly rate later": "In 2022, Mexico seized 7,922 firearms.\nSeizures ran at about 600 a month.",
+    # "US." ends a sentence: only "U.S." is written as an abbreviation
+    "after the US": "In 2022, Mexico seized 7,922 firearms, most from the US. In Sonora, the count was lower.",
 }
 
 
