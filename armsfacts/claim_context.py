@@ -30,6 +30,7 @@ from .wording import (
     LATEST_YEAR,
     MADE_UP,
     NEW_SUBJECT,
+    OF_CASES,
     OF_WHICH,
     PER_YEAR,
     PERIOD_BACK,
@@ -387,6 +388,7 @@ def read_context(
     own = set(nouns) & head_nouns & record.unit_stems if nouns and nouns[0] in record.unit_stems else set()
     # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
     of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
+    of_follows = of_follows and not OF_CASES & {fold(w) for _s, _e, w in after[:3]}
     share_of = frozenset(nouns[:1]) if n.percent and of_follows and nouns and nouns[0] in record.unit_stems else None
     if n.percent and of_follows and i + 1 < len(figures) and OF_THE.fullmatch(text, n.end, figures[i + 1].start):
         # "70 percent of the 34,582 victims of homicide": a share of what the next figure counts

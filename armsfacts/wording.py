@@ -59,6 +59,7 @@ SYNONYMS = word_table(
     granada, granadas: artefactos
     tabletas, pildoras: pastillas
     probes: investigations
+    buyer, buyers, purchasers: purchaser
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
@@ -82,6 +83,8 @@ RISE = wordset("rose rise rises risen increase increased increases up grew grown
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 MADE_UP = wordset("made make makes making")
+# "in 36 percent of cases", "en el 36 % de los casos": a share of whatever the sentence counts, no whole of its own
+OF_CASES = wordset("cases casos")
 # The rest of a whole, not the share named before: "the remaining 30 percent", "el restante 30 por ciento"
 COMPLEMENT = wordset("remaining rest other restante restantes resto otro otra")
 NEGATION = wordset("no not non sin")  # "fabricantes no estadounidenses": not of the United States

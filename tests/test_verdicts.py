@@ -362,7 +362,7 @@ OTHER_QUANTITY_MIX_UPS = {
         "21,743",
         "defensa-firearms-2019",
     ),
-    # 6,572 traced firearms with no purchaser found are 2024's (eTrace); 7,922 firearms were seized in 2022
+    # 6,572 traced firearms with no purchaser identified are 2024's (eTrace); 7,922 firearms were seized in 2022
     "traces": ("In 2022, no purchaser was found for 6,572 traced firearms.", "6,572", "defensa-firearms-2022"),
 }
 
