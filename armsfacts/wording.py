@@ -59,6 +59,7 @@ SYNONYMS = word_table(
     granada, granadas: artefactos
     tabletas, pildoras: pastillas
     probes: investigations
+    impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio
     buyer, buyers, purchasers: purchaser
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles: trafficked
@@ -157,7 +158,8 @@ PERSON_BACK = re.compile(
     r"(?i)\b(?:the latter|(?:he|she) (?:said|added|noted)|the (?:official|ambassador|minister|secretary|general)"
     r"|(?:el|la) (?:funcionari[oa]|ministr[oa]|secretari[oa]|general|embajador|titular)|(?:dijo|añadió|agregó)\b"
     # (Spanish drops the subject of reported speech: "Detalló que ...", "Explicó que ...")
-    r"|(?:detall|explic|precis|indic|señal|inform|afirm|subray|expus|reconoci|puntualiz|coment|mencion)[óo] que\b)"
+    r"|(?:detall|explic|precis|indic|señal|inform|afirm|subray|expus|reconoci|puntualiz|coment|mencion|destac|resalt"
+    r"|reiter|asegur|advirti|declar|apunt|sostuv)[óo] que\b)"
 )
 PERIOD_BACK = re.compile(
     r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso)"

@@ -473,3 +473,23 @@ def test_a_common_first_surname_alone_names_no_one_in_particular(run: Invoke, tm
     anyone = judged(run, tmp_path, sentence.format(who="El juez García"), "75 por ciento", "es")
     assert anyone["facts"] != ["mx-us-origin-share-2025-04"], anyone["note"]
     assert "the text does not say whose" in anyone["note"]
+
+
+def test_reported_speech_with_no_subject_points_back_at_the_speaker(run: Invoke, tmp_path: Path) -> None:
+    """Spanish drops the subject of reported speech (heldout-35): "Destacó que" after a sentence naming Ken Salazar is
+    Salazar speaking, so his 70 % is the figure, not one of a dozen officials' 70 % alike."""
+    text = (
+        "El embajador Ken Salazar visitó Ciudad Juárez el martes.\nDestacó que alrededor del 70 por ciento de las "
+        "armas usadas en delitos en México vienen de Estados Unidos."
+    )
+    claim = judged(run, tmp_path, text, "alrededor del 70 por ciento", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-06-us-share"]), claim["note"]
+    assert "does not say whose" not in claim["note"]
+
+
+def test_prevented_in_any_tense_names_trafficking_prevented(run: Invoke, tmp_path: Path) -> None:
+    """"Se ha impedido el tráfico" is the ambassador's 7,350 firearms whose trafficking was prevented in 2023, whose
+    Spanish label says "se impidió" (heldout-35)."""
+    text = "Según las cifras del embajador, este año se ha impedido el tráfico ilegal de más de 7 mil 350 armas."
+    claim = judged(run, tmp_path, text, "más de 7 mil 350", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-11-prevented"]), claim["note"]
