@@ -57,8 +57,8 @@ YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure 
 FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("intercepted", "methamphetamine")
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
 WHOLE = 100  # a share of a whole is at most all of it, in percent
-U_S = content_stem("USA")
-MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": the weight, not what it weighs  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
+U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
+MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
 
 
 class KindFit(NamedTuple):

@@ -27,12 +27,13 @@ from pydantic import BaseModel, Field
 from . import numerals, sentences
 from .candidates import Match, Matcher
 from .claim_context import Context, Earlier, read_context, sentence_names
+from .judge import Judge
 from .models import Dataset
 from .numerals import Numeral
 from .query import fold
 from .sentences import Lines, Sentence
 from .values import Number
-from .verdicts import Judge, verdict_of
+from .verdicts import verdict_of
 from .vocab import Bound, NearMiss, Verdict
 from .wording import AND, ELSEWHERE_OPENING, RATIO, TEMPORAL, UNTIL, around, months_named, stem, years_named
 

@@ -488,8 +488,8 @@ def test_reported_speech_with_no_subject_points_back_at_the_speaker(run: Invoke,
 
 
 def test_prevented_in_any_tense_names_trafficking_prevented(run: Invoke, tmp_path: Path) -> None:
-    """"Se ha impedido el tráfico" is the ambassador's 7,350 firearms whose trafficking was prevented in 2023, whose
-    Spanish label says "se impidió" (heldout-35)."""
+    """The ambassador's 7,350 firearms whose trafficking was prevented in 2023 ("se impidió" in their label) are
+    what "se ha impedido el tráfico" speaks of (heldout-35)."""
     text = "Según las cifras del embajador, este año se ha impedido el tráfico ilegal de más de 7 mil 350 armas."
     claim = judged(run, tmp_path, text, "más de 7 mil 350", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-11-prevented"]), claim["note"]

@@ -1,0 +1,137 @@
+"""What a number's value says of each recorded figure it may be about: the claim read once, each figure judged once.
+
+`verdicts.py` asks a `Judge` for the judgments of the matches it weighs (`candidates.py` found them); most of a
+number's candidates are never asked for. A `Judgment` (judgment.py) gives each source's verdict on the claim and
+the slip that may explain a miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .agreement import Interval, interval, precision
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, far, loosely
+from .candidates import Match
+from .claim_context import Context
+from .judgment import Judgment
+from .numerals import Numeral
+from .profiles import Profile
+from .ties import FULL_LABEL
+from .vocab import NearMiss, Verdict
+
+
+class Judge:
+    """Judges the matches of one number as `verdict_of` asks for them, each once.
+
+    Most of a number's candidates are never in the running (their words fit far worse than the
+    best): judging only those asked for keeps `check` on a long draft quick. What the number
+    claims is read once, here.
+    """
+
+    def __init__(self, n: Numeral, context: Context) -> None:
+        self.n, self.context = n, context
+        value = float(n.value)
+        if n.percent and (context.fall and value > 0):
+            value = -value
+        self.value = value  # signed as the text reads it
+        size = interval(abs(value), n.bound, n.low, n.high)
+        # "fell by more than 38 %": its words bound the size of the fall, below -38
+        self.claim = size if value >= 0 else Interval(-size.high, -size.low)
+        # "some 3,787" at its printed precision: a running count's point at another day lies within "about"
+        exact = interval(abs(value), "exact", n.low, n.high) if n.bound == "approximate" else size
+        self.as_written = exact if value >= 0 else Interval(-exact.high, -exact.low)
+        self.loose = self.claim  # in another unit of measure: a converted figure is rounded to its first digit
+        if context.measure is not None and n.bound in ("exact", "approximate"):
+            half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
+            self.loose = Interval(self.claim.low - half, self.claim.high + half)
+        self.digits = precision(n.value) == 0  # a round number is rounded, not mistyped: only its sign can slip
+        self._done: dict[int, Judgment] = {}
+
+    def __call__(self, m: Match) -> Judgment:
+        found = self._done.get(id(m))
+        if found is None:
+            found = self._done[id(m)] = self._judge(m)
+        return found
+
+    def all(self, matches: Iterable[Match]) -> list[Judgment]:
+        return [self(m) for m in matches]
+
+    def bearing_out(self, matches: Iterable[Match]) -> list[Judgment]:
+        """The judgments of the matches some side of which may bear the claim out (supported or disputed)."""
+        return [
+            c
+            for m in matches
+            if self.may_hold(m)
+            and not self.printed_by_another(m)
+            and (c := self(m)).verdict in ("supported", "disputed")
+        ]
+
+    def printed_by_another(self, m: Match) -> bool:
+        """Whether another figure of the sentence prints this one: it is that figure's, not the claim's."""
+        siblings = self.context.siblings
+        return bool(siblings) and any(float(p.value) in siblings for p in m.profile.printed)
+
+    def may_hold(self, m: Match) -> bool:
+        """Whether a value some side of the figure allows or gives lies in the claim: what support needs first."""
+        hull = m.profile.hull
+        return hull is not None and self._in_unit(m.profile)[0].overlaps(hull)
+
+    def far(self, m: Match) -> bool:
+        """Whether the claim lies OTHER_SCALE times from every printing (a share's: OTHER_SHARE_SCALE)."""
+        claim = self._in_unit(m.profile)[0]
+        scale = OTHER_SHARE_SCALE if m.profile.percent else OTHER_SCALE
+        return all(far(claim, float(p.value), scale) for p in m.profile.printed)
+
+    def _in_unit(self, profile: Profile) -> tuple[Interval, float]:
+        """The claim and its value in the figure's unit: "almost 3,000 kilograms" against the record's pounds."""
+        measure = self.context.measure
+        if measure is None or measure.factor == profile.factor:
+            return self.claim, self.value
+        scale = measure.factor / profile.factor
+        return Interval(self.loose.low * scale, self.loose.high * scale), self.value * scale
+
+    def _judge(self, m: Match) -> Judgment:
+        """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
+        n, context, profile = self.n, self.context, m.profile
+        claim, claimed_value = self._in_unit(profile)
+        if m.day_unsaid and claim is self.claim:
+            claim = self.as_written  # a running count's undated point: "some 3,787" arrested is not 3,854 of days later
+        verdicts: dict[str, Verdict] = {}
+        for side in profile.sides:
+            verdict = loosely(compare(claim, side), claim, side.printed[0], profile.percent)
+            verdicts.update(dict.fromkeys(side.sources, verdict))
+        kind_slip: NearMiss | None = None
+        slip_from: float | None = None
+        if profile.change and context.share and not context.rise and not context.fall:
+            kind_slip = "change_as_share"
+            verdicts = dict.fromkeys(verdicts, "contradicted")
+        elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
+            kind_slip = "share_as_change"
+            verdicts = dict.fromkeys(verdicts, "contradicted")
+        elif "contradicted" in verdicts.values() and claim is self.claim and not n.vague:
+            slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
+        if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
+            # ... nor right about one its sentence does not tie it to (many figures fall in "thousands"): its operation
+            # or years named (a system such as eTrace runs for years: "miles" of guns it never traced are not its 3,600
+            # foreign-made of 2011); an agency alone ties none: it has given many figures in the hundreds. Where the
+            # record's own printings are as vague, its label said in full ties it ("hundreds of arrests" for the
+            # record's "hundreds"; not "thousands of firearms" the ATF lacks data on, for "thousands" seized).
+            of_its_time = m.initiative_named and (profile.operation or profile.years is None)
+            as_vague = all(p.bound == "range" for p in profile.printed) and m.fit.label >= FULL_LABEL
+            # (a share in words is tied by every part its figure counts named: "Texas, Arizona and California ...
+            # nearly three-quarters")
+            parts_said = n.proportion and bool(profile.specific) and profile.specific <= context.for_parts
+            # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands
+            # of cartridges" kept from Mexico in 2025 are any of that year's counts of rounds; nor where the figure's
+            # period does not hold them: "miles de armas" seized in 2017-2023 are no six months of 2022-2023)
+            of_the_years = m.years_named and m.fit.label > 0 and _covers(profile.years, context.years)
+            tied = of_its_time or of_the_years or m.topical or as_vague or parts_said
+            verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
+            kind_slip = None
+        exact = n.bound in ("exact", "approximate")
+        return Judgment(m, verdicts, kind_slip, claimed_value, exact, self.far(m), slip_from, self.digits)
+
+
+def _covers(years: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure's years hold a span the text names whole."""
+    return years is not None and any(years[0] <= low and high <= years[1] for low, high in spans)
