@@ -272,6 +272,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         # a page's "+1" button glued to the sentence before it (heldout-27)
         ("Las vendieron armerías de Arizona.+1\n", "es", [("1", 1, "label")]),
         ("Se lee en el artículo 5.", "es", [("5", 5, "label")]),
+        ("The Senate passed S. 1234 in May.", "en", [("1234", 1234, "label")]),
     ],
 )
 def test_a_number_that_names_rather_than_counts_is_read_with_its_kind(
@@ -413,7 +414,10 @@ def spans(text: str) -> list[tuple[str, int, bool]]:
 
 
 def test_sentences_end_at_their_stops_but_not_at_abbreviations() -> None:
-    text = "The U.S. seized 5 guns. Mr. Smith said so! Was it 6? Yes; it was; It held. Art. 5 applies. A. Lopez agreed."
+    text = (
+        "The U.S. seized 5 guns. Mr. Smith said so! Was it 6? Yes; it was; It held. Art. 5 applies. A. Lopez agreed. "
+        "Guns come from the US. They told us. Then it rained."
+    )
     assert spans(text) == [
         ("The U.S. seized 5 guns.", 1, False),
         ("Mr. Smith said so!", 1, False),
@@ -421,6 +425,9 @@ def test_sentences_end_at_their_stops_but_not_at_abbreviations() -> None:
         ("Yes; it was; It held.", 1, False),  # a semicolon parts a list's items, not sentences
         ("Art. 5 applies.", 1, False),
         ("A. Lopez agreed.", 1, False),
+        ("Guns come from the US.", 1, False),  # "U.S." is the abbreviation; "US." and "us." end a sentence
+        ("They told us.", 1, False),
+        ("Then it rained.", 1, False),
     ]
 
 
@@ -540,6 +547,8 @@ def test_the_words_of_a_span_with_their_places() -> None:
             "en",
             ("two million three thousand and five", 2_003_005),
         ),
+        # after "U.S." a number opens a sentence: "S." of a Senate bill ("S. 1234") names, "U.S." does not
+        ("Guns come from the U.S. Seventy percent of them, at least.", "en", ("Seventy percent", 70)),
     ],
 )
 def test_a_number_written_in_words_reads_as_its_value(sentence: str, lang: str, expected: tuple[str, int]) -> None:
