@@ -131,7 +131,7 @@ JOINERS = {"en": ("and", "-"), "es": ("y",)}
 ARTICLES = frozenset({"a", "an", "un", "una"})
 # "half a million": a fraction of the scale that follows.
 HALF = {
-    "en": re.compile(r"half\s+an?\s+(?=million|billion)", re.IGNORECASE),
+    "en": re.compile(r"(?:half\s+an?|an?\s+half)\s+(?=million|billion)", re.IGNORECASE),
     "es": re.compile(r"medio\s+(?=mill[oó]n)", re.IGNORECASE),
 }
 
@@ -193,6 +193,8 @@ def find(text: str, lang: str) -> list[WordNumber]:
         else:
             runs.append([m])
     for run in runs:
+        while len(run) > 1 and run[-1].group().casefold() in ARTICLES:
+            run = run[:-1]  # "two and a half million": the article is the half's (numerals.py), no one of its own
         read = _read(run, lang)
         if read is not None:
             found.append(read)

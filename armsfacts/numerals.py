@@ -56,7 +56,9 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
 # A bare "más" bounds a figure ("quedaron más 1 millón"), except at the head of a clause, where it adds.
 ADDING = ("más",)
 # After a scale word: "1 millón y medio" is 1,500,000, "a million and a half" likewise.
-HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)", re.IGNORECASE)
+# (not a half of the next scale: "entre 200 mil y medio millón" is a range, not 200,500)
+HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
+HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
 # After the figure: "3,000 or more", "3,000-plus".
 TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
 SCALES = {
@@ -250,7 +252,11 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)
     if kind != "figure":  # a year, a date, a label: its own span, nothing around it
         return Numeral(start, end, value, "exact", kind, year_like=year_like, digits_start=start)
-    # What follows: a scale word ("million"), a percent sign or word, "or more".
+    # What follows: a half before a scale word ("two and a half million"), the scale word, a percent sign or word,
+    # "or more".
+    half_before = HALF_BEFORE_SCALE.match(text, end)
+    if half_before:
+        value, end = value + 0.5, half_before.end()
     end, scale, dollars = _scale(text, end, lang)
     value = value * scale
     # "1 millón y medio", "two million and a half": half the scale more.

@@ -75,6 +75,7 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ),
         ("Se vendió 1 millón y medio de armas.", "es", [("1 millón y medio", 1_500_000, "exact", "figure")]),
         ("They sold 2 million and a half guns.", "en", [("2 million and a half", 2_500_000, "exact", "figure")]),
+        ("They sold 2 and a half million guns.", "en", [("2 and a half million", 2_500_000, "exact", "figure")]),
         ("Hubo 3.337 detenciones.", "es", [("3.337", 3337, "exact", "figure")]),
         ("A ratio of 3.337 was given.", "en", [("3.337", 3.337, "exact", "figure")]),
         # points grouping thousands twice are no fraction, in either language: 6,577,148, not 6,577
@@ -174,6 +175,9 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
         ("Officials seized 3 to 4 thousand guns.", "en", ("3 to 4 thousand", 3000, 4000)),
         # a low end as large as the high end's count of its scale keeps its own: 1 to 1,000,000
         ("Officials seized between 1 and 1 million rounds.", "en", ("between 1 and 1 million", 1, 1_000_000)),
+        # "y medio millón" is the high end, not a half added to the thousand before it (which read as 200,500)
+        ("Cruzan entre 200 mil y medio millón de armas.", "es", ("entre 200 mil y medio millón", 200_000, 500_000)),
+        ("Some 200,000 to a half million guns cross.", "en", ("Some 200,000 to a half million", 200_000, 500_000)),
     ],
 )
 def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, float, float]) -> None:
@@ -547,6 +551,8 @@ def test_the_words_of_a_span_with_their_places() -> None:
             "en",
             ("two million three thousand and five", 2_003_005),
         ),
+        # a half before the scale: "two and a half million" (which read as "two and a", 3)
+        ("Agents seized two and a half million rounds.", "en", ("two and a half million", 2_500_000)),
         # after "U.S." a number opens a sentence: "S." of a Senate bill ("S. 1234") names, "U.S." does not
         ("Guns come from the U.S. Seventy percent of them, at least.", "en", ("Seventy percent", 70)),
     ],
