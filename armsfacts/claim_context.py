@@ -388,8 +388,10 @@ def read_context(
     own = set(nouns) & head_nouns & record.unit_stems if nouns and nouns[0] in record.unit_stems else set()
     # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
     of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
-    of_follows = of_follows and not OF_CASES & {fold(w) for _s, _e, w in after[:3]}
-    share_of = frozenset(nouns[:1]) if n.percent and of_follows and nouns and nouns[0] in record.unit_stems else None
+    # (a part of a whole names the whole right after it: "siete de cada 10 armas", "seven out of ten guns"; not
+    # "seven out of 10 cases")
+    whole_named = (of_follows or (n.proportion and not n.vague)) and not OF_CASES & {fold(w) for _s, _e, w in after[:3]}
+    share_of = frozenset(nouns[:1]) if n.percent and whole_named and nouns and nouns[0] in record.unit_stems else None
     if n.percent and of_follows and i + 1 < len(figures) and OF_THE.fullmatch(text, n.end, figures[i + 1].start):
         # "70 percent of the 34,582 victims of homicide": a share of what the next figure counts
         whole = [key for _s, _e, w in words(text, figures[i + 1].end, sentence.end)[:2] if (key := key_of(w))]

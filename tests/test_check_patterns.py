@@ -892,6 +892,12 @@ CASES = {
     "running-count-about-at-its-month": case(
         "en", "As of May 2025, Operation Northern Border had made about 3,850 arrests.",
         "about 3,850", "supported", "ofn-arrests-2025-05-30"),
+    # A part of a whole names its whole right after it: seven of ten firearms used in homicides are a share of
+    # firearms, not the share of homicides committed with firearms (more than 70 %, ICE).
+    "part-of-firearms": case(
+        "es", "Siete de cada 10 armas de fuego que se usan en homicidios dolosos en México se adquieren en Estados "
+        "Unidos.",
+        "Siete de cada 10", "unverified"),
 }
 # fmt: on
 
