@@ -898,6 +898,11 @@ CASES = {
         "es", "Siete de cada 10 armas de fuego que se usan en homicidios dolosos en México se adquieren en Estados "
         "Unidos.",
         "Siete de cada 10", "unverified"),
+    # A share of a population is a share of people: none of the foreign ministry's shares of guns (heldout-36).
+    "share-of-population": case(
+        "es", "México tiene apenas el 40 por ciento de la población de Estados Unidos y una sola tienda de armas, "
+        "señaló la cancillería.",
+        "40 por ciento", "unverified"),
 }
 # fmt: on
 
