@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -245,8 +246,16 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
     folded = fold(raw)
     agencies = record.agencies_in(raw, folded)
     people = record.people_in(folded)
-    name_stems = frozenset(record.initiative_name_stems(raw, folded))  # "Without a Trace" names no traced firearms
+    name_stems = set(record.initiative_name_stems(raw, folded))  # "Without a Trace" names no traced firearms
     found = words(text, sentence.start, sentence.end)
+    # ... nor does an agency's name, where its words are said nowhere else: "the Bureau of Alcohol, Tobacco, Firearms
+    # and Explosives seized 40,000 cartridges" says nothing of firearms
+    in_names = Counter(
+        key for name in record.agency_names_written(folded) for w in name.split() if (key := content_stem(w))
+    )
+    if in_names:
+        said = Counter(key for _s, _e, word in found if (key := content_stem(word)) in in_names)
+        name_stems |= {key for key, times in in_names.items() if said[key] <= times}
     weights = {
         key: ELSEWHERE for _s, _e, word in found if (key := content_stem(word)) is not None and key not in name_stems
     }
@@ -259,7 +268,7 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
         people,
         weights,
         another,
-        name_stems,
+        frozenset(name_stems),
         first_change,
         part=names_a_part(text, sentence.start, sentence.end),
         points_at_person=PERSON_BACK.search(text, sentence.start, sentence.end) is not None,

@@ -67,6 +67,12 @@ class Names:
             found.append((a.code, exact, folded))
         return found
 
+    def agency_names_written(self, folded: str) -> list[str]:
+        """The agencies' names (not acronyms) a folded text writes: "bureau of alcohol tobacco firearms and ..."."""
+        return [
+            m.group() for _code, _exact, by_name in self.agency_patterns if by_name for m in by_name.finditer(folded)
+        ]
+
     def initiatives_in(self, raw: str, folded: str) -> frozenset[str]:
         """The initiatives a text names (`folded` is `raw` folded), a word of the name written with a capital.
 

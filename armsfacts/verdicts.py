@@ -136,14 +136,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         )
         fitting += of.bearing_out(spoken)
     # (nor a share whose label the words name nothing of: "es decir un 70 por ciento" of long guns seized in 2022 is
-    # not the 70 % of guns from the U.S. said that year)
+    # not the 70 % of guns from the U.S. said that year; nor one whose sentence counts another thing and none of its
+    # whole: one in three of 40,000 cartridges is no share of firearms)
     fitting = [
         c
         for c in fitting
         if not _coincidence(of, c, matches)
         and not of_elsewhere(c.match)
         and not _past_bound(of, c)
-        and not (of.n.percent and c.match.fit.label <= 0)
+        and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más

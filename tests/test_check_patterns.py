@@ -903,6 +903,20 @@ CASES = {
         "es", "México tiene apenas el 40 por ciento de la población de Estados Unidos y una sola tienda de armas, "
         "señaló la cancillería.",
         "40 por ciento", "unverified"),
+    # An agency's name says nothing of what is counted: the ATF's "Firearms" does not make 40,000 cartridges a count
+    # of firearms (the 40,181 non-U.S. firearms traced in 2017-2022), nor a share of them one of firearms.
+    "agency-name-words": case(
+        "en", "Since 2012 the Bureau of Alcohol, Tobacco, Firearms and Explosives has taken more than 40,000 such "
+        "cartridges in border states, with one in three originating from Lake City.",
+        "more than 40,000", "unverified"),
+    "agency-name-words-share": case(
+        "en", "Since 2012 the Bureau of Alcohol, Tobacco, Firearms and Explosives has taken more than 40,000 such "
+        "cartridges in border states, with one in three originating from Lake City.",
+        "one in three", "unverified"),
+    # ... but a word said outside the name still counts: "Investigations" names the agency, "investigations" the count
+    "agency-name-and-its-word": case(
+        "en", "Homeland Security Investigations opened 353 investigations under the operation.",
+        "353", "supported", "ice-woat-feature-investigations"),
 }
 # fmt: on
 
