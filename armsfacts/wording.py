@@ -64,7 +64,7 @@ SYNONYMS = word_table(
     impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio
     buyer, buyers, purchasers: purchaser
     tracing, tracked: traced
-    smuggled, smuggling, smuggle, smuggles: trafficked
+    smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
     dominated, controlled: held
     stated: said
