@@ -51,8 +51,8 @@ SYNONYMS = word_table(
     cartridges, cartridge, bullets, bullet: rounds
     casos, caso: investigaciones
     murders, murdered, killings: homicides
-    population, inhabitants, residents: people
-    poblacion, habitantes: personas
+    population, inhabitants, residents, men, women, individuals, persons, suspects: people
+    poblacion, habitantes, hombres, mujeres, individuos, sujetos, sospechosos: personas
     asesinatos, asesinato, asesinados, asesinadas, asesinaron: homicidios
     indicted, prosecuted: charged
     imputados, acusados: acusadas

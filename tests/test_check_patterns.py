@@ -917,6 +917,10 @@ CASES = {
     "agency-name-and-its-word": case(
         "en", "Homeland Security Investigations opened 353 investigations under the operation.",
         "353", "supported", "ice-woat-feature-investigations"),
+    # Men, women, suspects are people, the unit arrests are counted in: a small number in words before them is a claim.
+    "five-men-arrested": case(
+        "en", "Five men were arrested on March 20 in Laredo for buying guns for a cartel in Nuevo Laredo.",
+        "Five", "supported", "laredo-case-2024-arrests"),
 }
 # fmt: on
 
