@@ -26,6 +26,7 @@ from .sentences import Sentence
 from .wording import (
     AGENCY_BACK,
     CHANGED,
+    CONTRAST,
     EARLIEST_YEAR,
     FALL,
     LATEST_YEAR,
@@ -307,6 +308,8 @@ def read_context(
     next_start = figures[i + 1].start if i + 1 < len(figures) else None
     to_next = next_start is not None and TO_NEXT.fullmatch(text, n.end, next_start) is not None
     years_end = next_start if next_start is not None and (own_end < next_start or to_next) else sentence.end
+    if next_start is not None and CONTRAST.search(text, own_end, next_start):
+        years_end = own_end  # ... and one after "mientras que", "while": "21 mil 751, mientras que en 2020 ..."
     # what another figure's own clause says after it is its own: "43 % de Texas, 22 % de Arizona" (a subject
     # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
     # (not where this figure is a share of what the one before counts: "4 mil 850 armas solo en Sinaloa, cifra que

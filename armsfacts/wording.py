@@ -192,6 +192,8 @@ YEARS_BACK = re.compile(
 )
 # What stands between a figure and its restatement in another unit: "91 mil libras (unos 40 mil kilos)"
 RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}\(\s*")
+# What sets the next clause against this one, and its years with it: "21 mil 751 armas, mientras que en 2020 ..."
+CONTRAST = re.compile(r"(?i)\b(?:mientras(?:\s+que)?|en\s+tanto\s+que|en\s+cambio|while|whereas)\b")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:to|a|hasta)\s+")
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record

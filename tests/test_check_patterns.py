@@ -921,6 +921,10 @@ CASES = {
     "five-men-arrested": case(
         "en", "Five men were arrested on March 20 in Laredo for buying guns for a cartel in Nuevo Laredo.",
         "Five", "supported", "laredo-case-2024-arrests"),
+    # The year of a clause set against this one ("mientras que en 2020") is the next figure's, not this one's.
+    "year-of-the-contrasted-clause": case(
+        "es", "El año pasado la fiscalía incautó 21 mil 751 armas, mientras que en 2020 fueron 8 mil 845.",
+        "21 mil 751", "supported", "fgr-firearms-2021"),
 }
 # fmt: on
 
