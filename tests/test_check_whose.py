@@ -493,3 +493,11 @@ def test_prevented_in_any_tense_names_trafficking_prevented(run: Invoke, tmp_pat
     text = "Según las cifras del embajador, este año se ha impedido el tráfico ilegal de más de 7 mil 350 armas."
     claim = judged(run, tmp_path, text, "más de 7 mil 350", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-11-prevented"]), claim["note"]
+
+
+def test_estadunidense_is_of_the_united_states(run: Invoke, tmp_path: Path) -> None:
+    """La Jornada writes "estadunidense" (heldout-36): it names the U.S. as "estadounidense" does, so the share the
+    ambassador gave of guns from the U.S. is his, not a GAO share the words fit as well without it."""
+    text = "Según el embajador Ken Salazar, el 70 por ciento de las armas aseguradas en México son de origen estadunidense."
+    claim = judged(run, tmp_path, text, "70 por ciento", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-06-us-share"]), claim["note"]
