@@ -53,7 +53,7 @@ SYNONYMS = word_table(
     murders, murdered, killings: homicides
     population, inhabitants, residents, men, women, individuals, persons, suspects: people
     poblacion, habitantes, hombres, mujeres, individuos, sujetos, sospechosos: personas
-    asesinatos, asesinato, asesinados, asesinadas, asesinaron: homicidios
+    asesinatos, asesinato, asesinados, asesinadas, asesinaron, asesinar, asesina, asesinan: homicidios
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills

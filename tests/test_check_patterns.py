@@ -925,6 +925,11 @@ CASES = {
     "year-of-the-contrasted-clause": case(
         "es", "El año pasado la fiscalía incautó 21 mil 751 armas, mientras que en 2020 fueron 8 mil 845.",
         "21 mil 751", "supported", "fgr-firearms-2021"),
+    # "Asesinar" in any form is a homicide: the suit's more than 17,000 killed in 2019 with U.S. guns.
+    "asesinar-is-homicide": case(
+        "es", "Según la cancillería, un arma hecha en Estados Unidos sirve más para asesinar a mexicanos (17,000 en "
+        "2019) que a estadounidenses.",
+        "17,000", "supported", "mx-lawsuit-homicides-2019"),
 }
 # fmt: on
 
