@@ -244,11 +244,13 @@ class Matcher(Profiles):
             else:
                 score -= YEARS_NOT_GIVEN
         day_unsaid = other_day = False
-        if p.months is not None and not any(p.months[0] <= month <= p.months[1] for month in context.months):
+        # (a running total's first month is every point's: "from October 2024 to March 2025" names the March point)
+        ends = context.months - {p.months[0]} if p.months is not None and p.months[0] != p.months[1] else context.months
+        if p.months is not None and p.months[1] not in ends:
             # one day's point of a running count: another month named is another point; none named, any point
             # but the one the text named last ("as of 25 August ... During this period")
-            other_day = bool(context.months)
-            day_unsaid = not other_day and not any(p.months[0] <= m <= p.months[1] for m in context.months_before)
+            other_day = bool(ends)
+            day_unsaid = not other_day and p.months[1] not in context.months_before
             conflict = conflict or ("period" if other_day else None)
         elif p.day is not None and p.day not in context.days and any(_same_month(d, p.day) for d in context.days):
             # the month of the point, at another day: "6 de agosto del 2025" is not the count of 25 August 2025

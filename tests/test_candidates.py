@@ -102,3 +102,12 @@ def test_how_well_words_name_a_label_is_the_same_in_any_order_of_its_words() -> 
     label = ["usa", "firea", "trace"]
     scores = {_match(list(order), weights) for order in itertools.permutations(label)}  # type: ignore[arg-type]
     assert len(scores) == 1, sorted(scores)
+
+
+def test_a_running_totals_first_month_names_no_point_of_it(run: Invoke, tmp_path: Path) -> None:
+    """Mexico's firearms seized since 1 October 2024 are a running total: more than 8,200 to 23 March 2025 (Imagen de
+    Veracruz ¶2), 13,275 to 3 July 2025 (iNoticias ¶4). October 2024 is every point's first month; the month a span
+    ends in names the point (heldout-36), so 8,200 to July is not the March total."""
+    claim = judged(run, tmp_path, "From 1 October 2024 to 3 July 2025, authorities seized 8,200 firearms.", "8,200")
+    assert claim["verdict"] != "supported", claim["note"]
+    assert claim["facts"] == ["mx-firearms-2025-07-03"], claim["note"]
