@@ -356,9 +356,9 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     previous: Numeral | None = None
     for n in found:
         year = int(n.value)
-        words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
+        said = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         # (a date's day, month and article: "desde el 1 de enero del 2018 hasta el 1 de mayo del 2023" is a span)
-        words = [w for w in words if w not in numberwords.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
+        words = [w for w in said if w not in numberwords.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
         word = words[-1] if words else ""
         # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
         last = next((w for w in reversed(words) if w not in ("in", "en")), "")
@@ -372,7 +372,8 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
             spans.append((year, year))  # "from January through October 2024": months of one year, not up to it
         elif word in SINCE or began:
             spans.append((year, LATEST_YEAR))
-        elif word in UNTIL:
+        elif word in UNTIL and (word != "a" or said[-1:] in (["de"], ["del"])):
+            # "a noviembre de 2020" runs up to it; "a November 2019 attack" is an article
             spans.append((EARLIEST_YEAR, year))
         elif TO_DATE.match(text, n.end):
             spans.append((year, LATEST_YEAR))  # "de octubre del 2019 a la fecha", "from 2019 to date"

@@ -14,6 +14,7 @@ import pytest
 
 from armsfacts.numerals import numbers
 from armsfacts.sentences import Lines, detect_language, sentences, words
+from armsfacts.wording import EARLIEST_YEAR, years_named
 
 from .conftest import Invoke
 
@@ -806,3 +807,18 @@ def test_a_sentence_of_1000_characters_is_whole_and_longer_ones_are_cut() -> Non
     assert [(s.start, s.end) for s in sentences(spaced)] == [(0, 1), (1, 1001), (1001, 1502)]
     solid = "x" * 2500
     assert [(s.start, s.end) for s in sentences(solid)] == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "spans"),
+    [
+        # English "a" is an article (heldout-36: "a November 2019 attack" was read as every year up to 2019) ...
+        ("The report cited a November 2019 attack.", "en", [(2019, 2019)]),
+        # ... Spanish "a ... de" runs up to the year, and "a" between two years is a span
+        ("Había 60 mil 30 sitios a noviembre de 2020.", "es", [(EARLIEST_YEAR, 2020)]),
+        ("Creció 128 por ciento respecto a 2014-2018.", "es", [(2014, 2018)]),
+    ],
+)
+def test_the_years_a_sentence_names(sentence: str, lang: str, spans: list[tuple[int, int]]) -> None:
+    years = [n for n in numbers(sentence, lang) if n.year_like]
+    assert [span for _at, span in years_named(sentence, years)] == spans
