@@ -241,7 +241,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "age"
     elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):
         kind = "confidence"
-    elif DURATION.match(after):
+    elif DURATION.match(after) and float(value).is_integer():  # (not "5.4 años" from purchase to crime: a mean)
         kind = "duration"
     elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
         kind = "date"

@@ -930,6 +930,10 @@ CASES = {
         "es", "Según la cancillería, un arma hecha en Estados Unidos sirve más para asesinar a mexicanos (17,000 en "
         "2019) que a estadounidenses.",
         "17,000", "supported", "mx-lawsuit-homicides-2019"),
+    # A mean time in years, to a tenth, is a figure (the time to crime), not a span such as "20 años de prisión".
+    "time-to-crime-in-years": case(
+        "es", "En México el tiempo entre la compra de un arma y su uso en un delito es de 5.4 años en promedio.",
+        "5.4", "supported", "nfcta-time-to-crime-mx"),
 }
 # fmt: on
 

@@ -257,6 +257,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("Juan Pablo Ortiz, 41, was sentenced on Friday.", "en", [("41", 41, "age")]),
         ("They marked 200 years of relations.", "en", [("200", 200, "duration")]),
         ("Pasaron 3 meses.", "es", [("3", 3, "duration")]),
+        ("Le dieron 20 años de prisión.", "es", [("20", 20, "duration")]),
         ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
         ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
         ("They met in 2023.", "en", [("2023", 2023, "year")]),
