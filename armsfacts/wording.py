@@ -66,6 +66,7 @@ SYNONYMS = word_table(
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
+    cruzan, cruza, cruzaron, cruzar, ingresan, ingresa, ingresar: traficadas
     dominated, controlled: held
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen

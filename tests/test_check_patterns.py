@@ -934,6 +934,11 @@ CASES = {
     "time-to-crime-in-years": case(
         "es", "En México el tiempo entre la compra de un arma y su uso en un delito es de 5.4 años en promedio.",
         "5.4", "supported", "nfcta-time-to-crime-mx"),
+    # Guns that cross the border illegally, or enter the country so, are trafficked: the foreign ministry's more than
+    # 500,000 a year.
+    "cruzan-la-frontera": case(
+        "es", "Se calcula que más de 500,000 armas de Estados Unidos cruzan ilegalmente la frontera cada año.",
+        "más de 500,000", "supported", "wttl-2023-sre-estimate"),
 }
 # fmt: on
 
