@@ -112,6 +112,10 @@ USA = re.compile(
     r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?|"
     r"pa[ií]s\s+vecino(?:\s+del\s+norte)?|uni[oó]n\s+americana)(?!\w)"
 )
+# ... and those who sell guns, whatever the guns are called there: "federal firearms licensees", "gun shops"
+DEALERS = re.compile(
+    r"(?i)\b(?:federal\s+firearms?\s+licensees?|ffls?|(?:guns?|firearms?)\s+(?:dealers?|shops?|stores?|sellers?|licensees?))\b"
+)
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
@@ -274,15 +278,21 @@ ACTS = tuple(
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in fold(GDP.sub(" GDP ", USA.sub(" USA ", text))).split() if w not in STOP and len(w) > 2}
+    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", text)))
+    return {stem(w) for w in fold(named).split() if w not in STOP and len(w) > 2}
 
 
 PLACE_STEMS = frozenset(stem(w) for w in PLACES)
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of text[start:end], the names of the United States each one word, 'USA', and of GDP, 'GDP'."""
-    names = [(*m.span(), word) for name, word in ((USA, "USA"), (GDP, "GDP")) for m in name.finditer(text, start, end)]
+    """The words of text[start:end], the names of the United States each one word, 'USA', of GDP, 'GDP', and of gun
+    sellers, 'dealers'."""
+    names = [
+        (*m.span(), word)
+        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"))
+        for m in name.finditer(text, start, end)
+    ]
     found = sentences.words(text, start, end)
     if not names:
         return found

@@ -501,3 +501,15 @@ def test_estadunidense_is_of_the_united_states(run: Invoke, tmp_path: Path) -> N
     text = "Según el embajador Ken Salazar, el 70 por ciento de las armas aseguradas en México son de origen estadunidense."
     claim = judged(run, tmp_path, text, "70 por ciento", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["jornada-2023-12-06-us-share"]), claim["note"]
+
+
+def test_gun_sellers_are_dealers_whatever_the_guns_are_called(run: Invoke, tmp_path: Path) -> None:
+    """"Federal firearms licensees" are gun dealers, and their inspections no count of firearms (heldout-37): "nearly
+    1,100" of them were supported as the more than 1,100 firearms seized in Mexico in November 2025."""
+    text = (
+        "Over the four months the office opened 276 new criminal investigations.\n"
+        "In addition, the ATF office conducted nearly 1,100 inspections of federal firearms licensees in the area."
+    )
+    claim = judged(run, tmp_path, text, "nearly 1,100")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert "mx-firearms-2025-11" not in claim["facts"], claim["facts"]
