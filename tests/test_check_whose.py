@@ -504,7 +504,7 @@ def test_estadunidense_is_of_the_united_states(run: Invoke, tmp_path: Path) -> N
 
 
 def test_gun_sellers_are_dealers_whatever_the_guns_are_called(run: Invoke, tmp_path: Path) -> None:
-    """"Federal firearms licensees" are gun dealers, and their inspections no count of firearms (heldout-37): "nearly
+    """ "Federal firearms licensees" are gun dealers, and their inspections no count of firearms (heldout-37): "nearly
     1,100" of them were supported as the more than 1,100 firearms seized in Mexico in November 2025."""
     text = (
         "Over the four months the office opened 276 new criminal investigations.\n"

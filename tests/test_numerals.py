@@ -455,6 +455,17 @@ def test_a_heading_is_not_joined_to_the_line_after_it() -> None:
     assert spans("Agents seized\n## Seizures") == [("Agents seized", 1, False), ("## Seizures", 1, True)]
 
 
+def test_a_headline_in_title_case_does_not_run_into_the_next_line() -> None:
+    """A release's stacked headlines have no stops (heldout-37): each is its own, where wrapped prose runs on."""
+    text = "Senators Press Agencies on Southbound Arms Trafficking\nOver 200,000 Firearms Flow into Mexico Every Year"
+    assert spans(text) == [
+        ("Senators Press Agencies on Southbound Arms Trafficking", 1, False),
+        ("Over 200,000 Firearms Flow into Mexico Every Year", 1, False),
+    ]
+    prose = "Agents said that the rifles were bought in Texas\nand driven south in May"
+    assert spans(prose) == [("Agents said that the rifles were bought in Texas\nand driven south in May", 1, False)]
+
+
 def test_the_language_of_a_draft_is_read_from_its_words() -> None:
     assert detect_language("Se aseguraron más de 28 mil armas en la frontera.") == "es"
     assert detect_language("More than 28,000 firearms were seized at the border.") == "en"
