@@ -41,6 +41,7 @@ from .wording import (
     PLACES,
     RESTATED,
     RISE,
+    SAID_IN,
     SAME_FIGURE,
     SEVERAL_YEARS,
     SHARE,
@@ -121,6 +122,7 @@ class Context:
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
     yearly: bool = False  # its own words make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
+    said_in: frozenset[int] = frozenset()  # years named as when something was said: "Sandoval estimó en 2019 que"
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
@@ -207,7 +209,8 @@ def same_quantity(p: Profile, context: Context) -> bool:
         return True
     if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
-        if len(set(whole)) == 1 and whole[0][0] == whole[0][1] and recorded_years >= SEVERAL_YEARS:
+        alone = len(set(whole)) == 1 and whole[0][0] == whole[0][1] and whole[0][0] not in context.said_in
+        if alone and recorded_years >= SEVERAL_YEARS:
             return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
         if all(high > low for low, high in whole) and recorded_years == 0:
             return False  # "from 2007 to 2011" is not 2011
@@ -457,6 +460,7 @@ def read_context(
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),
         proportion=n.proportion,
+        said_in=frozenset(int(m.value) for m in year_numbers if SAID_IN.search(text, max(0, m.start - 20), m.start)),
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names.part,

@@ -197,6 +197,11 @@ YEARS_BACK = re.compile(
 )
 # What stands between a figure and its restatement in another unit: "91 mil libras (unos 40 mil kilos)"
 RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}\(\s*")
+# A year said of when something was said, not of the figure's period: "Sandoval estimó en 2019 que ..."
+SAID_IN = re.compile(
+    r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
+    r"\s+(?:in|en)\s+$"
+)
 # What sets the next clause against this one, and its years with it: "21 mil 751 armas, mientras que en 2020 ..."
 CONTRAST = re.compile(r"(?i)\b(?:mientras(?:\s+que)?|en\s+tanto\s+que|en\s+cambio|while|whereas)\b")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"

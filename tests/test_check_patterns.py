@@ -939,6 +939,11 @@ CASES = {
     "cruzan-la-frontera": case(
         "es", "Se calcula que más de 500,000 armas de Estados Unidos cruzan ilegalmente la frontera cada año.",
         "más de 500,000", "supported", "wttl-2023-sre-estimate"),
+    # The year something was said in is no period of the figure: Sandoval's estimate "en 2019" is of 2009-2019.
+    "said-in-a-year": case(
+        "es", "El general Luis Cresencio Sandoval estimó en 2019 que había más de dos millones de armas ilegales en "
+        "el país.",
+        "más de dos millones", "supported", "sydef-sedena-cifra-negra", "diariopresente-sedena-ilegales"),
 }
 # fmt: on
 
