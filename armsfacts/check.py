@@ -29,6 +29,7 @@ from .candidates import Match, Matcher
 from .claim_context import Context, Earlier, read_context, sentence_names
 from .judge import Judge
 from .models import Dataset
+from .numberwords import MONTHS
 from .numerals import Numeral
 from .query import fold
 from .sentences import Lines, Sentence
@@ -145,8 +146,11 @@ class Checker:
         if not n.year_like or n.kind not in ("year", "figure"):
             return n
         following = sentences.words(text, n.end, sentence.end)[:1]
-        preceding = sentences.words(text, sentence.start, n.digits_start)[-1:]
-        temporal = bool(preceding) and fold(preceding[0][2]) in TEMPORAL | UNTIL | AND
+        preceding = [fold(w) for _s, _e, w in sentences.words(text, sentence.start, n.digits_start)[-2:]]
+        temporal = bool(preceding) and preceding[-1] in TEMPORAL | UNTIL | AND
+        # (nor the year of a month: "de enero a julio del 2013 cayó 85%")
+        month = next((w for w in reversed(preceding) if w not in ("de", "del", "of")), "")
+        temporal = temporal or month in MONTHS
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
         # ... its next word, not one after a stop: "in 2009-2018, rifles were 41 percent" names years
         joined = bool(following) and text[n.end : following[0][0]].isspace()

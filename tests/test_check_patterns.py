@@ -944,6 +944,10 @@ CASES = {
         "es", "El general Luis Cresencio Sandoval estimó en 2019 que había más de dos millones de armas ilegales en "
         "el país.",
         "más de dos millones", "supported", "sydef-sedena-cifra-negra", "diariopresente-sedena-ilegales"),
+    # A month's year is a date's, whatever follows it: "del 2013 cayó" is no count of 2,013 changes.
+    "year-of-a-month-before-a-change": case(
+        "es", "El aseguramiento de armas de enero a julio del 2013 cayó 85% frente al mismo periodo de 2012.",
+        "2013", NO_CLAIM),
 }
 # fmt: on
 
