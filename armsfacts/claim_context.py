@@ -45,6 +45,7 @@ from .wording import (
     SAME_FIGURE,
     SEVERAL_YEARS,
     SHARE,
+    SHARE_NOUNS,
     SUB_YEAR_RATE,
     TO_NEXT,
     UNCOUNTED_ACT,
@@ -265,7 +266,17 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
     }
     initiatives = record.initiatives_in(raw, folded)
     another = not initiatives and record.names_another_operation(raw, folded)
-    first_change = next((start for start, _e, word in found if fold(word) in CHANGED), None)
+    # (not a change of a share, whose figures are its levels: "disminuyó el porcentaje de armas ... (74 % en 2017 a
+    # menos del 66 % en 2023)", "the share of guns ... fell")
+    folded_words = [fold(word) for _s, _e, word in found]
+    first_change = next(
+        (
+            found[at][0]
+            for at, word in enumerate(folded_words)
+            if word in CHANGED and not SHARE_NOUNS & set(folded_words[max(0, at - 4) : at + 3])
+        ),
+        None,
+    )
     return SentenceNames(
         initiatives,
         agencies,

@@ -20,7 +20,7 @@ from .models import Dataset, Fact, Figure
 from .names import Names
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
-from .wording import CALENDAR, USA, content_stem, period_years, share_whole, stems
+from .wording import CALENDAR, USA, content_stem, period_years, share_whole, stem, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
@@ -277,6 +277,14 @@ class Profiles(Names):
         rare = {key for key, count in (counts[True] + counts[False]).items() if count <= DISTINCTIVE} - common
         rare_units = {key for key, count in counts[True].items() if count <= DISTINCTIVE} & self.unit_stems - common
         rare -= self.unit_stems
+        # (nor a word of manner, "directly", "directamente": "transferidas por fabricantes" names the makers' share)
+        rare -= {
+            stem(w)
+            for m in self.ds.metrics
+            for t in (m.label, m.label_es or "")
+            for w in fold(t).split()
+            if w.endswith(("ly", "mente"))
+        }
         return {True: frozenset(rare | rare_units), False: frozenset(rare)}
 
     @cached_property

@@ -57,6 +57,7 @@ SYNONYMS = word_table(
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills
+    comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
     grenade, grenades: devices
     granada, granadas: artefactos
     tabletas, pildoras: pastillas
@@ -99,6 +100,7 @@ FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen")
 # before a figure in its sentence, they say it is one ("investigations rose 40 percent and firearms seized 11 percent")
 CHANGED = (RISE | FALL) - wordset("more mas up higher less menos down lower fewer bajo baja")
 SHARE = wordset("of de del share proportion porcentaje total")
+SHARE_NOUNS = wordset("share proportion percentage porcentaje proporcion")  # what a share is called
 # Capitalised in a description, yet a time rather than a part of something.
 CALENDAR = numberwords.MONTHS | wordset(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo"

@@ -948,6 +948,22 @@ CASES = {
     "year-of-a-month-before-a-change": case(
         "es", "El aseguramiento de armas de enero a julio del 2013 cayó 85% frente al mismo periodo de 2012.",
         "2013", NO_CLAIM),
+    # A fall of a share says its levels: "bajó el porcentaje ... 74 % en 2017" is the dealers' share of 2017
+    # ("comerciantes" sell guns, as "armerías" do), not a change nor the 74 % of traced guns from the U.S.
+    "levels-of-a-share-that-fell": case(
+        "es", "Según los datos, entre 2017 y 2023 bajó el porcentaje de armas traficadas a México que vendieron "
+        "comerciantes: 74 % en 2017.",
+        "74 %", "supported", "nfcta-dealers-share-2017"),
+    # A word of manner ("directamente") sets no share apart: the makers' share is named without it.
+    "makers-share-without-directly": case(
+        "es", "Entre 2017 y 2023 cayó la proporción de armas traficadas hacia México vendidas por comerciantes (74 % "
+        "en 2017, menos del 66 % en 2023) y subió la de armas rastreadas en México que transfirieron fabricantes (5 % "
+        "en 2017, un poco más del 13 % en 2023).",
+        "poco más del 13 %", "supported", "nfcta-makers-share-2023"),
+    "share-that-fell-is-no-change": case(
+        "es", "Entre 2017 y 2023 disminuyó el porcentaje de armas traficadas a México que vendieron comerciantes (74 % en "
+        "2017 a menos del 66 % en 2023) y aumentó el de armas que transfirieron fabricantes.",
+        "menos del 66 %", "unverified"),
 }
 # fmt: on
 
