@@ -221,20 +221,21 @@ class Matcher(Profiles):
                 topical = initiative_named = not context.topic_carried
             elif p.initiative is not None:
                 score -= OTHER_INITIATIVE
-        if context.years and p.years:
-            if any(low <= p.years[1] and p.years[0] <= high for low, high in context.years):
+        # (a year that dates a report or a statement ties no period, nor sets one apart: "a 2024 report found")
+        years = [(low, high) for low, high in context.years if not (low == high and low in context.said_in)]
+        if years and p.years:
+            if any(low <= p.years[1] and p.years[0] <= high for low, high in years):
                 score += YEARS_NAMED
                 identified = named = years_named = True
                 years_closed = any(
-                    EARLIEST_YEAR < low <= p.years[1] and p.years[0] <= high < LATEST_YEAR
-                    for low, high in context.years
+                    EARLIEST_YEAR < low <= p.years[1] and p.years[0] <= high < LATEST_YEAR for low, high in years
                 )
                 # an open span ("since 2009", "2009 to date") holds every later period: no closer fit
-                if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in context.years):
+                if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in years):
                     score += WITHIN_YEARS
             else:
                 conflict = conflict or "period"
-        elif context.years and any(high < LATEST_YEAR for _low, high in context.years):
+        elif context.years and p.years is None and any(high < LATEST_YEAR for _low, high in context.years):
             # only a closed span ties or sets apart a figure without a period: "to date" may be any figure's
             said = self.ds.source_by_id[p.fact.source].date
             period_unknown = True  # the year may be the data's ("la cifra del año 2009"): not one to contradict on

@@ -39,6 +39,8 @@ from .wording import (
     PERSON_BACK,
     PLACE_STEMS,
     PLACES,
+    REPORT_AFTER,
+    REPORT_BEFORE,
     RESTATED,
     RISE,
     SAID_IN,
@@ -123,7 +125,8 @@ class Context:
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
     yearly: bool = False  # its own words make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
-    said_in: frozenset[int] = frozenset()  # years named as when something was said: "Sandoval estimó en 2019 que"
+    # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
+    said_in: frozenset[int] = frozenset()
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
@@ -471,7 +474,13 @@ def read_context(
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),
         proportion=n.proportion,
-        said_in=frozenset(int(m.value) for m in year_numbers if SAID_IN.search(text, max(0, m.start - 20), m.start)),
+        said_in=frozenset(
+            int(m.value)
+            for m in year_numbers
+            if SAID_IN.search(text, max(0, m.start - 20), m.start)
+            or REPORT_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or REPORT_AFTER.match(text, m.end)
+        ),
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names.part,

@@ -204,6 +204,9 @@ SAID_IN = re.compile(
     r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
     r"\s+(?:in|en)\s+$"
 )
+# ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024"
+REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
+REPORT_BEFORE = re.compile(r"(?i)\b(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)\s+$")
 # What sets the next clause against this one, and its years with it: "21 mil 751 armas, mientras que en 2020 ..."
 CONTRAST = re.compile(r"(?i)\b(?:mientras(?:\s+que)?|en\s+tanto\s+que|en\s+cambio|while|whereas)\b")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"
