@@ -321,8 +321,8 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
 
 
 def _past_bound(of: Judge, c: Judgment) -> bool:
-    """Whether a lower bound lies a rounding step or more below every printing of a figure that neither its
-    operation, its years nor its speaker ties it to.
+    """Whether a lower bound lies a rounding step or more below every printing of a figure (an upper bound, above it)
+    that neither its operation, its years nor its speaker ties it to.
 
     "More than 11 million dollars" in cash is not Without a Trace's $16.5 million: one who knew that figure would
     have written more than 16 (or 15, or 10) million. A step is the roundest of 1, 2, 2.5 and 5 times a power of
@@ -334,9 +334,11 @@ def _past_bound(of: Judge, c: Judgment) -> bool:
     m, years = c.match, c.profile.years
     since_its_start = years is not None and any(low == years[0] for low, _high in of.context.years)
     tied = m.initiative_named or m.years_closed or (m.years_named and since_its_start) or m.speaker_named or m.topical
-    if of.n.bound not in ("more_than", "at_least") or tied or of.value <= 0:
+    if of.n.bound not in ("more_than", "at_least", "at_most") or tied or of.value <= 0:
         return False
     step = rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
+    if of.n.bound == "at_most":  # ... and so an upper bound: "as many as 253,000" a year is no estimate of 200,000
+        return all(ends(p)[1] <= c.claimed_value - step for p in c.profile.printed)
     return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
 
 
