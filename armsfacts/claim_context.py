@@ -210,7 +210,9 @@ def same_quantity(p: Profile, context: Context) -> bool:
         return False
     whole = context.closed_years
     if not whole:
-        return True
+        # a span open since a year holds no figure begun before it: "since 2013" is not 2009-2019
+        since = [low for low, high in context.years if low > EARLIEST_YEAR and high >= LATEST_YEAR]
+        return not (since and p.years is not None and p.years[0] < min(since))
     if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
         alone = len(set(whole)) == 1 and whole[0][0] == whole[0][1] and whole[0][0] not in context.said_in
