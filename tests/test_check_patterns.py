@@ -984,6 +984,9 @@ CASES = {
     "since-a-later-year": case(
         "en", "Since 2013 more than two million guns have made it across the border into Mexico.",
         "more than two million", "unverified"),
+    # The end of a span of years is a year whatever word follows it ("sold" is a label word).
+    "end-of-a-span-of-years": case(
+        "en", "Many dealers during 2010-2012 sold guns that went south.", "2012", NO_CLAIM),
 }
 # fmt: on
 
