@@ -7,8 +7,8 @@ initiatives and agencies, and the years it names. Words right after the number w
 less, the rest of the sentence least.
 
 This module only matches: on the record read once (`profiles.py`, a `Profile` per figure) and what
-a sentence says around a number (`Context`, read in claim_context.py, with the test of whether a
-figure can be its quantity), it scores each recorded figure of the same quantity (`Match`).
+a sentence says around a number (`Context`, read in claim_context.py; whether a figure can be its
+quantity is quantity_fit.py's), it scores each recorded figure of the same quantity (`Match`).
 All three are immutable: `verdicts.py` judges the values from them and changes none. Every weight is
 a named constant below; a candidate's score is the sum of the weights of what its sentence names.
 """
@@ -19,10 +19,11 @@ import datetime
 from functools import cached_property
 from typing import NamedTuple
 
-from .claim_context import Context, same_kind, same_quantity
+from .claim_context import Context
 from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
+from .quantity_fit import same_kind, same_quantity
 from .vocab import NearMiss
 from .wording import (
     ACTS,

@@ -1,10 +1,9 @@
-"""What a sentence says around one number (`Context`), and whether it can be a recorded figure's quantity.
+"""What a sentence says around one number (`Context`).
 
 `read_context` reads it: the number's own words first (right after it weigh most, just before it
 less, the rest of the sentence least), what it counts, the years, agencies and people named, and
-what earlier sentences still say (`Earlier`). A number is judged only against figures of its own
-quantity: the same kind of thing counted in the same unit (`same_kind`), of the same part and
-period (`same_quantity`). `candidates.py` scores the figures that pass; `verdicts.py` judges their values.
+what earlier sentences still say (`Earlier`). Whether a figure can be its quantity is asked in
+quantity_fit.py; `candidates.py` scores the figures that pass; `verdicts.py` judges their values.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from typing import NamedTuple
 from . import measures
 from .measures import Measure
 from .numerals import Numeral
-from .profiles import Profile, Profiles
+from .profiles import Profiles
 from .query import fold
 from .sentences import Sentence
 from .wording import (
@@ -37,7 +36,6 @@ from .wording import (
     PER_YEAR,
     PERIOD_BACK,
     PERSON_BACK,
-    PLACE_STEMS,
     PLACES,
     REPORT_AFTER,
     REPORT_BEFORE,
@@ -45,7 +43,6 @@ from .wording import (
     RISE,
     SAID_IN,
     SAME_FIGURE,
-    SEVERAL_YEARS,
     SHARE,
     SHARE_NOUNS,
     SUB_YEAR_RATE,
@@ -58,7 +55,6 @@ from .wording import (
     content_stem,
     counted_noun,
     days_named,
-    fits_span,
     listed,
     months_named,
     named_before,
@@ -160,79 +156,6 @@ class Context:
         """Whether it names months apart in the first year of its closed spans: "entre enero y octubre de 2024"."""
         first = self.closed_years[0][0] if self.closed_years else None
         return len({month for year, month in self.months if year == first}) > 1
-
-
-def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
-    """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
-    if context.sub_year_rate or context.uncounted_act:
-        return False  # the record holds no rate over a month, a week or a day, and no count of weapons destroyed
-    if context.proportion and kind.change:
-        return False  # "ocho de cada diez" is a share of a whole, not a rise
-    if kind.change and not (context.change_said or context.share):
-        return False  # "Nuevo León, con 11%" says no change: not a rise of 11 % (nor "11% of", a slip of one)
-    if context.measure is not None and context.measure.dimension != kind.dimension:
-        return False
-    if context.counted is None:
-        return True
-    if kind.percent and context.counted <= PLACE_STEMS:
-        return False  # "la mitad de los estados": a share of places, and the record holds none
-    if kind.percent:  # a share whose words name what it is of: that, or not this share (one naming none: any)
-        return bool(context.counted & kind.own_words or not (kind.own_words - kind.unit_words) & units)
-    return any(context.counted & words for words in kind.units)
-
-
-def same_quantity(p: Profile, context: Context) -> bool:
-    """Whether what the sentence says of a number can be the recorded figure's quantity at all.
-
-    A different unit of measure (dollars for pesos, kilograms for firearms), a different thing
-    counted (rounds for firearms: `same_kind`, asked first), a part where the record has the
-    whole (a division, a state), or one year where the record has several (or the reverse) is
-    another quantity: it is never judged against this figure.
-    """
-    if p.percent and context.counted and not context.counted & (p.whole or p.own_words | p.described):
-        # a share of firearms is not one of homicides committed with firearms; a share of people is none said of
-        # firearms, whose label names no whole
-        return False
-    if context.part and (p.scope == "national" or (p.scope == "case" and not p.specific)):
-        # a country's whole is never a state's or a port's part, whatever its description names; nor is a case that
-        # names no place (Mexico's suit against the gun makers) of one
-        return False
-    if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
-        return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
-    if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
-        return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
-    if p.yearly and context.years_back and not context.yearly:
-        return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
-    if context.yearly and not p.yearly and not (p.years and p.years[0] == p.years[1] and context.years):
-        # a flow per year is no total of several years, nor of a period the record does not give, nor a year's count
-        # unless that year is named: "cada año ingresan casi 20 mil armas" is neither the GAO's more than 20,000 traced
-        # in five years nor the 20,000 traced in 2011
-        return False
-    whole = context.closed_years
-    if not whole:
-        # a span open since a year holds no figure begun before it: "since 2013" is not 2009-2019
-        since = [low for low, high in context.years if low > EARLIEST_YEAR and high >= LATEST_YEAR]
-        return not (since and p.years is not None and p.years[0] < min(since))
-    if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
-        recorded_years = p.years[1] - p.years[0]
-        alone = len(set(whole)) == 1 and whole[0][0] == whole[0][1] and whole[0][0] not in context.said_in
-        if alone and recorded_years >= SEVERAL_YEARS:
-            return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
-        if all(high > low for low, high in whole) and recorded_years == 0:
-            return False  # "from 2007 to 2011" is not 2011
-    spans = set(whole)
-    if len(spans) == 1 and p.fact.period is not None and _a_span((span := spans.pop()), context, p):
-        # "2013-18" is not 2014-2018, nor one from December 2018 on (a span apart is a mix-up: candidates.py); nor
-        # "entre enero y octubre de 2024" the whole year 2024, or a running count's total since October 2024
-        overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
-        return not overlaps or fits_span(p.fact.period, *span, context.months)
-    return True
-
-
-def _a_span(span: tuple[int, int], context: Context, p: Profile) -> bool:
-    """Whether the years named are a span the figure's period must fit: several years (a figure's, not a running
-    count's point: its day is told by the months named, candidates.py), or months apart in one year."""
-    return (span[0] < span[1] and p.months is None) or context.months_apart
 
 
 @dataclass(frozen=True)
