@@ -57,6 +57,7 @@ SYNONYMS = word_table(
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills
+    solicitantes, solicitante, requesting: applicants
     comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
     grenade, grenades: devices
     granada, granadas: artefactos

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsfacts.check import Claim, check
+from armsfacts.check import Checker, Claim, check
 from armsfacts.models import Dataset, Fact
 from armsfacts.numerals import numbers
 from armsfacts.sentences import Lines, detect_language
@@ -465,22 +465,27 @@ def own_words(ds: Dataset, fact: Fact, lang: str) -> str:
     return f"{where}: {figure} {label}." if where else f"{figure} {label}."
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.data())
-def test_a_sentence_of_a_recorded_figures_own_words_is_supported(data: st.DataObject) -> None:
-    fact = data.draw(st.sampled_from(_DS.facts))
-    lang = data.draw(st.sampled_from(["en", "es"]))
-    sentence = own_words(_DS, fact, lang)
-    # the figure, after "where:" (a part's name may hold a number of its own: "the five main routes")
-    found = [c for c in check(_DS, sentence, lang) if c.column > sentence.find(": ") + 1]
-    assert len(found) == 1, (sentence, found)
-    (claim,) = found
-    if fact.agreement == "disputed":  # the sentence takes the first source's side, which another may also allow
-        assert claim.verdict in ("supported", "disputed"), (sentence, claim.note)
-        assert fact.source in claim.agrees_with, (sentence, claim.note)
-    else:
-        assert claim.verdict == "supported", (sentence, claim.note)
-        assert claim.facts
+def test_a_sentence_of_a_recorded_figures_own_words_is_supported() -> None:
+    """Every figure of the record, in both languages (a sample of 200 let one failure through for a day: the
+    foreign ministry's 73 %, once "solicitantes" was read as a count of requests)."""
+    checker = Checker(_DS)
+    wrong = []
+    for fact in _DS.facts:
+        for lang in ("en", "es"):
+            sentence = own_words(_DS, fact, lang)
+            # the figure, after "where:" (a part's name may hold a number of its own: "the five main routes")
+            found = [c for c in checker.check(sentence, lang) if c.column > sentence.find(": ") + 1]
+            if len(found) != 1:
+                wrong.append((sentence, found))
+                continue
+            (claim,) = found
+            if fact.agreement == "disputed":  # the sentence takes the first source's side, which another may allow
+                right = claim.verdict in ("supported", "disputed") and fact.source in claim.agrees_with
+            else:
+                right = claim.verdict == "supported" and bool(claim.facts)
+            if not right:
+                wrong.append((sentence, claim.verdict, claim.note))
+    assert wrong == []
 
 
 def _load() -> Dataset:
