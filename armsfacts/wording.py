@@ -210,8 +210,8 @@ REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
 REPORT_BEFORE = re.compile(r"(?i)\b(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)\s+$")
 # What sets the next clause against this one, and its years with it: "21 mil 751 armas, mientras que en 2020 ..."
 CONTRAST = re.compile(r"(?i)\b(?:mientras(?:\s+que)?|en\s+tanto\s+que|en\s+cambio|while|whereas)\b")
-# What stands between the two ends of a change: "from 9,515 firearms to 12,000", "de 9 mil 515 a 12 mil"
-TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:to|a|hasta)\s+")
+# What stands between the two ends of a change: "from 9,515 firearms to 12,000", "del 13% en 2017 al 20% en 2023"
+TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:(?:in|en)\s+[0-9]{4}\s+)?(?:to|a|al|hasta)\s+")
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)
