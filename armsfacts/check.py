@@ -151,7 +151,11 @@ class Checker:
         # (nor the year of a month: "de enero a julio del 2013 cayó 85%")
         month = next((w for w in reversed(preceding) if w not in ("de", "del", "of")), "")
         # (nor the end of a span of years: "during 2010-2012 sold")
-        temporal = temporal or month in MONTHS or re.search(r"[0-9]{4}\s*[-–]\s*$", text[: n.digits_start]) is not None
+        temporal = (
+            temporal
+            or month in MONTHS
+            or re.search(r"[0-9]{4}\s*[-–]\s*$", text[max(0, n.digits_start - 8) : n.digits_start]) is not None
+        )
         ranged = bool(following) and fold(following[0][2]) in UNTIL | AND  # "from 2014 through 2018"
         # ... its next word, not one after a stop: "in 2009-2018, rifles were 41 percent" names years
         joined = bool(following) and text[n.end : following[0][0]].isspace()
