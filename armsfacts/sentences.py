@@ -114,6 +114,8 @@ def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
     joined: list[Sentence] = []
     for s in found:
         previous = joined[-1] if joined else None
+        # the last line of the sentence before: a line wider than WRAP_WIDTH, or a headline, was not wrapped
+        last_line = text[text.rfind("\n", 0, previous.end) + 1 : previous.end] if previous is not None else ""
         starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end])
         if (
             previous is not None
@@ -122,8 +124,8 @@ def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
             and not s.heading
             and not starts_item
             and not re.search(r"[.!?…;:]\S*\s*$", text[previous.start : previous.end])
-            and previous.end - (text.rfind("\n", 0, previous.end) + 1) <= WRAP_WIDTH
-            and not _title_case(text[text.rfind("\n", 0, previous.end) + 1 : previous.end])
+            and len(last_line) <= WRAP_WIDTH
+            and not _title_case(last_line)
         ):
             joined[-1] = replace(previous, end=s.end)
         else:
