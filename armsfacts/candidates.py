@@ -223,7 +223,7 @@ class Matcher(Profiles):
             elif p.initiative is not None:
                 score -= OTHER_INITIATIVE
         # (a year that dates a report or a statement ties no period, nor sets one apart: "a 2024 report found")
-        years = [(low, high) for low, high in context.years if not (low == high and low in context.said_in)]
+        years = context.period_years
         if years and p.years:
             if any(low <= p.years[1] and p.years[0] <= high for low, high in years):
                 score += YEARS_NAMED

@@ -152,6 +152,16 @@ class Context:
         return tuple((low, high) for low, high in self.years if low > EARLIEST_YEAR and high < LATEST_YEAR)
 
     @cached_property
+    def period_years(self) -> tuple[tuple[int, int], ...]:
+        """The spans of years it names as a period: not a year that dates a report or a statement (`said_in`)."""
+        return tuple((low, high) for low, high in self.years if not (low == high and low in self.said_in))
+
+    @cached_property
+    def since(self) -> int | None:
+        """The first year of a span it names open since then ("since 2013"), if it names one."""
+        return min((low for low, high in self.years if low > EARLIEST_YEAR and high >= LATEST_YEAR), default=None)
+
+    @cached_property
     def months_apart(self) -> bool:
         """Whether it names months apart in the first year of its closed spans: "entre enero y octubre de 2024"."""
         first = self.closed_years[0][0] if self.closed_years else None
@@ -177,15 +187,13 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
     """The initiatives, agencies and people a sentence names, and its words."""
     raw = text[sentence.start : sentence.end]
     folded = fold(raw)
-    agencies = record.agencies_in(raw, folded)
+    agencies, agency_names = record.agencies_named(raw, folded)
     people = record.people_in(folded)
     name_stems = set(record.initiative_name_stems(raw, folded))  # "Without a Trace" names no traced firearms
     found = words(text, sentence.start, sentence.end)
     # ... nor does an agency's name, where its words are said nowhere else: "the Bureau of Alcohol, Tobacco, Firearms
     # and Explosives seized 40,000 cartridges" says nothing of firearms
-    in_names = Counter(
-        key for name in record.agency_names_written(folded) for w in name.split() if (key := content_stem(w))
-    )
+    in_names = Counter(key for name in agency_names for w in name.split() if (key := content_stem(w)))
     if in_names:
         said = Counter(key for _s, _e, word in found if (key := content_stem(word)) in in_names)
         name_stems |= {key for key, times in in_names.items() if said[key] <= times}
@@ -196,12 +204,11 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
     another = not initiatives and record.names_another_operation(raw, folded)
     # (not a change of a share, whose figures are its levels: "disminuyó el porcentaje de armas ... (74 % en 2017 a
     # menos del 66 % en 2023)", "the share of guns ... fell")
-    folded_words = [fold(word) for _s, _e, word in found]
     first_change = next(
         (
-            found[at][0]
-            for at, word in enumerate(folded_words)
-            if word in CHANGED and not SHARE_NOUNS & set(folded_words[max(0, at - 4) : at + 3])
+            start
+            for at, (start, _e, word) in enumerate(found)
+            if fold(word) in CHANGED and not SHARE_NOUNS & {fold(w) for _s, _e, w in found[max(0, at - 4) : at + 3]}
         ),
         None,
     )

@@ -67,12 +67,6 @@ class Names:
             found.append((a.code, exact, folded))
         return found
 
-    def agency_names_written(self, folded: str) -> list[str]:
-        """The agencies' names (not acronyms) a folded text writes: "bureau of alcohol tobacco firearms and ..."."""
-        return [
-            m.group() for _code, _exact, by_name in self.agency_patterns if by_name for m in by_name.finditer(folded)
-        ]
-
     def initiatives_in(self, raw: str, folded: str) -> frozenset[str]:
         """The initiatives a text names (`folded` is `raw` folded), a word of the name written with a capital.
 
@@ -111,8 +105,15 @@ class Names:
 
     def agencies_in(self, raw: str, folded: str) -> frozenset[str]:
         """The agencies a text names, by code or acronym as written, or by name folded."""
-        return frozenset(
-            code
-            for code, exact, by_name in self.agency_patterns
-            if exact.search(raw) or (by_name is not None and by_name.search(folded))
-        )
+        return self.agencies_named(raw, folded)[0]
+
+    def agencies_named(self, raw: str, folded: str) -> tuple[frozenset[str], list[str]]:
+        """The agencies a text names, and the names (not acronyms) it writes them by, folded: "bureau of alcohol
+        tobacco firearms and explosives"."""
+        codes, names = set(), []
+        for code, exact, by_name in self.agency_patterns:
+            written = [m.group() for m in by_name.finditer(folded)] if by_name is not None else []
+            names += written
+            if written or exact.search(raw):
+                codes.add(code)
+        return frozenset(codes), names

@@ -62,8 +62,8 @@ def same_quantity(p: Profile, context: Context) -> bool:
     if not whole:
         # a span open since a year holds no figure begun before it and running into it: "since 2013" is not 2009-2019
         # (one that ended before it is a mix-up: "since 2024, 802 cases", the record's 802 of 2021-2023)
-        since = [low for low, high in context.years if low > EARLIEST_YEAR and high >= LATEST_YEAR]
-        return not (since and p.years is not None and p.years[0] < min(since) <= p.years[1])
+        since = context.since
+        return not (since is not None and p.years is not None and p.years[0] < since <= p.years[1])
     if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
         alone = len(set(whole)) == 1 and whole[0][0] == whole[0][1] and whole[0][0] not in context.said_in
