@@ -22,6 +22,16 @@ from .numerals import Numeral
 from .profiles import Profiles
 from .query import fold
 from .sentences import Sentence
+from .time_words import (
+    PER_YEAR,
+    REPORT_AFTER,
+    REPORT_BEFORE,
+    SAID_IN,
+    SUB_YEAR_RATE,
+    YEARLY,
+    YEARLY_OPENING,
+    YEARS_BACK,
+)
 from .wording import (
     AGENCY_BACK,
     CHANGED,
@@ -33,24 +43,16 @@ from .wording import (
     NEW_SUBJECT,
     OF_CASES,
     OF_WHICH,
-    PER_YEAR,
     PERIOD_BACK,
     PERSON_BACK,
     PLACES,
-    REPORT_AFTER,
-    REPORT_BEFORE,
     RESTATED,
     RISE,
-    SAID_IN,
     SAME_FIGURE,
     SHARE,
     SHARE_NOUNS,
-    SUB_YEAR_RATE,
     TO_NEXT,
     UNCOUNTED_ACT,
-    YEARLY,
-    YEARLY_OPENING,
-    YEARS_BACK,
     clause,
     content_stem,
     counted_noun,
@@ -423,9 +425,11 @@ def read_context(
         yearly=YEARLY.search(text, own_start, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
-        # (in its own words or later before the next figure, or, for the first figure, anywhere before it: "2,000
-        # guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons")
-        sub_year_rate=SUB_YEAR_RATE.search(text, own_start, next_start or sentence.end) is not None
+        # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
+        # it: "2,000 guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons";
+        # not "unas 200 mil armas al año; ... diariamente unas 600")
+        sub_year_rate=SUB_YEAR_RATE.search(text, own_start, _clause_end(text, n.end, next_start or sentence.end))
+        is not None
         or (i == 0 and SUB_YEAR_RATE.search(text, sentence.start, n.start) is not None),
         uncounted_act=bool(near & UNCOUNTED_ACT),
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
@@ -438,3 +442,9 @@ def read_context(
         for_parts=frozenset(weights.keys() - others),
         of_shares=of_shares,
     )
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends before `end`: at a semicolon, which opens another."""
+    semicolon = text.find(";", start, end)
+    return end if semicolon < 0 else semicolon

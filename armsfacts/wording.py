@@ -192,34 +192,12 @@ SAME_FIGURE = re.compile(
     r"(?i)\b(?:(?:cifra|lo|la|que)\s+(?:que\s+)?(?:representa|representan|equivale|equivalen)|which\s+(?:represents|"
     r"represented|is|was|amounts\s+to)|representing|equivalentes?\s+a[l]?)\b"
 )
-# A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
-# decade". No flow per year.
-YEARS_BACK = re.compile(
-    r"(?i)\b(?:(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:years|decades?)"
-    r"|(?:en|durante)\s+(?:los|las)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:[\w-]+\s+)?(?:a[ñn]os|d[eé]cadas?))\b"
-)
 # What stands between a figure and its restatement in another unit: "91 mil libras (unos 40 mil kilos)"
 RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}\(\s*")
-# A year said of when something was said, not of the figure's period: "Sandoval estimó en 2019 que ..."
-SAID_IN = re.compile(
-    r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
-    r"\s+(?:in|en)\s+$"
-)
-# ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024"
-REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
-REPORT_BEFORE = re.compile(r"(?i)\b(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)\s+$")
 # What sets the next clause against this one, and its years with it: "21 mil 751 armas, mientras que en 2020 ..."
 CONTRAST = re.compile(r"(?i)\b(?:mientras(?:\s+que)?|en\s+tanto\s+que|en\s+cambio|while|whereas)\b")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "del 13% en 2017 al 20% en 2023"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:(?:in|en)\s+[0-9]{4}\s+)?(?:to|a|al|hasta)\s+")
-# A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
-# holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
-# lawsuit", "more than a month later", "a la semana siguiente".)
-SUB_YEAR_RATE = re.compile(
-    r"(?i)\b(?:(?<!than )(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|everyday|"
-    r"(?:al|por|cada) (?:mes|d[ií]a|semana)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
-    r"diari(?:o|a|os|as|amente))\b(?!\s+(?:after|before|later|earlier|ago|prior|siguiente|despu[eé]s|antes))"
-)
 # An act on the things counted that the record counts none of: "destroyed 19,317 weapons", "la destrucción de casi
 # 20 mil armas" count no seizure, trace or other recorded figure.
 UNCOUNTED_ACT = wordset(
@@ -232,13 +210,6 @@ RATIO = re.compile(
     r"(?i)\s*(?:times|veces)\s+(?:the|as|more|greater|higher|larger|bigger|that|than|m[aá]s|mayor|menos|lo|la|las|los|"
     r"el|que)\b|-fold\b"
 )
-# "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
-PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
-# ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which
-# are as often a span ("in just over a year", "en todo el año fiscal")
-YEARLY = re.compile(r"(?i)\b(?:(?:per|each|every|por|cada)\s+(?:year|a[ñn]o)|annually|yearly|anualmente)\b")
-# ... or opening a sentence, for its first figure: "Cada año, ingresan ... casi 20 mil armas"
-YEARLY_OPENING = re.compile(r"(?i)\W*(?:(?:each|every|cada)\s+(?:year|a[ñn]o)|annually|anualmente)\b")
 # Places counted ("32 states"): the record counts firearms, people and cases, not these.
 PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.

@@ -1,0 +1,43 @@
+"""When a figure counts: the words around it that make it a flow per year or a rate over less than a year, a total
+of years counted back from now, or that date a statement or a report rather than the figure.
+
+Language, not record, as in wording.py: `claim_context.py` reads these around each number of a draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
+# decade". No flow per year.
+YEARS_BACK = re.compile(
+    r"(?i)\b(?:(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:years|decades?)"
+    r"|(?:en|durante)\s+(?:los|las)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:[\w-]+\s+)?(?:a[ñn]os|d[eé]cadas?))\b"
+)
+# A year said of when something was said, not of the figure's period: "Sandoval estimó en 2019 que ..."
+SAID_IN = re.compile(
+    r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
+    r"\s+(?:in|en)\s+$"
+)
+# ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024"
+REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
+REPORT_BEFORE = re.compile(r"(?i)\b(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)\s+$")
+# A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
+# holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
+# lawsuit", "more than a month later", "a la semana siguiente".)
+SUB_YEAR_RATE = re.compile(
+    r"(?i)\b(?:(?<!than )(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|everyday|"
+    r"(?:al|por|cada) (?:mes|d[ií]a|semana)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
+    r"diari(?:o|a|os|as|amente))\b(?!\s+(?:after|before|later|earlier|ago|prior|siguiente|despu[eé]s|antes))"
+)
+# "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
+PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
+# ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which
+# are as often a span ("in just over a year", "en todo el año fiscal")
+YEARLY = re.compile(
+    r"(?i)\b(?:(?:per|each|every|por|cada)\s+(?:year|a[ñn]o)|todos\s+los\s+a[ñn]os|annually|yearly|anualmente)\b"
+)
+# ... or opening a sentence, for its first figure: "Cada año, ingresan ... casi 20 mil armas"
+YEARLY_OPENING = re.compile(
+    r"(?i)\W*(?:(?:each|every|cada)\s+(?:year|a[ñn]o)|todos\s+los\s+a[ñn]os|annually|anualmente)\b"
+)
