@@ -86,8 +86,13 @@ class Checker:
         opening = text[: _opening_end(text)]
         only = everywhere_named if len(everywhere_named) == 1 else frozenset()
         only = only if self.matcher.initiatives_in(opening, fold(opening)) == only else frozenset()
-        # ... and one that names an operation the record holds nothing of, and none it does, is about that one
-        another = not everywhere_named and self.matcher.names_another_operation(text, folded_text)
+        # ... and one that names an operation the record holds nothing of, and none it does, by the end of the
+        # sentence of its first figure, is about that one (not one that names it later in passing: "whether the
+        # traced guns are from Operation Fast and Furious")
+        split = sentences.sentences(text)
+        first = next((n.start for n in found if n.kind == "figure"), len(text))
+        lead = text[: min((s.end for s in split if s.end > first), default=len(text))]
+        another = not everywhere_named and self.matcher.names_another_operation(lead, fold(lead))
         topic = only
         heading_topic: frozenset[str] = frozenset()
         paragraph = 0
@@ -97,7 +102,7 @@ class Checker:
         agencies: frozenset[str] = frozenset()
         people: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
-        for sentence in sentences.sentences(text):
+        for sentence in split:
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
                 carried = bool(topic) and not heading_topic and topic != only

@@ -1083,3 +1083,31 @@ def test_a_state_named_for_another_number_or_in_passing_decides_nothing(run: Inv
     assert "sac-texas-share-2017-2021" not in claims["29 percent"]["facts"]
     # the national 70 % (whose description names Texas in passing) does not make Texas's 43 % wrong
     assert claims["43 percent"]["verdict"] != "contradicted", claims["43 percent"]["note"]
+
+
+def test_an_operation_the_record_lacks_named_in_passing_later_leaves_the_text_its_own(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """A text that names an operation the record holds nothing of in its lead is about that operation; one that names
+    it after its first figure, in passing, is not (heldout-40): ATF's 2007-2011 traces stay the record's figures."""
+    about = tmp_path / "about.txt"
+    about.write_text(
+        "Operation Lone Star has run along the Texas border since March 2021.\n"
+        "Troopers seized more than 3,000 firearms in it.\n",
+        encoding="utf-8",
+    )
+    passing = tmp_path / "passing.txt"
+    passing.write_text(
+        "ATF said Mexico submitted more than 99,000 firearms for tracing between 2007 and 2011. Reporters asked "
+        "whether some of them were lost in Operation Fast and Furious.\n"
+        "Of those firearms, more than 68,000 were of U.S. origin.\n",
+        encoding="utf-8",
+    )
+    claims = json.loads(run("check", str(about), "--json", "--text-lang", "en").stdout)
+    assert [(c["text"], c["verdict"]) for c in claims] == [("more than 3,000", "unverified")]
+    assert claims[0]["note"] == "the text is about an operation the record holds no figures of"
+    claims = json.loads(run("check", str(passing), "--json", "--text-lang", "en").stdout)
+    assert [(c["text"], c["verdict"], c["facts"]) for c in claims] == [
+        ("more than 99,000", "supported", ["usat-2012-submitted-for-tracing"]),
+        ("more than 68,000", "supported", ["usat-2012-traced-us-origin-count"]),
+    ]
