@@ -136,11 +136,11 @@ PART = re.compile(
 )
 # Words before a place that make it where things came from, not the part counted: "200 mil armas provenientes de las
 # ciudades de California, Arizona ... y Texas" is the whole country's yearly inflow.
-# ("70 por ciento ... proviene de Estados Unidos, la mayoría de Texas": most of it from Texas; "el 74% llega de
-# Arizona": reaches Mexico from there)
+# ("70 por ciento ... proviene de Estados Unidos, la mayoría de Texas", "most of those in Texas": most of it from
+# Texas; "el 74% llega de Arizona": reaches Mexico from there)
 ORIGIN = re.compile(
-    r"(?i)\b(?:from|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|originad[oa]s|"
-    r"compradas?|adquiridas?|mayor[ií]a|llegan?|llegaron|salen|sale|salieron)\b"
+    r"(?i)\b(?:from|most|majority|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|"
+    r"originad[oa]s|compradas?|adquiridas?|mayor[ií]a|llegan?|llegaron|salen|sale|salieron)\b"
 )
 ORIGIN_REACH = 40  # characters before a place's name an origin word may stand: "provenientes de las ciudades de"
 
