@@ -64,7 +64,7 @@ TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _l
 SCALES = {
     "en": {
         k: 10 ** int(v)
-        for k, v in word_table("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn: 9\ntrillion: 12").items()
+        for k, v in word_table("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12").items()
     },
     "es": {
         k: 10 ** int(v)
@@ -216,7 +216,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     kind: NumeralKind = "figure"
     if ORDINAL.match(after):
         kind = "ordinal"
-    elif not spelled and re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|bn)\b", after, re.IGNORECASE):
+    elif not spelled and re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|b|bn)\b", after, re.IGNORECASE):
         # glued to letters: "9mm", "3D"; but a grouped figure glued to a word lost its space: "99,691requests"
         kind = "figure" if re.search(r"[0-9][,.][0-9]{3}$", raw) and re.match(r"[^\W\d_]{3}", after) else "label"
     elif LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or CODE_BEFORE.search(before):

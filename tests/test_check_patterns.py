@@ -183,6 +183,10 @@ CASES = {
     "a-week-after": case(
         "en", "Barely a week after a U.S. court threw out the separate $10bn suit Mexico brought against gun makers in "
         "2021, the government filed a new one.", "$10bn", "supported", "mx-lawsuit-damages-sought"),
+    # "$10B", as U.S. headlines write a billion (heldout-39): the letter glued to the figure, like "$10bn" and "$10M".
+    "ten-b-dollars": case(
+        "en", "Mexico's $10B lawsuit against U.S. gun makers reached the Supreme Court.", "$10B", "supported",
+        "mx-lawsuit-damages-sought"),
     "a-rate-per-week": case(
         "en", "Smugglers move about 2,000 guns a week across the border, the report claims.", "about 2,000", "unverified"),
     # A vague number that names only the unit is not tied by a year alone (heldout-26): "hundreds of thousands" of
