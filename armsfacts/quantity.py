@@ -107,14 +107,14 @@ def _dated(facts: Sequence[Fact]) -> list[tuple[dt.date, Fact]]:
 def _successive(points: Sequence[tuple[dt.date, Fact]]) -> bool:
     """Whether dated points read as one thing moving: spans that all start on one day (a running
     total), or that follow one another without overlapping. Other period kinds never overlap
-    at distinct dates. 2006-2014 beside 2009-2019 is not a movement, whatever the numbers do."""
+    at distinct dates. 2006-2014 beside 2009-2019 is not a movement, whatever the numbers do. Two figures of one span
+    (two estimates of 2010-2012) are one point, given twice."""
     spans = [f.period for _day, f in points if f.period is not None and period_kind(f.period) == "span"]
     if len(spans) < len(points) or len({p.first_day for p in spans}) == 1:
         return True
-    ordered = sorted(spans, key=lambda p: p.first_day or EARLIEST)
+    ordered = sorted({(p.first_day, p.last_day) for p in spans}, key=lambda span: span[0] or EARLIEST)
     return all(
-        a.last_day is not None and b.first_day is not None and a.last_day < b.first_day
-        for a, b in itertools.pairwise(ordered)
+        last is not None and first is not None and last < first for (_, last), (first, _) in itertools.pairwise(ordered)
     )
 
 

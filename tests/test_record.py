@@ -75,6 +75,9 @@ FIGURES: dict[str, tuple[str, float, str, str, dict[str, Any] | None]] = {
     "ksl-253000-2010-2012": (
         "an average of 253,000 firearms", 253000, "exact", "ksl-253000-us-guns-smuggled-2013",
         {"start": "2010-01-01", "end": "2012-12-31"}),
+    "jeg-way-of-the-gun-212887": (
+        "212,887 firearms (between 89,816 and 359,205)", 212887, "exact", "secdev-way-of-the-gun-jeg",
+        {"start": "2010-01-01", "end": "2012-12-31"}),
     "cesop-730-mil-anuales": ("730 mil cada año", 730000, "exact", "realidad7-cesop-730-mil-armas", None),
     "sydef-sedena-cifra-negra": (
         "más de 2 millones 12 mil armas ilegales", 2012000, "more_than",
@@ -101,6 +104,7 @@ REPORTS: dict[tuple[str, str], tuple[str, float, str]] = {
     ("ice-woat-feature-arrests", "kgns-without-a-trace-2021-07-05"): ("almost 300 arrests", 300, "nearly"),
     ("sydef-sedena-cifra-negra", "elporvenir-sedena-2019-08-14"): ("dos millones 12 mil 573 armas", 2012573, "exact"),
     ("etrace-arrests-2023", "jornada-7350-armas-2023-12-11"): ("463 arrestos", 463, "exact"),
+    ("azstar-2013-share-of-us-sales", "secdev-way-of-the-gun-jeg"): ("nearly 2.2% (between 0.9% and 3.7%)", 2.2, "nearly"),
 }  # fmt: skip
 
 
@@ -294,7 +298,7 @@ def test_nearly_44_million_is_an_upper_bound(run: Invoke) -> None:
 
 
 # The yearly estimates, in the order compare gives them: those with a period first (by
-# period: 1997-1999 with its other report, then 2010-2012 with its four), then the rest in data
+# period: 1997-1999 with its other report, then 2010-2012 with its four and the journal version's own), then the rest in data
 # order, each figure followed by its other printings (the SRE's half a million by four reports of
 # Mexico's 2021 suit).
 YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then by period
@@ -305,6 +309,7 @@ YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then 
     (253000, "insightcrime-253-mil-armas-2013"),
     (253000, "sdut-gun-trafficking-2013-03-18"),
     (253000, "texoma-gun-running-mexico-2013"),
+    (212887, "secdev-way-of-the-gun-jeg"),  # the same study's peer-reviewed version: another estimate, kept apart
     (200000, "gao-21-322-trafficking-2021-02"),
     (253000, "berkeley-agrawal-guns-2019"),
     (500000, "wttl-monaco-southbound-2023"),
@@ -321,7 +326,7 @@ YEARLY = [  # the page-read list, in compare's order: grouped by quantity, then 
     (300000, "razon-vigil-500-mil-2025-09-30"),  # "de 300 mil a medio millón", a former DEA official's range
     (200000, "seguridadydefensa-sedena-armas"),
 ]
-CESOP_ROW = 18
+CESOP_ROW = 19
 
 
 def test_compare_json_order_and_content(run: Invoke) -> None:
@@ -337,8 +342,8 @@ def test_compare_json_order_and_content(run: Invoke) -> None:
         "start": "1997-01-01", "end": "1999-12-31", "as_of": None, "year": None, "fiscal_year": None,
     }  # fmt: skip
     assert rows[3]["speaker"] == "Topher McDougal"
-    assert rows[9]["bound"] == "approximate" and rows[9]["as_printed"] == "approximately half a million"
-    assert rows[10]["bound"] == "more_than" and rows[10]["as_printed"] == "más de 500 mil armas"
+    assert rows[10]["bound"] == "approximate" and rows[10]["as_printed"] == "approximately half a million"
+    assert rows[11]["bound"] == "more_than" and rows[11]["as_printed"] == "más de 500 mil armas"
 
 
 def test_compare_plain_in_both_languages(run: Invoke) -> None:
