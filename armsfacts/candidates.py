@@ -29,6 +29,7 @@ from .wording import (
     ACTS,
     EARLIEST_YEAR,
     LATEST_YEAR,
+    NEGATION,
     content_stem,
 )
 
@@ -59,6 +60,7 @@ FOREIGN_WORDS = 1.0  # the number's own words name what another metric counts ("
 MISSING_DISTINCTIVE = 0.5  # for each word that sets a figure's metric apart and that the sentence lacks
 WHOLE = 100  # a share of a whole is at most all of it, in percent
 U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
+NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of U.S. origin": a label that denies
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
 
 
@@ -144,6 +146,8 @@ class Matcher(Profiles):
             kind_named = True
             if not same_kind(kind, context, self.unit_stems):
                 continue
+            if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
+                continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where
             # the noun right after it is this kind's, the words before it are the clause before's: "100 millones de
             # dólares en efectivo en 1.436 investigaciones"

@@ -40,6 +40,7 @@ from .wording import (
     FALL,
     LATEST_YEAR,
     MADE_UP,
+    NEGATION,
     NEW_SUBJECT,
     OF_CASES,
     OF_WHICH,
@@ -74,6 +75,7 @@ BEFORE = 0.6  # the rest of its own words before it
 ELSEWHERE = 0.3  # anywhere else in the sentence: it may be another number's word
 OWN_WORDS = 6  # how many words after a number are its own
 LIST_REACH = 4  # how many figures on each side in a list may own a part's name ("43 % de Texas, 22 % de Arizona")
+NEGATED_REACH = 3  # words after a negation it denies: "were not submitted for tracing", "no fueron enviadas a rastreo"
 OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
@@ -141,6 +143,7 @@ class Context:
     # the 99,691 firearms submitted": 99,691 bears out no "more than 68,000")
     siblings: frozenset[float] = frozenset()
     of_shares: frozenset[str] = frozenset()  # a count's: what the own words of a share after it in its sentence say
+    negated: frozenset[str] = frozenset()  # what its own words deny of it: "18,000 guns ... were not submitted"
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
     topic_carried: bool = False
@@ -306,6 +309,11 @@ def read_context(
         - own_keys
     )
     after = words(text, n.end, own_end)
+    # the first words that say something after a negation in its own words: "18,000 guns ... were not submitted for
+    # tracing", "no fueron enviadas a rastreo"
+    negated = frozenset(
+        key for k, (_s, _e, w) in enumerate(after) if fold(w) in NEGATION for key in _keys(after[k + 1 :])
+    )
     before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
     # where the figure before's own words end (the sentence's start, for the first): read once, for lists and years
     item_start = clause(text, sentence, figures, i - 1)[1] if i > 0 else sentence.start
@@ -441,6 +449,7 @@ def read_context(
         siblings=frozenset(float(m.value) for m in figures if m is not n and m.percent == n.percent) - {n.value},
         for_parts=frozenset(weights.keys() - others),
         of_shares=of_shares,
+        negated=negated,
     )
 
 
@@ -448,3 +457,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause from `start` ends before `end`: at a semicolon, which opens another."""
     semicolon = text.find(";", start, end)
     return end if semicolon < 0 else semicolon
+
+
+def _keys(found: Sequence[tuple[int, int, str]]) -> list[str]:
+    """The stems of the first NEGATED_REACH words that say something."""
+    return [key for _s, _e, w in found if (key := content_stem(w)) is not None][:NEGATED_REACH]

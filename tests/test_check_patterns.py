@@ -548,6 +548,17 @@ CASES = {
         "es", "Según la versión del estudio que publicó el Journal of Economic Geography, entre 2010 y 2012 se "
         "compraron en Estados Unidos cerca de 213 mil armas al año para llevarlas a México.", "cerca de 213 mil",
         "supported", "jeg-way-of-the-gun-212887"),
+    # What a number's own words deny is not what it counts (heldout-41): guns not submitted for tracing are no count
+    # of those traced in 2019, the record's 19,000.
+    "not-submitted": case(
+        "en", "In 2019, some 19,000 firearms recovered in Mexico were not submitted for tracing.",
+        "some 19,000", "unverified"),
+    "no-enviadas": case(
+        "es", "En 2019, unas 19 mil armas recuperadas en México no fueron enviadas a rastreo.",
+        "unas 19 mil", "unverified"),
+    "not-of-us-origin": case(  # ... but a label that denies ("not of U.S. origin") is named by the denial
+        "en", "In 2011, 28.7 percent of the firearms traced in Mexico were not of U.S. origin.",
+        "28.7 percent", "supported", "usat-2012-not-us-share-2011"),
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),
