@@ -285,7 +285,10 @@ class Profiles(Names):
             for w in fold(t).split()
             if w.endswith(("ly", "mente"))
         }
-        return {True: frozenset(rare | rare_units), False: frozenset(rare)}
+        # (and where a thing was made, which few labels name and sets a share of U.S.-made guns apart from one of
+        # U.S. origin: "68% ... traced to the United States" is no share made there)
+        made = {key for key in map(content_stem, ("made",)) if key} & set(counts[True])
+        return {True: frozenset(rare | rare_units | made), False: frozenset(rare | made)}
 
     @cached_property
     def distinctive_by_kind(self) -> dict[bool, frozenset[str]]:

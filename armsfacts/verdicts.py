@@ -146,6 +146,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         and not of_elsewhere(c.match)
         and not _past_bound(of, c)
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
+        and not (of.n.percent and _set_apart_unsaid(c, top))
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
@@ -222,7 +223,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c, matches) and not _past_bound(of, c) and (tied_or_named(c.match) or not crowded())
+            if not _coincidence(of, c, matches)
+            and not _past_bound(of, c)
+            and (tied_or_named(c.match) or not crowded())
+            and not (of.n.percent and _set_apart_unsaid(c, top))
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
@@ -319,6 +323,15 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
         return False
     kind = (c.profile.labels, c.profile.units)
     return any(m.profile is not c.profile and (m.profile.labels, m.profile.units) == kind for m in matches)
+
+
+def _set_apart_unsaid(c: Judgment, top: Sequence[Judgment]) -> bool:
+    """Whether the text leaves unsaid a word that sets a figure's metric apart, where it says every word of another
+    metric that fits better: "more than 68 percent ... were traced to the United States" names the share of U.S.
+    origin, not FactCheck's 68 % made there."""
+    return bool(c.match.fit.missing) and any(
+        not t.match.fit.missing and t.fact.metric != c.fact.metric and t.score > c.score for t in top
+    )
 
 
 def _past_bound(of: Judge, c: Judgment) -> bool:

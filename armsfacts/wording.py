@@ -63,13 +63,14 @@ SYNONYMS = word_table(
     granada, granadas: artefactos
     tabletas, pildoras: pastillas
     probes: investigations
+    manufactured, manufacture, manufactures: made
     impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio
     buyer, buyers, purchasers: purchaser
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
     cruzan, cruza, cruzaron, cruzar, ingresan, ingresa, ingresar: traficadas
-    dominated, controlled: held
+    dominated, dominate, dominant, controlled: held
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     venian, venia, procedian, procedia, provenian, provenia: provienen

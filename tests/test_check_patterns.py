@@ -559,6 +559,14 @@ CASES = {
     "not-of-us-origin": case(  # ... but a label that denies ("not of U.S. origin") is named by the denial
         "en", "In 2011, 28.7 percent of the firearms traced in Mexico were not of U.S. origin.",
         "28.7 percent", "supported", "usat-2012-not-us-share-2011"),
+    # "Made" sets the share of traced guns made in the U.S. apart from the share of U.S. origin (heldout-40, 41, 42):
+    # a share traced to the U.S. is no printing of FactCheck's 68 % made there; one "manufactured" there is.
+    "traced-to-is-not-made-in": case(
+        "en", "ATF data show that more than 68 percent of the guns Mexico submitted for tracing were traced to the "
+        "United States.", "more than 68 percent", "unverified"),
+    "manufactured-is-made": case(
+        "en", "About 68 percent of the traced guns were manufactured in the United States, GAO said.",
+        "About 68 percent", "supported", "factcheck-2009-us-made-share"),
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),
