@@ -62,8 +62,13 @@ def same_quantity(p: Profile, context: Context) -> bool:
     if not whole:
         # a span open since a year holds no figure begun before it and running into it: "since 2013" is not 2009-2019
         # (one that ended before it is a mix-up: "since 2024, 802 cases", the record's 802 of 2021-2023)
+        # (nor a count of a period begun SEVERAL_YEARS or more after it: "desde 2012, más de 40,000 cartuchos" is no
+        # count of fiscal 2025; a running total as of a day may have run since then)
         since = context.since
-        return not (since is not None and p.years is not None and p.years[0] < since <= p.years[1])
+        if since is None or p.years is None:
+            return True
+        later = p.fact.period is not None and p.fact.period.as_of is None and p.years[0] - since >= SEVERAL_YEARS
+        return not (p.years[0] < since <= p.years[1] or later)
     if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
         alone = len(set(whole)) == 1 and whole[0][0] == whole[0][1] and whole[0][0] not in context.said_in
