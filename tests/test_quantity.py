@@ -240,6 +240,8 @@ def test_trend_markdown_has_a_heading_per_series(run: Invoke) -> None:
         "|---|---|---|\n"
         "| 1 January 1997 – 31 December 1999 | 88,000 firearms a year | ksl-253000-us-guns-smuggled-2013 ¶9 |\n"
         "| 1 January 2010 – 31 December 2012 | 253,000 firearms a year | ksl-253000-us-guns-smuggled-2013 ¶9 |\n"
+        # the journal version's estimate of the same years: one point of the series, given twice
+        "| 1 January 2010 – 31 December 2012 | 212,887 firearms a year | secdev-way-of-the-gun-jeg ¶4 |\n"
     )
 
 
