@@ -16,8 +16,10 @@ from .claim_context import Context
 from .judgment import Judgment
 from .numerals import Numeral
 from .profiles import Profile
-from .ties import FULL_LABEL
+from .ties import FULL_LABEL, may_say_its_kind
 from .vocab import NearMiss, Verdict
+
+WHOLE_PERCENT = 0.5  # how far the truth may sit from a share written as a whole percent: half a point
 
 
 class Judge:
@@ -45,6 +47,9 @@ class Judge:
             half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
             self.loose = Interval(self.claim.low - half, self.claim.high + half)
         self.digits = precision(n.value) == 0  # a round number is rounded, not mistyped: only its sign can slip
+        # a share written as a whole percent may be rounded: "29 percent" of the record's 28.7 %, "71" of its 70.5 %
+        whole = n.percent and n.bound == "exact" and value.is_integer()
+        self.rounded = Interval(self.claim.low - WHOLE_PERCENT, self.claim.high + WHOLE_PERCENT) if whole else None
         self._done: dict[int, Judgment] = {}
 
     def __call__(self, m: Match) -> Judgment:
@@ -99,6 +104,14 @@ class Judge:
         verdicts: dict[str, Verdict] = {}
         for side in profile.sides:
             verdict = loosely(compare(claim, side), claim, side.printed[0], profile.percent)
+            rounded = compare(self.rounded, side) if verdict == "contradicted" and self.rounded is not None else None
+            if rounded not in (None, "contradicted") and claim is self.claim:
+                # a rounding of the figure: it bears out the one the text names and ties to, its period included (as
+                # ties.ties_its_period asks), and contradicts none
+                of_its_time = (
+                    profile.years is None or m.years_closed or m.initiative_named or m.topical or m.speaker_named
+                )
+                verdict = rounded if m.identified and may_say_its_kind(m) and of_its_time else "unverified"
             verdicts.update(dict.fromkeys(side.sources, verdict))
         kind_slip: NearMiss | None = None
         slip_from: float | None = None

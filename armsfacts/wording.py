@@ -118,7 +118,7 @@ USA = re.compile(
 )
 # ... and those who sell guns, whatever the guns are called there: "federal firearms licensees", "gun shops"
 DEALERS = re.compile(
-    r"(?i)\b(?:federal\s+firearms?\s+licensees?|ffls?|(?:guns?|firearms?)\s+(?:dealers?|shops?|stores?|sellers?|licensees?))\b"
+    r"(?i)\b(?:federal\s+firearms?\s+licensees?|ffls?|(?:guns?|firearms?)\s+(?:dealers?|shops?|stores?|sellers?|suppliers?|licensees?))\b"
 )
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
