@@ -47,9 +47,10 @@ class Judge:
             half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
             self.loose = Interval(self.claim.low - half, self.claim.high + half)
         self.digits = precision(n.value) == 0  # a round number is rounded, not mistyped: only its sign can slip
-        # a share written as a whole percent may be rounded: "29 percent" of the record's 28.7 %, "71" of its 70.5 %
-        whole = n.percent and n.bound == "exact" and value.is_integer()
-        self.rounded = Interval(self.claim.low - WHOLE_PERCENT, self.claim.high + WHOLE_PERCENT) if whole else None
+        # a share written as a whole percent may be rounded: "29 percent" of the record's 28.7 %, "71" of its 70.5 %;
+        # and so may one the record prints whole ("70 percent" of a text's 70.4): the claim reaches as far, to compare
+        self.whole = n.percent and n.bound == "exact" and value.is_integer()
+        self.rounded = Interval(self.claim.low - WHOLE_PERCENT, self.claim.high + WHOLE_PERCENT)
         self._done: dict[int, Judgment] = {}
 
     def __call__(self, m: Match) -> Judgment:
@@ -104,7 +105,8 @@ class Judge:
         verdicts: dict[str, Verdict] = {}
         for side in profile.sides:
             verdict = loosely(compare(claim, side), claim, side.printed[0], profile.percent)
-            rounded = compare(self.rounded, side) if verdict == "contradicted" and self.rounded is not None else None
+            whole = self.whole or all(p.bound == "exact" and float(p.value).is_integer() for p in side.printed)
+            rounded = compare(self.rounded, side) if verdict == "contradicted" and n.percent and whole else None
             if rounded not in (None, "contradicted") and claim is self.claim:
                 # a rounding of the figure: it bears out the one the text names and ties to, its period included (as
                 # ties.ties_its_period asks), and contradicts none

@@ -587,6 +587,9 @@ CASES = {
     "por-ciento-redondeado": case(
         "es", "En 2024, el 71 por ciento de las armas rastreadas en México era de origen estadounidense, según la ATF.",
         "71 por ciento", "supported", "atf-mx-us-share-2024"),
+    "record-rounded": case(  # ... and the record's whole percent may be: GAO's 70 percent of 2014-2018 holds 70.4
+        "en", "From 2014 to 2018, 70.4 percent of the firearms traced in Mexico were of U.S. origin, GAO said.",
+        "70.4 percent", "supported", "gao-2021-traced-us-origin-share"),
     # ... but a rounding bears out only the figure the text ties it to, of its period: a share of the first half of
     # a year the text does not name is not a wrong 72.46 % of 2024, nor that figure.
     "rounded-of-another-time": case(
