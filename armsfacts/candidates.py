@@ -87,6 +87,7 @@ class KindFit(NamedTuple):
     # the number's own words name an act on what it counts (wording.ACTS) and the kind's label names only another:
     # "seized 39,782 firearms" of the firearms Mexico's armed forces bought
     other_act: bool = False
+    figures: int = 1  # how many figures the record holds of the kind
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -130,6 +131,7 @@ class Matcher(Profiles):
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
         said_acts = [act for act in ACTS if act & context.own_stems]
+        places = context.for_parts & self.place_names  # the places the record counts apart that its words name
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
         # how well the words name each label and unit they reach (_match), once: many kinds share a unit or a label
@@ -192,13 +194,14 @@ class Matcher(Profiles):
                 other_act=bool(said_acts)
                 and any(act & kind.own_words for act in ACTS)
                 and not any(act & kind.own_words for act in said_acts),
+                figures=len(members),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)
                 and said_units.isdisjoint(kind.own_words | kind.whole),
             )
             for p in members:
-                if same_quantity(p, context):
+                if same_quantity(p, context, places):
                     found.append((at, self.order[p.fact.id], self._score(p, fit, context)))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return [m for _at, _order, m in found], kind_named

@@ -20,13 +20,18 @@ from .models import Dataset, Fact, Figure
 from .names import Names
 from .query import agency_names, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
-from .wording import CALENDAR, USA, content_stem, period_years, share_whole, stem, stems
+from .wording import BAJA_CALIFORNIA, CALENDAR, USA, content_stem, period_years, share_whole, stem, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
 # ... and words that say what kind of part it is, not which: "Field" of the El Paso Field Office is the Office of
 # Field Operations' too, "Division" every DEA division's.
 PART_KINDS = frozenset(key for w in ("field", "campo", "division", "división") if (key := content_stem(w)))
+# The levels of a figure's scope that are places, and words of their names that name no one place.
+PLACE_LEVELS = ("state", "city", "region")
+NOT_PLACES = frozenset(
+    key for w in ("Mexico", "City", "County", "Southwest", "Border", "Six") if (key := content_stem(w))
+)
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w-]*"  # a word written with a capital: a name ("El Paso", "Nuevo León")
 DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
@@ -87,6 +92,7 @@ class Profile:
     scope: ScopeLevel | None
     speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
+    places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
@@ -167,6 +173,11 @@ def counted_apart(profiles: list[Profile]) -> set[str]:
     }
 
 
+def _plain(text: str) -> str:
+    """A description's text with the names of the United States left out and Baja California one word."""
+    return USA.sub(" ", BAJA_CALIFORNIA.sub("Bajacalifornia", text))
+
+
 def _year_end(day: datetime.date) -> bool:
     return (day.month, day.day) == (12, 31)
 
@@ -235,6 +246,7 @@ class Profiles(Names):
             scope=f.scope.level if f.scope else None,
             speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
             specific=frozenset().union(*parts),
+            places=frozenset().union(*parts) & self.place_names,
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             sides=sides(f),
@@ -361,15 +373,23 @@ class Profiles(Names):
         """The capitalised words inside the sentences of a description (not the names of the United States)."""
         return [
             word
-            for sentence in re.split(r"(?<=[.!?])\s+", USA.sub(" ", text))
+            for sentence in re.split(r"(?<=[.!?])\s+", _plain(text))
             for word in re.findall(r"(?<=\s)" + CAPITALISED, sentence)
         ]
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """The names of the states, cities and regions the record counts apart ("sinal", "micho", "houst"), less
+        the country's ("Mexico City") and words that say what kind of part it is."""
+        names = [f.scope.name for f in self.ds.facts if f.scope and f.scope.name and f.scope.level in PLACE_LEVELS]
+        found = self._name_stems(word for n in names for word in re.findall(CAPITALISED, _plain(n)))
+        return found - PLACE_PREFIXES - PART_KINDS - NOT_PLACES
 
     @cached_property
     def scope_names(self) -> frozenset[str]:
         """The stems of the names of the parts the record counts apart: a state, a city, an office ('Texas', 'Paso')."""
         names = [n for f in self.ds.facts if f.scope is not None for n in (f.scope.name, f.scope.name_es) if n]
-        return self._name_stems(word for n in names for word in re.findall(CAPITALISED, USA.sub(" ", n)))
+        return self._name_stems(word for n in names for word in re.findall(CAPITALISED, _plain(n)))
 
     def _name_stems(self, words: Iterable[str]) -> frozenset[str]:
         """The stems of capitalised words that name a part: not a month or a day, nor a name read otherwise."""

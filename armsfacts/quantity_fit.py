@@ -8,7 +8,7 @@ A number is judged only against figures of its own quantity: the same kind of th
 from __future__ import annotations
 
 from .claim_context import Context
-from .profiles import Profile
+from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
 
 
@@ -31,13 +31,14 @@ def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     return any(context.counted & words for words in kind.units)
 
 
-def same_quantity(p: Profile, context: Context) -> bool:
+def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozenset()) -> bool:
     """Whether what the sentence says of a number can be the recorded figure's quantity at all.
 
     A different unit of measure (dollars for pesos, kilograms for firearms), a different thing
     counted (rounds for firearms: `same_kind`, asked first), a part where the record has the
     whole (a division, a state), or one year where the record has several (or the reverse) is
-    another quantity: it is never judged against this figure.
+    another quantity: it is never judged against this figure. `places` are the names of the places the record
+    counts apart (`Profiles.place_names`) that the number's own words name.
     """
     if p.percent and context.counted and not context.counted & (p.whole or p.own_words | p.described):
         # a share of firearms is not one of homicides committed with firearms; a share of people is none said of
@@ -51,6 +52,10 @@ def same_quantity(p: Profile, context: Context) -> bool:
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
+    if p.scope in PLACE_LEVELS and p.places - context.for_parts and places - p.specific:
+        # another place the record counts (`places`, named for this number), and not all of its own: "En Sinaloa ...
+        # mil 448 armas" is no count of Michoacán's, nor four states' share one of six
+        return False
     if p.yearly and context.years_back and not context.yearly:
         return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
     if context.yearly and not p.yearly and not (p.years and p.years[0] == p.years[1] and context.years):

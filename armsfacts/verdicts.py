@@ -142,7 +142,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [
         c
         for c in fitting
-        if not _coincidence(of, c, matches)
+        if not _coincidence(of, c)
         and not of_elsewhere(c.match)
         and not _past_bound(of, c)
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
@@ -223,7 +223,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c, matches)
+            if not _coincidence(of, c)
             and not _past_bound(of, c)
             and (tied_or_named(c.match) or not crowded())
             and not (of.n.percent and _set_apart_unsaid(c, top))
@@ -309,7 +309,7 @@ def _days_from(m: Match, context: Context) -> int:
     return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
 
 
-def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
+def _coincidence(of: Judge, c: Judgment) -> bool:
     """Whether a small count bears out a figure of one case, of a part the text does not name, or of words that do
     not include the number's own noun, that nothing in the text ties it to, of a kind the record has other figures
     of: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60
@@ -321,8 +321,7 @@ def _coincidence(of: Judge, c: Judgment, matches: Sequence[Match]) -> bool:
     of_a_part = of_a_part or (head is not None and head not in c.profile.own_words)
     if not of_a_part or of.n.percent or abs(of.value) >= SMALL_COUNT or c.match.identified:
         return False
-    kind = (c.profile.labels, c.profile.units)
-    return any(m.profile is not c.profile and (m.profile.labels, m.profile.units) == kind for m in matches)
+    return c.match.fit.figures > 1
 
 
 def _set_apart_unsaid(c: Judgment, top: Sequence[Judgment]) -> bool:

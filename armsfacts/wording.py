@@ -122,6 +122,8 @@ DEALERS = re.compile(
 )
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
+# ... and a Mexican state by its whole name, one word: "Baja California" names no California
+BAJA_CALIFORNIA = re.compile(r"(?i)\bbaja\s+california\b")
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
 STATES = (
     r"(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|New Mexico|"
@@ -140,7 +142,7 @@ PART = re.compile(
 # ("70 por ciento ... proviene de Estados Unidos, la mayoría de Texas", "most of those in Texas": most of it from
 # Texas; "el 74% llega de Arizona": reaches Mexico from there)
 ORIGIN = re.compile(
-    r"(?i)\b(?:from|most|majority|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|"
+    r"(?i)\b(?:from|most|majority|originat(?:e|es|ed|ing)|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|"
     r"originad[oa]s|compradas?|adquiridas?|mayor[ií]a|llegan?|llegaron|salen|sale|salieron)\b"
 )
 ORIGIN_REACH = 40  # characters before a place's name an origin word may stand: "provenientes de las ciudades de"
@@ -261,7 +263,7 @@ ACTS = tuple(
 
 
 def stems(text: str) -> set[str]:
-    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", text)))
+    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", BAJA_CALIFORNIA.sub(" Bajacalifornia ", text))))
     return {stem(w) for w in fold(named).split() if w not in STOP and len(w) > 2}
 
 
@@ -273,7 +275,7 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     sellers, 'dealers'."""
     names = [
         (*m.span(), word)
-        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"))
+        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), (BAJA_CALIFORNIA, "Bajacalifornia"))
         for m in name.finditer(text, start, end)
     ]
     found = sentences.words(text, start, end)

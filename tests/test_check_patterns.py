@@ -595,6 +595,22 @@ CASES = {
     "rounded-of-another-time": case(
         "es", "Según el SESNSP, en los primeros seis meses del año el 72 por ciento de las víctimas de homicidio "
         "murieron por arma de fuego.", "72 por ciento", "unverified"),
+    # A place the record counts apart, named for a number, is not another place's figure (heldout-44): Sinaloa's
+    # 1,448 of 2024 is no slip of Michoacán's 1,478, and four northern states' share no wrong share of six (nor
+    # Baja California the U.S. state of California).
+    "another-state": case(
+        "es", "En Sinaloa, durante 2024 se aseguraron mil 448 armas de fuego.", "mil 448", "unverified"),
+    "four-states-not-six": case(
+        "es", "Sonora, Chihuahua, Tamaulipas y Baja California concentraron el 40 por ciento de las armas que el "
+        "Ejército aseguró en 2024.", "40 por ciento", "unverified"),
+    # A number's broken tail is no figure (heldout-43): "1. 091.000 cartuchos" lost the space's million.
+    "broken-tail": case(
+        "es", "Entre diciembre de 2012 y agosto de 2013 la Sedena aseguró 1. 091.000 cartuchos.", "091.000", NO_CLAIM),
+    # "Originating in" says where from, not the part counted (heldout-43), as "from" and "provenientes" do.
+    "originating-in-states": case(
+        "en", "An estimated 253,000 guns a year, most of them from sales originating in the border states of Arizona "
+        "and Texas, are smuggled into Mexico.", "An estimated 253,000", "supported", "agrawal-2019-253000-per-year",
+        "ksl-253000-2010-2012"),
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),
