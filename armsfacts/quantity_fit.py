@@ -11,6 +11,8 @@ from .claim_context import Context
 from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
 
+PART_OF_A_YEAR = 360  # days: a span shorter than this is part of a year ("January to August 2024")
+
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
@@ -63,6 +65,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         # unless that year is named: "cada año ingresan casi 20 mil armas" is neither the GAO's more than 20,000 traced
         # in five years nor the 20,000 traced in 2011
         return False
+    if _months_apart(p, context):
+        return False  # "a partir de septiembre de 2024" is no count of January to August 2024
     whole = context.closed_years
     if not whole:
         # a span open since a year holds no figure begun before it and running into it: "since 2013" is not 2009-2019
@@ -94,3 +98,22 @@ def _a_span(span: tuple[int, int], context: Context, p: Profile) -> bool:
     """Whether the years named are a span the figure's period must fit: several years (a figure's, not a running
     count's point: its day is told by the months named, candidates.py), or months apart in one year."""
     return (span[0] < span[1] and p.months is None) or context.months_apart
+
+
+def _months_apart(p: Profile, context: Context) -> bool:
+    """Whether the months the text names all lie outside a figure's span of part of a year, in a year of it (not a
+    running count's point, which its months decide: candidates.py; nor a month that dates a report of another year;
+    nor a whole year's, which a sentence may set beside months of another span: "between October 2023 and July
+    2024, 28,788 rounds, compared to 12,172 in fiscal year 2023")."""
+    period = p.fact.period
+    if not context.months or p.months is not None or period is None or p.years is None:
+        return False
+    first, last = period.first_day, period.last_day
+    if first is None or last is None or (last - first).days >= PART_OF_A_YEAR:
+        return False
+    if not any(p.years[0] <= year <= p.years[1] for year, _m in context.months):
+        return False
+    return not any(
+        (year, month) >= (first.year, first.month) and (year, month) <= (last.year, last.month)
+        for year, month in context.months
+    )

@@ -611,6 +611,13 @@ CASES = {
         "en", "An estimated 253,000 guns a year, most of them from sales originating in the border states of Arizona "
         "and Texas, are smuggled into Mexico.", "An estimated 253,000", "supported", "agrawal-2019-253000-per-year",
         "ksl-253000-2010-2012"),
+    # Months named outside a figure's part of a year are another span (heldout-44): from September 2024 is not
+    # January to August 2024.
+    "from-a-later-month": case(
+        "es", "En Sinaloa, a partir de septiembre de 2024 se aseguraron mil 238 armas de fuego.", "mil 238",
+        "unverified"),
+    "from-a-later-month-en": case(
+        "en", "In Sinaloa, 1,238 firearms were seized starting in September 2024.", "1,238", "unverified"),
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),
