@@ -119,15 +119,20 @@ WORDS: dict[str, dict[str, int]] = {
         "veintidós": 22,
         "veintitrés": 23,
         "veintiséis": 26,
+        "docena": 12,
+        "docenas": 12,
+        "centenar": 100,
     },
 }
+# Nouns of a group of things, a number only after another: "a dozen", "dos docenas", "un centenar".
+GROUPS = {"en": {"dozen": 12}, "es": {"docena": 12, "docenas": 12, "centenar": 100}}
 MULTIPLIERS = {"en": {"hundred": 100}, "es": {}}
 SCALES = {
     "en": {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000},
     "es": {"mil": 1_000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000},
 }
 JOINERS = {"en": ("and", "-"), "es": ("y",)}
-# Words that are a number only before a scale or "dozen": "a million", "un millón", not "a truck".
+# Words that are a number only before a scale or a group ("dozen"): "a million", "un millón", not "a truck".
 ARTICLES = frozenset({"a", "an", "un", "una"})
 # "half a million": a fraction of the scale that follows.
 HALF = {
@@ -213,8 +218,8 @@ def _read(run: list[re.Match[str]], lang: str) -> WordNumber | None:
         return WordNumber(run[0].start(), run[0].start(), 1) if words == ["mil"] else None
     if all(m.group().casefold() in ARTICLES for m in body) and not scaled:  # "a" alone; "a dozen" has more
         return None
-    if words[-1] == "dozen" and len(words) == 1:
-        return None  # "dozen" alone; "a dozen" and "two dozen" are numbers
+    if words[-1] in GROUPS[lang] and len(words) == 1:
+        return None  # "dozen" alone; "a dozen", "two dozen" and "un centenar" are numbers
     total, current = 0, 0
     for m in body:
         word = m.group().casefold()
@@ -223,8 +228,8 @@ def _read(run: list[re.Match[str]], lang: str) -> WordNumber | None:
             current = 0
         elif word in MULTIPLIERS[lang]:
             current = max(current, 1) * MULTIPLIERS[lang][word]
-        elif word == "dozen":
-            current = max(current, 1) * 12
+        elif word in GROUPS[lang]:
+            current = max(current, 1) * GROUPS[lang][word]
         else:
             current += WORDS[lang][word]
     if scaled and total:

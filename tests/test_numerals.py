@@ -339,6 +339,9 @@ def test_a_run_of_digits_too_long_to_be_a_count_is_no_figure() -> None:
         ("Se aseguraron tres mil 823 armas.", "es", [("tres mil 823", 3823, "exact", "figure")]),
         ("Se aseguraron setenta por ciento.", "es", [("setenta por ciento", 70, "exact", "figure")]),
         ("Agents seized a dozen rifles.", "en", [("a dozen", 12, "exact", "figure")]),
+        # heldout-44: "al menos un centenar" of guns was not read at all
+        ("Compró más de un centenar de armas.", "es", [("más de un centenar", 100, "more_than", "figure")]),
+        ("Se aseguraron dos docenas de rifles.", "es", [("dos docenas", 24, "exact", "figure")]),
     ],
 )
 def test_a_number_in_words_reads_as_its_figure(
