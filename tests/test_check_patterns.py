@@ -603,6 +603,10 @@ CASES = {
     "four-states-not-six": case(
         "es", "Sonora, Chihuahua, Tamaulipas y Baja California concentraron el 40 por ciento de las armas que el "
         "Ejército aseguró en 2024.", "40 por ciento", "unverified"),
+    # A bridge by its number is no count (heldout-44): "el Puente 2 de Laredo" made 2 the Laredo case's arrests.
+    "puente-dos": case(
+        "es", "Los detenidos cruzaban por el Puente 2 de Laredo cuando los agentes revisaron su camioneta.", "2",
+        NO_CLAIM),
     # A number's broken tail is no figure (heldout-43): "1. 091.000 cartuchos" lost the space's million.
     "broken-tail": case(
         "es", "Entre diciembre de 2012 y agosto de 2013 la Sedena aseguró 1. 091.000 cartuchos.", "091.000", NO_CLAIM),
