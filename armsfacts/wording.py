@@ -142,7 +142,7 @@ PART = re.compile(
 # ("70 por ciento ... proviene de Estados Unidos, la mayoría de Texas", "most of those in Texas": most of it from
 # Texas; "el 74% llega de Arizona": reaches Mexico from there)
 ORIGIN = re.compile(
-    r"(?i)\b(?:from|most|majority|originat(?:e|es|ed|ing)|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|"
+    r"(?i)\b(?:from|most|majority|originat(?:e|es|ed|ing)|purchased|bought|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|"
     r"originad[oa]s|compradas?|adquiridas?|mayor[ií]a|llegan?|llegaron|salen|sale|salieron)\b"
 )
 ORIGIN_REACH = 40  # characters before a place's name an origin word may stand: "provenientes de las ciudades de"

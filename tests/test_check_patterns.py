@@ -622,6 +622,11 @@ CASES = {
         "unverified"),
     "from-a-later-month-en": case(
         "en", "In Sinaloa, 1,238 firearms were seized starting in September 2024.", "1,238", "unverified"),
+    "purchased-in-states": case(  # ... and so does "purchased in", as "compradas en" (heldout-44)
+        "en", "An estimated 200,000 guns, many of them purchased legally in Arizona and Texas, are smuggled into "
+        "Mexico every year.", "An estimated 200,000", "supported", "gao-21-322-estimate-200000",
+        "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales", "sydef-sedena-200-mil-anuales-atf",
+        "wttl-2023-gao-estimate"),
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),
