@@ -16,7 +16,7 @@ from .claim_context import Context
 from .judgment import Judgment
 from .numerals import Numeral
 from .profiles import Profile
-from .ties import FULL_LABEL, may_say_its_kind
+from .ties import FULL_LABEL, may_say_its_kind, period_tied
 from .vocab import NearMiss, Verdict
 
 WHOLE_PERCENT = 0.5  # how far the truth may sit from a share written as a whole percent: half a point
@@ -108,12 +108,9 @@ class Judge:
             whole = self.whole or all(p.bound == "exact" and float(p.value).is_integer() for p in side.printed)
             rounded = compare(self.rounded, side) if verdict == "contradicted" and n.percent and whole else None
             if rounded not in (None, "contradicted") and claim is self.claim:
-                # a rounding of the figure: it bears out the one the text names and ties to, its period included (as
-                # ties.ties_its_period asks), and contradicts none
-                of_its_time = (
-                    profile.years is None or m.years_closed or m.initiative_named or m.topical or m.speaker_named
-                )
-                verdict = rounded if m.identified and may_say_its_kind(m) and of_its_time else "unverified"
+                # a rounding of the figure: it bears out the one the text names and ties to, its period included, and
+                # contradicts none
+                verdict = rounded if m.identified and may_say_its_kind(m) and period_tied(m) else "unverified"
             verdicts.update(dict.fromkeys(side.sources, verdict))
         kind_slip: NearMiss | None = None
         slip_from: float | None = None

@@ -58,8 +58,14 @@ def ties_its_period(c: Judgment) -> bool:
     wrong by the 215 of October 2024 to February 2026. A slipped digit is tie enough (says_its_quantity); a
     figure as of a day (a case's, as charged) has no span to name.
     """
-    m, period = c.match, c.fact.period
-    if c.near in DIGIT_SLIPS or c.profile.years is None or period is None or period.as_of is not None:
+    return c.near in DIGIT_SLIPS or period_tied(c.match)
+
+
+def period_tied(m: Match) -> bool:
+    """Whether the text names a figure's years, operation or speaker (one with no years, or as of a day, has no span
+    to name): what a contradiction (ties_its_period) and a rounded share's support (judge.py) need of its period."""
+    period = m.profile.fact.period
+    if m.profile.years is None or period is None or period.as_of is not None:
         return True
     return m.years_closed or m.initiative_named or m.topical or m.speaker_named
 
