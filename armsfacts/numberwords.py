@@ -136,7 +136,7 @@ JOINERS = {"en": ("and", "-"), "es": ("y",)}
 ARTICLES = frozenset({"a", "an", "un", "una"})
 # "half a million": a fraction of the scale that follows.
 HALF = {
-    "en": re.compile(r"(?:half\s+an?|an?\s+half)\s+(?=million|billion)", re.IGNORECASE),
+    "en": re.compile(r"(?:half\s+an?|an?\s+half|half)\s+(?=million|billion)", re.IGNORECASE),
     "es": re.compile(r"medio\s+(?=mill[oó]n)", re.IGNORECASE),
 }
 

@@ -627,6 +627,14 @@ CASES = {
         "Mexico every year.", "An estimated 200,000", "supported", "gao-21-322-estimate-200000",
         "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales", "sydef-sedena-200-mil-anuales-atf",
         "wttl-2023-gao-estimate"),
+    # A spaced hyphen is a dash, not a minus sign (heldout-47): "- 70 percent" was read as -70 and contradicted.
+    "spaced-dash": case(
+        "en", "Most guns came from the U.S. - 70 percent of those traced from 2009 to 2014 were of U.S. origin.",
+        "70 percent", "supported", "gao-2016-traced-us-origin-share"),
+    # "half million" with no article is 500,000 (heldout-48): the range's high end was lost.
+    "to-half-million": case(
+        "en", "Each year an estimated 200,000 to half million firearms are trafficked into Mexico.",
+        "an estimated 200,000 to half million", "supported", "contralinea-atf-200k-500k-yearly"),
     "tasa-mensual": case(
         "es", "Cada mes se aseguran más de 90 armas en la frontera.",
         "más de 90", "unverified"),

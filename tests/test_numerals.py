@@ -747,10 +747,13 @@ def test_numbers_after_a_range_are_read_too() -> None:
     [
         ("Decomisos rumbo a México:\n- 10,592 armas de fuego", "es", "10,592", 10592),  # a list item
         ("Seized on the way south:\n  - 655,388 rounds", "en", "655,388", 655388),  # an indented one
-        ("Traces fell - 5 percent.", "en", "- 5 percent", -5),  # inside a line the dash is a minus
+        # inside a line too, a spaced hyphen is a dash (heldout-47: "- 70 percent" was read as -70 and contradicted);
+        # a fall is told by its words, not by the dash
+        ("Most came from the US - 70 percent of them.", "en", "70 percent", 70),
+        ("Traces fell - 5 percent.", "en", "5 percent", 5),
     ],
 )
-def test_a_list_item_s_dash_is_no_minus_sign(text: str, lang: str, written: str, value: int) -> None:
+def test_a_spaced_dash_is_no_minus_sign(text: str, lang: str, written: str, value: int) -> None:
     [n] = [n for n in numbers(text, lang) if n.kind == "figure"]
     assert (text[n.start : n.end], n.value) == (written, value)
 
