@@ -15,7 +15,7 @@ from .candidates import Match
 from .claim_context import Context
 from .judgment import Judgment
 from .numerals import Numeral
-from .profiles import Profile
+from .profiles import Profile, Side
 from .ties import FULL_LABEL, may_say_its_kind, period_tied
 from .vocab import NearMiss, Verdict
 
@@ -96,6 +96,14 @@ class Judge:
         scale = measure.factor / profile.factor
         return Interval(self.loose.low * scale, self.loose.high * scale), self.value * scale
 
+    def _rounding(self, m: Match, side: Side) -> Verdict:
+        """A share the point claim contradicts, where a whole percent on either side may be rounded: a rounding of the
+        figure bears out the one the text names and ties to, its period included, and contradicts none."""
+        rounded = compare(self.rounded, side)
+        if rounded == "contradicted":
+            return rounded
+        return rounded if m.identified and may_say_its_kind(m) and period_tied(m) else "unverified"
+
     def _judge(self, m: Match) -> Judgment:
         """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
         n, context, profile = self.n, self.context, m.profile
@@ -105,12 +113,8 @@ class Judge:
         verdicts: dict[str, Verdict] = {}
         for side in profile.sides:
             verdict = loosely(compare(claim, side), claim, side.printed[0], profile.percent)
-            whole = self.whole or all(p.bound == "exact" and float(p.value).is_integer() for p in side.printed)
-            rounded = compare(self.rounded, side) if verdict == "contradicted" and n.percent and whole else None
-            if rounded not in (None, "contradicted") and claim is self.claim:
-                # a rounding of the figure: it bears out the one the text names and ties to, its period included, and
-                # contradicts none
-                verdict = rounded if m.identified and may_say_its_kind(m) and period_tied(m) else "unverified"
+            if verdict == "contradicted" and n.percent and claim is self.claim and (self.whole or _whole(side)):
+                verdict = self._rounding(m, side)
             verdicts.update(dict.fromkeys(side.sources, verdict))
         kind_slip: NearMiss | None = None
         slip_from: float | None = None
@@ -142,6 +146,11 @@ class Judge:
             kind_slip = None
         exact = n.bound in ("exact", "approximate")
         return Judgment(m, verdicts, kind_slip, claimed_value, exact, self.far(m), slip_from, self.digits)
+
+
+def _whole(side: Side) -> bool:
+    """Whether a figure's printings (one side of it) are all whole percents written exact: each may be rounded."""
+    return all(p.bound == "exact" and float(p.value).is_integer() for p in side.printed)
 
 
 def _covers(years: tuple[int, int] | None, spans: Sequence[tuple[int, int]]) -> bool:
