@@ -142,11 +142,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [
         c
         for c in fitting
-        if not _coincidence(of, c)
+        if not _by_chance(of, c, top)
         and not of_elsewhere(c.match)
-        and not _past_bound(of, c)
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
-        and not (of.n.percent and _set_apart_unsaid(c, top))
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
@@ -223,10 +221,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _coincidence(of, c)
-            and not _past_bound(of, c)
-            and (tied_or_named(c.match) or not crowded())
-            and not (of.n.percent and _set_apart_unsaid(c, top))
+            if not _by_chance(of, c, top) and (tied_or_named(c.match) or not crowded())
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
@@ -307,6 +302,13 @@ def _days_from(m: Match, context: Context) -> int:
     named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
     day = m.profile.day
     return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
+
+
+def _by_chance(of: Judge, c: Judgment, top: Sequence[Judgment]) -> bool:
+    """Whether a figure that bears the claim out may do so by chance alone, whatever else fits: a small count of a
+    part (_coincidence), a bound a rounding step away (_past_bound), a share whose metric the words set apart less
+    well than another's (_set_apart_unsaid)."""
+    return _coincidence(of, c) or _past_bound(of, c) or (of.n.percent and _set_apart_unsaid(c, top))
 
 
 def _coincidence(of: Judge, c: Judgment) -> bool:
