@@ -245,8 +245,8 @@ class Profiles(Names):
             factor=(unit.factor if unit else None) or 1.0,
             scope=f.scope.level if f.scope else None,
             speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
-            specific=frozenset().union(*parts),
-            places=frozenset().union(*parts) & self.place_names,
+            specific=(specific := frozenset().union(*parts)),
+            places=specific & self.place_names,
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             sides=sides(f),
@@ -382,13 +382,16 @@ class Profiles(Names):
         """The names of the states, cities and regions the record counts apart ("sinal", "micho", "houst"), less
         the country's ("Mexico City") and words that say what kind of part it is."""
         names = [f.scope.name for f in self.ds.facts if f.scope and f.scope.name and f.scope.level in PLACE_LEVELS]
-        found = self._name_stems(word for n in names for word in re.findall(CAPITALISED, _plain(n)))
-        return found - PLACE_PREFIXES - PART_KINDS - NOT_PLACES
+        return self._names_stems(names) - PLACE_PREFIXES - PART_KINDS - NOT_PLACES
 
     @cached_property
     def scope_names(self) -> frozenset[str]:
         """The stems of the names of the parts the record counts apart: a state, a city, an office ('Texas', 'Paso')."""
         names = [n for f in self.ds.facts if f.scope is not None for n in (f.scope.name, f.scope.name_es) if n]
+        return self._names_stems(names)
+
+    def _names_stems(self, names: Iterable[str]) -> frozenset[str]:
+        """The stems of the capitalised words of names of parts (_name_stems)."""
         return self._name_stems(word for n in names for word in re.findall(CAPITALISED, _plain(n)))
 
     def _name_stems(self, words: Iterable[str]) -> frozenset[str]:
