@@ -28,7 +28,11 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     scale says it only when it is `mixed_up`: the record's own figure for another operation or period.
     """
     fit = c.match.fit
-    if fit.label < STRONG_LABEL or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
+    # (a slipped digit of a place's figure, the place and the years named for the number, is its figure whatever
+    # word counts it: "Houston, Texas (3 mil 452)" among the cities guns were traced to in 2015-2022)
+    placed = c.near in DIGIT_SLIPS and bool(c.profile.specific) and not c.match.narrower and c.match.years_named
+    named = fit.label >= STRONG_LABEL or (placed and fit.label > 0)
+    if not named or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
         return False
     if fit.other_act:
         return False  # "seized 39,782 firearms" is said of no count of firearms bought

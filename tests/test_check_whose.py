@@ -330,6 +330,15 @@ CASES = {
         "es", "Las ciudades de donde salieron más armas rastreadas entre 2015 y 2022 fueron Houston, Texas (2 mil 156); "
         "Tucson, Arizona (2 mil 452) y Phoenix, Arizona (mil 745).", "2 mil 156", "unverified",
         "iron-river-tucson-2015-2022"),
+    # A slipped digit of a place's figure is that figure mistyped where the place and the years are named for the
+    # number, whatever word counts it (the corpus's planted slips, sprinforma-iron-river): "3 mil 452" for Houston's
+    # 2,452 traced to its dealers in 2015-2022. Without the years, Houston's count may be another period's.
+    "a-place-figure-mistyped": Whose(
+        "es", "Entre 2015 y 2022, las ciudades de donde salieron más armas hacia México fueron Houston, Texas "
+        "(3 mil 452) y Tucson, Arizona (2 mil 156).", "3 mil 452", "contradicted", "iron-river-houston-2015-2022"),
+    "a-place-figure-of-no-years": Whose(
+        "es", "Las ciudades de donde salieron más armas hacia México fueron Houston, Texas (3 mil 452) y Tucson, "
+        "Arizona (2 mil 156).", "3 mil 452", "unverified", "iron-river-houston-2015-2022"),
     # A mix-up needs the figure's unit named (heldout-26): 32 mil seized in a year of the Bicentennial Framework, in a
     # sentence on firearms, are no Operation Northern Border magazines (31,771) given to another operation.
     "a-mix-up-of-another-unit": Whose(
@@ -427,7 +436,7 @@ def test_a_number_is_the_figure_its_own_words_name(name: str, run: Invoke, tmp_p
     c = CASES[name]
     claim = judged(run, tmp_path, c.sentence, c.figure, c.lang)
     assert claim["verdict"] == c.verdict, (claim["facts"], claim["note"])
-    if c.verdict in ("supported", "disputed"):
+    if c.verdict != "unverified":
         assert claim["facts"] == [c.fact], claim["note"]
 
 
