@@ -58,6 +58,7 @@ SYNONYMS = word_table(
     imputados, acusados: acusadas
     tablets: pills
     solicitantes, solicitante, requesting: applicants
+    peticiones, peticion: solicitudes
     comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
     grenade, grenades: devices
     granada, granadas: artefactos
