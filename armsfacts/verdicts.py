@@ -22,6 +22,7 @@ from .judgment import Judgment, Outcome
 from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
+from .profiles import PLACE_LEVELS
 from .quantity import SeriesKey, series_key
 from .ties import (
     DIGIT_SLIPS,
@@ -51,6 +52,8 @@ MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
+# A figure of one of these parts the text does not name: its value alone never ties a claim to it (_coincidence)
+PART_LEVELS = (*PLACE_LEVELS, "office")
 
 
 def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
@@ -317,13 +320,16 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
     of: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60
     firearms, '23 estrellas ponchallantas' and a month's 23 seizure events. Such figures are a few among countless
     the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them (the record's
-    only figure of earlier smuggling trips admitted is another matter)."""
+    only figure of earlier smuggling trips admitted is another matter). A place or an office the text does not name
+    is such a part at any size: "más de 200" guns marines seized in Veracruz are not the DEA El Paso Division's 278."""
+    if of.n.percent or c.match.identified or c.match.fit.figures <= 1:
+        return False
+    if c.match.narrower and c.profile.scope in PART_LEVELS:
+        return True
     of_a_part = c.profile.scope == "case" or c.match.narrower
     head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words
     of_a_part = of_a_part or (head is not None and head not in c.profile.own_words)
-    if not of_a_part or of.n.percent or abs(of.value) >= SMALL_COUNT or c.match.identified:
-        return False
-    return c.match.fit.figures > 1
+    return of_a_part and abs(of.value) < SMALL_COUNT
 
 
 def _set_apart_unsaid(c: Judgment, top: Sequence[Judgment]) -> bool:

@@ -339,6 +339,14 @@ CASES = {
     "a-place-figure-of-no-years": Whose(
         "es", "Las ciudades de donde salieron más armas hacia México fueron Houston, Texas (3 mil 452) y Tucson, "
         "Arizona (2 mil 156).", "3 mil 452", "unverified", "iron-river-houston-2015-2022"),
+    # A figure of a place or an office the text does not name bears out nothing by its value alone, at any size
+    # (heldout-48): more than 200 guns marines seized in Veracruz are not the DEA El Paso Division's 278 of Last Mile.
+    "an-office-unnamed": Whose(
+        "es", "Elementos de la Marina aseguraron más de 200 armas de fuego en un municipio de Veracruz durante junio.",
+        "más de 200", "unverified", "ktsm-lm-elpaso-firearms"),
+    "the-office-named": Whose(
+        "en", "The DEA El Paso Division seized more than 200 firearms in Operation Last Mile.", "more than 200",
+        "supported", "ktsm-lm-elpaso-firearms"),
     # "Peticiones" are requests, as "solicitudes" are (the corpus, suracapulco-sedena-tres-de-cuatro): Mexico's trace
     # requests to the ATF, 16,133 in 2017, mistyped by a digit.
     "peticiones-are-requests": Whose(
