@@ -96,6 +96,21 @@ class Judge:
         scale = measure.factor / profile.factor
         return Interval(self.loose.low * scale, self.loose.high * scale), self.value * scale
 
+    def _kind_apart(self, m: Match) -> NearMiss | None:
+        """How the claim's kind differs from the figure's: a share where the record has a change, or the reverse."""
+        profile, context = m.profile, self.context
+        if profile.change and context.share and not context.rise and not context.fall:
+            return "change_as_share"
+        if profile.percent and not profile.change and (context.rise or context.fall) and self.n.sign == 0:
+            return "share_as_change"
+        return None
+
+    def another_kind(self, m: Match) -> bool:
+        """Whether the claim is of the other kind (`_kind_apart`) and not of the figure's size: another quantity. The
+        figure's value so written is its slip ("65 % of" for a rise of 65 %); "15 per cent of the rifles seized in
+        2019" says nothing of a rise of 65 %."""
+        return self._kind_apart(m) is not None and not _same_size(self.claim, m.profile.hull)
+
     def _rounding(self, m: Match, side: Side) -> Verdict:
         """A share the point claim contradicts, where a whole percent on either side may be rounded: a rounding of the
         figure bears out the one the text names and ties to, its period included, and contradicts none."""
@@ -116,14 +131,10 @@ class Judge:
             if verdict == "contradicted" and n.percent and claim is self.claim and (self.whole or _whole(side)):
                 verdict = self._rounding(m, side)
             verdicts.update(dict.fromkeys(side.sources, verdict))
-        kind_slip: NearMiss | None = None
+        kind_slip = self._kind_apart(m)
         slip_from: float | None = None
-        if profile.change and context.share and not context.rise and not context.fall:
-            kind_slip = "change_as_share"
-            verdicts = dict.fromkeys(verdicts, "contradicted")
-        elif profile.percent and not profile.change and (context.rise or context.fall) and n.sign == 0:
-            kind_slip = "share_as_change"
-            verdicts = dict.fromkeys(verdicts, "contradicted")
+        if kind_slip is not None:
+            verdicts = dict.fromkeys(verdicts, "unverified" if self.another_kind(m) else "contradicted")
         elif "contradicted" in verdicts.values() and claim is self.claim and not n.vague:
             slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure
@@ -146,6 +157,17 @@ class Judge:
             kind_slip = None
         exact = n.bound in ("exact", "approximate")
         return Judgment(m, verdicts, kind_slip, claimed_value, exact, self.far(m), slip_from, self.digits)
+
+
+def _same_size(claim: Interval, hull: Interval | None) -> bool:
+    """Whether a claim and a figure may be of one size, whatever their signs: a fall of 38 % and "38 % of"."""
+    return hull is not None and _size(claim).overlaps(_size(hull))
+
+
+def _size(values: Interval) -> Interval:
+    """The sizes the values of an interval have, whatever their signs."""
+    ends = sorted((abs(values.low), abs(values.high)))
+    return Interval(0.0 if values.low <= 0 <= values.high else ends[0], ends[1])
 
 
 def _whole(side: Side) -> bool:

@@ -63,7 +63,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         return Outcome("unverified", [], [], None, _("the text is about an operation the record holds no figures of"))
     if not matches:
         return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
-    clean_matches = [m for m in matches if m.conflict is None]
+    # (nor a figure of the other kind, a change for a share, that the claim's value is not: another quantity)
+    clean_matches = [m for m in matches if m.conflict is None and not of.another_kind(m)]
     if not clean_matches:
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
         # (a running count at another month is no mix-up: the count moves; nor a figure of a unit the sentence does
