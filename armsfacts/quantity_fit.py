@@ -58,6 +58,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         # another place the record counts (`places`, named for this number), and not all of its own: "En Sinaloa ...
         # mil 448 armas" is no count of Michoacán's, nor four states' share one of six
         return False
+    if p.change and p.years and p.years[0] == p.years[1] and _later_year(p.years[1], context):
+        return False  # a year's change is over the year before: "rose 40 % in 2024 compared with 2023" is not 2023's
     if p.yearly and context.years_back and not context.yearly:
         return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
     if context.yearly and not p.yearly and not (p.years and p.years[0] == p.years[1] and context.years):
@@ -92,6 +94,12 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
         return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
+
+
+def _later_year(year: int, context: Context) -> bool:
+    """Whether the latest year a sentence names as a period, each a year of its own, is later than `year`."""
+    named = [low for low, high in context.period_years if low == high and EARLIEST_YEAR < low < LATEST_YEAR]
+    return bool(named) and max(named) > year
 
 
 def _a_span(span: tuple[int, int], context: Context, p: Profile) -> bool:

@@ -980,6 +980,12 @@ CASES = {
     "a-share-of-a-years-total": case(
         "es", "En 2020 se aseguró en la capital el 15 por ciento de los fusiles decomisados durante 2019 en todo el "
         "país.", "15 por ciento", "unverified"),
+    # A year's change is over the year before (probing heldout-49): a rise in 2024 compared with 2023 is not 2023's.
+    "a-change-of-the-year-after": case(
+        "en", "Firearms seized rose 40 percent in 2024 compared with 2023.", "40 percent", "unverified"),
+    "a-change-of-its-year": case(
+        "en", "Firearms seized at the border on their way to Mexico rose 86 percent in 2023 compared with 2022.",
+        "86 percent", "supported", "nfcta-southbound-seized-2023"),
     # "Homeland Security" alone is the department: its rise in southbound seizures, not Mexico's own rise of 65 %.
     "homeland-security-short": case(
         "en", "Figures from Homeland Security show that southbound gun seizures grew 65% from one year to the next.",
