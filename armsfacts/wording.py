@@ -141,10 +141,12 @@ PART = re.compile(
 # Words before a place that make it where things came from, not the part counted: "200 mil armas provenientes de las
 # ciudades de California, Arizona ... y Texas" is the whole country's yearly inflow.
 # ("70 por ciento ... proviene de Estados Unidos, la mayoría de Texas", "most of those in Texas": most of it from
-# Texas; "el 74% llega de Arizona": reaches Mexico from there)
+# Texas; "el 74% llega de Arizona": reaches Mexico from there; "especialmente desde el estado de Texas", "mainly in
+# Texas": a place the counted things mostly come from or lie in, and so not all of them)
 ORIGIN = re.compile(
     r"(?i)\b(?:from|most|majority|originat(?:e|es|ed|ing)|purchased|bought|provenientes?|procedentes?|provienen?|procede|proceden|vienen?|originarias?|"
-    r"originad[oa]s|compradas?|adquiridas?|mayor[ií]a|llegan?|llegaron|salen|sale|salieron)\b"
+    r"originad[oa]s|compradas?|adquiridas?|mayor[ií]a|llegan?|llegaron|salen|sale|salieron|desde|"
+    r"especialmente|principalmente|sobre todo|en particular|mainly|mostly|especially|particularly|chiefly|primarily)\b"
 )
 ORIGIN_REACH = 40  # characters before a place's name an origin word may stand: "provenientes de las ciudades de"
 

@@ -347,6 +347,15 @@ CASES = {
     "the-office-named": Whose(
         "en", "The DEA El Paso Division seized more than 200 firearms in Operation Last Mile.", "more than 200",
         "supported", "ktsm-lm-elpaso-firearms"),
+    # A place the counted things came from "especialmente", "principalmente" or "sobre todo" is not all of them
+    # (heldout-49): GAO's 73,684 traced guns of U.S. origin in 2009-2014 are the whole country's, mostly from Texas.
+    "especially-from-a-state": Whose(
+        "es", "Entre 2009 y 2014 se rastrearon 105 mil armas aseguradas en México, de las que 70 por ciento, es decir "
+        "73 mil 684, llegaron desde Estados Unidos, especialmente desde el estado de Texas.", "73 mil 684",
+        "supported", "gao-2016-traced-us-origin-count"),
+    "mainly-from-a-state": Whose(
+        "es", "De 2009 a 2014 se rastreó el origen de 105 mil armas; el 70 por ciento vino de Estados Unidos, "
+        "principalmente de Texas.", "70 por ciento", "supported", "gao-2016-traced-us-origin-share"),
     # "Peticiones" are requests, as "solicitudes" are (the corpus, suracapulco-sedena-tres-de-cuatro): Mexico's trace
     # requests to the ATF, 16,133 in 2017, mistyped by a digit.
     "peticiones-are-requests": Whose(
