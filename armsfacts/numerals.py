@@ -121,7 +121,7 @@ AFTER_MIL = re.compile(
 SPANISH_TAIL = re.compile(
     r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{1,3})(?![0-9.,]?[0-9]))?"
     r"|\s+(?P<hundreds>[0-9]{3})(?![0-9.,]?[0-9])"
-    r"|\s+(?P<grouped>[0-9]{1,3},[0-9]{3})(?![0-9.,]?[0-9])"  # "2 millones 12,573", "tres millones 900,000"
+    r"|\s+(?P<grouped>[0-9]{1,3}[,.][0-9]{3})(?![0-9.,]?[0-9])"  # "2 millones 12,573", "dos millones 354.170"
 )
 
 
@@ -278,7 +278,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     # ... and "28 millones 274 mil 950", "un millón 679 mil 884": the thousands and units after the millions.
     tail = SPANISH_TAIL.match(text, end) if scale >= 10**6 and lang == "es" else None
     if tail:
-        below = tail.group("units") or tail.group("hundreds") or (tail.group("grouped") or "0").replace(",", "")
+        below = tail.group("units") or tail.group("hundreds") or re.sub("[,.]", "", tail.group("grouped") or "0")
         value += int(tail.group("thousands") or 0) * 1000 + int(below)
         end = tail.end()
     percent_end = _percent(text, end, lang)
