@@ -59,6 +59,8 @@ SYNONYMS = word_table(
     tablets: pills
     solicitantes, solicitante, requesting: applicants
     peticiones, peticion: solicitudes
+    corredores, corredor: rutas
+    corridors, corridor: routes
     comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
     grenade, grenades: devices
     granada, granadas: artefactos

@@ -356,6 +356,10 @@ CASES = {
     "mainly-from-a-state": Whose(
         "es", "De 2009 a 2014 se rastreó el origen de 105 mil armas; el 70 por ciento vino de Estados Unidos, "
         "principalmente de Texas.", "70 por ciento", "supported", "gao-2016-traced-us-origin-share"),
+    # Trafficking corridors are routes (heldout-50): the Defence ministry's 11 routes of May 2025.
+    "corredores-are-routes": Whose(
+        "es", "De los 11 corredores de tráfico de armas detectados desde Estados Unidos, cinco cruzan por "
+        "Tamaulipas.", "11", "supported", "defensa-routes-2025-05"),
     # "Peticiones" are requests, as "solicitudes" are (the corpus, suracapulco-sedena-tres-de-cuatro): Mexico's trace
     # requests to the ATF, 16,133 in 2017, mistyped by a digit.
     "peticiones-are-requests": Whose(
