@@ -320,17 +320,19 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
     not include the number's own noun, that nothing in the text ties it to, of a kind the record has other figures
     of: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60
     firearms, '23 estrellas ponchallantas' and a month's 23 seizure events. Such figures are a few among countless
-    the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them (the record's
-    only figure of earlier smuggling trips admitted is another matter). A place or an office the text does not name
-    is such a part at any size: "más de 200" guns marines seized in Veracruz are not the DEA El Paso Division's 278."""
-    if of.n.percent or c.match.identified or c.match.fit.figures <= 1:
+    the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them. One case's is
+    such a figure even where the record holds no other of its kind: "10 o 12" earlier trips a man admitted in Eagle
+    Pass are not a Laredo pair's 12. A place or an office the text does not name is such a part at any size: "más de
+    200" guns marines seized in Veracruz are not the DEA El Paso Division's 278."""
+    if of.n.percent or c.match.identified:
         return False
     if c.match.narrower and c.profile.scope in PART_LEVELS:
         return True
-    of_a_part = c.profile.scope == "case" or c.match.narrower
+    if c.profile.scope == "case":
+        return abs(of.value) < SMALL_COUNT
     head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words
-    of_a_part = of_a_part or (head is not None and head not in c.profile.own_words)
-    return of_a_part and abs(of.value) < SMALL_COUNT
+    of_a_part = c.match.narrower or (head is not None and head not in c.profile.own_words)
+    return of_a_part and abs(of.value) < SMALL_COUNT and c.match.fit.figures > 1
 
 
 def _set_apart_unsaid(c: Judgment, top: Sequence[Judgment]) -> bool:

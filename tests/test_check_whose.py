@@ -356,6 +356,11 @@ CASES = {
     "mainly-from-a-state": Whose(
         "es", "De 2009 a 2014 se rastreó el origen de 105 mil armas; el 70 por ciento vino de Estados Unidos, "
         "principalmente de Texas.", "70 por ciento", "supported", "gao-2016-traced-us-origin-share"),
+    # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
+    # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
+    "another-cases-trips": Whose(
+        "es", "Un hombre detenido en Eagle Pass admitió haber llevado armas a México en aproximadamente 10 o 12 "
+        "ocasiones anteriores.", "aproximadamente 10 o 12", "unverified", "laredo-case-2025-10-prior-trips"),
     # Trafficking corridors are routes (heldout-50): the Defence ministry's 11 routes of May 2025.
     "corredores-are-routes": Whose(
         "es", "De los 11 corredores de tráfico de armas detectados desde Estados Unidos, cinco cruzan por "
