@@ -356,6 +356,11 @@ CASES = {
     "mainly-from-a-state": Whose(
         "es", "De 2009 a 2014 se rastreó el origen de 105 mil armas; el 70 por ciento vino de Estados Unidos, "
         "principalmente de Texas.", "70 por ciento", "supported", "gao-2016-traced-us-origin-share"),
+    # A share is called wrong only with every word that sets its metric apart (probing): 61 % of the guns seized in
+    # Sonora that were rifles is no share of the country's seizures made in six states (56 %), Sonora among them.
+    "a-share-of-one-of-a-group": Whose(
+        "es", "El 61 por ciento de las armas aseguradas en Sonora en 2024 eran fusiles.", "61 por ciento",
+        "unverified", "mx-six-states-share-to-2025-12"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
