@@ -274,7 +274,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         ]
         # (mixed up with the same metric's figure only: "the 2,000 weapons" of Fast and Furious are not the GAO's
         # more than 20,000 traced mixed up with Southbound's 2,000 seized)
-        mixed_up = any(e.fact.metric == chosen.fact.metric for e in elsewhere)
+        # (and of a figure written to its units: a round "3 mil 500" meets another period's 3,538 by its rounding alone)
+        mixed_up = of.digits and any(e.fact.metric == chosen.fact.metric for e in elsewhere)
         # (nor of a figure while the words name better another kind's, which the record gives for another period:
         # "no purchaser was found for 6,572 traced firearms" in 2022 is 2024's, not 18,000 linked to a purchase)
         named_better = any(e.match.fit.label > chosen.match.fit.label for e in elsewhere)

@@ -361,6 +361,11 @@ CASES = {
     "a-share-of-one-of-a-group": Whose(
         "es", "El 61 por ciento de las armas aseguradas en Sonora en 2024 eran fusiles.", "61 por ciento",
         "unverified", "mx-six-states-share-to-2025-12"),
+    # A round figure that another period's figure rounds to is no sign of a mix-up (probing): 3,500 long guns state
+    # police seized in 2021 are neither the FGR's 21,751 of 2021 nor its 3,538 of 2022-2023 given to 2021.
+    "a-round-figure-of-another-period": Whose(
+        "es", "Según el INEGI, en 2021 las policías estatales aseguraron 3 mil 500 armas largas.", "3 mil 500",
+        "unverified", "fgr-firearms-2021"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
