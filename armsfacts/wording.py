@@ -134,8 +134,10 @@ STATES = (
     r"Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
 )
 PART = re.compile(
-    r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|sector|port of entry|puerto fronterizo|bridge|puente|"
+    r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|port of entry|puerto fronterizo|bridge|puente|"
     r"district|distrito|county|condado|zona fronteriza|border zone)\b|"
+    # a Border Patrol sector by its name ("the Tucson Sector", "el sector de Laredo"), not an industry ("el sector")
+    r"(?-i:(?!(?:El|La|The|Este|This)\b)[A-Z][\w.]*)\s+sector\b|\bsector\s+(?:de\s+|of\s+)?(?-i:[A-Z])|"
     r"\b(?:in|en|of|de)\s+" + STATES + "|"
     # "correspondieron a Sonora" (not "a Texas man", nor "llegan a Sonora desde ...")
     r"\ba\s+" + STATES + r"(?!\s+[a-z])"

@@ -366,6 +366,11 @@ CASES = {
     "a-round-figure-of-another-period": Whose(
         "es", "Según el INEGI, en 2021 las policías estatales aseguraron 3 mil 500 armas largas.", "3 mil 500",
         "unverified", "fgr-firearms-2021"),
+    # A Border Patrol sector is named ("the Tucson Sector"); "el sector" alone is an industry (heldout-43): the trade's
+    # 127.2 million dollars a year in 2010-2012 are no figure of a part.
+    "the-industry-is-no-sector": Whose(
+        "es", "Entre 2010 y 2012, el tráfico de armas hacia México dejó al sector ganancias por 127 millones de "
+        "dólares al año.", "127 millones", "supported", "azstar-2013-trade-value"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
