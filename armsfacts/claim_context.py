@@ -29,6 +29,7 @@ from .time_words import (
     SAID_IN,
     SUB_YEAR_RATE,
     YEARLY,
+    YEARLY_AFTER_NOUN,
     YEARLY_OPENING,
     YEARS_BACK,
 )
@@ -431,6 +432,7 @@ def read_context(
         # (in its own words, or, for the first figure, opening its sentence: "Cada año, ingresan ... casi 20 mil")
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
         yearly=YEARLY.search(text, own_start, own_end) is not None
+        or YEARLY_AFTER_NOUN.match(text, n.end, own_end) is not None
         or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before

@@ -371,6 +371,10 @@ CASES = {
     "the-industry-is-no-sector": Whose(
         "es", "Entre 2010 y 2012, el tráfico de armas hacia México dejó al sector ganancias por 127 millones de "
         "dólares al año.", "127 millones", "supported", "azstar-2013-trade-value"),
+    # "N firearms a year" is a yearly rate (probing): no count of a running total since October 2024.
+    "a-yearly-rate-after-its-noun": Whose(
+        "en", "Over the past decade, roughly 15,000 firearms a year were seized in Mexico.", "roughly 15,000",
+        "unverified", "mx-firearms-2025-07-31"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
