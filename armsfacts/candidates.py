@@ -110,6 +110,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
     whose_said: bool = False  # its agency (here or before), operation, speaker or part named: whose it is
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
+    agency_named: bool = False  # the sentence names an agency that gave it
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
 
 
@@ -318,6 +319,7 @@ class Matcher(Profiles):
             or agency_before,
             speaker_named=speaker_named,
             speaker_before=speaker_before,
+            agency_named=agency_named,
         )
 
 

@@ -42,6 +42,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False  # a running count at a day the sentence does not name: it may be the count at another day
     if c.match.other_agency and not c.match.initiative_named:
         return False  # "Sedena intercepta el 40%" is not the ATF's share of traces: another agency's figure
+    if fit.unit_only and not (c.match.initiative_named or placed or (c.near in DIGIT_SLIPS and c.match.agency_named)):
+        # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021; nor does a slip
+        # tied by a place alone: "141 guns ... traced to buyers in Arizona" are no mistyped 161 stopped near Tucson
+        return False
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
         return c.match.named or c.match.topical
     if c.profile.counted_apart and not c.match.whose_said:
@@ -52,8 +56,6 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False  # an operation's figure is contradicted only by a sentence about that operation
     if c.profile.change and not (c.match.initiative_named or c.match.years_named):
         return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
-    if c.match.fit.unit_only and not c.match.initiative_named:
-        return False  # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021
     return c.match.named or c.match.topical
 
 

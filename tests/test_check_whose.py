@@ -375,6 +375,16 @@ CASES = {
     "a-yearly-rate-after-its-noun": Whose(
         "en", "Over the past decade, roughly 15,000 firearms a year were seized in Mexico.", "roughly 15,000",
         "unverified", "mx-firearms-2025-07-31"),
+    # A slipped digit tied by a place alone, its unit the only word of its metric, is no figure mistyped (heldout-51):
+    # 141 guns from crime scenes traced to Arizona buyers are not the 161 Mexico-bound guns stopped near Tucson. The
+    # agency's own figure, its agency named, still is (heldout-35): 'cuatro mil 369' of the ATF's 4,359.
+    "a-slip-tied-by-a-place-alone": Whose(
+        "en", "In three months, more than 80 ATF agents linked 141 guns from crime scenes in Mexico to buyers in "
+        "Arizona.", "141", "unverified", "us-mx-bound-tucson-fy24-oct-jul"),
+    "a-slip-tied-by-its-agency": Whose(
+        "es", "La Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF) de Estados Unidos ha incautado, desde "
+        "el 20 de enero de 2025 a la fecha, cuatro mil 369 armas de fuego con destino a México.", "cuatro mil 369",
+        "contradicted", "atf-mx-bound-firearms-2026-02"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
