@@ -207,6 +207,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         ]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
+            before = _stood_there_before(ds, of, c, matches)
+            if before:
+                return _between(ds, before)
             return Outcome("contradicted", [c], [], c.near, verdict_note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
@@ -239,6 +242,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
     slips += [c for c in of.all(scaled) if c.near in DIGIT_SLIPS]
+    if slips and (before := _stood_there_before(ds, of, slips[0], matches)):
+        return _between(ds, before)
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
     whole = [c for c in top if not c.match.narrower and (kind_slip or c.near not in KIND_SLIPS)]
     # A figure of another scale (OTHER_SCALE) is not what the text means while one of the claim's scale ties by
@@ -294,12 +299,36 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
 
 
-def _between_points(ds: Dataset, of: Judge, matches: Sequence[Match]) -> bool:
-    """Whether a running count the text ties, of the kind its words name, has points below and above the claim."""
-    below: dict[SeriesKey, set[bool]] = {}
+def _between_points(ds: Dataset, of: Judge, matches: Sequence[Match]) -> list[Judgment]:
+    """The nearest points below and above the claim of a running count the text ties, of the kind its words name;
+    none unless it has points on both sides."""
+    below: dict[SeriesKey, list[Judgment]] = {}
+    above: dict[SeriesKey, list[Judgment]] = {}
     for c in of.all(m for m in matches if m.profile.months is not None and m.identified and may_say_its_kind(m)):
-        below.setdefault(series_key(ds, c.fact), set()).add(float(c.fact.value) < c.claimed_value)
-    return any(len(sides) == 2 for sides in below.values())
+        side = below if float(c.fact.value) < c.claimed_value else above
+        side.setdefault(series_key(ds, c.fact), []).append(c)
+    key = next((key for key in below if key in above), None)
+    if key is None:
+        return []
+    return [max(below[key], key=lambda c: c.fact.value), min(above[key], key=lambda c: c.fact.value)]
+
+
+def _stood_there_before(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Match]) -> list[Judgment]:
+    """A running count's point a digit from the claim, and its nearest point below the claim, where the claim lies
+    between them: the count may have stood there a day or more before ("31,717" magazines, totals to 16 November given
+    on the 17th, between the 30,179 of 28 October and the 31,771 of 17 November, no transposed 31,771); else none.
+    A claim above the point is no earlier count ("6 mil 189" on 25 August, when the count stood at 5,189)."""
+    if c.near not in DIGIT_SLIPS or c.profile.months is None or c.claimed_value >= float(c.fact.value):
+        return []
+    points = _between_points(ds, of, matches)
+    return points if points and points[1].fact.id == c.fact.id else []
+
+
+def _between(ds: Dataset, points: Sequence[Judgment]) -> Outcome:
+    """Unverified: the claim may be the count at a day between two of the record's points, named."""
+    figures = named_figures(ds, [c.fact for c in points])
+    note = _("the count may have stood there at a day between two of the record's: {figures}")
+    return Outcome("unverified", list(points), [], None, note.format(figures=figures))
 
 
 def _days_from(m: Match, context: Context) -> int:

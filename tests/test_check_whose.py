@@ -582,3 +582,17 @@ def test_gun_sellers_are_dealers_whatever_the_guns_are_called(run: Invoke, tmp_p
     claim = judged(run, tmp_path, text, "nearly 1,100")
     assert claim["verdict"] == "unverified", claim["note"]
     assert "mx-firearms-2025-11" not in claim["facts"], claim["facts"]
+
+
+def test_a_running_count_between_two_of_its_points_is_no_slip(run: Invoke, tmp_path: Path) -> None:
+    """A report given on 17 November 2025 with totals to the 16th (heldout-52): Operation Northern Border's 31,717
+    magazines lie between its 30,179 of 28 October and its 31,771 of 17 November, and are no transposed 31,771. The
+    note names both points."""
+    text = (
+        "El Gabinete de Seguridad dio hoy, 17 de noviembre de 2025, los resultados de la Operación Frontera Norte de "
+        "los días 14, 15 y 16 de noviembre: desde el 5 de febrero se han asegurado 31,717 cargadores."
+    )
+    claim = judged(run, tmp_path, text, "31,717", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert claim["facts"] == ["ofn-magazines-2025-10-28", "ofn-magazines-2025-11-17"]
+    assert claim["note"].startswith("the count may have stood there at a day between two of the record's: 30,179")
