@@ -84,7 +84,7 @@ LABEL_BEFORE = re.compile(
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|"
     r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<!\.)s|fy|u\.s\.c|usc|c\.f\.r|cfr|"
-    r"caliber|calibre|cal|bridge|puente)\.?|[§¶#])\s*$",  # (a bridge by its number: "Puente 2 de Laredo")
+    r"caliber|calibre|cal|bridge|puente|n[º°]|nro)\.?|[§¶#])\s*$",  # (a bridge by its number: "Puente 2 de Laredo")
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
@@ -289,8 +289,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     begin, sign = start, 0
     signed = re.search(r"(?:^|(?<=[\s(]))([+\-−])\s?$", before)
     dash = signed.group() if signed and signed.group(1) == "-" else ""
-    if dash.endswith(" "):
-        signed = None  # "- 10,592 armas" (a list item's), "from the US - 70 percent": a dash, not a minus sign
+    if dash.endswith(" ") or (dash and not text[line_start : start - len(dash)].strip()):
+        signed = None  # "- 10,592 armas", "-2011: 20,335" (a list item's), "from the US - 70 percent": no minus sign
     if signed:
         sign, begin = (1 if signed.group(1) == "+" else -1), start - len(signed.group())
     money = re.search(r"(?:US|MX|USD\s?)?\$\s?$", text[max(0, begin - 8) : begin])

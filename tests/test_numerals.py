@@ -753,11 +753,19 @@ def test_numbers_after_a_range_are_read_too() -> None:
         # a fall is told by its words, not by the dash
         ("Most came from the US - 70 percent of them.", "en", "70 percent", 70),
         ("Traces fell - 5 percent.", "en", "5 percent", 5),
+        # a hyphen opening a line is a list mark, unspaced too (heldout-51: "-2011: 20,335" read a year of -2011)
+        ("Rastreos por año:\n-2011: 20,335 de EU.", "es", "20,335", 20335),
     ],
 )
 def test_a_spaced_dash_is_no_minus_sign(text: str, lang: str, written: str, value: int) -> None:
     [n] = [n for n in numbers(text, lang) if n.kind == "figure"]
     assert (text[n.start : n.end], n.value) == (written, value)
+
+
+def test_an_issue_number_is_a_label() -> None:
+    """'Nº 373' numbers a magazine's issue (heldout-51): no figure."""
+    text = "Revista Proceso, Nº 373, abril de 2011."
+    assert [text[n.start : n.end] for n in numbers(text, "es") if n.kind == "figure"] == []
 
 
 @pytest.mark.parametrize(
