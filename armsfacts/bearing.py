@@ -30,6 +30,9 @@ OTHER_SCALE = 3.0
 OTHER_SHARE_SCALE = 30.0
 
 
+AS_PRINTED = ("exact", "approximate")  # printings a claim of their value says as they do (not "more than 1,436")
+
+
 def compare(claim: Interval, side: Side) -> Verdict:
     """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
 
@@ -38,6 +41,8 @@ def compare(claim: Interval, side: Side) -> Verdict:
     """
     if claim.contains(side.pinned) or claim.contains(side.point):
         return "supported"
+    if claim.low == claim.high and any(p.bound in AS_PRINTED and p.value == claim.low for p in side.printed):
+        return "supported"  # as a source of the side printed it: "47 percent" beside a study's 46.7 %
     return "unverified" if claim.overlaps(side.pinned) else "contradicted"
 
 

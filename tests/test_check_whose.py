@@ -385,6 +385,11 @@ CASES = {
         "es", "La Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF) de Estados Unidos ha incautado, desde "
         "el 20 de enero de 2025 a la fecha, cuatro mil 369 armas de fuego con destino a México.", "cuatro mil 369",
         "contradicted", "atf-mx-bound-firearms-2026-02"),
+    # A claim as one source of a figure printed it is borne out (heldout-51, and the corpus's sdut page): "47 percent"
+    # of U.S. dealers, as the San Diego Union-Tribune printed the study's 46.7 %.
+    "as-a-source-printed-it": Whose(
+        "en", "The researchers estimate that 47 percent of U.S. gun retailers depend on some demand from Mexico.",
+        "47 percent", "supported", "way-of-the-gun-ffl-share"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
