@@ -390,6 +390,11 @@ CASES = {
     "as-a-source-printed-it": Whose(
         "en", "The researchers estimate that 47 percent of U.S. gun retailers depend on some demand from Mexico.",
         "47 percent", "supported", "way-of-the-gun-ffl-share"),
+    # "El secretario de la Defensa Nacional" names SEDENA (heldout-48, -52): the Defence Secretary's 18,000 seized
+    # this administration, not the Security Cabinet's running total of October 2025 (18,274).
+    "the-secretary-of-national-defence": Whose(
+        "es", "El secretario de la Defensa Nacional informó que, durante la actual administración, se incautaron "
+        "aproximadamente 18 mil armas.", "aproximadamente 18 mil", "supported", "trevilla-firearms-2026-02-10"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
