@@ -131,7 +131,8 @@ BAJA_CALIFORNIA = re.compile(r"(?i)\bbaja\s+california\b")
 STATES = (
     r"(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|New Mexico|"
     r"Ohio|Oklahoma|Oregon|Texas|Utah|Washington state|Chihuahua|Sonora|Tamaulipas|Coahuila|Nuevo Le[oó]n|"
-    r"Baja California)\b"  # not Sinaloa or Jalisco: cartels are named after them
+    r"Baja California|Phoenix|Tucson|Houston|Dallas|San Antonio|El Paso|Laredo|McAllen|Brownsville|Nogales, Arizona)\b"
+    # (not Sinaloa or Jalisco, nor Tijuana or Juárez: cartels are named after them; U.S. cities the record counts)
 )
 PART = re.compile(
     r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|port of entry|puerto fronterizo|bridge|puente|"

@@ -395,6 +395,11 @@ CASES = {
     "the-secretary-of-national-defence": Whose(
         "es", "El secretario de la Defensa Nacional informó que, durante la actual administración, se incautaron "
         "aproximadamente 18 mil armas.", "aproximadamente 18 mil", "supported", "trevilla-firearms-2026-02-10"),
+    # A U.S. city the record counts apart, named as where a count was made, makes it the city's (probing): 9,000 guns
+    # ATF agents traced in Phoenix in 2022 are no share of the NFCTA's more than 18,000 of 2022-2023 nationwide.
+    "a-city-named-for-the-count": Whose(
+        "es", "En 2022, agentes de la ATF en Phoenix rastrearon 9 mil armas hasta compradores prestanombres.",
+        "9 mil", "unverified", "nfcta-us-purchase-2022-2023"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
