@@ -93,6 +93,7 @@ class Profile:
     speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
+    runs_since: int | None = None  # a count as of a day run by an operation: the year the operation began
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
@@ -131,6 +132,15 @@ class Profile:
             return None
         ends = [end for side in self.sides for i in (side.pinned, side.point) for end in (i.low, i.high)]
         return Interval(min(ends), max(ends))
+
+
+def _runs_since(ds: Dataset, f: Fact) -> int | None:
+    """The year a count as of a day has run since, where its operation's start is known: Operation Northern Border's
+    totals run from 5 February 2025."""
+    ini = ds.initiative_by_id[f.initiative] if f.initiative else None
+    if f.period is None or f.period.as_of is None or ini is None or ini.period is None or ini.period.start is None:
+        return None
+    return ini.period.start.year
 
 
 def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
@@ -241,6 +251,7 @@ class Profiles(Names):
             operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
             agencies=frozenset(agencies),
             years=period_years(f.period),
+            runs_since=_runs_since(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,
             scope=f.scope.level if f.scope else None,

@@ -78,7 +78,11 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         since = context.since
         if since is None or p.years is None:
             return True
-        later = p.fact.period is not None and p.fact.period.as_of is None and p.years[0] - since >= SEVERAL_YEARS
+        # (a count as of a day may have run since then, unless its operation began later: "more than 2,000 weapons
+        # seized in the city since 2016" is no total of Operation Northern Border, begun in 2025)
+        first = p.runs_since if p.runs_since is not None else p.years[0]
+        dated = p.fact.period is not None and (p.fact.period.as_of is None or p.runs_since is not None)
+        later = dated and first - since >= SEVERAL_YEARS
         return not (p.years[0] < since <= p.years[1] or later)
     if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]

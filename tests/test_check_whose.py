@@ -400,6 +400,11 @@ CASES = {
     "a-city-named-for-the-count": Whose(
         "es", "En 2022, agentes de la ATF en Phoenix rastrearon 9 mil armas hasta compradores prestanombres.",
         "9 mil", "unverified", "nfcta-us-purchase-2022-2023"),
+    # A count as of a day runs since its operation began (heldout-53; and see
+    # test_a_count_since_before_an_operation_is_none_of_its_totals).
+    "since-the-operation-began": Whose(
+        "es", "Desde el 5 de febrero, la Operación Frontera Norte ha asegurado más de 2 mil armas.", "más de 2 mil",
+        "supported", "ofn-firearms-2025-04-10"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
@@ -611,3 +616,12 @@ def test_a_running_count_between_two_of_its_points_is_no_slip(run: Invoke, tmp_p
     assert claim["verdict"] == "unverified", claim["note"]
     assert claim["facts"] == ["ofn-magazines-2025-10-28", "ofn-magazines-2025-11-17"]
     assert claim["note"].startswith("the count may have stood there at a day between two of the record's: 30,179")
+
+
+def test_a_count_since_before_an_operation_is_none_of_its_totals(run: Invoke, tmp_path: Path) -> None:
+    """More than 2,000 weapons seized in a city since 2016 (heldout-53) are no total of Operation Northern Border,
+    begun in February 2025, whose 2,076 of 10 April 2025 they had been supported as."""
+    claim = judged(
+        run, tmp_path, "Desde 2016, la policía ha asegurado más de 2 mil armas en la ciudad.", "más de 2 mil", "es"
+    )
+    assert not any(fact.startswith("ofn-") for fact in claim["facts"]), claim["note"]
