@@ -23,7 +23,7 @@ from .claim_context import Context
 from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
-from .quantity_fit import same_kind, same_quantity
+from .quantity_fit import months_of_a_year, same_kind, same_quantity
 from .vocab import NearMiss
 from .wording import (
     ACTS,
@@ -111,6 +111,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     whose_said: bool = False  # its agency (here or before), operation, speaker or part named: whose it is
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
     agency_named: bool = False  # the sentence names an agency that gave it
+    months_unsaid: bool = False  # it counts some months of a year, and the sentence names the year, none of its months
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
 
 
@@ -320,6 +321,7 @@ class Matcher(Profiles):
             speaker_named=speaker_named,
             speaker_before=speaker_before,
             agency_named=agency_named,
+            months_unsaid=years_named and not context.months and months_of_a_year(p),
         )
 
 

@@ -12,6 +12,16 @@ from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
 
 PART_OF_A_YEAR = 360  # days: a span shorter than this is part of a year ("January to August 2024")
+A_MONTH = 28  # days: a span this long or longer is a count over months, not one day's event
+
+
+def months_of_a_year(p: Profile) -> bool:
+    """Whether a figure counts some months of one year (not a running count's point, nor one day's event)."""
+    period = p.fact.period
+    if p.months is not None or period is None or p.years is None or p.years[0] != p.years[1]:
+        return False
+    first, last = period.first_day, period.last_day
+    return first is not None and last is not None and A_MONTH <= (last - first).days < PART_OF_A_YEAR
 
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:

@@ -75,6 +75,8 @@ def period_tied(m: Match) -> bool:
     period = m.profile.fact.period
     if m.profile.years is None or period is None or period.as_of is not None:
         return True
+    if m.months_unsaid:
+        return False  # "durante 2024, mil 448 armas" may be the whole year's, above its first eight months' 1,040
     return m.years_closed or m.initiative_named or m.topical or m.speaker_named
 
 

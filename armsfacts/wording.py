@@ -140,6 +140,9 @@ PART = re.compile(
     # a Border Patrol sector by its name ("the Tucson Sector", "el sector de Laredo"), not an industry ("el sector")
     r"(?-i:(?!(?:El|La|The|Este|This)\b)[A-Z][\w.]*)\s+sector\b|\bsector\s+(?:de\s+|of\s+)?(?-i:[A-Z])|"
     r"\b(?:in|en|of|de)\s+" + STATES + "|"
+    # ... and a state or city a cartel is named after, where the figure is "in" it: "En Sinaloa" (not "de Sinaloa")
+    r"\b(?:in|en)\s+(?-i:Sinaloa|Jalisco|Michoac[aá]n|Guerrero|Zacatecas|Guanajuato|Tijuana|Ciudad Ju[aá]rez|"
+    r"Culiac[aá]n)\b|"
     # "correspondieron a Sonora" (not "a Texas man", nor "llegan a Sonora desde ...")
     r"\ba\s+" + STATES + r"(?!\s+[a-z])"
 )

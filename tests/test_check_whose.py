@@ -405,6 +405,16 @@ CASES = {
     "since-the-operation-began": Whose(
         "es", "Desde el 5 de febrero, la Operación Frontera Norte ha asegurado más de 2 mil armas.", "más de 2 mil",
         "supported", "ofn-firearms-2025-04-10"),
+    # A state a cartel is named after is a place where a figure is "en" it (heldout-54): more than a million cartridges
+    # seized in Sinaloa are none of the country's totals.
+    "en-sinaloa-is-a-place": Whose(
+        "es", "En Sinaloa se han asegurado más de 1 millón de cartuchos desde octubre de 2024.", "más de 1 millón",
+        "unverified", "mx-rounds-2024-10-2025-02-25"),
+    # A count of some months of a year is no count of the whole year named alone (probing heldout-54's Sinaloa): the
+    # year's 1,448 may well lie above its first eight months' 1,040, and is not called wrong on them.
+    "a-year-and-its-first-months": Whose(
+        "es", "En Sinaloa, durante 2024 se aseguraron mil 448 armas de fuego.", "mil 448", "unverified",
+        "sedena-sinaloa-firearms-2024-8m"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
