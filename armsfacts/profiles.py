@@ -94,6 +94,7 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     runs_since: int | None = None  # a count as of a day run by an operation: the year the operation began
+    departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
@@ -132,6 +133,17 @@ class Profile:
             return None
         ends = [end for side in self.sides for i in (side.pinned, side.point) for end in (i.low, i.high)]
         return Interval(min(ends), max(ends))
+
+
+def _departments(ds: Dataset, codes: Iterable[str]) -> frozenset[str]:
+    """The agencies that the given ones belong to, up to the top: ICE and DHS for HSI."""
+    found: set[str] = set()
+    for code in codes:
+        agency = ds.agency_by_code.get(code)
+        while agency is not None and agency.parent and agency.parent not in found:
+            found.add(agency.parent)
+            agency = ds.agency_by_code.get(agency.parent)
+    return frozenset(found)
 
 
 def _runs_since(ds: Dataset, f: Fact) -> int | None:
@@ -250,6 +262,7 @@ class Profiles(Names):
             initiative=f.initiative,
             operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
             agencies=frozenset(agencies),
+            departments=_departments(ds, agencies),
             years=period_years(f.period),
             runs_since=_runs_since(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,

@@ -39,6 +39,7 @@ from .ties import (
 )
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
+BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 
 
@@ -135,7 +136,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # A figure the person the sentence names (or points back at) gave is in the running however the words fit:
     # Salazar's "aproximadamente el 70 por ciento ... fabricadas en Estados Unidos" is his 70 % of 2023, not a 2009
     # share of U.S.-made guns (not for a bound, which any larger figure he gave meets: "más de 293 mil").
-    if of.n.bound not in ("more_than", "at_least", "at_most"):
+    if of.n.bound not in BOUNDS:
         spoken = (
             m for m in clean_matches if (m.speaker_named or m.speaker_before) and all(m is not c.match for c in fitting)
         )
@@ -342,7 +343,21 @@ def _by_chance(of: Judge, c: Judgment, top: Sequence[Judgment]) -> bool:
     """Whether a figure that bears the claim out may do so by chance alone, whatever else fits: a small count of a
     part (_coincidence), a bound a rounding step away (_past_bound), a share whose metric the words set apart less
     well than another's (_set_apart_unsaid)."""
-    return _coincidence(of, c) or _past_bound(of, c) or (of.n.percent and _set_apart_unsaid(c, top))
+    return (
+        _coincidence(of, c)
+        or _past_bound(of, c)
+        or (of.n.percent and _set_apart_unsaid(c, top))
+        or _another_agencys_bound(of, c)
+    )
+
+
+def _another_agencys_bound(of: Judge, c: Judgment) -> bool:
+    """Whether a bound, which many figures meet, is borne out by a figure of an agency other than the one its sentence
+    names (nor the department it belongs to: DHS names HSI's figures), and of no operation it names: more than 500
+    firearms DEA agents seized in one raid are not Without a Trace's 542."""
+    m = c.match
+    departments_named = bool(of.context.agencies & c.profile.departments)
+    return of.n.bound in BOUNDS and m.other_agency and not departments_named and not m.initiative_named
 
 
 def _coincidence(of: Judge, c: Judgment) -> bool:
@@ -388,7 +403,7 @@ def _past_bound(of: Judge, c: Judgment) -> bool:
     m, years = c.match, c.profile.years
     since_its_start = years is not None and any(low == years[0] for low, _high in of.context.years)
     tied = m.initiative_named or m.years_closed or (m.years_named and since_its_start) or m.speaker_named or m.topical
-    if of.n.bound not in ("more_than", "at_least", "at_most") or tied or of.value <= 0:
+    if of.n.bound not in BOUNDS or tied or of.value <= 0:
         return False
     step = rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
     if of.n.bound == "at_most":  # ... and so an upper bound, as far as "nearly" reaches: "as many as 253,000" a year is

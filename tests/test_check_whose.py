@@ -415,6 +415,15 @@ CASES = {
     "a-year-and-its-first-months": Whose(
         "es", "En Sinaloa, durante 2024 se aseguraron mil 448 armas de fuego.", "mil 448", "unverified",
         "sedena-sinaloa-firearms-2024-8m"),
+    # A bound is borne out by no figure of another agency than the one its sentence names (heldout-54's pattern):
+    # more than 500 guns DEA agents seized in one raid are not Without a Trace's 542 (HSI, CBP). The department an
+    # agency belongs to names its figures (the corpus's kgns page): DHS's "more than 70 percent" of murders is HSI's.
+    "another-agencys-bound": Whose(
+        "en", "The DEA said its agents seized more than 500 firearms in a single raid.", "more than 500",
+        "unverified", "ice-woat-feature-firearms-seized"),
+    "the-departments-bound": Whose(
+        "en", "According to the U.S. Department of Homeland Security, more than 70 percent of recent documented murders "
+        "have been committed with firearms.", "more than 70 percent", "supported", "ice-woat-gun-murders-share"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
