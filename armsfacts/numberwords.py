@@ -134,6 +134,7 @@ SCALES = {
 JOINERS = {"en": ("and", "-"), "es": ("y",)}
 # Words that are a number only before a scale or a group ("dozen"): "a million", "un millón", not "a truck".
 ARTICLES = frozenset({"a", "an", "un", "una"})
+EVERY = re.compile(r"\s+(?:de|por)\s+cada\s", re.IGNORECASE)  # ... that are "one" before "de cada": a share's part
 # "half a million": a fraction of the scale that follows.
 HALF = {
     "en": re.compile(r"(?:half\s+an?|an?\s+half|half)\s+(?=million|billion)", re.IGNORECASE),
@@ -201,6 +202,13 @@ def find(text: str, lang: str) -> list[WordNumber]:
         while len(run) > 1 and run[-1].group().casefold() in ARTICLES:
             run = run[:-1]  # "two and a half million": the article is the half's (numerals.py), no one of its own
         read = _read(run, lang)
+        if (
+            read is None
+            and len(run) == 1
+            and run[0].group().casefold() in ("un", "una")
+            and EVERY.match(text, run[0].end())
+        ):
+            read = WordNumber(run[0].start(), run[0].end(), 1)  # "una de cada cinco": one, the part of a share
         if read is not None:
             found.append(read)
     for m in HALF[lang].finditer(text):
