@@ -424,6 +424,11 @@ CASES = {
     "the-departments-bound": Whose(
         "en", "According to the U.S. Department of Homeland Security, more than 70 percent of recent documented murders "
         "have been committed with firearms.", "more than 70 percent", "supported", "ice-woat-gun-murders-share"),
+    # A comma between a share and its verb of origin cuts no clause (heldout-54): the Justice Department's 75 % of the
+    # guns seized in Mexico, "proviene" from the U.S., as Sheinbaum cited it.
+    "a-comma-before-the-verb": Whose(
+        "es", "El Departamento de Justicia reconoce que el 75 por ciento de las armas incautadas en México, proviene "
+        "ilegalmente de Estados Unidos.", "75 por ciento", "supported", "sheinbaum-us-origin-2025-09"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
