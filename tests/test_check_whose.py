@@ -429,6 +429,11 @@ CASES = {
     "a-comma-before-the-verb": Whose(
         "es", "El Departamento de Justicia reconoce que el 75 por ciento de las armas incautadas en México, proviene "
         "ilegalmente de Estados Unidos.", "75 por ciento", "supported", "sheinbaum-us-origin-2025-09"),
+    # A bound is borne out by no running total of an operation the text neither dates nor names (heldout-56, -28):
+    # more than 14,000 magazines seized from one group in 2022 are not Operation Northern Border's 15,588 of May 2025.
+    "a-bound-and-an-undated-running-total": Whose(
+        "es", "Además, dijo que el grupo fue responsable de una gran cantidad de los más de 14 mil cargadores "
+        "incautados.", "más de 14 mil", "unverified", "ofn-magazines-2025-05-30"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
