@@ -36,8 +36,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False
     if fit.other_act:
         return False  # "seized 39,782 firearms" is said of no count of firearms bought
-    if c.profile.percent and fit.missing:
-        return False  # a share whose metric the words do not set apart: "61 % of those seized in Sonora were rifles"
+    if c.profile.percent and (fit.missing or (fit.us_unsaid and not c.match.speaker_named)):
+        # a share whose metric the words do not set apart: "61 % of those seized in Sonora were rifles"; nor one of U.S.
+        # origin where the sentence names no U.S. (but its speaker may: the ambassador's "de su país")
+        return False
     if c.match.day_unsaid:
         return False  # a running count at a day the sentence does not name: it may be the count at another day
     if c.match.other_agency and not c.match.initiative_named:

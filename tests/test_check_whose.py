@@ -434,6 +434,15 @@ CASES = {
     "a-bound-and-an-undated-running-total": Whose(
         "es", "Además, dijo que el grupo fue responsable de una gran cantidad de los más de 14 mil cargadores "
         "incautados.", "más de 14 mil", "unverified", "ofn-magazines-2025-05-30"),
+    # A share of U.S. origin is called wrong only where its sentence names the U.S. (heldout-55): nearly 46 % of the
+    # crime guns traced in the U.S. in 2017-2021 recovered within three years of purchase is no share of U.S. origin.
+    "a-share-that-names-no-origin": Whose(
+        "en", "From 2017 to 2021, nearly 46% of all traced crime guns were recovered less than three years after their "
+        "purchase.", "nearly 46%", "unverified", "nfcta-us-share-2017-2021"),
+    # "The US" after "in", "from" or "the" is the United States (heldout-47), not "US dollars".
+    "in-the-us": Whose(
+        "en", "Most guns came from the US - 70 percent of guns recovered at crime scenes in Mexico and traced since "
+        "2009 were purchased in the US.", "70 percent", "supported", "gao-2016-traced-us-origin-share"),
     # One case's count is one among countless, even the record's only figure of its kind (heldout-50): a man held in
     # Eagle Pass admitting some 10 or 12 earlier trips is not the Laredo pair's 12 of October 2025.
     "another-cases-trips": Whose(
