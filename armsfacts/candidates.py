@@ -23,7 +23,7 @@ from .claim_context import Context
 from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
-from .quantity_fit import months_of_a_year, same_kind, same_quantity
+from .quantity_fit import same_kind, same_quantity
 from .vocab import NearMiss
 from .wording import (
     ACTS,
@@ -325,7 +325,7 @@ class Matcher(Profiles):
             speaker_named=speaker_named,
             speaker_before=speaker_before,
             agency_named=agency_named,
-            months_unsaid=years_named and not context.months and months_of_a_year(p),
+            months_unsaid=years_named and not context.months and p.some_months,
         )
 
 

@@ -134,7 +134,8 @@ class Judge:
         kind_slip = self._kind_apart(m)
         slip_from: float | None = None
         if kind_slip is not None:
-            verdicts = dict.fromkeys(verdicts, "unverified" if self.another_kind(m) else "contradicted")
+            # (of another size, another quantity: `another_kind`)
+            verdicts = dict.fromkeys(verdicts, "contradicted" if _same_size(self.claim, profile.hull) else "unverified")
         elif "contradicted" in verdicts.values() and claim is self.claim and not n.vague:
             slip_from = self.value  # a figure converted from another unit is rounded, not mistyped
         if n.vague:  # "thousands of investigations" describes, and cannot be wrong by a figure

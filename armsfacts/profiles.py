@@ -18,7 +18,7 @@ from . import measures, quantity
 from .agreement import Interval, interval
 from .models import Dataset, Fact, Figure
 from .names import Names
-from .query import agency_names, fact_agencies, fold, initiative_names
+from .query import agency_names, departments, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
 from .wording import BAJA_CALIFORNIA, CALENDAR, USA, content_stem, period_years, share_whole, stem, stems
 
@@ -27,6 +27,8 @@ PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa"
 # ... and words that say what kind of part it is, not which: "Field" of the El Paso Field Office is the Office of
 # Field Operations' too, "Division" every DEA division's.
 PART_KINDS = frozenset(key for w in ("field", "campo", "division", "división") if (key := content_stem(w)))
+PART_OF_A_YEAR = 360  # days: a span shorter than this is part of a year ("January to August 2024")
+A_MONTH = 28  # days: a span this long or longer is a count over months, not one day's event
 # The levels of a figure's scope that are places, and words of their names that name no one place.
 PLACE_LEVELS = ("state", "city", "region")
 NOT_PLACES = frozenset(
@@ -95,6 +97,9 @@ class Profile:
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     runs_since: int | None = None  # a count as of a day run by an operation: the year the operation began
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
+    # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
+    part_of_a_year: tuple[datetime.date, datetime.date] | None = None
+    some_months: bool = False  # ... and it counts a month or more of one year: not one day's event
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
@@ -135,15 +140,17 @@ class Profile:
         return Interval(min(ends), max(ends))
 
 
-def _departments(ds: Dataset, codes: Iterable[str]) -> frozenset[str]:
-    """The agencies that the given ones belong to, up to the top: ICE and DHS for HSI."""
-    found: set[str] = set()
-    for code in codes:
-        agency = ds.agency_by_code.get(code)
-        while agency is not None and agency.parent and agency.parent not in found:
-            found.add(agency.parent)
-            agency = ds.agency_by_code.get(agency.parent)
-    return frozenset(found)
+def _part_of_a_year(
+    f: Fact, months: tuple[tuple[int, int], tuple[int, int]] | None
+) -> tuple[datetime.date, datetime.date] | None:
+    """A figure's first and last days, where it counts less than a year and is no running count's point."""
+    period = f.period
+    if months is not None or period is None or period_years(period) is None:
+        return None
+    first, last = period.first_day, period.last_day
+    if first is None or last is None or (last - first).days >= PART_OF_A_YEAR:
+        return None
+    return first, last
 
 
 def _runs_since(ds: Dataset, f: Fact) -> int | None:
@@ -262,7 +269,7 @@ class Profiles(Names):
             initiative=f.initiative,
             operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
             agencies=frozenset(agencies),
-            departments=_departments(ds, agencies),
+            departments=departments(ds, agencies),
             years=period_years(f.period),
             runs_since=_runs_since(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
@@ -275,6 +282,8 @@ class Profiles(Names):
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             sides=sides(f),
             months=self.points.get(f.id),
+            part_of_a_year=(span := _part_of_a_year(f, self.points.get(f.id))),
+            some_months=span is not None and span[0].year == span[1].year and (span[1] - span[0]).days >= A_MONTH,
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
             label_distinctive={

@@ -11,18 +11,6 @@ from .claim_context import Context
 from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
 
-PART_OF_A_YEAR = 360  # days: a span shorter than this is part of a year ("January to August 2024")
-A_MONTH = 28  # days: a span this long or longer is a count over months, not one day's event
-
-
-def months_of_a_year(p: Profile) -> bool:
-    """Whether a figure counts some months of one year (not a running count's point, nor one day's event)."""
-    period = p.fact.period
-    if p.months is not None or period is None or p.years is None or p.years[0] != p.years[1]:
-        return False
-    first, last = period.first_day, period.last_day
-    return first is not None and last is not None and A_MONTH <= (last - first).days < PART_OF_A_YEAR
-
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
@@ -127,12 +115,9 @@ def _months_apart(p: Profile, context: Context) -> bool:
     running count's point, which its months decide: candidates.py; nor a month that dates a report of another year;
     nor a whole year's, which a sentence may set beside months of another span: "between October 2023 and July
     2024, 28,788 rounds, compared to 12,172 in fiscal year 2023")."""
-    period = p.fact.period
-    if not context.months or p.months is not None or period is None or p.years is None:
+    if not context.months or p.part_of_a_year is None or p.years is None:
         return False
-    first, last = period.first_day, period.last_day
-    if first is None or last is None or (last - first).days >= PART_OF_A_YEAR:
-        return False
+    first, last = p.part_of_a_year
     if not any(p.years[0] <= year <= p.years[1] for year, _m in context.months):
         return False
     return not any(

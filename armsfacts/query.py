@@ -143,6 +143,18 @@ def components(ds: Dataset, code: str) -> list[str]:
     return found
 
 
+def departments(ds: Dataset, codes: Iterable[str]) -> frozenset[str]:
+    """The codes of the agencies the given ones belong to, up to the top (the reverse of `components`): ICE and DHS
+    for HSI."""
+    found: set[str] = set()
+    for code in codes:
+        agency = ds.agency_by_code.get(code)
+        while agency is not None and agency.parent and agency.parent not in found:
+            found.add(agency.parent)
+            agency = ds.agency_by_code.get(agency.parent)
+    return frozenset(found)
+
+
 def fact_agencies(ds: Dataset, fact: Fact) -> list[str]:
     """The agencies a figure is tied to: its own, then those of its initiative."""
     codes = list(fact.agencies)
