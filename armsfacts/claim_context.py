@@ -55,6 +55,7 @@ from .wording import (
     SHARE_NOUNS,
     TO_NEXT,
     UNCOUNTED_ACT,
+    UNCOUNTED_THINGS,
     clause,
     content_stem,
     counted_noun,
@@ -377,6 +378,8 @@ def read_context(
         share_of = frozenset({counted}) if counted else share_of
     if n.vague and nouns and nouns[0] not in record.kinds_by_stem and not set(nouns) & record.unit_stems:
         own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
+    if not (n.percent or n.spelled) and after and fold(after[0][2]) in UNCOUNTED_THINGS:
+        own = {stem(after[0][2])}  # "538 aeronaves", "more than 55,000 deaths": a thing the record counts none of
     # "the agency" and "this period" are those an earlier sentence named
     agencies = names.agencies
     if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):

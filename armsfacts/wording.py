@@ -227,6 +227,13 @@ RATIO = re.compile(
 )
 # Places counted ("32 states"): the record counts firearms, people and cases, not these.
 PLACES = wordset("states estados countries paises cities ciudades municipalities municipios counties condados")
+# Things seizure reports count beside weapons that the record counts none of: "538 aeronaves", "55,000 deaths". A count
+# whose own noun is one of these is no figure of the record, whatever else its sentence names.
+UNCOUNTED_THINGS = wordset(
+    "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
+    "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
+    "muertos"
+)
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # the open ends of "until 2019" and "since 2019"
