@@ -663,3 +663,11 @@ def test_a_count_since_before_an_operation_is_none_of_its_totals(run: Invoke, tm
         run, tmp_path, "Desde 2016, la policía ha asegurado más de 2 mil armas en la ciudad.", "más de 2 mil", "es"
     )
     assert not any(fact.startswith("ofn-") for fact in claim["facts"]), claim["note"]
+
+
+def test_the_foreign_ministry_by_the_names_english_papers_use(run: Invoke, tmp_path: Path) -> None:
+    """"The Foreign Affairs Ministry" is the SRE (heldout-58): its 70 % of the guns that reach Mexico is a share it
+    stated, not the GAO's share of traced guns for 2009-2014 that the word "trafficked" fitted when no agency was read."""
+    text = "Mexico says 70% of the weapons trafficked into the country come from the U.S., the Foreign Ministry said."
+    claim = judged(run, tmp_path, text, "70%")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["extradigital-sre-70"]), claim["note"]
