@@ -443,6 +443,8 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
             at = previous.digits_start if previous.bound == "approximate" else previous.start  # "cerca de 5 y 6"
             opener = RANGE_OPENER.search(text[max(0, at - 20) : at])
             dash = re.fullmatch(r"\s*(?:[-–—−]|to|or|o)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
+            # (a Spanish "a" too, before a percent: "donde 70 a 90 por ciento de las armas")
+            dash = dash or (n.percent and n.bound == "exact" and re.fullmatch(r"\s+a\s+", gap) is not None)
             joined = opener and RANGE_JOINER.fullmatch(gap) and n.bound == "exact"
             low, high = previous.value, abs(n.value) if n.sign < 0 and not joined else n.value
             if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:

@@ -172,6 +172,8 @@ def test_percent_sign_and_currency_are_read_with_the_figure(
         ("Officials seized from 3,000 to 4,000 guns.", "en", ("from 3,000 to 4,000", 3000, 4000)),
         ("Se aseguraron entre 3 y 4 mil armas.", "es", ("entre 3 y 4 mil", 3000, 4000)),
         ("Se aseguraron de 3 a 4 mil armas.", "es", ("de 3 a 4 mil", 3000, 4000)),
+        # a bare Spanish "a" before a percent (heldout-58): the suit's 70 to 90 %
+        ("Donde 70 a 90 por ciento de las armas vienen de EU.", "es", ("70 a 90 por ciento", 70, 90)),
         ("Prices ran $500-$900 a gun.", "en", ("$500-$900", 500, 900)),
         ("Shares ran 10-20% a year.", "en", ("10-20%", 10, 20)),
         ("Officials seized between 999 and 1,000 guns.", "en", ("between 999 and 1,000", 999, 1000)),
@@ -195,6 +197,7 @@ def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, fl
         ("Officials seized 4,000 to 3,000 guns.", "en"),  # a high end below the low is no range
         ("Officials seized between 3,000 and more than 4,000 guns.", "en"),
         ("Officials seized 3,000 and 4,000 guns.", "en"),  # "and" without "between" lists two
+        ("Pasaron 12 a 40 armas por semana.", "es"),  # a bare "a" joins a range before a percent only
         ("Officials seized 30 % to 4,000 guns.", "en"),  # a share does not run to a count
         ("Officials seized 15 100-round magazines.", "en"),  # a count of things sized by a number
     ],
