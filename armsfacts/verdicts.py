@@ -348,6 +348,7 @@ def _by_chance(of: Judge, c: Judgment, top: Sequence[Judgment]) -> bool:
         or _past_bound(of, c)
         or (of.n.percent and _set_apart_unsaid(c, top))
         or _bound_by_chance(of, c)
+        or _undated_by_chance(of, c)
     )
 
 
@@ -360,10 +361,20 @@ def _bound_by_chance(of: Judge, c: Judgment) -> bool:
     m = c.match
     if of.n.bound not in BOUNDS:
         return False
-    if m.day_unsaid and c.profile.operation and not m.identified:
+    # (an agency alone ties no point of it: SEDENA's "more than 5,200" of 2009-2012 are not the 5,339 of Operation
+    # Northern Border, which SEDENA takes part in, at 2 September 2025)
+    if m.day_unsaid and c.profile.operation and not (m.initiative_named or m.years_named):
         return True
     departments_named = bool(of.context.agencies & c.profile.departments)
     return m.other_agency and not departments_named and not m.initiative_named
+
+
+def _undated_by_chance(of: Judge, c: Judgment) -> bool:
+    """Whether a round or bounded claim is borne out by a figure the record gives no period for, of an operation the
+    text does not name, while the text names years and nothing ties the figure: "nearly 80,000 rounds" seized at the
+    ports of exit from 2009 to 2011 are not Operation Southbound's more than 80,000 (of 2023, undated in the record)."""
+    m = c.match
+    return m.period_unknown and c.profile.operation and not m.identified and not precise(of.value)
 
 
 def _coincidence(of: Judge, c: Judgment) -> bool:

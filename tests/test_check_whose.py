@@ -671,3 +671,24 @@ def test_the_foreign_ministry_by_the_names_english_papers_use(run: Invoke, tmp_p
     text = "Mexico says 70% of the weapons trafficked into the country come from the U.S., the Foreign Ministry said."
     claim = judged(run, tmp_path, text, "70%")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["extradigital-sre-70"]), claim["note"]
+
+
+def test_an_agency_ties_no_point_of_an_operation_the_text_does_not_name(run: Invoke, tmp_path: Path) -> None:
+    """SEDENA's "more than 5,200" of 2009-2012 (heldout-57) were supported as Operation Northern Border's 5,339 of 2
+    September 2025: SEDENA takes part in the operation, but an agency gives many figures, and a bound met by one day's
+    total of an operation the text neither names nor dates is met by chance."""
+    text = "The Army reports that SEDENA troops seized more than 5,300 firearms, most of them rifles."
+    claim = judged(run, tmp_path, text, "more than 5,300")
+    assert not (claim["verdict"] == "supported" and claim["facts"][0].startswith("ofn-")), claim["note"]
+
+
+def test_an_undated_figure_of_an_unnamed_operation_bears_out_no_other_years(run: Invoke, tmp_path: Path) -> None:
+    """"Nearly 80,000 rounds" seized at the ports of exit from 2009 to 2011 (heldout-57) were supported as Operation
+    Southbound's more than 80,000, which the record gives no period (they are of 2023): the text names years and no
+    operation, so the round value alone ties them."""
+    text = (
+        "Customs data show nearly 80,000 rounds of ammunition bound for Mexico were seized at the ports of exit from "
+        "January 2009 to July 2011."
+    )
+    claim = judged(run, tmp_path, text, "nearly 80,000")
+    assert claim["verdict"] == "unverified", claim["note"]
