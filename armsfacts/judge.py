@@ -143,9 +143,11 @@ class Judge:
             # or years named (a system such as eTrace runs for years: "miles" of guns it never traced are not its 3,600
             # foreign-made of 2011); an agency alone ties none: it has given many figures in the hundreds. Where the
             # record's own printings are as vague, its label said in full ties it ("hundreds of arrests" for the
-            # record's "hundreds"; not "thousands of firearms" the ATF lacks data on, for "thousands" seized).
+            # record's "hundreds"; not "thousands of firearms" the ATF lacks data on, for "thousands" seized), with
+            # the person who said them named, where one did: the ambassador's "miles" are no state's thousands.
             of_its_time = m.initiative_named and (profile.operation or profile.years is None)
             as_vague = all(p.bound == "range" for p in profile.printed) and m.fit.label >= FULL_LABEL
+            as_vague = as_vague and (m.speaker_named or m.speaker_before or not profile.speakers)
             # (a share in words is tied by every part its figure counts named: "Texas, Arizona and California ...
             # nearly three-quarters")
             parts_said = n.proportion and bool(profile.specific) and profile.specific <= context.for_parts

@@ -666,7 +666,7 @@ def test_a_count_since_before_an_operation_is_none_of_its_totals(run: Invoke, tm
 
 
 def test_the_foreign_ministry_by_the_names_english_papers_use(run: Invoke, tmp_path: Path) -> None:
-    """"The Foreign Affairs Ministry" is the SRE (heldout-58): its 70 % of the guns that reach Mexico is a share it
+    """ "The Foreign Affairs Ministry" is the SRE (heldout-58): its 70 % of the guns that reach Mexico is a share it
     stated, not the GAO's share of traced guns for 2009-2014 that the word "trafficked" fitted when no agency was read."""
     text = "Mexico says 70% of the weapons trafficked into the country come from the U.S., the Foreign Ministry said."
     claim = judged(run, tmp_path, text, "70%")
@@ -683,7 +683,7 @@ def test_an_agency_ties_no_point_of_an_operation_the_text_does_not_name(run: Inv
 
 
 def test_an_undated_figure_of_an_unnamed_operation_bears_out_no_other_years(run: Invoke, tmp_path: Path) -> None:
-    """"Nearly 80,000 rounds" seized at the ports of exit from 2009 to 2011 (heldout-57) were supported as Operation
+    """ "Nearly 80,000 rounds" seized at the ports of exit from 2009 to 2011 (heldout-57) were supported as Operation
     Southbound's more than 80,000, which the record gives no period (they are of 2023): the text names years and no
     operation, so the round value alone ties them."""
     text = (
@@ -692,3 +692,17 @@ def test_an_undated_figure_of_an_unnamed_operation_bears_out_no_other_years(run:
     )
     claim = judged(run, tmp_path, text, "nearly 80,000")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_vague_remark_is_borne_out_only_where_its_speaker_is_named(run: Invoke, tmp_path: Path) -> None:
+    """The record's only vague figures are the ambassador's "thousands" of guns seized and "hundreds" of arrests through
+    cross-border work. "Miles de armas largas" among one state's seizures (heldout-58) were supported as his remark;
+    named, he still bears his own words out."""
+    claim = judged(
+        run, tmp_path, "Entre los aseguramientos del año en el estado destacan miles de armas largas.", "miles", "es"
+    )
+    assert "cross-border-firearms-seized" not in claim["facts"][:1], claim["note"]
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "El embajador Ken Salazar dijo que gracias a la cooperación transfronteriza se han asegurado miles de armas."
+    claim = judged(run, tmp_path, text, "miles", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["cross-border-firearms-seized"]), claim["note"]
