@@ -349,8 +349,8 @@ CLEAN_ES = """La Operación Última Milla, entre mayo de 2022 y mayo de 2023, de
 En 2023, gracias a eTrace, hubo 655 investigaciones iniciadas y 463 detenciones. Con la Operación
 Southbound las investigaciones aumentaron 40 por ciento.
 
-Gracias a la cooperación hubo cientos de detenciones y miles de armas aseguradas. Los 200 años de
-relaciones y el artículo 5 no cuentan nada.
+Gracias a la cooperación, dijo el embajador Salazar, hubo cientos de detenciones y miles de armas
+aseguradas. Los 200 años de relaciones y el artículo 5 no cuentan nada.
 """
 
 
@@ -370,7 +370,8 @@ def test_a_clean_draft_comes_back_without_contradiction(ds: Dataset, draft: str,
     assert [c.text for c in found] == judged  # years, dates, "200 years", "Article 5", "3rd": never judged
     # Each figure is the record's as its page gives it, qualifier and all: supported. 3,823 too: the
     # record calls the one outlet's 1,823 a misprint of it, so the figure itself is not in dispute.
-    # "cientos" and "miles" give only an order of size; how check weighs those is test_check_patterns'.
+    # "cientos" and "miles" give only an order of size, the ambassador's (named: a remark is borne out by its speaker);
+    # how check weighs those is test_check_patterns'.
     vague = {"cientos", "miles"}
     assert [c.verdict for c in found if c.text not in vague] == ["supported"] * (len(judged) - len(vague & set(judged)))
     assert {c.verdict for c in found} <= {"supported", "disputed"}
@@ -434,7 +435,8 @@ VAGUE = {(200, 999): ("hundreds of", "cientos de"), (2000, 9999): ("thousands of
 
 
 def own_words(ds: Dataset, fact: Fact, lang: str) -> str:
-    """A sentence made of a recorded figure's own words: its part (scope), initiative, period, value and metric."""
+    """A sentence made of a recorded figure's own words: its part (scope), initiative, period, value and metric, and
+    the speaker of a remark given only as an order of size ("Ken Salazar: hundreds of arrests")."""
     es = lang == "es"
     metric = ds.metric_by_id[fact.metric]
     label = (metric.label_es or metric.label) if es else metric.label
@@ -453,6 +455,9 @@ def own_words(ds: Dataset, fact: Fact, lang: str) -> str:
     if fact.initiative:
         ini = ds.initiative_by_id[fact.initiative]
         parts.append((ini.name_es or ini.name) if es else ini.name)
+    speaker = ds.source_by_id[fact.source].speaker
+    if speaker and fact.bound == "range" and vague:  # a remark of an order of size is its speaker's (check.md)
+        parts.append(ds.person_by_id[speaker].name)
     if fact.period is not None:
         p = fact.period
         first = p.year or (p.as_of.year if p.as_of else p.start.year if p.start else None)
