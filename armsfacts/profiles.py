@@ -20,7 +20,7 @@ from .models import Dataset, Fact, Figure
 from .names import Names
 from .query import agency_names, departments, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
-from .wording import BAJA_CALIFORNIA, CALENDAR, USA, content_stem, period_years, share_whole, stem, stems
+from .wording import CALENDAR, USA, content_stem, one_word_places, period_years, share_whole, stem, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
@@ -203,8 +203,8 @@ def counted_apart(profiles: list[Profile]) -> set[str]:
 
 
 def _plain(text: str) -> str:
-    """A description's text with the names of the United States left out and Baja California one word."""
-    return USA.sub(" ", BAJA_CALIFORNIA.sub("Bajacalifornia", text))
+    """A description's text with the names of the United States left out and a state of two words one (wording)."""
+    return USA.sub(" ", one_word_places(text))
 
 
 def _year_end(day: datetime.date) -> bool:

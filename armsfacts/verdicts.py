@@ -267,7 +267,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         bearing = [
             c
             for c in of.bearing_out(m for m in clean_matches if may_say_its_quantity(m))
-            if says_its_quantity(c) and not (own_parts and c.profile.specific - names)
+            if says_its_quantity(c) and not (own_parts and c.profile.specific - names) and not _coincidence(of, c)
         ]
         if bearing:
             return _supported(ds, written, of, bearing)
@@ -386,10 +386,13 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
     such a figure even where the record holds no other of its kind: "10 o 12" earlier trips a man admitted in Eagle
     Pass are not a Laredo pair's 12. A place or an office the text does not name is such a part at any size: "más de
     200" guns marines seized in Veracruz are not the DEA El Paso Division's 278."""
-    if of.n.percent or c.match.identified:
+    if of.n.percent:
         return False
-    if c.match.narrower and c.profile.scope in PART_LEVELS:
-        return True
+    m = c.match
+    if m.narrower and c.profile.scope in PART_LEVELS and not (m.initiative_named or m.agency_named or m.speaker_named):
+        return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
+    if m.identified:
+        return False
     if c.profile.scope == "case":
         return abs(of.value) < SMALL_COUNT
     head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words

@@ -126,8 +126,21 @@ DEALERS = re.compile(
 )
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
-# ... and a Mexican state by its whole name, one word: "Baja California" names no California
-BAJA_CALIFORNIA = re.compile(r"(?i)\bbaja\s+california\b")
+# ... and a Mexican state by its whole name, one word: "Baja California" names no California, and "Nuevo León" (as
+# its people are called, neoleoneses) no León, a city of Guanajuato
+ONE_WORD_PLACES = (
+    (re.compile(r"(?i)\bbaja\s+california\b"), "Bajacalifornia"),
+    (re.compile(r"(?i)\bnuevo\s+le[oó]n\b"), "Neoleón"),
+    (re.compile(r"(?i)\b(?:mexico\s+city|ciudad\s+de\s+m[eé]xico|cdmx)\b"), "Cdmx"),  # a city, not the country
+)
+
+
+def one_word_places(text: str, pad: str = "") -> str:
+    """The text with each place of ONE_WORD_PLACES written as its one word (set apart by `pad`)."""
+    for name, word in ONE_WORD_PLACES:
+        text = name.sub(f"{pad}{word}{pad}", text)
+    return text
+
 # Words that name a part of a country or an agency: a figure counted there is not the nation's.
 STATES = (
     r"(?:Alabama|Arizona|California|Colorado|Florida|Georgia|Illinois|Kentucky|Michigan|Nebraska|Nevada|New Mexico|"
@@ -282,7 +295,7 @@ ACTS = tuple(
 
 
 def stems(text: str) -> set[str]:
-    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", BAJA_CALIFORNIA.sub(" Bajacalifornia ", text))))
+    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", one_word_places(text, " "))))
     return {stem(w) for w in fold(named).split() if w not in STOP and len(w) > 2}
 
 
@@ -294,7 +307,7 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     sellers, 'dealers'."""
     names = [
         (*m.span(), word)
-        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), (BAJA_CALIFORNIA, "Bajacalifornia"))
+        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), *ONE_WORD_PLACES)
         for m in name.finditer(text, start, end)
     ]
     found = sentences.words(text, start, end)

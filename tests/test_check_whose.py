@@ -706,3 +706,16 @@ def test_a_vague_remark_is_borne_out_only_where_its_speaker_is_named(run: Invoke
     text = "El embajador Ken Salazar dijo que gracias a la cooperación transfronteriza se han asegurado miles de armas."
     claim = judged(run, tmp_path, text, "miles", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["cross-border-firearms-seized"]), claim["note"]
+
+
+def test_leon_is_no_nuevo_leon_and_a_year_ties_no_state_unnamed(run: Invoke, tmp_path: Path) -> None:
+    """"León" alone is a city of Guanajuato (heldout-58 read "Guadalajara, Queretaro and Leon" as naming Nuevo León's
+    figures), and a state's figure the text does not name is borne out by no value, its year named or not: 1,700 guns
+    seized in León in 2024 are not the FGR's 1,682 of Nuevo León."""
+    text = "En la ciudad de León se aseguraron 1,700 armas de fuego en 2024."
+    claim = judged(run, tmp_path, text, "1,700", "es")
+    assert not any("nuevo-leon" in fact for fact in claim["facts"]), claim["note"]
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "En Nuevo León, la FGR aseguró 1,700 armas de fuego en 2024."
+    claim = judged(run, tmp_path, text, "1,700", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["fgr-nuevo-leon-firearms-2024"]), claim["note"]
