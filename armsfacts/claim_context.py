@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import measures
 from .measures import Measure
 from .numerals import Numeral
+from .places import PLACES, names_a_part
 from .profiles import Profiles
 from .query import fold
 from .sentences import Sentence
@@ -47,7 +48,6 @@ from .wording import (
     OF_WHICH,
     PERIOD_BACK,
     PERSON_BACK,
-    PLACES,
     RESTATED,
     RISE,
     SAME_FIGURE,
@@ -63,7 +63,6 @@ from .wording import (
     listed,
     months_named,
     named_before,
-    names_a_part,
     rest_of_whole,
     stem,
     words,

@@ -1,14 +1,12 @@
 """The numbers in a draft as people write them (its sentences and words: sentences.py).
 
-English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd",
-"70%", "70 percent", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000", "hundreds",
-"cientos", "miles", with the words that bound them ("more than", "nearly", "casi", "más de", …) mapped
-to the project's bounds (vocab.Bound).
+English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd", "70%", "70 percent",
+"70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000", "hundreds", "cientos", "miles", with the words
+that bound them ("more than", "nearly", "casi", "más de", …) mapped to the project's bounds (vocab.Bound).
 
-Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space, never
-with a plain space: "in 2023 655 investigations" is two numbers. Numbers that name things (years, dates,
-ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them. Light on
-purpose: no Pydantic, no data.
+Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space, never with a plain
+space: "in 2023 655 investigations" is two numbers. Numbers that name things (years, dates, ordinals, "Article 5",
+ages, "200 years") are read with their kind, so that nobody judges them. Light on purpose: no Pydantic, no data.
 """
 
 from __future__ import annotations
@@ -428,7 +426,9 @@ def _day_like(n: Numeral) -> bool:
     return n.kind == "figure" and n.bound == "exact" and not n.percent and n.value in range(1, 32)
 
 
-# "between 70 and 90", "entre el 70% y el 90%", "del 70 al 90"; a dash, "to" or "or" needs no opener: "77 o 78%"
+# "between 70 and 90", "del 70 al 90"; no opener before a dash, "to", "or" ("77 o 78%") or a percent's "a" (70 a 90%)
+DASH = re.compile(r"\s*(?:[-–—−]|to|or|o)\s*\$?", re.IGNORECASE)
+PERCENT_DASH = re.compile(r"\s*(?:[-–—−]|to|or|o)\s*\$?|\s+a\s+", re.IGNORECASE)
 RANGE_OPENER = re.compile(r"(?<!\w)(?:between|from|entre|de|del)\s+(?:(?:the|el)\s+)?$", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:and|y|to|a|al)\s+(?:(?:the|el)\s+)?\$?", re.IGNORECASE)
 
@@ -442,9 +442,7 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
             gap = text[previous.end : n.digits_start]
             at = previous.digits_start if previous.bound == "approximate" else previous.start  # "cerca de 5 y 6"
             opener = RANGE_OPENER.search(text[max(0, at - 20) : at])
-            dash = re.fullmatch(r"\s*(?:[-–—−]|to|or|o)\s*\$?", gap, re.IGNORECASE) and n.bound == "exact"
-            # (a Spanish "a" too, before a percent: "donde 70 a 90 por ciento de las armas")
-            dash = dash or (n.percent and n.bound == "exact" and re.fullmatch(r"\s+a\s+", gap) is not None)
+            dash = (PERCENT_DASH if n.percent else DASH).fullmatch(gap) and n.bound == "exact"
             joined = opener and RANGE_JOINER.fullmatch(gap) and n.bound == "exact"
             low, high = previous.value, abs(n.value) if n.sign < 0 and not joined else n.value
             if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:
