@@ -19,6 +19,7 @@ Verdicts, comparing bounds as intervals:
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -27,10 +28,12 @@ from pydantic import BaseModel, Field
 from . import numerals, sentences
 from .candidates import Match, Matcher
 from .claim_context import Context, Earlier, read_context, sentence_names
+from .i18n import _
 from .judge import Judge
 from .models import Dataset
 from .numberwords import MONTHS
 from .numerals import Numeral
+from .output.words import date
 from .query import fold
 from .sentences import Lines, Sentence
 from .values import Number
@@ -73,7 +76,8 @@ class Checker:
         self.ds = ds
         self.matcher = Matcher(ds)
 
-    def check(self, text: str, lang: str | None = None) -> list[Claim]:
+    def check(self, text: str, lang: str | None = None, written: datetime.date | None = None) -> list[Claim]:
+        """The claims of a text; one `written` on a day is judged only against figures known by then."""
         lang = lang or sentences.detect_language(text)
         found = numerals.numbers(text, lang)
         lines = Lines(text)
@@ -122,7 +126,7 @@ class Checker:
                 for i, n in enumerate(figures):
                     earlier = Earlier(topic, carried, months, agencies, years, people, another)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, names, earlier, lang)
-                    claim = self._judge(text, sentence, n, context, lines)
+                    claim = self._judge(text, sentence, n, context, lines, written)
                     if claim is not None:
                         claims.append(claim)
             else:
@@ -174,9 +178,15 @@ class Checker:
             return replace(n, kind="year", bound="exact", start=n.digits_start)
         return n
 
-    def _judge(self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: Lines) -> Claim | None:
+    def _judge(
+        self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: Lines, written: datetime.date | None
+    ) -> Claim | None:
         """The claim a number makes; None when it is none: the record counts nothing of its kind."""
         matches, kind_named = self.matcher.candidates(n, context)
+        later = []
+        if written is not None:  # a figure made known after the text was written is none it can speak of
+            later = [m for m in matches if m.profile.known_from is not None and m.profile.known_from > written]
+            matches = [m for m in matches if all(m is not k for k in later)]
         if not kind_named or (n.vague and not n.percent and not matches):
             return None  # "millions of social media users", "22 of the 32 states", "miles de víctimas"
         if context.measure is not None and context.measure.dimension not in self.matcher.claimable:
@@ -189,13 +199,17 @@ class Checker:
             return None  # "one of the largest": a small number in words counts only what the record counts
         if context.measure is None and not n.percent and n.value != int(n.value) and not _fractional(matches):
             return None  # "loose 7.62 ammunition": a count is whole; a fraction with no unit of measure is a calibre
-        written = text[n.start : n.end]
-        outcome = verdict_of(self.ds, written, matches, Judge(n, context))
+        outcome = verdict_of(self.ds, text[n.start : n.end], matches, Judge(n, context))
+        note = outcome.note
+        if later and written is not None and outcome.verdict == "unverified":
+            note += "; " + _("the record's figures of this kind made known after {day} are left out").format(
+                day=date(written)
+            )
         line, column = lines.position(n.start)
         return Claim(
             line=line,
             column=column,
-            text=written,
+            text=text[n.start : n.end],
             value=n.value,
             bound=n.bound,
             low=n.low,
@@ -206,7 +220,7 @@ class Checker:
             facts=[j.fact.id for j in outcome.chosen],
             agrees_with=outcome.agrees_with,
             near_miss=outcome.near_miss,
-            note=outcome.note,
+            note=note,
         )
 
 
@@ -221,6 +235,6 @@ def _fractional(matches: list[Match]) -> bool:
     return any(m.fit.label > 0 and m.profile.fact.value != int(m.profile.fact.value) for m in matches)
 
 
-def check(ds: Dataset, text: str, lang: str | None = None) -> list[Claim]:
-    """Every figure of a text, judged against the dataset."""
-    return Checker(ds).check(text, lang)
+def check(ds: Dataset, text: str, lang: str | None = None, written: datetime.date | None = None) -> list[Claim]:
+    """Every figure of a text, judged against the dataset (as known on the day it was `written`, if given)."""
+    return Checker(ds).check(text, lang, written)

@@ -97,6 +97,7 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     runs_since: int | None = None  # a count as of a day run by an operation: the year the operation began
+    known_from: datetime.date | None = None  # the first day it can have been known (_known_from): None, any day
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
     part_of_a_year: tuple[datetime.date, datetime.date] | None = None
@@ -161,6 +162,15 @@ def _runs_since(ds: Dataset, f: Fact) -> int | None:
     if f.period is None or f.period.as_of is None or ini is None or ini.period is None or ini.period.start is None:
         return None
     return ini.period.start.year
+
+
+def _known_from(ds: Dataset, f: Fact) -> datetime.date | None:
+    """The first day a figure can have been known: its first source's date, where every source gives one, and never
+    before its period ends (a count of 2009-2014 was known in 2015 at the earliest)."""
+    dates = [ds.source_by_id[sid].date for sid in f.sources]
+    said = min(d for d in dates if d is not None) if dates and None not in dates else None
+    ended = f.period.last_day if f.period is not None else None
+    return max((d for d in (said, ended) if d is not None), default=None)
 
 
 def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
@@ -273,6 +283,7 @@ class Profiles(Names):
             departments=departments(ds, agencies),
             years=period_years(f.period),
             runs_since=_runs_since(ds, f),
+            known_from=_known_from(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,
             scope=f.scope.level if f.scope else None,

@@ -685,3 +685,32 @@ def test_a_matching_estimate_names_the_others(ds: Dataset) -> None:
     found = check(ds, "About 200,000 firearms cross into Mexico from the United States every year.")
     assert [c.verdict for c in found] == ["supported"]
     assert "the record also holds" in found[0].note and "730,000 firearms a year" in found[0].note
+
+
+def test_a_text_is_judged_against_what_was_known_when_it_was_written(run: Invoke, tmp_path: Any) -> None:
+    """--written: a 2010 statement that more than 80 % of the guns seized come from the U.S. is borne out by Harfuch's
+    share of February 2026 unless the day it was said is given; then no figure made known later is in the running,
+    and the note says so. A figure known by that day still bears a claim out."""
+    draft = tmp_path / "old.txt"
+    draft.write_text(
+        "El presidente Felipe Calderón afirmó que más del 80 por ciento de las armas aseguradas en México vienen de "
+        "Estados Unidos.\n",
+        encoding="utf-8",
+    )
+    today = json.loads(run("check", str(draft), "--json", "--text-lang", "es").stdout)
+    assert today[0]["facts"] == ["harfuch-us-origin-2026-02-27"], today[0]["note"]
+    result = run("check", str(draft), "--json", "--text-lang", "es", "--written", "2010-06-01")
+    (claim,) = json.loads(result.stdout)
+    assert claim["verdict"] == "unverified" and "harfuch-us-origin-2026-02-27" not in claim["facts"], claim
+    assert claim["note"].endswith("the record's figures of this kind made known after 1 June 2010 are left out")
+    draft.write_text("Operation Last Mile led to 3,337 arrests.\n", encoding="utf-8")
+    (claim,) = json.loads(run("check", str(draft), "--json", "--written", "2023-12-31").stdout)
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"])
+
+
+def test_written_needs_a_day(run: Invoke, tmp_path: Any) -> None:
+    draft = tmp_path / "old.txt"
+    draft.write_text("Operation Last Mile led to 3,337 arrests.\n", encoding="utf-8")
+    result = run("check", str(draft), "--written", "2011-13-01")
+    assert result.exit_code == 2
+    assert "--written" in result.stderr and "a date as YYYY-MM-DD is needed here" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 from typing import IO, Any
 
@@ -35,6 +36,15 @@ def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | 
     return wanted
 
 
+def _day(ctx: click.Context, param: Any, value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(_("a date as YYYY-MM-DD is needed here"), ctx, param) from None
+
+
 @command(name="check")
 @click.argument("file", type=click.File("rb"), default="-", required=False)
 @click.option(
@@ -44,6 +54,12 @@ def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | 
     help="List only these verdicts: supported, contradicted, disputed, unverified.",
 )
 @click.option("--text-lang", type=click.Choice(LANGUAGES), help="The language of the text. Default: detected.")
+@click.option(
+    "--written",
+    callback=_day,
+    metavar="YYYY-MM-DD",
+    help="The day the text was written: figures made known later are not judged against it.",
+)
 @output_options
 @click.pass_context
 def check_command(
@@ -51,6 +67,7 @@ def check_command(
     file: IO[bytes],
     only: list[str] | None,
     text_lang: str | None,
+    written: datetime.date | None,
     fmt: Format,
     fields: list[str] | None,
 ) -> None:
@@ -61,13 +78,15 @@ def check_command(
       armsfacts check draft.md
       armsfacts check draft.md --only contradicted,disputed
       pbpaste | armsfacts check --text-lang es --json
+      armsfacts check article-2011.txt --written 2011-03-15
 
     Reads FILE, or standard input when FILE is - or absent, in English or Spanish (at most
     1 MiB). Each figure is matched to the recorded figures its sentence speaks of (what it
     counts, the operation, agency and years named) and judged: supported, contradicted,
     disputed (the sources disagree and it takes one side) or unverified (the record cannot
     decide). Years, dates, ordinals, ages and numbers that name things ("Article 5") are
-    never judged.
+    never judged. An older text is judged against what was known when it was written:
+    give that day with --written.
     """
     from .. import check as checking
     from ..output.columns import claim_columns
@@ -86,7 +105,7 @@ def check_command(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=file.name)) from None
-    claims = checking.check(ds, text, text_lang)
+    claims = checking.check(ds, text, text_lang, written)
     shown = [c for c in claims if only is None or c.verdict in only]
     if shown or fmt.lists_empty:
         emit_list(ctx, fmt, fields, shown, checking.Claim, claim_columns(ds))
