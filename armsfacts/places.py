@@ -43,7 +43,10 @@ PART = re.compile(
     r"\b(?:in|en)\s+(?-i:Sinaloa|Jalisco|Michoac[aá]n|Guerrero|Zacatecas|Guanajuato|Tijuana|Ciudad Ju[aá]rez|"
     r"Culiac[aá]n)\b|"
     # "correspondieron a Sonora" (not "a Texas man", nor "llegan a Sonora desde ...")
-    r"\ba\s+" + STATES + r"(?!\s+[a-z])"
+    r"\ba\s+" + STATES + r"(?!\s+[a-z])|"
+    # ... and a state named before, pointed back at: "en la entidad", "in the state" (not "el Estado", the government,
+    # nor "datos de la entidad reguladora", an agency)
+    r"\ben\s+(?:la|esta|dicha)\s+entidad\b|(?-i:\ben el estado\b)(?!\s+de\b)|(?-i:\bin the state\b)(?!\s+of\b)"
 )
 # Words before a place that make it where things came from, not the part counted: "200 mil armas provenientes de las
 # ciudades de California, Arizona ... y Texas" is the whole country's yearly inflow.

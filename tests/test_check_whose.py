@@ -719,3 +719,11 @@ def test_leon_is_no_nuevo_leon_and_a_year_ties_no_state_unnamed(run: Invoke, tmp
     text = "En Nuevo León, la FGR aseguró 1,700 armas de fuego en 2024."
     claim = judged(run, tmp_path, text, "1,700", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["fgr-nuevo-leon-firearms-2024"]), claim["note"]
+
+
+def test_a_state_pointed_back_at_is_a_part_named(run: Invoke, tmp_path: Path) -> None:
+    """"En la entidad" is the state the text named before (heldout-59: Sinaloa): "más de un millón de cartuchos" seized
+    there are not the national count of rounds on the trafficking routes. "De la entidad reguladora" is an agency."""
+    text = "En un recuento de lo hecho en la entidad, el funcionario dijo que se aseguraron más de un millón de cartuchos."
+    claim = judged(run, tmp_path, text, "más de un millón", "es")
+    assert claim["verdict"] == "unverified" and "defensa-routes-rounds-2025-05" not in claim["facts"], claim["note"]
