@@ -148,8 +148,8 @@ _FRACTIONS = {
     "en": {
         r"(?:a|one)[\s-]+third": 100 / 3,
         r"two[\s-]+thirds": 200 / 3,
-        r"(?:a|one)[\s-]+quarter": 25,
-        r"three[\s-]+quarters": 75,
+        r"(?:a|one)[\s-]+(?:quarter|fourth)": 25,
+        r"three[\s-]+(?:quarters|fourths)": 75,
         r"(?<!first )(?<!second )(?<!latter )(?<!last )half": 50,
     },
     "es": {

