@@ -709,7 +709,7 @@ def test_a_vague_remark_is_borne_out_only_where_its_speaker_is_named(run: Invoke
 
 
 def test_leon_is_no_nuevo_leon_and_a_year_ties_no_state_unnamed(run: Invoke, tmp_path: Path) -> None:
-    """"León" alone is a city of Guanajuato (heldout-58 read "Guadalajara, Queretaro and Leon" as naming Nuevo León's
+    """ "León" alone is a city of Guanajuato (heldout-58 read "Guadalajara, Queretaro and Leon" as naming Nuevo León's
     figures), and a state's figure the text does not name is borne out by no value, its year named or not: 1,700 guns
     seized in León in 2024 are not the FGR's 1,682 of Nuevo León."""
     text = "En la ciudad de León se aseguraron 1,700 armas de fuego en 2024."
@@ -722,8 +722,10 @@ def test_leon_is_no_nuevo_leon_and_a_year_ties_no_state_unnamed(run: Invoke, tmp
 
 
 def test_a_state_pointed_back_at_is_a_part_named(run: Invoke, tmp_path: Path) -> None:
-    """"En la entidad" is the state the text named before (heldout-59: Sinaloa): "más de un millón de cartuchos" seized
+    """ "En la entidad" is the state the text named before (heldout-59: Sinaloa): "más de un millón de cartuchos" seized
     there are not the national count of rounds on the trafficking routes. "De la entidad reguladora" is an agency."""
-    text = "En un recuento de lo hecho en la entidad, el funcionario dijo que se aseguraron más de un millón de cartuchos."
+    text = (
+        "En un recuento de lo hecho en la entidad, el funcionario dijo que se aseguraron más de un millón de cartuchos."
+    )
     claim = judged(run, tmp_path, text, "más de un millón", "es")
     assert claim["verdict"] == "unverified" and "defensa-routes-rounds-2025-05" not in claim["facts"], claim["note"]
