@@ -81,7 +81,7 @@ LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|"
-    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<!\.)s|fy|u\.s\.c|usc|c\.f\.r|cfr|"
+    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|"
     r"caliber|calibre|cal|bridge|puente|n[º°]|nro)\.?|[§¶#])\s*$",  # (a bridge by its number: "Puente 2 de Laredo")
     re.IGNORECASE,
 )

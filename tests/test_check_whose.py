@@ -729,3 +729,11 @@ def test_a_state_pointed_back_at_is_a_part_named(run: Invoke, tmp_path: Path) ->
     )
     claim = judged(run, tmp_path, text, "más de un millón", "es")
     assert claim["verdict"] == "unverified" and "defensa-routes-rounds-2025-05" not in claim["facts"], claim["note"]
+
+
+def test_a_count_beside_a_daily_rate_of_another_thing_is_no_rate(run: Invoke, tmp_path: Path) -> None:
+    """heldout-62: "17,000 people" murdered in 2019 with the guns, "that's 46 funerals every day": the day is the
+    funerals', and 17,000 is the suit's count of homicides of 2019."""
+    text = "In 2019 those guns were used to kill 17,000 people in Mexico; that's 46 funerals every day."
+    claim = judged(run, tmp_path, text, "17,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-homicides-2019"]), claim["note"]
