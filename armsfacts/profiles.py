@@ -101,7 +101,7 @@ class Profile:
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
     part_of_a_year: tuple[datetime.date, datetime.date] | None = None
-    some_months: bool = False  # ... and it counts a month or more of one year: not one day's event
+    some_months: bool = False  # ... and it counts a month or more (of one year or two): not one day's event
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
@@ -295,7 +295,7 @@ class Profiles(Names):
             sides=sides(f),
             months=self.points.get(f.id),
             part_of_a_year=(span := _part_of_a_year(f, self.points.get(f.id))),
-            some_months=span is not None and span[0].year == span[1].year and (span[1] - span[0]).days >= A_MONTH,
+            some_months=span is not None and (span[1] - span[0]).days >= A_MONTH,
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
             label_distinctive={

@@ -737,3 +737,11 @@ def test_a_count_beside_a_daily_rate_of_another_thing_is_no_rate(run: Invoke, tm
     text = "In 2019 those guns were used to kill 17,000 people in Mexico; that's 46 funerals every day."
     claim = judged(run, tmp_path, text, "17,000")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-homicides-2019"]), claim["note"]
+
+
+def test_a_year_named_ties_no_span_across_two_years(run: Invoke, tmp_path: Path) -> None:
+    """heldout-61: 644 grenades in 2025 were called wrong by the 289 seized from November 2024 to May 2025. Six months
+    across two years are no count of the year named, as a few months of one year are none (months_unsaid)."""
+    text = "Durante 2025, la Secretaría de la Defensa Nacional aseguró 644 granadas."
+    claim = judged(run, tmp_path, text, "644", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
