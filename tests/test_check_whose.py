@@ -745,3 +745,18 @@ def test_a_year_named_ties_no_span_across_two_years(run: Invoke, tmp_path: Path)
     text = "Durante 2025, la Secretaría de la Defensa Nacional aseguró 644 granadas."
     claim = judged(run, tmp_path, text, "644", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_places_a_national_figure_names_help_find_it_and_tie_it_no_more(run: Invoke, tmp_path: Path) -> None:
+    """SEDENA's 70 % from the U.S. is described with the other 30 % from Spain, Italy and Austria. heldout-61: the 68 %
+    of one arsenal's short guns, made in the U.S., Austria, Spain and Italy, was called wrong by it. Those countries
+    still find it for the share it is."""
+    text = (
+        "De las 38 armas cortas del arsenal, hechas en Estados Unidos, Austria, España e Italia, el 68 por ciento tiene "
+        "origen en Estados Unidos."
+    )
+    claim = judged(run, tmp_path, text, "68 por ciento", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "About 70 percent of the trafficked arms come from the United States, the rest from Spain, Italy and Austria."
+    claim = judged(run, tmp_path, text, "About 70 percent")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["diariopresente-sedena-70-eu"]), claim["note"]
