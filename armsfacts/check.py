@@ -183,10 +183,6 @@ class Checker:
     ) -> Claim | None:
         """The claim a number makes; None when it is none: the record counts nothing of its kind."""
         matches, kind_named = self.matcher.candidates(n, context)
-        later = []
-        if written is not None:  # a figure made known after the text was written is none it can speak of
-            later = [m for m in matches if m.profile.known_from is not None and m.profile.known_from > written]
-            matches = [m for m in matches if all(m is not k for k in later)]
         if not kind_named or (n.vague and not n.percent and not matches):
             return None  # "millions of social media users", "22 of the 32 states", "miles de víctimas"
         if context.measure is not None and context.measure.dimension not in self.matcher.claimable:
@@ -199,6 +195,10 @@ class Checker:
             return None  # "one of the largest": a small number in words counts only what the record counts
         if context.measure is None and not n.percent and n.value != int(n.value) and not _fractional(matches):
             return None  # "loose 7.62 ammunition": a count is whole; a fraction with no unit of measure is a calibre
+        # (whether a number is a claim does not depend on the day; what it is judged against does: a figure made known
+        # after the text was written is none it can speak of)
+        later = [m for m in matches if written is not None and not _known_by(m, written)]
+        matches = [m for m in matches if written is None or _known_by(m, written)]
         outcome = verdict_of(self.ds, text[n.start : n.end], matches, Judge(n, context))
         note = outcome.note
         if later and written is not None and outcome.verdict == "unverified":
@@ -228,6 +228,11 @@ def _opening_end(text: str) -> int:
     """Where a text's opening paragraphs end: its headline, dateline and lead (OPENING_PARAGRAPHS)."""
     ends = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     return ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(text)
+
+
+def _known_by(m: Match, day: datetime.date) -> bool:
+    """Whether a figure can have been known on a day (Profile.known_from; one with no such day, any day)."""
+    return m.profile.known_from is None or m.profile.known_from <= day
 
 
 def _fractional(matches: list[Match]) -> bool:
