@@ -757,6 +757,8 @@ def test_places_a_national_figure_names_help_find_it_and_tie_it_no_more(run: Inv
     )
     claim = judged(run, tmp_path, text, "68 por ciento", "es")
     assert claim["verdict"] == "unverified", claim["note"]
-    text = "About 70 percent of the trafficked arms come from the United States, the rest from Spain, Italy and Austria."
+    text = (
+        "About 70 percent of the trafficked arms come from the United States, the rest from Spain, Italy and Austria."
+    )
     claim = judged(run, tmp_path, text, "About 70 percent")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["diariopresente-sedena-70-eu"]), claim["note"]
