@@ -58,6 +58,7 @@ SYNONYMS = word_table(
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills
+    meth: methamphetamine
     solicitantes, solicitante, requesting: applicants
     peticiones, peticion: solicitudes
     corredores, corredor: rutas
