@@ -265,6 +265,8 @@ class Profiles(Names):
         parts = tuple(names - PLACE_PREFIXES - PART_KINDS or names for names in self._specific(written))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
+        elif f.scope is not None and f.scope.level == "case":  # a case is named by its city, not by the state around it
+            parts = tuple(names - self.state_names or names for names in parts)
         for sid in f.sources:
             speaker = ds.source_by_id[sid].speaker
             person = ds.person_by_id[speaker] if speaker else None
@@ -428,6 +430,13 @@ class Profiles(Names):
         the country's ("Mexico City") and words that say what kind of part it is."""
         names = [f.scope.name for f in self.ds.facts if f.scope and f.scope.name and f.scope.level in PLACE_LEVELS]
         return self._names_stems(names) - PLACE_PREFIXES - PART_KINDS - NOT_PLACES
+
+    @cached_property
+    def state_names(self) -> frozenset[str]:
+        """The names of the states the record counts apart ("texa", "sonor")."""
+        return self._names_stems(
+            f.scope.name for f in self.ds.facts if f.scope and f.scope.name and f.scope.level == "state"
+        )
 
     @cached_property
     def scope_names(self) -> frozenset[str]:

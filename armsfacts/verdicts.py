@@ -77,7 +77,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             if m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day and not m.fit.unit_unsaid
         )
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
-        repeated = [c for c in of.bearing_out(strong) if c.match.conflict != "initiative" or c.profile.initiative]
+        # (nor one case's small count: "two men arrested in 2012" are another case, not a Laredo pair of 2025 misdated)
+        repeated = [
+            c
+            for c in of.bearing_out(strong)
+            if (c.match.conflict != "initiative" or c.profile.initiative)
+            and not (c.profile.scope == "case" and abs(of.value) < SMALL_COUNT)
+        ]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
             note = _("the record gives {figure} for {context}, not for {claimed}").format(

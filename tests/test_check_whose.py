@@ -762,3 +762,21 @@ def test_places_a_national_figure_names_help_find_it_and_tie_it_no_more(run: Inv
     )
     claim = judged(run, tmp_path, text, "About 70 percent")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["diariopresente-sedena-70-eu"]), claim["note"]
+
+
+def test_a_state_ties_no_case_and_a_case_s_small_count_is_no_mix_up(run: Invoke, tmp_path: Path) -> None:
+    """A Laredo father and son, arrested in October 2025, are two people. heldout-62 and -63: "two men" charged or
+    sentenced in Texas were supported as that pair, "Texas" tying the case; and two men arrested in Texas in 2012 were
+    called the pair misdated. A case is named by its own city, and its small count given to another year is another
+    case."""
+    claim = judged(run, tmp_path, "Two men were arrested in Texas for smuggling guns to Mexico.", "Two")
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "In March 2012, two men were arrested in Laredo, Texas, for smuggling guns to Mexico."
+    claim = judged(run, tmp_path, text, "two")
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_meth_is_methamphetamine(run: Invoke, tmp_path: Path) -> None:
+    """heldout-64: "over 91,000 pounds of meth" found no figure of its kind; it is Last Mile's methamphetamine."""
+    claim = judged(run, tmp_path, "Operation Last Mile seized over 91,000 pounds of meth.", "over 91,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-methamphetamine"]), claim["note"]
