@@ -197,9 +197,12 @@ class Checker:
             return None  # "loose 7.62 ammunition": a count is whole; a fraction with no unit of measure is a calibre
         # (whether a number is a claim does not depend on the day; what it is judged against does: a figure made known
         # after the text was written is none it can speak of)
-        later = [m for m in matches if written is not None and not _known_by(m, written)]
-        matches = [m for m in matches if written is None or _known_by(m, written)]
-        outcome = verdict_of(self.ds, text[n.start : n.end], matches, Judge(n, context))
+        later: list[Match] = []
+        if written is not None:  # (asked only when given: a number has some 140 candidates)
+            later = [m for m in matches if not _known_by(m, written)]
+            matches = [m for m in matches if _known_by(m, written)]
+        as_written = text[n.start : n.end]
+        outcome = verdict_of(self.ds, as_written, matches, Judge(n, context))
         note = outcome.note
         if later and written is not None and outcome.verdict == "unverified":
             note += "; " + _("the record's figures of this kind made known after {day} are left out").format(
@@ -209,7 +212,7 @@ class Checker:
         return Claim(
             line=line,
             column=column,
-            text=text[n.start : n.end],
+            text=as_written,
             value=n.value,
             bound=n.bound,
             low=n.low,

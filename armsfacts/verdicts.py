@@ -81,8 +81,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         repeated = [
             c
             for c in of.bearing_out(strong)
-            if (c.match.conflict != "initiative" or c.profile.initiative)
-            and not (c.profile.scope == "case" and abs(of.value) < SMALL_COUNT)
+            if (c.match.conflict != "initiative" or c.profile.initiative) and not _small_case_count(of, c)
         ]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)
@@ -400,10 +399,15 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
     if m.identified:
         return False
     if c.profile.scope == "case":
-        return abs(of.value) < SMALL_COUNT
+        return _small_case_count(of, c)
     head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words
     of_a_part = c.match.narrower or (head is not None and head not in c.profile.own_words)
     return of_a_part and abs(of.value) < SMALL_COUNT and c.match.fit.figures > 1
+
+
+def _small_case_count(of: Judge, c: Judgment) -> bool:
+    """Whether the claim is a count under SMALL_COUNT and the figure one case's: a value many cases share."""
+    return c.profile.scope == "case" and abs(of.value) < SMALL_COUNT
 
 
 def _set_apart_unsaid(c: Judgment, top: Sequence[Judgment]) -> bool:
