@@ -50,8 +50,12 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False
     if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
-    if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
-        return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
+    theirs = p.specific & (context.weights.keys() - context.for_parts)
+    if theirs and (p.scope != "national" or not p.specific & context.for_parts):
+        # its part, or one of its parts, is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %,
+        # nor is the 43 % the three states' 74 % taken together (a national figure's description names no part of it:
+        # the 30 % "from Spain, Italy and Austria" leave the 70 % from the U.S. SEDENA's)
+        return False
     if p.scope in PLACE_LEVELS and p.places - context.for_parts and places - p.specific:
         # another place the record counts (`places`, named for this number), and not all of its own: "En Sinaloa ...
         # mil 448 armas" is no count of Michoacán's, nor four states' share one of six

@@ -780,3 +780,13 @@ def test_meth_is_methamphetamine(run: Invoke, tmp_path: Path) -> None:
     """heldout-64: "over 91,000 pounds of meth" found no figure of its kind; it is Last Mile's methamphetamine."""
     claim = judged(run, tmp_path, "Operation Last Mile seized over 91,000 pounds of meth.", "over 91,000")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-methamphetamine"]), claim["note"]
+
+
+def test_a_share_of_several_places_is_none_of_one_place_listed_apart(run: Invoke, tmp_path: Path) -> None:
+    """The NFCTA's 74 % is of Texas, Arizona and California together; 43 %, 22 % and 9 % are each state's. A list that
+    gives each state its own share gives Texas none of the three states' 74 %."""
+    text = "Según la ATF, el 74% de las armas rastreadas proviene de Texas, el 22% de Arizona y el 9% de California."
+    claim = judged(run, tmp_path, text, "74%", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    claim = judged(run, tmp_path, text, "22%", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["nfcta-arizona-share"]), claim["note"]
