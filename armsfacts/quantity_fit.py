@@ -50,11 +50,13 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False
     if context.part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
-    theirs = p.specific & (context.weights.keys() - context.for_parts)
-    if theirs and (p.scope != "national" or not p.specific & context.for_parts):
-        # its part, or one of its parts, is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %,
-        # nor is the 43 % the three states' 74 % taken together (a national figure's description names no part of it:
-        # the 30 % "from Spain, Italy and Austria" leave the 70 % from the U.S. SEDENA's)
+    if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
+        return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
+    mine, theirs = p.places & context.for_parts, p.places & context.weights.keys() - context.for_parts
+    if mine and len(theirs) >= len(mine):
+        # ... nor is a figure of several places one number's where as many of them are the others' as its own: "el
+        # 43% proviene de Texas, el 22% de Arizona y el 9% de California" is not the three states' 74 % (but "six
+        # states (Sinaloa, Sonora ...): 56 %" keeps the six, though the count's words hold Sinaloa)
         return False
     if p.scope in PLACE_LEVELS and p.places - context.for_parts and places - p.specific:
         # another place the record counts (`places`, named for this number), and not all of its own: "En Sinaloa ...
