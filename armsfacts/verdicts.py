@@ -294,6 +294,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # nor of a whole whose part, given next, the record prints: "165 mil 874 solicitudes, de las que 97 mil 791")
         part_printed = context.whole_of_next and of.printed_by_another(chosen.match)
         other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
+        # (nor, where the chosen is no point of a running count, while the claim is one's point at another day: "Seis
+        # mil 582 ... hasta el 24 de febrero" is the count the record gives at 25 February, not CBP's 579 of those
+        # months misstated; 22 states with eTrace in June 2023 are still wrong by its own point of that month, 18)
+        other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
         if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:

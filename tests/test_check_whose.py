@@ -790,3 +790,15 @@ def test_a_share_of_several_places_is_none_of_one_place_listed_apart(run: Invoke
     assert claim["verdict"] == "unverified", claim["note"]
     claim = judged(run, tmp_path, text, "22%", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["nfcta-arizona-share"]), claim["note"]
+
+
+def test_a_running_count_s_point_at_another_day_is_no_mix_up_with_another_figure(run: Invoke, tmp_path: Path) -> None:
+    """The record gives 6,582 firearms seized in Mexico from 1 October 2024 to 25 February 2025, and CBP's 579 at the
+    border over the same months. heldout-37: 6,582 "to 24 February" was called CBP's 579 misstated, as the other day's
+    point fits it. It is the count at about its day, not another quantity's mistake."""
+    text = (
+        "Desde el 1 de octubre de 2024 hasta el 24 de febrero de 2025, las fuerzas federales aseguraron 6 mil 582 "
+        "armas de fuego."
+    )
+    claim = judged(run, tmp_path, text, "6 mil 582", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
