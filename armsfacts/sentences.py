@@ -1,7 +1,7 @@
 """A draft's sentences, lines and words, and its language: what numerals.py and check.py read a text by.
 
 Sentences end at a stop before a capital, a digit or a sign (not after "U.S." or "Art."); a list
-item or a heading stands alone; a sentence wrapped over the lines of a paragraph is one (a line
+item or a heading stands alone, but for the items of a list a line ending in a colon opens; a sentence wrapped over the lines of a paragraph is one (a line
 wider than WRAP_WIDTH was not wrapped: a headline without a stop ends there). Light on purpose:
 no Pydantic, no data.
 """
@@ -110,17 +110,26 @@ WRAP_WIDTH = 150
 
 
 def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
-    """A sentence wrapped over lines of a paragraph is one sentence, unless a line starts a list item."""
+    """A sentence wrapped over lines of a paragraph is one sentence, unless a line starts a list item; and the items
+    of a list that a line ending in a colon opens are that line's sentence, as if written on it with commas."""
     joined: list[Sentence] = []
+    listing = False  # the sentence before is a colon's line and the items after it so far
     for s in found:
         previous = joined[-1] if joined else None
         # the last line of the sentence before: a line wider than WRAP_WIDTH, or a headline, was not wrapped
         last_line = text[text.rfind("\n", 0, previous.end) + 1 : previous.end] if previous is not None else ""
-        starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end])
-        if (
-            previous is not None
-            and previous.paragraph == s.paragraph
-            and not previous.heading
+        starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end]) is not None
+        bullet = starts_item and re.match(r"\s*(?:[-*+•]|\d+[.)])\s", text[s.start : s.end]) is not None
+        together = previous is not None and previous.paragraph == s.paragraph and not previous.heading
+        # (not an item with clauses of its own: "- firearms seized: the article says 8,496; the DEA says 8,497")
+        phrase = bullet and not re.search(r"[;:]", text[s.start : s.end])
+        listing = together and phrase and (listing or last_line.rstrip().endswith(":"))
+        if listing and previous is not None:
+            joined[-1] = replace(previous, end=s.end)
+            listing = not re.search(r"[.!?…]\S*\s*$", text[s.start : s.end])  # a stop ends the list
+        elif (
+            together
+            and previous is not None
             and not s.heading
             and not starts_item
             and not re.search(r"[.!?…;:]\S*\s*$", text[previous.start : previous.end])

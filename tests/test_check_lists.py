@@ -47,3 +47,25 @@ def test_a_period_across_and_is_no_list(run: Invoke, tmp_path: Path) -> None:
     claim = judged(run, tmp_path, sentence, "75%", "es")
     assert claim["verdict"] != "contradicted", claim["note"]
     assert "atf-mx-us-share-2024" not in claim["facts"]
+
+
+# A list a line ends in a colon to open: each item completes that line's sentence, as if written on it with commas
+# (heldout-37, the corpus's Desert Lightning page). The record: ATF's 10,592 firearms, 8,722 weapon components and
+# 6,335 explosive devices seized from 20 January to 1 May 2025, bound for Mexico.
+OPENED = "Según la ATF, entre el 20 de enero y el 1 de mayo de 2025 se decomisaron:\n- 10,592 armas de fuego\n- {}\n"
+
+
+def test_the_items_a_colon_opens_share_its_agency_and_period(run: Invoke, tmp_path: Path) -> None:
+    """An item alone names neither ATF nor the period; with its lead's, a slipped digit of one is caught."""
+    claim = judged(run, tmp_path, OPENED.format("9,722 componentes de armas"), "9,722", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["us-mx-bound-components-2025-05"]), claim["note"]
+    assert claim["context"].startswith("… decomisaron: - 10,592")  # its lead is its sentence
+    claim = judged(run, tmp_path, OPENED.format("6,335 artefactos explosivos."), "6,335", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["us-mx-bound-explosives-2025-05"]), claim["note"]
+
+
+def test_an_item_with_clauses_of_its_own_stands_alone(run: Invoke, tmp_path: Path) -> None:
+    """A list of remarks is no list of figures: the day that dates the report is not the firearms' period."""
+    text = "Where the pages differ from the report of 4 December 2023:\n- firearms seized: one says 8,496; another 8,497."
+    claim = judged(run, tmp_path, text, "8,496")
+    assert claim["context"].startswith("- firearms seized:"), claim["context"]
