@@ -1,7 +1,8 @@
 """A draft's sentences, lines and words, and its language: what numerals.py and check.py read a text by.
 
 Sentences end at a stop before a capital, a digit or a sign (not after "U.S." or "Art."); a list
-item or a heading stands alone, but for the items of a list a line ending in a colon opens; a sentence wrapped over the lines of a paragraph is one (a line
+item or a heading stands alone, but for the items of a list a line ending in a colon opens; a
+sentence wrapped over the lines of a paragraph is one (a line
 wider than WRAP_WIDTH was not wrapped: a headline without a stop ends there). Light on purpose:
 no Pydantic, no data.
 """

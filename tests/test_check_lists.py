@@ -66,6 +66,8 @@ def test_the_items_a_colon_opens_share_its_agency_and_period(run: Invoke, tmp_pa
 
 def test_an_item_with_clauses_of_its_own_stands_alone(run: Invoke, tmp_path: Path) -> None:
     """A list of remarks is no list of figures: the day that dates the report is not the firearms' period."""
-    text = "Where the pages differ from the report of 4 December 2023:\n- firearms seized: one says 8,496; another 8,497."
+    text = (
+        "Where the pages differ from the report of 4 December 2023:\n- firearms seized: one says 8,496; another 8,497."
+    )
     claim = judged(run, tmp_path, text, "8,496")
     assert claim["context"].startswith("- firearms seized:"), claim["context"]
