@@ -7,7 +7,8 @@ paragraph, or in the heading above it, is the topic of the sentences that name n
 Verdicts, comparing bounds as intervals:
 - supported: the record implies the claim. "More than 1,400" holds when the record says more
   than 1,436. A figure written round is read at its precision (3,300 is 3,250-3,350; 44 million
-  is 43.5-44.5 million), "about" as within 10 % (2 % written to four digits: "some 1,319") and
+  is 43.5-44.5 million; "12 mil", its scale word last, may be cut: 11,500-12,999), "about" as
+  within 10 % (2 % written to four digits: "some 1,319") and
   "nearly" as up to 5 % below; a record's "nearly 44 million" is taken at 44 million for support.
 - contradicted: no value the record allows fits the claim ("more than 5,000" against exactly
   3,337), or the claim gives a recorded figure to a period or initiative it is not about.
@@ -29,7 +30,7 @@ from . import numerals, sentences
 from .candidates import Match, Matcher
 from .claim_context import Context, Earlier, read_context, sentence_names
 from .i18n import _
-from .judge import Judge
+from .judge import Judge, cut_at
 from .models import Dataset
 from .numberwords import MONTHS
 from .numerals import Numeral
@@ -202,7 +203,7 @@ class Checker:
             later = [m for m in matches if not _known_by(m, written)]
             matches = [m for m in matches if _known_by(m, written)]
         as_written = text[n.start : n.end]
-        outcome = verdict_of(self.ds, as_written, matches, Judge(n, context))
+        outcome = verdict_of(self.ds, as_written, matches, Judge(n, context, cut_at(as_written)))
         note = outcome.note
         if later and written is not None and outcome.verdict == "unverified":
             note += "; " + _("the record's figures of this kind made known after {day} are left out").format(

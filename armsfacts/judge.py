@@ -7,6 +7,7 @@ the slip that may explain a miss.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from .agreement import Interval, interval, precision
@@ -20,6 +21,20 @@ from .ties import FULL_LABEL, may_say_its_kind, period_tied
 from .vocab import NearMiss, Verdict
 
 WHOLE_PERCENT = 0.5  # how far the truth may sit from a share written as a whole percent: half a point
+# A count written with a scale word last may be cut there, its lower digits dropped, not rounded: "un millón 679 mil"
+# of 1,679,884, "12 mil" of 12,573 (a figure written in digits, "12,000", is read as rounded only).
+SCALE_CUT = (
+    (re.compile(r"(?:\bmil|thousand)$", re.IGNORECASE), 1_000),
+    (re.compile(r"(?:mill[oó]n|millones|millions?)$", re.IGNORECASE), 1_000_000),
+)
+
+
+CUT_DIGITS = 10  # ... written to two digits or more before the scale word
+
+
+def cut_at(written: str) -> float:
+    """The scale a count written with a scale word last may be cut at: 1,000 for "12 mil", else 0."""
+    return next((scale for word, scale in SCALE_CUT if word.search(written.rstrip())), 0.0)
 
 
 class Judge:
@@ -30,13 +45,16 @@ class Judge:
     claims is read once, here.
     """
 
-    def __init__(self, n: Numeral, context: Context) -> None:
+    def __init__(self, n: Numeral, context: Context, cut: float = 0.0) -> None:
         self.n, self.context = n, context
         value = float(n.value)
         if n.percent and (context.fall and value > 0):
             value = -value
         self.value = value  # signed as the text reads it
         size = interval(abs(value), n.bound, n.low, n.high)
+        # (see cut_at: a whole number of the scale, written to two digits or more: not "un millón", "medio millón")
+        if cut and n.bound == "exact" and value % cut == 0 and abs(value) >= CUT_DIGITS * cut:
+            size = Interval(size.low, max(size.high, abs(value) + cut - 1))
         # "fell by more than 38 %": its words bound the size of the fall, below -38
         self.claim = size if value >= 0 else Interval(-size.high, -size.low)
         # "some 3,787" at its printed precision: a running count's point at another day lies within "about"

