@@ -377,8 +377,17 @@ def read_context(
         share_of = frozenset({counted}) if counted else share_of
     if n.vague and nouns and nouns[0] not in record.kinds_by_stem and not set(nouns) & record.unit_stems:
         own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
-    if not (n.percent or n.spelled) and after and fold(after[0][2]) in UNCOUNTED_THINGS:
-        own = {stem(after[0][2])}  # "538 aeronaves", "more than 55,000 deaths": a thing the record counts none of
+    # "538 aeronaves", "more than 55,000 deaths", "over 750 drug labs": a thing the record counts none of (after a word
+    # the record knows nothing of)
+    thing = None
+    for _s, _e, w in after[:3]:
+        if fold(w) in UNCOUNTED_THINGS:
+            thing = w
+            break
+        if _known(record, w):
+            break  # "2,000 guns, cars and boats": the guns are counted
+    if not (n.percent or n.spelled) and thing is not None:
+        own = {stem(thing)}
     # "the agency" and "this period" are those an earlier sentence named
     agencies = names.agencies
     if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):
@@ -455,6 +464,12 @@ def read_context(
         of_shares=of_shares,
         negated=negated,
     )
+
+
+def _known(record: Profiles, word: str) -> bool:
+    """Whether a word names something the record counts: a word of a metric's label or of a unit."""
+    key = stem(word)
+    return key in record.kinds_by_stem or key in record.unit_stems
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

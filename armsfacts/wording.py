@@ -178,12 +178,13 @@ RATIO = re.compile(
     r"(?i)\s*(?:times|veces)\s+(?:the|as|more|greater|higher|larger|bigger|that|than|m[aá]s|mayor|menos|lo|la|las|los|"
     r"el|que)\b|-fold\b"
 )
-# Things seizure reports count beside weapons that the record counts none of: "538 aeronaves", "55,000 deaths". A count
+# Things seizure reports count beside weapons that the record counts none of: "538 aeronaves", "55,000 deaths", troops
+# deployed ("10.000 elementos de la Guardia Nacional" are no people arrested). A count
 # whose own noun is one of these is no figure of the record, whatever else its sentence names.
 UNCOUNTED_THINGS = wordset(
     "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
     "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
-    "muertos"
+    "muertos elementos efectivos troops soldiers soldados militares"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")

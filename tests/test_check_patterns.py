@@ -1125,6 +1125,14 @@ CASES = {
         "es", "En esos años la Sedena aseguró 538 aeronaves que usaban para llevar droga.", "538", "unverified"),
     "deaths-since-a-year": case(
         "en", "Lax gun laws have fed more than 55,000 deaths since 2007.", "more than 55,000", "unverified"),
+    # heldout-65: the noun may come after a word the record knows nothing of ("drug", "clandestine"); not the more
+    # than 1,100 firearms Mexico seized in November 2025 that "seizure" and the secretary's name pointed at.
+    "drug-labs": case(
+        "en", "Harfuch said forces dismantled over 750 drug labs in the seizure operations.", "over 750", "unverified"),
+    # heldout-64: troops deployed are no people the record counts (arrests), nor a count of the operation's magazines.
+    "troops-deployed": case(
+        "es", "La Operación Frontera Norte, con 10 mil elementos de la Guardia Nacional, ha asegurado cargadores.",
+        "10 mil", "unverified"),
 }
 # fmt: on
 
