@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from .claim_context import Context
 from .profiles import PLACE_LEVELS, Profile
-from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, fits_span
+from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, content_stem, fits_span
+
+EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: wording.SYNONYMS)
 
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
@@ -28,6 +30,8 @@ def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
         return False  # "la mitad de los estados": a share of places, and the record holds none
     if kind.percent:  # a share whose words name what it is of: that, or not this share (one naming none: any)
         return bool(context.counted & kind.own_words or not (kind.own_words - kind.unit_words) & units)
+    if EVENTS in context.counted and not any(EVENTS in words for words in kind.units):
+        return False  # "308 weapon seizure events" count events, not the 579 weapons they seized
     return any(context.counted & words for words in kind.units)
 
 

@@ -59,6 +59,8 @@ SYNONYMS = word_table(
     imputados, acusados: acusadas
     tablets: pills
     meth: methamphetamine
+    incidents: events
+    incidentes: eventos
     solicitantes, solicitante, requesting: applicants
     peticiones, peticion: solicitudes
     corredores, corredor: rutas

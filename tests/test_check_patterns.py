@@ -1129,6 +1129,14 @@ CASES = {
     # than 1,100 firearms Mexico seized in November 2025 that "seizure" and the secretary's name pointed at.
     "drug-labs": case(
         "en", "Harfuch said forces dismantled over 750 drug labs in the seizure operations.", "over 750", "unverified"),
+    # heldout-66: a count of seizure events (or incidents) is none of the weapons they seized: not CBP's 579 weapons of
+    # October 2024 to February 2025, though the record holds no count of events for those months.
+    "events-not-weapons": case(
+        "en", "From October 2024 to February 2025, CBP reported 308 weapon seizure events at the border.", "308",
+        "unverified"),
+    "incidents-not-weapons": case(
+        "en", "From October 2024 to February 2025, CBP reported 308 incidents of weapon seizures at the border.", "308",
+        "unverified"),
     # heldout-64: troops deployed are no people the record counts (arrests), nor a count of the operation's magazines.
     "troops-deployed": case(
         "es", "La Operación Frontera Norte, con 10 mil elementos de la Guardia Nacional, ha asegurado cargadores.",
