@@ -66,6 +66,7 @@ class Claim(BaseModel, defer_build=True):
     note: str = Field(description="Why, in the language in use: what the record says, and where.")
 
 
+HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one, as pages set "three‑quarters"
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
 
@@ -79,6 +80,7 @@ class Checker:
 
     def check(self, text: str, lang: str | None = None, written: datetime.date | None = None) -> list[Claim]:
         """The claims of a text; one `written` on a day is judged only against figures known by then."""
+        text = text.translate(HYPHENS)  # one character for one: lines and columns stay the text's
         lang = lang or sentences.detect_language(text)
         found = numerals.numbers(text, lang)
         lines = Lines(text)

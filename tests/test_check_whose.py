@@ -802,3 +802,14 @@ def test_a_running_count_s_point_at_another_day_is_no_mix_up_with_another_figure
     )
     claim = judged(run, tmp_path, text, "6 mil 582", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_non_breaking_hyphen_joins_a_number_in_words(run: Invoke, tmp_path: Path) -> None:
+    """heldout-66: a page set "three‑quarters" with a non-breaking hyphen (U+2011), and the share was not read."""
+    text = (
+        "In September 2025, President Claudia Sheinbaum said roughly three\u2011quarters of the guns seized in Mexico "
+        "come from the United States."
+    )
+    claim = judged(run, tmp_path, text, "roughly three-quarters")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["sheinbaum-us-origin-2025-09"]), claim["note"]
+    assert (claim["line"], claim["column"]) == (1, 53)  # where the page has it
