@@ -61,6 +61,7 @@ SYNONYMS = word_table(
     meth: methamphetamine
     incidents: events
     incidentes: eventos
+    parts: components
     solicitantes, solicitante, requesting: applicants
     peticiones, peticion: solicitudes
     corredores, corredor: rutas

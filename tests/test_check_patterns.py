@@ -1137,6 +1137,10 @@ CASES = {
     "incidents-not-weapons": case(
         "en", "From October 2024 to February 2025, CBP reported 308 incidents of weapon seizures at the border.", "308",
         "unverified"),
+    # heldout-66: firearm parts are weapon components (8,722 bound for Mexico, 20 January to 1 May 2025), not firearms.
+    "firearm-parts": case(
+        "en", "Between January 20 and May 1, 2025, ATF agents seized 9,722 firearm parts bound for Mexico.", "9,722",
+        "contradicted", "us-mx-bound-components-2025-05"),
     # heldout-64: troops deployed are no people the record counts (arrests), nor a count of the operation's magazines.
     "troops-deployed": case(
         "es", "La Operación Frontera Norte, con 10 mil elementos de la Guardia Nacional, ha asegurado cargadores.",
