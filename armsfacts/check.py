@@ -66,7 +66,7 @@ class Claim(BaseModel, defer_build=True):
     note: str = Field(description="Why, in the language in use: what the record says, and where.")
 
 
-HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one, as pages set "three‑quarters"
+HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one (U+2011), as pages set "three-quarters"
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
 

@@ -28,11 +28,11 @@ from .time_words import (
     REPORT_AFTER,
     REPORT_BEFORE,
     SAID_IN,
-    SUB_YEAR_RATE,
     YEARLY,
     YEARLY_AFTER_NOUN,
     YEARLY_OPENING,
     YEARS_BACK,
+    sub_year_rate,
 )
 from .wording import (
     AGENCY_BACK,
@@ -449,9 +449,8 @@ def read_context(
         # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
         # it: "2,000 guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons";
         # not "unas 200 mil armas al año; ... diariamente unas 600")
-        sub_year_rate=SUB_YEAR_RATE.search(text, own_start, _clause_end(text, n.end, next_start or sentence.end))
-        is not None
-        or (i == 0 and SUB_YEAR_RATE.search(text, sentence.start, n.start) is not None),
+        sub_year_rate=sub_year_rate(text, own_start, _clause_end(text, n.end, next_start or sentence.end))
+        or (i == 0 and sub_year_rate(text, sentence.start, n.start)),
         uncounted_act=bool(near & UNCOUNTED_ACT),
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),

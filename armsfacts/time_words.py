@@ -30,6 +30,20 @@ SUB_YEAR_RATE = re.compile(
     r"(?:al|por|cada) (?:mes|d[ií]a|semana)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
     r"diari(?:o|a|os|as|amente))\b(?!\s+(?:after|before|later|earlier|ago|prior|siguiente|despu[eé]s|antes))"
 )
+# What is held every day that is not what a figure counts: "la conferencia de prensa matutina que diario ofrece",
+# "the daily press briefing".
+DAILY_EVENT = re.compile(r"(?i)\b(?:conferencia|mañanera|briefing|press conference|rueda de prensa)\b")
+DAILY_EVENT_REACH = 50  # characters before the rate's word
+
+
+def sub_year_rate(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a rate over a month, a week or a day (SUB_YEAR_RATE), not of a daily event."""
+    return any(
+        DAILY_EVENT.search(text, max(0, m.start() - DAILY_EVENT_REACH), m.start()) is None
+        for m in SUB_YEAR_RATE.finditer(text, start, end)
+    )
+
+
 # "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
 PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
 # ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which

@@ -1137,6 +1137,10 @@ CASES = {
     "incidents-not-weapons": case(
         "en", "From October 2024 to February 2025, CBP reported 308 incidents of weapon seizures at the border.", "308",
         "unverified"),
+    # heldout-68: the press conference held every day makes no daily rate of the share said there.
+    "daily-press-conference": case(
+        "es", "De las 193 mil armas confiscadas, el 70 por ciento provenían de Estados Unidos, indicó el secretario en "
+        "la conferencia de prensa matutina que diario ofrece el Presidente.", "70 por ciento", "supported"),
     # heldout-66: firearm parts are weapon components (8,722 bound for Mexico, 20 January to 1 May 2025), not firearms.
     "firearm-parts": case(
         "en", "Between January 20 and May 1, 2025, ATF agents seized 9,722 firearm parts bound for Mexico.", "9,722",
