@@ -94,7 +94,9 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return not (p.years[0] < since <= p.years[1] or later)
     if p.years and p.years[0] > EARLIEST_YEAR and p.years[1] < LATEST_YEAR:
         recorded_years = p.years[1] - p.years[0]
+        # (not the year of a day named: "a 10 de febrero 2026" may end a count begun in 2024)
         alone = len(set(whole)) == 1 and whole[0][0] == whole[0][1] and whole[0][0] not in context.said_in
+        alone = alone and not any(day.year == whole[0][0] for day in context.days)
         if alone and recorded_years >= SEVERAL_YEARS:
             return False  # "in 2011 alone" is not 2007-2011 (but "from 16,133 in 2017 to 24,642 in 2022" is a span)
         if all(high > low for low, high in whole) and recorded_years == 0:

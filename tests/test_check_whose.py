@@ -821,3 +821,14 @@ def test_a_title_in_a_credit_line_names_no_part(run: Invoke, tmp_path: Path) -> 
     for credit in ("a DEA division chief", "a DEA field office director"):
         claim = judged(run, tmp_path, f"Operation Last Mile led to 3,337 arrests, said {credit}.", "3,337")
         assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"]), claim["note"]
+
+
+def test_the_year_of_a_day_named_is_no_year_alone(run: Invoke, tmp_path: Path) -> None:
+    """heldout-66: a dateline's "10 de febrero 2026" ruled out General Trevilla's 18,000 firearms seized since October
+    2024, given that day, as if the sentence said "in 2026 alone"."""
+    text = (
+        "Ciudad de México, a 10 de febrero 2026.- Más de 18 mil armas decomisadas en México en esta administración, "
+        "informó el general secretario Ricardo Trevilla Trejo."
+    )
+    claim = judged(run, tmp_path, text, "Más de 18 mil", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-firearms-2026-02-10"]), claim["note"]
