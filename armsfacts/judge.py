@@ -52,8 +52,11 @@ class Judge:
             value = -value
         self.value = value  # signed as the text reads it
         size = interval(abs(value), n.bound, n.low, n.high)
-        # (see cut_at: a whole number of the scale, written to two digits or more: not "un millón", "medio millón")
-        if cut and n.bound == "exact" and value % cut == 0 and abs(value) >= CUT_DIGITS * cut:
+        # (see cut_at: at its last digit written, "1.6 millones" at a tenth of a million; written to two digits or
+        # more: not "un millón", "medio millón")
+        while cut > 1 and value % cut:
+            cut /= 10
+        if cut >= 1 and n.bound == "exact" and abs(value) >= CUT_DIGITS * cut:
             size = Interval(size.low, max(size.high, abs(value) + cut - 1))
         # "fell by more than 38 %": its words bound the size of the fall, below -38
         self.claim = size if value >= 0 else Interval(-size.high, -size.low)

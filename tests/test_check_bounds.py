@@ -76,6 +76,12 @@ def test_nearly_is_up_to_five_percent_below(claim: str, expected: str) -> None:
             "un millón 679 mil",
             "diariopresente-por-recuperar",
         ),
+        # heldout-68: ... cut at its last digit written, a tenth of a million
+        (
+            "De las armas que ingresaron ilegalmente entre 2009 y 2019, faltan por recuperar 1.6 millones de armas.",
+            "1.6 millones",
+            "diariopresente-por-recuperar",
+        ),
         # ... and the 12,573 firearms stolen or lost in those years
         (
             "Entre 2009 y 2019, otras 12 mil armas fueron robadas o extraviadas.",
