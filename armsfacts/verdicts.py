@@ -473,8 +473,20 @@ def _supported(ds: Dataset, written: str, of: Judge, bearing: Sequence[Judgment]
 
 def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:
     """Of the figures that bear a claim out, the one it speaks of: supported before disputed, then the one the text
-    ties (how_tied), then the best fitting words, then the nearest value (_distance)."""
-    return max(bearing, key=lambda c: (c.verdict == "supported", how_tied(c), c.score, -_distance(of, c)))
+    ties (how_tied), then one that prints a claim written finely as written ("70.5 percent" of traces in 2024 is the
+    ATF's 70.5 %, not the 70 % the president said that year), then the best fitting words, then the nearest value
+    (_distance)."""
+    fine = finely(of.value) or precise(of.value)
+    return max(
+        bearing,
+        key=lambda c: (
+            c.verdict == "supported",
+            how_tied(c),
+            fine and _distance(of, c) == 0,
+            c.score,
+            -_distance(of, c),
+        ),
+    )
 
 
 def _distance(of: Judge, c: Judgment) -> float:

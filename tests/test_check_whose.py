@@ -832,3 +832,11 @@ def test_the_year_of_a_day_named_is_no_year_alone(run: Invoke, tmp_path: Path) -
     )
     claim = judged(run, tmp_path, text, "Más de 18 mil", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-firearms-2026-02-10"]), claim["note"]
+
+
+def test_a_share_written_to_a_tenth_is_the_figure_that_prints_it(run: Invoke, tmp_path: Path) -> None:
+    """heldout-65: ATF traced 70.5 % of Mexico's 25,884 submissions of 2024 to the U.S.; the president said 70 % that
+    year. "70.5 percent" bears both out (a whole 70 may be rounded), and is the one printed as written."""
+    text = "Of the 25,884 weapons sent for tracing by Mexico in 2024, 70.5 percent originated in the United States."
+    claim = judged(run, tmp_path, text, "70.5 percent")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-us-share-2024"]), claim["note"]
