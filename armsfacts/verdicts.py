@@ -477,16 +477,12 @@ def _best(of: Judge, bearing: Sequence[Judgment]) -> Judgment:
     ATF's 70.5 %, not the 70 % the president said that year), then the best fitting words, then the nearest value
     (_distance)."""
     fine = finely(of.value) or precise(of.value)
-    return max(
-        bearing,
-        key=lambda c: (
-            c.verdict == "supported",
-            how_tied(c),
-            fine and _distance(of, c) == 0,
-            c.score,
-            -_distance(of, c),
-        ),
-    )
+
+    def rank(c: Judgment) -> tuple[bool, tuple[bool, bool, bool], bool, float, float]:
+        distance = _distance(of, c)
+        return c.verdict == "supported", how_tied(c), fine and distance == 0, c.score, -distance
+
+    return max(bearing, key=rank)
 
 
 def _distance(of: Judge, c: Judgment) -> float:
