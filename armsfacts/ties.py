@@ -10,8 +10,10 @@ from __future__ import annotations
 from .agreement import ABOUT
 from .candidates import Match
 from .judgment import Judgment
+from .profiles import PLACE_LEVELS
 
 KIND_SLIPS = ("change_as_share", "share_as_change")
+PART_LEVELS = (*PLACE_LEVELS, "office")  # a figure of one of these parts is counted apart from the whole
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
 # How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
@@ -49,7 +51,9 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         # tied by a place alone: "141 guns ... traced to buyers in Arizona" are no mistyped 161 stopped near Tucson
         return False
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
-        return c.match.named or c.match.topical
+        # (not of a place or office the text does not name: "La Sedena aseguró 780 armas" is no mistyped 781 of
+        # Michoacán)
+        return (c.match.named or c.match.topical) and not (c.match.narrower and c.profile.scope in PART_LEVELS)
     if c.profile.counted_apart and not c.match.whose_said:
         return False  # one agency's national count, where others count apart: "se aseguraron 9 mil" may be theirs
     if c.match.period_unknown or (c.far and not mixed_up):

@@ -27,6 +27,7 @@ from .quantity import SeriesKey, series_key
 from .ties import (
     DIGIT_SLIPS,
     KIND_SLIPS,
+    PART_LEVELS,
     STRONG_LABEL,
     how_tied,
     may_say_its_kind,
@@ -53,8 +54,6 @@ MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
-# A figure of one of these parts the text does not name: its value alone never ties a claim to it (_coincidence)
-PART_LEVELS = (*PLACE_LEVELS, "office")
 
 
 def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
@@ -398,7 +397,8 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
     if of.n.percent:
         return False
     m = c.match
-    if m.narrower and c.profile.scope in PART_LEVELS and not (m.initiative_named or m.agency_named or m.speaker_named):
+    agency = m.agency_named and c.profile.scope not in PLACE_LEVELS  # (SEDENA counts every state: no tie to Sinaloa's)
+    if m.narrower and c.profile.scope in PART_LEVELS and not (m.initiative_named or agency or m.speaker_named):
         return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
     if m.identified:
         return False

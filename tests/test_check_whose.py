@@ -840,3 +840,14 @@ def test_a_share_written_to_a_tenth_is_the_figure_that_prints_it(run: Invoke, tm
     text = "Of the 25,884 weapons sent for tracing by Mexico in 2024, 70.5 percent originated in the United States."
     claim = judged(run, tmp_path, text, "70.5 percent")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-us-share-2024"]), claim["note"]
+
+
+def test_the_agency_that_counts_every_state_ties_no_state_s_figure(run: Invoke, tmp_path: Path) -> None:
+    """SEDENA gave 2025's seizures state by state (Sinaloa 2,742, Michoacán 781). heldout-70: a sentence naming SEDENA
+    and no state had its number borne out, or called mistyped, by whichever state's figure lay nearest."""
+    claim = judged(run, tmp_path, "SEDENA seized 2,700 firearms.", "2,700")
+    assert claim["verdict"] == "unverified", claim["note"]
+    claim = judged(run, tmp_path, "La Sedena aseguró 780 armas.", "780", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    claim = judged(run, tmp_path, "En Michoacán, la Sedena aseguró 780 armas en 2025.", "780", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["defensa-michoacan-firearms-2025"]), claim["note"]
