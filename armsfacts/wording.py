@@ -355,6 +355,14 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     return list(zip(starts, spans, strict=True))
 
 
+# Halves of a year, by the words before its year: their first and last months.
+HALVES = {
+    (first, half): months
+    for half in ("semestre", "half")
+    for first, months in (("primer", (1, 6)), ("first", (1, 6)), ("segundo", (7, 12)), ("second", (7, 12)))
+}
+
+
 def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, int]]:
     """The months a sentence names with their year, as (year, month): 'December 2023', '30 de junio de 2023', and
     both ends of a span of months in one year: 'entre enero y octubre de 2024', 'January through October 2024'."""
@@ -364,6 +372,8 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
         if before and before[-1] in numberwords.MONTH_NUMBERS:
             named.add((int(n.value), numberwords.MONTH_NUMBERS[before[-1]]))
+        if (half := HALVES.get(tuple(before[-2:]))) is not None:  # "primer semestre de 2019": its first and last month
+            named |= {(int(n.value), month) for month in half}
         if (opening := _opening_month(text, n)) is not None:
             named.add((int(n.value), opening))
     return frozenset(named)

@@ -851,3 +851,12 @@ def test_the_agency_that_counts_every_state_ties_no_state_s_figure(run: Invoke, 
     assert claim["verdict"] == "unverified", claim["note"]
     claim = judged(run, tmp_path, "En Michoacán, la Sedena aseguró 780 armas en 2025.", "780", "es")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["defensa-michoacan-firearms-2025"]), claim["note"]
+
+
+def test_half_a_year_is_no_count_of_the_whole_year(run: Invoke, tmp_path: Path) -> None:
+    """heldout-69: homicides of the first half of 2019 were called wrong by the more than 17,000 the suit gave for all
+    of 2019. A half of a year names its months, as "entre enero y junio de 2019" does."""
+    claim = judged(run, tmp_path, "En el primer semestre de 2019 se registraron 10.274 homicidios.", "10.274", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    claim = judged(run, tmp_path, "In the first half of 2019, 10,274 homicides were recorded.", "10,274")
+    assert claim["verdict"] == "unverified", claim["note"]
