@@ -435,6 +435,9 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
     return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
 
 
+SEMICOLON_LIST = 2  # semicolons that make a sentence a list of clauses, each figure with its own name
+
+
 def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
     """Where the words naming a figure in parentheses are: "Houston, Texas (2 mil 452); Tucson, Arizona (2 mil 156)"
     lists each figure after its own name. Up to PAREN_NAME words back from the parenthesis, not past the figure
@@ -442,12 +445,25 @@ def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: i
     n = figures[i]
     opening = text.rfind("(", sentence.start, n.start)
     if opening < 0 or text[opening + 1 : n.start].strip() or not CLOSING.match(text, n.end):
-        return None
+        return _named_in_its_clause(text, sentence, figures, i)
     start = max(
         figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, opening) + 1 for c in ");:")
     )
     found = words(text, start, opening)[-PAREN_NAME:]
     return (found[0][0], opening) if found else None
+
+
+def _named_in_its_clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
+    """... and, in a list of clauses set apart by semicolons, the words of a figure's own clause before it: "de
+    Hartford, Connecticut, provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189; de Los Ángeles, 637"."""
+    n = figures[i]
+    if text.count(";", sentence.start, sentence.end) < SEMICOLON_LIST:
+        return None
+    start = max(
+        figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, n.start) + 1 for c in ";:")
+    )
+    found = words(text, start, n.digits_start)[-PAREN_NAME:]
+    return (found[0][0], n.digits_start) if found else None
 
 
 def listed(text: str, end: int, start: int) -> bool:

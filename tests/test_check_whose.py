@@ -860,3 +860,16 @@ def test_half_a_year_is_no_count_of_the_whole_year(run: Invoke, tmp_path: Path) 
     assert claim["verdict"] == "unverified", claim["note"]
     claim = judged(run, tmp_path, "In the first half of 2019, 10,274 homicides were recorded.", "10,274")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_in_a_list_of_clauses_each_figure_is_named_before_it(run: Invoke, tmp_path: Path) -> None:
+    """Iron River traced at least 2,259 guns to Pima County's stores. heldout-69: in "de Hartford, Connecticut,
+    provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189; ...", Pima named Hartford's number too, and the
+    paragraph's dialogue tied it: mil 656 was called wrong. Each clause's place is its own figure's."""
+    text = (
+        "Las cifras se dieron en el Diálogo de Alto Nivel sobre Seguridad.\n"
+        "Mucho del armamento llegó desde 10 condados de cinco estados: de Hartford, Connecticut, provenían mil 656 "
+        "armas; de Maricopa y Pima, Arizona, mil 189; de Los Ángeles, California, 637."
+    )
+    claim = judged(run, tmp_path, text, "mil 656", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
