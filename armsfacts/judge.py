@@ -24,7 +24,7 @@ WHOLE_PERCENT = 0.5  # how far the truth may sit from a share written as a whole
 # A count written with a scale word last may be cut there, its lower digits dropped, not rounded: "un millón 679 mil"
 # of 1,679,884, "12 mil" of 12,573 (a figure written in digits, "12,000", is read as rounded only).
 SCALE_CUT = (
-    (re.compile(r"(?:\bmil|thousand)$", re.IGNORECASE), 1_000),
+    (re.compile(r"(?:\bmil|thousand|[0-9]\s?k)$", re.IGNORECASE), 1_000),  # "99K"
     (re.compile(r"(?:mill[oó]n|millones|millions?)$", re.IGNORECASE), 1_000_000),
 )
 

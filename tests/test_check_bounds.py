@@ -82,6 +82,8 @@ def test_nearly_is_up_to_five_percent_below(claim: str, expected: str) -> None:
             "1.6 millones",
             "diariopresente-por-recuperar",
         ),
+        # heldout-72's probe: "99K" is 99 thousand, and may be cut there too (99,691 submitted for tracing, 2007-2011)
+        ("Mexico submitted 99K firearms for tracing between 2007 and 2011.", "99K", "usat-2012-submitted-for-tracing"),
         # ... and the 12,573 firearms stolen or lost in those years
         (
             "Entre 2009 y 2019, otras 12 mil armas fueron robadas o extraviadas.",
@@ -91,8 +93,8 @@ def test_nearly_is_up_to_five_percent_below(claim: str, expected: str) -> None:
     ],
 )
 def test_a_count_written_with_its_scale_word_may_be_cut_there(text: str, figure: str, fact: str) -> None:
-    """A figure that ends in "mil" or "millones" may drop the digits below, not round them: it is the record's."""
-    result = CliRunner().invoke(cli, ["check", "-", "--json", "--text-lang", "es"], input=text, env=ENGLISH)
+    """A figure that ends in "mil", "millones" or "K" may drop the digits below, not round them: it is the record's."""
+    result = CliRunner().invoke(cli, ["check", "-", "--json"], input=text, env=ENGLISH)  # (its language read)
     (found,) = [c for c in json.loads(result.stdout) if c["text"] == figure]
     assert (found["verdict"], found["facts"]) == ("supported", [fact]), found["note"]
 
