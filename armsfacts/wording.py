@@ -187,7 +187,7 @@ RATIO = re.compile(
 UNCOUNTED_THINGS = wordset(
     "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
     "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
-    "muertos elementos efectivos troops soldiers soldados militares"
+    "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")

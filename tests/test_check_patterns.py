@@ -1145,6 +1145,10 @@ CASES = {
     "firearm-parts": case(
         "en", "Between January 20 and May 1, 2025, ATF agents seized 9,722 firearm parts bound for Mexico.", "9,722",
         "contradicted", "us-mx-bound-components-2025-05"),
+    # heldout-71: transactions denied under the BSCA are none of the more than 200 people charged under it.
+    "transactions-denied": case(
+        "en", "Checks kept guns from prohibited persons, including over 200 attempted transactions denied under the BSCA.",
+        "over 200", "unverified"),
     # heldout-64: troops deployed are no people the record counts (arrests), nor a count of the operation's magazines.
     "troops-deployed": case(
         "es", "La Operación Frontera Norte, con 10 mil elementos de la Guardia Nacional, ha asegurado cargadores.",
