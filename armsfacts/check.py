@@ -7,7 +7,7 @@ paragraph, or in the heading above it, is the topic of the sentences that name n
 Verdicts, comparing bounds as intervals:
 - supported: the record implies the claim. "More than 1,400" holds when the record says more
   than 1,436. A figure written round is read at its precision (3,300 is 3,250-3,350; 44 million
-  is 43.5-44.5 million; "12 mil", its scale word last, may be cut: 11,500-12,999), "about" as
+  is 43.5-44.5 million; "12 mil" or "12,000" may be cut: 11,500-12,999), "about" as
   within 10 % (2 % written to four digits: "some 1,319") and
   "nearly" as up to 5 % below; a record's "nearly 44 million" is taken at 44 million for support.
 - contradicted: no value the record allows fits the claim ("more than 5,000" against exactly

@@ -22,14 +22,14 @@ from .vocab import NearMiss, Verdict
 
 WHOLE_PERCENT = 0.5  # how far the truth may sit from a share written as a whole percent: half a point
 # A count written with a scale word last may be cut there, its lower digits dropped, not rounded: "un millón 679 mil"
-# of 1,679,884, "12 mil" of 12,573 (a figure written in digits, "12,000", is read as rounded only).
+# of 1,679,884, "12 mil" of 12,573; and so may one in digits that ends in a whole group of zeros: "92,000" rounds of
+# 92,900 (a smaller one, "7,000", is read as rounded only: a cut there reaches too many figures).
 SCALE_CUT = (
     (re.compile(r"(?:\bmil|thousand|[0-9]\s?k)$", re.IGNORECASE), 1_000),  # "99K"
     (re.compile(r"(?:mill[oó]n|millones|millions?)$", re.IGNORECASE), 1_000_000),
+    (re.compile(r"[0-9]{2}[,. ]?000$"), 1_000),  # "92,000", "12.000"
 )
-
-
-CUT_DIGITS = 10  # ... written to two digits or more before the scale word
+CUT_DIGITS = 10  # ... written to two digits or more before the scale word (or its group of zeros)
 
 
 def cut_at(written: str) -> float:

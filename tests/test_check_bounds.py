@@ -82,6 +82,17 @@ def test_nearly_is_up_to_five_percent_below(claim: str, expected: str) -> None:
             "1.6 millones",
             "diariopresente-por-recuperar",
         ),
+        # heldout-70: in digits, a whole group of zeros may be cut too (the 92,900 rounds on a bus, 17 August 2024)
+        (
+            "On August 17, 2024, officers at the Bridge of the Americas in El Paso found 92,000 rounds on a bus.",
+            "92,000",
+            "cbp-elpaso-case-2024-08-rounds",
+        ),
+        (
+            "Entre 2009 y 2019, otras 12.000 armas fueron robadas o extraviadas.",
+            "12.000",
+            "diariopresente-sedena-perdidas",
+        ),
         # heldout-72's probe: "99K" is 99 thousand, and may be cut there too (99,691 submitted for tracing, 2007-2011)
         ("Mexico submitted 99K firearms for tracing between 2007 and 2011.", "99K", "usat-2012-submitted-for-tracing"),
         # ... and the 12,573 firearms stolen or lost in those years
@@ -99,9 +110,11 @@ def test_a_count_written_with_its_scale_word_may_be_cut_there(text: str, figure:
     assert (found["verdict"], found["facts"]) == ("supported", [fact]), found["note"]
 
 
-def test_a_count_written_in_digits_is_rounded_not_cut() -> None:
-    """12.000 is read to two digits, 11,500 to 12,500: not 12,573, which the sentence ties by its years."""
-    text = "Entre 2009 y 2019, otras 12.000 armas fueron robadas o extraviadas."
+@pytest.mark.parametrize("written", ["7,000", "7 mil"])
+def test_a_count_of_one_digit_before_its_thousands_is_rounded_not_cut(written: str) -> None:
+    """SEDENA seized 7,922 firearms in 2022: "7 mil" is 6,950 to 7,050, not a cut of it (a cut there would reach
+    nearly any count of the thousands)."""
+    text = f"En 2022, la Sedena aseguró {written} armas de fuego."
     result = CliRunner().invoke(cli, ["check", "-", "--json", "--text-lang", "es"], input=text, env=ENGLISH)
-    (found,) = [c for c in json.loads(result.stdout) if c["text"] == "12.000"]
-    assert (found["verdict"], found["facts"]) == ("contradicted", ["diariopresente-sedena-perdidas"]), found["note"]
+    (found,) = [c for c in json.loads(result.stdout) if c["text"] == written]
+    assert (found["verdict"], found["facts"]) == ("contradicted", ["defensa-firearms-2022"]), found["note"]
