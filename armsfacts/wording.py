@@ -372,7 +372,7 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
         if before and before[-1] in numberwords.MONTH_NUMBERS:
             named.add((int(n.value), numberwords.MONTH_NUMBERS[before[-1]]))
-        if (half := HALVES.get(tuple(before[-2:]))) is not None:  # "primer semestre de 2019": its first and last month
+        if len(before) >= 2 and (half := HALVES.get((before[-2], before[-1]))) is not None:  # "primer semestre de 2019"
             named |= {(int(n.value), month) for month in half}
         if (opening := _opening_month(text, n)) is not None:
             named.add((int(n.value), opening))
