@@ -67,6 +67,7 @@ class Claim(BaseModel, defer_build=True):
 
 
 HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one (U+2011), as pages set "three-quarters"
+CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and digits goes on after a hyphen
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
 
@@ -194,6 +195,8 @@ class Checker:
             return None  # "22 of the 32 states": a count of places, which the record does not count
         if RATIO.match(text, n.end):
             return None  # "more than 20 times the guns seized": a ratio, of which the record holds none
+        if CODE_GOES_ON.match(text, n.end):
+            return None  # "1-866-DHS-2-ICE": a number the page goes on from with a hyphen is part of a code
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts
         if context.measure is None and not n.percent and n.value != int(n.value) and not _fractional(matches):

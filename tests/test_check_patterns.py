@@ -1145,6 +1145,8 @@ CASES = {
     "firearm-parts": case(
         "en", "Between January 20 and May 1, 2025, ATF agents seized 9,722 firearm parts bound for Mexico.", "9,722",
         "contradicted", "us-mx-bound-components-2025-05"),
+    # heldout-75: a phone number in letters and digits is no range of years to crime (5.4 years), nor a claim at all.
+    "phone-number-in-letters": case("en", "To report crimes, call 1-866-DHS-2-ICE.", "1-866", NO_CLAIM),
     # heldout-71: transactions denied under the BSCA are none of the more than 200 people charged under it.
     "transactions-denied": case(
         "en", "Checks kept guns from prohibited persons, including over 200 attempted transactions denied under the BSCA.",
