@@ -37,6 +37,7 @@ from .time_words import (
 from .wording import (
     AGENCY_BACK,
     CHANGED,
+    CLOSING,
     CONTRAST,
     EARLIEST_YEAR,
     FALL,
@@ -324,7 +325,10 @@ def read_context(
     j, listed_here = i, after_list
     while not before and listed_here:
         j -= 1
-        before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
+        # (not the name of a figure in parentheses, which restates the one before it: "33% eran rifles (16 mil 368);
+        # 9% eran revólveres" is no share of rifles)
+        if not _parenthesized(text, figures[j]):
+            before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
         listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
     weigh(before, BEFORE)
     weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
@@ -463,6 +467,11 @@ def read_context(
         of_shares=of_shares,
         negated=negated,
     )
+
+
+def _parenthesized(text: str, n: Numeral) -> bool:
+    """Whether a figure stands alone in parentheses: "(16 mil 368)"."""
+    return text[: n.start].rstrip().endswith("(") and CLOSING.match(text, n.end) is not None
 
 
 def _known(record: Profiles, word: str) -> bool:
