@@ -137,7 +137,7 @@ ARTICLES = frozenset({"a", "an", "un", "una"})
 EVERY = re.compile(r"\s+(?:de|por)\s+cada\s", re.IGNORECASE)  # ... that are "one" before "de cada": a share's part
 # "half a million": a fraction of the scale that follows.
 HALF = {
-    "en": re.compile(r"(?:half\s+an?|an?\s+half|half)\s+(?=million|billion)", re.IGNORECASE),
+    "en": re.compile(r"(?:half\s+an?|an?\s+half|half)[\s-]+(?=million|billion)", re.IGNORECASE),
     "es": re.compile(r"medio\s+(?=mill[oó]n)", re.IGNORECASE),
 }
 
