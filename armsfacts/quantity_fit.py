@@ -68,6 +68,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False
     if p.change and p.years and p.years[0] == p.years[1] and _later_year(p.years[1], context):
         return False  # a year's change is over the year before: "rose 40 % in 2024 compared with 2023" is not 2023's
+    if p.change and p.years and p.years[1] - p.years[0] >= SEVERAL_YEARS and _within_a_year(context):
+        return False  # ... and a change over one year is none over several: "en 2020 respecto de 2019" is not 2018-2023
     if p.yearly and context.years_back and not context.yearly:
         return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
     if context.yearly and not p.yearly and not (p.years and p.years[0] == p.years[1] and context.years):
@@ -108,6 +110,12 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
         return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
+
+
+def _within_a_year(context: Context) -> bool:
+    """Whether the years a sentence names as a period lie within two years of each other: "en 2020 respecto de 2019"."""
+    years = [y for span in context.closed_years for y in span if not (span[0] == span[1] and y in context.said_in)]
+    return bool(years) and max(years) - min(years) < SEVERAL_YEARS
 
 
 def _later_year(year: int, context: Context) -> bool:

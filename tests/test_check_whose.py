@@ -873,3 +873,14 @@ def test_in_a_list_of_clauses_each_figure_is_named_before_it(run: Invoke, tmp_pa
     )
     claim = judged(run, tmp_path, text, "mil 656", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_change_over_one_year_is_none_over_an_administration(run: Invoke, tmp_path: Path) -> None:
+    """The record's +65 % is firearm seizures from December 2018 to December 2023 against the administration before.
+    heldout-77: a rise of 20 % "en 2020 respecto de 2019" was called wrong by it, both years lying inside its span."""
+    text = "Las armas aseguradas en México aumentaron 20 por ciento en 2020 respecto de 2019."
+    claim = judged(run, tmp_path, text, "20 por ciento", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "Los aseguramientos de armas de 2018 a 2023 aumentaron 60 por ciento respecto del sexenio anterior."
+    claim = judged(run, tmp_path, text, "60 por ciento", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["destacado-2023-seizures-rise"]), claim["note"]
