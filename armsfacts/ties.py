@@ -92,6 +92,12 @@ def slipped_far(c: Judgment) -> bool:
     return all(abs(c.claimed_value - float(p.value)) >= ABOUT * abs(float(p.value)) for p in c.profile.printed)
 
 
+def names_it_surely(m: Match) -> bool:
+    """Whether the words name a figure's kind as surely as a mix-up needs: its label, nothing that sets it apart
+    missing, its unit said, and no other day of a running count (the count moves)."""
+    return m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day and not m.fit.unit_unsaid
+
+
 def may_say_its_kind(m: Match) -> bool:
     """Whether the number's own words name the figure's metric, and nothing another metric counts."""
     return m.fit.label >= STRONG_LABEL and not m.fit.foreign

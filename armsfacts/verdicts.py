@@ -32,6 +32,7 @@ from .ties import (
     how_tied,
     may_say_its_kind,
     may_say_its_quantity,
+    names_it_surely,
     of_elsewhere,
     says_its_quantity,
     slipped_far,
@@ -69,12 +70,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
         # (a running count at another month is no mix-up: the count moves; nor a figure of a unit the sentence does
         # not name where it names another: "32 mil" seized under the Bicentennial Framework, said of firearms, are not
-        # Operation Northern Border's 31,771 magazines)
-        strong = (
-            m
-            for m in matches
-            if m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day and not m.fit.unit_unsaid
-        )
+        # Operation Northern Border's 31,771 magazines); nor is a bound, which many figures meet: "over 1,200" under
+        # Operation Northern Border is no BSCA's more than 1,300 given to it
+        strong = (m for m in matches if names_it_surely(m) and of.n.bound not in BOUNDS)
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         # (nor one case's small count: "two men arrested in 2012" are another case, not a Laredo pair of 2025 misdated)
         repeated = [

@@ -884,3 +884,12 @@ def test_a_change_over_one_year_is_none_over_an_administration(run: Invoke, tmp_
     text = "Los aseguramientos de armas de 2018 a 2023 aumentaron 60 por ciento respecto del sexenio anterior."
     claim = judged(run, tmp_path, text, "60 por ciento", "es")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["destacado-2023-seizures-rise"]), claim["note"]
+
+
+def test_a_bound_is_no_figure_given_to_another_operation(run: Invoke, tmp_path: Path) -> None:
+    """heldout-79's probe: "over 1,200" firearms seized under Operation Northern Border, to a day the record holds no
+    point of, was called the BSCA's more than 1,300 given to the operation. Many figures meet a bound; it is none of
+    them mixed up."""
+    text = "As of March 10, 2025, under Operation Northern Border, authorities had seized over 1,200 firearms."
+    claim = judged(run, tmp_path, text, "over 1,200")
+    assert claim["verdict"] == "unverified", claim["note"]
