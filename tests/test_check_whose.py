@@ -893,3 +893,11 @@ def test_a_bound_is_no_figure_given_to_another_operation(run: Invoke, tmp_path: 
     text = "As of March 10, 2025, under Operation Northern Border, authorities had seized over 1,200 firearms."
     claim = judged(run, tmp_path, text, "over 1,200")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_the_defence_secretary_names_sedena_by_the_names_papers_use(run: Invoke, tmp_path: Path) -> None:
+    """heldout-81: "el secretario de Defensa de México" gave General Trevilla's 18,000 of 10 February 2026, and was
+    read as no agency: the Security Cabinet's 18,274 of October 2025 bore it out instead."""
+    text = "El secretario de Defensa de México dijo que se han asegurado 18 mil armas en esta administración."
+    claim = judged(run, tmp_path, text, "18 mil", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-firearms-2026-02-10"]), claim["note"]
