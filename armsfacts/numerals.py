@@ -287,8 +287,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     begin, sign = start, 0
     signed = re.search(r"(?:^|(?<=[\s(]))([+\-−])\s?$", before)
     dash = signed.group() if signed and signed.group(1) == "-" else ""
-    if dash.endswith(" ") or (dash and not text[line_start : start - len(dash)].strip()):
-        signed = None  # "- 10,592 armas", "-2011: 20,335" (a list item's), "from the US - 70 percent": no minus sign
+    if dash and (dash.endswith(" ") or not text[line_start : start - len(dash)].strip() or text.startswith("-", end)):
+        signed = None  # "- 10,592 armas", "-2011: 20,335" (list items), "US - 70 percent", "-70 por ciento-": no sign
     if signed:
         sign, begin = (1 if signed.group(1) == "+" else -1), start - len(signed.group())
     money = re.search(r"(?:US|MX|USD\s?)?\$\s?$", text[max(0, begin - 8) : begin])

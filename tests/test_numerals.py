@@ -769,6 +769,8 @@ def test_numbers_after_a_range_are_read_too() -> None:
         ("Traces fell - 5 percent.", "en", "5 percent", 5),
         # a hyphen opening a line is a list mark, unspaced too (heldout-51: "-2011: 20,335" read a year of -2011)
         ("Rastreos por año:\n-2011: 20,335 de EU.", "es", "20,335", 20335),
+        # ... and so is a pair of hyphens set round a figure as an aside (heldout-80: "-70 por ciento-" read as -70)
+        ("De las armas rastreadas, -70 por ciento- vienen de EU.", "es", "70 por ciento", 70),
     ],
 )
 def test_a_spaced_dash_is_no_minus_sign(text: str, lang: str, written: str, value: int) -> None:
