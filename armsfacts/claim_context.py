@@ -37,7 +37,6 @@ from .time_words import (
 from .wording import (
     AGENCY_BACK,
     CHANGED,
-    CLOSING,
     CONTRAST,
     EARLIEST_YEAR,
     FALL,
@@ -61,6 +60,7 @@ from .wording import (
     content_stem,
     counted_noun,
     days_named,
+    in_parentheses,
     listed,
     months_named,
     named_before,
@@ -327,7 +327,7 @@ def read_context(
         j -= 1
         # (not the name of a figure in parentheses, which restates the one before it: "33% eran rifles (16 mil 368);
         # 9% eran revólveres" is no share of rifles)
-        if not _parenthesized(text, figures[j]):
+        if in_parentheses(text, sentence, figures[j]) is None:
             before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
         listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
     weigh(before, BEFORE)
@@ -467,11 +467,6 @@ def read_context(
         of_shares=of_shares,
         negated=negated,
     )
-
-
-def _parenthesized(text: str, n: Numeral) -> bool:
-    """Whether a figure stands alone in parentheses: "(16 mil 368)"."""
-    return text[: n.start].rstrip().endswith("(") and CLOSING.match(text, n.end) is not None
 
 
 def _known(record: Profiles, word: str) -> bool:

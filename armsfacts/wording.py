@@ -438,32 +438,31 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
 SEMICOLON_LIST = 2  # semicolons that make a sentence a list of clauses, each figure with its own name
 
 
-def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
-    """Where the words naming a figure in parentheses are: "Houston, Texas (2 mil 452); Tucson, Arizona (2 mil 156)"
-    lists each figure after its own name. Up to PAREN_NAME words back from the parenthesis, not past the figure
-    before or a ")", ";" or ":"; None for a figure not in parentheses."""
-    n = figures[i]
+def in_parentheses(text: str, sentence: Sentence, n: Numeral) -> int | None:
+    """Where the parenthesis opens that a figure stands alone in: "(16 mil 368)"; None for a figure in none."""
     opening = text.rfind("(", sentence.start, n.start)
     if opening < 0 or text[opening + 1 : n.start].strip() or not CLOSING.match(text, n.end):
-        return _named_in_its_clause(text, sentence, figures, i)
-    start = max(
-        figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, opening) + 1 for c in ");:")
-    )
-    found = words(text, start, opening)[-PAREN_NAME:]
-    return (found[0][0], opening) if found else None
-
-
-def _named_in_its_clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
-    """... and, in a list of clauses set apart by semicolons, the words of a figure's own clause before it: "de
-    Hartford, Connecticut, provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189; de Los Ángeles, 637"."""
-    n = figures[i]
-    if text.count(";", sentence.start, sentence.end) < SEMICOLON_LIST:
         return None
+    return opening
+
+
+def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
+    """Where the words naming a figure before it are: in parentheses after its own name ("Houston, Texas (2 mil 452);
+    Tucson, Arizona (2 mil 156)"), or in its own clause of a sentence of clauses set apart by semicolons ("de
+    Hartford, Connecticut, provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189"). Up to PAREN_NAME words,
+    not past the figure before or a ";" or ":" (nor a ")", for one in parentheses); None for a figure named neither
+    way."""
+    n = figures[i]
+    end, stops = in_parentheses(text, sentence, n), ");:"
+    if end is None:
+        if text.count(";", sentence.start, sentence.end) < SEMICOLON_LIST:
+            return None
+        end, stops = n.digits_start, ";:"
     start = max(
-        figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, n.start) + 1 for c in ";:")
+        figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, end) + 1 for c in stops)
     )
-    found = words(text, start, n.digits_start)[-PAREN_NAME:]
-    return (found[0][0], n.digits_start) if found else None
+    found = words(text, start, end)[-PAREN_NAME:]
+    return (found[0][0], end) if found else None
 
 
 def listed(text: str, end: int, start: int) -> bool:
