@@ -1,13 +1,9 @@
 """The numbers in a draft as people write them (its sentences and words: sentences.py).
 
 English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd", "70%", "70 percent",
-"70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000", "hundreds", "cientos", "miles", with the words
-that bound them ("more than", "nearly", "casi", "más de", …) mapped to the project's bounds (vocab.Bound).
-
-Thousands are grouped with a comma (both languages, as in Mexico) or a no-break or thin space, never with a plain
-space: "in 2023 655 investigations" is two numbers. Numbers that name things (years, dates, ordinals, "Article 5",
-ages, "200 years") are read with their kind, so that nobody judges them. Light on purpose: no Pydantic, no data.
-"""
+"70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000", "hundreds", "miles", with the words that bound
+them ("more than", "casi", "más de", …) as the project's bounds (vocab.Bound). Numbers that name things (years, dates,
+ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them. No Pydantic, no data."""
 
 from __future__ import annotations
 
@@ -46,6 +42,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         más: more_than
         al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
         alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
+        ronda, rondan, ronda los, ronda las, rondan los, rondan las, ronda el, rondan el: approximate
         casi, casi el, poco menos de, poco menos del: nearly
         hasta, hasta el, como máximo, a lo sumo, menos de, menos del: at_most
         """
@@ -345,8 +342,9 @@ def _next_to_month(before: str, after: str) -> bool:
 
 
 # Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure ("44M",
-# not "44 m" of metres); a word may follow one line break and a wrapped item's indent ("600\n  mil"), not two.
-_WRAPPED = r"[^\S\n]*\n?[^\S\n]*"  # spaces, at most one line break, the next line's indent
+# not "44 m" of metres); a word may follow one line break and a wrapped item's indent ("600\n  mil"), not two, or a
+# hyphen ("$10-billion"). _WRAPPED: spaces, at most one line break, the next line's indent.
+_WRAPPED = r"(?:[^\S\n]*\n?[^\S\n]*|-)"
 _SCALE_PATTERNS = {
     lang: [
         (

@@ -58,6 +58,8 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("Officials seized 44M pills.", "en", [("44M", 44_000_000, "exact", "figure")]),
         ("Officials seized 2.5 billion rounds.", "en", [("2.5 billion", 2_500_000_000, "exact", "figure")]),
         ("Officials seized 30 thousand rounds.", "en", [("30 thousand", 30_000, "exact", "figure")]),
+        # a scale word joined by a hyphen, as some U.S. papers set it: not a $10 claim, nor a code "10-b..."
+        ("Mexico sought $10-billion in damages.", "en", [("$10-billion", 10_000_000_000, "exact", "figure")]),
         ("Se aseguraron 600 mil cartuchos.", "es", [("600 mil", 600_000, "exact", "figure")]),
         ("Se aseguraron 2 millones de cartuchos.", "es", [("2 millones", 2_000_000, "exact", "figure")]),
         ("Se aseguraron 1,5 millones de cartuchos.", "es", [("1,5 millones", 1_500_000, "exact", "figure")]),
@@ -120,6 +122,8 @@ def test_a_figure_reads_as_people_write_it(
         ("Se aseguraron casi 28 mil armas.", "es", ("casi 28 mil", 28_000, "nearly")),
         ("Se aseguraron alrededor de 28 mil armas.", "es", ("alrededor de 28 mil", 28_000, "approximate")),
         ("Se aseguraron al menos 28 mil armas.", "es", ("al menos 28 mil", 28_000, "at_least")),
+        # "ronda" (hovers around) is Mexican papers' "about"
+        ("La cifra ronda las 200 mil armas al año.", "es", ("ronda las 200 mil", 200_000, "approximate")),
         ("Se aseguraron hasta 28 mil armas.", "es", ("hasta 28 mil", 28_000, "at_most")),
         ("Se aseguraron 28 mil o más armas.", "es", ("28 mil o más", 28_000, "at_least")),
         ("Quedaron más 1 millón de armas.", "es", ("más 1 millón", 1_000_000, "more_than")),
