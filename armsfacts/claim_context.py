@@ -28,6 +28,7 @@ from .time_words import (
     REPORT_AFTER,
     REPORT_BEFORE,
     SAID_IN,
+    TIME_NOUNS,
     YEARLY,
     YEARLY_AFTER_NOUN,
     YEARLY_OPENING,
@@ -355,8 +356,10 @@ def read_context(
     rate = PER_YEAR.match(text, n.end)
     nouns = [
         key
-        for start, _e, w in after[:OWN_NOUNS]
-        if (key := key_of(w)) is not None and (rate is None or start >= rate.end())
+        for at, (start, _e, w) in enumerate(after[:OWN_NOUNS])
+        if (key := key_of(w)) is not None
+        and (rate is None or start >= rate.end())
+        and (at == 0 or fold(w) not in TIME_NOUNS)
     ]
     # (up to a word of purpose: "20 mil cartuchos para armas de fuego" counts cartridges, not firearms)
     purpose = next((at for at, (_s, _e, w) in enumerate(after[:OWN_NOUNS]) if fold(w) in FOR_USE), OWN_NOUNS)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import wordset
+
 # A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
 # decade". No flow per year.
 YEARS_BACK = re.compile(
@@ -44,6 +46,9 @@ def sub_year_rate(text: str, start: int, end: int) -> bool:
     )
 
 
+# A time named after a figure's first word says when, not what it counts: "7,224 en el año fiscal 2022" (but "5.4
+# años" from purchase to crime counts years)
+TIME_NOUNS = wordset("year years ano anos month months mes meses week weeks semana semanas day days dia dias")
 # "200 mil al año", "253,000 a year": a yearly rate names when, not what is counted.
 PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[ñn]o)\b")
 # ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which

@@ -901,3 +901,14 @@ def test_the_defence_secretary_names_sedena_by_the_names_papers_use(run: Invoke,
     text = "El secretario de Defensa de México dijo que se han asegurado 18 mil armas en esta administración."
     claim = judged(run, tmp_path, text, "18 mil", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-firearms-2026-02-10"]), claim["note"]
+
+
+def test_a_year_named_after_a_count_says_when_not_what_it_counts(run: Invoke, tmp_path: Path) -> None:
+    """heldout-85's probe: in "7,224 en el año fiscal 2022" the year was read as what the number counts, and the
+    number as years (the record's time to crime): CBP's 7,224 rounds at El Paso's ports went unfound."""
+    text = (
+        "En los puertos de la oficina de campo de El Paso, los cartuchos asegurados de salida sumaron 15,678 en el"
+        " año fiscal 2021 y 7,224 en el año fiscal 2022."
+    )
+    claim = judged(run, tmp_path, text, "7,224", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-elpaso-fo-rounds-fy2022"]), claim["note"]
