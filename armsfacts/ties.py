@@ -11,6 +11,7 @@ from .agreement import ABOUT
 from .candidates import Match
 from .judgment import Judgment
 from .profiles import PLACE_LEVELS
+from .vocab import Bound
 
 KIND_SLIPS = ("change_as_share", "share_as_change")
 PART_LEVELS = (*PLACE_LEVELS, "office")  # a figure of one of these parts is counted apart from the whole
@@ -113,6 +114,14 @@ def tied_or_named(m: Match) -> bool:
     """Whether something beyond its value points at a figure: a tie of its own, or its label named in full (more than
     its unit: "armas de fuego" name the unit of every count of firearms)."""
     return m.identified or (m.fit.label >= FULL_LABEL and not m.fit.unit_only)
+
+
+def passed_on_its_way(m: Match, bound: Bound) -> bool:
+    """Whether a figure is an operation's running count at a point the text names neither the day nor the operation
+    of: a claim the count passed on its way to a later point ("nearly 9,000 firearms" seized in six months are not
+    Operation Northern Border's 8,854 of March 2026). A lower bound, which every later point meets too, may be it."""
+    lower = bound in ("more_than", "at_least")
+    return not lower and m.day_unsaid and not m.identified and m.profile.initiative is not None
 
 
 def may_say_its_quantity(m: Match) -> bool:

@@ -34,6 +34,7 @@ from .ties import (
     may_say_its_quantity,
     names_it_surely,
     of_elsewhere,
+    passed_on_its_way,
     says_its_quantity,
     slipped_far,
     tied_or_named,
@@ -43,11 +44,6 @@ from .ties import (
 TIE = 0.5  # candidates this close in score are told apart by their value only
 BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
-
-
-# ---------------------------------------------------------------------------
-# The verdict on a number, from its candidates.
-
 # A count under this many is too common to be a figure of one case, or of a part the text does not name, by its
 # value alone (_coincidence).
 SMALL_COUNT = 100
@@ -160,7 +156,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # both their ends: with the metric named, "nearly 650,000 rounds ... intercepted" is the ATF's 648,975
         # (not "nearly 30,000 rounds" of one case, whose words name nothing of El Paso's 28,788 seized outbound).
         both_ends = of.n.bound in ("nearly", "range")
-        fitting = [c for c in fitting if tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL)]
+        fitting = [
+            c
+            for c in fitting
+            if (tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL))
+            and not passed_on_its_way(c.match, of.n.bound)  # (nor an operation's running count met on its way)
+        ]
     if fitting:
         return _supported(ds, written, of, fitting)
     # A figure written to PRECISE_DIGITS (agreement.py) or more that a recorded printing bears out is that figure,
@@ -231,7 +232,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _by_chance(of, c, top) and (tied_or_named(c.match) or not crowded())
+            if not _by_chance(of, c, top)
+            and (not crowded() or (tied_or_named(c.match) and not passed_on_its_way(c.match, of.n.bound)))
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is

@@ -912,3 +912,17 @@ def test_a_year_named_after_a_count_says_when_not_what_it_counts(run: Invoke, tm
     )
     claim = judged(run, tmp_path, text, "7,224", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-elpaso-fo-rounds-fy2022"]), claim["note"]
+
+
+def test_an_operations_running_count_is_no_figure_a_text_naming_neither_it_nor_a_day_meets(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """heldout-88: "nearly 9,000 firearms" seized in a government's first six months were supported as Operation
+    Northern Border's 8,854 of March 2026, by value alone: a running count passes every value on its way. A lower
+    bound, which every later point meets, still may be it; and the operation named ties it."""
+    text = "In the first months of the new government, authorities seized nearly 9,000 firearms across the country."
+    claim = judged(run, tmp_path, text, "nearly 9,000")
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "Under Operation Northern Border, authorities had seized 8,854 firearms by March 11, 2026."
+    claim = judged(run, tmp_path, text, "8,854")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ofn-firearms-2026-03-11"]), claim["note"]
