@@ -449,19 +449,19 @@ def in_parentheses(text: str, sentence: Sentence, n: Numeral) -> int | None:
 def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
     """Where the words naming a figure before it are: in parentheses after its own name ("Houston, Texas (2 mil 452);
     Tucson, Arizona (2 mil 156)"), or in its own clause of a sentence of clauses set apart by semicolons ("de
-    Hartford, Connecticut, provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189"). Up to PAREN_NAME words,
-    not past the figure before or a ";" or ":" (nor a ")", for one in parentheses); None for a figure named neither
-    way."""
+    Hartford, Connecticut, provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189"): up to PAREN_NAME words
+    before a parenthesis, the whole clause before a figure of a clause; never past the figure before or a ";" or ":"
+    (nor a ")", for one in parentheses). None for a figure named neither way."""
     n = figures[i]
-    end, stops = in_parentheses(text, sentence, n), ");:"
+    end, stops, reach = in_parentheses(text, sentence, n), ");:", PAREN_NAME
     if end is None:
         if text.count(";", sentence.start, sentence.end) < SEMICOLON_LIST:
             return None
-        end, stops = n.digits_start, ";:"
+        end, stops, reach = n.digits_start, ";:", len(text)
     start = max(
         figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, end) + 1 for c in stops)
     )
-    found = words(text, start, end)[-PAREN_NAME:]
+    found = words(text, start, end)[-reach:]
     return (found[0][0], end) if found else None
 
 

@@ -926,3 +926,15 @@ def test_an_operations_running_count_is_no_figure_a_text_naming_neither_it_nor_a
     text = "Under Operation Northern Border, authorities had seized 8,854 firearms by March 11, 2026."
     claim = judged(run, tmp_path, text, "8,854")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["ofn-firearms-2026-03-11"]), claim["note"]
+
+
+def test_in_a_sentence_of_clauses_each_figure_is_named_by_its_whole_clause(run: Invoke, tmp_path: Path) -> None:
+    """heldout-87: "...: Houston, donde se han identificado 2 mil 452 ...; Tucson, con 2 mil 156; Phoenix con mil
+    745" gave Tucson's count Houston's name too (only the last words before a figure were its clause's), and a count
+    naming two cities was none of Tucson's: three of five cities went unfound."""
+    text = (
+        "El informe señala las ciudades de donde más armas salieron: Houston, donde se rastrearon 2 mil 452 armas"
+        " que llegaron a México; Tucson, con 2 mil 156; Phoenix con mil 745; El Paso, con mil 658."
+    )
+    claim = judged(run, tmp_path, text, "2 mil 156", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-tucson-2015-2022"]), claim["note"]
