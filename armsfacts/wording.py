@@ -129,6 +129,22 @@ USA = re.compile(
 DEALERS = re.compile(
     r"(?i)\b(?:federal\s+firearms?\s+licensees?|ffls?|(?:guns?|firearms?)\s+(?:dealers?|shops?|stores?|sellers?|suppliers?|licensees?))\b"
 )
+# ... and guns of several kinds together, firearms: "more than 300 rifles and pistols", "armas largas y cortas"
+_GUN_KIND = (
+    r"(?:rifles?|pistols?|handguns?|shotguns?|revolvers?|long\s+guns|fusiles|pistolas|rev[oó]lveres|escopetas|"
+    r"armas\s+largas|armas\s+cortas)"
+)
+MIXED_GUNS = re.compile(
+    rf"(?i)\b{_GUN_KIND}(?:\s*,\s*{_GUN_KIND})*,?\s+(?:and|or|y|e|o)\s+(?:{_GUN_KIND}|largas|cortas)\b"
+)
+SPANISH_GUNS = re.compile(r"(?i)\b(?:y|e|o|fusiles|pistolas|rev[oó]lveres|escopetas|armas)\b")
+
+
+def guns_word(found: re.Match[str]) -> str:
+    """The word for firearms in the language guns of several kinds are named in (MIXED_GUNS)."""
+    return "armas" if SPANISH_GUNS.search(found.group()) else "firearms"
+
+
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # Words that point back at the agency or the period an earlier sentence named: "the agency said",
@@ -238,6 +254,7 @@ ACTS = tuple(
 
 def stems(text: str) -> set[str]:
     named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", one_word_places(text, " "))))
+    named = MIXED_GUNS.sub(lambda m: f" {guns_word(m)} ", named)
     return {stem(w) for w in fold(named).split() if w not in STOP and len(w) > 2}
 
 
@@ -245,13 +262,14 @@ PLACE_STEMS = frozenset(stem(w) for w in PLACES)
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of text[start:end], the names of the United States each one word, 'USA', of GDP, 'GDP', and of gun
-    sellers, 'dealers'."""
+    """The words of text[start:end], the names of the United States each one word, 'USA', of GDP, 'GDP', of gun
+    sellers, 'dealers', and guns of several kinds together, 'firearms' or 'armas'."""
     names = [
         (*m.span(), word)
         for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), *ONE_WORD_PLACES)
         for m in name.finditer(text, start, end)
     ]
+    names += [(*m.span(), guns_word(m)) for m in MIXED_GUNS.finditer(text, start, end)]
     found = sentences.words(text, start, end)
     if not names:
         return found
@@ -429,7 +447,9 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
             start = between[0][1]
     end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
     cut = BREAK.search(text, n.end, end)
-    while cut is not None and ORIGIN_VERB.match(text, cut.end()):  # a comma before its verb is no break
+    guns = [m.span() for m in MIXED_GUNS.finditer(text, n.end, end)]  # "300 rifles and pistols" is one thing
+    # (a comma before its verb is no break)
+    while cut is not None and (ORIGIN_VERB.match(text, cut.end()) or any(a < cut.start() < b for a, b in guns)):
         cut = BREAK.search(text, cut.end(), end)
     cuts = list(BREAK.finditer(text, start, n.start))
     return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)

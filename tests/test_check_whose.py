@@ -938,3 +938,11 @@ def test_in_a_sentence_of_clauses_each_figure_is_named_by_its_whole_clause(run: 
     )
     claim = judged(run, tmp_path, text, "2 mil 156", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-tucson-2015-2022"]), claim["note"]
+
+
+def test_guns_of_several_kinds_together_are_firearms(run: Invoke, tmp_path: Path) -> None:
+    """heldout-86: "more than 300 rifles and pistols" smuggled through Laredo were read as rifles, and the record's
+    300 firearms of that case went unfound; "armas largas y cortas" are firearms too (heldout-72's 18,000)."""
+    text = "Agents at the Laredo port of entry found more than 300 rifles and pistols hidden in two trailers."
+    claim = judged(run, tmp_path, text, "more than 300")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["laredo-case-2025-10-firearms"]), claim["note"]
