@@ -30,6 +30,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "en": _longest_first(
         """
         more than, over, above, upwards of, in excess of, greater than, exceeding, just over, well over: more_than
+        exceeded, surpassed, topped: more_than
         at least, no fewer than, no less than, a minimum of: at_least
         about, around, approximately, roughly, some, an estimated, close to: approximate
         nearly, almost, just under: nearly
@@ -40,6 +41,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         """
         más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
         más: more_than
+        superó, superó las, superó los, superaron, superaron las, superaron los, supera las, rebasó las: more_than
         al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
         alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
         ronda, rondan, ronda los, ronda las, rondan los, rondan las, ronda el, rondan el: approximate
