@@ -123,7 +123,7 @@ def test_a_figure_reads_as_people_write_it(
         ("Se aseguraron alrededor de 28 mil armas.", "es", ("alrededor de 28 mil", 28_000, "approximate")),
         ("Se aseguraron al menos 28 mil armas.", "es", ("al menos 28 mil", 28_000, "at_least")),
         # "superó las" (went past) and "topped" are more than (heldout-88)
-        ("Las armas aseguradas superó las 16,000 en el año.", "es", ("superó las 16,000", 16_000, "more_than")),
+        ("La cifra de armas aseguradas superó las 16,000.", "es", ("superó las 16,000", 16_000, "more_than")),
         ("Gun seizures topped 16,000 last year.", "en", ("topped 16,000", 16_000, "more_than")),
         # "ronda" (hovers around) is Mexican papers' "about"
         ("La cifra ronda las 200 mil armas al año.", "es", ("ronda las 200 mil", 200_000, "approximate")),
