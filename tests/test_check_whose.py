@@ -946,3 +946,16 @@ def test_guns_of_several_kinds_together_are_firearms(run: Invoke, tmp_path: Path
     text = "Agents at the Laredo port of entry found more than 300 rifles and pistols hidden in two trailers."
     claim = judged(run, tmp_path, text, "more than 300")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["laredo-case-2025-10-firearms"]), claim["note"]
+
+
+def test_guns_that_end_up_in_mexico_each_year_are_trafficked_there(run: Invoke, tmp_path: Path) -> None:
+    """heldout-86: "unas 200 mil armas de fuego ilegales provenientes de Estados Unidos acaban cada año en México"
+    weighed the U.S. of its words for the guns made there each year (nearly 40 million), and found no yearly flow into
+    Mexico; "acaban" and "llegan" now say what "ingresan" says."""
+    text = (
+        "Según cálculos del gobierno mexicano, unas 200 mil armas de fuego ilegales provenientes de Estados Unidos"
+        " acaban cada año en México."
+    )
+    claim = judged(run, tmp_path, text, "unas 200 mil", "es")
+    assert claim["verdict"] == "supported", claim["note"]
+    assert "firearms a year" in claim["note"], claim["note"]
