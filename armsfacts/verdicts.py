@@ -161,6 +161,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             for c in fitting
             if (tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL))
             and not passed_on_its_way(c.match, of.n.bound)  # (nor an operation's running count met on its way)
+            and not (c.match.narrower and c.profile.places and not c.match.identified)  # (nor places left unnamed)
         ]
     if fitting:
         return _supported(ds, written, of, fitting)

@@ -131,12 +131,10 @@ DEALERS = re.compile(
 )
 # ... and guns of several kinds together, firearms: "more than 300 rifles and pistols", "armas largas y cortas"
 _GUN_KIND = (
-    r"(?:rifles?|pistols?|handguns?|shotguns?|revolvers?|long\s+guns|fusiles|pistolas|rev[oó]lveres|escopetas|"
-    r"armas\s+largas|armas\s+cortas)"
+    r"(?:rifles?|pistol(?:a?s)?|(?:hand|shot|long\s+)guns?|rev[oó]lver(?:e?s)?|fusiles|escopetas|"
+    r"armas\s+(?:largas|cortas))"
 )
-MIXED_GUNS = re.compile(
-    rf"(?i)\b{_GUN_KIND}(?:\s*,\s*{_GUN_KIND})*,?\s+(?:and|or|y|e|o)\s+(?:{_GUN_KIND}|largas|cortas)\b"
-)
+MIXED_GUNS = re.compile(rf"(?i)\b{_GUN_KIND}(?:(?:\s*,\s*|,?\s+(?:and|or|[yeo])\s+)(?:{_GUN_KIND}|largas|cortas))+\b")
 SPANISH_GUNS = re.compile(r"(?i)\b(?:y|e|o|fusiles|pistolas|rev[oó]lveres|escopetas|armas)\b")
 
 
@@ -434,6 +432,8 @@ def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
 # A verb of origin right after a comma is the subject's own, a comma set where none belongs: "el 75 por ciento de las
 # armas incautadas en México, proviene ilegalmente de Estados Unidos"
 ORIGIN_VERB = re.compile(r"(?i)\s*(?:provien|proced|vienen?\b|viene\b|come\b|comes\b|came\b|originat)")
+# Two acts joined on one thing are no break: "guns recovered and traced", "armas decomisadas y rastreadas"
+JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?:ed|ad[oa]s?|id[oa]s?)\b")
 
 
 def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:
@@ -447,9 +447,9 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
             start = between[0][1]
     end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
     cut = BREAK.search(text, n.end, end)
-    guns = [m.span() for m in MIXED_GUNS.finditer(text, n.end, end)]  # "300 rifles and pistols" is one thing
-    # (a comma before its verb is no break)
-    while cut is not None and (ORIGIN_VERB.match(text, cut.end()) or any(a < cut.start() < b for a, b in guns)):
+    # (nor guns of several kinds together, "300 rifles and pistols", nor a comma before its verb)
+    joined = [m.span() for pattern in (MIXED_GUNS, JOINED_ACTS) for m in pattern.finditer(text, n.end, end)]
+    while cut is not None and (ORIGIN_VERB.match(text, cut.end()) or any(a < cut.start() < b for a, b in joined)):
         cut = BREAK.search(text, cut.end(), end)
     cuts = list(BREAK.finditer(text, start, n.start))
     return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
