@@ -77,7 +77,7 @@ SYNONYMS = word_table(
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
-    cruzan, cruza, cruzaron, cruzar, ingresan, ingresa, ingresar, llegan, acaban: traficadas
+    cruzan, cruza, cruzaron, cruzar, ingresan, ingresa, ingresar, acaban: traficadas
     dominated, dominate, dominant, controlled: held
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen

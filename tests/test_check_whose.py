@@ -951,7 +951,7 @@ def test_guns_of_several_kinds_together_are_firearms(run: Invoke, tmp_path: Path
 def test_guns_that_end_up_in_mexico_each_year_are_trafficked_there(run: Invoke, tmp_path: Path) -> None:
     """heldout-86: "unas 200 mil armas de fuego ilegales provenientes de Estados Unidos acaban cada año en México"
     weighed the U.S. of its words for the guns made there each year (nearly 40 million), and found no yearly flow into
-    Mexico; "acaban" and "llegan" now say what "ingresan" says."""
+    Mexico; "acaban" now says what "ingresan" says."""
     text = (
         "Según cálculos del gobierno mexicano, unas 200 mil armas de fuego ilegales provenientes de Estados Unidos"
         " acaban cada año en México."
