@@ -7,10 +7,13 @@ A number is judged only against figures of its own quantity: the same kind of th
 
 from __future__ import annotations
 
+import datetime
+
 from .claim_context import Context
 from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, content_stem, fits_span
 
+DAYS_BEFORE_THE_END = 31  # a day named this close to a span's end may date a figure of the whole span
 EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: wording.SYNONYMS)
 
 
@@ -79,6 +82,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False
     if _months_apart(p, context):
         return False  # "a partir de septiembre de 2024" is no count of January to August 2024
+    if _day_inside(p, context):
+        return False  # "as of May 6, 2025" is no count of all 2025, nor of fiscal 2025
     whole = context.closed_years
     if not whole:
         # a span open since a year holds no figure begun before it and running into it: "since 2013" is not 2009-2019
@@ -110,6 +115,18 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
         return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
+
+
+def _day_inside(p: Profile, context: Context) -> bool:
+    """Whether the text names a day inside a figure's span, a month or more before it ends: the figure was not yet
+    counted in full that day (a running count's point, a day of its own, is candidates.py's to judge)."""
+    period = p.fact.period
+    if period is None or period.as_of is not None or not context.days:
+        return False
+    first, last = period.first_day, period.last_day
+    if first is None or last is None:
+        return False
+    return any(first < day < last - datetime.timedelta(days=DAYS_BEFORE_THE_END) for day in context.days)
 
 
 def _within_a_year(context: Context) -> bool:

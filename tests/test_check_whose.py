@@ -971,3 +971,16 @@ def test_two_acts_on_one_thing_are_one_clause(run: Invoke, tmp_path: Path) -> No
     claim = judged(run, tmp_path, text, "Seventy percent")
     assert claim["verdict"] == "supported", claim["note"]
     assert "nfcta-tx-az-ca-share" not in claim["facts"], claim["note"]
+
+
+def test_a_day_inside_a_span_dates_no_total_of_the_whole_span(run: Invoke, tmp_path: Path) -> None:
+    """heldout-88's probe: "As of May 6, 2025, more than 10,000 firearms had been seized since October 2024" was
+    supported as SEDENA's 14,014 of all 2025, a total not yet counted on that day. A day after the span ends dates
+    the statement, and ties nothing away."""
+    text = "As of May 6, 2025, more than 10,000 firearms had been seized since October 2024."
+    claim = judged(run, tmp_path, text, "more than 10,000")
+    assert "defensa-firearms-2025" not in claim["facts"], claim["note"]
+    assert claim["verdict"] != "supported", claim["note"]
+    text = "On January 15, 2026, the Defence ministry said it had seized 14,014 firearms in 2025."
+    claim = judged(run, tmp_path, text, "14,014")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["defensa-firearms-2025"]), claim["note"]
