@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .agreement import Interval, interval, precision
+from .agreement import ABOUT, Interval, interval, precision
 from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, far, loosely
 from .candidates import Match
 from .claim_context import Context
@@ -152,6 +152,9 @@ class Judge:
             if verdict == "contradicted" and n.percent and claim is self.claim and (self.whole or _whole(side)):
                 verdict = self._rounding(m, side)
             verdicts.update(dict.fromkeys(side.sources, verdict))
+        if "supported" not in verdicts.values() and _between_sides(claim, profile.sides):
+            # between printings that disagree ("9.797" where sources give 9,790 and 9,798): the record cannot tell
+            verdicts = {sid: "unverified" if v == "contradicted" else v for sid, v in verdicts.items()}
         kind_slip = self._kind_apart(m)
         slip_from: float | None = None
         if kind_slip is not None:
@@ -181,6 +184,16 @@ class Judge:
             kind_slip = None
         exact = n.bound in ("exact", "approximate")
         return Judgment(m, verdicts, kind_slip, claimed_value, exact, self.far(m), slip_from, self.digits)
+
+
+def _between_sides(claim: Interval, sides: Sequence[Side]) -> bool:
+    """Whether a claim lies between two sides of a figure that are about alike (within ABOUT of each other): above
+    all one allows and below all the other allows, as "9.797" between printings of 9,790 and 9,798."""
+    return any(
+        a.pinned.high < claim.low and claim.high < b.pinned.low and b.pinned.low - a.pinned.high <= ABOUT * b.pinned.low
+        for a in sides
+        for b in sides
+    )
 
 
 def _same_size(claim: Interval, hull: Interval | None) -> bool:

@@ -44,9 +44,7 @@ from .ties import (
 TIE = 0.5  # candidates this close in score are told apart by their value only
 BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
-# A count under this many is too common to be a figure of one case, or of a part the text does not name, by its
-# value alone (_coincidence).
-SMALL_COUNT = 100
+SMALL_COUNT = 100  # counts under this are too common to be one case's, or an unnamed part's, by value (_coincidence)
 MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit turns into a printing is it mistyped
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
@@ -67,8 +65,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # (a running count at another month is no mix-up: the count moves; nor a figure of a unit the sentence does
         # not name where it names another: "32 mil" seized under the Bicentennial Framework, said of firearms, are not
         # Operation Northern Border's 31,771 magazines); nor is a bound, which many figures meet: "over 1,200" under
-        # Operation Northern Border is no BSCA's more than 1,300 given to it
-        strong = (m for m in matches if names_it_surely(m) and of.n.bound not in BOUNDS)
+        # Operation Northern Border is no BSCA's more than 1,300 given to it; nor a round figure, met by its rounding
+        # alone: "11 mil municiones" in a November are no fiscal 2023's 11,205
+        strong = (m for m in matches if of.digits and names_it_surely(m) and of.n.bound not in BOUNDS)
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         # (nor one case's small count: "two men arrested in 2012" are another case, not a Laredo pair of 2025 misdated)
         repeated = [

@@ -984,3 +984,28 @@ def test_a_day_inside_a_span_dates_no_total_of_the_whole_span(run: Invoke, tmp_p
     text = "On January 15, 2026, the Defence ministry said it had seized 14,014 firearms in 2025."
     claim = judged(run, tmp_path, text, "14,014")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["defensa-firearms-2025"]), claim["note"]
+
+
+def test_a_figure_between_two_printings_that_disagree_is_not_wrong(run: Invoke, tmp_path: Path) -> None:
+    """heldout-91: the record's sources give SEDENA's 2024 seizures as 9,790 and 9,798; a page's "9.797" lay between
+    them and was called a mistyped 9,798. Where the record's own printings disagree around a claim it cannot tell.
+    A value outside them all is still wrong."""
+    claim = judged(
+        run, tmp_path, "En 2024, la Sedena aseguró 9 mil 794 armas de fuego en todo el país.", "9 mil 794", "es"
+    )
+    assert (claim["verdict"], claim["facts"]) == ("unverified", ["defensa-firearms-2024"]), claim["note"]
+    claim = judged(
+        run, tmp_path, "En 2024, la Sedena aseguró 12 mil 790 armas de fuego en todo el país.", "12 mil 790", "es"
+    )
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["defensa-firearms-2024"]), claim["note"]
+
+
+def test_a_round_figure_is_no_other_periods_figure_mixed_up(run: Invoke, tmp_path: Path) -> None:
+    """heldout-89's probe: "11 mil municiones" one November day at El Paso, dated 2024, was called El Paso's 11,205
+    rounds of fiscal 2023 given to the wrong year. A round figure meets another period's by its rounding alone."""
+    text = (
+        "El 5 de noviembre de 2024, agentes de la CBP en el puerto de El Paso aseguraron 11 mil municiones en un solo"
+        " decomiso."
+    )
+    claim = judged(run, tmp_path, text, "11 mil", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
