@@ -40,8 +40,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "es": _longest_first(
         """
         más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
-        más: more_than
-        superó, superó las, superó los, superaron, superaron las, superaron los, supera las, rebasó las: more_than
+        más, superó, superó las, superó los, superaron, superaron las, superaron los, supera las, rebasó las: more_than
         al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
         alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
         ronda, rondan, ronda los, ronda las, rondan los, rondan las, ronda el, rondan el: approximate
@@ -50,8 +49,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         """
     ),
 }
-# A bare "más" bounds a figure ("quedaron más 1 millón"), except at the head of a clause, where it adds.
-ADDING = ("más",)
+ADDING = ("más",)  # a bare "más" bounds a figure ("quedaron más 1 millón"), but adds at the head of a clause
 # After a scale word: "1 millón y medio" is 1,500,000, "a million and a half" likewise.
 # (not a half of the next scale: "entre 200 mil y medio millón" is a range, not 200,500)
 HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
@@ -98,6 +96,7 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.[ºª]", re.IGNORECASE)
+PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
 NUMERIC_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w/])"
@@ -160,7 +159,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     """Every number in the text, in order, with its kind; vague words ("hundreds") included."""
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
-    skipped = dates + [m.span() for m in URL.finditer(text)]  # a date is read whole; an address, not at all
+    # a date is read whole; an address or a phone number, not at all
+    skipped = dates + [m.span() for pattern in (URL, PHONE) for m in pattern.finditer(text)]
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     for w in numberwords.find(text, lang):
         n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
