@@ -50,8 +50,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     ),
 }
 ADDING = ("más",)  # a bare "más" bounds a figure ("quedaron más 1 millón"), but adds at the head of a clause
-# After a scale word: "1 millón y medio" is 1,500,000, "a million and a half" likewise.
-# (not a half of the next scale: "entre 200 mil y medio millón" is a range, not 200,500)
+# After a scale word: "1 millón y medio" is 1,500,000 (not "entre 200 mil y medio millón", a range, 200,500)
 HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
 HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
 # After the figure: "3,000 or more", "3,000-plus".
@@ -159,8 +158,7 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     """Every number in the text, in order, with its kind; vague words ("hundreds") included."""
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
-    # a date is read whole; an address or a phone number, not at all
-    skipped = dates + [m.span() for pattern in (URL, PHONE) for m in pattern.finditer(text)]
+    skipped = dates + [m.span() for p in (URL, PHONE) for m in p.finditer(text)]  # an address, a phone: nothing
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     for w in numberwords.find(text, lang):
         n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
@@ -249,8 +247,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)
     if kind != "figure":  # a year, a date, a label: its own span, nothing around it
         return Numeral(start, end, value, "exact", kind, year_like=year_like, digits_start=start)
-    # What follows: a half before a scale word ("two and a half million"), the scale word, a percent sign or word,
-    # "or more".
+    # What follows: a half before a scale word ("two and a half million"), the scale word, a percent, "or more".
     half_before = HALF_BEFORE_SCALE.match(text, end)
     if half_before:
         value, end = value + 0.5, half_before.end()
@@ -429,7 +426,9 @@ def _day_like(n: Numeral) -> bool:
 # "between 70 and 90", "del 70 al 90"; no opener before a dash, "to", "or" ("77 o 78%") or a percent's "a" (70 a 90%)
 DASH = re.compile(r"\s*(?:[-–—−]|to|or|o)\s*\$?", re.IGNORECASE)
 PERCENT_DASH = re.compile(r"\s*(?:[-–—−]|to|or|o)\s*\$?|\s+a\s+", re.IGNORECASE)
-RANGE_OPENER = re.compile(r"(?<!\w)(?:between|from|entre|de|del)\s+(?:(?:the|el)\s+)?$", re.IGNORECASE)
+# ... and no range after a verb of change, whose "from" and "to" give two values: "pasó de 8 mil 152 a 62 mil 414"
+CHANGED = r"(?:pas(?:[óo]|aron|ando)|went|rose|grew|jumped|fell|dropped|(?:subi|aument|creci|baj|cay)[óo])"
+RANGE_OPENER = re.compile(rf"(?<!\w)(?P<verb>{CHANGED}\s+)?(?:between|from|entre|de|del)\s+(?:(?:the|el)\s+)?$", re.I)
 RANGE_JOINER = re.compile(r"\s*(?:and|y|to|a|al)\s+(?:(?:the|el)\s+)?\$?", re.IGNORECASE)
 
 
@@ -441,9 +440,10 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
         if previous is not None and previous.kind == n.kind == "figure" and previous.bound in ("exact", "approximate"):
             gap = text[previous.end : n.digits_start]
             at = previous.digits_start if previous.bound == "approximate" else previous.start  # "cerca de 5 y 6"
-            opener = RANGE_OPENER.search(text[max(0, at - 20) : at])
-            dash = (PERCENT_DASH if n.percent else DASH).fullmatch(gap) and n.bound == "exact"
-            joined = opener and RANGE_JOINER.fullmatch(gap) and n.bound == "exact"
+            opener = RANGE_OPENER.search(text[max(0, at - 30) : at])
+            two = opener is not None and opener["verb"] is not None  # "rose from 3,000 to 4,000": two values
+            dash = not two and (PERCENT_DASH if n.percent else DASH).fullmatch(gap) and n.bound == "exact"
+            joined = not two and opener and RANGE_JOINER.fullmatch(gap) and n.bound == "exact"
             low, high = previous.value, abs(n.value) if n.sign < 0 and not joined else n.value
             if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:
                 if low < 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both

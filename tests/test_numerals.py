@@ -207,6 +207,9 @@ def test_a_range_is_one_figure(sentence: str, lang: str, expected: tuple[str, fl
         ("Pasaron 12 a 40 armas por semana.", "es"),  # a bare "a" joins a range before a percent only
         ("Officials seized 30 % to 4,000 guns.", "en"),  # a share does not run to a count
         ("Officials seized 15 100-round magazines.", "en"),  # a count of things sized by a number
+        # after a verb of change, "from"/"de" and "to"/"a" give where it started and ended (heldout-89)
+        ("El aseguramiento de explosivos pasó de 8 mil 152 a 62 mil 414.", "es"),
+        ("Seizures rose from 3,000 to 4,000 in a year.", "en"),
     ],
 )
 def test_two_figures_that_are_not_a_range_stay_two(sentence: str, lang: str) -> None:
