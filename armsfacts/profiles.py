@@ -97,6 +97,7 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     runs_since: int | None = None  # a count as of a day run by an operation: the year the operation began
+    began: int | None = None  # the year its initiative began, where the record knows it: no figure of it is older
     known_from: datetime.date | None = None  # the first day it can have been known (_known_from): None, any day
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
@@ -158,10 +159,13 @@ def _part_of_a_year(
 def _runs_since(ds: Dataset, f: Fact) -> int | None:
     """The year a count as of a day has run since, where its operation's start is known: Operation Northern Border's
     totals run from 5 February 2025."""
+    return _began(ds, f) if f.period is not None and f.period.as_of is not None else None
+
+
+def _began(ds: Dataset, f: Fact) -> int | None:
+    """The year a figure's initiative began, where the record knows it (the Bipartisan Safer Communities Act: 2022)."""
     ini = ds.initiative_by_id[f.initiative] if f.initiative else None
-    if f.period is None or f.period.as_of is None or ini is None or ini.period is None or ini.period.start is None:
-        return None
-    return ini.period.start.year
+    return ini.period.start.year if ini is not None and ini.period is not None and ini.period.start else None
 
 
 def _known_from(ds: Dataset, f: Fact) -> datetime.date | None:
@@ -285,6 +289,7 @@ class Profiles(Names):
             departments=departments(ds, agencies),
             years=period_years(f.period),
             runs_since=_runs_since(ds, f),
+            began=_began(ds, f),
             known_from=_known_from(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,

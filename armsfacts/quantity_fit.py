@@ -82,6 +82,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False
     if _months_apart(p, context):
         return False  # "a partir de septiembre de 2024" is no count of January to August 2024
+    if p.began is not None and context.period_years and all(high < p.began for _low, high in context.period_years):
+        return False  # "1,300 guns seized in 2010" are none under a law of 2022
     if _day_inside(p, context):
         return False  # "as of May 6, 2025" is no count of all 2025, nor of fiscal 2025
     whole = context.closed_years

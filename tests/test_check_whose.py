@@ -1009,3 +1009,16 @@ def test_a_round_figure_is_no_other_periods_figure_mixed_up(run: Invoke, tmp_pat
     )
     claim = judged(run, tmp_path, text, "11 mil", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_no_figure_of_an_initiative_counts_years_before_it_began(run: Invoke, tmp_path: Path) -> None:
+    """heldout-89: about 1,300 guns the ATF seized in Phoenix in 2010 were supported as the more than 1,300 seized
+    in cases under the Bipartisan Safer Communities Act, a law of June 2022; heldout-46: "los 32 estados" of a 2022
+    census were Mission Firewall's goal of eTrace in 32 states, begun in 2025."""
+    text = "In 2010, the surge team's agents seized approximately 1,300 illegally trafficked firearms."
+    claim = judged(run, tmp_path, text, "approximately 1,300")
+    assert "bsca-firearms-seized-2023" not in claim["facts"], claim["note"]
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "Las policías de los 32 estados del país confiscaron menos armas en 2022, según el censo estatal."
+    claim = judged(run, tmp_path, text, "32", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
