@@ -8,8 +8,10 @@ the values (a `Judgment`): none compares scores across candidates.
 from __future__ import annotations
 
 from .agreement import ABOUT
+from .bearing import ends
 from .candidates import Match
 from .judgment import Judgment
+from .numerals import Numeral
 from .profiles import PLACE_LEVELS
 from .vocab import Bound
 
@@ -18,6 +20,7 @@ PART_LEVELS = (*PLACE_LEVELS, "office")  # a figure of one of these parts is cou
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
 # How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
+NARROW_RANGE = 2  # a range whose high end is at most this many times its low writes both its ends closely
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 FULL_LABEL = 1.5  # a label whose words are all near the number: "armas aseguradas" (1.77), not "firearms" alone
 
@@ -122,6 +125,21 @@ def passed_on_its_way(m: Match, bound: Bound) -> bool:
     Operation Northern Border's 8,854 of March 2026). A lower bound, which every later point meets too, may be it."""
     lower = bound in ("more_than", "at_least")
     return not lower and m.day_unsaid and not m.identified and m.profile.initiative is not None
+
+
+def writes_both_ends(n: Numeral) -> bool:
+    """Whether a claim writes both its ends closely: "nearly", or a range whose high end is at most NARROW_RANGE times
+    its low ("between 72,000 and 258,000" holds many figures)."""
+    low, high = ends(n)
+    return n.bound == "nearly" or (n.bound == "range" and high <= NARROW_RANGE * low)
+
+
+def tied_amid_many(m: Match, n: Numeral) -> bool:
+    """Whether something beyond its value points at a figure, where many figures meet a claim: a tie of its own, or
+    its label named in full (`tied_or_named`), though not for a wide range (writes_both_ends), nor for an operation's
+    running count met on its way (passed_on_its_way)."""
+    wide = n.bound == "range" and not writes_both_ends(n)
+    return m.identified or (tied_or_named(m) and not wide and not passed_on_its_way(m, n.bound))
 
 
 def may_say_its_quantity(m: Match) -> bool:

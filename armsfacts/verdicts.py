@@ -37,8 +37,10 @@ from .ties import (
     passed_on_its_way,
     says_its_quantity,
     slipped_far,
+    tied_amid_many,
     tied_or_named,
     ties_its_period,
+    writes_both_ends,
 )
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
@@ -150,16 +152,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
-        # de 8 mil 728 establecimientos" and Operación Frontera Norte's 8,854 firearms; "unas 36 mil armas de fuego
-        # cortas" of 2014-2018 and the ATF's 36,000 seized in the U.S. in 2025-2026). "Nearly" and a range write
-        # both their ends: with the metric named, "nearly 650,000 rounds ... intercepted" is the ATF's 648,975
-        # (not "nearly 30,000 rounds" of one case, whose words name nothing of El Paso's 28,788 seized outbound).
-        both_ends = of.n.bound in ("nearly", "range")
+        # de 8 mil 728 establecimientos" and Operación Frontera Norte's 8,854 firearms: ties.tied_amid_many). "Nearly"
+        # and a narrow range write both ends: with the metric named, "nearly 650,000 rounds ... intercepted" is the
+        # ATF's 648,975 (not "nearly 30,000 rounds" of one case, naming nothing of El Paso's 28,788 seized outbound).
+        both_ends = writes_both_ends(of.n)
         fitting = [
             c
             for c in fitting
-            if (tied_or_named(c.match) or (both_ends and c.match.fit.label >= STRONG_LABEL))
-            and not passed_on_its_way(c.match, of.n.bound)  # (nor an operation's running count met on its way)
+            if (tied_amid_many(c.match, of.n) or (both_ends and c.match.fit.label >= STRONG_LABEL))
+            and not passed_on_its_way(c.match, of.n.bound)
             and not (c.match.narrower and c.profile.places and not c.match.identified)  # (nor places left unnamed)
         ]
     if fitting:
@@ -232,8 +233,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _by_chance(of, c, top)
-            and (not crowded() or (tied_or_named(c.match) and not passed_on_its_way(c.match, of.n.bound)))
+            if not _by_chance(of, c, top) and (not crowded() or tied_amid_many(c.match, of.n))
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is

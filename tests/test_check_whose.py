@@ -1022,3 +1022,15 @@ def test_no_figure_of_an_initiative_counts_years_before_it_began(run: Invoke, tm
     text = "Las policías de los 32 estados del país confiscaron menos armas en 2022, según el censo estatal."
     claim = judged(run, tmp_path, text, "32", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_wide_range_is_borne_out_only_by_a_figure_something_ties(run: Invoke, tmp_path: Path) -> None:
+    """heldout-91: "between 72,000 and 258,000" was supported as SEDENA's 193,413 seized in 2009-2019, which lies
+    inside it by chance (heldout-50's "between 250,000 and 1 million" likewise). A narrow range still writes both its
+    ends, and with its metric named is the figure inside it."""
+    text = "Depending on the estimate, between 72,000 and 258,000 firearms have been seized in Mexico over the years."
+    claim = judged(run, tmp_path, text, "between 72,000 and 258,000")
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "Agents intercepted between 640,000 and 660,000 rounds of ammunition before they could cross the border."
+    claim = judged(run, tmp_path, text, "between 640,000 and 660,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-bound-rounds-2026-02"]), claim["note"]
