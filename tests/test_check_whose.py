@@ -1034,3 +1034,14 @@ def test_a_wide_range_is_borne_out_only_by_a_figure_something_ties(run: Invoke, 
     text = "Agents intercepted between 640,000 and 660,000 rounds of ammunition before they could cross the border."
     claim = judged(run, tmp_path, text, "between 640,000 and 660,000")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-bound-rounds-2026-02"]), claim["note"]
+
+
+def test_weapons_secured_are_weapons_seized(run: Invoke, tmp_path: Path) -> None:
+    """heldout-76, heldout-92: English pages render the Mexican government's "armas aseguradas" as weapons
+    "secured"; the 20,000 of its first fourteen months went unfound."""
+    text = (
+        "In its first fourteen months, the government reports 20,000 weapons secured in joint operations by Sedena,"
+        " the Navy and the National Guard."
+    )
+    claim = judged(run, tmp_path, text, "20,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-firearms-2025-11-30"]), claim["note"]
