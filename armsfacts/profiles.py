@@ -18,10 +18,11 @@ from . import measures, quantity
 from .agreement import Interval, interval
 from .models import Dataset, Fact, Figure
 from .names import Names
+from .phrases import USA
 from .places import one_word_places
 from .query import agency_names, departments, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
-from .wording import CALENDAR, USA, content_stem, period_years, share_whole, stem, stems
+from .wording import CALENDAR, content_stem, period_years, share_whole, stem, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))

@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from . import numberwords, sentences
+from . import numberwords, phrases, sentences
 from .models import Period
 from .numerals import Numeral
-from .places import ONE_WORD_PLACES, PLACES, one_word_places
+from .places import PLACES
 from .query import fold
 from .sentences import Sentence, word_table, wordset
 
@@ -117,34 +117,6 @@ CALENDAR = numberwords.MONTHS | wordset(
 )
 # "The number of investigations into firearms trafficking rose 40 percent": what is counted comes after these.
 COUNTED = wordset("number numero cantidad total count")
-# The United States by its names, read as one word: "U.S. origin" and "vienen de Estados Unidos" say the same,
-# as do "north of the border" and "el vecino país" in a text on guns reaching Mexico.
-USA = re.compile(
-    r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estado?unidenses?|norteamerican[oa]s?|"
-    r"(?:the|from|in)\s+(?-i:US)(?![\w$])|(?:de|en|a|desde|hacia)\s+(?-i:EU)(?!\w)|"  # "in the US", "vienen de EU"
-    r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?|"
-    r"pa[ií]s\s+vecino(?:\s+del\s+norte)?|uni[oó]n\s+americana)(?!\w)"
-)
-# ... and those who sell guns, whatever the guns are called there: "federal firearms licensees", "gun shops"
-DEALERS = re.compile(
-    r"(?i)\b(?:federal\s+firearms?\s+licensees?|ffls?|(?:guns?|firearms?)\s+(?:dealers?|shops?|stores?|sellers?|suppliers?|licensees?))\b"
-)
-# ... and guns of several kinds together, firearms: "more than 300 rifles and pistols", "armas largas y cortas"
-_GUN_KIND = (
-    r"(?:rifles?|pistol(?:a?s)?|(?:hand|shot|long\s+)guns?|rev[oó]lver(?:e?s)?|fusiles|escopetas|"
-    r"armas\s+(?:largas|cortas))"
-)
-MIXED_GUNS = re.compile(rf"(?i)\b{_GUN_KIND}(?:(?:\s*,\s*|,?\s+(?:and|or|[yeo])\s+)(?:{_GUN_KIND}|largas|cortas))+\b")
-SPANISH_GUNS = re.compile(r"(?i)\b(?:y|e|o|fusiles|pistolas|rev[oó]lveres|escopetas|armas)\b")
-
-
-def guns_word(found: re.Match[str]) -> str:
-    """The word for firearms in the language guns of several kinds are named in (MIXED_GUNS)."""
-    return "armas" if SPANISH_GUNS.search(found.group()) else "firearms"
-
-
-# ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
-GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # Words that point back at the agency or the period an earlier sentence named: "the agency said",
 # "durante este periodo".
 AGENCY_BACK = re.compile(r"(?i)\b(?:the (?:agency|bureau)|la (?:agencia|dependencia)|el (?:organismo|bur[oó]))\b")
@@ -251,23 +223,15 @@ ACTS = tuple(
 
 
 def stems(text: str) -> set[str]:
-    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", one_word_places(text, " "))))
-    named = MIXED_GUNS.sub(lambda m: f" {guns_word(m)} ", named)
-    return {stem(w) for w in fold(named).split() if w not in STOP and len(w) > 2}
+    return {stem(w) for w in fold(phrases.plain(text)).split() if w not in STOP and len(w) > 2}
 
 
 PLACE_STEMS = frozenset(stem(w) for w in PLACES)
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of text[start:end], the names of the United States each one word, 'USA', of GDP, 'GDP', of gun
-    sellers, 'dealers', and guns of several kinds together, 'firearms' or 'armas'."""
-    names = [
-        (*m.span(), word)
-        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), *ONE_WORD_PLACES)
-        for m in name.finditer(text, start, end)
-    ]
-    names += [(*m.span(), guns_word(m)) for m in MIXED_GUNS.finditer(text, start, end)]
+    """The words of text[start:end], each name of several words one word (phrases.py: 'USA', 'dealers')."""
+    names = phrases.named(text, start, end)
     found = sentences.words(text, start, end)
     if not names:
         return found
@@ -448,7 +412,7 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
     end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
     cut = BREAK.search(text, n.end, end)
     # (nor guns of several kinds together, "300 rifles and pistols", nor a comma before its verb)
-    joined = [m.span() for pattern in (MIXED_GUNS, JOINED_ACTS) for m in pattern.finditer(text, n.end, end)]
+    joined = [m.span() for pattern in (phrases.MIXED_GUNS, JOINED_ACTS) for m in pattern.finditer(text, n.end, end)]
     while cut is not None and (ORIGIN_VERB.match(text, cut.end()) or any(a < cut.start() < b for a, b in joined)):
         cut = BREAK.search(text, cut.end(), end)
     cuts = list(BREAK.finditer(text, start, n.start))

@@ -1,0 +1,57 @@
+"""Names of several words that say one thing, each read as one word.
+
+"U.S. origin" and "vienen de Estados Unidos" say the same, as "federal firearms licensees" and "gun shops" do, and
+"more than 300 rifles and pistols" counts firearms. `wording.words` and `wording.stems` read every text through these
+names, and through the states of two words of places.py ("Nuevo León", "Baja California").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import ONE_WORD_PLACES, one_word_places
+
+# The United States by its names, read as one word: "U.S. origin" and "vienen de Estados Unidos" say the same,
+# as do "north of the border" and "el vecino país" in a text on guns reaching Mexico.
+USA = re.compile(
+    r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estado?unidenses?|norteamerican[oa]s?|"
+    r"(?:the|from|in)\s+(?-i:US)(?![\w$])|(?:de|en|a|desde|hacia)\s+(?-i:EU)(?!\w)|"  # "in the US", "vienen de EU"
+    r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?|"
+    r"pa[ií]s\s+vecino(?:\s+del\s+norte)?|uni[oó]n\s+americana)(?!\w)"
+)
+# ... and those who sell guns, whatever the guns are called there: "federal firearms licensees", "gun shops"
+DEALERS = re.compile(
+    r"(?i)\b(?:federal\s+firearms?\s+licensees?|ffls?|(?:guns?|firearms?)\s+(?:dealers?|shops?|stores?|sellers?|suppliers?|licensees?))\b"
+)
+# ... and guns of several kinds together, firearms: "more than 300 rifles and pistols", "armas largas y cortas"
+_GUN_KIND = (
+    r"(?:rifles?|pistol(?:a?s)?|(?:hand|shot|long\s+)guns?|rev[oó]lver(?:e?s)?|fusiles|escopetas|"
+    r"armas\s+(?:largas|cortas))"
+)
+MIXED_GUNS = re.compile(rf"(?i)\b{_GUN_KIND}(?:(?:\s*,\s*|,?\s+(?:and|or|[yeo])\s+)(?:{_GUN_KIND}|largas|cortas))+\b")
+SPANISH_GUNS = re.compile(r"(?i)\b(?:y|e|o|fusiles|pistolas|rev[oó]lveres|escopetas|armas)\b")
+
+
+def guns_word(found: re.Match[str]) -> str:
+    """The word for firearms in the language guns of several kinds are named in (MIXED_GUNS)."""
+    return "armas" if SPANISH_GUNS.search(found.group()) else "firearms"
+
+
+# ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
+GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
+
+
+def named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Where each name of several words lies in text[start:end], and the one word it is read as."""
+    found = [
+        (*m.span(), word)
+        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), *ONE_WORD_PLACES)
+        for m in name.finditer(text, start, end)
+    ]
+    return found + [(*m.span(), guns_word(m)) for m in MIXED_GUNS.finditer(text, start, end)]
+
+
+def plain(text: str) -> str:
+    """The text with each name of several words written as its one word, set apart by spaces."""
+    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", one_word_places(text, " "))))
+    return MIXED_GUNS.sub(lambda m: f" {guns_word(m)} ", named)
