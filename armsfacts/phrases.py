@@ -39,6 +39,16 @@ def guns_word(found: re.Match[str]) -> str:
 
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
+# ... and things bound for Mexico, which the record counts when stopped on the way: "4,359 guns bound for Mexico",
+# "armas con destino a México" are firearms intercepted
+BOUND = re.compile(
+    r"(?i)\b(?:bound|headed|destined)\s+(?:for|to)\s+mexico\b|\b(?:con\s+destino|rumbo)\s+a\s+m[eé]xico\b"
+)
+
+
+def bound_word(found: re.Match[str]) -> str:
+    """The word for intercepted in the language things bound for Mexico are named in (BOUND)."""
+    return "interceptadas" if re.search(r"(?i)destino|rumbo", found.group()) else "intercepted"
 
 
 def named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -48,10 +58,11 @@ def named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), *ONE_WORD_PLACES)
         for m in name.finditer(text, start, end)
     ]
-    return found + [(*m.span(), guns_word(m)) for m in MIXED_GUNS.finditer(text, start, end)]
+    found += [(*m.span(), guns_word(m)) for m in MIXED_GUNS.finditer(text, start, end)]
+    return found + [(*m.span(), bound_word(m)) for m in BOUND.finditer(text, start, end)]
 
 
 def plain(text: str) -> str:
     """The text with each name of several words written as its one word, set apart by spaces."""
     named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", one_word_places(text, " "))))
-    return MIXED_GUNS.sub(lambda m: f" {guns_word(m)} ", named)
+    return BOUND.sub(lambda m: f" {bound_word(m)} ", MIXED_GUNS.sub(lambda m: f" {guns_word(m)} ", named))

@@ -393,7 +393,7 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
     the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them. One case's is
     such a figure even where the record holds no other of its kind: "10 o 12" earlier trips a man admitted in Eagle
     Pass are not a Laredo pair's 12. A place or an office the text does not name is such a part at any size: "más de
-    200" guns marines seized in Veracruz are not the DEA El Paso Division's 278."""
+    200" guns marines seized in Veracruz are not the DEA El Paso Division's 278; so is a case's place."""
     if of.n.percent:
         return False
     m = c.match
@@ -402,8 +402,8 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
         return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
     if m.identified:
         return False
-    if c.profile.scope == "case":
-        return _small_case_count(of, c)
+    if c.profile.scope == "case":  # (a case's place unnamed, at any size: "nearly 300 guns" seized in Arizona)
+        return _small_case_count(of, c) or (m.narrower and bool(c.profile.places))
     head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words
     of_a_part = c.match.narrower or (head is not None and head not in c.profile.own_words)
     return of_a_part and abs(of.value) < SMALL_COUNT and c.match.fit.figures > 1

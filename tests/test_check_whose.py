@@ -80,10 +80,11 @@ CASES = {
     "traced-is-no-name": Whose(
         "en", "ATF officials traced 68,000 of the guns Mexico sent them.", "68,000", "supported",
         "usat-2012-traced-us-origin-count"),
-    # The firearms recovered are what 4,300 counts: not the more than 4,000 officials trained.
+    # The firearms recovered are what 4,300 counts: not the more than 4,000 officials trained, but the ATF's 4,359
+    # bound for Mexico (guns bound for Mexico, stopped, are firearms intercepted: phrases.BOUND).
     "another-unit-by-value-alone": Whose(
         "en", "Of the firearms recovered, approximately 4,300 were bound for Mexico, the ATF said.",
-        "approximately 4,300", "unverified", "etrace-trained-2023-06"),
+        "approximately 4,300", "supported", "atf-mx-bound-firearms-2026-02"),
     # "Armas ilegales" names the Spanish label of the firearms not recovered; the English "illegal" is not asked.
     "the-label-in-the-texts-language": Whose(
         "es", "Más de 1.6 millones de armas ilegales circulan en México, según la Sedena.", "Más de 1.6 millones",
@@ -1045,3 +1046,16 @@ def test_weapons_secured_are_weapons_seized(run: Invoke, tmp_path: Path) -> None
     )
     claim = judged(run, tmp_path, text, "20,000")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-firearms-2025-11-30"]), claim["note"]
+
+
+def test_guns_bound_for_mexico_that_were_stopped_are_firearms_intercepted(run: Invoke, tmp_path: Path) -> None:
+    """heldout-92: the ATF's 4,359 guns headed for Mexico were misprinted "4 mil 369 armas de fuego con destino a
+    México", read as a count of guns seized, and not found. Guns bound for Mexico are the record's firearms
+    intercepted. A case's count whose place the text does not name is none of them by value: "nearly 300 guns bound
+    for Mexico" seized in Phoenix are not the Laredo trailers' 300 (heldout-75)."""
+    text = "La ATF informó el aseguramiento de 4 mil 369 armas de fuego con destino a México en poco más de un año."
+    claim = judged(run, tmp_path, text, "4 mil 369", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
+    text = "Federal authorities seize nearly 300 guns bound for Mexico in a two-year investigation."
+    claim = judged(run, tmp_path, text, "nearly 300")
+    assert claim["verdict"] == "unverified", claim["note"]
