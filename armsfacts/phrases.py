@@ -40,9 +40,9 @@ def guns_word(found: re.Match[str]) -> str:
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # ... and things bound for Mexico, which the record counts when stopped on the way: "4,359 guns bound for Mexico",
-# "armas con destino a México" are firearms intercepted
+# "armas con destino a México" are firearms intercepted (and Mexico is still named)
 BOUND = re.compile(
-    r"(?i)\b(?:bound|headed|destined)\s+(?:for|to)\s+mexico\b|\b(?:con\s+destino|rumbo)\s+a\s+m[eé]xico\b"
+    r"(?i)\b(?:bound|headed|destined)\s+(?:for|to)(?=\s+mexico\b)|\b(?:con\s+destino|rumbo)\s+a(?=\s+m[eé]xico\b)"
 )
 
 

@@ -233,14 +233,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _by_chance(of, c, top) and (not crowded() or tied_amid_many(c.match, of.n))
+            if not _by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
-        # neither SEDENA's 9,515 of 2020 nor surely a wrong Last Mile figure)
+        # neither SEDENA's 9,515 of 2020 nor surely a wrong Last Mile figure; nor is it borne out where many meet it)
         on_topic = any(c.match.topical for c in top)
         if on_topic and supported_elsewhere and not any(c.match.identified for c in supported_elsewhere):
             return _undecided(ds, [*top[:1], *supported_elsewhere])
+        supported_elsewhere = [c for c in supported_elsewhere if not crowded() or tied_amid_many(c.match, of.n)]
         if supported_elsewhere:
             return _supported(ds, written, of, supported_elsewhere)
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the

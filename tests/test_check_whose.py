@@ -1059,3 +1059,7 @@ def test_guns_bound_for_mexico_that_were_stopped_are_firearms_intercepted(run: I
     text = "Federal authorities seize nearly 300 guns bound for Mexico in a two-year investigation."
     claim = judged(run, tmp_path, text, "nearly 300")
     assert claim["verdict"] == "unverified", claim["note"]
+    # (Mexico stays named: a share of U.S. gun sales "destined for Mexico" is still the study's 2.2 %, heldout-38)
+    text = "About 2.2% of U.S. domestic gun sales are destined for Mexico, a 2013 study estimated."
+    claim = judged(run, tmp_path, text, "About 2.2%")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["azstar-2013-share-of-us-sales"]), claim["note"]
