@@ -63,13 +63,13 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # (nor a figure of the other kind, a change for a share, that the claim's value is not: another quantity)
     clean_matches = [m for m in matches if m.conflict is None and not of.another_kind(m)]
     if not clean_matches:
-        # named as surely as a contradiction needs: the metric's label, none of the words that set it apart missing
-        # (a running count at another month is no mix-up: the count moves; nor a figure of a unit the sentence does
-        # not name where it names another: "32 mil" seized under the Bicentennial Framework, said of firearms, are not
-        # Operation Northern Border's 31,771 magazines); nor is a bound, which many figures meet: "over 1,200" under
-        # Operation Northern Border is no BSCA's more than 1,300 given to it; nor a round figure, met by its rounding
-        # alone: "11 mil municiones" in a November are no fiscal 2023's 11,205
-        strong = (m for m in matches if of.digits and names_it_surely(m) and of.n.bound not in BOUNDS)
+        # named as surely as a contradiction needs (names_it_surely: no running count at another month, nor a unit
+        # unnamed); nor is a bound, which many figures meet, a mix-up ("over 1,200" under Operation Northern Border is
+        # no BSCA's more than 1,300), nor a round figure whose operation is unnamed ("11 mil municiones" in a November
+        # are no fiscal 2023's 11,205)
+        strong = (
+            m for m in matches if (of.digits or m.initiative_named) and names_it_surely(m) and of.n.bound not in BOUNDS
+        )
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         # (nor one case's small count: "two men arrested in 2012" are another case, not a Laredo pair of 2025 misdated)
         repeated = [
