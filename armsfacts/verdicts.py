@@ -65,10 +65,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     if not clean_matches:
         # named as surely as a contradiction needs (names_it_surely: no running count at another month, nor a unit
         # unnamed); nor is a bound, which many figures meet, a mix-up ("over 1,200" under Operation Northern Border is
-        # no BSCA's more than 1,300), nor a round figure whose operation is unnamed ("11 mil municiones" in a November
-        # are no fiscal 2023's 11,205)
+        # no BSCA's more than 1,300), nor a round figure where no operation is named ("11 mil municiones" in a
+        # November are no fiscal 2023's 11,205)
         strong = (
-            m for m in matches if (of.digits or m.initiative_named) and names_it_surely(m) and of.n.bound not in BOUNDS
+            m for m in matches if (of.digits or context.initiatives) and names_it_surely(m) and of.n.bound not in BOUNDS
         )
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         # (nor one case's small count: "two men arrested in 2012" are another case, not a Laredo pair of 2025 misdated)
