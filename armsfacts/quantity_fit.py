@@ -65,6 +65,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         # 43% proviene de Texas, el 22% de Arizona y el 9% de California" is not the three states' 74 % (but "six
         # states (Sinaloa, Sonora ...): 56 %" keeps the six, though the count's words hold Sinaloa)
         return False
+    if mine and 2 * len(mine) < len(p.places):
+        return False  # ... nor one of fewer than half its places: "el 90% ... en Chihuahua" is not five routes' 32 %
     if p.scope in PLACE_LEVELS and p.places - context.for_parts and places - p.specific:
         # another place the record counts (`places`, named for this number), and not all of its own: "En Sinaloa ...
         # mil 448 armas" is no count of Michoacán's, nor four states' share one of six

@@ -276,16 +276,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         ]
         if bearing:
             return _supported(ds, written, of, bearing)
-        # the record's own figure of the kind the number's words name, for another operation or period (not one
-        # of another kind: "more than 3,300" holds of a case's at least 4,800 rifles, which says nothing of arrests)
+        # the record's own figure of the kind its words name, for another operation or period (not of another kind)
         elsewhere = [
             c
             for c in of.bearing_out(m for m in matches if m.conflict is not None and may_say_its_kind(m))
             if c.verdict == "supported"
         ]
-        # (mixed up with the same metric's figure only: "the 2,000 weapons" of Fast and Furious are not the GAO's
-        # more than 20,000 traced mixed up with Southbound's 2,000 seized)
-        # (and of a figure written to its units: a round "3 mil 500" meets another period's 3,538 by its rounding alone)
+        # (mixed up with the same metric's figure only, written to its units: "the 2,000 weapons" of Fast and Furious
+        # are no GAO's 20,000 traced mixed up; a round "3 mil 500" meets another period's 3,538 by rounding alone)
         mixed_up = of.digits and any(e.fact.metric == chosen.fact.metric for e in elsewhere)
         # (nor of a figure while the words name better another kind's, which the record gives for another period:
         # "no purchaser was found for 6,572 traced firearms" in 2022 is 2024's, not 18,000 linked to a purchase)
@@ -296,8 +294,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
         # (nor, where the chosen is no point of a running count, while the claim is one's point at another day: "Seis
         # mil 582 ... hasta el 24 de febrero" is the count the record gives at 25 February, not CBP's 579 of those
-        # months misstated; 22 states with eTrace in June 2023 are still wrong by its own point of that month, 18)
+        # months; nor, its operation unnamed, lacking a word that sets its metric apart: "14,504 American guns" of 2011
+        # are not the 10,514 made in the U.S.)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
+        other = other or (bool(chosen.match.fit.missing) and not chosen.match.initiative_named)
         if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:

@@ -1063,3 +1063,23 @@ def test_guns_bound_for_mexico_that_were_stopped_are_firearms_intercepted(run: I
     text = "About 2.2% of U.S. domestic gun sales are destined for Mexico, a 2013 study estimated."
     claim = judged(run, tmp_path, text, "About 2.2%")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["azstar-2013-share-of-us-sales"]), claim["note"]
+
+
+def test_a_count_lacking_a_word_that_sets_its_metric_apart_is_not_wrong_on_it(run: Invoke, tmp_path: Path) -> None:
+    """heldout-94: "14,504 American guns were found at crime scenes in Mexico in 2011" (made in the U.S. or imported
+    there) was called a wrong 10,514, the record's guns of 2011 made in the U.S.: the text never says made."""
+    text = "The U.S. firearms agency reports that 14,504 American guns were found at crime scenes in Mexico in 2011."
+    claim = judged(run, tmp_path, text, "14,504")
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_one_of_a_figures_many_places_names_no_figure_of_them_all(run: Invoke, tmp_path: Path) -> None:
+    """heldout-94: "El 90% de las armas ... aseguradas en Chihuahua ... cruzadas a través de un corredor" was called a
+    wrong 32 %, the NFCTA's share along five routes, one of whose states is Chihuahua. A text that names fewer than half
+    of a figure's places speaks of a part."""
+    text = (
+        "Según la fiscalía estatal, el 90% de las armas de fuego aseguradas en Chihuahua proviene de Estados Unidos y"
+        " entra por un corredor ilegal."
+    )
+    claim = judged(run, tmp_path, text, "90%", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
