@@ -50,10 +50,9 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     ),
 }
 ADDING = ("más",)  # a bare "más" bounds a figure ("quedaron más 1 millón"), but adds at the head of a clause
-# After a scale word: "1 millón y medio" is 1,500,000 (not "entre 200 mil y medio millón", a range, 200,500)
+# After a figure: a half ("1 millón y medio", not "entre 200 mil y medio millón", a range), "or more", "-plus"
 HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
 HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
-# After the figure: "3,000 or more", "3,000-plus".
 TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
 SCALES = {
     "en": {
@@ -163,9 +162,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     for w in numberwords.find(text, lang):
         n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
         if w.share:  # "about a third of": a share as loose as "hundreds", tied to a figure by its sentence only
-            n = replace(
-                n, percent=True, proportion=True, vague=True, bound="approximate" if n.bound == "exact" else n.bound
-            )
+            bound: Bound = "approximate" if n.bound == "exact" else n.bound
+            n = replace(n, percent=True, proportion=True, vague=True, bound=bound)
         if n.kind == "figure":  # check.py keeps "nine" only before a noun it counts ("nine task forces")
             found.append(n)
     found.sort(key=lambda n: (n.start, -n.end))
@@ -448,6 +446,8 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
             if (dash or joined) and (previous.percent == n.percent or not previous.percent) and 0 <= low < high:
                 if low < 1000 <= high and low < high / _magnitude(high):  # "3 to 4 million": one scale for both
                     low = low * _magnitude(high)
+                while low >= 1000 and low * 1000 <= high:  # "de 7 mil 100 a 8 mil 500 millones": both millions
+                    low *= 1000
                 begin = previous.start - len(opener.group()) if opener and at == previous.start else previous.start
                 merged[-1] = replace(
                     n, start=begin, value=low, bound="range", low=low, high=high, sign=0, digits_start=previous.start

@@ -26,6 +26,13 @@ from .conftest import Invoke
         ("Officials seized 3 to 4 million rounds.", "3 to 4 million", 3_000_000, 4_000_000),
         ("Officials seized between 2 and 1,000 rounds.", "between 2 and 1,000", 2, 1_000),
         ("Officials seized 1.5 to 2 billion rounds.", "1.5 to 2 billion", 1_500_000_000, 2_000_000_000),
+        # heldout-95: a low end in thousands of the high end's millions, as Mexican papers write them
+        (
+            "El mercado ilegal vale de 7 mil 100 a 8 mil 500 millones de dólares.",
+            "de 7 mil 100 a 8 mil 500 millones",
+            7_100_000_000,
+            8_500_000_000,
+        ),
     ],
 )
 def test_a_range_shares_the_scale_written_after_it(
