@@ -161,13 +161,20 @@ class Context:
 
     @cached_property
     def period_years(self) -> tuple[tuple[int, int], ...]:
-        """The spans of years it names as a period: not a year that dates a report or a statement (`said_in`)."""
-        return tuple((low, high) for low, high in self.years if not (low == high and low in self.said_in))
+        """The spans of years it names as a period: not a year that dates a report or a statement (`said_in`), nor
+        one read as open from it ("the study from 2016")."""
+        return tuple(
+            (low, high)
+            for low, high in self.years
+            if not (low in self.said_in and (low == high or high >= LATEST_YEAR))
+        )
 
     @cached_property
     def since(self) -> int | None:
         """The first year of a span it names open since then ("since 2013"), if it names one."""
-        return min((low for low, high in self.years if low > EARLIEST_YEAR and high >= LATEST_YEAR), default=None)
+        return min(
+            (low for low, high in self.period_years if low > EARLIEST_YEAR and high >= LATEST_YEAR), default=None
+        )
 
     @cached_property
     def months_apart(self) -> bool:

@@ -21,9 +21,12 @@ SAID_IN = re.compile(
     r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
     r"\s+(?:in|en)\s+$"
 )
-# ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024"
+# ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024", "the study
+# from 2016"
 REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
-REPORT_BEFORE = re.compile(r"(?i)\b(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)\s+$")
+REPORT_BEFORE = re.compile(
+    r"(?i)\b(?:(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)|(?:report|study|survey)\s+(?:from|of))\s+$"
+)
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)

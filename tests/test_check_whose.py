@@ -1083,3 +1083,14 @@ def test_one_of_a_figures_many_places_names_no_figure_of_them_all(run: Invoke, t
     )
     claim = judged(run, tmp_path, text, "90%", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_year_that_dates_a_study_opens_no_span(run: Invoke, tmp_path: Path) -> None:
+    """heldout-95: "... the same amount that was reported in the study from 2016" read "from 2016" as a period open
+    since 2016, and the 70 % went to the ATF's 67.5 % of 2017-2022. A year after "study from", "report of" dates it."""
+    text = (
+        "The ATF found that about 70 percent of crime guns seized in Mexico and traced had come from the United"
+        " States, the same share as in the study from 2016."
+    )
+    claim = judged(run, tmp_path, text, "about 70 percent")
+    assert "atf-mx-us-share-2017-2022" not in claim["facts"], claim["note"]
