@@ -65,6 +65,7 @@ SYNONYMS = word_table(
     solicitantes, solicitante, requesting: applicants
     peticiones, peticion: solicitudes
     corredores, corredor: rutas
+    entidades: estados
     corridors, corridor: routes
     comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
     grenade, grenades: devices
