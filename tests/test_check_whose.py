@@ -1098,6 +1098,6 @@ def test_a_year_that_dates_a_study_opens_no_span(run: Invoke, tmp_path: Path) ->
 
 def test_entidades_federativas_are_states(run: Invoke, tmp_path: Path) -> None:
     """heldout-93: Mission Firewall's eTrace "en las 32 entidades federativas" went unfound; "32 estados" was found."""
-    text = "La Misión Cortafuegos prevé llevar eTrace y la identificación balística a las 32 entidades federativas."
+    text = "Uno de los ejes de la Misión Cortafuegos es instalar sistemas de identificación balística en las 32 entidades federativas."
     claim = judged(run, tmp_path, text, "32", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["firewall-target-states"]), claim["note"]
