@@ -42,13 +42,14 @@ GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+brut
 # ... and things bound for Mexico, which the record counts when stopped on the way: "4,359 guns bound for Mexico",
 # "armas con destino a México" are firearms intercepted (and Mexico is still named)
 BOUND = re.compile(
-    r"(?i)\b(?:bound|headed|destined)\s+(?:for|to)(?=\s+mexico\b)|\b(?:con\s+destino|rumbo)\s+a(?=\s+m[eé]xico\b)"
+    r"(?i)\b(?:bound|headed|destined)\s+(?:for|to)(?=\s+mexico\b)|"
+    r"\b(?:con\s+destino|rumbo|se\s+dirig[ií]an|dirigid[oa]s)\s+a(?=\s+m[eé]xico\b)"
 )
 
 
 def bound_word(found: re.Match[str]) -> str:
     """The word for intercepted in the language things bound for Mexico are named in (BOUND)."""
-    return "interceptadas" if re.search(r"(?i)destino|rumbo", found.group()) else "intercepted"
+    return "interceptadas" if re.search(r"(?i)destino|rumbo|dirig", found.group()) else "intercepted"
 
 
 def named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

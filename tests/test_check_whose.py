@@ -1059,6 +1059,10 @@ def test_guns_bound_for_mexico_that_were_stopped_are_firearms_intercepted(run: I
     text = "Federal authorities seize nearly 300 guns bound for Mexico in a two-year investigation."
     claim = judged(run, tmp_path, text, "nearly 300")
     assert claim["verdict"] == "unverified", claim["note"]
+    # (so are guns "que se dirigían a México", heldout-96)
+    text = "La ATF anunció la incautación de 4 mil 369 armas de fuego que se dirigían a México."
+    claim = judged(run, tmp_path, text, "4 mil 369", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
     # (Mexico stays named: a share of U.S. gun sales "destined for Mexico" is still the study's 2.2 %, heldout-38)
     text = "About 2.2% of U.S. domestic gun sales are destined for Mexico, a 2013 study estimated."
     claim = judged(run, tmp_path, text, "About 2.2%")
