@@ -11,10 +11,13 @@ import re
 
 from .places import ONE_WORD_PLACES, one_word_places
 
+# (not a U.S. that names who speaks: "the U.S. Bureau of Alcohol, Tobacco ... reports", "U.S. officials said")
+OFFICIAL = r"(?:bureau|department|officials?|government|authorities|embassy|ambassador|attorneys?|agency|agents?)\b"
 # The United States by its names, read as one word: "U.S. origin" and "vienen de Estados Unidos" say the same,
 # as do "north of the border" and "el vecino país" in a text on guns reaching Mexico.
 USA = re.compile(
-    r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?|estado?unidenses?|norteamerican[oa]s?|"
+    r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?(?!\s+" + OFFICIAL + r")|estado?unidenses?|"
+    r"norteamerican[oa]s?|"
     r"(?:the|from|in)\s+(?-i:US)(?![\w$])|(?:de|en|a|desde|hacia)\s+(?-i:EU)(?!\w)|"  # "in the US", "vienen de EU"
     r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?|"
     r"pa[ií]s\s+vecino(?:\s+del\s+norte)?|uni[oó]n\s+americana)(?!\w)"

@@ -294,10 +294,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
         # (nor, where the chosen is no point of a running count, while the claim is one's point at another day: "Seis
         # mil 582 ... hasta el 24 de febrero" is the count the record gives at 25 February, not CBP's 579 of those
-        # months; nor, its operation unnamed, lacking a word that sets its metric apart: "14,504 American guns" of 2011
-        # are not the 10,514 made in the U.S.)
+        # months)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
-        other = other or (bool(chosen.match.fit.missing) and not chosen.match.initiative_named)
         if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not ties_its_period(chosen):
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:

@@ -1069,10 +1069,11 @@ def test_guns_bound_for_mexico_that_were_stopped_are_firearms_intercepted(run: I
     assert (claim["verdict"], claim["facts"]) == ("supported", ["azstar-2013-share-of-us-sales"]), claim["note"]
 
 
-def test_a_count_lacking_a_word_that_sets_its_metric_apart_is_not_wrong_on_it(run: Invoke, tmp_path: Path) -> None:
-    """heldout-94: "14,504 American guns were found at crime scenes in Mexico in 2011" (made in the U.S. or imported
-    there) was called a wrong 10,514, the record's guns of 2011 made in the U.S.: the text never says made."""
-    text = "The U.S. firearms agency reports that 14,504 American guns were found at crime scenes in Mexico in 2011."
+def test_a_us_that_names_who_speaks_says_nothing_of_where_guns_came_from(run: Invoke, tmp_path: Path) -> None:
+    """heldout-94: "The U.S. Bureau of Alcohol, ... reports that 14,504 American guns were found at crime scenes in
+    Mexico in 2011" (made in the U.S. or imported there) was called a wrong 10,514, the record's guns of 2011 made in
+    the U.S.: the U.S. of the agency's name was read as where the guns were made."""
+    text = "U.S. officials report that 14,504 American guns were recovered at crime scenes in Mexico in 2011."
     claim = judged(run, tmp_path, text, "14,504")
     assert claim["verdict"] == "unverified", claim["note"]
 
