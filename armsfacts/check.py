@@ -195,7 +195,7 @@ class Checker:
             return None  # "22 of the 32 states": a count of places, which the record does not count
         if RATIO.match(text, n.end):
             return None  # "more than 20 times the guns seized": a ratio, of which the record holds none
-        if CODE_GOES_ON.match(text, n.end):
+        if text[n.end - 1].isdigit() and CODE_GOES_ON.match(text, n.end):  # (not "a 10-billion-dollar suit")
             return None  # "1-866-DHS-2-ICE": a number the page goes on from with a hyphen is part of a code
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts

@@ -1106,3 +1106,10 @@ def test_entidades_federativas_are_states(run: Invoke, tmp_path: Path) -> None:
     text = "Uno de los ejes de la Misión Cortafuegos es instalar sistemas de identificación balística en las 32 entidades federativas."
     claim = judged(run, tmp_path, text, "32", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["firewall-target-states"]), claim["note"]
+
+
+def test_a_figure_with_its_scale_word_joined_by_hyphens_is_a_claim(run: Invoke, tmp_path: Path) -> None:
+    """heldout-100: "10-billion-dollar suit" went unread: the hyphen after the scale word was taken for a code's."""
+    text = "Mexico filed a 10-billion-dollar suit against U.S. gun makers in 2021."
+    claim = judged(run, tmp_path, text, "10-billion")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-damages-sought"]), claim["note"]
