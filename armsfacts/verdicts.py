@@ -75,7 +75,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         repeated = [
             c
             for c in of.bearing_out(strong)
-            if (c.match.conflict != "initiative" or c.profile.initiative) and not _small_case_count(of, c)
+            if (c.match.conflict != "initiative" or c.profile.initiative)
+            and not _small_case_count(of, c)
+            and (precise(of.value) or c.match.identified or context.initiatives)  # "289 granadas" of 2008: by chance
         ]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)

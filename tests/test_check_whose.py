@@ -1113,3 +1113,12 @@ def test_a_figure_with_its_scale_word_joined_by_hyphens_is_a_claim(run: Invoke, 
     text = "Mexico filed a 10-billion-dollar suit against U.S. gun makers in 2021."
     claim = judged(run, tmp_path, text, "10-billion")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-damages-sought"]), claim["note"]
+
+
+def test_a_small_figure_another_period_gives_is_no_mix_up_by_value_alone(run: Invoke, tmp_path: Path) -> None:
+    """heldout-97's probe: 289 grenades found in one house in 2008 were called the Defence ministry's 289 explosive
+    devices of 2024-2025 given to the wrong year. A number of under four digits that nothing else ties meets another
+    period's figure by chance; a precise one, or one whose operation is named, is still a mix-up."""
+    text = "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008."
+    claim = judged(run, tmp_path, text, "289", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
