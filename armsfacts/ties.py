@@ -18,9 +18,9 @@ from .vocab import Bound
 KIND_SLIPS = ("change_as_share", "share_as_change")
 PART_LEVELS = (*PLACE_LEVELS, "office")  # a figure of one of these parts is counted apart from the whole
 DIGIT_SLIPS = ("transposition", "wrong_digit", "dropped_digit", "extra_digit", "off_by_thousand")
+NARROW_RANGE = 2  # a range whose high end is at most this many times its low writes both its ends closely
 # How well the words around a number must name a metric (candidates._match) for the text to be about it: a word
 # of its label among the number's own words. 1.0 is one word of a three-word label right after the number.
-NARROW_RANGE = 2  # a range whose high end is at most this many times its low writes both its ends closely
 STRONG_LABEL = 0.95  # a shade under 1.0, which float sums of the weights may miss
 FULL_LABEL = 1.5  # a label whose words are all near the number: "armas aseguradas" (1.77), not "firearms" alone
 
