@@ -8,6 +8,8 @@ names, and through the states of two words of places.py ("Nuevo León", "Baja Ca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from .places import ONE_WORD_PLACES, one_word_places
 
@@ -55,18 +57,29 @@ def bound_word(found: re.Match[str]) -> str:
     return "interceptadas" if re.search(r"(?i)destino|rumbo|dirig", found.group()) else "intercepted"
 
 
+# Each name and the one word it is read as, in the order a text is read through them (`plain`)
+NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (USA, lambda _m: "USA"),
+    (GDP, lambda _m: "GDP"),
+    (DEALERS, lambda _m: "dealers"),
+    (MIXED_GUNS, guns_word),
+    (BOUND, bound_word),
+)
+
+
 def named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Where each name of several words lies in text[start:end], and the one word it is read as."""
-    found = [
-        (*m.span(), word)
-        for name, word in ((USA, "USA"), (GDP, "GDP"), (DEALERS, "dealers"), *ONE_WORD_PLACES)
-        for m in name.finditer(text, start, end)
-    ]
-    found += [(*m.span(), guns_word(m)) for m in MIXED_GUNS.finditer(text, start, end)]
-    return found + [(*m.span(), bound_word(m)) for m in BOUND.finditer(text, start, end)]
+    found = [(*m.span(), word) for name, word in ONE_WORD_PLACES for m in name.finditer(text, start, end)]
+    return found + [(*m.span(), word(m)) for name, word in NAMES for m in name.finditer(text, start, end)]
 
 
 def plain(text: str) -> str:
     """The text with each name of several words written as its one word, set apart by spaces."""
-    named = DEALERS.sub(" dealers ", GDP.sub(" GDP ", USA.sub(" USA ", one_word_places(text, " "))))
-    return BOUND.sub(lambda m: f" {bound_word(m)} ", MIXED_GUNS.sub(lambda m: f" {guns_word(m)} ", named))
+    text = one_word_places(text, " ")
+    for name, word in NAMES:
+        text = name.sub(partial(_spaced, word), text)
+    return text
+
+
+def _spaced(word: Callable[[re.Match[str]], str], found: re.Match[str]) -> str:
+    return f" {word(found)} "
