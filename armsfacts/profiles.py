@@ -97,7 +97,6 @@ class Profile:
     speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
-    runs_since: int | None = None  # a count as of a day run by an operation: the year the operation began
     began: int | None = None  # the year its initiative began, where the record knows it: no figure of it is older
     known_from: datetime.date | None = None  # the first day it can have been known (_known_from): None, any day
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
@@ -135,6 +134,12 @@ class Profile:
         """The words of its descriptions: what a share whose label names no whole is of ("of the firearms")."""
         return frozenset(stems(self.fact.description) | stems(self.fact.description_es or ""))
 
+    @property
+    def runs_since(self) -> int | None:
+        """The year a count as of a day has run since, where its initiative's start is known: Operation Northern
+        Border's totals run from 5 February 2025."""
+        return self.began if self.fact.period is not None and self.fact.period.as_of is not None else None
+
     @cached_property
     def hull(self) -> Interval | None:
         """Every value a side allows or gives, and all between: a claim outside it is borne out by no side."""
@@ -155,12 +160,6 @@ def _part_of_a_year(
     if first is None or last is None or (last - first).days >= PART_OF_A_YEAR:
         return None
     return first, last
-
-
-def _runs_since(ds: Dataset, f: Fact) -> int | None:
-    """The year a count as of a day has run since, where its operation's start is known: Operation Northern Border's
-    totals run from 5 February 2025."""
-    return _began(ds, f) if f.period is not None and f.period.as_of is not None else None
 
 
 def _began(ds: Dataset, f: Fact) -> int | None:
@@ -289,7 +288,6 @@ class Profiles(Names):
             agencies=frozenset(agencies),
             departments=departments(ds, agencies),
             years=period_years(f.period),
-            runs_since=_runs_since(ds, f),
             began=_began(ds, f),
             known_from=_known_from(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
