@@ -148,6 +148,8 @@ def test_law_keeps_both_names(ds: Dataset) -> None:
     assert law.kind == "law"
     assert law.name == "Bipartisan Safer Communities Act"
     assert "bipartisan Safe Communities Act" in law.aliases
+    # signed into law on 25 June 2022 (CRS In Focus IF12190, hsdl.org; Giffords' two-year review)
+    assert law.period is not None and law.period.start == dt.date(2022, 6, 25)
 
 
 def test_agencies_of_both_countries(ds: Dataset) -> None:
