@@ -48,13 +48,13 @@ GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+brut
 # "armas con destino a México" are firearms intercepted (and Mexico is still named)
 BOUND = re.compile(
     r"(?i)\b(?:bound|headed|destined)\s+(?:for|to)(?=\s+mexico\b)|"
-    r"\b(?:con\s+destino|rumbo|se\s+dirig[ií]an|dirigid[oa]s)\s+a(?=\s+m[eé]xico\b)"
+    r"\b(?:con\s+destino|rumbo|se\s+dirig[ií]an|dirigid[oa]s|destinad[oa]s|que\s+iban)\s+a(?=\s+m[eé]xico\b)"
 )
 
 
 def bound_word(found: re.Match[str]) -> str:
     """The word for intercepted in the language things bound for Mexico are named in (BOUND)."""
-    return "interceptadas" if re.search(r"(?i)destino|rumbo|dirig", found.group()) else "intercepted"
+    return "interceptadas" if re.search(r"(?i)destin[oa]|rumbo|dirig|iban", found.group()) else "intercepted"
 
 
 # Each name and the one word it is read as, in the order a text is read through them (`plain`)

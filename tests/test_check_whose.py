@@ -564,6 +564,21 @@ CASES = {
     "a-narrow-range-with-its-metric": Whose(
         "en", "Agents intercepted between 640,000 and 660,000 rounds of ammunition before they could cross the border.",
         "between 640,000 and 660,000", "supported", "atf-mx-bound-rounds-2026-02"),
+    # Guns "destinadas a" or "que iban a" México are guns bound for Mexico (heldout-102): stopped, intercepted.
+    "destined-for-mexico": Whose(
+        "es", "Desde el 20 de enero, las agencias de Estados Unidos detuvieron 9 mil 700 armas destinadas a México.",
+        "9 mil 700", "supported", "us-mx-bound-firearms-2025-05-02"),
+    "going-to-mexico": Whose(
+        "es", "Desde el 20 de enero, las agencias de Estados Unidos detuvieron 9 mil 700 armas que iban a México.",
+        "9 mil 700", "supported", "us-mx-bound-firearms-2025-05-02"),
+    # English pages call SEDENA the Defense Secretariat or the Defense Ministry (heldout-103): named, the state's
+    # share is the ministry's of 2024-2025, not the NFCTA's of another period.
+    "the-defense-secretariat": Whose(
+        "en", "Figures from Mexico's Defense Secretariat show that 43% of the weapons seized came from Texas.",
+        "43%", "supported", "defensa-texas-share-2025-05"),
+    "the-defense-ministry": Whose(
+        "en", "Mexico's Defense Ministry reported that 22% of the weapons seized came from Arizona.",
+        "22%", "supported", "defensa-arizona-share-2025-05"),
 }
 # fmt: on
 
