@@ -85,8 +85,18 @@ class Names:
         found = [(iid, m.group()) for iid, pattern in self.initiative_patterns if (m := pattern.search(folded))]
         if not found:
             return {}
-        capitals = {fold(w) for w in NAME_WORD.findall(raw) if not w.islower()}
+        written = NAME_WORD.findall(raw)
+        capitals = {fold(w) for w in written if not w.islower()}
+        # (an acronym, in capitals: "Sig Sauer" rifles are no Security Implementation Group's, the SIG)
+        capitals -= self.initiative_acronyms - {fold(w) for w in written if w.isupper()}
         return {iid: name for iid, name in found if capitals.intersection(name.split())}
+
+    @cached_property
+    def initiative_acronyms(self) -> frozenset[str]:
+        """The initiatives' names written in capitals, folded: "sig", "ofn"."""
+        return frozenset(
+            fold(n) for ini in self.ds.initiatives for n in (*initiative_names(ini), ini.name_es or "") if n.isupper()
+        )
 
     @cached_property
     def described(self) -> str:

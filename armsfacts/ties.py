@@ -7,7 +7,7 @@ the values (a `Judgment`): none compares scores across candidates.
 
 from __future__ import annotations
 
-from .agreement import ABOUT
+from .agreement import ABOUT, precision
 from .bearing import ends
 from .candidates import Match
 from .judgment import Judgment
@@ -139,7 +139,16 @@ def tied_amid_many(m: Match, n: Numeral) -> bool:
     its label named in full (`tied_or_named`), though not for a wide range (writes_both_ends), nor for an operation's
     running count met on its way (passed_on_its_way)."""
     wide = n.bound == "range" and not writes_both_ends(n)
+    if _agency_alone(m) and (n.bound != "exact" or precision(n.value) > 0):
+        return False  # (a figure written to its units may still be the operation's: "353 investigations" by HSI)
     return m.identified or (tied_or_named(m) and not wide and not passed_on_its_way(m, n.bound))
+
+
+def _agency_alone(m: Match) -> bool:
+    """Whether an operation's figure is tied by the agency named alone: the agency gives many figures of its own
+    besides the operation's ("about 80,000 rounds" in one ATF case are no Operation Southbound total)."""
+    others = m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before
+    return m.profile.operation and m.agency_named and not others and not m.profile.specific
 
 
 def may_say_its_quantity(m: Match) -> bool:

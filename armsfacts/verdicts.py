@@ -387,14 +387,12 @@ def _undated_by_chance(of: Judge, c: Judgment) -> bool:
 
 
 def _coincidence(of: Judge, c: Judgment) -> bool:
-    """Whether a small count bears out a figure of one case, of a part the text does not name, or of words that do
-    not include the number's own noun, that nothing in the text ties it to, of a kind the record has other figures
-    of: 'dos personas' detained in Sonora and a Laredo case's 2 arrests, '60 rifles' and the DEA Omaha Division's 60
-    firearms, '23 estrellas ponchallantas' and a month's 23 seizure events. Such figures are a few among countless
-    the record does not hold; under SMALL_COUNT, a count is no sign the text speaks of one of them. One case's is
-    such a figure even where the record holds no other of its kind: "10 o 12" earlier trips a man admitted in Eagle
-    Pass are not a Laredo pair's 12. A place or an office the text does not name is such a part at any size: "más de
-    200" guns marines seized in Veracruz are not the DEA El Paso Division's 278; so is a case's place."""
+    """Whether a small count bears out a figure of one case or initiative, of a part the text does not name, or of
+    words without the number's own noun, that nothing in the text ties it to, of a kind the record has other figures
+    of ('dos personas' detained and a Laredo case's 2 arrests; '60 rifles' and the DEA Omaha Division's 60 firearms):
+    under SMALL_COUNT, a count is no sign the text speaks of one of the few the record holds. A case's or initiative's
+    is such a figure even as the only one of its kind ("6 agencies" are no SIG meeting's); a place or an office the
+    text does not name is such a part at any size ("más de 200" seized in Veracruz are no El Paso Division's 278)."""
     if of.n.percent:
         return False
     m = c.match
@@ -403,6 +401,8 @@ def _coincidence(of: Judge, c: Judgment) -> bool:
         return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
     if m.identified:
         return False
+    if c.profile.initiative is not None and abs(of.value) < SMALL_COUNT and float(of.value).is_integer():
+        return True
     if c.profile.scope == "case":  # (a case's place unnamed, at any size: "nearly 300 guns" seized in Arizona)
         return _small_case_count(of, c) or (m.narrower and bool(c.profile.places))
     head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words

@@ -579,6 +579,22 @@ CASES = {
     "the-defense-ministry": Whose(
         "en", "Mexico's Defense Ministry reported that 22% of the weapons seized came from Arizona.",
         "22%", "supported", "defensa-arizona-share-2025-05"),
+    # An initiative's small count, the initiative unnamed (heldout-101): "Sig Sauer" is no SIG, and agents of six
+    # agencies at a raid are no count of the agencies at its meeting.
+    "sig-sauer-is-no-sig": Whose(
+        "en", "Agents from 6 agencies found Sig Sauer pistols hidden in the pickup.",
+        "6", "unverified", "sig-us-agencies-2025-09-26"),
+    "the-sig-named": Whose(
+        "en", "Officials of 6 U.S. agencies attended the first meeting of the Security Implementation Group.",
+        "6", "supported", "sig-us-agencies-2025-09-26"),
+    # An agency alone ties no operation's round figure (heldout-101): the ATF gives many counts of rounds besides
+    # Operation Southbound's about 80,000; the operation named ties it.
+    "an-agency-alone-ties-no-operations-round-figure": Whose(
+        "en", "The smugglers had tried to move about 80,000 rounds across the border, ATF agents said.",
+        "about 80,000", "unverified", "kxnet-southbound-ammunition"),
+    "the-operation-named-ties-its-round-figure": Whose(
+        "en", "Under Operation Southbound, ATF agents seized about 80,000 rounds in the fiscal year.",
+        "about 80,000", "supported", "kxnet-southbound-ammunition"),
 }
 # fmt: on
 
