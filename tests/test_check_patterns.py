@@ -607,6 +607,12 @@ CASES = {
     "puente-dos": case(
         "es", "Los detenidos cruzaban por el Puente 2 de Laredo cuando los agentes revisaron su camioneta.", "2",
         NO_CLAIM),
+    # ... nor a border gate (heldout-101, heldout-104): "la garita 1" of a crossing, "Gate 2" of a port.
+    "garita-uno": case(
+        "es", "Los aduaneros revisaron la camioneta en la garita 1 de la frontera y hallaron armas y cartuchos.", "1",
+        NO_CLAIM),
+    "gate-two": case(
+        "en", "Officers inspecting vehicles at Gate 2 of the port found rifles and ammunition.", "2", NO_CLAIM),
     # A number's broken tail is no figure (heldout-43): "1. 091.000 cartuchos" lost the space's million.
     "broken-tail": case(
         "es", "Entre diciembre de 2012 y agosto de 2013 la Sedena aseguró 1. 091.000 cartuchos.", "091.000", NO_CLAIM),
