@@ -178,7 +178,11 @@ class Judge:
             # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands
             # of cartridges" kept from Mexico in 2025 are any of that year's counts of rounds; nor where the figure's
             # period does not hold them: "miles de armas" seized in 2017-2023 are no six months of 2022-2023)
+            # (nor a running count's point at a day unsaid, nor a count of some months of the year named: "hundreds of
+            # thousands of rounds" seized in 2025 are no more Operation Northern Border's total at 10 April than a
+            # count of January to May)
             of_the_years = m.years_named and m.fit.label > 0 and _covers(profile.years, context.years)
+            of_the_years = of_the_years and not (m.day_unsaid or m.months_unsaid)
             tied = of_its_time or of_the_years or m.topical or as_vague or parts_said
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None

@@ -595,6 +595,14 @@ CASES = {
     "the-operation-named-ties-its-round-figure": Whose(
         "en", "Under Operation Southbound, ATF agents seized about 80,000 rounds in the fiscal year.",
         "about 80,000", "supported", "kxnet-southbound-ammunition"),
+    # "Thousands" in a year named are no running count's point at a day the text does not name, nor a count of some
+    # months of that year (heldout-103): the operation named would tie it (of_its_time, judge.py).
+    "hundreds-of-thousands-in-a-year": Whose(
+        "en", "Hundreds of thousands of rounds of ammunition were kept from crossing the border in 2025.",
+        "Hundreds of thousands", "unverified", "ofn-rounds-2025-04-10"),
+    "thousands-in-a-year": Whose(
+        "en", "Thousands of guns were stopped before reaching Mexico in 2025, officials said.",
+        "Thousands", "unverified", "ofn-firearms-2025-04-10"),
 }
 # fmt: on
 
