@@ -14,7 +14,7 @@ from .agreement import INF, PRECISE_DIGITS, Interval, slip
 from .models import Figure
 from .numerals import Numeral
 from .profiles import Side
-from .vocab import NearMiss, Verdict
+from .vocab import Bound, NearMiss, Verdict
 
 STEP_DIGITS = 6  # a bound's rounding step is looked for this many powers of ten below its leading digit
 
@@ -30,20 +30,36 @@ OTHER_SCALE = 3.0
 OTHER_SHARE_SCALE = 30.0
 
 
+LOWER: tuple[Bound, ...] = ("more_than", "at_least")  # bounds that allow every value above theirs
+UPPER: tuple[Bound, ...] = ("nearly", "at_most")  # ... and below
 AS_PRINTED = ("exact", "approximate")  # printings a claim of their value says as they do (not "more than 1,436")
 
 
-def compare(claim: Interval, side: Side) -> Verdict:
+def compare(claim: Interval, side: Side, value: float | None = None, bound: Bound = "exact") -> Verdict:
     """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
 
     A claim that holds all the values the side allows, or the side's own value, is supported; one
-    that allows none is contradicted (`profiles.Side`).
+    that allows none is contradicted (`profiles.Side`). The side's own value bears out no claim bounded the other
+    way from every printing, past it (its `value` and `bound`): "almost 17,000" of a recorded "more than 17,000".
     """
-    if claim.contains(side.pinned) or claim.contains(side.point):
+    if claim.contains(side.pinned) or (claim.contains(side.point) and not _past(value, bound, side)):
         return "supported"
     if claim.low == claim.high and any(p.bound in AS_PRINTED and p.value == claim.low for p in side.printed):
         return "supported"  # as a source of the side printed it: "47 percent" beside a study's 46.7 %
     return "unverified" if claim.overlaps(side.pinned) else "contradicted"
+
+
+def _past(value: float | None, bound: Bound, side: Side) -> bool:
+    """Whether a claim bounded one way says no more than the side's own value, which the side's printings bound the
+    other way: below 17,000 ("almost", "fewer than") where every printing is above it ("more than 17,000")."""
+    point = side.point.low
+    if value is None:
+        return False
+    if bound in UPPER and all(p.bound in LOWER for p in side.printed):
+        return value <= point
+    if bound in LOWER and all(p.bound in UPPER for p in side.printed):
+        return value >= point
+    return False
 
 
 def far(claim: Interval, value: float, scale: float = OTHER_SCALE) -> bool:

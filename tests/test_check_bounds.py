@@ -118,3 +118,33 @@ def test_a_count_of_one_digit_before_its_thousands_is_rounded_not_cut(written: s
     result = CliRunner().invoke(cli, ["check", "-", "--json", "--text-lang", "es"], input=text, env=ENGLISH)
     (found,) = [c for c in json.loads(result.stdout) if c["text"] == written]
     assert (found["verdict"], found["facts"]) == ("contradicted", ["defensa-firearms-2022"]), found["note"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("almost 17,000", "unverified"),  # below 17,000, where the record says above it: not borne out
+        ("fewer than 17,000", "unverified"),
+        ("more than 17,000", "supported"),  # the record's own bound
+        ("17,000", "supported"),  # its value, as people round it
+        ("more than 16,000", "supported"),  # a lower bound the record's meets
+    ],
+)
+def test_a_bound_the_other_way_from_the_record_s_is_not_borne_out(written: str, expected: str) -> None:
+    """heldout-105: Mexico's suit gave more than 17,000 homicides with trafficked guns in 2019; a page wrote "almost
+    17,000", which was supported as the record's value taken at 17,000. The record's own value bears out no claim
+    bounded the other way (an upper bound where every printing is a lower one)."""
+    text = f"Mexico's lawsuit said trafficked guns were used in {written} homicides in 2019."
+    result = CliRunner().invoke(cli, ["check", "-", "--json"], input=text, env=ENGLISH)
+    (found,) = [c for c in json.loads(result.stdout) if c["text"] == written]
+    assert found["verdict"] == expected, found["note"]
+    assert found["facts"][:1] == ["mx-lawsuit-homicides-2019"], found["facts"]
+
+
+def test_nearly_past_a_lower_bound_in_another_unit_is_still_borne_out() -> None:
+    """Operation Last Mile seized more than 6,500 pounds of fentanyl powder (more than 2,948 kg): "almost 3,000
+    kilograms" lies above that bound, and both can be true."""
+    text = "Operation Last Mile seized almost 3,000 kilograms of fentanyl powder."
+    result = CliRunner().invoke(cli, ["check", "-", "--json"], input=text, env=ENGLISH)
+    (found,) = json.loads(result.stdout)
+    assert (found["verdict"], found["facts"]) == ("supported", ["last-mile-fentanyl-powder"]), found["note"]
