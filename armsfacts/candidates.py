@@ -62,6 +62,7 @@ WHOLE = 100  # a share of a whole is at most all of it, in percent
 U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
 NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of U.S. origin": a label that denies
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
+MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
 
 class KindFit(NamedTuple):
@@ -91,6 +92,9 @@ class KindFit(NamedTuple):
     # a share whose label names the U.S. (of U.S. origin, bought there), and the sentence does not: "nearly 46% of all
     # traced crime guns ... were recovered less than three years after their purchase" is no share of U.S. origin
     us_unsaid: bool = False
+    # its label names where things were made, and the sentence does not: "14,504 guns ... traced to the U.S." are of
+    # U.S. origin, no count of guns made there
+    made_unsaid: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -201,6 +205,7 @@ class Matcher(Profiles):
                 and not any(act & kind.own_words for act in said_acts),
                 figures=len(members),
                 us_unsaid=n.percent and U_S in kind.own_words and U_S not in context.weights,
+                made_unsaid=bool(MADE & kind.own_words) and MADE.isdisjoint(context.weights),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)

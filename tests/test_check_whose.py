@@ -1153,3 +1153,14 @@ def test_a_small_figure_another_period_gives_is_no_mix_up_by_value_alone(run: In
     text = "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008."
     claim = judged(run, tmp_path, text, "289", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_guns_traced_to_the_us_are_no_count_of_guns_made_there(run: Invoke, tmp_path: Path) -> None:
+    """heldout-107's probe: of the guns from Mexico traced for 2011, The Hill gave 10,514 made in the U.S.; a page's
+    14,504 traced "to the U.S." (of U.S. origin, made there or imported) was called a wrong 10,514. Where the words
+    do not say where the guns were made, no count of guns made there is called wrong; where they do, it is."""
+    claim = judged(run, tmp_path, "In 2011, 14,504 guns recovered in Mexico were traced to the U.S.", "14,504")
+    assert claim["verdict"] == "unverified", claim["note"]
+    text = "En 2011, 14,504 de las armas rastreadas fueron fabricadas en Estados Unidos."
+    claim = judged(run, tmp_path, text, "14,504", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["thehill-2012-us-made-2011"]), claim["note"]
