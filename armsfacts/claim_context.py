@@ -33,6 +33,7 @@ from .time_words import (
     YEARLY_AFTER_NOUN,
     YEARLY_OPENING,
     YEARS_BACK,
+    opens_with_rate,
     sub_year_rate,
 )
 from .wording import (
@@ -464,7 +465,7 @@ def read_context(
         # it: "2,000 guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons";
         # not "unas 200 mil armas al año; ... diariamente unas 600")
         sub_year_rate=sub_year_rate(text, own_start, _clause_end(text, n.end, next_start or sentence.end))
-        or (i == 0 and sub_year_rate(text, sentence.start, n.start)),
+        or (i == 0 and opens_with_rate(text, sentence.start, n.start)),
         uncounted_act=bool(near & UNCOUNTED_ACT),
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),

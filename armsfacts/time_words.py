@@ -43,10 +43,25 @@ DAILY_EVENT_REACH = 50  # characters before the rate's word
 
 def sub_year_rate(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a rate over a month, a week or a day (SUB_YEAR_RATE), not of a daily event."""
-    return any(
-        DAILY_EVENT.search(text, max(0, m.start() - DAILY_EVENT_REACH), m.start()) is None
+    return bool(_rates(text, start, end))
+
+
+OPENING = re.compile(r"\W*(?:[^\W\d_]+\W+){0,3}")  # a sentence's first three words, before any number
+
+
+def opens_with_rate(text: str, start: int, end: int) -> bool:
+    """Whether a sentence starting at `start` opens with such a rate, in its first words before `end`: "Every day, some
+    2,000 weapons" (not "an investigation daily, which led to 410 arrests": a rate of another thing)."""
+    opening = OPENING.match(text, start, end)
+    return opening is not None and any(m.start() < opening.end() for m in _rates(text, start, end))
+
+
+def _rates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [
+        m
         for m in SUB_YEAR_RATE.finditer(text, start, end)
-    )
+        if DAILY_EVENT.search(text, max(0, m.start() - DAILY_EVENT_REACH), m.start()) is None
+    ]
 
 
 # A time named after a figure's first word says when, not what it counts: "7,224 en el año fiscal 2022" (but "5.4

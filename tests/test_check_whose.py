@@ -603,6 +603,11 @@ CASES = {
     "thousands-in-a-year": Whose(
         "en", "Thousands of guns were stopped before reaching Mexico in 2025, officials said.",
         "Thousands", "unverified", "ofn-firearms-2025-04-10"),
+    # A rate named before a sentence's first figure makes it a rate only where it opens the sentence (heldout-108):
+    # agents at work daily made no 410 arrests a day ("Every day, some 2,000 weapons" still is a rate).
+    "a-rate-of-another-thing": Whose(
+        "en", "Under Operation Without a Trace, agents worked the case daily, which led to 410 arrests.",
+        "410", "disputed", "ice-2021-owat-arrests"),
 }
 # fmt: on
 
