@@ -608,6 +608,10 @@ CASES = {
     "a-rate-of-another-thing": Whose(
         "en", "Under Operation Without a Trace, agents worked the case daily, which led to 410 arrests.",
         "410", "disputed", "ice-2021-owat-arrests"),
+    # A share of what comes each year is a share like any other (heldout-105): "each year" makes no flow of it.
+    "a-share-of-a-yearly-whole": Whose(
+        "en", "Mexico's suit said 2.2% of the guns made in the United States each year are smuggled into Mexico.",
+        "2.2%", "supported", "mx-lawsuit-share-smuggled"),
 }
 # fmt: on
 
