@@ -613,6 +613,9 @@ CASES = {
         NO_CLAIM),
     "gate-two": case(
         "en", "Officers inspecting vehicles at Gate 2 of the port found rifles and ammunition.", "2", NO_CLAIM),
+    # ... nor a rifle by its model (heldout-105): "Barrett 50" is the .50-calibre rifle.
+    "barrett-cincuenta": case(
+        "es", "Compraron dos Barrett 50 en una armería de Texas para llevarlos a México.", "50", NO_CLAIM),
     # A number's broken tail is no figure (heldout-43): "1. 091.000 cartuchos" lost the space's million.
     "broken-tail": case(
         "es", "Entre diciembre de 2012 y agosto de 2013 la Sedena aseguró 1. 091.000 cartuchos.", "091.000", NO_CLAIM),
