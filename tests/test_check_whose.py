@@ -612,6 +612,11 @@ CASES = {
     "a-share-of-a-yearly-whole": Whose(
         "en", "Mexico's suit said 2.2% of the guns made in the United States each year are smuggled into Mexico.",
         "2.2%", "supported", "mx-lawsuit-share-smuggled"),
+    # "Dependencias" are government agencies, as Mexican papers call them (heldout-108): six named at the Security
+    # Implementation Group's first meeting are its six U.S. agencies.
+    "dependencias-are-agencies": Whose(
+        "es", "A la primera reunión del Grupo de Implementación de Seguridad asistieron seis dependencias de "
+        "Estados Unidos.", "seis", "supported", "sig-us-agencies-2025-09-26"),
 }
 # fmt: on
 
