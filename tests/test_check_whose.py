@@ -617,6 +617,35 @@ CASES = {
     "dependencias-are-agencies": Whose(
         "es", "A la primera reunión del Grupo de Implementación de Seguridad asistieron seis dependencias de "
         "Estados Unidos.", "seis", "supported", "sig-us-agencies-2025-09-26"),
+    # A running count's point at about its day is that count (heldout-37): 6,582 firearms seized from 1 October 2024
+    # "to 24 February" are the count the record gives at 25 February, not CBP's 579 of those months misstated.
+    "a-running-counts-point-at-another-day": Whose(
+        "es", "Desde el 1 de octubre de 2024 hasta el 24 de febrero de 2025, las fuerzas federales aseguraron 6 mil 582 "
+        "armas de fuego.", "6 mil 582", "unverified", "cbp-weapons-fy25-oct-feb"),
+    # A U.S. that names who speaks says nothing of where guns came from (heldout-94): "U.S. officials report that
+    # 14,504 American guns" (made in the U.S. or imported there) are no wrong 10,514 made in the U.S. in 2011.
+    "a-us-that-names-who-speaks": Whose(
+        "en", "U.S. officials report that 14,504 American guns were recovered at crime scenes in Mexico in 2011.",
+        "14,504", "unverified", "thehill-2012-us-made-2011"),
+    # A text that names fewer than half of a figure's places speaks of a part (heldout-94): 90 % of the guns seized in
+    # Chihuahua are no wrong 32 %, the NFCTA's share along five routes, one of whose states is Chihuahua.
+    "one-of-a-figures-many-places": Whose(
+        "es", "Según la fiscalía estatal, el 90% de las armas de fuego aseguradas en Chihuahua proviene de Estados "
+        "Unidos y entra por un corredor ilegal.", "90%", "unverified", "nfcta-routes-share"),
+    # "Entidades federativas" are states (heldout-93): Mission Firewall's eTrace in all 32 went unfound.
+    "entidades-federativas-are-states": Whose(
+        "es", "Uno de los ejes de la Misión Cortafuegos es instalar sistemas de identificación balística en las 32 "
+        "entidades federativas.", "32", "supported", "firewall-target-states"),
+    # A scale word joined by hyphens is a claim (heldout-100): the hyphen after "billion" was taken for a code's.
+    "a-scale-word-joined-by-hyphens": Whose(
+        "en", "Mexico filed a 10-billion-dollar suit against U.S. gun makers in 2021.",
+        "10-billion", "supported", "mx-lawsuit-damages-sought"),
+    # A number of under four digits that nothing else ties meets another period's figure by chance (heldout-97's
+    # probe): 289 grenades in one house in 2008 are not the Defence ministry's 289 devices of 2024-2025 misdated (a
+    # precise one, or one whose operation is named, is still a mix-up).
+    "a-small-figure-another-period-gives": Whose(
+        "es", "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008.",
+        "289", "unverified", "defensa-routes-grenades-2025-05"),
 }
 # fmt: on
 
@@ -864,18 +893,6 @@ def test_a_share_of_several_places_is_none_of_one_place_listed_apart(run: Invoke
     assert (claim["verdict"], claim["facts"]) == ("supported", ["nfcta-arizona-share"]), claim["note"]
 
 
-def test_a_running_count_s_point_at_another_day_is_no_mix_up_with_another_figure(run: Invoke, tmp_path: Path) -> None:
-    """The record gives 6,582 firearms seized in Mexico from 1 October 2024 to 25 February 2025, and CBP's 579 at the
-    border over the same months. heldout-37: 6,582 "to 24 February" was called CBP's 579 misstated, as the other day's
-    point fits it. It is the count at about its day, not another quantity's mistake."""
-    text = (
-        "Desde el 1 de octubre de 2024 hasta el 24 de febrero de 2025, las fuerzas federales aseguraron 6 mil 582 "
-        "armas de fuego."
-    )
-    claim = judged(run, tmp_path, text, "6 mil 582", "es")
-    assert claim["verdict"] == "unverified", claim["note"]
-
-
 def test_a_non_breaking_hyphen_joins_a_number_in_words(run: Invoke, tmp_path: Path) -> None:
     """heldout-66: a page set "three‑quarters" with a non-breaking hyphen (U+2011), and the share was not read."""
     text = (
@@ -1114,27 +1131,6 @@ def test_guns_bound_for_mexico_that_were_stopped_are_firearms_intercepted(run: I
     assert (claim["verdict"], claim["facts"]) == ("supported", ["azstar-2013-share-of-us-sales"]), claim["note"]
 
 
-def test_a_us_that_names_who_speaks_says_nothing_of_where_guns_came_from(run: Invoke, tmp_path: Path) -> None:
-    """heldout-94: "The U.S. Bureau of Alcohol, ... reports that 14,504 American guns were found at crime scenes in
-    Mexico in 2011" (made in the U.S. or imported there) was called a wrong 10,514, the record's guns of 2011 made in
-    the U.S.: the U.S. of the agency's name was read as where the guns were made."""
-    text = "U.S. officials report that 14,504 American guns were recovered at crime scenes in Mexico in 2011."
-    claim = judged(run, tmp_path, text, "14,504")
-    assert claim["verdict"] == "unverified", claim["note"]
-
-
-def test_one_of_a_figures_many_places_names_no_figure_of_them_all(run: Invoke, tmp_path: Path) -> None:
-    """heldout-94: "El 90% de las armas ... aseguradas en Chihuahua ... cruzadas a través de un corredor" was called a
-    wrong 32 %, the NFCTA's share along five routes, one of whose states is Chihuahua. A text that names fewer than half
-    of a figure's places speaks of a part."""
-    text = (
-        "Según la fiscalía estatal, el 90% de las armas de fuego aseguradas en Chihuahua proviene de Estados Unidos y"
-        " entra por un corredor ilegal."
-    )
-    claim = judged(run, tmp_path, text, "90%", "es")
-    assert claim["verdict"] == "unverified", claim["note"]
-
-
 def test_a_year_that_dates_a_study_opens_no_span(run: Invoke, tmp_path: Path) -> None:
     """heldout-95: "... the same amount that was reported in the study from 2016" read "from 2016" as a period open
     since 2016, and the 70 % went to the ATF's 67.5 % of 2017-2022. A year after "study from", "report of" dates it."""
@@ -1144,29 +1140,6 @@ def test_a_year_that_dates_a_study_opens_no_span(run: Invoke, tmp_path: Path) ->
     )
     claim = judged(run, tmp_path, text, "about 70 percent")
     assert "atf-mx-us-share-2017-2022" not in claim["facts"], claim["note"]
-
-
-def test_entidades_federativas_are_states(run: Invoke, tmp_path: Path) -> None:
-    """heldout-93: Mission Firewall's eTrace "en las 32 entidades federativas" went unfound; "32 estados" was found."""
-    text = "Uno de los ejes de la Misión Cortafuegos es instalar sistemas de identificación balística en las 32 entidades federativas."
-    claim = judged(run, tmp_path, text, "32", "es")
-    assert (claim["verdict"], claim["facts"]) == ("supported", ["firewall-target-states"]), claim["note"]
-
-
-def test_a_figure_with_its_scale_word_joined_by_hyphens_is_a_claim(run: Invoke, tmp_path: Path) -> None:
-    """heldout-100: "10-billion-dollar suit" went unread: the hyphen after the scale word was taken for a code's."""
-    text = "Mexico filed a 10-billion-dollar suit against U.S. gun makers in 2021."
-    claim = judged(run, tmp_path, text, "10-billion")
-    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-damages-sought"]), claim["note"]
-
-
-def test_a_small_figure_another_period_gives_is_no_mix_up_by_value_alone(run: Invoke, tmp_path: Path) -> None:
-    """heldout-97's probe: 289 grenades found in one house in 2008 were called the Defence ministry's 289 explosive
-    devices of 2024-2025 given to the wrong year. A number of under four digits that nothing else ties meets another
-    period's figure by chance; a precise one, or one whose operation is named, is still a mix-up."""
-    text = "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008."
-    claim = judged(run, tmp_path, text, "289", "es")
-    assert claim["verdict"] == "unverified", claim["note"]
 
 
 def test_guns_traced_to_the_us_are_no_count_of_guns_made_there(run: Invoke, tmp_path: Path) -> None:
