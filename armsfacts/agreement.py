@@ -30,6 +30,8 @@ MIN_SLIP_DIGITS = 3  # "5" for "3" is a different number, not a slip of the pen
 SIGNIFICANT = 2  # a round figure is read to at least this many significant digits
 ROUND_ZEROS = 2  # trailing zeros that make a figure read as rounded: officials print counts like 620 exactly
 INF = float("inf")
+LOWER_BOUNDS: tuple[Bound, ...] = ("more_than", "at_least")  # N and up
+UPPER_BOUNDS: tuple[Bound, ...] = ("nearly", "at_most")  # up to N
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def interval(value: float, bound: Bound, low: float | None = None, high: float |
     """The interval a printed figure stands for (see the module's docstring)."""
     r = precision(value) if bound != "range" else 0.0
     size = abs(value)
-    if bound in ("more_than", "at_least"):
+    if bound in LOWER_BOUNDS:
         return Interval(value, INF)
     if bound == "at_most":
         return Interval(-INF, value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .agreement import INF, PRECISE_DIGITS, Interval, slip
+from .agreement import INF, LOWER_BOUNDS, PRECISE_DIGITS, UPPER_BOUNDS, Interval, slip
 from .models import Figure
 from .numerals import Numeral
 from .profiles import Side
@@ -30,8 +30,6 @@ OTHER_SCALE = 3.0
 OTHER_SHARE_SCALE = 30.0
 
 
-LOWER: tuple[Bound, ...] = ("more_than", "at_least")  # bounds that allow every value above theirs
-UPPER: tuple[Bound, ...] = ("nearly", "at_most")  # ... and below
 AS_PRINTED = ("exact", "approximate")  # printings a claim of their value says as they do (not "more than 1,436")
 
 
@@ -55,9 +53,9 @@ def _past(value: float | None, bound: Bound, side: Side) -> bool:
     point = side.point.low
     if value is None:
         return False
-    if bound in UPPER and all(p.bound in LOWER for p in side.printed):
+    if bound in UPPER_BOUNDS and all(p.bound in LOWER_BOUNDS for p in side.printed):
         return value <= point
-    if bound in LOWER and all(p.bound in UPPER for p in side.printed):
+    if bound in LOWER_BOUNDS and all(p.bound in UPPER_BOUNDS for p in side.printed):
         return value >= point
     return False
 

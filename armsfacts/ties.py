@@ -7,7 +7,7 @@ the values (a `Judgment`): none compares scores across candidates.
 
 from __future__ import annotations
 
-from .agreement import ABOUT, precision
+from .agreement import ABOUT, LOWER_BOUNDS, precision
 from .bearing import ends
 from .candidates import Match
 from .judgment import Judgment
@@ -123,7 +123,7 @@ def passed_on_its_way(m: Match, bound: Bound) -> bool:
     """Whether a figure is an operation's running count at a point the text names neither the day nor the operation
     of: a claim the count passed on its way to a later point ("nearly 9,000 firearms" seized in six months are not
     Operation Northern Border's 8,854 of March 2026). A lower bound, which every later point meets too, may be it."""
-    lower = bound in ("more_than", "at_least")
+    lower = bound in LOWER_BOUNDS
     return not lower and m.day_unsaid and not m.identified and m.profile.initiative is not None
 
 
