@@ -708,6 +708,17 @@ def test_a_text_is_judged_against_what_was_known_when_it_was_written(run: Invoke
     assert (claim["verdict"], claim["facts"]) == ("supported", ["last-mile-arrests"])
 
 
+def test_a_source_dated_only_by_its_publication_is_known_from_that_day(run: Invoke, tmp_path: Any) -> None:
+    """--written: Border Report's 76 % of traced guns sold in the Southwest border states gives no day of its own, only
+    the day it was published (10 January 2025): a text of 2010 is not borne out by it, one of 2026 is."""
+    draft = tmp_path / "old.txt"
+    draft.write_text("Casi el 80 por ciento de las armas, según la ATF.\n", encoding="utf-8")
+    (later,) = json.loads(run("check", str(draft), "--json", "--text-lang", "es", "--written", "2026-01-01").stdout)
+    assert (later["verdict"], later["facts"]) == ("supported", ["nfcta-sw-border-states-share"])
+    (old,) = json.loads(run("check", str(draft), "--json", "--text-lang", "es", "--written", "2010-01-01").stdout)
+    assert "nfcta-sw-border-states-share" not in old["facts"] and old["verdict"] != "supported", old
+
+
 def test_written_needs_a_day(run: Invoke, tmp_path: Any) -> None:
     draft = tmp_path / "old.txt"
     draft.write_text("Operation Last Mile led to 3,337 arrests.\n", encoding="utf-8")
