@@ -28,11 +28,11 @@ from .ties import (
     DIGIT_SLIPS,
     KIND_SLIPS,
     PART_LEVELS,
-    STRONG_LABEL,
     how_tied,
     may_say_its_kind,
     may_say_its_quantity,
     names_it_surely,
+    names_more_than_its_unit,
     of_elsewhere,
     passed_on_its_way,
     says_its_quantity,
@@ -161,7 +161,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         fitting = [
             c
             for c in fitting
-            if (tied_amid_many(c.match, of.n) or (both_ends and c.match.fit.label >= STRONG_LABEL))
+            if (tied_amid_many(c.match, of.n) or (both_ends and names_more_than_its_unit(c.match)))
             and not passed_on_its_way(c.match, of.n.bound)
             and not (c.match.narrower and c.profile.places and not c.match.identified)  # (nor places left unnamed)
         ]

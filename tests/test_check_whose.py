@@ -646,6 +646,11 @@ CASES = {
     "a-small-figure-another-period-gives": Whose(
         "es", "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008.",
         "289", "unverified", "defensa-routes-grenades-2025-05"),
+    # "Nearly" writes both its ends, yet a share whose words name only what it counts in ("de las armas") names none
+    # of the record's shares by its value (heldout-110's probe): it was the 76 % sold in the Southwest border states.
+    "nearly-a-share-of-the-guns-alone": Whose(
+        "es", "Casi el 80 por ciento de las armas ya estaba en manos de la delincuencia.", "Casi el 80 por ciento",
+        "unverified", "nfcta-sw-border-states-share"),
 }
 # fmt: on
 
