@@ -374,7 +374,7 @@ def test_the_operation_named_for_another_year_outweighs_another_operation_s_figu
         "period",
     )
     assert claim["note"] == (
-        "the record gives 32 states (AEI Noticias ¶2) for states eTrace is to reach (goal), eTrace, 2026, "
+        "the record gives 32 states (AEI Noticias ¶2) for Mexican states eTrace is to reach (goal), eTrace, 2026, "
         "not for eTrace, 2020"
     )
 

@@ -646,6 +646,10 @@ CASES = {
     "a-small-figure-another-period-gives": Whose(
         "es", "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008.",
         "289", "unverified", "defensa-routes-grenades-2025-05"),
+    # Both of eTrace's counts of states are of Mexico's states, the goal as the count so far (heldout-111): "32
+    # entidades mexicanas" named the count so far better than the goal, and went unverified.
+    "the-goal-is-of-mexican-states-too": Whose(
+        "es", "La meta es llevar eTrace a las 32 entidades mexicanas.", "32", "supported", "etrace-target-states-2026"),
     # "Nearly" writes both its ends, yet a share whose words name only what it counts in ("de las armas") names none
     # of the record's shares by its value (heldout-110's probe): it was the 76 % sold in the Southwest border states.
     "nearly-a-share-of-the-guns-alone": Whose(
