@@ -42,6 +42,9 @@ def guns_word(found: re.Match[str]) -> str:
     return "armas" if SPANISH_GUNS.search(found.group()) else "firearms"
 
 
+# ... and firearms, one word in English and three in Spanish: "más de 100 armas de fuego fueron traficadas" has as
+# many words of its own after the number as "more than 100 firearms were trafficked"
+ARMAS_DE_FUEGO = re.compile(r"(?i)\b(armas?)\s+de\s+fuego\b")
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # ... and things bound for Mexico, which the record counts when stopped on the way: "4,359 guns bound for Mexico",
@@ -61,6 +64,7 @@ def bound_word(found: re.Match[str]) -> str:
 NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (USA, lambda _m: "USA"),
     (GDP, lambda _m: "GDP"),
+    (ARMAS_DE_FUEGO, lambda m: m.group(1)),
     (DEALERS, lambda _m: "dealers"),
     (MIXED_GUNS, guns_word),
     (BOUND, bound_word),

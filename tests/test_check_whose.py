@@ -646,6 +646,11 @@ CASES = {
     "a-small-figure-another-period-gives": Whose(
         "es", "El Ejército se incautó de 289 granadas en una casa de Reynosa en 2008.",
         "289", "unverified", "defensa-routes-grenades-2025-05"),
+    # "Armas de fuego" are firearms, one word as in English (heldout-109): its three words filled the number's own
+    # words, and "traficadas" after them went unread; the October 2025 Laredo case's firearms fit better.
+    "armas-de-fuego-is-one-word": Whose(
+        "es", "Más de 100 armas de fuego fueron traficadas a Nuevo Laredo.", "Más de 100", "supported",
+        "laredo-case-2024-firearms"),
     # Both of eTrace's counts of states are of Mexico's states, the goal as the count so far (heldout-111): "32
     # entidades mexicanas" named the count so far better than the goal, and went unverified.
     "the-goal-is-of-mexican-states-too": Whose(
