@@ -32,7 +32,7 @@ from .ties import (
     may_say_its_kind,
     may_say_its_quantity,
     names_it_surely,
-    names_more_than_its_unit,
+    names_its_metric,
     of_elsewhere,
     passed_on_its_way,
     says_its_quantity,
@@ -161,7 +161,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         fitting = [
             c
             for c in fitting
-            if (tied_amid_many(c.match, of.n) or (both_ends and names_more_than_its_unit(c.match)))
+            if (tied_amid_many(c.match, of.n) or (both_ends and names_its_metric(c.match)))
             and not passed_on_its_way(c.match, of.n.bound)
             and not (c.match.narrower and c.profile.places and not c.match.identified)  # (nor places left unnamed)
         ]
