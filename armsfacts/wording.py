@@ -170,12 +170,13 @@ RATIO = re.compile(
     r"el|que)\b|-fold\b"
 )
 # Things seizure reports count beside weapons that the record counts none of: "538 aeronaves", "55,000 deaths", troops
-# deployed ("10.000 elementos de la Guardia Nacional" are no people arrested). A count
-# whose own noun is one of these is no figure of the record, whatever else its sentence names.
+# deployed ("10.000 elementos de la Guardia Nacional" are no people arrested), shops ("75,000 tiendas de armas" are no
+# guns). A count whose own noun is one of these is no figure of the record, whatever else its sentence names.
 UNCOUNTED_THINGS = wordset(
     "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
     "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
-    "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones"
+    "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones "
+    "tiendas armerias establecimientos comercios stores shops"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")

@@ -665,6 +665,11 @@ CASES = {
     "nearly-a-count-whose-metric-is-half-said": Whose(
         "en", "Nearly 13,000 of the records were associated with the United States.", "Nearly 13,000",
         "unverified", "atf-mx-us-made-2024"),
+    # Shops that sell guns are counted, not guns (heldout-112): more than 75,000 of them in the U.S. were borne out by
+    # the 83,560 guns traced there in 2017-2022.
+    "gun-shops-are-no-guns": Whose(
+        "es", "Hay más de 75,000 tiendas de armas en Estados Unidos.", "más de 75,000", "unverified",
+        "atf-mx-us-origin-2017-2022"),
 }
 # fmt: on
 
