@@ -25,6 +25,10 @@ def _longest_first(table: str) -> list[tuple[str, Bound]]:
     return sorted(((p, cast(Bound, b)) for p, b in word_table(table).items()), key=lambda item: -len(item[0]))
 
 
+def _powers(table: str) -> dict[str, int]:  # "thousand: 3" is 10**3
+    return {word: 10 ** int(power) for word, power in word_table(table).items()}
+
+
 # The words that bound a figure, as they come before it.
 QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "en": _longest_first(
@@ -55,16 +59,8 @@ HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)",
 HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
 TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
 SCALES = {
-    "en": {
-        k: 10 ** int(v)
-        for k, v in word_table("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12").items()
-    },
-    "es": {
-        k: 10 ** int(v)
-        for k, v in word_table(
-            "mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"
-        ).items()
-    },
+    "en": _powers("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12"),
+    "es": _powers("mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"),
 }
 # Scale words that also say the money is in dollars ("100 mdd": millones de dólares).
 DOLLAR_SCALES = ("mdd",)
@@ -108,9 +104,10 @@ CORE = re.compile(
     r"|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
-# "3 mil 337", "22 mil 753.32 kg" (a decimal point after the units), "cuatro mil 680 millones"
+# "3 mil 337", "22 mil 753.32 kg" (a decimal point after the units), "cuatro mil 680 millones"; not "2 mil 317,999"
 AFTER_MIL = re.compile(
-    r"\s+(?P<units>[0-9]{1,3})(?P<fraction>\.[0-9]{1,3})?(?![0-9.,]?[0-9]|\s+mil\b)(?P<millions>\s+mill(?:ones|ón)\b)?"
+    r"\s+(?:(?P<garbled>[0-9]{1,3}(?:[,.][0-9]{3})+(?![0-9]))|(?P<units>[0-9]{1,3})(?P<fraction>\.[0-9]{1,3})?"
+    r"(?![0-9.,]?[0-9]|\s+mil\b)(?P<millions>\s+mill(?:ones|ón)\b)?)"
 )
 SPANISH_TAIL = re.compile(
     r"\s+(?P<thousands>[0-9]{1,3})\s+mil\b(?:\s+(?P<units>[0-9]{1,3})(?![0-9.,]?[0-9]))?"
@@ -258,6 +255,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     # Mexican papers write "3 mil 337", "seis mil 92" and "cuatro mil 680 millones" for 3,337, 6,092 and 4,680 million
     # (and their translations "3 thousand 337", always with three digits after "thousand")
     rest = AFTER_MIL.match(text, end) if scale == 1000 else None
+    if rest and rest.group("garbled"):  # "mil" for "millones", or two numbers run together: no figure to judge
+        return Numeral(start, rest.end(), value, "exact", "label", digits_start=start)
     if (
         rest
         and (lang == "es" or len(rest.group("units")) == 3)

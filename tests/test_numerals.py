@@ -301,6 +301,9 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("Las vendieron armerías de Arizona.+1\n", "es", [("1", 1, "label")]),
         ("Se lee en el artículo 5.", "es", [("5", 5, "label")]),
         ("The Senate passed S. 1234 in May.", "en", [("1234", 1234, "label")]),
+        # "mil" for "millones", or two numbers run together, is no figure (heldout-113: "2 mil 317,999" rounds were
+        # read as 2,000 and 317,999, and the 317,999 called a dropped digit of the ATF's 2,317,999)
+        ("La ATF ha decomisado 2 mil 317,999 cartuchos.", "es", [("2 mil 317,999", 2000, "label")]),
         # ... but the "s" of "that's" is no bill (heldout-62: "that's 46 funerals every day" made 17,000 a daily rate)
         (
             "That's 46 funerals a day; the nation's 51,300 dealers.",
