@@ -83,7 +83,7 @@ SYNONYMS = word_table(
     dominated, dominate, dominant, controlled: held
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
-    venian, venia, procedian, procedia, provenian, provenia: provienen
+    venian, venia, vino, vinieron, procedian, procedia, provenian, provenia: provienen
     abiertas: curso
     variacion, cambio: change
     pib: gdp
