@@ -19,7 +19,7 @@ OFFICIAL = r"(?:bureau|department|officials?|government|authorities|embassy|amba
 # as do "north of the border" and "el vecino país" in a text on guns reaching Mexico.
 USA = re.compile(
     r"(?i)\b(?:united\s+states|estados\s+unidos|ee\.?\s?uu\.?|u\.s\.(?:a\.)?(?!\s+" + OFFICIAL + r")|estado?unidenses?|"
-    r"norteamerican[oa]s?|"
+    r"norteamerican[oa]s?|(?<!latin\s)(?<!central\s)(?<!south\s)(?<!north\s)(?-i:America)(?!s\b)(?=-made|\b(?!-))|"
     r"(?:the|from|in)\s+(?-i:US)(?![\w$])|(?:de|en|a|desde|hacia)\s+(?-i:EU)(?!\w)|"  # "in the US", "vienen de EU"
     r"north\s+of\s+the\s+border|al\s+norte\s+de\s+la\s+frontera|vecino\s+pa[ií]s(?:\s+del\s+norte)?|"
     r"pa[ií]s\s+vecino(?:\s+del\s+norte)?|uni[oó]n\s+americana)(?!\w)"

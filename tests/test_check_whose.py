@@ -675,6 +675,11 @@ CASES = {
     "vino-is-came": Whose(
         "es", "López Obrador dijo que el 70% de las armas decomisadas en su sexenio vino de Estados Unidos.", "70%",
         "supported", "amlo-us-origin-70-2024"),
+    # "America" alone is the United States, as in "made in America" (heldout-114): the suit's 70-90 % of crime guns went
+    # to the 2.2 % of U.S.-made guns smuggled into Mexico, and came back unverified.
+    "made-in-america": Whose(
+        "en", "Between 70% and 90% of crime guns in Mexico were made in America.", "Between 70% and 90%", "supported",
+        "mx-lawsuit-us-origin-70-90"),
 }
 # fmt: on
 
