@@ -45,6 +45,9 @@ def guns_word(found: re.Match[str]) -> str:
 # ... and firearms, one word in English and three in Spanish: "más de 100 armas de fuego fueron traficadas" has as
 # many words of its own after the number as "more than 100 firearms were trafficked"
 ARMAS_DE_FUEGO = re.compile(r"(?i)\b(armas?)\s+de\s+fuego\b")
+# ... and the whole country in other words: "el 20% de las armas aseguradas en el territorio nacional" is Sinaloa's
+# share of those seized in the country
+COUNTRY_WIDE = re.compile(r"(?i)\b(?:(?:el|del|todo\s+el)\s+territorio\s+nacional|a\s+nivel\s+nacional)\b")
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # ... and things bound for Mexico, which the record counts when stopped on the way: "4,359 guns bound for Mexico",
@@ -64,6 +67,7 @@ def bound_word(found: re.Match[str]) -> str:
 NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (USA, lambda _m: "USA"),
     (GDP, lambda _m: "GDP"),
+    (COUNTRY_WIDE, lambda _m: "país"),
     (ARMAS_DE_FUEGO, lambda m: m.group(1)),
     (DEALERS, lambda _m: "dealers"),
     (MIXED_GUNS, guns_word),

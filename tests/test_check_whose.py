@@ -680,6 +680,11 @@ CASES = {
     "made-in-america": Whose(
         "en", "Between 70% and 90% of crime guns in Mexico were made in America.", "Between 70% and 90%", "supported",
         "mx-lawsuit-us-origin-70-90"),
+    # "El territorio nacional" and "a nivel nacional" are the country, as "el país" is (heldout-113): Sinaloa's share of
+    # the guns seized in the whole country went unfound.
+    "the-national-territory-is-the-country": Whose(
+        "es", "Eso es el 20% de las armas aseguradas en el territorio nacional.", "20%", "supported",
+        "sinaloa-share-national-2026-01"),
 }
 # fmt: on
 
