@@ -63,6 +63,9 @@ U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come fr
 NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of U.S. origin": a label that denies
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
+SHARE_WORDS = frozenset(
+    filter(None, map(content_stem, ("share", "proportion", "percentage", "proporción", "porcentaje")))
+)
 
 
 class KindFit(NamedTuple):
@@ -95,6 +98,9 @@ class KindFit(NamedTuple):
     # its label names where things were made, and the sentence does not: "14,504 guns ... traced to the U.S." are of
     # U.S. origin, no count of guns made there
     made_unsaid: bool = False
+    # a share whose label says what sets it apart from its whole in words the sentence does not say: "13% of the traced
+    # guns had no origin" says nothing of guns "from other countries"
+    apart_unsaid: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -206,6 +212,9 @@ class Matcher(Profiles):
                 figures=len(members),
                 us_unsaid=n.percent and U_S in kind.own_words and U_S not in context.weights,
                 made_unsaid=bool(MADE & kind.own_words) and MADE.isdisjoint(context.weights),
+                apart_unsaid=n.percent
+                and bool(apart := frozenset().union(*kind.labels) - kind.whole - SHARE_WORDS)
+                and apart.isdisjoint(context.weights),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)

@@ -685,6 +685,11 @@ CASES = {
     "the-national-territory-is-the-country": Whose(
         "es", "Eso es el 20% de las armas aseguradas en el territorio nacional.", "20%", "supported",
         "sinaloa-share-national-2026-01"),
+    # A share is called wrong only where its sentence says what sets it apart from its whole (heldout-120's probe):
+    # guns that "had no origin" in 2009-2014 were called a wrong 17 % "from other countries" (it is the 13 % unknown).
+    "a-share-set-apart-by-words-unsaid": Whose(
+        "en", "From 2009 to 2014, 13% of the traced guns had no origin.", "13%", "unverified",
+        "nbp-2016-foreign-origin-share"),
 }
 # fmt: on
 
