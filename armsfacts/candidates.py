@@ -63,9 +63,6 @@ U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come fr
 NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of U.S. origin": a label that denies
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
-SHARE_WORDS = frozenset(
-    filter(None, map(content_stem, ("share", "proportion", "percentage", "proporción", "porcentaje")))
-)
 
 
 class KindFit(NamedTuple):
@@ -212,9 +209,7 @@ class Matcher(Profiles):
                 figures=len(members),
                 us_unsaid=n.percent and U_S in kind.own_words and U_S not in context.weights,
                 made_unsaid=bool(MADE & kind.own_words) and MADE.isdisjoint(context.weights),
-                apart_unsaid=n.percent
-                and bool(apart := frozenset().union(*kind.labels) - kind.whole - SHARE_WORDS)
-                and apart.isdisjoint(context.weights),
+                apart_unsaid=bool(kind.set_apart) and kind.set_apart.isdisjoint(context.weights),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)

@@ -22,7 +22,7 @@ from .phrases import USA
 from .places import one_word_places
 from .query import agency_names, departments, fact_agencies, fold, initiative_names
 from .vocab import PERCENT_KINDS, ScopeLevel
-from .wording import CALENDAR, content_stem, period_years, share_whole, stem, stems
+from .wording import CALENDAR, SHARE_STEMS, content_stem, period_years, share_whole, stem, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
 PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa") if (key := content_stem(w)))
@@ -128,6 +128,12 @@ class Profile:
     def unit_words(self) -> frozenset[str]:
         """Every word of its units ("percent" of a share)."""
         return frozenset().union(*self.units)
+
+    @cached_property
+    def set_apart(self) -> frozenset[str]:
+        """A share's label words beyond its whole and the word for a share: "other countries" of the share of traced
+        firearms from other countries (none for a count)."""
+        return frozenset().union(*self.labels) - self.whole - SHARE_STEMS if self.percent else frozenset()
 
     @cached_property
     def described(self) -> frozenset[str]:

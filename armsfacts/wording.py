@@ -242,6 +242,7 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return sorted([*kept, *names])
 
 
+SHARE_STEMS = frozenset(filter(None, map(content_stem, SHARE_NOUNS)))
 SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|proporci[oó]n|porcentaje)\s+(?:of|de|del)\s", re.IGNORECASE)
 
 
