@@ -31,10 +31,10 @@ from .time_words import (
     TIME_NOUNS,
     YEARLY,
     YEARLY_AFTER_NOUN,
-    YEARLY_OPENING,
     YEARS_BACK,
     opens_with_rate,
     sub_year_rate,
+    yearly_before,
 )
 from .wording import (
     AGENCY_BACK,
@@ -127,7 +127,7 @@ class Context:
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
-    yearly: bool = False  # its own words make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
+    yearly: bool = False  # its words or clause make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
@@ -455,11 +455,13 @@ def read_context(
         part=names.part,
         people=names.people,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
-        # (in its own words, or, for the first figure, opening its sentence: "Cada año, ingresan ... casi 20 mil")
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
-        yearly=YEARLY.search(text, own_start, own_end) is not None
+        # (in its own words and the rest of its clause, or, for the first figure, before it in its sentence's opening or
+        # its clause: "Cada año, ingresan ... casi 20 mil", "the annual volume of guns ... at about 253,000")
+        yearly=YEARLY.search(text, own_start, max(own_end, _clause_end(text, n.end, next_start or sentence.end)))
+        is not None
         or YEARLY_AFTER_NOUN.match(text, n.end, own_end) is not None
-        or (i == 0 and YEARLY_OPENING.match(text, sentence.start) is not None),
+        or (i == 0 and yearly_before(text, sentence.start, n.start)),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
         # it: "2,000 guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons";

@@ -72,7 +72,9 @@ PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[
 # ... anywhere in a figure's own words ("20 mil armas cruzan ilegalmente cada año"); not "a year", "al año", which
 # are as often a span ("in just over a year", "en todo el año fiscal")
 YEARLY = re.compile(
-    r"(?i)\b(?:(?:per|each|every|por|cada)\s+(?:year|a[ñn]o)|todos\s+los\s+a[ñn]os|annually|yearly|anualmente)\b"
+    r"(?i)\b(?:(?:per|each|every|por|cada)\s+(?:year|a[ñn]o)|todos\s+los\s+a[ñn]os|annually|yearly|anualmente"
+    # ("the annual volume of 253,000", "un promedio anual de"; not a yearly report or meeting, which dates a text)
+    r"|(?:annual|anual(?:es)?)\b(?!\s+(?:reports?|informes?|meetings?|reuni[oó]n|reuniones|summits?|cumbres?|review)\b))\b"
 )
 # ... or opening a sentence, for its first figure: "Cada año, ingresan ... casi 20 mil armas"
 YEARLY_OPENING = re.compile(
@@ -83,3 +85,13 @@ YEARLY_AFTER_NOUN = re.compile(
     r"(?i)\s*(?:[^\W\d_]+\s+){1,2}(?:a|per|al|por)\s+(?:year|a[ñn]o)\b"
     r"(?!\s+(?:later|earlier|ago|after|before|prior|despu[eé]s|antes|atr[aá]s|fiscal|calendario))"
 )
+# ... or before the number in its clause, which ends at a comma, a semicolon or a colon
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def yearly_before(text: str, start: int, end: int) -> bool:
+    """Whether a sentence from `start` says a number at `end` is yearly: opening it, or before it in its clause ("the
+    annual volume of guns ... at about 253,000"; not "ingresan armas cada año, más 12 mil 573 armas extraviadas")."""
+    if YEARLY_OPENING.match(text, start) is not None:
+        return True
+    return any(not CLAUSE_BREAK.search(text, m.end(), end) for m in YEARLY.finditer(text, start, end))

@@ -232,6 +232,21 @@ CASES = {
     "a-flow-per-year-still": case(
         "es", "Cada año entran de contrabando a México unas 253 mil armas desde Estados Unidos, según un estudio "
         "universitario.", "unas 253 mil", "supported", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012"),
+    # A total over a span of years is no flow per year (heldout-120's probe): some 759,000 guns smuggled in 2010-2012,
+    # three years of the study's 253,000 a year, were called a wrong 253,000.
+    "a-total-of-a-span-of-years": case(
+        "en", "Researchers estimated that some 759,000 firearms were smuggled south between 2010 and 2012.",
+        "some 759,000", "unverified"),
+    "un-total-de-varios-anos": case(
+        "es", "Entre 2010 y 2012 cruzaron unas 759 mil armas hacia México, según el estudio.", "unas 759 mil",
+        "unverified"),
+    # ... but "annual" said before the number in its clause makes it one: the study's yearly volume
+    "annual-before-the-number": case(
+        "en", "The study put the annual volume of guns bought in the U.S. and taken to Mexico at about 253,000 from "
+        "2010 to 2012.", "about 253,000", "supported", "ksl-253000-2010-2012"),
+    "promedio-anual": case(
+        "es", "Un promedio anual de 253 mil armas fue comprado en Estados Unidos y llevado a México entre 2010 y 2012, "
+        "según el estudio.", "253 mil", "supported", "ksl-253000-2010-2012"),
     # Smuggled is trafficked, "de contrabando" is "traficadas" (corpus, noticierosenlinea): a yearly 200,000 that
     # enter Mexico smuggled is the estimate of guns trafficked into Mexico each year.
     "smuggled-is-trafficked": case(
