@@ -96,8 +96,9 @@ NUMERIC_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w/])"
 )
 CORE = re.compile(
-    # "1,5 millones", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more: no fraction)
-    r"(?<![\w.,])(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones|%|por\s+ciento))"
+    # "1,5 millones", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more: no fraction);
+    # a number after a comma glued to a word, its space lost: "507 armas cortas,7 mil 490 largas"
+    r"(?:(?<![\w.,])|(?<=[^\W\d_],))(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones|%|por\s+ciento))"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![.,]?[0-9])"
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?!-)"  # "4 380 000": groups set apart by spaces, as some papers print them

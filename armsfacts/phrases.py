@@ -48,6 +48,9 @@ ARMAS_DE_FUEGO = re.compile(r"(?i)\b(armas?)\s+de\s+fuego\b")
 # ... and the whole country in other words: "el 20% de las armas aseguradas en el territorio nacional" is Sinaloa's
 # share of those seized in the country
 COUNTRY_WIDE = re.compile(r"(?i)\b(?:(?:el|del|todo\s+el)\s+territorio\s+nacional|a\s+nivel\s+nacional)\b")
+# ... and Mexico as its own press names it: "cerca de 213 mil armas entran a nuestro país" are smuggled into Mexico
+# (not "our country", which U.S. pages say as often)
+OUR_COUNTRY = re.compile(r"(?i)\bnuestro\s+pa[ií]s\b")
 # ... and a country's output, spelled out or not: "5 % del Producto Interno Bruto" is "5 % del PIB".
 GDP = re.compile(r"(?i)\b(?:gross\s+domestic\s+product|producto\s+interno\s+bruto)\b")
 # ... and things bound for Mexico, which the record counts when stopped on the way: "4,359 guns bound for Mexico",
@@ -68,6 +71,7 @@ NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (USA, lambda _m: "USA"),
     (GDP, lambda _m: "GDP"),
     (COUNTRY_WIDE, lambda _m: "país"),
+    (OUR_COUNTRY, lambda _m: "México"),
     (ARMAS_DE_FUEGO, lambda m: m.group(1)),
     (DEALERS, lambda _m: "dealers"),
     (MIXED_GUNS, guns_word),

@@ -247,6 +247,11 @@ CASES = {
     "promedio-anual": case(
         "es", "Un promedio anual de 253 mil armas fue comprado en Estados Unidos y llevado a México entre 2010 y 2012, "
         "según el estudio.", "253 mil", "supported", "ksl-253000-2010-2012"),
+    # "Nuestro país" in a Mexican page is Mexico (heldout-124): read as no place, the guns entering it were not the
+    # estimate of guns smuggled into Mexico each year.
+    "nuestro-pais": case(
+        "es", "Cerca de 213 mil armas entran a nuestro país, dice el estudio.",
+        "Cerca de 213 mil", "supported", "jeg-way-of-the-gun-212887"),
     # Smuggled is trafficked, "de contrabando" is "traficadas" (corpus, noticierosenlinea): a yearly 200,000 that
     # enter Mexico smuggled is the estimate of guns trafficked into Mexico each year.
     "smuggled-is-trafficked": case(

@@ -96,6 +96,12 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         # groups set apart by plain spaces, as some papers print them (heldout-34): not 4 and 380
         ("Se calcula que entraron 4 380 000 armas.", "es", [("4 380 000", 4_380_000, "exact", "figure")]),
         ("Seized: 20 000 rounds.", "en", [("20 000", 20_000, "exact", "figure")]),
+        # a comma glued to the word before, its space lost, still opens a number (heldout-124: "mil 490", 1,490)
+        (
+            "Se hallaron 507 armas cortas,7 mil 490 largas.",
+            "es",
+            [("507", 507, "exact", "figure"), ("7 mil 490", 7490, "exact", "figure")],
+        ),
         ("Se aseguraron 3 mil 337 armas.", "en", [("3", 3, "exact", "figure"), ("337", 337, "exact", "figure")]),
         # a translation of "3 mil 337" (heldout-15); with fewer than three digits after it, two numbers as before
         ("Agents made 3 thousand 337 arrests.", "en", [("3 thousand 337", 3337, "exact", "figure")]),
