@@ -77,8 +77,6 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # ... and a change over one year is none over several: "en 2020 respecto de 2019" is not 2018-2023
     if p.yearly and context.years_back and not context.yearly:
         return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
-    if p.yearly and not context.yearly and any(low < high for low, high in context.closed_years):
-        return False  # ... nor is "759,000 guns between 2010 and 2012", three times the 253,000 a year of those years
     # (a share is of a yearly whole as of any: "2.2% of guns made in the US each year" is the suit's 2.2 %)
     if context.yearly and not (p.yearly or p.percent) and not (p.years and p.years[0] == p.years[1] and context.years):
         # a flow per year is no total of several years, nor of a period the record does not give, nor a year's count

@@ -232,7 +232,7 @@ CASES = {
     "a-flow-per-year-still": case(
         "es", "Cada año entran de contrabando a México unas 253 mil armas desde Estados Unidos, según un estudio "
         "universitario.", "unas 253 mil", "supported", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012"),
-    # A total over a span of years is no flow per year (heldout-120's probe): some 759,000 guns smuggled in 2010-2012,
+    # A total over a span of years may be no flow per year (heldout-120's probe): some 759,000 guns smuggled in 2010-2012,
     # three years of the study's 253,000 a year, were called a wrong 253,000.
     "a-total-of-a-span-of-years": case(
         "en", "Researchers estimated that some 759,000 firearms were smuggled south between 2010 and 2012.",
@@ -240,7 +240,11 @@ CASES = {
     "un-total-de-varios-anos": case(
         "es", "Entre 2010 y 2012 cruzaron unas 759 mil armas hacia México, según el estudio.", "unas 759 mil",
         "unverified"),
-    # ... but "annual" said before the number in its clause makes it one: the study's yearly volume
+    # ... which the yearly figure still bears out, its "a year" dropped (heldout-120): the study's 253,000
+    "a-year-dropped": case(
+        "en", "Gun traffickers tried to smuggle 250,000 guns into Mexico between 2010 and 2012.", "250,000",
+        "supported", "ksl-253000-2010-2012"),
+    # ... and "annual" said before the number in its clause makes it one: the study's yearly volume
     "annual-before-the-number": case(
         "en", "The study put the annual volume of guns bought in the U.S. and taken to Mexico at about 253,000 from "
         "2010 to 2012.", "about 253,000", "supported", "ksl-253000-2010-2012"),
