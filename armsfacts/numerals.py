@@ -81,6 +81,7 @@ AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re
 AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|edad de)\s*$", re.IGNORECASE)
 NAMED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,\s*$")  # "Edgar Raul Moreno, 50, was sentenced": an age
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
+DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–))\s*", re.IGNORECASE)  # "19, 20 y 21"
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
 CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
@@ -404,15 +405,14 @@ def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
 
 
 def _days(text: str, found: list[Numeral]) -> list[Numeral]:
-    """'June 5 and 6', 'entre el 25 y 29 de agosto': a small number joined to a day of a date is a day too."""
+    """'June 5 and 6', 'los días 19, 20 y 21 de mayo': a number joined to a day, or listed before one, is a day."""
     days = list(found)
-    for i in range(len(days) - 1):
+    for i in [*range(len(days) - 1), *reversed(range(len(days) - 1))]:  # on from a date, then back along a list
         a, b = days[i], days[i + 1]
-        if DAY_JOINER.fullmatch(text, a.end, b.start):
-            if a.kind == "date" and _day_like(b):
-                days[i + 1] = replace(b, kind="date")
-            elif b.kind == "date" and _day_like(a):
-                days[i] = replace(a, kind="date")
+        if a.kind == "date" and _day_like(b) and DAY_JOINER.fullmatch(text, a.end, b.start):
+            days[i + 1] = replace(b, kind="date")
+        elif b.kind == "date" and _day_like(a) and DAY_LIST.fullmatch(text, a.end, b.start):
+            days[i] = replace(a, kind="date")
     return days
 
 

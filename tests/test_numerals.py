@@ -816,6 +816,8 @@ def test_an_issue_number_is_a_label() -> None:
         ("They met on June 5 and 6, 2025.", "en", ["5", "6"]),
         ("Entre el 25 y 29 de agosto de 2025.", "es", ["25", "29"]),
         ("Del 3 al 7 de marzo.", "es", ["3", "7"]),
+        # ... and so is each day listed before it (heldout-123: the first of three days was judged as a count)
+        ("Hubo operativos los días 14, 15 y 16 de noviembre en tres estados.", "es", ["14", "15", "16"]),
     ],
 )
 def test_a_day_joined_to_a_date_is_a_day(text: str, lang: str, days: list[str]) -> None:
