@@ -199,6 +199,8 @@ class Checker:
             return None  # "1-866-DHS-2-ICE": a number the page goes on from with a hyphen is part of a code
         if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
             return None  # "one of the largest": a small number in words counts only what the record counts
+        if n.spelled and n.value == 1 and not n.percent and not context.measure:
+            return None  # "one of the suspects", "uno de los casos", "one gun": the record counts nothing by one
         if context.measure is None and not n.percent and n.value != int(n.value) and not _fractional(matches):
             return None  # "loose 7.62 ammunition": a count is whole; a fraction with no unit of measure is a calibre
         # (whether a number is a claim does not depend on the day; what it is judged against does: a figure made known

@@ -140,11 +140,8 @@ class Numeral:
 
     @property
     def rounding(self) -> float:
-        """How far the written figure may sit from the truth by rounding alone: 3,300 is 3,250-3,350.
-
-        Trailing zeros are read as rounding to at most two significant digits (3,000 is not
-        2,500-3,500); a figure with no trailing zero is exact.
-        """
+        """How far the written figure may sit from the truth by rounding alone: 3,300 is 3,250-3,350. Trailing zeros
+        are read as rounding to at most two significant digits (3,000 is not 2,500-3,500); with none, it is exact."""
         if self.bound == "range" or not float(self.value).is_integer() or self.value == 0:
             return 0.0
         digits = str(abs(int(self.value)))
@@ -237,8 +234,10 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "duration"
     elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
         kind = "date"
-    elif not text[line_start:start].strip() and re.match(r"[.)]\s|-(?=[^\W\d_])", after):
-        kind = "ordinal"  # a numbered list item: "1. ", "2-Gun traffickers ..."
+    elif (not text[line_start:start].strip() and re.match(r"[.)]\s|-\s?(?=[^\W\d_])", after)) or (
+        re.match(r"\)\s", after) and re.search(r"(?:^|[;:,]\s*)$", before) and not spelled
+    ):
+        kind = "ordinal"  # a numbered list item: "1. ", "2-Gun traffickers ...", "3- Drug ...", "; 2) de Utah"
     year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
     if year_like and kind == "figure" and _month_day_before(before):
         kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)

