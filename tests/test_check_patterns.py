@@ -261,6 +261,11 @@ CASES = {
     "nuestro-pais": case(
         "es", "Cerca de 213 mil armas entran a nuestro país, dice el estudio.",
         "Cerca de 213 mil", "supported", "jeg-way-of-the-gun-212887"),
+    # "Misión Firewall" is Mission Firewall, as El Valle writes it (heldout-111): unread, its goal of 32 states was
+    # unverified among eTrace's counts of states so far.
+    "mision-firewall": case(
+        "es", "La iniciativa Misión Firewall permitirá ampliar el acceso de las 32 entidades mexicanas a los registros "
+        "de armas.", "32", "supported", "firewall-target-states"),
     # Smuggled is trafficked, "de contrabando" is "traficadas" (corpus, noticierosenlinea): a yearly 200,000 that
     # enter Mexico smuggled is the estimate of guns trafficked into Mexico each year.
     "smuggled-is-trafficked": case(
