@@ -235,8 +235,9 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
         kind = "date"
     elif (not text[line_start:start].strip() and re.match(r"[.)]\s|-\s?(?=[^\W\d_])", after)) or (
-        re.match(r"\)\s", after) and re.search(r"(?:^|[;:,]\s*)$", before) and not spelled
-    ):
+        (re.match(r"\)\s", after) and re.search(r"(?:^|[;:,]\s*)$", before) and value < 100 and not spelled)
+        and before.rfind("(") <= before.rfind(")")
+    ):  # (not in parentheses: "(cifra récord, 593)", "(SEDENA, 2023)")
         kind = "ordinal"  # a numbered list item: "1. ", "2-Gun traffickers ...", "3- Drug ...", "; 2) de Utah"
     year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
     if year_like and kind == "figure" and _month_day_before(before):

@@ -351,7 +351,9 @@ def test_a_list_item_number_is_an_ordinal_but_a_line_opening_count_is_not() -> N
     # ... and an item of a list set in one line, after a stop or a comma (heldout-112: "; 2) de Utah y Arizona")
     text = "Las rutas van de California a Tijuana; 2) de Arizona a Sonora, 3) de Texas a Tamaulipas."
     assert [(text[n.start : n.end], n.kind) for n in numbers(text, "es")] == [("2", "ordinal"), ("3", "ordinal")]
-    assert read("Se aseguraron 593 armas (en total 600) ayer.", "es")[1][0] == "600"  # no list: a count stays one
+    # ... but not a count or a year in parentheses after a comma: "(cifra récord, 593)", "(SEDENA, 2023)"
+    assert read("Se aseguraron armas (cifra récord, 593) en Laredo.", "es") == [("593", 593, "exact", "figure")]
+    assert read("Lo dice el informe (SEDENA, 2023) sobre armas.", "es") == [("2023", 2023, "exact", "year")]
     assert read("12 guns were seized.")[0] == ("12", 12, "exact", "figure")
 
 
