@@ -74,7 +74,8 @@ PER_YEAR = re.compile(r"(?i)\s*(?:(?:a|per|each|every|al|por|cada)\s+)(?:year|a[
 YEARLY = re.compile(
     r"(?i)\b(?:(?:per|each|every|por|cada)\s+(?:year|a[ñn]o)|todos\s+los\s+a[ñn]os|annually|yearly|anualmente"
     # ("the annual volume of 253,000", "un promedio anual de"; not a yearly report or meeting, which dates a text)
-    r"|(?:annual|anual(?:es)?)\b(?!\s+(?:reports?|informes?|meetings?|reuni[oó]n|reuniones|summits?|cumbres?|review)\b))\b"
+    r"|(?<!informe\s)(?<!informes\s)(?<!reporte\s)(?:annual|anual(?:es)?)\b"
+    r"(?!\s+(?:reports?|informes?|meetings?|reuni[oó]n|reuniones|summits?|cumbres?|review)\b))\b"
 )
 # ... or opening a sentence, for its first figure: "Cada año, ingresan ... casi 20 mil armas"
 YEARLY_OPENING = re.compile(

@@ -253,6 +253,10 @@ CASES = {
     "annual-before-the-number": case(
         "en", "The study put the annual volume of guns bought in the U.S. and taken to Mexico at about 253,000 from "
         "2010 to 2012.", "about 253,000", "supported", "ksl-253000-2010-2012"),
+    # ... but not the "anual" of a yearly report, before or after its noun: that dates the text
+    "informe-anual": case(
+        "es", "El informe anual de la ATF indica que México envió más de 99 mil armas a rastrear entre 2007 y 2011.",
+        "más de 99 mil", "supported", "usat-2012-submitted-for-tracing"),
     "promedio-anual": case(
         "es", "Un promedio anual de 253 mil armas fue comprado en Estados Unidos y llevado a México entre 2010 y 2012, "
         "según el estudio.", "253 mil", "supported", "ksl-253000-2010-2012"),
