@@ -98,6 +98,9 @@ class KindFit(NamedTuple):
     # a share whose label says what sets it apart from its whole in words the sentence does not say: "13% of the traced
     # guns had no origin" says nothing of guns "from other countries"
     apart_unsaid: bool = False
+    # a flow per year, and the sentence names a span of years and no "a year": "759,000 guns between 2010 and 2012" may
+    # be the span's total (and "250,000 ... between 2010 and 2012" the yearly 253,000, its "a year" dropped)
+    per_year_unsaid: bool = False
 
 
 class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be cheap to make
@@ -123,9 +126,6 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     agency_named: bool = False  # the sentence names an agency that gave it
     months_unsaid: bool = False  # it counts some months of a year, and the sentence names the year, none of its months
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
-    # a flow per year, and the sentence names a span of years and no "a year": "759,000 guns between 2010 and 2012" may
-    # be the span's total (and "250,000 ... between 2010 and 2012" the yearly 253,000, its "a year" dropped)
-    per_year_unsaid: bool = False
 
 
 class Matcher(Profiles):
@@ -213,6 +213,9 @@ class Matcher(Profiles):
                 us_unsaid=n.percent and U_S in kind.own_words and U_S not in context.weights,
                 made_unsaid=bool(MADE & kind.own_words) and MADE.isdisjoint(context.weights),
                 apart_unsaid=bool(kind.set_apart) and kind.set_apart.isdisjoint(context.weights),
+                per_year_unsaid=kind.yearly
+                and not context.yearly
+                and any(low < high for low, high in context.closed_years),
                 whole_unsaid=n.percent
                 and not kind.change
                 and bool(said_units)
@@ -340,7 +343,6 @@ class Matcher(Profiles):
             speaker_before=speaker_before,
             agency_named=agency_named,
             months_unsaid=years_named and not context.months and p.some_months,
-            per_year_unsaid=p.yearly and not context.yearly and any(low < high for low, high in context.closed_years),
         )
 
 

@@ -46,7 +46,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         # a share whose metric the words do not set apart: "61 % of those seized in Sonora were rifles"; nor one of U.S.
         # origin where the sentence names no U.S. (but its speaker may: the ambassador's "de su país")
         return False
-    if c.match.day_unsaid or c.match.per_year_unsaid:
+    if c.match.day_unsaid or fit.per_year_unsaid:
         # a running count at a day the sentence does not name: it may be the count at another day; a flow per year,
         # where the sentence names a span of years: the span's total may be meant
         return False
