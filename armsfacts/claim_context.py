@@ -271,6 +271,7 @@ def read_context(
     # 2026", "went from 9,515 to 12,000 in 2021" (with neither, both figures': "7,000 firearms with 1,000 magazines
     # in 2022")
     next_start = figures[i + 1].start if i + 1 < len(figures) else None
+    rest_end = _clause_end(text, n.end, next_start or sentence.end)  # its clause goes on to the next figure or a ";"
     to_next = next_start is not None and TO_NEXT.fullmatch(text, n.end, next_start) is not None
     years_end = next_start if next_start is not None and (own_end < next_start or to_next) else sentence.end
     if next_start is not None and CONTRAST.search(text, own_end, next_start):
@@ -458,15 +459,14 @@ def read_context(
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
         # (in its own words and the rest of its clause, or, for the first figure, before it in its sentence's opening or
         # its clause: "Cada año, ingresan ... casi 20 mil", "the annual volume of guns ... at about 253,000")
-        yearly=YEARLY.search(text, own_start, max(own_end, _clause_end(text, n.end, next_start or sentence.end)))
-        is not None
+        yearly=YEARLY.search(text, own_start, max(own_end, rest_end)) is not None
         or YEARLY_AFTER_NOUN.match(text, n.end, own_end) is not None
         or (i == 0 and yearly_before(text, sentence.start, n.start)),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
         # it: "2,000 guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons";
         # not "unas 200 mil armas al año; ... diariamente unas 600")
-        sub_year_rate=sub_year_rate(text, own_start, _clause_end(text, n.end, next_start or sentence.end))
+        sub_year_rate=sub_year_rate(text, own_start, rest_end)
         or (i == 0 and opens_with_rate(text, sentence.start, n.start)),
         uncounted_act=bool(near & UNCOUNTED_ACT),
         place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
