@@ -22,6 +22,7 @@ The rule, in one place (`search`, `stats --search` and, through synonyms.py, the
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -46,6 +47,7 @@ ENDINGS = ("ing", "ed", "a", "o", "e")
 MIN_STEM = 4
 
 
+@functools.lru_cache(maxsize=8192)  # a draft's words are folded where each rule reads them: once is enough
 def fold(text: str) -> str:
     """'Operation  Última-Milla!' -> 'operation ultima milla'."""
     decomposed = unicodedata.normalize("NFKD", text)

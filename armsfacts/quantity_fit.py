@@ -59,8 +59,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
-    mine, theirs = p.places & context.for_parts, p.places & context.weights.keys() - context.for_parts
-    if mine and len(theirs) >= len(mine):
+    mine = p.places & context.for_parts
+    if mine and len(p.places & context.weights.keys() - context.for_parts) >= len(mine):
         # ... nor is a figure of several places one number's where as many of them are the others' as its own: "el
         # 43% proviene de Texas, el 22% de Arizona y el 9% de California" is not the three states' 74 % (but "six
         # states (Sinaloa, Sonora ...): 56 %" keeps the six, though the count's words hold Sinaloa)
@@ -126,7 +126,7 @@ def _day_inside(p: Profile, context: Context) -> bool:
     """Whether the text names a day inside a figure's span, a month or more before it ends: the figure was not yet
     counted in full that day (a running count's point, a day of its own, is candidates.py's to judge)."""
     period = p.fact.period
-    if period is None or period.as_of is not None or not context.days:
+    if not context.days or period is None or period.as_of is not None:
         return False
     first, last = period.first_day, period.last_day
     if first is None or last is None:

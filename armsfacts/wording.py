@@ -225,8 +225,9 @@ ACTS = tuple(
 )
 
 
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in fold(phrases.plain(text)).split() if w not in STOP and len(w) > 2}
+@functools.lru_cache(maxsize=1024)  # the record's labels and names are read for each of their figures
+def stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in fold(phrases.plain(text)).split() if w not in STOP and len(w) > 2)
 
 
 PLACE_STEMS = frozenset(stem(w) for w in PLACES)
