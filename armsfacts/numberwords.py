@@ -183,6 +183,8 @@ def _token_pattern(lang: str) -> re.Pattern[str]:
 
 
 _TOKENS = {lang: _token_pattern(lang) for lang in WORDS}
+# The words that give a number of their own (not "a", nor "dozen" or "hundred", which need one before them)
+_UNITS = {lang: WORDS[lang].keys() - ARTICLES - GROUPS[lang].keys() for lang in WORDS}
 
 
 def find(text: str, lang: str) -> list[WordNumber]:
@@ -199,6 +201,8 @@ def find(text: str, lang: str) -> list[WordNumber]:
         else:
             runs.append([m])
     for run in runs:
+        while len(run) > 1 and run[0].group().casefold() in ARTICLES and run[1].group().casefold() in _UNITS[lang]:
+            run = run[1:]  # "a forty percent increase", "un cuarenta por ciento": the article is the phrase's
         while len(run) > 1 and run[-1].group().casefold() in ARTICLES:
             run = run[:-1]  # "two and a half million": the article is the half's (numerals.py), no one of its own
         read = _read(run, lang)

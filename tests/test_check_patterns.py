@@ -160,6 +160,14 @@ CASES = {
     # "One" and "uno" in words are no count of the record's, which holds none of one (corpus: "one of the suspects",
     # "uno de los casos", "one gun sold" were judged)
     "one-of-the": case("en", "One of the suspects bought 14 rifles in a single day.", "One", NO_CLAIM),
+    # heldout-125: the article before a number in words is the phrase's, no one added to it ("a forty percent
+    # increase" was read as 41 and called contradicted)
+    "a-forty-percent": case(
+        "en", "Investigations of gun trafficking into Mexico have seen a forty percent increase since Operation "
+        "Southbound was launched.", "forty percent", "supported", "southbound-investigations-change"),
+    "un-cuarenta-por-ciento": case(
+        "es", "Desde el arranque de la Operación Southbound, las investigaciones por tráfico de armas crecieron un "
+        "cuarenta por ciento.", "cuarenta por ciento", "supported", "southbound-investigations-change"),
     "uno-de-los": case(
         "es", "Uno de los casos más graves fue el de cinco personas detenidas en Laredo.", "Uno", NO_CLAIM),
     "report-number": case(

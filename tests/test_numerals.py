@@ -386,6 +386,15 @@ def test_a_run_of_digits_too_long_to_be_a_count_is_no_figure() -> None:
         # heldout-44: "al menos un centenar" of guns was not read at all
         ("Compró más de un centenar de armas.", "es", [("más de un centenar", 100, "more_than", "figure")]),
         ("Se aseguraron dos docenas de rifles.", "es", [("dos docenas", 24, "exact", "figure")]),
+        # heldout-125: an article before a number in words adds nothing ("a forty" was 41, "a one million" 2 million)
+        ("Seizures saw a forty percent rise.", "en", [("forty percent", 40, "exact", "figure")]),
+        ("He faces a one million dollar fine.", "en", [("one million", 1_000_000, "exact", "figure")]),
+        ("Crecieron un cuarenta por ciento.", "es", [("cuarenta por ciento", 40, "exact", "figure")]),
+        (
+            "Se aseguraron un centenar de armas y una docena de rifles.",
+            "es",
+            [("un centenar", 100, "exact", "figure"), ("una docena", 12, "exact", "figure")],
+        ),
     ],
 )
 def test_a_number_in_words_reads_as_its_figure(
