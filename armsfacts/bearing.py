@@ -65,15 +65,17 @@ def far(claim: Interval, value: float, scale: float = OTHER_SCALE) -> bool:
     return value > 0 and (claim.low > value * scale or 0 <= claim.high < value / scale)
 
 
-def loosely(verdict: Verdict, claim: Interval, fig: Figure, percent: bool) -> Verdict:
+def loosely(verdict: Verdict, claim: Interval, printed: Sequence[Figure], percent: bool) -> Verdict:
     """A bound far from the figure holds without saying it: "more than 10,000" of a recorded 600,000.
 
     People write "more than N" of a figure near N; of one many times N (a share many points
-    above N) it is true but says nothing of it, so it supports nothing.
+    above N) it is true but says nothing of it, so it supports nothing. The figure is as near as the nearest of
+    the printings that agree on it: "over 340,000" is one outlet's printing of a figure another prints "up to 597,000".
     """
     if verdict != "supported":
         return verdict
-    low, high = ends(fig)  # a range ("200,000 to 500,000 a year") is as far from a bound as its nearer end
+    # (a range, "200,000 to 500,000 a year", is as far from a bound as its nearer end)
+    low, high = min(ends(fig)[0] for fig in printed), max(ends(fig)[1] for fig in printed)
     if claim.high == INF and claim.low > 0:
         reach = claim.low + LOOSE_POINTS if percent else claim.low * LOOSE_BOUND
         return "unverified" if low > reach else verdict

@@ -148,7 +148,7 @@ class Judge:
             claim = self.as_written  # a running count's undated point: "some 3,787" arrested is not 3,854 of days later
         verdicts: dict[str, Verdict] = {}
         for side in profile.sides:
-            verdict = loosely(compare(claim, side, claimed_value, n.bound), claim, side.printed[0], profile.percent)
+            verdict = loosely(compare(claim, side, claimed_value, n.bound), claim, side.printed, profile.percent)
             if verdict == "contradicted" and n.percent and claim is self.claim and (self.whole or _whole(side)):
                 verdict = self._rounding(m, side)
             verdicts.update(dict.fromkeys(side.sources, verdict))

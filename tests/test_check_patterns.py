@@ -168,6 +168,11 @@ CASES = {
     "un-cuarenta-por-ciento": case(
         "es", "Desde el arranque de la Operación Southbound, las investigaciones por tráfico de armas crecieron un "
         "cuarenta por ciento.", "cuarenta por ciento", "supported", "southbound-investigations-change"),
+    # heldout-127: a bound is near a figure where one of the printings that agree on it is near ("up to 597,000"
+    # and "over 340,000" print one estimate; the bound was measured from the first printing only)
+    "over-the-lower-printing": case(
+        "en", "By the suit's count, over 340,000 of the guns smuggled south each year are made by the defendants.",
+        "over 340,000", "supported", "mx-lawsuit-defendants-guns"),
     "uno-de-los": case(
         "es", "Uno de los casos más graves fue el de cinco personas detenidas en Laredo.", "Uno", NO_CLAIM),
     "report-number": case(
