@@ -59,6 +59,7 @@ from .wording import (
     UNCOUNTED_ACT,
     UNCOUNTED_THINGS,
     clause,
+    compared,
     content_stem,
     counted_noun,
     days_named,
@@ -267,9 +268,8 @@ def read_context(
             if key is not None:
                 weights[key] = max(weights.get(key, 0.0), weight)
 
-    # a year at or past the next figure, a clause away or after "to", is that figure's: "22 now, and 10 more by
-    # 2026", "went from 9,515 to 12,000 in 2021" (with neither, both figures': "7,000 firearms with 1,000 magazines
-    # in 2022")
+    # a year at or past the next figure, a clause away or after "to", is that figure's: "22 now, and 10 more by 2026",
+    # "from 9,515 to 12,000 in 2021" (with neither, both figures': "7,000 firearms with 1,000 magazines in 2022")
     next_start = figures[i + 1].start if i + 1 < len(figures) else None
     rest_end = _clause_end(text, n.end, next_start or sentence.end)  # its clause goes on to the next figure or a ";"
     to_next = next_start is not None and TO_NEXT.fullmatch(text, n.end, next_start) is not None
@@ -393,8 +393,7 @@ def read_context(
         share_of = frozenset({counted}) if counted else share_of
     if n.vague and nouns and nouns[0] not in record.kinds_by_stem and not set(nouns) & record.unit_stems:
         own = {nouns[0]}  # "miles de víctimas": a vague number counts what follows it, here nothing recorded
-    # "538 aeronaves", "more than 55,000 deaths", "over 750 drug labs": a thing the record counts none of (after a word
-    # the record knows nothing of)
+    # a thing the record counts none of, after words it knows nothing of: "538 aeronaves", "over 750 drug labs"
     thing = None
     for _s, _e, w in after[:3]:
         if fold(w) in UNCOUNTED_THINGS:
@@ -408,14 +407,15 @@ def read_context(
     agencies = names.agencies
     if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):
         agencies = earlier.agencies
-    # in a list, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and 11,205 in
-    # 2023"); else, or where it names none, those of the sentence before the next figure (a break inside a
-    # period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
+    # in a list or a comparison, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and
+    # 11,205 in 2023", "22,000 in 2018, up from 16,000 in 2010"); else, or where it names none, those of the sentence
+    # before the next figure (a break inside a period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
     year_numbers = [m for m in inside if m.year_like]
     spans = years_named(text, year_numbers)
     years_before_next = [m for m in year_numbers if m.start < years_end]
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
-    years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list else ()
+    beside = compared(text, figures, i, item_start, own_end)
+    years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list or beside else ()
     # ... or those that open its item, after the figure before it: "CY 2009, the NTC traced over 354,000 firearms;
     # CY 2010, over 285,000" (not 2010 for the 354,000, nor 2009 for the 285,000)
     opening = [span for at, span in spans if item_start <= at < n.start]

@@ -460,6 +460,21 @@ def listed(text: str, end: int, start: int) -> bool:
     return BREAK.search(between) is not None and not BREAK.sub("", between).strip()
 
 
+# Words that set one figure beside another, each of its own period: "30,000 in 2018, up from 22,000 in 2010"
+COMPARED = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|frente\s+a(?:l|\s+los|\s+las)?|contra)\s*", re.IGNORECASE
+)
+
+
+def compared(text: str, figures: Sequence[Numeral], i: int, before: int, end: int) -> bool:
+    """Whether only the words of a comparison stand between figure i and the one before it (from BEFORE, where that
+    one's clause ends) or the one after it (from END, where figure i's clause ends)."""
+    after = figures[i + 1].start if i + 1 < len(figures) else None
+    return (i > 0 and COMPARED.fullmatch(text, before, figures[i].start) is not None) or (
+        after is not None and COMPARED.fullmatch(text, end, after) is not None
+    )
+
+
 def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether a share's words make it the rest of a whole: "the remaining 30 percent", "el restante 30 por ciento",
     "de fabricantes no estadounidenses" (`before`: the words right before it; start, end: its own clause)."""

@@ -173,6 +173,10 @@ CASES = {
     "over-the-lower-printing": case(
         "en", "By the suit's count, over 340,000 of the guns smuggled south each year are made by the defendants.",
         "over 340,000", "supported", "mx-lawsuit-defendants-guns"),
+    # heldout-126: beside another figure ("up from", "frente a", "contra"), a figure's own year is its own ("22,000
+    # in 2010" took the 2018 of the figure before it and was borne out by a count of 2018-2023)
+    "up-from-in-year": case(
+        "en", "The bureau traced 30,000 guns in 2018, up from 22,000 in 2010.", "22,000", "unverified"),
     "uno-de-los": case(
         "es", "Uno de los casos más graves fue el de cinco personas detenidas en Laredo.", "Uno", NO_CLAIM),
     "report-number": case(
