@@ -281,6 +281,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("La 3a reunión fue corta.", "es", [("3", 3, "ordinal")]),
         ("A 25-year-old was arrested.", "en", [("25", 25, "age")]),
         ("A man aged 25 was arrested.", "en", [("25", 25, "age")]),
+        ("All the suspects are under the age of 30.", "en", [("30", 30, "age")]),  # (heldout-130)
         ("Un hombre de 25 años de edad fue detenido.", "es", [("25", 25, "age")]),
         ("Juan Pablo Ortiz, 41, was sentenced on Friday.", "en", [("41", 41, "age")]),
         ("They marked 200 years of relations.", "en", [("200", 200, "duration")]),
