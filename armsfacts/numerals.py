@@ -86,8 +86,8 @@ DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–))\s*", re.IGNORE
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
 CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
 DURATION = re.compile(
-    r"^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|años?|meses|mes|"
-    r"semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
+    r"^\s*-?\s*(?:(?:to|and|a|y|-|–)\s*[0-9]+\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"
+    r"centur(?:y|ies)|años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
     re.IGNORECASE,
 )
 ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.[ºª]", re.IGNORECASE)

@@ -286,6 +286,9 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("Juan Pablo Ortiz, 41, was sentenced on Friday.", "en", [("41", 41, "age")]),
         ("They marked 200 years of relations.", "en", [("200", 200, "duration")]),
         ("Pasaron 3 meses.", "es", [("3", 3, "duration")]),
+        # heldout-127, -129: a span of time whose unit follows its second end ("14 to 30 months" was a count of 14)
+        ("The defendants got 14 to 30 months.", "en", [("14", 14, "duration"), ("30", 30, "duration")]),
+        ("Recibieron de 30 a 60 meses de prisión.", "es", [("30", 30, "duration"), ("60", 60, "duration")]),
         ("Le dieron 20 años de prisión.", "es", [("20", 20, "duration")]),
         ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
         ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
