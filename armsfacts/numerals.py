@@ -216,8 +216,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # a note's mark: "[6]"
     elif re.search(r"[.!?]\+$", before) and re.match(r"[ \t]*(?:\n|$)", after):
         kind = "label"  # a page's "+1" button, glued to the sentence before it: "... de Arizona.+1"
-    elif not spelled and re.match(r"0[0-9]", raw):
-        kind = "label"  # a leading zero writes a month or a code, or a count's broken tail: "2021-08", "1. 091.000"
+    elif not spelled and (re.match(r"0[0-9]", raw) or (len(raw) == 2 and re.search(r"\b(?:19|20)\d\d[-–]$", before))):
+        kind = "label"  # a month, a code, a span's end, a count's broken tail: "2021-08", "2013-18", "1. 091"
     elif re.match(r"(?:[.,][0-9]+)?\s*[x×]\s*[0-9]", after) or re.search(r"[0-9]\s*[x×]\s*$", before):
         kind = "label"  # a cartridge's calibre or a size: "7,62 x 39", "5.56x45"
     elif re.match(r"-[0-9]+-[0-9]", after):

@@ -275,6 +275,12 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
             [("1", 1, "label"), ("800", 800, "label"), ("555", 555, "label"), ("0199", 199, "label")],
         ),
         ("It fired 9mm rounds.", "en", [("9", 9, "label")]),
+        # heldout-128: a month or a span's end after a year and a hyphen ("2023-11", "2013-18") is no count
+        (
+            "Guns traced in 2013-18, as of 2023-11.",
+            "en",
+            [("2013", 2013, "year"), ("18", 18, "label"), ("2023", 2023, "year"), ("11", 11, "label")],
+        ),
         ("Case 123-456-789 was closed.", "en", [("123", 123, "label"), ("456", 456, "label"), ("789", 789, "label")]),
         ("It fired 9 mm rounds.", "en", [("9", 9, "label")]),
         ("The 3rd meeting was short.", "en", [("3", 3, "ordinal")]),
