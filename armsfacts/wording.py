@@ -304,6 +304,9 @@ def counted_noun(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, 
     return heads
 
 
+SHORT_END = re.compile(r"[-–]([0-9]{2})(?![0-9])")
+
+
 def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[int, int]]]:
     """The years a sentence names, each with where it starts: 'in 2023', 'between May 2022 and May 2023'."""
     spans: list[tuple[int, int]] = []
@@ -334,6 +337,9 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
             spans.append((year, LATEST_YEAR))  # "de octubre del 2019 a la fecha", "from 2019 to date"
         else:
             spans.append((year, year))
+        short = SHORT_END.match(text, n.end)  # "2014-18": a span to 2018 (not "2023-11", a month)
+        if short and int(short.group(1)) > year % 100 and spans[-1][1] == year:
+            spans[-1] = (spans[-1][0], year - year % 100 + int(short.group(1)))
         if len(starts) < len(spans):
             starts.append(n.start)
         previous = n

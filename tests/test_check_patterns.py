@@ -177,6 +177,12 @@ CASES = {
     # in 2010" took the 2018 of the figure before it and was borne out by a count of 2018-2023)
     "up-from-in-year": case(
         "en", "The bureau traced 30,000 guns in 2018, up from 22,000 in 2010.", "22,000", "unverified"),
+    # a span of years written short ("2014-18") is the span, and its end no count
+    "span-written-short": case(
+        "en", "Of the guns Mexico traced in 2014-18, 70 percent came from the U.S.", "70 percent", "supported",
+        "gao-2021-traced-us-origin-share"),
+    "span-end-no-count": case(
+        "en", "Of the guns Mexico traced in 2014-18, 70 percent came from the U.S.", "18", NO_CLAIM),
     "uno-de-los": case(
         "es", "Uno de los casos más graves fue el de cinco personas detenidas en Laredo.", "Uno", NO_CLAIM),
     "report-number": case(
