@@ -1,9 +1,8 @@
-"""The numbers in a draft as people write them (its sentences and words: sentences.py).
+"""The numbers in a draft as people write them, in English and Mexican Spanish (its words: sentences.py).
 
-English and Mexican Spanish: "3,337", "3337", "44 million", "600 mil", "2 millones", "1.5 mdd", "70%", "70 percent",
-"70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000", "hundreds", "miles", with the words that bound
-them ("more than", "casi", "más de", …) as the project's bounds (vocab.Bound). Numbers that name things (years, dates,
-ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them. No Pydantic, no data."""
+"3,337", "44 million", "600 mil", "1.5 mdd", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000",
+with the words that bound them ("more than", "casi", …) as the project's bounds (vocab.Bound). Numbers that name things
+(years, dates, ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them."""
 
 from __future__ import annotations
 
@@ -34,7 +33,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "en": _longest_first(
         """
         more than, over, above, upwards of, in excess of, greater than, exceeding, just over, well over: more_than
-        exceeded, surpassed, topped: more_than
+        exceeded, exceeds, exceed, surpassed, surpasses, topped: more_than
         at least, no fewer than, no less than, a minimum of: at_least
         about, around, approximately, roughly, some, an estimated, close to: approximate
         nearly, almost, just under: nearly
@@ -45,6 +44,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         """
         más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
         más, superó, superó las, superó los, superaron, superaron las, superaron los, supera las, rebasó las: more_than
+        supera, superan, supera los, superan las, superan los, rebasa, rebasan, rebasó, rebasaron: more_than
         al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
         alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
         ronda, rondan, ronda los, ronda las, rondan los, rondan las, ronda el, rondan el: approximate

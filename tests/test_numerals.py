@@ -138,6 +138,10 @@ def test_a_figure_reads_as_people_write_it(
         # "superó las" (went past) and "topped" are more than (heldout-88)
         ("La cifra de armas aseguradas superó las 16,000.", "es", ("superó las 16,000", 16_000, "more_than")),
         ("Gun seizures topped 16,000 last year.", "en", ("topped 16,000", 16_000, "more_than")),
+        # ... and so are their present tenses (heldout-129: "exceeds $250 million" was read as exactly that)
+        ("The trade exceeds $250 million a year.", "en", ("exceeds $250 million", 250_000_000, "more_than")),
+        ("La cifra supera los 250 millones de dólares.", "es", ("supera los 250 millones", 250_000_000, "more_than")),
+        ("Las armas aseguradas rebasan 20 mil.", "es", ("rebasan 20 mil", 20_000, "more_than")),
         # "ronda" (hovers around) is Mexican papers' "about"
         ("La cifra ronda las 200 mil armas al año.", "es", ("ronda las 200 mil", 200_000, "approximate")),
         ("Se aseguraron hasta 28 mil armas.", "es", ("hasta 28 mil", 28_000, "at_most")),
