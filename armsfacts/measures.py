@@ -24,6 +24,9 @@ POUND = Measure("mass", 0.45359237)
 DOLLAR = Measure("usd", 1.0)
 PESO = Measure("mxn", 1.0)
 KILOMETRE = Measure("length", 1.0)
+MILE = Measure("length", 1.609344)
+METRE = Measure("length", 0.001)
+FOOT = Measure("length", 0.0003048)
 LITRE = Measure("volume", 1.0)
 GALLON = Measure("volume", 3.785411784)
 MONEY = frozenset((DOLLAR.dimension, PESO.dimension))  # an amount in either is a claim, recorded in it or not
@@ -38,6 +41,10 @@ WORDS: dict[str, Measure] = {
     **dict.fromkeys(
         ("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilometro", "kilometros"), KILOMETRE
     ),
+    # (a length is no claim: the record counts none; "miles" after a figure is English, "miles de" no figure's unit)
+    **dict.fromkeys(("mile", "miles", "milla", "millas"), MILE),
+    **dict.fromkeys(("meter", "meters", "metre", "metres", "metro", "metros"), METRE),
+    **dict.fromkeys(("foot", "feet", "ft", "pie", "pies"), FOOT),
     **dict.fromkeys(("liter", "liters", "litre", "litres", "litro", "litros"), LITRE),
     **dict.fromkeys(("gallon", "gallons", "galon", "galones"), GALLON),
 }

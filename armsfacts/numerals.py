@@ -19,8 +19,7 @@ WINDOW = 60  # how far around a number its qualifier, scale and kind are looked 
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
 
 
-def _longest_first(table: str) -> list[tuple[str, Bound]]:
-    # "no more than" is looked for before "more than"
+def _longest_first(table: str) -> list[tuple[str, Bound]]:  # "no more than" is looked for before "more than"
     return sorted(((p, cast(Bound, b)) for p, b in word_table(table).items()), key=lambda item: -len(item[0]))
 
 
@@ -79,7 +78,7 @@ LABEL_BEFORE = re.compile(
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
-NAMED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,\s*$")  # "Edgar Raul Moreno, 50, was sentenced": an age
+NAMED = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas))\s*$")  # "Moreno, 50,": an age
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
 DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–))\s*", re.IGNORECASE)  # "19, 20 y 21"
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
@@ -94,7 +93,8 @@ ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|
 PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
 NUMERIC_DATE = re.compile(
-    r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\w/])"
+    r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm" too
 )
 CORE = re.compile(
     # "1,5 millones", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more: no fraction);
@@ -225,7 +225,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     elif (
         AGE.match(after)
         or AGE_BEFORE.search(before)
-        or (after.startswith(",") and value < 120 and NAMED.search(before))
+        or (re.match(r"[,;]|\s+at the time\b", after) and value < 120 and NAMED.search(before))
     ):
         kind = "age"
     elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):
@@ -365,7 +365,7 @@ def _scale(text: str, end: int, lang: str) -> tuple[int, int, bool]:
 
 
 _PERCENT_PATTERNS = {
-    lang: [re.compile(rf"\s*{re.escape(word)}(?!\w)", re.IGNORECASE) for word in words]
+    lang: [re.compile(rf"(?:\s*|-){re.escape(word)}(?!\w)", re.IGNORECASE) for word in words]  # "60-percent" too
     for lang, words in PERCENT.items()
 }
 

@@ -109,6 +109,12 @@ def test_a_range_keeps_both_ends() -> None:
         ("el 5 de mayo", "date"),
         ("on 2023-05-05", "date"),
         ("18 U.S.C. 922", "label"),
+        # a name's age set off by a semicolon, or after "both" (heldout-136, heldout-133)
+        ("Marcos Romero, 22; and Abel Romero, 38; were charged", "age"),
+        ("The smugglers, both 18, carried rifles", "age"),
+        ("The men were both 18 at the time", "age"),
+        ("Agents stopped the truck at 10:05pm", "date"),  # a clock's time, "pm" joined (heldout-135)
+        ("La camioneta pasó a las 10:05hrs", "date"),
     ],
 )
 def test_numbers_that_name_things_have_their_kind(text: str, kind: str) -> None:
@@ -216,9 +222,20 @@ def test_a_figure_the_sources_disagree_on_is_disputed_and_names_its_side(
     assert "the sources disagree" in claim.note
 
 
-def test_a_figure_of_nothing_the_record_counts_is_no_claim(ds: Dataset) -> None:
-    # Kilometres of wall: the record counts nothing of the kind, so the number is not judged at all.
-    assert claims(ds, "The border wall is 3,145 kilometres long.") == {}
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The border wall is 3,145 kilometres long.", "en"),
+        # a length in any unit (heldout-136, the corpus's ATF report: "552 miles of the border")
+        ("The ranch where agents seized the rifles is 11 miles from the border.", "en"),
+        ("The tunnel used to move guns was 600 meters long and 30 feet deep.", "en"),
+        ("El túnel por el que pasaban las armas medía 300 metros.", "es"),
+        ("Las armas se aseguraron a 5 millas de la frontera.", "es"),
+    ],
+)
+def test_a_figure_of_nothing_the_record_counts_is_no_claim(ds: Dataset, text: str, lang: str) -> None:
+    # Lengths of wall, tunnel or road: the record counts nothing of the kind, so the number is not judged at all.
+    assert claims(ds, text, lang) == {}
 
 
 def test_a_bound_printed_of_an_exact_count_agrees_with_it(ds: Dataset) -> None:

@@ -165,6 +165,8 @@ def test_the_words_around_a_figure_bound_it(sentence: str, lang: str, expected: 
         ("Seizures rose 2.5 percentage points.", "en", True, 0, False, 2.5, "2.5 percentage points"),
         ("Los decomisos subieron 70 por ciento.", "es", True, 0, False, 70, "70 por ciento"),
         ("Seizures rose 70 Percent in a year.", "en", True, 0, False, 70, "70 Percent"),
+        # a percent joined by a hyphen (heldout-134: an official's share of guns sold in ten counties)
+        ("About 60-percent of the guns were sold there.", "en", True, 0, False, 60, "About 60-percent"),
         ("Seizures changed by +40 % in a year.", "en", True, 1, False, 40, "+40 %"),
         ("Seizures changed by -12 % in a year.", "en", True, -1, False, -12, "-12 %"),
         ("Seizures changed by −12 % in a year.", "en", True, -1, False, -12, "−12 %"),
