@@ -86,6 +86,13 @@ def sentences(text: str) -> list[Sentence]:
 _ABBREVIATIONS = wordset(
     "u.s mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
 )
+# ... of which a country's ends a sentence where a word that never goes on a name follows: "from the U.S. Some are
+# picked up in Arizona" (not "U.S. Customs", "EE. UU. Gobierno"). The words are folded to lower case.
+_COUNTRIES = wordset("u.s uu ee.uu")
+_OPENERS = wordset(
+    "the this that these those it its he she they we there however but among before after in on at for since while"
+    " according some most many one seventy el la los las esto este esta estos estas pero sin según en por con"
+)
 
 
 # A stop, then a space and what may open a sentence; or, with no space, a capitalised word after a figure or a
@@ -100,7 +107,9 @@ def _boundaries(line: str) -> Iterator[int]:
         before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
         word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
         if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            continue
+            after = re.match(r"\s+([^\W\d_]+)\b", line[m.end() :])
+            if not (word in _COUNTRIES and after and after.group(1).casefold() in _OPENERS):
+                continue
         yield m.end()
 
 

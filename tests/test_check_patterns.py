@@ -167,6 +167,10 @@ CASES = {
     "system-named-later": case(
         "es", "Salazar afirmó que 70 por ciento de las armas que llegan a México de forma ilegal provienen de "
         "Estados Unidos. El país también usa eTrace.", "70 por ciento", "supported", *SALAZAR_70),
+    # heldout-134: a sentence ends at "U.S." before "Some": the next one's Arizona is no part of this share
+    "us-ends-a-sentence": case(
+        "en", "Over 70 percent of the murders in Mexico are committed with firearms purchased in the U.S. Some are "
+        "picked up in Arizona.", "Over 70 percent", "supported", "ice-woat-gun-murders-share"),
     "a-forty-percent": case(
         "en", "Investigations of gun trafficking into Mexico have seen a forty percent increase since Operation "
         "Southbound was launched.", "forty percent", "supported", "southbound-investigations-change"),

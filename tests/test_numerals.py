@@ -513,6 +513,18 @@ def test_sentences_end_at_their_stops_but_not_at_abbreviations() -> None:
     ]
 
 
+def test_a_country_abbreviation_ends_a_sentence_before_a_word_that_opens_one() -> None:
+    # heldout-134: "... purchased in the U.S. Some are picked up in Arizona" is two sentences; a name goes on
+    text = "Guns are bought in the U.S. Some go south. Agents of U.S. Customs saw it. Vienen de EE. UU. El resto no."
+    assert [s for s, _, _ in spans(text)] == [
+        "Guns are bought in the U.S.",
+        "Some go south.",
+        "Agents of U.S. Customs saw it.",
+        "Vienen de EE. UU.",
+        "El resto no.",
+    ]
+
+
 def test_a_sentence_wrapped_over_lines_is_one_and_paragraphs_are_counted() -> None:
     text = "# Title\n\nAgents seized\n5 guns. Then 6.\n\n- one item\n- two items\n\n\nLast one:\nafter a colon"
     assert spans(text) == [
