@@ -113,9 +113,11 @@ class Checker:
         agencies: frozenset[str] = frozenset()
         people: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
+        shares_before: dict[str, float] = {}  # the words of the sentence before, where it gives a share
         for sentence in split:
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
+                shares_before = {}  # (a list of shares is one paragraph's)
                 carried = bool(topic) and not heading_topic and topic != only
             if ELSEWHERE_OPENING.match(text, sentence.start):
                 topic, carried = frozenset(), False  # "Separately, ...": the operation before is no longer the subject
@@ -134,6 +136,13 @@ class Checker:
                     earlier = Earlier(topic, carried, months, agencies, years, people, another)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, names, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines, written)
+                    if n.percent and shares_before and (claim is None or self._unsaid(claim, context)):
+                        # a share naming nothing it counts goes on the list of shares before it, with its words and
+                        # none of its places: "Texas accounts for 43% of all weapons seized. A further 22% are from
+                        # Arizona" (borne out so; else as its own sentence reads)
+                        listed = replace(context, weights={**shares_before, **context.weights})
+                        listing = self._judge(text, sentence, n, listed, lines, written)
+                        claim = listing if claim is None or (listing and listing.verdict == "supported") else claim
                     if claim is not None:
                         claims.append(claim)
             else:
@@ -141,6 +150,9 @@ class Checker:
                 folded = fold(raw)
                 named, said = self.matcher.initiatives_in(raw, folded), self.matcher.agencies_in(raw, folded)
                 speakers = self.matcher.people_in(folded)
+            shares = figures and any(n.percent for n in figures) and not sentence.heading
+            places = self.matcher.scope_names
+            shares_before = {k: w for k, w in names.weights.items() if k not in places} if shares else {}
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
             year_numbers = [n for n in inside if n.year_like]
@@ -153,6 +165,10 @@ class Checker:
                     heading_topic = named
                 topic, carried = named, False
         return claims
+
+    def _unsaid(self, claim: Claim, context: Context) -> bool:
+        """Whether a claim is unverified and its sentence names no unit the record counts in ("are from Arizona")."""
+        return claim.verdict == "unverified" and not context.weights.keys() & self.matcher.unit_stems
 
     def _promote(self, text: str, sentence: Sentence, n: Numeral) -> Numeral:
         """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year.

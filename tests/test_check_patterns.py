@@ -171,6 +171,17 @@ CASES = {
     "us-ends-a-sentence": case(
         "en", "Over 70 percent of the murders in Mexico are committed with firearms purchased in the U.S. Some are "
         "picked up in Arizona.", "Over 70 percent", "supported", "ice-woat-gun-murders-share"),
+    # heldout-103: a share that names nothing it counts goes on the list of shares in the sentence before (its
+    # words, not its places); were it not borne out so, it reads as its own sentence does
+    "share-on-the-list": case(
+        "en", "The study puts Texas at 43% of the seized weapons. A further 22% are from Arizona, and 9% from "
+        "California.", "22%", "supported", "nfcta-arizona-share"),
+    "porcentaje-en-la-lista": case(
+        "es", "El estudio ubica a Texas con el 43% de las armas aseguradas. Otro 22% es de Arizona y un 9% de "
+        "California.", "9%", "supported", "nfcta-california-share"),
+    "share-on-the-list-wrong": case(
+        "en", "The study puts Texas at 43% of the seized weapons. A further 29% are from Arizona.", "29%",
+        "unverified"),
     "a-forty-percent": case(
         "en", "Investigations of gun trafficking into Mexico have seen a forty percent increase since Operation "
         "Southbound was launched.", "forty percent", "supported", "southbound-investigations-change"),
