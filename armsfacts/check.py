@@ -178,7 +178,8 @@ class Checker:
         if not n.year_like or n.kind not in ("year", "figure"):
             return n
         following = sentences.words(text, n.end, sentence.end)[:1]
-        preceding = [fold(w) for _s, _e, w in sentences.words(text, sentence.start, n.digits_start)[-2:]]
+        # (the words before its qualifier: the "de" of "más de 2000 armas" is no "in" of a year)
+        preceding = [fold(w) for _s, _e, w in sentences.words(text, sentence.start, n.start)[-2:]]
         temporal = bool(preceding) and preceding[-1] in TEMPORAL | UNTIL | AND
         # (nor the year of a month: "de enero a julio del 2013 cayó 85%")
         month = next((w for w in reversed(preceding) if w not in ("de", "del", "of")), "")
