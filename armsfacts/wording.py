@@ -87,8 +87,11 @@ SYNONYMS = word_table(
     abiertas: curso
     variacion, cambio: change
     pib: gdp
+    commissioner, commissioners, commission, commissions: comisionado
+    committee, committees: comite
     """
 )
+# (the last two: words whose first five letters are a label's "committed" and say nothing of it)
 # Verbs of change name a change: "investigations rose 40 percent", "aumentaron 40 por ciento".
 CHANGE_WORDS = wordset(
     "rose rise rises risen increase increased increases grew growth jumped climbed fell dropped declined decreased "

@@ -186,6 +186,10 @@ CASES = {
     "mas-de-un-numero-de-anio": case(
         "es", "La Operación Southbound aseguró más de 1900 armas de fuego entre octubre y marzo.", "más de 1900",
         "supported", "wttl-2023-southbound-oct-mar"),
+    # heldout-140: "commissioner" shares its first five letters with the label's "committed"; it ties nothing
+    "commissioner-is-no-committed": case(
+        "en", "The commissioner told reporters that guns account for 70 percent of all homicides.", "70 percent",
+        "unverified"),
     "a-forty-percent": case(
         "en", "Investigations of gun trafficking into Mexico have seen a forty percent increase since Operation "
         "Southbound was launched.", "forty percent", "supported", "southbound-investigations-change"),
