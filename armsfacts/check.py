@@ -150,8 +150,8 @@ class Checker:
                 folded = fold(raw)
                 named, said = self.matcher.initiatives_in(raw, folded), self.matcher.agencies_in(raw, folded)
                 speakers = self.matcher.people_in(folded)
-            shares = figures and any(n.percent for n in figures) and not sentence.heading
-            places = self.matcher.scope_names
+            shares = bool(figures) and any(n.percent for n in figures) and not sentence.heading
+            places = self.matcher.scope_names  # (a share's place is its own: the list goes on with another)
             shares_before = {k: w for k, w in names.weights.items() if k not in places} if shares else {}
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
