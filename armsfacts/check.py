@@ -35,12 +35,13 @@ from .models import Dataset
 from .numberwords import MONTHS
 from .numerals import Numeral
 from .output.words import date
+from .places import PLACES
 from .query import fold
 from .sentences import Lines, Sentence
 from .values import Number
 from .verdicts import verdict_of
 from .vocab import Bound, NearMiss, Verdict
-from .wording import AND, ELSEWHERE_OPENING, RATIO, TEMPORAL, UNTIL, around, months_named, stem, years_named
+from .wording import AND, ELSEWHERE_OPENING, RATIO, TEMPORAL, UNTIL, around, months_named, stem, words, years_named
 
 
 class Claim(BaseModel, defer_build=True):
@@ -128,7 +129,9 @@ class Checker:
                 inside.append(found[position])
                 position += 1
             inside = [self._promote(text, sentence, n) for n in inside]
-            figures = [n for n in inside if n.kind == "figure"]
+            # (not a count of places, which the record does not count: "22 of the 32 states"; nor does one end another
+            # figure's words: "about 60 percent ... sold in ten U.S. counties")
+            figures = [n for n in inside if n.kind == "figure" and not self._counts_places(text, sentence, n)]
             if figures:
                 names = sentence_names(self.matcher, text, sentence)
                 named, said, speakers = names.initiatives, names.agencies, names.people
@@ -165,6 +168,11 @@ class Checker:
                     heading_topic = named
                 topic, carried = named, False
         return claims
+
+    def _counts_places(self, text: str, sentence: Sentence, n: Numeral) -> bool:
+        """Whether the words right after a number name places that are not a unit of the record ("counties")."""
+        after = words(text, n.end, sentence.end)[:2]
+        return any(fold(w) in PLACES and stem(w) not in self.matcher.unit_stems for _s, _e, w in after)
 
     def _unsaid(self, claim: Claim, context: Context) -> bool:
         """Whether a claim is unverified and its sentence names no unit the record counts in ("are from Arizona")."""
@@ -211,8 +219,6 @@ class Checker:
             return None  # "millions of social media users", "22 of the 32 states", "miles de víctimas"
         if context.measure is not None and context.measure.dimension not in self.matcher.claimable:
             return None  # "una frontera de más de 3 mil km": a measure the record holds no figure in
-        if context.place_count:
-            return None  # "22 of the 32 states": a count of places, which the record does not count
         if RATIO.match(text, n.end):
             return None  # "more than 20 times the guns seized": a ratio, of which the record holds none
         if text[n.end - 1].isdigit() and CODE_GOES_ON.match(text, n.end):  # (not "a 10-billion-dollar suit")

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import measures
 from .measures import Measure
 from .numerals import Numeral
-from .places import PLACES, names_a_part
+from .places import names_a_part
 from .profiles import Profiles
 from .query import fold
 from .sentences import Sentence
@@ -133,7 +133,6 @@ class Context:
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
-    place_count: bool = False  # the number counts places: "32 states"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     uncounted_act: bool = False  # its own words name an act the record counts none of: "destroyed 19,317 weapons"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
@@ -469,7 +468,6 @@ def read_context(
         sub_year_rate=sub_year_rate(text, own_start, rest_end)
         or (i == 0 and opens_with_rate(text, sentence.start, n.start)),
         uncounted_act=bool(near & UNCOUNTED_ACT),
-        place_count=any(fold(w) in PLACES and stem(w) not in record.unit_stems for _s, _e, w in after[:2]),
         own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),
         after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := key_of(w))),
         head=nouns[0] if nouns else None,

@@ -190,6 +190,14 @@ CASES = {
     "commissioner-is-no-committed": case(
         "en", "The commissioner told reporters that guns account for 70 percent of all homicides.", "70 percent",
         "unverified"),
+    # heldout-134: a count of places ("ten U.S. counties") is no claim, and ends no other figure's words: the
+    # share before it is the one sold in a few U.S. counties, not six Mexican states' share of seizures
+    "places-counted-end-nothing": case(
+        "en", "About 60 percent of the guns seized in Mexico were sold in ten U.S. counties.", "About 60 percent",
+        "supported", "ebrard-10-counties-share-2022"),
+    "lugares-contados": case(
+        "es", "Cerca del 60 por ciento de las armas aseguradas en México se vendieron en diez condados de Estados "
+        "Unidos.", "Cerca del 60 por ciento", "supported", "ebrard-10-counties-share-2022"),
     "a-forty-percent": case(
         "en", "Investigations of gun trafficking into Mexico have seen a forty percent increase since Operation "
         "Southbound was launched.", "forty percent", "supported", "southbound-investigations-change"),
