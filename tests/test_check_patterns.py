@@ -198,6 +198,10 @@ CASES = {
     "lugares-contados": case(
         "es", "Cerca del 60 por ciento de las armas aseguradas en México se vendieron en diez condados de Estados "
         "Unidos.", "Cerca del 60 por ciento", "supported", "ebrard-10-counties-share-2022"),
+    # heldout-134: La Estrella de Tucsón reports the minister's words; naming him ties his figure
+    "the-minister-who-said-it": case(
+        "en", "Ebrard said around 60 percent of the guns seized in Mexico had been sold in ten U.S. counties.",
+        "around 60 percent", "supported", "ebrard-10-counties-share-2022"),
     "a-forty-percent": case(
         "en", "Investigations of gun trafficking into Mexico have seen a forty percent increase since Operation "
         "Southbound was launched.", "forty percent", "supported", "southbound-investigations-change"),
