@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .sentences import word_table
+from .vocab import VAGUE_WORDS
 
 # Each month's names, folded, in both languages: "Dec", "December", "diciembre" are 12.
 MONTH_NUMBERS = {
@@ -187,6 +188,12 @@ _TOKENS = {lang: _token_pattern(lang) for lang in WORDS}
 _UNITS = {lang: WORDS[lang].keys() - ARTICLES - GROUPS[lang].keys() for lang in WORDS}
 
 
+_VAGUE = {
+    lang: [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE) for phrase in phrases]
+    for lang, phrases in VAGUE_WORDS.items()
+}
+
+
 def find(text: str, lang: str) -> list[WordNumber]:
     """Every run of number words in the text, read; runs of articles alone ("a", "una") are not numbers."""
     found: list[WordNumber] = []
@@ -200,7 +207,11 @@ def find(text: str, lang: str) -> list[WordNumber]:
             runs[-1].append(m)
         else:
             runs.append([m])
+    # (a vague quantity's words are its own: "a few hundred" is the range numerals.py reads, not 100)
+    vague = [m.span() for pattern in _VAGUE[lang] for m in pattern.finditer(text)]
     for run in runs:
+        if any(a <= run[0].start() and run[-1].end() <= b for a, b in vague):
+            continue
         while len(run) > 1 and run[0].group().casefold() in ARTICLES and run[1].group().casefold() in _UNITS[lang]:
             run = run[1:]  # "a forty percent increase", "un cuarenta por ciento": the article is the phrase's
         while len(run) > 1 and run[-1].group().casefold() in ARTICLES:

@@ -21,11 +21,31 @@ VAGUE: dict[tuple[int, int], tuple[str, str]] = {
 # The words of vague quantities in a draft, with the range the project reads into each (VAGUE, and these).
 VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
     "en": {
+        # (a couple, a few, several of a scale: its run of number words is no number of its own, "a few hundred" no 100)
+        "a couple hundred": (200, 300),
+        "a couple of hundred": (200, 300),
+        "a few hundred": (200, 500),
+        "several hundred": (200, 999),
+        "a couple thousand": (2_000, 3_000),
+        "a couple of thousand": (2_000, 3_000),
+        "a few thousand": (2_000, 5_000),
+        "several thousand": (2_000, 9_999),
+        "a couple hundred thousand": (200_000, 300_000),
+        "a few hundred thousand": (200_000, 500_000),
+        "several hundred thousand": (200_000, 999_999),
+        "a couple million": (2_000_000, 3_000_000),
+        "a few million": (2_000_000, 5_000_000),
+        "several million": (2_000_000, 9_999_999),
         "tens of thousands": (20_000, 99_999),
         "hundreds of thousands": (200_000, 999_999),
         "millions": (2_000_000, 999_999_999),
     },
     "es": {
+        "unos cuantos cientos": (200, 500),
+        "varios cientos": (200, 999),
+        "un par de miles": (2_000, 3_000),
+        "unos cuantos miles": (2_000, 5_000),
+        "varios miles": (2_000, 9_999),
         "decenas de miles": (20_000, 99_999),
         "cientos de miles": (200_000, 999_999),
         "miles de millones": (2 * 10**9, 999 * 10**9),

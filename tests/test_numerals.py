@@ -250,6 +250,13 @@ def test_two_figures_that_are_not_a_range_stay_two(sentence: str, lang: str) -> 
         ("Entraron decenas de miles de armas.", "es", ("decenas de miles", 20_000, 99_999)),
         ("Costaron miles de millones de pesos.", "es", ("miles de millones", 2 * 10**9, 999 * 10**9)),
         ("Entraron Miles de armas.", "es", ("Miles", 2_000, 9_999)),
+        # a couple, a few, several of a scale: no 100 of "hundred" (heldout-125: "a couple hundred dollars")
+        ("Each rifle cost them a couple hundred dollars.", "en", ("a couple hundred", 200, 300)),
+        ("Agents seized a few hundred guns.", "en", ("a few hundred", 200, 500)),
+        ("Agents seized several hundred thousand rounds.", "en", ("several hundred thousand", 200_000, 999_999)),
+        ("Agents seized a few thousand rounds.", "en", ("a few thousand", 2_000, 5_000)),
+        ("Se aseguraron varios cientos de armas.", "es", ("varios cientos", 200, 999)),
+        ("Se aseguraron unos cuantos miles de cartuchos.", "es", ("unos cuantos miles", 2_000, 5_000)),
     ],
 )
 def test_a_vague_quantity_is_the_range_it_says(sentence: str, lang: str, expected: tuple[str, int, int]) -> None:
