@@ -188,14 +188,25 @@ _TOKENS = {lang: _token_pattern(lang) for lang in WORDS}
 _UNITS = {lang: WORDS[lang].keys() - ARTICLES - GROUPS[lang].keys() for lang in WORDS}
 
 
+# Each vague quantity's words, longest first ("hundreds of thousands" before "hundreds"), with its range.
 _VAGUE = {
-    lang: [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE) for phrase in phrases]
+    lang: [
+        (re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE), span)
+        for phrase, span in sorted(phrases.items(), key=lambda item: -len(item[0]))
+    ]
     for lang, phrases in VAGUE_WORDS.items()
 }
 
 
-def find(text: str, lang: str) -> list[WordNumber]:
-    """Every run of number words in the text, read; runs of articles alone ("a", "una") are not numbers."""
+def vague(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """Where each vague quantity is written ("a few hundred"), and the range read into it: (start, end, low, high),
+    the longest phrases first."""
+    return [(*m.span(), low, high) for pattern, (low, high) in _VAGUE[lang] for m in pattern.finditer(text)]
+
+
+def find(text: str, lang: str, vague_spans: list[tuple[int, int]]) -> list[WordNumber]:
+    """Every run of number words in the text, read; runs of articles alone ("a", "una") are not numbers, nor are
+    those inside a vague quantity (`vague_spans`): "a few hundred" is its range, not 100."""
     found: list[WordNumber] = []
     runs: list[list[re.Match[str]]] = []
     for m in _TOKENS[lang].finditer(text):
@@ -207,10 +218,8 @@ def find(text: str, lang: str) -> list[WordNumber]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    # (a vague quantity's words are its own: "a few hundred" is the range numerals.py reads, not 100)
-    vague = [m.span() for pattern in _VAGUE[lang] for m in pattern.finditer(text)]
     for run in runs:
-        if any(a <= run[0].start() and run[-1].end() <= b for a, b in vague):
+        if any(a <= run[0].start() and run[-1].end() <= b for a, b in vague_spans):
             continue
         while len(run) > 1 and run[0].group().casefold() in ARTICLES and run[1].group().casefold() in _UNITS[lang]:
             run = run[1:]  # "a forty percent increase", "un cuarenta por ciento": the article is the phrase's

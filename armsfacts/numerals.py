@@ -12,7 +12,7 @@ from typing import cast
 
 from . import numberwords
 from .sentences import word_table
-from .vocab import VAGUE_WORDS, Bound, NumeralKind
+from .vocab import Bound, NumeralKind
 
 Number = int | float
 WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
@@ -155,7 +155,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
     skipped = dates + [m.span() for p in (URL, PHONE) for m in p.finditer(text)]  # an address, a phone: nothing
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
-    for w in numberwords.find(text, lang):
+    vague = numberwords.vague(text, lang)
+    for w in numberwords.find(text, lang, [(a, b) for a, b, _low, _high in vague]):
         n = _read(text, w.start, w.end, w.value, text[w.start : w.end], lang, spelled=True)
         if w.share:  # "about a third of": a share as loose as "hundreds", tied to a figure by its sentence only
             bound: Bound = "approximate" if n.bound == "exact" else n.bound
@@ -171,13 +172,10 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
         reach = max(reach, n.end)
     found = _proportions(text, _ranges(text, _days(text, kept)))
     taken = [(n.start, n.end) for n in found]
-    for phrase, (low, high) in sorted(VAGUE_WORDS[lang].items(), key=lambda item: -len(item[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                found.append(
-                    Numeral(m.start(), m.end(), low, "range", "figure", low, high, digits_start=m.start(), vague=True)
-                )
-                taken.append(m.span())
+    for start, end, low, high in vague:  # (the longest first: "hundreds of thousands", not "hundreds")
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Numeral(start, end, low, "range", "figure", low, high, digits_start=start, vague=True))
+            taken.append((start, end))
     found.extend(Numeral(a, b, 0, "exact", "date", digits_start=a) for a, b in dates)
     return sorted(found, key=lambda n: n.start)
 

@@ -88,7 +88,7 @@ _ABBREVIATIONS = wordset(
 )
 # ... of which a country's ends a sentence where a word that never goes on a name follows: "from the U.S. Some are
 # picked up in Arizona" (not "U.S. Customs", "EE. UU. Gobierno"). The words are folded to lower case.
-_COUNTRIES = wordset("u.s uu ee.uu")
+_COUNTRIES = wordset("u.s uu")  # ("EE.UU." is no abbreviation here: it ends a sentence already)
 _OPENERS = wordset(
     "the this that these those it its he she they we there however but among before after in on at for since while"
     " according some most many one seventy el la los las esto este esta estos estas pero sin según en por con"
