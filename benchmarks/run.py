@@ -10,7 +10,8 @@ terminal draws it, at 80, 100 and 120 columns (COLUMNS), against a floor that va
 same file and draws the same rows in the same sections with Rich's Table (FLOOR_TABLE).
 
 Check: `armsfacts check --json` on a draft of 5,000 words made from the record's own descriptions,
-each followed by its figure, against `stats --json` in the same alternating run (issue 17: under 2x).
+each followed by its figure, against `stats --json` in the same alternating run (issue 17: under 2x);
+and on an empty text, which shows what check costs before it reads a word.
 
 Exports: `export sqlite` and `export html` against floors that validate the same file and write
 its facts with the same libraries (sqlite-utils, Jinja2): FLOOR_SQLITE, FLOOR_HTML.
@@ -310,6 +311,15 @@ def measure(runs: int, count: bool) -> dict[str, dict[str, Any]]:
         draft(DRAFT_WORDS, text)
         check = [*arm, "check", "--json", "--text-lang", "en", str(text)]
         figures[f"check {DRAFT_WORDS:,} words"] = alternate(check, pairs["stats --json"][0], runs, env) | {
+            "target": 2.0,
+            "floor": "stats --json",
+        }
+        # What `check` costs before it reads a word (imports, the record read for matching): the part of the
+        # target's budget left for the draft's figures is what this leaves.
+        empty = Path(folder) / "empty.txt"
+        empty.write_text("", encoding="utf-8")
+        check_empty = [*arm, "check", "--json", "--text-lang", "en", str(empty)]
+        figures["check, an empty text"] = alternate(check_empty, pairs["stats --json"][0], runs, env) | {
             "target": 2.0,
             "floor": "stats --json",
         }
