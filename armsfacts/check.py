@@ -223,7 +223,9 @@ class Checker:
             return None  # "more than 20 times the guns seized": a ratio, of which the record holds none
         if text[n.end - 1].isdigit() and CODE_GOES_ON.match(text, n.end):  # (not "a 10-billion-dollar suit")
             return None  # "1-866-DHS-2-ICE": a number the page goes on from with a hyphen is part of a code
-        if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not (context.counted or context.measure):
+        # (or before a count's one-word label: "dos detenidos", of arrests counted in people)
+        counted = context.counted or context.measure or context.head in self.matcher.one_word_labels
+        if n.spelled and abs(n.value) < SPELLED_CLAIM and not n.percent and not counted:
             return None  # "one of the largest": a small number in words counts only what the record counts
         if n.spelled and n.value == 1 and not n.percent and not context.measure:
             return None  # "one of the suspects", "uno de los casos", "one gun": the record counts nothing by one

@@ -31,7 +31,8 @@ def _powers(table: str) -> dict[str, int]:  # "thousand: 3" is 10**3
 QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
     "en": _longest_first(
         """
-        more than, over, above, upwards of, in excess of, greater than, exceeding, just over, well over: more_than
+        more than, over, above, upwards of, greater than, exceeding, just over, well over: more_than
+        in excess of, an excess of: more_than
         exceeded, exceeds, exceed, surpassed, surpasses, topped: more_than
         at least, no fewer than, no less than, a minimum of: at_least
         about, around, approximately, roughly, some, an estimated, close to: approximate
@@ -89,7 +90,8 @@ DURATION = re.compile(
     r"centur(?:y|ies)|años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
     re.IGNORECASE,
 )
-ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.[ºª]", re.IGNORECASE)
+# (a degree sign is often set for "º", "113° aniversario")
+ORDINAL = re.compile(r"(?i)^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.?[ºª°]")
 PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
 NUMERIC_DATE = re.compile(
@@ -421,7 +423,7 @@ def _day_like(n: Numeral) -> bool:
 
 # "between 70 and 90", "del 70 al 90"; no opener before a dash, "to", "or" ("77 o 78%") or a percent's "a" (70 a 90%)
 DASH = re.compile(r"\s*(?:[-–—−]|to|or|o)\s*\$?", re.IGNORECASE)
-PERCENT_DASH = re.compile(r"\s*(?:[-–—−]|to|or|o)\s*\$?|\s+a\s+", re.IGNORECASE)
+PERCENT_DASH = re.compile(r"\s*(?:[-–—−/]|to|or|o)\s*\$?|\s+a\s+", re.IGNORECASE)  # "70/90%" too
 # ... and no range after a verb of change, whose "from" and "to" give two values: "pasó de 8 mil 152 a 62 mil 414"
 CHANGED = r"(?:pas(?:[óo]|aron|ando)|went|rose|grew|jumped|fell|dropped|(?:subi|aument|creci|baj|cay)[óo])"
 RANGE_OPENER = re.compile(rf"(?<!\w)(?P<verb>{CHANGED}\s+)?(?:between|from|entre|de|del)\s+(?:(?:the|el)\s+)?$", re.I)

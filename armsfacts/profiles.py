@@ -381,6 +381,11 @@ class Profiles(Names):
         return frozenset(word for word, count in metrics.items() if count > DISTINCTIVE)
 
     @cached_property
+    def one_word_labels(self) -> frozenset[str]:
+        """The labels of counts that are one word ("arrests", "detenciones"): that word names what they count."""
+        return frozenset(w for p in self.profiles if not p.percent for words in p.labels if len(words) == 1 for w in words)
+
+    @cached_property
     def label_words_by_kind(self) -> dict[bool, frozenset[str]]:
         """Every word of the labels and units of shares (True) and of counts (False), less common ones."""
         kinds: dict[bool, set[str]] = {True: set(), False: set()}

