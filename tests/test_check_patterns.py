@@ -1291,6 +1291,9 @@ CASES = {
     "fabricadas-is-made-in": case(
         "es", "De las armas rastreadas, cerca del 68% fueron fabricadas en Estados Unidos, según la GAO.", "cerca del 68%",
         "supported", "factcheck-2009-us-made-share"),
+    # heldout-143: the number after "per" is a rate's denominator, no count of people.
+    "per-hundred-people": case("en", "Civilians in Mexico held 12.81 guns per 100 people, the survey estimated.", "100",
+                               NO_CLAIM),
 }
 # fmt: on
 
