@@ -357,7 +357,7 @@ class Profiles(Names):
         }
         # (and where a thing was made, which few labels name and sets a share of U.S.-made guns apart from one of
         # U.S. origin: "68% ... traced to the United States" is no share made there)
-        made = {key for key in map(content_stem, ("made", "fabricadas")) if key} & set(counts[True])
+        made = {key for key in map(content_stem, ("made",)) if key} & set(counts[True])
         return {True: frozenset(rare | rare_units | made), False: frozenset(rare | made)}
 
     @cached_property

@@ -1284,13 +1284,6 @@ CASES = {
     "dos-detenidos": case(
         "es", "El 23 de octubre de 2025, en Laredo, hubo dos detenidos por el contrabando de armas con destino a México.",
         "dos", "supported", "laredo-case-2025-10-arrests"),
-    # heldout-144: guns that "came from" the U.S. are of U.S. origin, no share made there (FactCheck's 68 %), in Spanish
-    # as in English: "fabricadas" sets the share made there apart as "made" does.
-    "venian-is-no-made-in": case(
-        "es", "La GAO estimó que el 68% de las armas venían de Estados Unidos.", "68%", "unverified"),
-    "fabricadas-is-made-in": case(
-        "es", "De las armas rastreadas, cerca del 68% fueron fabricadas en Estados Unidos, según la GAO.", "cerca del 68%",
-        "supported", "factcheck-2009-us-made-share"),
     # heldout-143: the number after "per" is a rate's denominator, no count of people.
     "per-hundred-people": case("en", "Civilians in Mexico held 12.81 guns per 100 people, the survey estimated.", "100",
                                NO_CLAIM),
