@@ -71,9 +71,9 @@ PERCENT = {
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
-    r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|"
+    r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
     r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
-    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro)\.?|[§¶#])\s*$",  # ("Puente 2", "per 100")
+    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro)\.?|[§¶#])\s*$",  # "per 100", "top 3"
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)

@@ -383,7 +383,9 @@ class Profiles(Names):
     @cached_property
     def one_word_labels(self) -> frozenset[str]:
         """The labels of counts that are one word ("arrests", "detenciones"): that word names what they count."""
-        return frozenset(w for p in self.profiles if not p.percent for words in p.labels if len(words) == 1 for w in words)
+        return frozenset(
+            w for p in self.profiles if not p.percent for words in p.labels if len(words) == 1 for w in words
+        )
 
     @cached_property
     def label_words_by_kind(self) -> dict[bool, frozenset[str]]:
