@@ -2,7 +2,8 @@
 
 "3,337", "44 million", "600 mil", "1.5 mdd", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000",
 with the words that bound them ("more than", "casi", …) as the project's bounds (vocab.Bound). Numbers that name things
-(years, dates, ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them."""
+(years, dates, ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them (what is
+written around them that says so: numeral_kinds.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,21 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from . import numberwords
+from .numeral_kinds import (
+    AGE,
+    AGE_BEFORE,
+    CODE_BEFORE,
+    CONFIDENCE,
+    CONFIDENCE_BEFORE,
+    DURATION,
+    LABEL_AFTER,
+    LABEL_BEFORE,
+    NAMED,
+    NUMERIC_DATE,
+    ORDINAL,
+    PHONE,
+    URL,
+)
 from .sentences import word_table
 from .vocab import Bound, NumeralKind
 
@@ -68,36 +84,8 @@ PERCENT = {
     "en": ("%", "percent", "per cent", "pct", "percentage points"),
     "es": ("%", "por ciento", "puntos porcentuales"),
 }
-LABEL_BEFORE = re.compile(
-    r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
-    r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
-    r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
-    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
-    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro)\.?|[§¶#])\s*$",  # "per 100", "top 3"
-    re.IGNORECASE,
-)
-LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
-AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
-NAMED = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas))\s*$")  # "Moreno, 50,": an age
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
 DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–))\s*", re.IGNORECASE)  # "19, 20 y 21"
-# A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
-CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
-CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
-DURATION = re.compile(
-    r"^\s*-?\s*(?:(?:to|and|a|y|-|–)\s*[0-9]+\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"
-    r"centur(?:y|ies)|años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
-    re.IGNORECASE,
-)
-# (a degree sign is often set for "º", "113° aniversario")
-ORDINAL = re.compile(r"(?i)^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.?[ºª°]")
-PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500
-URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
-NUMERIC_DATE = re.compile(
-    r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm" too
-)
 CORE = re.compile(
     # "1,5 millones", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more: no fraction);
     # a number after a comma glued to a word, its space lost: "507 armas cortas,7 mil 490 largas"
@@ -107,7 +95,6 @@ CORE = re.compile(
     r"|[0-9]{1,3}(?: [0-9]{3})+(?!-)"  # "4 380 000": groups set apart by spaces, as some papers print them
     r"|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
-CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
 # "3 mil 337", "22 mil 753.32 kg" (a decimal point after the units), "cuatro mil 680 millones"; not "2 mil 317,999"
 AFTER_MIL = re.compile(
     r"\s+(?:(?P<garbled>[0-9]{1,3}(?:[,.][0-9]{3})+(?![0-9]))|(?P<units>[0-9]{1,3})(?P<fraction>\.[0-9]{1,3})?"

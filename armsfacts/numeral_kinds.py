@@ -1,0 +1,39 @@
+"""What is written around a number that makes it no figure to judge, for numerals.py to read a number's kind.
+
+A label ("Article 5", "GAO-21-", "per 100"), an age, a statistic's confidence level, a span of time, an ordinal,
+and the runs of characters no figure is read in at all: a phone number, an address, a date or a clock's time, and the
+marks of an enumerated list ("(1) ... (2) ...")."""
+
+from __future__ import annotations
+
+import re
+
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
+    r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
+    r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
+    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
+    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro)\.?|[§¶#])\s*$",  # "per 100", "top 3"
+    re.IGNORECASE,
+)
+LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
+AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
+NAMED = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas))\s*$")  # "Moreno, 50,": an age
+# A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
+CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
+CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
+DURATION = re.compile(
+    r"^\s*-?\s*(?:(?:to|and|a|y|-|–)\s*[0-9]+\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"
+    r"centur(?:y|ies)|años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
+    re.IGNORECASE,
+)
+# (a degree sign is often set for "º", "113° aniversario")
+ORDINAL = re.compile(r"(?i)^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.?[ºª°]")
+PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
+NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm" too
+)
+CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
