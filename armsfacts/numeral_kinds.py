@@ -37,3 +37,12 @@ NUMERIC_DATE = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm" too
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
+LIST_MARK = re.compile(r"\(([1-9])\)(?=\s)")  # "(1) the guns found in Mexico and (2) the agencies' work"
+
+
+def list_marks(text: str) -> list[tuple[int, int]]:
+    """Where the marks of an enumerated list are ("(1)", "(2)" ...): a mark whose next or previous number is in the
+    text too. A lone "(12)" after "twelve" restates a count."""
+    marks = [(int(m.group(1)), m.span()) for m in LIST_MARK.finditer(text)]
+    numbers = {n for n, _span in marks}
+    return [span for n, span in marks if n + 1 in numbers or n - 1 in numbers]

@@ -26,6 +26,7 @@ from .numeral_kinds import (
     ORDINAL,
     PHONE,
     URL,
+    list_marks,
 )
 from .sentences import word_table
 from .vocab import Bound, NumeralKind
@@ -143,6 +144,7 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
     skipped = dates + [m.span() for p in (URL, PHONE) for m in p.finditer(text)]  # an address, a phone: nothing
+    skipped += list_marks(text)
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     vague = numberwords.vague(text, lang)
     for w in numberwords.find(text, lang, [(a, b) for a, b, _low, _high in vague]):

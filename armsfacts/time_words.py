@@ -61,7 +61,19 @@ def _rates(text: str, start: int, end: int) -> list[re.Match[str]]:
         m
         for m in SUB_YEAR_RATE.finditer(text, start, end)
         if DAILY_EVENT.search(text, max(0, m.start() - DAILY_EVENT_REACH), m.start()) is None
+        and not _newspaper(text, m)
     ]
+
+
+ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|un|del|al|este|ese|los|unos)\s+$")
+
+
+def _newspaper(text: str, m: re.Match[str]) -> bool:
+    """Whether a "diario" names a newspaper, no rate: "según el diario", "Diario de Yucatán"."""
+    word = m.group()
+    if word.casefold() not in ("diario", "diarios"):
+        return False
+    return word.startswith("D") or ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 # A time named after a figure's first word says when, not what it counts: "7,224 en el año fiscal 2022" (but "5.4

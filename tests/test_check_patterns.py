@@ -1290,6 +1290,15 @@ CASES = {
     # heldout-142: the size of a ranking is no count of the states in it.
     "top-three-states": case(
         "en", "The top three states of purchase were Texas (39 percent), California and Arizona.", "three", NO_CLAIM),
+    # heldout-145: the marks of an enumerated list are no counts; a number restated in parentheses stays one.
+    "list-mark-one": case(
+        "en", "The GAO looked at (1) the guns recovered in Mexico and (2) the agencies' efforts.", "(1)", NO_CLAIM),
+    "list-mark-two": case(
+        "en", "The GAO looked at (1) the guns recovered in Mexico and (2) the agencies' efforts.", "(2)", NO_CLAIM),
+    "restated-in-parentheses": case("en", "Agents seized twelve (12) rifles at the port.", "12", "unverified"),
+    # heldout-146: "el diario" is the newspaper, no daily rate: the record's 3,337 arrests were left unjudged.
+    "el-diario-is-a-paper": case(
+        "es", "Según el diario, la Operación Última Milla dejó 3,337 detenidos.", "3,337", "supported", "last-mile-arrests"),
 }
 # fmt: on
 
