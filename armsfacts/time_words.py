@@ -66,14 +66,17 @@ def _rates(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 ARTICLE_BEFORE = re.compile(r"(?i)\b(?:el|un|del|al|este|ese|los|unos)\s+$")
+NAME_GOES_ON = re.compile(r"\s+(?:del?\s+)?[A-ZÁÉÍÓÚÑ]")  # "Diario de Yucatán", "Diario Presente"
 
 
 def _newspaper(text: str, m: re.Match[str]) -> bool:
-    """Whether a "diario" names a newspaper, no rate: "según el diario", "Diario de Yucatán"."""
+    """Whether a "diario" names a newspaper, no rate: "según el diario", "Diario de Yucatán" (not "Diario cruzan
+    ...", a sentence that opens with the rate)."""
     word = m.group()
     if word.casefold() not in ("diario", "diarios"):
         return False
-    return word.startswith("D") or ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    named = word.startswith("D") and NAME_GOES_ON.match(text, m.end()) is not None
+    return named or ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 # A time named after a figure's first word says when, not what it counts: "7,224 en el año fiscal 2022" (but "5.4

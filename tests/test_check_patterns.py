@@ -1405,3 +1405,20 @@ def test_an_operation_the_record_lacks_named_in_passing_later_leaves_the_text_it
         ("more than 99,000", "supported", ["usat-2012-submitted-for-tracing"]),
         ("more than 68,000", "supported", ["usat-2012-traced-us-origin-count"]),
     ]
+
+
+def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -> None:
+    """ "Diario" that opens a sentence is a daily rate, which the record holds none of; "Diario de Yucatán" is a paper,
+    and the yearly 200,000 it reports is the record's estimate (heldout-146's "según el diario")."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Diario cruzan unas 600 armas por la frontera.\n\nDiario de Yucatán informó que cruzan 200 mil armas al año.\n",
+        encoding="utf-8",
+    )
+    claims = json.loads(run("check", str(draft), "--json", "--text-lang", "es").stdout)
+    assert (claims[0]["text"], claims[0]["verdict"], claims[0]["note"]) == (
+        "unas 600",
+        "unverified",
+        "the record has no figure of this kind",
+    )
+    assert (claims[1]["text"], claims[1]["verdict"]) == ("200 mil", "supported")
