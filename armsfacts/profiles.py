@@ -118,6 +118,8 @@ class Profile:
     # a national count of a metric that agencies with none in common count apart in one country (SEDENA's firearms
     # seized, the FGR's): a sentence naming no agency may speak of any of them, or of all together
     counted_apart: bool = False
+    # a speaker of it gave other values of its metric at other times: naming the speaker does not say which time
+    restated: bool = False
 
     @cached_property
     def printed(self) -> tuple[Figure, ...]:
@@ -224,6 +226,16 @@ def counted_apart(profiles: list[Profile]) -> set[str]:
     }
 
 
+def restated(profiles: list[Profile]) -> set[str]:
+    """The figures one of whose speakers gave several values of their metric: a person's figure that moved over time
+    ("75 %" of October 2024 to April 2025, "nearly 80 %" in February 2026)."""
+    values: dict[tuple[str, str], set[object]] = {}
+    for p in profiles:
+        for speaker in p.speakers:
+            values.setdefault((speaker, p.fact.metric), set()).add(p.fact.value)
+    return {p.fact.id for p in profiles if any(len(values[(s, p.fact.metric)]) > 1 for s in p.speakers)}
+
+
 def _plain(text: str) -> str:
     """A description's text with the names of the United States left out and a state of two words one (wording)."""
     return USA.sub(" ", one_word_places(text))
@@ -241,8 +253,13 @@ class Profiles(Names):
         self._label_stems: dict[str, frozenset[str]] = {}
         self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
-        apart = counted_apart(self.profiles)
-        self.profiles = [replace(p, counted_apart=True) if p.fact.id in apart else p for p in self.profiles]
+        apart, moved = counted_apart(self.profiles), restated(self.profiles)
+        self.profiles = [
+            replace(p, counted_apart=p.fact.id in apart, restated=p.fact.id in moved)
+            if p.fact.id in apart | moved
+            else p
+            for p in self.profiles
+        ]
         # Figures of one metric and unit share every word a sentence is matched on: weighed once for all of them.
         kinds: dict[tuple[object, ...], list[Profile]] = {}
         for p in self.profiles:

@@ -89,7 +89,8 @@ def period_tied(m: Match) -> bool:
         return True
     if m.months_unsaid:
         return False  # "durante 2024, mil 448 armas" may be the whole year's, above its first eight months' 1,040
-    return m.years_closed or m.initiative_named or m.topical or m.speaker_named
+    # (a speaker whose figure of the metric moved over time ties no period: "Harfuch said 70 %" may be of another day)
+    return m.years_closed or m.initiative_named or m.topical or (m.speaker_named and not m.profile.restated)
 
 
 def slipped_far(c: Judgment) -> bool:

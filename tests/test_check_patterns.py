@@ -1296,6 +1296,15 @@ CASES = {
     "list-mark-two": case(
         "en", "The GAO looked at (1) the guns recovered in Mexico and (2) the agencies' efforts.", "(2)", NO_CLAIM),
     "restated-in-parentheses": case("en", "Agents seized twelve (12) rifles at the port.", "12", "unverified"),
+    # A speaker whose figure moved over time (Harfuch: 75 % to April 2025, nearly 80 % in February 2026) may have said
+    # another value on another day: named without a day, he ties no period, and 70 % is no contradiction of either.
+    "speaker-restated-undated": case(
+        "es", "El secretario Omar García Harfuch dijo que el 70% de las armas vienen de Estados Unidos.", "70%",
+        "unverified", "mx-us-origin-share-2025-04", "harfuch-us-origin-2026-02-27"),
+    # ... while one who gave one value is held to it: the ambassador's 70 % of December 2023.
+    "speaker-once-undated": case(
+        "es", "El embajador Ken Salazar dijo que el 75% de las armas vienen de Estados Unidos.", "75%", "contradicted",
+        "jornada-2023-12-06-us-share"),
     # heldout-146: "el diario" is the newspaper, no daily rate: the record's 3,337 arrests were left unjudged.
     "el-diario-is-a-paper": case(
         "es", "Según el diario, la Operación Última Milla dejó 3,337 detenidos.", "3,337", "supported", "last-mile-arrests"),
