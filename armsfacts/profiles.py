@@ -226,14 +226,15 @@ def counted_apart(profiles: list[Profile]) -> set[str]:
     }
 
 
-def restated(profiles: list[Profile]) -> set[str]:
-    """The figures one of whose speakers gave several values of their metric: a person's figure that moved over time
-    ("75 %" of October 2024 to April 2025, "nearly 80 %" in February 2026)."""
-    values: dict[tuple[str, str], set[object]] = {}
+def restated(ds: Dataset, profiles: list[Profile]) -> set[str]:
+    """The figures one of whose speakers gave several values of their quantity at any times: a person's figure that
+    moved ("75 %" of October 2024 to April 2025, "nearly 80 %" in February 2026)."""
+    values: dict[tuple[str, quantity.SeriesKey], set[object]] = {}
+    keys = {p.fact.id: quantity.series_key(ds, p.fact)._replace(period_kind="span") for p in profiles}  # any times
     for p in profiles:
         for speaker in p.speakers:
-            values.setdefault((speaker, p.fact.metric), set()).add(p.fact.value)
-    return {p.fact.id for p in profiles if any(len(values[(s, p.fact.metric)]) > 1 for s in p.speakers)}
+            values.setdefault((speaker, keys[p.fact.id]), set()).add(p.fact.value)
+    return {p.fact.id for p in profiles if any(len(values[(s, keys[p.fact.id])]) > 1 for s in p.speakers)}
 
 
 def _plain(text: str) -> str:
@@ -253,7 +254,7 @@ class Profiles(Names):
         self._label_stems: dict[str, frozenset[str]] = {}
         self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
-        apart, moved = counted_apart(self.profiles), restated(self.profiles)
+        apart, moved = counted_apart(self.profiles), restated(ds, self.profiles)
         self.profiles = [
             replace(p, counted_apart=p.fact.id in apart, restated=p.fact.id in moved)
             if p.fact.id in apart | moved

@@ -76,9 +76,17 @@ def ties_its_period(c: Judgment) -> bool:
 
     A count of a period the text does not name may be any period's: "seized 140 Barrett rifles" is not called
     wrong by the 215 of October 2024 to February 2026. A slipped digit is tie enough (says_its_quantity); a
-    figure as of a day (a case's, as charged) has no span to name.
+    figure as of a day (a case's, as charged) has no span to name, unless its speaker restated it (Profile.restated).
     """
-    return c.near in DIGIT_SLIPS or period_tied(c.match)
+    m = c.match
+    # (a figure whose speaker gave others of its quantity at other times, named with no years or operation, is tied to
+    # none of his days: "Harfuch said 70 %" may be of a day the record lacks, whatever his name or agency ties)
+    undated = m.profile.restated and not (m.years_named or m.initiative_named or m.topical)
+    # (nor is a count from a day to a day the record does not know: "1,300 firearms by the end of 2022" under an
+    # operation whose 542 since October 2019 an undated page gave may be the count grown since)
+    period = m.profile.fact.period
+    open_ended = period is not None and period.as_of is None and period.first_day is not None and not period.last_day
+    return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended)
 
 
 def period_tied(m: Match) -> bool:
@@ -89,8 +97,7 @@ def period_tied(m: Match) -> bool:
         return True
     if m.months_unsaid:
         return False  # "durante 2024, mil 448 armas" may be the whole year's, above its first eight months' 1,040
-    # (a speaker whose figure of the metric moved over time ties no period: "Harfuch said 70 %" may be of another day)
-    return m.years_closed or m.initiative_named or m.topical or (m.speaker_named and not m.profile.restated)
+    return m.years_closed or m.initiative_named or m.topical or m.speaker_named
 
 
 def slipped_far(c: Judgment) -> bool:
