@@ -1,4 +1,5 @@
-"""How a claim's interval bears on a recorded figure's printings (agreement.py's intervals).
+"""How a claim's interval bears on a recorded figure's printings (agreement.py's intervals), read once as the sides
+of printings that agree (`Side`).
 
 `verdicts.py` judges a number with these: whether printings that agree support or contradict it, whether
 it lies at another scale, whether a bound holds of a figure without saying it, and the slip of the pen
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .agreement import INF, LOWER_BOUNDS, PRECISE_DIGITS, UPPER_BOUNDS, Interval, slip
-from .models import Figure
+from .agreement import INF, LOWER_BOUNDS, PRECISE_DIGITS, UPPER_BOUNDS, Interval, interval, slip
+from .models import Fact, Figure
 from .numerals import Numeral
-from .profiles import Side
 from .vocab import Bound, NearMiss, Verdict
 
 STEP_DIGITS = 6  # a bound's rounding step is looked for this many powers of ten below its leading digit
@@ -30,6 +31,37 @@ OTHER_SCALE = 3.0
 OTHER_SHARE_SCALE = 30.0
 
 
+@dataclass(frozen=True)
+class Side:
+    """Printings of a figure that agree, read once: the values they all allow, and the side's own value.
+
+    Printings that agree pin the figure to the values they all allow ("more than 70 %" and "70 %": 70 %);
+    the side's own value is its exact printing, or its first ("nearly 44 million" is taken at 44 million).
+    A likely misprint (one outlet's slipped digit among agreeing printings) is on no side.
+    """
+
+    sources: tuple[str, ...]
+    printed: tuple[Figure, ...]
+    pinned: Interval
+    point: Interval
+
+
+def sides(f: Fact) -> tuple[Side, ...]:
+    """The sides of a figure's printings (agreement.py), each with its intervals."""
+    agreement = f.printings_agree
+    found = []
+    for side in agreement.sides:
+        kept = tuple(sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source)
+        if not kept:
+            continue
+        printed = tuple(f.printed_by(sid) for sid in kept)
+        allowed = [interval(p.value, p.bound, p.low, p.high) for p in printed]
+        pinned = Interval(max(i.low for i in allowed), min(i.high for i in allowed))
+        own = next((p for p in printed if p.bound == "exact"), printed[0])
+        found.append(Side(kept, printed, pinned, pinned if own.bound == "range" else Interval(own.value, own.value)))
+    return tuple(found)
+
+
 AS_PRINTED = ("exact", "approximate")  # printings a claim of their value says as they do (not "more than 1,436")
 
 
@@ -37,7 +69,7 @@ def compare(claim: Interval, side: Side, value: float | None = None, bound: Boun
     """What printings that agree (one side of a figure) say of a claim: supported, contradicted, or cannot decide.
 
     A claim that holds all the values the side allows, or the side's own value, is supported; one
-    that allows none is contradicted (`profiles.Side`). The side's own value bears out no claim bounded the other
+    that allows none is contradicted (`Side`). The side's own value bears out no claim bounded the other
     way from every printing, past it (its `value` and `bound`): "almost 17,000" of a recorded "more than 17,000".
     """
     if claim.contains(side.pinned) or (claim.contains(side.point) and not _past(value, bound, side)):

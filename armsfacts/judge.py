@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .agreement import ABOUT, Interval, interval, precision
-from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, compare, far, loosely
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, Side, compare, far, loosely
 from .candidates import Match
 from .claim_context import Context
 from .judgment import Judgment
 from .numerals import Numeral
-from .profiles import Profile, Side
+from .profiles import Profile
 from .ties import FULL_LABEL, may_say_its_kind, period_tied
 from .vocab import NearMiss, Verdict
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import measures, quantity
-from .agreement import Interval, interval
+from .agreement import Interval
+from .bearing import Side, sides
 from .models import Dataset, Fact, Figure
 from .names import Names
 from .phrases import USA
@@ -45,37 +46,6 @@ COMMON_LABEL_WORDS = (
     "provienen "
     "found given known reported identified"
 )
-
-
-@dataclass(frozen=True)
-class Side:
-    """Printings of a figure that agree, read once: the values they all allow, and the side's own value.
-
-    Printings that agree pin the figure to the values they all allow ("more than 70 %" and "70 %": 70 %);
-    the side's own value is its exact printing, or its first ("nearly 44 million" is taken at 44 million).
-    A likely misprint (one outlet's slipped digit among agreeing printings) is on no side.
-    """
-
-    sources: tuple[str, ...]
-    printed: tuple[Figure, ...]
-    pinned: Interval
-    point: Interval
-
-
-def sides(f: Fact) -> tuple[Side, ...]:
-    """The sides of a figure's printings (agreement.py), each with its intervals."""
-    agreement = f.printings_agree
-    found = []
-    for side in agreement.sides:
-        kept = tuple(sid for sid in side if agreement.misprint is None or sid != agreement.misprint.source)
-        if not kept:
-            continue
-        printed = tuple(f.printed_by(sid) for sid in kept)
-        allowed = [interval(p.value, p.bound, p.low, p.high) for p in printed]
-        pinned = Interval(max(i.low for i in allowed), min(i.high for i in allowed))
-        own = next((p for p in printed if p.bound == "exact"), printed[0])
-        found.append(Side(kept, printed, pinned, pinned if own.bound == "range" else Interval(own.value, own.value)))
-    return tuple(found)
 
 
 @dataclass(frozen=True)
