@@ -88,7 +88,7 @@ class Profile:
     # a national count of a metric that agencies with none in common count apart in one country (SEDENA's firearms
     # seized, the FGR's): a sentence naming no agency may speak of any of them, or of all together
     counted_apart: bool = False
-    # a speaker of it gave other values of its metric at other times: naming the speaker does not say which time
+    # a speaker of it gave other values of its quantity at other times: naming the speaker does not say which time
     restated: bool = False
 
     @cached_property
@@ -199,7 +199,7 @@ def counted_apart(profiles: list[Profile]) -> set[str]:
 def restated(ds: Dataset, profiles: list[Profile]) -> set[str]:
     """The figures one of whose speakers gave several values of their quantity at any times: a person's figure that
     moved ("75 %" of October 2024 to April 2025, "nearly 80 %" in February 2026)."""
-    values: dict[tuple[str, quantity.SeriesKey], set[object]] = {}
+    values: dict[tuple[str, quantity.SeriesKey], set[float]] = {}
     keys = {p.fact.id: quantity.series_key(ds, p.fact)._replace(period_kind="span") for p in profiles}  # any times
     for p in profiles:
         for speaker in p.speakers:

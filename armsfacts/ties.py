@@ -76,7 +76,9 @@ def ties_its_period(c: Judgment) -> bool:
 
     A count of a period the text does not name may be any period's: "seized 140 Barrett rifles" is not called
     wrong by the 215 of October 2024 to February 2026. A slipped digit is tie enough (says_its_quantity); a
-    figure as of a day (a case's, as charged) has no span to name, unless its speaker restated it (Profile.restated).
+    figure as of a day (a case's, as charged) has no span to name. A speaker who gave other values of the quantity
+    (Profile.restated) names none of his days, and a count from a day to an end the record does not know may have
+    grown: only its years or operation named tie such a figure, and no contradiction of an open-ended count but a slip.
     """
     m = c.match
     # (a figure whose speaker gave others of its quantity at other times, named with no years or operation, is tied to
@@ -85,7 +87,9 @@ def ties_its_period(c: Judgment) -> bool:
     # (nor is a count from a day to a day the record does not know: "1,300 firearms by the end of 2022" under an
     # operation whose 542 since October 2019 an undated page gave may be the count grown since)
     period = m.profile.fact.period
-    open_ended = period is not None and period.as_of is None and period.first_day is not None and not period.last_day
+    open_ended = (
+        period is not None and period.as_of is None and period.first_day is not None and period.last_day is None
+    )
     return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended)
 
 
