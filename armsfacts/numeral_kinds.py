@@ -13,7 +13,8 @@ LABEL_BEFORE = re.compile(
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
     r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
-    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro)\.?|[§¶#])\s*$",  # "per 100", "top 3"
+    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro|"
+    r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal)\.?|[§¶#])\s*$",  # "per 100", "top 3", "Tabla 2"
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)

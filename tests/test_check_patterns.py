@@ -1296,6 +1296,9 @@ CASES = {
     "list-mark-two": case(
         "en", "The GAO looked at (1) the guns recovered in Mexico and (2) the agencies' efforts.", "(2)", NO_CLAIM),
     "restated-in-parentheses": case("en", "Agents seized twelve (12) rifles at the port.", "12", "unverified"),
+    # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
+    "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
+    "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
     # A speaker whose figure moved over time (Harfuch: 75 % to April 2025, nearly 80 % in February 2026) may have said
     # another value on another day: named without a day, he ties no period, and 70 % is no contradiction of either.
     "speaker-restated-undated": case(
