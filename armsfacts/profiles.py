@@ -225,10 +225,9 @@ class Profiles(Names):
         self.points = running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
         apart, moved = counted_apart(self.profiles), restated(ds, self.profiles)
+        marked = apart | moved  # (the union once, not once a figure)
         self.profiles = [
-            replace(p, counted_apart=p.fact.id in apart, restated=p.fact.id in moved)
-            if p.fact.id in apart | moved
-            else p
+            replace(p, counted_apart=p.fact.id in apart, restated=p.fact.id in moved) if p.fact.id in marked else p
             for p in self.profiles
         ]
         # Figures of one metric and unit share every word a sentence is matched on: weighed once for all of them.
