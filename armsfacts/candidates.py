@@ -53,6 +53,7 @@ AGENCY_BEFORE = 0.25  # ... named in an earlier sentence, where this one names n
 SPEAKER_NAMED = 1.0  # "the ambassador Ken Salazar said 70 %": the figures he gave
 SPEAKER_BEFORE = 0.5  # ... named in an earlier sentence this one points back at: "the latter recognised that 70 %"
 PART_NAMED = 0.5  # each name of a part (a division, a city) the figure's description gives
+CASE_NAMED = INITIATIVE_NAMED  # a case named in words ("the lawsuit against gun makers") ties as an operation's name
 PART_MISSING = 0.25  # each such name missing where another is named: "Omaha Division" is not the El Paso Division
 OTHER_INITIATIVE = 0.5  # the paragraph is about one operation and the figure belongs to another
 YEARS_NOT_GIVEN = 0.5  # the text names years, and the record gives this figure none
@@ -126,6 +127,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     agency_named: bool = False  # the sentence names an agency that gave it
     months_unsaid: bool = False  # it counts some months of a year, and the sentence names the year, none of its months
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
+    case_named: bool = False  # the sentence names its case in words (Profile.case_words): "lawsuit ... gun makers"
 
 
 class Matcher(Profiles):
@@ -317,6 +319,11 @@ class Matcher(Profiles):
         if acronym_named:  # "the NFCTA report said": a tie where said, nothing missing where not
             score += PART_NAMED
             identified = named = True
+        case_named = any(words <= context.weights.keys() for words in p.case_words)  # its sentence names all of one
+        if case_named:
+            score += CASE_NAMED
+            identified = named = True
+            narrower = False
         return Match(
             profile=p,
             score=score,
@@ -337,12 +344,14 @@ class Matcher(Profiles):
             or speaker_named
             or named_parts > 0
             or acronym_named
+            or case_named
             or agency_named
             or agency_before,
             speaker_named=speaker_named,
             speaker_before=speaker_before,
             agency_named=agency_named,
             months_unsaid=years_named and not context.months and p.some_months,
+            case_named=case_named,
         )
 
 

@@ -75,6 +75,8 @@ class Profile:
     some_months: bool = False  # ... and it counts a month or more (of one year or two): not one day's event
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
+    # a case's name in words, by language (its scope's name less names and units): "suit against ... makers"
+    case_words: tuple[frozenset[str], ...] = ()
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
     # Where the record holds its quantity at other days too (a running total), the months it covers, as
     # (year, month) from first to last (one month for a count as of a day): a sentence naming a month of
@@ -292,6 +294,7 @@ class Profiles(Names):
             places=specific & self.place_names,
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
+            case_words=self._case_words(f),
             sides=sides(f),
             months=self.points.get(f.id),
             part_of_a_year=(span := _part_of_a_year(f, self.points.get(f.id))),
@@ -414,6 +417,16 @@ class Profiles(Names):
         acronyms (_acronym).
         """
         return tuple(self._name_stems(w for w in words if not self._acronym(w)) for words in written)
+
+    def _case_words(self, f: Fact) -> tuple[frozenset[str], ...]:
+        """The words a case is named by, in each language: its scope's name less the names inside it (capitalised,
+        read as parts, as a description's are), days and the record's units ("Mexico's suit against U.S. gun makers":
+        Mexico, suit, makers). One word alone names no case: "puente" is any bridge, not that of a bus seized on it."""
+        case = f.scope if f.scope is not None and f.scope.level == "case" else None
+        names = [re.findall(r"[^\W\d_]+", n) for n in (case.name, case.name_es) if n] if case else []
+        kept = ([w for i, w in enumerate(ws) if (i == 0 or w.islower()) and fold(w) not in CALENDAR] for ws in names)
+        found = (frozenset(filter(None, map(content_stem, words))) - self.unit_stems for words in kept)
+        return tuple(words for words in found if len(words) > 1)
 
     def _acronym(self, word: str) -> bool:
         """Whether a word in capitals is an acronym (a report's, a station's: "NFCTA", "KGNS"), not a part the record

@@ -31,8 +31,8 @@ PAREN_NAME = 3  # words before a parenthesis naming the figure in it: "Ciudad de
 BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
 STOP = wordset(
     "the of in on at to for and or a an by with from as is are was were its their this that than "
-    "through throughout across among into within during after before about between under over per each "
-    "de del la las el los en y o a al por para con que se un una su sus lo es son fue entre durante sobre"
+    "through throughout across among into within during after before about between under over per each against "
+    "de del la las el los en y o a al por para con que se un una su sus lo es son fue entre durante sobre contra"
 )
 # Words people use for what the data calls otherwise: language, not record. "word, word: meant".
 SYNONYMS = word_table(
@@ -74,6 +74,9 @@ SYNONYMS = word_table(
     tabletas, pildoras: pastillas
     probes: investigations
     manufactured, manufacture, manufactures: made
+    manufacturers, manufacturer, gunmakers, gunmaker: makers
+    lawsuit, lawsuits, suit, suits, sued, sues, suing: damages
+    demanda, demandas, demando, demandar, demandaron: indemnizacion
     impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio
     buyer, buyers, purchasers: purchaser
     tracing, tracked: traced

@@ -1296,6 +1296,24 @@ CASES = {
     "list-mark-two": case(
         "en", "The GAO looked at (1) the guns recovered in Mexico and (2) the agencies' efforts.", "(2)", NO_CLAIM),
     "restated-in-parentheses": case("en", "Agents seized twelve (12) rifles at the port.", "12", "unverified"),
+    # 38 corpus pages: Mexico's suit against the gun makers named in words (the suit, Mexico, the makers) is the case
+    # of the record's one sum sought ($10 billion): another sum is contradicted; a suit naming no makers (Mexico's
+    # second suit was against Arizona gun shops) is no tie.
+    "lawsuit-sum-slipped": case(
+        "en", "The justices heard Mexico's $20 billion lawsuit against American gun manufacturers on Tuesday.",
+        "$20 billion", "contradicted", "mx-lawsuit-damages-sought"),
+    "lawsuit-sum-right": case(
+        "en", "The justices heard Mexico's $10 billion lawsuit against American gun manufacturers on Tuesday.",
+        "$10 billion", "supported", "mx-lawsuit-damages-sought"),
+    "demanda-suma-cambiada": case(
+        "es", "El máximo tribunal rechazó la demanda de 20 mil millones de dólares que México presentó contra cinco "
+        "fabricantes de armas.", "20 mil millones", "contradicted", "mx-lawsuit-damages-sought"),
+    "demanda-compensacion": case(
+        "es", "La demanda pedía una compensación de 10 mil millones de dólares a los fabricantes de armas.",
+        "10 mil millones", "supported", "mx-lawsuit-damages-sought"),
+    "lawsuit-of-no-makers": case(
+        "en", "Mexico's second lawsuit, against five Arizona gun shops, sought $20 billion.", "$20 billion",
+        "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
