@@ -1314,6 +1314,13 @@ CASES = {
     "lawsuit-of-no-makers": case(
         "en", "Mexico's second lawsuit, against five Arizona gun shops, sought $20 billion.", "$20 billion",
         "unverified"),
+    # round 14's probes (heldout-153, -155), no page: "and" between two years is no break in a figure's words (the
+    # negation after them was lost, and the share not of U.S. origin read as the U.S. share); guns seized are none
+    # imported through the U.S. (an act of its own, as buying and selling are).
+    "not-of-us-origin-between-years": case(
+        "en", "ATF found that 17% of the firearms recovered between 2009 and 2014 were not of U.S. origin.", "17%",
+        "supported", "nbp-2016-foreign-origin-share"),
+    "seized-not-imported": case("en", "In 2011, U.S. agencies seized 9,000 weapons.", "9,000", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
