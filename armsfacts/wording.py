@@ -74,7 +74,7 @@ SYNONYMS = word_table(
     tabletas, pildoras: pastillas
     probes: investigations
     manufactured, manufacture, manufactures: made
-    manufacturers, manufacturer, gunmakers, gunmaker: makers
+    manufacturers, manufacturer, gunmakers, gunmaker, fabricantes, fabricante: makers
     lawsuit, lawsuits, suit, suits, sued, sues, suing: damages
     demanda, demandas, demando, demandar, demandaron: indemnizacion
     impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio

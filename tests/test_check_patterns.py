@@ -1311,6 +1311,11 @@ CASES = {
     "demanda-compensacion": case(
         "es", "La demanda pedía una compensación de 10 mil millones de dólares a los fabricantes de armas.",
         "10 mil millones", "supported", "mx-lawsuit-damages-sought"),
+    # ... and its shares are the suit's, not of guns its makers made: "fabricantes" (makers) is no "fabricadas" (made),
+    # and a share of the guns from the U.S. said of the suit is no share of U.S.-made guns smuggled (2.2 %).
+    "demanda-share-of-origin": case(
+        "es", "La demanda de México contra los fabricantes señala que 50% de las armas provienen de EU.", "50%",
+        "unverified"),
     "lawsuit-of-no-makers": case(
         "en", "Mexico's second lawsuit, against five Arizona gun shops, sought $20 billion.", "$20 billion",
         "unverified"),
