@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import measures
+from .clauses import clause, compared, in_parentheses, listed, named_before
 from .measures import Measure
 from .numerals import Numeral
 from .places import names_a_part
@@ -58,15 +59,10 @@ from .wording import (
     TO_NEXT,
     UNCOUNTED_ACT,
     UNCOUNTED_THINGS,
-    clause,
-    compared,
     content_stem,
     counted_noun,
     days_named,
-    in_parentheses,
-    listed,
     months_named,
-    named_before,
     rest_of_whole,
     stem,
     words,

@@ -1,0 +1,100 @@
+"""Where each figure's own words are in its sentence: its clause, from the break before it to the break after it;
+the name before a figure in parentheses or in a clause of a list; and whether figures stand as a list or side by side
+in a comparison. `claim_context.py` reads a number's context within these bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import phrases
+from .numerals import Numeral
+from .sentences import Sentence
+from .wording import content_stem, words
+
+CLOSING = re.compile(r"\s*\)")
+PAREN_NAME = 3  # words before a parenthesis naming the figure in it: "Ciudad de México (...)", "El Paso, Texas (...)"
+# Where the words that belong to a number end: punctuation, a conjunction.
+BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
+# A verb of origin right after a comma is the subject's own, a comma set where none belongs: "el 75 por ciento de las
+# armas incautadas en México, proviene ilegalmente de Estados Unidos"
+ORIGIN_VERB = re.compile(r"(?i)\s*(?:provien|proced|vienen?\b|viene\b|come\b|comes\b|came\b|originat)")
+# Two acts joined on one thing are no break: "guns recovered and traced", "armas decomisadas y rastreadas"; nor are
+# the ends of a span of years: "17% of the guns seized between 2009 and 2014 were not of U.S. origin"
+JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?:ed|ad[oa]s?|id[oa]s?)\b")
+JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
+
+
+def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int]:
+    """Where the i-th figure's own words are: from the last break (a comma, "and") after the figure before it
+    and that figure's next word, to the first break before the next figure, or to the sentence's ends."""
+    n = figures[i]
+    start = figures[i - 1].end if i > 0 else sentence.start
+    if i > 0:  # the word right after the figure before is that figure's: "3,337 arrests with the seizure of 8,000"
+        between = words(text, start, n.start)
+        if between and content_stem(between[0][2]) is not None:
+            start = between[0][1]
+    end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+    cut = BREAK.search(text, n.end, end)
+    # (nor guns of several kinds together, "300 rifles and pistols", nor a comma before its verb)
+    joined = [
+        m.span()
+        for pattern in (phrases.MIXED_GUNS, JOINED_ACTS, JOINED_YEARS)
+        for m in pattern.finditer(text, n.end, end)
+    ]
+    while cut is not None and (ORIGIN_VERB.match(text, cut.end()) or any(a < cut.start() < b for a, b in joined)):
+        cut = BREAK.search(text, cut.end(), end)
+    cuts = list(BREAK.finditer(text, start, n.start))
+    return (cuts[-1].end() if cuts else start), (cut.start() if cut else end)
+
+
+SEMICOLON_LIST = 2  # semicolons that make a sentence a list of clauses, each figure with its own name
+
+
+def in_parentheses(text: str, sentence: Sentence, n: Numeral) -> int | None:
+    """Where the parenthesis opens that a figure stands alone in: "(16 mil 368)"; None for a figure in none."""
+    opening = text.rfind("(", sentence.start, n.start)
+    if opening < 0 or text[opening + 1 : n.start].strip() or not CLOSING.match(text, n.end):
+        return None
+    return opening
+
+
+def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> tuple[int, int] | None:
+    """Where the words naming a figure before it are: in parentheses after its own name ("Houston, Texas (2 mil 452);
+    Tucson, Arizona (2 mil 156)"), or in its own clause of a sentence of clauses set apart by semicolons ("de
+    Hartford, Connecticut, provenían mil 656 armas; de Maricopa y Pima, Arizona, mil 189"): up to PAREN_NAME words
+    before a parenthesis, the whole clause before a figure of a clause; never past the figure before or a ";" or ":"
+    (nor a ")", for one in parentheses). None for a figure named neither way."""
+    n = figures[i]
+    end, stops, reach = in_parentheses(text, sentence, n), ");:", PAREN_NAME
+    if end is None:
+        if text.count(";", sentence.start, sentence.end) < SEMICOLON_LIST:
+            return None
+        end, stops, reach = n.digits_start, ";:", len(text)
+    start = max(
+        figures[i - 1].end if i > 0 else sentence.start, *(text.rfind(c, sentence.start, end) + 1 for c in stops)
+    )
+    found = words(text, start, end)[-reach:]
+    return (found[0][0], end) if found else None
+
+
+def listed(text: str, end: int, start: int) -> bool:
+    """Whether only a list's separators stand between one figure's clause (ending at END) and the next figure."""
+    between = text[end:start]
+    return BREAK.search(between) is not None and not BREAK.sub("", between).strip()
+
+
+# Words that set one figure beside another, each of its own period: "30,000 in 2018, up from 22,000 in 2010"
+COMPARED = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|frente\s+a(?:l|\s+los|\s+las)?|contra)\s*", re.IGNORECASE
+)
+
+
+def compared(text: str, figures: Sequence[Numeral], i: int, before: int, end: int) -> bool:
+    """Whether only the words of a comparison stand between figure i and the one before it (from BEFORE, where that
+    one's clause ends) or the one after it (from END, where figure i's clause ends)."""
+    after = figures[i + 1].start if i + 1 < len(figures) else None
+    return (i > 0 and COMPARED.fullmatch(text, before, figures[i].start) is not None) or (
+        after is not None and COMPARED.fullmatch(text, end, after) is not None
+    )
