@@ -75,7 +75,7 @@ class Profile:
     some_months: bool = False  # ... and it counts a month or more (of one year or two): not one day's event
     parts: tuple[frozenset[str], ...] = ()  # the same names, by the language of the description they come from
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
-    # a case's name in words, by language (its scope's name less names and units): "suit against ... makers"
+    # a case's name in words, by language (its scope's name less names and units): "Mexico's suit ... gun makers"
     case_words: tuple[frozenset[str], ...] = ()
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
     # Where the record holds its quantity at other days too (a running total), the months it covers, as

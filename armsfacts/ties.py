@@ -37,7 +37,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     # (a slipped digit of a place's figure, the place and the years named for the number, is its figure whatever
     # word counts it: "Houston, Texas (3 mil 452)" among the cities guns were traced to in 2015-2022)
     placed = c.near in DIGIT_SLIPS and bool(c.profile.specific) and not c.match.narrower and c.match.years_named
-    # (nor of a case the sentence names in words: "una demanda de 20 mil millones de dólares ... contra fabricantes")
+    # (so is one of a case the sentence names in words, its label named at all: "una demanda de 20 mil millones de
+    # dólares ... contra fabricantes" is the suit's sum)
     named = fit.label >= STRONG_LABEL or ((placed or c.match.case_named) and fit.label > 0)
     if not named or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
         return False

@@ -218,9 +218,9 @@ def content_stem(word: str) -> str | None:
     return stem(word)
 
 
-# Acts on the things counted, each as the stems of its words: seizing, buying, selling. A number whose own words name
-# one act is not said to be a figure whose label names only another: "the armed forces had seized 39,782 firearms"
-# names no count of the firearms they bought.
+# Acts on the things counted, each as the stems of its words: seizing, buying, selling, importing. A number whose own
+# words name one act is not said to be a figure whose label names only another: "the armed forces had seized 39,782
+# firearms" names no count of the firearms they bought.
 ACTS = tuple(
     frozenset(key for w in group.split() if (key := content_stem(w)))
     for group in (

@@ -1296,9 +1296,9 @@ CASES = {
     "list-mark-two": case(
         "en", "The GAO looked at (1) the guns recovered in Mexico and (2) the agencies' efforts.", "(2)", NO_CLAIM),
     "restated-in-parentheses": case("en", "Agents seized twelve (12) rifles at the port.", "12", "unverified"),
-    # 38 corpus pages: Mexico's suit against the gun makers named in words (the suit, Mexico, the makers) is the case
-    # of the record's one sum sought ($10 billion): another sum is contradicted; a suit naming no makers (Mexico's
-    # second suit was against Arizona gun shops) is no tie.
+    # the corpus's 38 printings of the suit's sum: Mexico's suit against the gun makers named in words (the suit, Mexico,
+    # the makers) is the case of the record's one sum sought ($10 billion): another sum is contradicted; a suit naming
+    # no makers (Mexico's second suit was against Arizona gun shops) is no tie.
     "lawsuit-sum-slipped": case(
         "en", "The justices heard Mexico's $20 billion lawsuit against American gun manufacturers on Tuesday.",
         "$20 billion", "contradicted", "mx-lawsuit-damages-sought"),
