@@ -14,7 +14,9 @@ LABEL_BEFORE = re.compile(
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
     r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
     r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro|"
-    r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal)\.?|[§¶#])\s*$",  # "per 100", "top 3", "Tabla 2"
+    r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal|"
+    # a road's, a place's or a ranking's number, and a model's: "kilómetro 27", "Interstate 10", "el lugar 16"
+    r"kil[oó]metro|km|interstate|highway|carretera|motel|lugar|model|modelo|glock)\.?|[§¶#])\s*$",
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)

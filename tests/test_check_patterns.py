@@ -1326,6 +1326,16 @@ CASES = {
         "en", "ATF found that 17% of the firearms recovered between 2009 and 2014 were not of U.S. origin.", "17%",
         "supported", "nbp-2016-foreign-origin-share"),
     "seized-not-imported": case("en", "In 2011, U.S. agencies seized 9,000 weapons.", "9,000", "unverified"),
+    # round 15 (heldout-157 to -160): the number of a road, a kilometre marker, a motel, a rank or a gun's model names
+    # it, and counts nothing.
+    "kilometre-marker": case(
+        "es", "Los soldados aseguraron armas en el kilómetro 43 de la carretera federal.", "43", NO_CLAIM),
+    "interstate-number": case(
+        "en", "Deputies stopped the truck with the rifles on Interstate 19 near Nogales.", "19", NO_CLAIM),
+    "ranking-place": case(
+        "es", "Con esas armas aseguradas se armaría un ejército en el lugar 20 del mundo.", "20", NO_CLAIM),
+    "gun-model": case("en", "Agents found a Glock 17 pistol and 200 rounds in the car.", "17", NO_CLAIM),
+    "motel-number": case("en", "The rifles were handed over at a Motel 6 in Tucson.", "6", NO_CLAIM),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
