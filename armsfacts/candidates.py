@@ -319,7 +319,8 @@ class Matcher(Profiles):
         if acronym_named:  # "the NFCTA report said": a tie where said, nothing missing where not
             score += PART_NAMED
             identified = named = True
-        case_named = any(words <= context.weights.keys() for words in p.case_words)  # its sentence names all of one
+        # (all the words of one of its names said; asked only of a case's figure: this runs for every pair)
+        case_named = bool(p.case_words) and any(words <= context.weights.keys() for words in p.case_words)
         if case_named:
             score += CASE_NAMED
             identified = named = True
