@@ -289,7 +289,7 @@ class Profiles(Names):
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,
             scope=f.scope.level if f.scope else None,
-            speakers=frozenset(speaker for sid in f.sources if (speaker := ds.source_by_id[sid].speaker)),
+            speakers=frozenset().union(*(self.speakers_by_source[sid] for sid in f.sources)),
             specific=(specific := frozenset().union(*parts)),
             places=specific & self.place_names,
             parts=parts,

@@ -1360,6 +1360,10 @@ CASES = {
     # heldout-146: "el diario" is the newspaper, no daily rate: the record's 3,337 arrests were left unjudged.
     "el-diario-is-a-paper": case(
         "es", "Según el diario, la Operación Última Milla dejó 3,337 detenidos.", "3,337", "supported", "last-mile-arrests"),
+    # heldout-161: a study's author gives its figures, as a person quoted gives his: McDougal's own 212,887 a year, not
+    # only the 253,000 the papers quoted him on (213 mil was contradicted by the 253,000).
+    "study-author-speaks": case(
+        "es", "McDougal calcula que cada año cruzan 213 mil armas.", "213 mil", "supported", "jeg-way-of-the-gun-212887"),
 }
 # fmt: on
 
