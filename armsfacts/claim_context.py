@@ -302,19 +302,22 @@ def read_context(
                 own_keys |= found
             else:
                 others |= found
+    # ... as are the words of a part it has, said in words: "más de 99 mil armas ..., de las cuales muchas eran de
+    # origen estadounidense" says U.S. origin of the many, not of the 99 mil
+    part_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+    part = None if n.percent else OF_WHICH.search(text, own_end, part_end)
+    in_words = [(part.end(), part_end)] if part else []
+    others |= {key for span in in_words for _s, _e, w in words(text, *span) if (key := content_stem(w)) is not None}
     others -= own_keys
     # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns
     # traced, about 70% were U.S.-sourced" says U.S. of the share, not of the count
     shares_after = [] if n.percent else [j for j in range(i + 1, len(figures)) if figures[j].percent]
-    of_shares = (
-        frozenset(
-            key
-            for j in shares_after
-            for _s, _e, w in words(text, figures[j].end, clause(text, sentence, figures, j)[1])
-            if (key := content_stem(w)) is not None
-        )
-        - own_keys
+    said_of_parts = [(figures[j].end, clause(text, sentence, figures, j)[1]) for j in shares_after]
+    said_of_parts += in_words  # (and a part's in words)
+    of_shares = frozenset(
+        key for span in said_of_parts for _s, _e, w in words(text, *span) if (key := content_stem(w)) is not None
     )
+    of_shares -= own_keys
     after = words(text, n.end, own_end)
     # the first words that say something after a negation in its own words: "18,000 guns ... were not submitted for
     # tracing", "no fueron enviadas a rastreo"

@@ -7,9 +7,12 @@ the values (a `Judgment`): none compares scores across candidates.
 
 from __future__ import annotations
 
+import datetime
+
 from .agreement import ABOUT, LOWER_BOUNDS, precision
 from .bearing import ends
 from .candidates import Match
+from .claim_context import Context
 from .judgment import Judgment
 from .numerals import Numeral
 from .profiles import PLACE_LEVELS
@@ -73,7 +76,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     return c.match.named or c.match.topical
 
 
-def ties_its_period(c: Judgment) -> bool:
+def ties_its_period(c: Judgment, context: Context) -> bool:
     """Whether the text ties a contradicted figure to the record's period: its years, operation or speaker named.
 
     A count of a period the text does not name may be any period's: "seized 140 Barrett rifles" is not called
@@ -92,7 +95,22 @@ def ties_its_period(c: Judgment) -> bool:
     open_ended = (
         period is not None and period.as_of is None and period.first_day is not None and period.last_day is None
     )
-    return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended)
+    # (nor a count from a day to the day it was given, mid-month, where the text names neither that day nor its month
+    # nor the operation: "nearly 23,000 firearms seized since October 1" may be the same speaker's count of a later
+    # day than his 18,000 of 10 February 2026)
+    so_far = _so_far(m) and not (m.initiative_named or m.years_closed)
+    last = period.last_day if period is not None else None
+    so_far = so_far and last is not None and last not in context.days and (last.year, last.month) not in context.months
+    return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended and not so_far)
+
+
+def _so_far(m: Match) -> bool:
+    """Whether a figure counts from a day to a day inside a month (not a month's, a quarter's or a year's end): a
+    total given so far, which the count passes on the next days."""
+    period = m.profile.fact.period
+    if period is None or period.as_of is not None or period.first_day is None or period.last_day is None:
+        return False
+    return (period.last_day + datetime.timedelta(days=1)).day != 1
 
 
 def period_tied(m: Match) -> bool:

@@ -295,10 +295,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         part_printed = context.whole_of_next and of.printed_by_another(chosen.match)
         other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
         # (nor, where the chosen is no point of a running count, while the claim is one's point at another day: "Seis
-        # mil 582 ... hasta el 24 de febrero" is the count the record gives at 25 February, not CBP's 579 of those
-        # months)
+        # mil 582 ... hasta el 24 de febrero" is the record's count at 25 February, not CBP's 579 of those months)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
-        if named_better or other or not says_its_quantity(chosen, mixed_up=mixed_up) or not ties_its_period(chosen):
+        said = says_its_quantity(chosen, mixed_up=mixed_up) and ties_its_period(chosen, context)
+        if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)

@@ -107,6 +107,9 @@ OF_CASES = wordset("cases casos")
 # The rest of a whole, not the share named before: "the remaining 30 percent", "el restante 30 por ciento"
 COMPLEMENT = wordset("remaining rest other restante restantes resto otro otra")
 NEGATION = wordset("no not non sin")  # "fabricantes no estadounidenses": not of the United States
+# Where guns come from besides the United States: a share said of one of these alone is of the rest of a whole
+FOREIGN_ORIGINS = wordset("europe europa spain espana italy italia austria germany alemania belgium belgica brazil")
+FOREIGN_ORIGINS |= wordset("brasil china israel turkey turquia russia rusia asia")
 FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
 FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
 FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen")
@@ -413,7 +416,11 @@ def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
 
 def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether a share's words make it the rest of a whole: "the remaining 30 percent", "el restante 30 por ciento",
-    "de fabricantes no estadounidenses" (`before`: the words right before it; start, end: its own clause)."""
+    "de fabricantes no estadounidenses", "30 percent come from Spain and Austria" (`before`: the words right before
+    it; start, end: its own clause, which names no U.S.)."""
     if any(fold(w) in COMPLEMENT for _s, _e, w in before[-2:]):
         return True
-    return any(fold(a[2]) in NEGATION and b[2] == "USA" for a, b in pairwise(words(text, start, end)))
+    own = words(text, start, end)
+    if any(fold(a[2]) in NEGATION and b[2] == "USA" for a, b in pairwise(own)):
+        return True
+    return any(fold(w) in FOREIGN_ORIGINS for _s, _e, w in own) and all(w != "USA" for _s, _e, w in own)

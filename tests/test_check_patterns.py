@@ -1026,9 +1026,17 @@ CASES = {
     "that-same-year": case(
         "en", "In 2025 the army seized some 10,000 guns. That same year it seized 140 Barrett .50-calibre rifles.",
         "140", "unverified"),
+    # His own statement names whose count it is, not its day: his 215 ran from October 2024 to 10 February 2026, and
+    # on an earlier day he may have said 140 (heldout-163: "nearly 23,000 seized since October 1" was contradicted by
+    # his 18,000 of 10 February, while the national count stood at 22,800 on 31 January). Its day named, it is wrong.
     "his-own-statement": case(
-        "en", "Trevilla Trejo said soldiers had seized 140 Barrett .50-calibre rifles.",
+        "en", "Trevilla Trejo said soldiers had seized 140 Barrett .50-calibre rifles.", "140", "unverified"),
+    "his-own-statement-that-day": case(
+        "en", "On 10 February 2026, Trevilla Trejo said soldiers had seized 140 Barrett .50-calibre rifles.",
         "140", "contradicted", "trevilla-50cal-rifles-2026-02-10"),
+    "his-count-so-far": case(
+        "en", "Trevilla Trejo said nearly 23,000 firearms had been seized since October 1.", "nearly 23,000",
+        "unverified"),
     # "fell by more than 5 %" is a fall below -5 %: no rise of 11 % bears it out.
     "fell-by-more-than": case(
         "en", "Under Operation Southbound, firearm seizures fell by more than 5%.", "more than 5%", "unverified"),
@@ -1364,6 +1372,18 @@ CASES = {
     # only the 253,000 the papers quoted him on (213 mil was contradicted by the 253,000).
     "study-author-speaks": case(
         "es", "McDougal calcula que cada año cruzan 213 mil armas.", "213 mil", "supported", "jeg-way-of-the-gun-212887"),
+    # heldout-161's probe: a share said of other countries alone is the rest of the whole, not the U.S. share.
+    "share-of-other-origins": case(
+        "en", "Sandoval said 70 percent of the weapons come from the U.S., while 30 percent come from Spain and Austria.",
+        "30 percent", "unverified"),
+    "share-of-other-origins-es": case(
+        "es", "Sandoval dijo que el 70% de las armas viene de EU, mientras el 30% viene de Italia y Alemania.", "30%",
+        "unverified"),
+    # heldout-164's probe: what a part of a whole said in words is ("de las cuales muchas eran de origen estadounidense")
+    # is not said of the whole: 99 mil sent to tracing are no count of U.S.-origin guns (contradicted by 68,161).
+    "whole-with-part-in-words": case(
+        "es", "Entre 2007 y 2011 México mandó más de 99 mil armas, de las cuales muchas eran de origen estadounidense.",
+        "más de 99 mil", "unverified"),
 }
 # fmt: on
 
