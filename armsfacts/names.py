@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .models import Dataset
 from .query import agency_names, fold, initiative_names
-from .wording import stems
+from .wording import CALENDAR, stems
 
 NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
 # Words inside a Spanish name that are no surname of their own ("Felipe de Jesús", "Méndez Buenos Aires")
@@ -118,7 +118,10 @@ class Names:
     def names_another_operation(self, raw: str, folded: str) -> bool:
         """Whether a text names an operation the record holds nothing of, and none it does: "Operation Lone Star"
         (not Desert Lightning, whose figures the record holds without listing it among its operations)."""
-        names = [fold(m.group("name")) for m in OPERATION_NAME.finditer(raw)]
+        # (not a day or a month after the word: "the military operation Sunday" names no operation "Sunday")
+        names = [
+            name for m in OPERATION_NAME.finditer(raw) if (name := fold(m.group("name"))).split()[0] not in CALENDAR
+        ]
         return bool(names) and not self.initiatives_in(raw, folded) and any(n not in self.described for n in names)
 
     def people_in(self, folded: str) -> frozenset[str]:
