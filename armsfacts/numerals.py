@@ -176,10 +176,11 @@ def _numeral(text: str, m: re.Match[str], lang: str, skipped: list[tuple[int, in
     if any(a <= start < b for a, b in skipped):
         return None
     raw = m.group("digits")
-    decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}", raw) is not None
+    # (a number opens with no 0 before a group: "0,248" and "0.248 kg" are fractions)
+    decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}|0,[0-9]+", raw) is not None
     digits = raw.replace(",", ".") if decimal_comma else re.sub("[, \u00a0\u202f\u2009]", "", raw)
     # "3.337" and "8.500", as papers in Spain (Europa Press) group thousands; twice grouped in any language
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", raw) and (lang == "es" or raw.count(".") > 1):
+    if re.fullmatch(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+", raw) and (lang == "es" or raw.count(".") > 1):
         digits = raw.replace(".", "")
     if len(digits.split(".")[0]) > MAX_DIGITS:
         return None

@@ -90,6 +90,9 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("They sold 2 and a half million guns.", "en", [("2 and a half million", 2_500_000, "exact", "figure")]),
         ("Hubo 3.337 detenciones.", "es", [("3.337", 3337, "exact", "figure")]),
         ("A ratio of 3.337 was given.", "en", [("3.337", 3.337, "exact", "figure")]),
+        # heldout-164: no group opens with a 0; a drug weight of "0.248 kg" was read as 248
+        ("Se aseguraron 0.248 kg de marihuana.", "es", [("0.248", 0.248, "exact", "figure")]),
+        ("Se aseguraron 0,248 kg de marihuana.", "es", [("0,248", 0.248, "exact", "figure")]),
         # points grouping thousands twice are no fraction, in either language: 6,577,148, not 6,577
         ("Se vendieron 6.577.148 cartuchos.", "es", [("6.577.148", 6_577_148, "exact", "figure")]),
         ("Officials counted 6.577.148 rounds.", "en", [("6.577.148", 6_577_148, "exact", "figure")]),
