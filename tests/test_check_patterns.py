@@ -1377,6 +1377,10 @@ CASES = {
     "operation-on-a-weekday": case(
         "en", "Troops ended the military operation Sunday. The defence secretary said on 10 February 2026 that 18,000 "
         "firearms had been seized since 1 October 2024.", "18,000", "supported", "trevilla-firearms-2026-02-10"),
+    # heldout-161: SEDENA as an English page names it, "the Ministry of Defense": its 70 %, not the ambassador's.
+    "sedena-ministry-of-defense": case(
+        "en", "The Ministry of Defense says 70 percent of the guns come from the U.S.", "70 percent", "supported",
+        "diariopresente-sedena-70-eu"),
     # heldout-161's probe: a share said of other countries alone is the rest of the whole, not the U.S. share.
     "share-of-other-origins": case(
         "en", "Sandoval said 70 percent of the weapons come from the U.S., while 30 percent come from Spain and Austria.",
