@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import islice
 
-from .agreement import NEARLY
-from .bearing import ends, finely, precise, rounding_step
+from .bearing import ends, finely, precise
 from .candidates import TOPIC_BONUS, Match
+from .chance import BOUNDS, by_chance, coincidence, small_case_count
 from .claim_context import Context
 from .i18n import _
 from .judge import Judge
@@ -22,12 +22,10 @@ from .judgment import Judgment, Outcome
 from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
-from .profiles import PLACE_LEVELS
 from .quantity import SeriesKey, series_key
 from .ties import (
     DIGIT_SLIPS,
     KIND_SLIPS,
-    PART_LEVELS,
     how_tied,
     may_say_its_kind,
     may_say_its_quantity,
@@ -44,9 +42,7 @@ from .ties import (
 )
 
 TIE = 0.5  # candidates this close in score are told apart by their value only
-BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
-SMALL_COUNT = 100  # counts under this are too common to be one case's, or an unnamed part's, by value (_coincidence)
 MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit turns into a printing is it mistyped
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
@@ -76,7 +72,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             c
             for c in of.bearing_out(strong)
             if (c.match.conflict != "initiative" or c.profile.initiative)
-            and not _small_case_count(of, c)
+            and not small_case_count(of, c)
             and (precise(of.value) or c.match.identified or context.initiatives)  # "289 granadas" of 2008: by chance
         ]
         if repeated:  # the record's own figure, given to another period or initiative
@@ -148,7 +144,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     fitting = [
         c
         for c in fitting
-        if not _by_chance(of, c, top)
+        if not by_chance(of, c, top)
         and not of_elsewhere(c.match)
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
     ]
@@ -235,7 +231,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
             )
-            if not _by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
+            if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
@@ -274,7 +270,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         bearing = [
             c
             for c in of.bearing_out(m for m in clean_matches if may_say_its_quantity(m))
-            if says_its_quantity(c) and not (own_parts and c.profile.specific - names) and not _coincidence(of, c)
+            if says_its_quantity(c) and not (own_parts and c.profile.specific - names) and not coincidence(of, c)
         ]
         if bearing:
             return _supported(ds, written, of, bearing)
@@ -346,106 +342,6 @@ def _days_from(m: Match, context: Context) -> int:
     named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
     day = m.profile.day
     return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
-
-
-def _by_chance(of: Judge, c: Judgment, top: Sequence[Judgment]) -> bool:
-    """Whether a figure that bears the claim out may do so by chance alone, whatever else fits: a small count of a
-    part (_coincidence), a bound a rounding step away (_past_bound), a share whose metric the words set apart less
-    well than another's (_set_apart_unsaid)."""
-    return (
-        _coincidence(of, c)
-        or _past_bound(of, c)
-        or (of.n.percent and _set_apart_unsaid(c, top))
-        or _bound_by_chance(of, c)
-        or _undated_by_chance(of, c)
-    )
-
-
-def _bound_by_chance(of: Judge, c: Judgment) -> bool:
-    """Whether a bound, which many figures meet, is borne out by a figure nothing of its own ties: an operation's
-    running total the text neither dates nor ties ("se incautaron más de 14 mil cargadores" in a 2022 case are not
-    Operation Northern Border's 15,588 of May 2025), or a figure of an agency other than the one its sentence names
-    (nor the department it belongs to: DHS names HSI's figures) and of no operation it names (more than 500 firearms
-    DEA agents seized in one raid are not Without a Trace's 542)."""
-    m = c.match
-    if of.n.bound not in BOUNDS:
-        return False
-    # (an agency alone ties no point of it: SEDENA's "more than 5,200" of 2009-2012 are not the 5,339 of Operation
-    # Northern Border, which SEDENA takes part in, at 2 September 2025)
-    if m.day_unsaid and c.profile.operation and not (m.initiative_named or m.years_named):
-        return True
-    departments_named = bool(of.context.agencies & c.profile.departments)
-    return m.other_agency and not departments_named and not m.initiative_named
-
-
-def _undated_by_chance(of: Judge, c: Judgment) -> bool:
-    """Whether a round or bounded claim is borne out by a figure the record gives no period for, of an operation the
-    text does not name, while the text names years and nothing ties the figure: "nearly 80,000 rounds" seized at the
-    ports of exit from 2009 to 2011 are not Operation Southbound's more than 80,000 (of 2023, undated in the record)."""
-    m = c.match
-    return m.period_unknown and c.profile.operation and not m.identified and not precise(of.value)
-
-
-def _coincidence(of: Judge, c: Judgment) -> bool:
-    """Whether a small count bears out a figure of one case or initiative, of a part the text does not name, or of
-    words without the number's own noun, that nothing in the text ties it to, of a kind the record has other figures
-    of ('dos personas' detained and a Laredo case's 2 arrests; '60 rifles' and the DEA Omaha Division's 60 firearms):
-    under SMALL_COUNT, a count is no sign the text speaks of one of the few the record holds. A case's or initiative's
-    is such a figure even as the only one of its kind ("6 agencies" are no SIG meeting's); a place or an office the
-    text does not name is such a part at any size ("más de 200" seized in Veracruz are no El Paso Division's 278)."""
-    if of.n.percent:
-        return False
-    m = c.match
-    agency = m.agency_named and c.profile.scope not in PLACE_LEVELS  # (SEDENA counts every state: no tie to Sinaloa's)
-    if m.narrower and c.profile.scope in PART_LEVELS and not (m.initiative_named or agency or m.speaker_named):
-        return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
-    if m.identified:
-        return False
-    if c.profile.initiative is not None and abs(of.value) < SMALL_COUNT and float(of.value).is_integer():
-        return True
-    if c.profile.scope == "case":  # (a case's place unnamed, at any size: "nearly 300 guns" seized in Arizona)
-        return _small_case_count(of, c) or (m.narrower and bool(c.profile.places))
-    head = of.context.head  # "23 estrellas ponchallantas": none of the figure's words
-    of_a_part = c.match.narrower or (head is not None and head not in c.profile.own_words)
-    return of_a_part and abs(of.value) < SMALL_COUNT and c.match.fit.figures > 1
-
-
-def _small_case_count(of: Judge, c: Judgment) -> bool:
-    """Whether the claim is a count under SMALL_COUNT and the figure one case's: a value many cases share."""
-    return c.profile.scope == "case" and abs(of.value) < SMALL_COUNT
-
-
-def _set_apart_unsaid(c: Judgment, top: Sequence[Judgment]) -> bool:
-    """Whether the text leaves unsaid a word that sets a figure's metric apart, where it says every word of another
-    metric that fits better: "more than 68 percent ... were traced to the United States" names the share of U.S.
-    origin, not FactCheck's 68 % made there."""
-    return bool(c.match.fit.missing) and any(
-        not t.match.fit.missing and t.fact.metric != c.fact.metric and t.score > c.score for t in top
-    )
-
-
-def _past_bound(of: Judge, c: Judgment) -> bool:
-    """Whether a lower bound lies a rounding step or more below every printing of a figure (an upper bound, above it)
-    that neither its operation, its years nor its speaker ties it to.
-
-    "More than 11 million dollars" in cash is not Without a Trace's $16.5 million: one who knew that figure would
-    have written more than 16 (or 15, or 10) million. A step is the roundest of 1, 2, 2.5 and 5 times a power of
-    ten that divides the bound ("more than 500,000" of 650,000 is a bound of half a million). A place or an
-    agency named is no such tie: "more than 8,000" rounds of one El Paso seizure are not the office's year's 11,205.
-    Nor is a span open since a year before the figure's: "since 2012, at least 40,370" .50-calibre rounds are not
-    CBP Laredo's 54,896 of fiscal 2025.
-    """
-    m, years = c.match, c.profile.years
-    since_its_start = years is not None and any(low == years[0] for low, _high in of.context.years)
-    tied = m.initiative_named or m.years_closed or (m.years_named and since_its_start) or m.speaker_named or m.topical
-    if of.n.bound not in BOUNDS or tied or of.value <= 0:
-        return False
-    step = rounding_step(of.value) * c.claimed_value / of.value  # in the figure's unit
-    if of.n.bound == "at_most":  # ... and so an upper bound, as far as "nearly" reaches: "as many as 253,000" a year is
-        # no estimate of 200,000 ("less than 93 %" still holds of the suit's 70 % to 90 %)
-        reach = max(step, NEARLY * c.claimed_value)
-        return all(ends(p)[1] < c.claimed_value - reach for p in c.profile.printed)
-    return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
 
 
 def _prints_range(of: Judge, c: Judgment) -> bool:
