@@ -9,13 +9,23 @@ from collections.abc import Sequence
 
 from .agreement import NEARLY
 from .bearing import ends, precise, rounding_step
+from .claim_context import Context
 from .judge import Judge
 from .judgment import Judgment
+from .numberwords import MONTH_NUMBERS
 from .profiles import PLACE_LEVELS
 from .ties import PART_LEVELS
+from .wording import content_stem
 
 BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 SMALL_COUNT = 100  # counts under this are too common to be one case's, or an unnamed part's, by value (coincidence)
+# Each month by its names in full: none that begins another name of its month ("mar" is the sea, "may" a verb, and
+# so English May goes unread)
+MONTH_NAMES = {
+    month: [n for n in names if not any(o != n and o.startswith(n) for o in names)]
+    for month in set(MONTH_NUMBERS.values())
+    if (names := [n for n, m in MONTH_NUMBERS.items() if m == month])
+}
 
 
 def by_chance(of: Judge, c: Judgment, top: Sequence[Judgment]) -> bool:
@@ -69,6 +79,11 @@ def coincidence(of: Judge, c: Judgment) -> bool:
     agency = m.agency_named and c.profile.scope not in PLACE_LEVELS  # (SEDENA counts every state: no tie to Sinaloa's)
     if m.narrower and c.profile.scope in PART_LEVELS and not (m.initiative_named or agency or m.speaker_named):
         return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
+    # (nor by its place alone, a case's small count: "Laredo police stopped two men" in 2010 are not the father and son
+    # arrested at Laredo in October 2025; its month, years, agency, operation or words tie it)
+    tied = m.years_named or m.agency_named or m.case_named or m.initiative_named or m.speaker_named
+    if small_case_count(of, c) and not (tied or _month_named(c, of.context)):
+        return True
     if m.identified:
         return False
     if c.profile.initiative is not None and abs(of.value) < SMALL_COUNT and float(of.value).is_integer():
@@ -116,3 +131,12 @@ def _past_bound(of: Judge, c: Judgment) -> bool:
         reach = max(step, NEARLY * c.claimed_value)
         return all(ends(p)[1] < c.claimed_value - reach for p in c.profile.printed)
     return all(ends(p)[0] >= c.claimed_value + step for p in c.profile.printed)
+
+
+def _month_named(c: Judgment, context: Context) -> bool:
+    """Whether the sentence names the month of a figure counted within one month, with no year: "el 23 de octubre"."""
+    period = c.profile.fact.period
+    first, last = (period.first_day, period.last_day) if period is not None else (None, None)
+    if first is None or last is None or (first.year, first.month) != (last.year, last.month):
+        return False
+    return any(content_stem(name) in context.weights for name in MONTH_NAMES[first.month])

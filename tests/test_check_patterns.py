@@ -1381,6 +1381,12 @@ CASES = {
     "sedena-ministry-of-defense": case(
         "en", "The Ministry of Defense says 70 percent of the guns come from the U.S.", "70 percent", "supported",
         "diariopresente-sedena-70-eu"),
+    # heldout-162: a case's small count tied by its place alone is any case's there: two men stopped by Laredo police
+    # in 2010 were supported by the father and son arrested at Laredo in October 2025 (its month named ties it).
+    "case-count-by-place-alone": case("en", "Laredo police stopped two men at a traffic light.", "two", "unverified"),
+    "case-count-and-its-month": case(
+        "es", "El 23 de octubre, los dos sujetos llegaron al puerto de entrada de Laredo.", "dos", "supported",
+        "laredo-case-2025-10-arrests"),
     # heldout-161's probe: a share said of other countries alone is the rest of the whole, not the U.S. share.
     "share-of-other-origins": case(
         "en", "Sandoval said 70 percent of the weapons come from the U.S., while 30 percent come from Spain and Austria.",
