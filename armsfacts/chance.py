@@ -54,6 +54,11 @@ def _bound_by_chance(of: Judge, c: Judgment) -> bool:
     # Northern Border, which SEDENA takes part in, at 2 September 2025)
     if m.day_unsaid and c.profile.operation and not (m.initiative_named or m.years_named):
         return True
+    # (nor a place's figure of years the text does not name, tied by the place alone: "más de 50 armas" in a van from
+    # Arizona are not the 71 firearms stopped near Tucson in fiscal 2021)
+    tied = m.years_named or m.initiative_named or m.agency_named or m.speaker_named or m.case_named
+    if c.profile.scope in PART_LEVELS and c.profile.years is not None and not tied:
+        return True
     departments_named = bool(of.context.agencies & c.profile.departments)
     return m.other_agency and not departments_named and not m.initiative_named
 

@@ -1387,6 +1387,10 @@ CASES = {
     "case-count-and-its-month": case(
         "es", "El 23 de octubre, los dos sujetos llegaron al puerto de entrada de Laredo.", "dos", "supported",
         "laredo-case-2025-10-arrests"),
+    # heldout-161: a bound tied to a place's figure by the place alone, its years unnamed, is met by chance: "más de
+    # 50" guns in one van from Arizona were supported by the 71 intercepted near Tucson in fiscal 2021.
+    "bound-by-place-alone": case(
+        "es", "Hallan más de 50 armas en una camioneta que venía de Arizona.", "más de 50", "unverified"),
     # heldout-161's probe: a share said of other countries alone is the rest of the whole, not the U.S. share.
     "share-of-other-origins": case(
         "en", "Sandoval said 70 percent of the weapons come from the U.S., while 30 percent come from Spain and Austria.",
