@@ -13,13 +13,21 @@ LABEL_BEFORE = re.compile(
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
     r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
-    r"caliber|calibre|cal|barretts?|bridge|puente|garita|gate|n[º°]|nro|"
+    r"caliber|calibre|cal|barr?ett?s?|bridge|puente|garita|gate|n[º°]|nro|"
     r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal|"
     # a road's, a place's or a ranking's number, and a model's: "kilómetro 27", "Interstate 10", "el lugar 16"
     r"kil[oó]metro|km|interstate|highway|carretera|motel|lugar|model|modelo|glock)\.?|[§¶#])\s*$",
     re.IGNORECASE,
 )
-LABEL_AFTER = re.compile(r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros)\b", re.IGNORECASE)
+LABEL_AFTER = re.compile(
+    r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros|"
+    # a cartridge named without its dot: "38 Super", "45 ACP", "44 REM", "38 Special ammunition" (not "50 special
+    # agents")
+    r"super|acp|magnum|rem|special(?=\s+(?:ammunition|ammo|rounds?|cartridges?|revolvers?))|"
+    # a time of day: "around 8 p.m.", "at 8 o'clock"
+    r"[ap]m|o['’]clock)\b|^\s*[ap]\.\s?m\.",
+    re.IGNORECASE,
+)
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
 NAMED = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas))\s*$")  # "Moreno, 50,": an age

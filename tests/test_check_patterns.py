@@ -1344,6 +1344,12 @@ CASES = {
         "es", "Con esas armas aseguradas se armaría un ejército en el lugar 20 del mundo.", "20", NO_CLAIM),
     "gun-model": case("en", "Agents found a Glock 17 pistol and 200 rounds in the car.", "17", NO_CLAIM),
     "motel-number": case("en", "The rifles were handed over at a Motel 6 in Tucson.", "6", NO_CLAIM),
+    # heldout-166 and -168: a cartridge named without its dot, and a rifle's name misspelt, name their numbers
+    "cartridge-name": case("en", "Agents found 1,000 rounds of 38 Super ammunition in the truck.", "38", NO_CLAIM),
+    "cartridge-name-acp": case("en", "Officers seized 300 rounds of 45 ACP ammunition.", "45", NO_CLAIM),
+    "cartridge-name-rem": case("en", "Calibers included 44 REM and .38 rounds.", "44", NO_CLAIM),
+    "time-of-day": case("en", "Around 8 p.m. officers found 30 rifles in the trailer.", "8", NO_CLAIM),
+    "rifle-name-misspelt": case("es", "Llegan a México los fusiles Barret 50 vendidos en EU.", "50", NO_CLAIM),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),

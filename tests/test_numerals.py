@@ -90,6 +90,8 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("They sold 2 and a half million guns.", "en", [("2 and a half million", 2_500_000, "exact", "figure")]),
         ("Hubo 3.337 detenciones.", "es", [("3.337", 3337, "exact", "figure")]),
         ("A ratio of 3.337 was given.", "en", [("3.337", 3.337, "exact", "figure")]),
+        # a cartridge's name labels its number ("38 Special ammunition"), not a count of special agents
+        ("Some 50 special agents were sent.", "en", [("Some 50", 50, "approximate", "figure")]),
         # heldout-164: no group opens with a 0; a drug weight of "0.248 kg" was read as 248
         ("Se aseguraron 0.248 kg de marihuana.", "es", [("0.248", 0.248, "exact", "figure")]),
         ("Se aseguraron 0,248 kg de marihuana.", "es", [("0,248", 0.248, "exact", "figure")]),
