@@ -33,6 +33,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE) 
 NAMED = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas))\s*$")  # "Moreno, 50,": an age
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
+DISCOUNT = re.compile(r"^\s*(?:%|percent|per cent)\s*(?:(?:to|-|–)\s*[0-9]+\s*(?:%|percent)\s*)?off\b", re.I)  # a sale
 CONFIDENCE_BEFORE = re.compile(r"\b(?:confidence(?: level| interval)?|confianza)(?: of| del?)?\s*$", re.IGNORECASE)
 DURATION = re.compile(
     r"^\s*-?\s*(?:(?:to|and|a|y|-|–)\s*[0-9]+\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"

@@ -18,6 +18,7 @@ from .numeral_kinds import (
     CODE_BEFORE,
     CONFIDENCE,
     CONFIDENCE_BEFORE,
+    DISCOUNT,
     DURATION,
     LABEL_AFTER,
     LABEL_BEFORE,
@@ -220,6 +221,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "age"
     elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):
         kind = "confidence"
+    elif DISCOUNT.match(after):
+        kind = "label"  # a shop's sale: "30% to 60% off"
     elif DURATION.match(after) and float(value).is_integer():  # (not "5.4 años" from purchase to crime: a mean)
         kind = "duration"
     elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):

@@ -1345,6 +1345,12 @@ CASES = {
     "gun-model": case("en", "Agents found a Glock 17 pistol and 200 rounds in the car.", "17", NO_CLAIM),
     "motel-number": case("en", "The rifles were handed over at a Motel 6 in Tucson.", "6", NO_CLAIM),
     # heldout-166 and -168: a cartridge named without its dot, and a rifle's name misspelt, name their numbers
+    # heldout-165: a range of shares with "%" signs reads as one with "percent": the suit's 70-90 % of crime guns
+    "share-range-with-signs": case(
+        "en", "The suit says 70% to 90% of guns found at crime scenes.", "70% to 90%", "supported",
+        "mx-lawsuit-us-origin-70-90"),
+    # ... and a shop's sale on a page is no share: "30% to 60% off"
+    "sale-discount": case("en", "Get 30% to 60% off our most popular rifles today.", "30%", NO_CLAIM),
     "cartridge-name": case("en", "Agents found 1,000 rounds of 38 Super ammunition in the truck.", "38", NO_CLAIM),
     "cartridge-name-acp": case("en", "Officers seized 300 rounds of 45 ACP ammunition.", "45", NO_CLAIM),
     "cartridge-name-rem": case("en", "Calibers included 44 REM and .38 rounds.", "44", NO_CLAIM),
