@@ -41,7 +41,19 @@ from .sentences import Lines, Sentence
 from .values import Number
 from .verdicts import verdict_of
 from .vocab import Bound, NearMiss, Verdict
-from .wording import AND, ELSEWHERE_OPENING, RATIO, TEMPORAL, UNTIL, around, months_named, stem, words, years_named
+from .wording import (
+    AND,
+    ELSEWHERE_OPENING,
+    RATIO,
+    TEMPORAL,
+    UNTIL,
+    around,
+    dated_months,
+    months_named,
+    stem,
+    words,
+    years_named,
+)
 
 
 class Claim(BaseModel, defer_build=True):
@@ -129,6 +141,8 @@ class Checker:
                 inside.append(found[position])
                 position += 1
             inside = [self._promote(text, sentence, n) for n in inside]
+            # a page's date line, "2026-02-10", names the month of what follows it, in its own sentence too
+            months = dated_months(text, [n for n in inside if n.kind == "date"]) or months
             # (not a count of places, which the record does not count: "22 of the 32 states"; nor does one end another
             # figure's words: "about 60 percent ... sold in ten U.S. counties")
             figures = [n for n in inside if n.kind == "figure" and not self._counts_places(text, sentence, n)]

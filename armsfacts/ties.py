@@ -95,12 +95,14 @@ def ties_its_period(c: Judgment, context: Context) -> bool:
     open_ended = (
         period is not None and period.as_of is None and period.first_day is not None and period.last_day is None
     )
-    # (nor a count from a day to the day it was given, mid-month, where the text names neither that day nor its month
-    # nor the operation: "nearly 23,000 firearms seized since October 1" may be the same speaker's count of a later
-    # day than his 18,000 of 10 February 2026)
-    so_far = _so_far(m) and not (m.initiative_named or m.years_closed)
+    # (nor a count from a day to the day it was given, mid-month, where the text names neither that day nor its month,
+    # here or in a sentence before, nor the operation: "nearly 23,000 firearms seized since October 1" may be the same
+    # speaker's count of a later day than his 18,000 of 10 February 2026)
     last = period.last_day if period is not None else None
-    so_far = so_far and last is not None and last not in context.days and (last.year, last.month) not in context.months
+    named = last is not None and (
+        last in context.days or (last.year, last.month) in context.months | context.months_before
+    )
+    so_far = _so_far(m) and not (m.initiative_named or m.years_closed or named)
     return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended and not so_far)
 
 

@@ -380,6 +380,12 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
     return frozenset(named)
 
 
+def dated_months(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, int]]:
+    """The months of the days a sentence writes year first, as a page's date line does: '2026-02-10'."""
+    written = (re.fullmatch(r"((?:19|20)[0-9]{2})-([0-9]{1,2})-[0-9]{1,2}", text[n.start : n.end]) for n in found)
+    return frozenset((int(m[1]), int(m[2])) for m in written if m and 1 <= int(m[2]) <= 12)
+
+
 def _opening_month(text: str, n: Numeral) -> int | None:
     """The first month of a span of months a year closes: January of 'entre enero y octubre de 2024'."""
     words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]

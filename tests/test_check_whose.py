@@ -1195,3 +1195,15 @@ def test_guns_traced_to_the_us_are_no_count_of_guns_made_there(run: Invoke, tmp_
     text = "En 2011, 14,504 de las armas rastreadas fueron fabricadas en Estados Unidos."
     claim = judged(run, tmp_path, text, "14,504", "es")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["thehill-2012-us-made-2011"]), claim["note"]
+
+
+def test_a_count_so_far_is_held_to_the_day_the_text_names(run: Invoke, tmp_path: Path) -> None:
+    """A count from a day to the day it was given (Trevilla's 18,000 firearms since October 2024, on 10 February 2026)
+    is passed on the next days: his name says whose it is, not which day (round 16's probe). A page's date line or a
+    month named before says the day; then another value is wrong."""
+    text = "Trevilla Trejo said 28,000 firearms had been seized since October 2024."
+    assert judged(run, tmp_path, text, "28,000")["verdict"] == "unverified"
+    claim = judged(run, tmp_path, "2026-02-10\n\n" + text, "28,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["trevilla-firearms-2026-02-10"]), claim["note"]
+    claim = judged(run, tmp_path, "It was February 2026 in Mexico City. " + text, "28,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["trevilla-firearms-2026-02-10"]), claim["note"]
