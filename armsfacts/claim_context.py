@@ -346,9 +346,8 @@ def read_context(
     weigh(counted_noun(before), AFTER)
     if n.currency:
         weights[stem("dollars")] = AFTER
-    if (
-        n.percent and n.bound == "range"
-    ):  # "70% to 90%" says its unit as "70 to 90 percent" does, a word of the sentence
+    # ("70% to 90%" says its unit as "70 to 90 percent" does, a word of the sentence)
+    if n.percent and n.bound == "range":
         weights.setdefault(stem("ciento" if lang == "es" else "percent"), ELSEWHERE)
     near = {fold(w) for _s, _e, w in [*before[-3:], *after[:3]]}
     if near & MADE_UP and "up" in near:  # "rifles made up 43 percent": a share, not a rise
