@@ -16,7 +16,8 @@ LABEL_BEFORE = re.compile(
     r"caliber|calibre|cal|barr?ett?s?|bridge|puente|garita|gate|n[º°]|nro|"
     r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal|"
     # a road's, a place's or a ranking's number, and a model's: "kilómetro 27", "Interstate 10", "el lugar 16"
-    r"kil[oó]metro|km|interstate|highway|carretera|motel|lugar|model|modelo|glock)\.?|[§¶#])\s*$",
+    r"kil[oó]metro|km|interstate|highway|carretera|motel|lugar|model|modelo|glock|"
+    r"zip(?:\s+code)?|postal\s+code|c[oó]digo\s+postal)\.?|[§¶#])\s*$",  # "ZIP code 75051"
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(
@@ -25,12 +26,22 @@ LABEL_AFTER = re.compile(
     # agents")
     r"super|acp|magnum|rem|special(?=\s+(?:ammunition|ammo|rounds?|cartridges?|revolvers?))|"
     # a time of day: "around 8 p.m.", "at 8 o'clock"
-    r"[ap]m|o['’]clock)\b|^\s*[ap]\.\s?m\.",
+    r"[ap]m|o['’]clock|zip\s+code)\b|^\s*[ap]\.\s?m\.",  # (and a ZIP code: "the 75051 ZIP code")
     re.IGNORECASE,
 )
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
-NAMED = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas))\s*$")  # "Moreno, 50,": an age
+# "Moreno, 50,": an age; so after a nickname, quoted or not: 'alias "Toro", 23,'
+NAMED = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas)|"
+    r"\b(?:alias|aka|a\.k\.a\.)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
+)
+# A day of a month named by where it stands: "el 29 del próximo mes", "the 5th of next month"
+RELATIVE_MONTH = re.compile(
+    r"(?:st|nd|rd|th)?\s*(?:del?|of)\s+(?:the\s+)?(?:pr[oó]ximo|siguiente|pasado|este|next|last|this)\s+"
+    r"(?:mes|month)\b(?!['’])",
+    re.IGNORECASE,
+)
 # A statistic's confidence level says how sure a study is, not what it counted: "a 95% confidence interval".
 CONFIDENCE = re.compile(r"^\s*(?:%|percent|per cent|por ciento)?\s*(?:confidence|confianza)\b", re.IGNORECASE)
 DISCOUNT = re.compile(r"^\s*(?:%|percent|per cent)\s*(?:(?:to|-|–)\s*[0-9]+\s*(?:%|percent)\s*)?off\b", re.I)  # a sale

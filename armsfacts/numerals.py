@@ -26,6 +26,7 @@ from .numeral_kinds import (
     NUMERIC_DATE,
     ORDINAL,
     PHONE,
+    RELATIVE_MONTH,
     URL,
     list_marks,
 )
@@ -323,6 +324,8 @@ def _month_day_before(before: str) -> bool:
 
 
 def _next_to_month(before: str, after: str) -> bool:
+    if RELATIVE_MONTH.match(after):  # "el 29 del próximo mes", "the 5th of next month"
+        return True
     previous = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
     following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
     found = [w.group(1) for w in (previous, following) if w]

@@ -1351,6 +1351,12 @@ CASES = {
         "mx-lawsuit-us-origin-70-90"),
     # ... and a shop's sale on a page is no share: "30% to 60% off"
     "sale-discount": case("en", "Get 30% to 60% off our most popular rifles today.", "30%", NO_CLAIM),
+    # round 16 and 17's non-claims: a ZIP code, an age after a nickname, a day of "next month"
+    "zip-code": case("en", "From 2015 to 2022, the 78041 ZIP code was the source of 300 traced guns.", "78041", NO_CLAIM),
+    "age-after-nickname": case(
+        "es", "Fue acusado Juan Pérez alias “Toro”, 27, de traficar 40 armas a Tamaulipas.", "27", NO_CLAIM),
+    "day-of-next-month": case(
+        "es", "La tienda de armas cerrará el 29 del próximo mes, dijo la ATF.", "29", NO_CLAIM),
     "cartridge-name": case("en", "Agents found 1,000 rounds of 38 Super ammunition in the truck.", "38", NO_CLAIM),
     "cartridge-name-acp": case("en", "Officers seized 300 rounds of 45 ACP ammunition.", "45", NO_CLAIM),
     "cartridge-name-rem": case("en", "Calibers included 44 REM and .38 rounds.", "44", NO_CLAIM),

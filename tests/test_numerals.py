@@ -92,6 +92,7 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         ("A ratio of 3.337 was given.", "en", [("3.337", 3.337, "exact", "figure")]),
         # a cartridge's name labels its number ("38 Special ammunition"), not a count of special agents
         ("Some 50 special agents were sent.", "en", [("Some 50", 50, "approximate", "figure")]),
+        ("Agents seized 30 zip ties.", "en", [("30", 30, "exact", "figure")]),  # no ZIP code
         # heldout-164: no group opens with a 0; a drug weight of "0.248 kg" was read as 248
         ("Se aseguraron 0.248 kg de marihuana.", "es", [("0.248", 0.248, "exact", "figure")]),
         ("Se aseguraron 0,248 kg de marihuana.", "es", [("0,248", 0.248, "exact", "figure")]),
