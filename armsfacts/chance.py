@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .agreement import NEARLY
 from .bearing import ends, precise, rounding_step
+from .candidates import Match
 from .claim_context import Context
 from .judge import Judge
 from .judgment import Judgment
@@ -19,10 +20,10 @@ from .wording import content_stem
 
 BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 SMALL_COUNT = 100  # counts under this are too common to be one case's, or an unnamed part's, by value (coincidence)
-# Each month by its names in full: none that begins another name of its month ("mar" is the sea, "may" a verb, and
-# so English May goes unread)
-MONTH_NAMES = {
-    month: [n for n in names if not any(o != n and o.startswith(n) for o in names)]
+# Each month by the stems of its names in full: none that begins another name of its month ("mar" is the sea, "may"
+# a verb, and so English May goes unread)
+MONTH_STEMS = {
+    month: {content_stem(n) for n in names if not any(o != n and o.startswith(n) for o in names)}
     for month in set(MONTH_NUMBERS.values())
     if (names := [n for n, m in MONTH_NUMBERS.items() if m == month])
 }
@@ -56,8 +57,7 @@ def _bound_by_chance(of: Judge, c: Judgment) -> bool:
         return True
     # (nor a place's figure of years the text does not name, tied by the place alone: "más de 50 armas" in a van from
     # Arizona are not the 71 firearms stopped near Tucson in fiscal 2021)
-    tied = m.years_named or m.initiative_named or m.agency_named or m.speaker_named or m.case_named
-    if c.profile.scope in PART_LEVELS and c.profile.years is not None and not tied:
+    if c.profile.scope in PART_LEVELS and c.profile.years is not None and not _tied_beyond_place(m):
         return True
     departments_named = bool(of.context.agencies & c.profile.departments)
     return m.other_agency and not departments_named and not m.initiative_named
@@ -86,8 +86,7 @@ def coincidence(of: Judge, c: Judgment) -> bool:
         return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
     # (nor by its place alone, a case's small count: "Laredo police stopped two men" in 2010 are not the father and son
     # arrested at Laredo in October 2025; its month, years, agency, operation or words tie it)
-    tied = m.years_named or m.agency_named or m.case_named or m.initiative_named or m.speaker_named
-    if small_case_count(of, c) and not (tied or _month_named(c, of.context)):
+    if small_case_count(of, c) and not (_tied_beyond_place(m) or _month_named(c, of.context)):
         return True
     if m.identified:
         return False
@@ -144,4 +143,9 @@ def _month_named(c: Judgment, context: Context) -> bool:
     first, last = (period.first_day, period.last_day) if period is not None else (None, None)
     if first is None or last is None or (first.year, first.month) != (last.year, last.month):
         return False
-    return any(content_stem(name) in context.weights for name in MONTH_NAMES[first.month])
+    return not MONTH_STEMS[first.month].isdisjoint(context.weights)
+
+
+def _tied_beyond_place(m: Match) -> bool:
+    """Whether the text ties a figure by more than its place: its years, operation, agency, speaker or case words."""
+    return m.years_named or m.initiative_named or m.agency_named or m.speaker_named or m.case_named
