@@ -17,7 +17,9 @@ LABEL_BEFORE = re.compile(
     r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal|"
     # a road's, a place's or a ranking's number, and a model's: "kilómetro 27", "Interstate 10", "el lugar 16"
     r"kil[oó]metro|km|interstate|highway|carretera|motel|lugar|model|modelo|glock|"
-    r"zip(?:\s+code)?|postal\s+code|c[oó]digo\s+postal)\.?|[§¶#])\s*$",  # "ZIP code 75051"
+    r"zip(?:\s+code)?|postal\s+code|c[oó]digo\s+postal|"
+    # a form's or a bill's number: "Form 4473", "SB 1070"
+    r"form|formulario|sb|hb|ab)\.?|[§¶#])\s*$",  # "ZIP code 75051"
     re.IGNORECASE,
 )
 LABEL_AFTER = re.compile(
@@ -60,6 +62,16 @@ NUMERIC_DATE = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm" too
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
+# A law report's volume and page ("605 U.S. 280", "91 F.4th 511"), a subsection's mark after its section
+# ("§ 7903(5)"), a vote or a score ("ruled 9-0": a range ends at no 0) and calibres set apart by slashes ("calibre
+# 20/40"): runs no figure is read in.
+CITATION = re.compile(
+    r"(?<![\d.,])\d{1,3}\s+(?:U\.\s?S\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?)|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)"
+    r"\s+\d{1,4}(?![\d.,]\d)"
+    r"|(?<=[0-9A-Za-z])\([0-9a-z]{1,3}\)"
+    r"|(?<![\d.,])\d{1,2}\s?[-–]\s?0(?![\d.,%])"
+    r"|(?i:\bcal(?:ibre|iber|ibers|ibres)?\.?)\s+\.?\d+(?:[.,]\d+)?(?:\s?/\s?\.?\d+(?:[.,]\d+)?)+"
+)
 LIST_MARK = re.compile(r"\(([1-9])\)(?=\s)")  # "(1) the guns found in Mexico and (2) the agencies' work"
 
 

@@ -15,6 +15,7 @@ from . import numberwords
 from .numeral_kinds import (
     AGE,
     AGE_BEFORE,
+    CITATION,
     CODE_BEFORE,
     CONFIDENCE,
     CONFIDENCE_BEFORE,
@@ -145,7 +146,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     """Every number in the text, in order, with its kind; vague words ("hundreds") included."""
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
-    skipped = dates + [m.span() for p in (URL, PHONE) for m in p.finditer(text)]  # an address, a phone: nothing
+    # an address, a phone, a law report's page or a vote: nothing
+    skipped = dates + [m.span() for p in (URL, PHONE, CITATION) for m in p.finditer(text)]
     skipped += list_marks(text)
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     vague = numberwords.vague(text, lang)

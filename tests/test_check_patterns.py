@@ -1362,6 +1362,18 @@ CASES = {
     "cartridge-name-rem": case("en", "Calibers included 44 REM and .38 rounds.", "44", NO_CLAIM),
     "time-of-day": case("en", "Around 8 p.m. officers found 30 rifles in the trailer.", "8", NO_CLAIM),
     "rifle-name-misspelt": case("es", "Llegan a México los fusiles Barret 50 vendidos en EU.", "50", NO_CLAIM),
+    # round 18 (heldout-169 to -172): a law report's volume and page, a subsection's mark, a unanimous vote, a form's
+    # and a bill's number and calibres set apart by a slash name things and count none
+    "law-report-page": case(
+        "en", "The justices threw out the suit in Smith & Wesson v. Mexico, 605 U.S. 280 (2025).", "605 U.S. 280",
+        NO_CLAIM),
+    "appeals-report-page": case("en", "The circuit's ruling, 91 F.4th 511, let the suit go ahead.", "91 F.4th 511", NO_CLAIM),
+    "subsection-mark": case(
+        "en", "The suit was said to fit the exception in § 7903(5)(A)(iii) for gun sellers.", "(5)", NO_CLAIM),
+    "unanimous-vote": case("en", "The justices ruled 9-0 against the Mexican government.", "9-0", NO_CLAIM),
+    "form-number": case("en", "Each buyer fills out ATF Form 4473 before taking a gun home.", "4473", NO_CLAIM),
+    "bill-number": case("en", "Arizona's SB 1070 was signed into law as smuggling rose.", "1070", NO_CLAIM),
+    "calibres-by-slash": case("es", "Se aseguraron escopetas calibre 20/40 en la camioneta.", "20/40", NO_CLAIM),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
