@@ -149,3 +149,19 @@ def _month_named(c: Judgment, context: Context) -> bool:
 def _tied_beyond_place(m: Match) -> bool:
     """Whether the text ties a figure by more than its place: its years, operation, agency, speaker or case words."""
     return m.years_named or m.initiative_named or m.agency_named or m.speaker_named or m.case_named
+
+
+def misdated_by_chance(of: Judge, c: Judgment) -> bool:
+    """Whether a claim the text gives another period or operation than a figure's bears the figure out by chance, not
+    as its own misdated: a value written to fewer than PRECISE_DIGITS that nothing ties to the figure ("289 granadas"
+    of 2008), or that only the agency that gave it ties, which gives many figures, and that is not written as the
+    record prints it ("roughly 650 investigations" ATF opened from 2006 are not its 655 of 2023; "802 cases" are)."""
+    m = c.match
+    if precise(of.value) or of.context.initiatives:
+        return False
+    if m.initiative_named or m.topical or m.speaker_named or m.speaker_before or m.case_named:
+        return False
+    if not m.agency_named:
+        return not m.identified
+    as_printed = of.n.bound == "exact" and any(float(p.value) == c.claimed_value for p in c.profile.printed)
+    return not as_printed

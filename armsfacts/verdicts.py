@@ -14,7 +14,7 @@ from itertools import islice
 
 from .bearing import ends, finely, precise
 from .candidates import TOPIC_BONUS, Match
-from .chance import BOUNDS, by_chance, coincidence, small_case_count
+from .chance import BOUNDS, by_chance, coincidence, misdated_by_chance, small_case_count
 from .claim_context import Context
 from .i18n import _
 from .judge import Judge
@@ -73,7 +73,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
             for c in of.bearing_out(strong)
             if (c.match.conflict != "initiative" or c.profile.initiative)
             and not small_case_count(of, c)
-            and (precise(of.value) or c.match.identified or context.initiatives)  # "289 granadas" of 2008: by chance
+            and not misdated_by_chance(of, c)
         ]
         if repeated:  # the record's own figure, given to another period or initiative
             c = max(repeated, key=lambda c: c.score)

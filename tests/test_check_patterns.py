@@ -1374,6 +1374,11 @@ CASES = {
     "form-number": case("en", "Each buyer fills out ATF Form 4473 before taking a gun home.", "4473", NO_CLAIM),
     "bill-number": case("en", "Arizona's SB 1070 was signed into law as smuggling rose.", "1070", NO_CLAIM),
     "calibres-by-slash": case("es", "Se aseguraron escopetas calibre 20/40 en la camioneta.", "20/40", NO_CLAIM),
+    # round 19 (heldout-174): a round count tied to the record's figure of another year by the agency alone is no
+    # misdated figure: the ATF's "roughly 650" investigations of a program from 2006 are not its 655 of 2023
+    "round-count-another-year-agency-only": case(
+        "en", "In the three years since the project went national in 2006, the ATF ran roughly 650 investigations and "
+        "recovered more than 12,000 guns.", "roughly 650", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
