@@ -181,7 +181,9 @@ UNCOUNTED_THINGS = wordset(
     "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
     "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
     "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones "
-    "tiendas armerias establecimientos comercios stores shops"
+    "tiendas armerias establecimientos comercios stores shops "
+    # the staff sent to a task: "at least 500 CBP officers" check for guns and are none
+    "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")

@@ -1379,6 +1379,10 @@ CASES = {
     "round-count-another-year-agency-only": case(
         "en", "In the three years since the project went national in 2006, the ATF ran roughly 650 investigations and "
         "recovered more than 12,000 guns.", "roughly 650", "unverified"),
+    # heldout-175: a count of the staff sent to a task is none of what they look for (it had been CBP Laredo's 514
+    # firearms of fiscal 2025)
+    "staff-count": case(
+        "en", "At least 500 CBP officers will inspect southbound cars for firearms.", "At least 500", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
