@@ -157,7 +157,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         fitting = [
             c
             for c in fitting
-            if (tied_amid_many(c.match, of.n) or (both_ends and names_its_metric(c.match)))
+            if (tied_amid_many(c.match, of.n) or (both_ends and names_its_metric(c.match)) or _printed_so(of, c))
             and not passed_on_its_way(c.match, of.n.bound)
             and not (c.match.narrower and c.profile.places and not c.match.identified)  # (nor places left unnamed)
         ]
@@ -342,6 +342,15 @@ def _days_from(m: Match, context: Context) -> int:
     named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
     day = m.profile.day
     return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
+
+
+def _printed_so(of: Judge, c: Judgment) -> bool:
+    """Whether a source prints the figure as the claim is written, bound and value: "up to $10 billion" of the damages
+    Mexico's suit sought, which one source prints so, is that figure, among the many a bound meets. (Not an operation's
+    figure the text does not name: a case's "más de 500 armas" are not Without a Trace's "over 500 firearms".)"""
+    if of.n.bound not in BOUNDS or (c.profile.operation and not c.match.initiative_named):
+        return False
+    return any(p.bound == of.n.bound and float(p.value) == c.claimed_value for p in c.profile.printed)
 
 
 def _prints_range(of: Judge, c: Judgment) -> bool:

@@ -1383,6 +1383,11 @@ CASES = {
     # firearms of fiscal 2025)
     "staff-count": case(
         "en", "At least 500 CBP officers will inspect southbound cars for firearms.", "At least 500", "unverified"),
+    # heldout-174: a bound written as a source prints it is that figure, among the many a bound meets: the record
+    # prints the suit's damages as "up to $10 billion" once
+    "bound-as-printed": case(
+        "es", "La demanda de México pedía hasta 10 mil millones de dólares por daños.", "hasta 10 mil millones",
+        "supported", "mx-lawsuit-damages-sought"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
