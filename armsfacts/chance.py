@@ -22,6 +22,7 @@ BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any fi
 SMALL_COUNT = 100  # counts under this are too common to be one case's, or an unnamed part's, by value (coincidence)
 # Each month by the stems of its names in full: none that begins another name of its month ("mar" is the sea, "may"
 # a verb, and so English May goes unread)
+SEVERAL_PARTS = 2  # a kind of more parts' shares than this: a share's value alone says nothing of which part's
 MONTH_STEMS = {
     month: {content_stem(n) for n in names if not any(o != n and o.startswith(n) for o in names)}
     for month in set(MONTH_NUMBERS.values())
@@ -39,6 +40,7 @@ def by_chance(of: Judge, c: Judgment, top: Sequence[Judgment]) -> bool:
         or (of.n.percent and _set_apart_unsaid(c, top))
         or _bound_by_chance(of, c)
         or _undated_by_chance(of, c)
+        or _share_of_a_part_unnamed(of, c)
     )
 
 
@@ -61,6 +63,16 @@ def _bound_by_chance(of: Judge, c: Judgment) -> bool:
         return True
     departments_named = bool(of.context.agencies & c.profile.departments)
     return m.other_agency and not departments_named and not m.initiative_named
+
+
+def _share_of_a_part_unnamed(of: Judge, c: Judgment) -> bool:
+    """Whether a share is borne out by one part's share, of a kind the record holds several parts' shares of (the
+    states'), that the text names no part of and nothing ties: "9 percent of guns were traced to the U.S." is no
+    share of California's. (A kind of one or two parts' shares may be named by its words: "five routes", "ten
+    counties".)"""
+    m = c.match
+    several = m.fit.figures > SEVERAL_PARTS
+    return of.n.percent and several and m.narrower and c.profile.scope in PART_LEVELS and not m.identified
 
 
 def _undated_by_chance(of: Judge, c: Judgment) -> bool:
