@@ -455,15 +455,16 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
     return merged
 
 
-PER = re.compile(r"\s+(?:out\s+of|of\s+every|in\s+every|in|de\s+cada|por\s+cada)\s+", re.IGNORECASE)
+PER_WORDS = r"out\s+of|of\s+every|in\s+every|in|de\s+cada|por\s+cada"
+PER = re.compile(rf"\s+(?:{PER_WORDS})\s+", re.IGNORECASE)
 PER_WHOLE = 100  # "seven out of ten", "uno de cada cuatro": a share of a whole this small or smaller
+PER_OR_OF = re.compile(rf"\s+(?:{PER_WORDS}|of)\s+", re.IGNORECASE)  # "seven of 10" of a whole of OF_WHOLES
+OF_WHOLES = range(3, 11)  # (not "1 of 2", which numbers a page's photos)
 
 
 def _proportions(text: str, found: list[Numeral]) -> list[Numeral]:
-    """'seven out of ten', '7 de cada 10', 'one in four': a share, about as exact as its whole is small.
-
-    A word before the part bounds the share: "nearly seven out of ten" is nearly 70 %.
-    """
+    """'seven out of ten', '7 de cada 10', 'one in four', 'seven of 10': a share, about as exact as its whole is
+    small. A word before the part bounds the share: "nearly seven out of ten" is nearly 70 %."""
     merged: list[Numeral] = []
     for n in found:
         part = merged[-1] if merged else None
@@ -474,7 +475,7 @@ def _proportions(text: str, found: list[Numeral]) -> list[Numeral]:
             and n.bound == "exact"
             and not (part.percent or n.percent or n.year_like)
             and 0 < part.value < n.value <= PER_WHOLE
-            and PER.fullmatch(text, part.end, n.digits_start)
+            and (PER_OR_OF if n.value in OF_WHOLES else PER).fullmatch(text, part.end, n.digits_start)
         ):
             share = round(100 * part.value / n.value, 1)
             bound: Bound = "approximate" if part.bound == "exact" else part.bound  # "nearly seven out of ten"

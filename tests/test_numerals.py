@@ -453,6 +453,7 @@ def test_a_part_of_a_small_whole_is_a_share_about_as_exact_as_the_whole_is_small
         ("Uno de cada cuatro rifles era de asalto.", "es"),
         ("Siete de cada diez armas llegan del norte.", "es"),
         ("Una de cada cinco armas se aseguró en Sinaloa.", "es"),  # (heldout-54: "una" alone is an article)
+        ("At least seven of 10 guns came from the north.", "en"),  # (heldout-176: read as a count of 10)
     ]
     found = [[(t[n.start : n.end], n.value, n.bound, n.percent) for n in numbers(t, lang)] for t, lang in shares]
     assert found == [
@@ -461,7 +462,11 @@ def test_a_part_of_a_small_whole_is_a_share_about_as_exact_as_the_whole_is_small
         [("Uno de cada cuatro", 25, "approximate", True)],
         [("Siete de cada diez", 70, "approximate", True)],
         [("Una de cada cinco", 20, "approximate", True)],
+        [("At least seven of 10", 70, "at_least", True)],
     ]
+    # "of" makes a share only of a whole of three to ten: "1 of 2" numbers a page's photos, "5 of 31 states" is a count
+    assert read("1 of 2 photos.") == [("1", 1, "exact", "figure"), ("2", 2, "exact", "figure")]
+    assert read("It hit 5 of 31 states.") == [("5", 5, "exact", "figure"), ("31", 31, "exact", "figure")]
     # a year or a large whole is no share's whole: "3 in 2023", "5 in 500 stores"
     assert read("Agents seized 3 in 2023.") == [("3", 3, "exact", "figure"), ("2023", 2023, "exact", "year")]
     assert read("It sold 5 in 500 stores.") == [("5", 5, "exact", "figure"), ("500", 500, "exact", "figure")]
