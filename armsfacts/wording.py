@@ -183,7 +183,9 @@ UNCOUNTED_THINGS = wordset(
     "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones "
     "tiendas armerias establecimientos comercios stores shops "
     # the staff sent to a task: "at least 500 CBP officers" check for guns and are none
-    "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados"
+    "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados "
+    # and a text's own length or sources: "about 1,400 words", "up to 100 press releases"
+    "words palabras releases comunicados boletines"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
