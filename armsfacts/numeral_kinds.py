@@ -33,9 +33,9 @@ LABEL_AFTER = re.compile(
 )
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
-# "Moreno, 50,": an age; so after a nickname, quoted or not: 'alias "Toro", 23,'
+# "Moreno, 50,": an age; so after "Jr." and after a nickname, quoted or not: 'alias "Toro", 23,'
 NAMED = re.compile(
-    r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*,|\b(?:both|ambos|ambas)|"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:,?\s+(?:Jr|Sr)\.)?,|\b(?:both|ambos|ambas)|"
     r"\b(?:alias|aka|a\.k\.a\.)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
 )
 # A day of a month named by where it stands: "el 29 del próximo mes", "the 5th of next month"

@@ -309,6 +309,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("All the suspects are under the age of 30.", "en", [("30", 30, "age")]),  # (heldout-130)
         ("Un hombre de 25 años de edad fue detenido.", "es", [("25", 25, "age")]),
         ("Juan Pablo Ortiz, 41, was sentenced on Friday.", "en", [("41", 41, "age")]),
+        ("Pedro Lopez Jr., 34, was sentenced on Friday.", "en", [("34", 34, "age")]),  # (heldout-180)
         ("They marked 200 years of relations.", "en", [("200", 200, "duration")]),
         ("Pasaron 3 meses.", "es", [("3", 3, "duration")]),
         # heldout-127, -129: a span of time whose unit follows its second end ("14 to 30 months" was a count of 14)
