@@ -367,12 +367,22 @@ HALVES = {
     for first, months in (("primer", (1, 6)), ("first", (1, 6)), ("segundo", (7, 12)), ("second", (7, 12)))
 }
 
+# "los primeros ocho meses de", "the first 8 months of": January to the eighth month of the year after them
+FIRST_MONTHS = re.compile(r"(?i)\b(?:primeros|first)\s+(\w+)\s+(?:meses|months)\s+(?:del?|of)\s+$")
+
 
 def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, int]]:
     """The months a sentence names with their year, as (year, month): 'December 2023', '30 de junio de 2023', and
-    both ends of a span of months in one year: 'entre enero y octubre de 2024', 'January through October 2024'."""
+    both ends of a span of months in one year: 'entre enero y octubre de 2024', 'January through October 2024',
+    'los primeros ocho meses de 2018'."""
     named = set()
     for n in found:
+        if first := FIRST_MONTHS.search(text, max(0, n.start - 40), n.start):
+            word = fold(first[1])
+            spelled = numberwords.WORDS["es"].get(word, numberwords.WORDS["en"].get(word))
+            count = int(word) if word.isdigit() else spelled
+            if count is not None and 1 <= count <= 12:
+                named |= {(int(n.value), 1), (int(n.value), count)}
         before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         before = [w for w in before if not w.isdigit() and w not in ("de", "del", "of")]
         if before and before[-1] in numberwords.MONTH_NUMBERS:

@@ -1395,6 +1395,12 @@ CASES = {
         "9 percent", "unverified"),
     # heldout-176: a text's own length is no count of what it is about (it had been the BSCA's more than 1,300)
     "text-length": case("en", "The post runs to about 1,400 words on guns seized in Mexico.", "about 1,400", "unverified"),
+    # round 20 (heldout-177): a count of a year's first months is no count of the whole year (it had contradicted the
+    # 16,000 traced in all of 2018)
+    "first-months-of-a-year": case(
+        "es", "En los primeros ocho meses de 2018 se rastrearon 10 mil 785 armas.", "10 mil 785", "unverified"),
+    "first-months-of-a-year-en": case(
+        "en", "In the first 8 months of 2018, 10,785 firearms were traced.", "10,785", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
