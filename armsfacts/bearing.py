@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .agreement import INF, LOWER_BOUNDS, PRECISE_DIGITS, UPPER_BOUNDS, Interval, interval, slip
+from .agreement import INF, LOWER_BOUNDS, PRECISE_DIGITS, UPPER_BOUNDS, Interval, interval, precision, slip
 from .models import Fact, Figure
 from .numerals import Numeral
 from .vocab import Bound, NearMiss, Verdict
@@ -29,6 +29,7 @@ OTHER_SCALE = 3.0
 # 0.1 % of seized guns that are .50-calibre rifles is not the 43 % that are rifles. A share people get
 # wrong (70 % for 90 %, 2.2 % for 22 %) stays well within it.
 OTHER_SHARE_SCALE = 30.0
+CUT_STEP = 1000  # a round printing of thousands or more may cut its figure's last digits: "19 mil" for 19,577
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,16 @@ def compare(claim: Interval, side: Side, value: float | None = None, bound: Boun
         return "supported"
     if claim.low == claim.high and any(p.bound in AS_PRINTED and p.value == claim.low for p in side.printed):
         return "supported"  # as a source of the side printed it: "47 percent" beside a study's 46.7 %
+    if claim.low == claim.high and any(_cut_short(p, claim.low) for p in side.printed):
+        return "unverified"
     return "unverified" if claim.overlaps(side.pinned) else "contradicted"
+
+
+def _cut_short(p: Figure, value: float) -> bool:
+    """Whether a round printing of thousands or more may be the value with its last digits cut, not rounded: "19 mil"
+    for the 19,577 guns traced in 2019. A value above it within its step is no contradiction of it."""
+    step = 2 * precision(p.value)
+    return p.bound == "exact" and step >= CUT_STEP and p.value < value < p.value + step
 
 
 def _past(value: float | None, bound: Bound, side: Side) -> bool:

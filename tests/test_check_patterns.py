@@ -1401,6 +1401,12 @@ CASES = {
         "es", "En los primeros ocho meses de 2018 se rastrearon 10 mil 785 armas.", "10 mil 785", "unverified"),
     "first-months-of-a-year-en": case(
         "en", "In the first 8 months of 2018, 10,785 firearms were traced.", "10,785", "unverified"),
+    # heldout-179: a round printing of thousands may cut its figure's last digits ("19 mil" of the 19,577 traced in
+    # 2019): a value above it within its step is no contradiction, while one a digit away still is
+    "cut-short-thousands": case(
+        "en", "In 2019, 19,577 guns found in Mexico were traced.", "19,577", "unverified", "jornada-mx-traced-2019"),
+    "cut-short-thousands-slip": case(
+        "en", "In 2019, 29,577 guns found in Mexico were traced.", "29,577", "contradicted", "jornada-mx-traced-2019"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
