@@ -72,6 +72,11 @@ CITATION = re.compile(
     r"|(?<![\d.,])\d{1,2}\s?[-–]\s?0(?![\d.,%])"
     r"|(?i:\bcal(?:ibre|iber|ibers|ibres)?\.?)\s+\.?\d+(?:[.,]\d+)?(?:\s?/\s?\.?\d+(?:[.,]\d+)?)+"
 )
+# A street address: "7030 E. Broadway", "1400 S. Alvernon Way", "210 Main Street"
+ADDRESS = re.compile(
+    r"(?<![\d.,])\d{1,5}\s+(?:[NSEW]\.\s+[A-Z]\w+|(?:[A-Z]\w+\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|"
+    r"Drive|Ln|Lane)\b)"
+)
 LIST_MARK = re.compile(r"\(([1-9])\)(?=\s)")  # "(1) the guns found in Mexico and (2) the agencies' work"
 
 

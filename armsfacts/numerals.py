@@ -13,6 +13,7 @@ from typing import cast
 
 from . import numberwords
 from .numeral_kinds import (
+    ADDRESS,
     AGE,
     AGE_BEFORE,
     CITATION,
@@ -146,8 +147,8 @@ def numbers(text: str, lang: str = "en") -> list[Numeral]:
     """Every number in the text, in order, with its kind; vague words ("hundreds") included."""
     lang = lang if lang in QUALIFIERS else "en"
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
-    # an address, a phone, a law report's page or a vote: nothing
-    skipped = dates + [m.span() for p in (URL, PHONE, CITATION) for m in p.finditer(text)]
+    # a web or a street address, a phone, a law report's page or a vote: nothing
+    skipped = dates + [m.span() for p in (URL, PHONE, CITATION, ADDRESS) for m in p.finditer(text)]
     skipped += list_marks(text)
     found = [n for m in CORE.finditer(text) if (n := _numeral(text, m, lang, skipped)) is not None]
     vague = numberwords.vague(text, lang)

@@ -1407,6 +1407,11 @@ CASES = {
         "en", "In 2019, 19,577 guns found in Mexico were traced.", "19,577", "unverified", "jornada-mx-traced-2019"),
     "cut-short-thousands-slip": case(
         "en", "In 2019, 29,577 guns found in Mexico were traced.", "29,577", "contradicted", "jornada-mx-traced-2019"),
+    # heldout-179: a shop's street address names it
+    "street-address": case(
+        "en", "The suit names a Tucson gun shop at 7030 E. Broadway among those that sold rifles.", "7030", NO_CLAIM),
+    "street-address-road": case(
+        "en", "Another dealer, at 3441 S. Palo Verde Road, sold 12 rifles to one buyer.", "3441", NO_CLAIM),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
