@@ -45,7 +45,7 @@ SYNONYMS = word_table(
     incautado, incautada, incautados, incauta, incautan, incautar, incautaciones: aseguradas
     confiscado, confiscada, confiscados, confiscadas, confiscaron: aseguradas
     municiones, municion, balas, bala, tiros: cartuchos
-    cartridges, cartridge, bullets, bullet: rounds
+    cartridges, cartridge, bullets, bullet, ammunition, ammo: rounds
     casos, caso: investigaciones
     murders, murdered, killings: homicides
     population, inhabitants, residents, men, women, individuals, persons, suspects: people

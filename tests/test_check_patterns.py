@@ -1412,6 +1412,10 @@ CASES = {
         "en", "The suit names a Tucson gun shop at 7030 E. Broadway among those that sold rifles.", "7030", NO_CLAIM),
     "street-address-road": case(
         "en", "Another dealer, at 3441 S. Palo Verde Road, sold 12 rifles to one buyer.", "3441", NO_CLAIM),
+    # heldout-179: "ammunition" names rounds, as "municiones" names cartuchos: a share of the ammunition seized is no
+    # share of guns (it had been the ambassador's 70 %)
+    "share-of-ammunition": case(
+        "en", "Officials say 70% of the ammunition seized in Mexico comes from the United States.", "70%", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
