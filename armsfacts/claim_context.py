@@ -153,8 +153,8 @@ class Context:
 
     @cached_property
     def closed_years(self) -> tuple[tuple[int, int], ...]:
-        """The spans of years it names with both ends: "in 2011", "from 2007 to 2011" (not "since 2009")."""
-        return tuple((low, high) for low, high in self.years if low > EARLIEST_YEAR and high < LATEST_YEAR)
+        """The spans of years it names as a period with both ends: "in 2011", "from 2007 to 2011" (not "since 2009")."""
+        return tuple((low, high) for low, high in self.period_years if low > EARLIEST_YEAR and high < LATEST_YEAR)
 
     @cached_property
     def period_years(self) -> tuple[tuple[int, int], ...]:

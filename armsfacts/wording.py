@@ -338,7 +338,10 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         # ... and "since Sheinbaum took office in October 2024": a time since an event, to date
         began = began or (last in TOOK_OFFICE and SINCE_EVENT.search(text, max(0, n.start - 120), n.start) is not None)
         gap = text[previous.end : n.start] if previous else ""
-        if previous is not None and spans and (word in AND | UNTIL or re.fullmatch(r"\s*[-–—/]\s*", gap)):
+        # (the Spanish "a" joins two years only where nothing else stands between them: "de 2009 a 2014", not "in
+        # 2009-2014 ..., a 2016 study found")
+        joined = word in AND | UNTIL and (word != "a" or _only_words(gap) == ["a"])
+        if previous is not None and spans and (joined or re.fullmatch(r"\s*[-–—/]\s*", gap)):
             spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
         elif _opening_month(text, n) is not None:
             spans.append((year, year))  # "from January through October 2024": months of one year, not up to it
@@ -358,6 +361,12 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
             starts.append(n.start)
         previous = n
     return list(zip(starts, spans, strict=True))
+
+
+def _only_words(text: str) -> list[str]:
+    """The words of a text but months, days and date joiners, folded."""
+    words = (fold(w) for _s, _e, w in sentences.words(text, 0, len(text)))
+    return [w for w in words if w not in numberwords.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
 
 
 # Halves of a year, by the words before its year: their first and last months.

@@ -1416,6 +1416,11 @@ CASES = {
     # share of guns (it had been the ambassador's 70 %)
     "share-of-ammunition": case(
         "en", "Officials say 70% of the ammunition seized in Mexico comes from the United States.", "70%", "unverified"),
+    # round 21 (heldout-184): the article "a" before a report's year joins it to no span ("in 2009-2014 ..., a 2016
+    # report said" had read 2009 to 2016), and a report's year closes no period
+    "report-year-after-span": case(
+        "en", "More than 73,600 firearms recovered in Mexico in 2009-2014 were of U.S. origin, a 2016 report said.",
+        "More than 73,600", "supported", "gao-2016-traced-us-origin-count"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
