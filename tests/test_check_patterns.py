@@ -1421,6 +1421,11 @@ CASES = {
     "report-year-after-span": case(
         "en", "More than 73,600 firearms recovered in Mexico in 2009-2014 were of U.S. origin, a 2016 report said.",
         "More than 73,600", "supported", "gao-2016-traced-us-origin-count"),
+    # heldout-183: an office's yearly count, neither dated nor placed by the text, is no bound's that only its agency
+    # ties (it had been CBP El Paso's 11,205 rounds of fiscal 2023; a page naming the Laredo office keeps its own)
+    "office-count-agency-only": case(
+        "en", "A CBP officer said agents seized more than 10,000 rounds from one truck at Nogales, AZ, on March 29.",
+        "more than 10,000", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
