@@ -71,6 +71,7 @@ CITATION = re.compile(
     r"|(?<=[0-9A-Za-z])\([0-9a-z]{1,3}\)"
     r"|(?<![\d.,])\d{1,2}\s?[-–]\s?0(?![\d.,%])"
     r"|(?i:\bcal(?:ibre|iber|ibers|ibres)?\.?)\s+\.?\d+(?:[.,]\d+)?(?:\s?/\s?\.?\d+(?:[.,]\d+)?)+"
+    r"|(?<![\d.,])\d{1,2}[.,]\d{1,2}\s?[xX×]\s?\d{2,3}"  # a cartridge's size: "7.62x39", "12,7X99mm"
 )
 # A street address: "7030 E. Broadway", "1400 S. Alvernon Way", "210 Main Street"
 ADDRESS = re.compile(

@@ -13,6 +13,8 @@ from .claim_context import Context
 from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, content_stem, fits_span
 
+FISCAL = content_stem("fiscal")
+
 DAYS_BEFORE_THE_END = 31  # a day named this close to a span's end may date a figure of the whole span
 EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: wording.SYNONYMS)
 
@@ -157,14 +159,25 @@ def _a_span(span: tuple[int, int], context: Context, p: Profile) -> bool:
     return (span[0] < span[1] and p.months is None) or context.months_apart
 
 
+def _fiscal_year(p: Profile, context: Context) -> tuple[datetime.date, datetime.date] | None:
+    """A fiscal year's first and last days, as a span of part of a year, where the sentence names no fiscal year: "in
+    October 2025, 400 guns seized in Laredo" are no count of fiscal 2025, which ended in September."""
+    period = p.fact.period
+    if period is None or period.fiscal_year is None or FISCAL in context.weights:
+        return None
+    first, last = period.first_day, period.last_day
+    return (first, last) if first is not None and last is not None else None
+
+
 def _months_apart(p: Profile, context: Context) -> bool:
     """Whether the months the text names all lie outside a figure's span of part of a year, in a year of it (not a
     running count's point, which its months decide: candidates.py; nor a month that dates a report of another year;
     nor a whole year's, which a sentence may set beside months of another span: "between October 2023 and July
     2024, 28,788 rounds, compared to 12,172 in fiscal year 2023")."""
-    if not context.months or p.part_of_a_year is None or p.years is None:
+    span = p.part_of_a_year or _fiscal_year(p, context)
+    if not context.months or span is None or p.years is None:
         return False
-    first, last = p.part_of_a_year
+    first, last = span
     if not any(p.years[0] <= year <= p.years[1] for year, _m in context.months):
         return False
     return not any(

@@ -1426,6 +1426,10 @@ CASES = {
     "office-count-agency-only": case(
         "en", "A CBP officer said agents seized more than 10,000 rounds from one truck at Nogales, AZ, on March 29.",
         "more than 10,000", "unverified"),
+    # round 22's probes (heldout-187): a month after a fiscal year's end is none of its months: 400 guns seized in
+    # Laredo in October 2025 are not CBP Laredo's 514 of fiscal 2025 (which ended in September) but the case's
+    "month-after-fiscal-year": case(
+        "es", "Aseguraron 400 armas en Laredo en octubre de 2025.", "400", "disputed", "laredo-case-2025-10-firearms"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
