@@ -92,9 +92,9 @@ PERCENT = {
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
 DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–))\s*", re.IGNORECASE)  # "19, 20 y 21"
 CORE = re.compile(
-    # "1,5 millones", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more: no fraction);
+    # "12,5 toneladas", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more);
     # a number after a comma glued to a word, its space lost: "507 armas cortas,7 mil 490 largas"
-    r"(?:(?<![\w.,])|(?<=[^\W\d_],))(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:mil\b|mill[oó]n|millones|%|por\s+ciento))"
+    r"(?:(?<![\w.,])|(?<=[^\W\d_],))(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:%|[^\W\d_]))"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![.,]?[0-9])"
     r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?!-)"  # "4 380 000": groups set apart by spaces, as some papers print them

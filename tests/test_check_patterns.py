@@ -1430,6 +1430,15 @@ CASES = {
     # Laredo in October 2025 are not CBP Laredo's 514 of fiscal 2025 (which ended in September) but the case's
     "month-after-fiscal-year": case(
         "es", "Aseguraron 400 armas en Laredo en octubre de 2025.", "400", "disputed", "laredo-case-2025-10-firearms"),
+    # round 22 (heldout-185, -187, -188): a cartridge's size names it; a decimal comma before a unit is a fraction
+    # ("entre 1,5 y 2,5 kilómetros" is a length, and no 1 and 2 of cash seized for "alcance efectivo"); "$10 billion a
+    # year" is a flow per year, no sum sought once (the suit's damages)
+    "cartridge-size": case("es", "El rifle dispara cartuchos 12,7X99mm a larga distancia.", "12,7X99", NO_CLAIM),
+    "decimal-comma-length": case(
+        "es", "El fusil tiene un alcance efectivo entre 1,5 y 2,5 kilómetros.", "1,5", NO_CLAIM),
+    "yearly-sum-no-one-time-sum": case(
+        "en", "Officials estimate that about $10 billion a year in cash and guns moves south into Mexico.",
+        "about $10 billion", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),

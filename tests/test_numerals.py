@@ -68,6 +68,8 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         # a scale word joined by a hyphen, as some U.S. papers set it: not a $10 claim, nor a code "10-b..."
         ("Mexico sought $10-billion in damages.", "en", [("$10-billion", 10_000_000_000, "exact", "figure")]),
         ("Se aseguraron 600 mil cartuchos.", "es", [("600 mil", 600_000, "exact", "figure")]),
+        # a decimal comma before a unit (heldout-188; round 18's "12,5 toneladas" had been read as 12)
+        ("Se aseguraron 12,5 toneladas de droga.", "es", [("12,5", 12.5, "exact", "figure")]),
         ("Se aseguraron 2 millones de cartuchos.", "es", [("2 millones", 2_000_000, "exact", "figure")]),
         ("Se aseguraron 1,5 millones de cartuchos.", "es", [("1,5 millones", 1_500_000, "exact", "figure")]),
         ("Hubo 3 mil 337 detenciones.", "es", [("3 mil 337", 3337, "exact", "figure")]),
