@@ -202,7 +202,9 @@ class Checker:
         following = sentences.words(text, n.end, sentence.end)[:1]
         # (the words before its qualifier: the "de" of "más de 2000 armas" is no "in" of a year)
         preceding = [fold(w) for _s, _e, w in sentences.words(text, sentence.start, n.start)[-2:]]
-        temporal = bool(preceding) and preceding[-1] in TEMPORAL | UNTIL | AND
+        # (past an article: "En el 2011 compró 589 armas" names the year 2011)
+        joiner = preceding[-2:-1] if preceding[-1:] in (["el"], ["the"]) else preceding[-1:]
+        temporal = bool(joiner) and joiner[0] in TEMPORAL | UNTIL | AND
         # (nor the year of a month: "de enero a julio del 2013 cayó 85%")
         month = next((w for w in reversed(preceding) if w not in ("de", "del", "of")), "")
         # (nor the end of a span of years: "during 2010-2012 sold")
