@@ -20,9 +20,9 @@ from .wording import content_stem
 
 BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
 SMALL_COUNT = 100  # counts under this are too common to be one case's, or an unnamed part's, by value (coincidence)
+SEVERAL_PARTS = 2  # a kind of more parts' shares than this: a share's value alone says nothing of which part's
 # Each month by the stems of its names in full: none that begins another name of its month ("mar" is the sea, "may"
 # a verb, and so English May goes unread)
-SEVERAL_PARTS = 2  # a kind of more parts' shares than this: a share's value alone says nothing of which part's
 MONTH_STEMS = {
     month: {content_stem(n) for n in names if not any(o != n and o.startswith(n) for o in names)}
     for month in set(MONTH_NUMBERS.values())
