@@ -183,7 +183,8 @@ UNCOUNTED_THINGS = wordset(
     "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones "
     "tiendas armerias establecimientos comercios stores shops "
     # the staff sent to a task: "at least 500 CBP officers" check for guns and are none
-    "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados "
+    "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados police policias "
+    "policia guardias guards "
     # and a text's own length or sources: "about 1,400 words", "up to 100 press releases"
     "words palabras releases comunicados boletines"
 )

@@ -1441,6 +1441,9 @@ CASES = {
         "about $10 billion", "unverified"),
     # round 18 (heldout-172): a year after "en el" is a year, though a verb the record counts by follows it
     "year-after-article": case("es", "Según el reporte, en el 2011 adquirió 589 armas.", "2011", NO_CLAIM),
+    # round 24 (heldout-196): a count of police is no count of guns, yearly or not (it had contradicted the 200,000 a
+    # year SEDENA's head gave, citing the ATF)
+    "police-count": case("es", "Según la Sedena, el país suma unos 400 mil policías cada año.", "400 mil", "unverified"),
     # heldout-152 and earlier rounds: a chart's or a channel's number names it ("Gráfica 1", "Canal 22").
     "chart-number": case("es", "La Gráfica 1 muestra que 70% de las armas vienen de Estados Unidos.", "1", NO_CLAIM),
     "channel-number": case("es", "Canal 22 informó que se aseguraron 18 mil armas.", "22", NO_CLAIM),
