@@ -85,8 +85,10 @@ def compare(claim: Interval, side: Side, value: float | None = None, bound: Boun
 def _cut_short(p: Figure, value: float) -> bool:
     """Whether a round printing of thousands or more may be the value with its last digits cut, not rounded: "19 mil"
     for the 19,577 guns traced in 2019. A value above it within its step is no contradiction of it."""
+    if p.bound != "exact" or value <= p.value:  # (asked of most claims a side rules out: precision() only past this)
+        return False
     step = 2 * precision(p.value)
-    return p.bound == "exact" and step >= CUT_STEP and p.value < value < p.value + step
+    return step >= CUT_STEP and value < p.value + step
 
 
 def _past(value: float | None, bound: Bound, side: Side) -> bool:

@@ -174,8 +174,10 @@ def _months_apart(p: Profile, context: Context) -> bool:
     running count's point, which its months decide: candidates.py; nor a month that dates a report of another year;
     nor a whole year's, which a sentence may set beside months of another span: "between October 2023 and July
     2024, 28,788 rounds, compared to 12,172 in fiscal year 2023")."""
+    if not context.months or p.years is None:
+        return False
     span = p.part_of_a_year or _fiscal_year(p, context)
-    if not context.months or span is None or p.years is None:
+    if span is None:
         return False
     first, last = span
     if not any(p.years[0] <= year <= p.years[1] for year, _m in context.months):
