@@ -12,7 +12,7 @@ import contextlib
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from . import numberwords, phrases, sentences
@@ -331,7 +331,7 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         year = int(n.value)
         said = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
         # (a date's day, month and article: "desde el 1 de enero del 2018 hasta el 1 de mayo del 2023" is a span)
-        words = [w for w in said if w not in numberwords.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
+        words = _dateless(said)
         word = words[-1] if words else ""
         # "launched in October 2019", "puesta en marcha en 2019": what it has done since runs on to date
         last = next((w for w in reversed(words) if w not in ("in", "en")), "")
@@ -341,7 +341,9 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
         gap = text[previous.end : n.start] if previous else ""
         # (the Spanish "a" joins two years only where nothing else stands between them: "de 2009 a 2014", not "in
         # 2009-2014 ..., a 2016 study found")
-        joined = word in AND | UNTIL and (word != "a" or _only_words(gap) == ["a"])
+        joined = word in AND | UNTIL and (
+            word != "a" or _dateless(fold(w) for _s, _e, w in sentences.words(gap, 0, len(gap))) == ["a"]
+        )
         if previous is not None and spans and (joined or re.fullmatch(r"\s*[-–—/]\s*", gap)):
             spans[-1] = (spans[-1][0], max(year, spans[-1][0]))
         elif _opening_month(text, n) is not None:
@@ -364,9 +366,8 @@ def years_named(text: str, found: Sequence[Numeral]) -> list[tuple[int, tuple[in
     return list(zip(starts, spans, strict=True))
 
 
-def _only_words(text: str) -> list[str]:
-    """The words of a text but months, days and date joiners, folded."""
-    words = (fold(w) for _s, _e, w in sentences.words(text, 0, len(text)))
+def _dateless(words: Iterable[str]) -> list[str]:
+    """Folded words but those of a date: months, days and the joiners between them."""
     return [w for w in words if w not in numberwords.MONTHS and not w.isdigit() and w not in DATE_JOINERS]
 
 
