@@ -30,6 +30,9 @@ PLACE_PREFIXES = frozenset(key for w in ("new", "nuevo", "nueva", "san", "santa"
 # ... and words that say what kind of part it is, not which: "Field" of the El Paso Field Office is the Office of
 # Field Operations' too, "Division" every DEA division's.
 PART_KINDS = frozenset(key for w in ("field", "campo", "division", "división") if (key := content_stem(w)))
+# An office a person holds, written with a capital ("as President Sheinbaum put it"): whose figure, not a part of
+# the country it counts ("La presidenta tiene una aprobación de 80 %" is no share of guns she gave).
+TITLES = frozenset(key for w in ("President", "Presidenta", "Presidente") if (key := content_stem(w)))
 PART_OF_A_YEAR = 360  # days: a span shorter than this is part of a year ("January to August 2024")
 A_MONTH = 28  # days: a span this long or longer is a count over months, not one day's event
 # The levels of a figure's scope that are places, and words of their names that name no one place.
@@ -469,7 +472,7 @@ class Profiles(Names):
     def _name_stems(self, words: Iterable[str]) -> frozenset[str]:
         """The stems of capitalised words that name a part: not a month or a day, nor a name read otherwise."""
         found = (content_stem(w) for w in words if fold(w) not in CALENDAR)
-        return frozenset(key for key in found if key is not None and key not in self.known_names)
+        return frozenset(key for key in found if key is not None and key not in self.known_names and key not in TITLES)
 
     def label_stems(self, label: str) -> frozenset[str]:
         """A label's words, less an operation's or system's name it writes: "firearms entered into eTrace" is
