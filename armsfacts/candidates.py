@@ -63,6 +63,7 @@ WHOLE = 100  # a share of a whole is at most all of it, in percent
 U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
 NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of U.S. origin": a label that denies
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
+CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
 
@@ -165,6 +166,8 @@ class Matcher(Profiles):
             kind_named = True
             if not same_kind(kind, context, self.unit_stems):
                 continue
+            if kind.change and not any(words - {CHANGE} <= context.weights.keys() for words in kind.labels):
+                continue  # a change is of what its label counts, and how: "gun sales rose 31 %" are no guns seized
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where

@@ -1503,6 +1503,19 @@ CASES = {
     "whole-with-part-in-words": case(
         "es", "Entre 2007 y 2011 México mandó más de 99 mil armas, de las cuales muchas eran de origen estadounidense.",
         "más de 99 mil", "unverified"),
+    # heldout-200: a title in a figure's description ("as President Sheinbaum put it") names no part of the country:
+    # an approval rating under "la presidenta" was supported by a share of guns from the U.S.
+    "title-names-no-part": case("es", "La presidenta tiene una aprobación de 80 por ciento.", "80 por ciento", "unverified"),
+    # heldout-199's probe: a change is of what its label counts and how ("firearms seized"): a rise in gun assaults,
+    # gun sales or homicides with guns was contradicted by the NFCTA's +86 % of firearms seized in 2023.
+    "change-of-gun-assaults": case(
+        "en", "Gun assaults in Mexico increased by 31 percent in 2023.", "31 percent", "unverified"),
+    "change-of-gun-sales": case("en", "Gun sales in the U.S. increased by 31 percent in 2023.", "31 percent", "unverified"),
+    "change-of-gun-homicides-es": case(
+        "es", "Los homicidios con armas de fuego aumentaron 31 por ciento en 2023.", "31 por ciento", "unverified"),
+    "change-of-seizures-still-slipped": case(
+        "en", "Firearm seizures at the southwest border rose 31 percent in 2023.", "31 percent", "contradicted",
+        "nfcta-southbound-seized-2023"),
 }
 # fmt: on
 
