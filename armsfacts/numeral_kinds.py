@@ -16,7 +16,7 @@ LABEL_BEFORE = re.compile(
     r"caliber|calibre|cal|barr?ett?s?|bridge|puente|garita|gate|n[º°]|nro|"
     r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal|"
     # a road's, a place's or a ranking's number, and a model's: "kilómetro 27", "Interstate 10", "el lugar 16"
-    r"kil[oó]metro|km|interstate|highway|carretera|motel|lugar|model|modelo|glock|"
+    r"kil[oó]metro|km|interstate|highway|carretera(?:\s+federal)?|motel|lugar|model|modelo|glock|"
     r"zip(?:\s+code)?|postal\s+code|c[oó]digo\s+postal|"
     # a form's or a bill's number: "Form 4473", "SB 1070"
     r"form|formulario|sb|hb|ab)\.?|[§¶#])\s*$",  # "ZIP code 75051"
@@ -27,8 +27,8 @@ LABEL_AFTER = re.compile(
     # a cartridge named without its dot: "38 Super", "45 ACP", "44 REM", "38 Special ammunition" (not "50 special
     # agents")
     r"super|acp|magnum|rem|special(?=\s+(?:ammunition|ammo|rounds?|cartridges?|revolvers?))|"
-    # a time of day: "around 8 p.m.", "at 8 o'clock"
-    r"[ap]m|o['’]clock|zip\s+code)\b|^\s*[ap]\.\s?m\.",  # (and a ZIP code: "the 75051 ZIP code")
+    # a time of day ("around 8 p.m.", "at 8 o'clock") or a page's reading time ("Tiempo de lectura: 5 min")
+    r"[ap]m|o['’]clock|min|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\.",  # (and a ZIP code: "the 75051 ZIP code")
     re.IGNORECASE,
 )
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
@@ -36,7 +36,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE) 
 # "Moreno, 50,": an age; so after "Jr." and after a nickname, quoted or not: 'alias "Toro", 23,'
 NAMED = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:,?\s+(?:Jr|Sr)\.)?,|\b(?:both|ambos|ambas)|"
-    r"\b(?:alias|aka|a\.k\.a\.)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
+    r"\b(?:alias|aka|a\.k\.a\.|also known as)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
 )
 # A day of a month named by where it stands: "el 29 del próximo mes", "the 5th of next month"
 RELATIVE_MONTH = re.compile(

@@ -185,8 +185,9 @@ UNCOUNTED_THINGS = wordset(
     # the staff sent to a task: "at least 500 CBP officers" check for guns and are none
     "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados police policias "
     "policia guardias guards "
-    # and a text's own length or sources: "about 1,400 words", "up to 100 press releases"
-    "words palabras releases comunicados boletines"
+    # and a text's own length or sources, or a law's: "about 1,400 words", "up to 100 press releases", "más de 100
+    # artículos"
+    "words palabras releases comunicados boletines articles articulos"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")

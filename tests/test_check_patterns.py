@@ -1516,6 +1516,13 @@ CASES = {
     "change-of-seizures-still-slipped": case(
         "en", "Firearm seizures at the southwest border rose 31 percent in 2023.", "31 percent", "contradicted",
         "nfcta-southbound-seized-2023"),
+    # heldout-198/-199: a federal highway's number, a page's reading time, and an age after a name given as "also
+    # known as" are no claims
+    "federal-highway": case(
+        "es", "Las armas traficadas cruzan por la Carretera Federal 57 hacia el norte.", "57", NO_CLAIM),
+    "reading-time": case("es", "Armas de EU en México. Tiempo de lectura: 5 min", "5", NO_CLAIM),
+    "age-after-also-known-as": case(
+        "en", "Al Roe, also known as Bud, 23, bought rifles for a cartel.", "23", NO_CLAIM),
 }
 # fmt: on
 
@@ -1639,3 +1646,19 @@ def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -
         "the record has no figure of this kind",
     )
     assert (claims[1]["text"], claims[1]["verdict"]) == ("200 mil", "supported")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La reforma a la ley de armas modifica 57 artículos.",
+        "The ATF published more than 100 articles on guns seized in 2023.",
+    ],
+)
+def test_a_count_of_articles_is_judged_against_no_figure(sentence: str, run: Invoke, tmp_path: Path) -> None:
+    # heldout-198: a law's articles (or a site's) are things the record counts none of; they had been set beside
+    # the guns seized in 2023
+    draft = tmp_path / "draft.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    claims = json.loads(run("check", str(draft), "--json").stdout)
+    assert [c["facts"] for c in claims] == [[]], claims
