@@ -26,13 +26,11 @@ from .query import fold
 from .sentences import Sentence
 from .time_words import (
     PER_YEAR,
-    REPORT_AFTER,
-    REPORT_BEFORE,
-    SAID_IN,
     TIME_NOUNS,
     YEARLY,
     YEARLY_AFTER_NOUN,
     YEARS_BACK,
+    dates_a_statement,
     opens_with_rate,
     sub_year_rate,
     yearly_before,
@@ -445,13 +443,7 @@ def read_context(
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),
         proportion=n.proportion,
-        said_in=frozenset(
-            int(m.value)
-            for m in year_numbers
-            if SAID_IN.search(text, max(0, m.start - 20), m.start)
-            or REPORT_BEFORE.search(text, max(0, m.start - 20), m.start)
-            or REPORT_AFTER.match(text, m.end)
-        ),
+        said_in=frozenset(int(m.value) for m in year_numbers if dates_a_statement(text, m.start, m.end)),
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names.part,

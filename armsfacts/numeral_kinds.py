@@ -63,8 +63,9 @@ NUMERIC_DATE = re.compile(
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
 # A law report's volume and page ("605 U.S. 280", "91 F.4th 511"), a subsection's mark after its section
-# ("§ 7903(5)"), a vote or a score ("ruled 9-0": a range ends at no 0) and calibres set apart by slashes ("calibre
-# 20/40"): runs no figure is read in.
+# ("§ 7903(5)"), a vote or a score ("ruled 9-0": a range ends at no 0), calibres set apart by slashes ("calibre
+# 20/40"), a footnote's mark stuck between a sentence's stop and its note ("rose.2Institute for ...") and a cited
+# page before the citation's address ("May 2023, 33, https://..."): runs no figure is read in.
 CITATION = re.compile(
     r"(?<![\d.,])\d{1,3}\s+(?:U\.\s?S\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?)|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)"
     r"\s+\d{1,4}(?![\d.,]\d)"
@@ -72,6 +73,8 @@ CITATION = re.compile(
     r"|(?<![\d.,])\d{1,2}\s?[-–]\s?0(?![\d.,%])"
     r"|(?i:\bcal(?:ibre|iber|ibers|ibres)?\.?)\s+\.?\d+(?:[.,]\d+)?(?:\s?/\s?\.?\d+(?:[.,]\d+)?)+"
     r"|(?<![\d.,])\d{1,2}[.,]\d{1,2}\s?[xX×]\s?\d{2,3}"  # a cartridge's size: "7.62x39", "12,7X99mm"
+    r"|(?<=[^\W\d_][.!?])\d{1,3}(?=[A-ZÁÉÍÓÚÑ“\"])"
+    r"|(?<![\d.,])\d{1,4}(?=,\s*https?://)"
 )
 # A street address: "7030 E. Broadway", "1400 S. Alvernon Way", "210 Main Street"
 ADDRESS = re.compile(

@@ -96,9 +96,11 @@ _OPENERS = wordset(
 
 
 # A stop, then a space and what may open a sentence; or, with no space, a capitalised word after a figure or a
-# word that ends in lower case: "between 2010 and 2012.Only about 15 percent" (text that lost its space).
+# word that ends in lower case: "between 2010 and 2012.Only about 15 percent" (text that lost its space); or before
+# a footnote's mark stuck to its note: "increase.3Institute for Economics"
 BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'(¿¡\[A-ZÁÉÍÓÚÑ0-9$+-])|(?<=[0-9a-záéíóúñ])[.!?](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)"
+    r"|(?<=[a-záéíóúñ])[.!?](?=[0-9]{1,3}[A-ZÁÉÍÓÚÑ“\"])"
 )
 
 

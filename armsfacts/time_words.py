@@ -27,6 +27,12 @@ REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
 REPORT_BEFORE = re.compile(
     r"(?i)\b(?:(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)|(?:report|study|survey)\s+(?:from|of))\s+$"
 )
+# ... and a year in a citation set in brackets after the claim, a name and a comma before it: "(study, May 2023)",
+# "(Global Peace Index, 2023)"
+CITED_BEFORE = re.compile(r"\([^()\d]{2,60},\s*(?:[^\W\d_]+\s+)?$")
+CITED_AFTER = re.compile(r"\s*\)")
+CITATION_REACH = 70  # characters before a year its citation's opening bracket may stand
+STATEMENT_REACH = 20  # characters before a year the words of a statement or report may stand: "dijo en", "informe de"
 # A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)
@@ -112,3 +118,14 @@ def yearly_before(text: str, start: int, end: int) -> bool:
     if YEARLY_OPENING.match(text, start) is not None:
         return True
     return any(not CLAUSE_BREAK.search(text, m.end(), end) for m in YEARLY.finditer(text, start, end))
+
+
+def dates_a_statement(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] dates a statement, a report or a citation rather than a figure."""
+    near = max(0, start - STATEMENT_REACH)
+    return bool(
+        SAID_IN.search(text, near, start)
+        or REPORT_BEFORE.search(text, near, start)
+        or REPORT_AFTER.match(text, end)
+        or (CITED_BEFORE.search(text, max(0, start - CITATION_REACH), start) and CITED_AFTER.match(text, end))
+    )

@@ -376,6 +376,16 @@ def test_a_calibre_written_as_a_size_is_no_count(sentence: str, lang: str) -> No
     ]
 
 
+def test_a_footnote_mark_and_a_cited_page_are_no_numbers() -> None:
+    """Heldout-199: a footnote's mark stuck between a stop and its note ("percent.2Institute") and a cited page before
+    the citation's address ("May 2023, 33, https://...") were read as counts."""
+    text = "Assaults rose by 31 percent.2Institute for Peace, Peace Index, May 2023, 33, https://example.org/mpi.pdf."
+    assert [text[n.start : n.end] for n in numbers(text, "en") if n.kind == "figure"] == ["31 percent"]
+    # (a count after a stop and a space is a count: "in 2023. 3 men were charged")
+    spaced = "Guns rose. 3 men were charged."
+    assert [spaced[n.start : n.end] for n in numbers(spaced, "en")] == ["3"]
+
+
 def test_a_list_item_number_is_an_ordinal_but_a_line_opening_count_is_not() -> None:
     assert read("1. Officials seized guns.")[0][3] == "ordinal"
     assert read("2) Officials seized guns.")[0][3] == "ordinal"
