@@ -141,12 +141,16 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
     # (nor a share whose label the words name nothing of: "es decir un 70 por ciento" of long guns seized in 2022 is
     # not the 70 % of guns from the U.S. said that year; nor one whose sentence counts another thing and none of its
     # whole: one in three of 40,000 cartridges is no share of firearms)
+    # (nor a share of U.S. origin where the sentence names no U.S. but a place whose share it holds: "about 70 percent
+    # of traced guns came from Texas" is no share of the nation's)
+    placed = any(t.profile.specific & context.for_parts for t in top)
     fitting = [
         c
         for c in fitting
         if not by_chance(of, c, top)
         and not of_elsewhere(c.match)
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
+        and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
