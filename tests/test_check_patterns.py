@@ -1530,6 +1530,17 @@ CASES = {
     "footnote-stuck-to-stop": case(
         "en", "Over 16,000 people were killed in Mexico in 2020, a sharp rise.3Institute for Economics, Peace Index 2023.",
         "Over 16,000", "unverified"),
+    # heldout-204: a share said of one state's guns, the U.S. unnamed, is no share of U.S. origin: "about 70 percent"
+    # from Texas had been supported by the GAO's 70 % of traced guns of U.S. origin
+    "share-of-one-state-not-national": case(
+        "en", "About 70 percent of traced guns came from Texas.", "About 70 percent", "unverified"),
+    "share-of-us-most-from-texas": case(
+        "es", "El 70 por ciento de las armas proviene de Estados Unidos, la mayoría de Texas.", "70 por ciento",
+        "supported", *SALAZAR_70, "gao-2016-traced-us-origin-share"),
+    # heldout-201/-204: a pickup's model and a checkpoint's booth are no counts ("Ram 2500" had been the more than
+    # 2,500 people trained to use eTrace)
+    "pickup-model": case("es", "Una camioneta Ram 2500 iba a México con armas.", "2500", NO_CLAIM),
+    "checkpoint-box": case("en", "The van with the rifles reached box 3 at the border crossing.", "3", NO_CLAIM),
 }
 # fmt: on
 
