@@ -1541,6 +1541,10 @@ CASES = {
     # 2,500 people trained to use eTrace)
     "pickup-model": case("es", "Una camioneta Ram 2500 iba a México con armas.", "2500", NO_CLAIM),
     "checkpoint-box": case("en", "The van with the rifles reached box 3 at the border crossing.", "3", NO_CLAIM),
+    # heldout-203's probe: a vague count under an operation named is not borne out by one of its divisions' figures
+    # the text does not name: "cientos de personas" detained had been the DEA El Paso Division's 235
+    "vague-count-not-a-division": case(
+        "es", "La DEA detuvo a cientos de personas en la Operación Última Milla.", "cientos", "unverified"),
 }
 # fmt: on
 
