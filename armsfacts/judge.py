@@ -175,6 +175,8 @@ class Judge:
             # (a share in words is tied by every part its figure counts named: "Texas, Arizona and California ...
             # nearly three-quarters")
             parts_said = n.proportion and bool(profile.specific) and profile.specific <= context.for_parts
+            # (and by the person who gave it, named: "Sheinbaum said ... roughly three-quarters" is her 75 %)
+            spoken = n.proportion and m.speaker_named
             # (years tie it only where its words name something of the metric beyond its unit: "hundreds of thousands
             # of cartridges" kept from Mexico in 2025 are any of that year's counts of rounds; nor where the figure's
             # period does not hold them: "miles de armas" seized in 2017-2023 are no six months of 2022-2023)
@@ -183,7 +185,7 @@ class Judge:
             # count of January to May)
             of_the_years = m.years_named and m.fit.label > 0 and _covers(profile.years, context.years)
             of_the_years = of_the_years and not (m.day_unsaid or m.months_unsaid)
-            tied = of_its_time or of_the_years or m.topical or as_vague or parts_said
+            tied = of_its_time or of_the_years or m.topical or as_vague or parts_said or spoken
             verdicts = {sid: "unverified" if v == "contradicted" or not tied else v for sid, v in verdicts.items()}
             kind_slip = None
         exact = n.bound in ("exact", "approximate")
