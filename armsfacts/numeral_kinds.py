@@ -29,7 +29,7 @@ LABEL_AFTER = re.compile(
     # agents")
     r"super|acp|magnum|rem|special(?=\s+(?:ammunition|ammo|rounds?|cartridges?|revolvers?))|"
     # a time of day ("around 8 p.m.", "at 8 o'clock") or a page's reading time ("Tiempo de lectura: 5 min")
-    r"[ap]m|o['’]clock|min|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\.",  # (and a ZIP code: "the 75051 ZIP code")
+    r"[ap]m|o['’]clock|mins?|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\.",  # (and a ZIP code: "the 75051 ZIP code")
     re.IGNORECASE,
 )
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
@@ -77,9 +77,9 @@ CITATION = re.compile(
     r"|(?<=[^\W\d_][.!?])\d{1,3}(?=[A-ZÁÉÍÓÚÑ“\"])"
     r"|(?<![\d.,])\d{1,4}(?=,\s*https?://)"
 )
-# A street address: "7030 E. Broadway", "1400 S. Alvernon Way", "210 Main Street"
+# A street address: "7030 E. Broadway", "1400 S. Alvernon Way", "210 Main Street", "the 1000 block of"
 ADDRESS = re.compile(
-    r"(?<![\d.,])\d{1,5}\s+(?:[NSEW]\.\s+[A-Z]\w+|(?:[A-Z]\w+\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|"
+    r"(?<![\d.,])\d{1,5}\s+(?:block\s+of\b|[NSEW]\.\s+[A-Z]\w+|(?:[A-Z]\w+\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|"
     r"Drive|Ln|Lane)\b)"
 )
 LIST_MARK = re.compile(r"\(([1-9])\)(?=\s)")  # "(1) the guns found in Mexico and (2) the agencies' work"

@@ -1521,6 +1521,7 @@ CASES = {
     "federal-highway": case(
         "es", "Las armas traficadas cruzan por la Carretera Federal 57 hacia el norte.", "57", NO_CLAIM),
     "reading-time": case("es", "Armas de EU en México. Tiempo de lectura: 5 min", "5", NO_CLAIM),
+    "reading-time-en": case("en", "Guns smuggled into Mexico each year. 6 mins read", "6", NO_CLAIM),
     "age-after-also-known-as": case(
         "en", "Al Roe, also known as Bud, 23, bought rifles for a cartel.", "23", NO_CLAIM),
     # heldout-199: a year in a citation in brackets, or in a footnote stuck to the sentence's stop, dates the source,
@@ -1550,6 +1551,8 @@ CASES = {
     "share-in-words-by-its-speaker": case(
         "en", "President Claudia Sheinbaum said roughly three-quarters of seized guns in Mexico originate there.",
         "roughly three-quarters", "supported", "sheinbaum-us-origin-2025-09"),
+    # heldout-207: a city block in a police report is an address
+    "city-block": case("en", "Two men with rifles were arrested in the 1000 block of Elm after a chase.", "1000", NO_CLAIM),
 }
 # fmt: on
 
