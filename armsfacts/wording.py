@@ -106,7 +106,7 @@ MADE_UP = wordset("made make makes making")
 OF_CASES = wordset("cases casos")
 # The rest of a whole, not the share named before: "the remaining 30 percent", "el restante 30 por ciento"
 COMPLEMENT = wordset("remaining rest other restante restantes resto otro otra")
-NEGATION = wordset("no not non sin")  # "fabricantes no estadounidenses": not of the United States
+NEGATION = wordset("no not non sin never nunca jamas")  # "fabricantes no estadounidenses": not of the United States
 # Where guns come from besides the United States: a share said of one of these alone is of the rest of a whole
 FOREIGN_ORIGINS = wordset("europe europa spain espana italy italia austria germany alemania belgium belgica brazil")
 FOREIGN_ORIGINS |= wordset("brasil china israel turkey turquia russia rusia asia")

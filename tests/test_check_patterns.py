@@ -1553,6 +1553,11 @@ CASES = {
         "roughly three-quarters", "supported", "sheinbaum-us-origin-2025-09"),
     # heldout-207: a city block in a police report is an address
     "city-block": case("en", "Two men with rifles were arrested in the 1000 block of Elm after a chase.", "1000", NO_CLAIM),
+    # heldout-206: "never" denies as "not" does: 25,000 guns never sent for tracing in 2020 had contradicted the
+    # 21,000 traced that year
+    "never-sent-es": case("es", "En 2020, 25 mil armas nunca fueron enviadas.", "25 mil", "unverified"),
+    "never-submitted-en": case(
+        "en", "In 2020, 25,000 guns were never submitted for tracing.", "25,000", "unverified"),
 }
 # fmt: on
 
