@@ -54,6 +54,7 @@ SYNONYMS = word_table(
     indicted, prosecuted: charged
     imputados, acusados: acusadas
     tablets: pills
+    chargers, charger: magazines
     meth: methamphetamine
     incidents: events
     incidentes: eventos

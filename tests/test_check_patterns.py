@@ -1558,6 +1558,10 @@ CASES = {
     "never-sent-es": case("es", "En 2020, 25 mil armas nunca fueron enviadas.", "25 mil", "unverified"),
     "never-submitted-en": case(
         "en", "In 2020, 25,000 guns were never submitted for tracing.", "25,000", "unverified"),
+    # heldout-212: "chargers", as translated pages call magazines (cargadores), are no people charged
+    "chargers-are-magazines": case(
+        "en", "Soldiers seized 26 chargers for rifles.", "26", "unverified", "inoticias-sin-rastro-cargadores",
+        "kgns-woat-2020-magazines", "ofn-magazines-2025-02-23"),
 }
 # fmt: on
 
