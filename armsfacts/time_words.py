@@ -37,8 +37,8 @@ STATEMENT_REACH = 20  # characters before a year the words of a statement or rep
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)
 SUB_YEAR_RATE = re.compile(
-    r"(?i)\b(?:(?<!than )(?:a|per|each|every) (?:month|week|day)|monthly|weekly|daily|everyday|"
-    r"(?:al|por|cada) (?:mes|d[ií]a|semana)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
+    r"(?i)\b(?:(?<!than )(?:a|per|each|every) (?:month|week|day|hour|minute)|monthly|weekly|daily|everyday|"
+    r"(?:al|por|cada) (?:mes|d[ií]a|semana|hora|minuto)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
     r"diari(?:o|a|os|as|amente))\b(?!\s+(?:after|before|later|earlier|ago|prior|siguiente|despu[eé]s|antes))"
 )
 # What is held every day that is not what a figure counts: "la conferencia de prensa matutina que diario ofrece",

@@ -39,7 +39,7 @@ SYNONYMS = word_table(
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
     captura, capturan, detiene, detienen, detener, detenido, detenida, arrestados, arrestadas, arrestos: detenciones
     capturados, capturadas, capturado, capturada, capturaron, capturo, aprehendidos, aprehendieron: detenciones
-    seizures, seizure, seize, seizing, confiscated, secured: seized
+    seizures, seizure, seize, seizing, confiscated, confiscation, confiscations, secured: seized
     decomisadas, decomisaron, decomiso, decomisos, incautadas, incautaron, incautacion: aseguradas
     decomisado, decomisada, decomisados, decomisa, decomisan, decomisar: aseguradas
     incautado, incautada, incautados, incauta, incautan, incautar, incautaciones: aseguradas

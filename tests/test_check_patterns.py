@@ -1562,6 +1562,11 @@ CASES = {
     "chargers-are-magazines": case(
         "en", "Soldiers seized 26 chargers for rifles.", "26", "unverified", "inoticias-sin-rastro-cargadores",
         "kgns-woat-2020-magazines", "ofn-magazines-2025-02-23"),
+    # heldout-210/-209: "confiscation" names a seizure as "confiscated" does; a rifle's rate of fire is a rate per
+    # minute, which the record holds none of
+    "confiscation-is-seizure": case(
+        "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
+    "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", "unverified"),
 }
 # fmt: on
 
