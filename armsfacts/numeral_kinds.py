@@ -28,8 +28,9 @@ LABEL_AFTER = re.compile(
     # a cartridge named without its dot: "38 Super", "45 ACP", "44 REM", "38 Special ammunition" (not "50 special
     # agents")
     r"super|acp|magnum|rem|special(?=\s+(?:ammunition|ammo|rounds?|cartridges?|revolvers?))|"
-    # a time of day ("around 8 p.m.", "at 8 o'clock") or a page's reading time ("Tiempo de lectura: 5 min")
-    r"[ap]m|o['’]clock|mins?|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\.",  # (and a ZIP code: "the 75051 ZIP code")
+    # a time of day ("around 8 p.m.", "at 8 o'clock"), a page's reading time ("Tiempo de lectura: 5 min") and a ZIP
+    # code ("the 75051 ZIP code")
+    r"[ap]m|o['’]clock|mins?|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\.",
     re.IGNORECASE,
 )
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
