@@ -63,6 +63,8 @@ WHOLE = 100  # a share of a whole is at most all of it, in percent
 U_S = content_stem("USA")  # the origin a share of firearms is of: "70 % come from the U.S. and 30 % from Europe"
 NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of U.S. origin": a label that denies
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
+GUNS = frozenset(filter(None, map(content_stem, ("firearms", "armas"))))  # guns, as labels say it in both languages
+PEOPLE = frozenset(filter(None, map(content_stem, ("people", "personas"))))
 CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
@@ -168,6 +170,8 @@ class Matcher(Profiles):
                 continue
             if kind.change and not any(words - {CHANGE} <= context.weights.keys() for words in kind.labels):
                 continue  # a change is of what its label counts, and how: "gun sales rose 31 %" are no guns seized
+            if _killed_with_guns(kind) and GUNS.isdisjoint(context.weights):
+                continue  # a count of people killed with guns says so: "31,062 murders" are no homicides with firearms
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where
@@ -357,6 +361,11 @@ class Matcher(Profiles):
             months_unsaid=years_named and not context.months and p.some_months,
             case_named=case_named,
         )
+
+
+def _killed_with_guns(kind: Profile) -> bool:
+    """Whether a kind counts people its label says guns were used on: homicides committed with firearms."""
+    return not kind.percent and bool(PEOPLE & kind.unit_words) and any(GUNS & words for words in kind.labels)
 
 
 def _same_month(a: datetime.date, b: datetime.date) -> bool:

@@ -1567,6 +1567,13 @@ CASES = {
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", "unverified"),
+    # two helpers' probes: a count of all murders is no count of those committed with firearms (31,062 murders in 2023
+    # had contradicted the 21,743 gun homicides)
+    "all-murders-not-gun-homicides": case("en", "Mexico recorded 31,062 murders in 2023.", "31,062", "unverified"),
+    "all-murders-not-gun-homicides-es": case("es", "México registró 31 mil 62 homicidios en 2023.", "31 mil 62", "unverified"),
+    "gun-homicides-said": case(
+        "es", "En 2023 hubo 21 mil 743 homicidios con armas de fuego.", "21 mil 743", "supported",
+        "contralinea-gun-homicides-2023"),
 }
 # fmt: on
 
