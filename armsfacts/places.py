@@ -44,6 +44,8 @@ PART = re.compile(
     # ... and a state or city a cartel is named after, where the figure is "in" it: "En Sinaloa" (not "de Sinaloa")
     r"\b(?:in|en)\s+(?-i:Sinaloa|Jalisco|Michoac[aá]n|Guerrero|Zacatecas|Guanajuato|Tijuana|Ciudad Ju[aá]rez|"
     r"Culiac[aá]n)\b|"
+    # ... and the capital, which is no country: "in Mexico City", "en la Ciudad de México"
+    r"\b(?:in|en)\s+(?:la\s+)?(?-i:Mexico City|Ciudad de M[eé]xico|CDMX)\b|"
     # "correspondieron a Sonora" (not "a Texas man", nor "llegan a Sonora desde ...")
     r"\ba\s+" + STATES + r"(?!\s+[a-z])|"
     # ... and a state named before, pointed back at: "en la entidad", "in the state" (not "el Estado", the government,
