@@ -91,6 +91,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # "1,300 guns seized in 2010" are none under a law of 2022 (named, it is a mix-up: candidates.py)
     if _day_inside(p, context):
         return False  # "as of May 6, 2025" is no count of all 2025, nor of fiscal 2025
+    if _another_fiscal_year(p, context):
+        return False  # "in fiscal 2024" is no count of fiscal 2025, though it ran into calendar 2024
     whole = context.closed_years
     if not whole:
         # a span open since a year holds no figure begun before it and running into it: "since 2013" is not 2009-2019
@@ -167,6 +169,15 @@ def _fiscal_year(p: Profile, context: Context) -> tuple[datetime.date, datetime.
         return None
     first, last = period.first_day, period.last_day
     return (first, last) if first is not None and last is not None else None
+
+
+def _another_fiscal_year(p: Profile, context: Context) -> bool:
+    """Whether the sentence names fiscal years, each a year of its own, and not the figure's fiscal year."""
+    period = p.fact.period
+    if period is None or period.fiscal_year is None or FISCAL not in context.weights:
+        return False
+    named = {low for low, high in context.period_years if low == high}
+    return bool(named) and period.fiscal_year not in named
 
 
 def _months_apart(p: Profile, context: Context) -> bool:

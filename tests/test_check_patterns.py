@@ -1582,6 +1582,15 @@ CASES = {
     "ciudad-de-mexico-is-a-part": case(
         "es", "En 2023, 85 por ciento de los homicidios en la Ciudad de México se cometieron con armas de fuego.",
         "85 por ciento", "unverified"),
+    # a helper's probe: a fiscal year named is no other fiscal year that runs into the same calendar year (500 weapons
+    # in fiscal 2024 had contradicted the Laredo Field Office's 514 of fiscal 2025)
+    "another-fiscal-year": case(
+        "en", "The Laredo Field Office seized 500 weapons in fiscal 2024.", "500", "unverified"),
+    "another-fiscal-year-es": case(
+        "es", "La Oficina de Campo de Laredo aseguró 500 armas en el año fiscal 2024.", "500", "unverified"),
+    "its-own-fiscal-year": case(
+        "en", "CBP's Laredo Field Office seized 514 firearms in fiscal year 2025.", "514", "supported",
+        "cbp-laredo-fo-firearms-fy2025"),
 }
 # fmt: on
 
