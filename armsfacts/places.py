@@ -46,6 +46,9 @@ PART = re.compile(
     r"Culiac[aá]n)\b|"
     # ... and the capital, which is no country: "in Mexico City", "en la Ciudad de México"
     r"\b(?:in|en)\s+(?:la\s+)?(?-i:Mexico City|Ciudad de M[eé]xico|CDMX)\b|"
+    # ... and another country, where the record counts Mexico's: "traced in Canada" is no figure of Mexico's either
+    r"\b(?:in|en)\s+(?-i:Canad[aá]|Guatemala|Honduras|El Salvador|Belice|Belize|Colombia|Brazil|Brasil|"
+    r"Central America|Centroam[eé]rica|Latin America|Latinoam[eé]rica|Am[eé]rica Latina)\b|"
     # "correspondieron a Sonora" (not "a Texas man", nor "llegan a Sonora desde ...")
     r"\ba\s+" + STATES + r"(?!\s+[a-z])|"
     # ... and a state named before, pointed back at: "en la entidad", "in the state" (not "el Estado", the government,

@@ -1591,6 +1591,15 @@ CASES = {
     "its-own-fiscal-year": case(
         "en", "CBP's Laredo Field Office seized 514 firearms in fiscal year 2025.", "514", "supported",
         "cbp-laredo-fo-firearms-fy2025"),
+    # two helpers' probes: guns traced in another country are no figure of Mexico's (Canada's or Guatemala's share of
+    # U.S. origin had contradicted Mexico's of 2024, and 20,000 submitted in Canada Mexico's submissions)
+    "traced-in-canada": case(
+        "en", "In 2024, 60 percent of the firearms traced in Canada were of U.S. origin.", "60 percent", "unverified"),
+    "rastreadas-en-guatemala": case(
+        "es", "En 2024, 60 por ciento de las armas rastreadas en Guatemala eran de origen estadounidense.",
+        "60 por ciento", "unverified"),
+    "submitted-in-canada": case(
+        "en", "In 2024, 20,000 firearms were submitted for tracing in Canada.", "20,000", "unverified"),
 }
 # fmt: on
 
