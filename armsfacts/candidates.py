@@ -65,6 +65,7 @@ NEGATION_STEMS = frozenset(filter(None, map(content_stem, NEGATION)))  # "not of
 MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas", "pounds": a weight, not what it weighs
 GUNS = frozenset(filter(None, map(content_stem, ("firearms", "armas"))))  # guns, as labels say it in both languages
 PEOPLE = frozenset(filter(None, map(content_stem, ("people", "personas"))))
+IDENTIFIED = content_stem("identified")  # a purchaser (none) identified: a label that denies
 CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
@@ -174,6 +175,8 @@ class Matcher(Profiles):
                 continue  # a count of people killed with guns says so: "31,062 murders" are no homicides with firearms
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
+            if IDENTIFIED in kind.own_words and kind.own_words & NEGATION_STEMS and not context.denies:
+                continue  # "64 percent had an identified purchaser" are the rest of those with none identified
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where
             # the noun right after it is this kind's, the words before it are the clause before's: "100 millones de
             # dólares en efectivo en 1.436 investigaciones"

@@ -75,6 +75,7 @@ ELSEWHERE = 0.3  # anywhere else in the sentence: it may be another number's wor
 OWN_WORDS = 6  # how many words after a number are its own
 LIST_REACH = 4  # how many figures on each side in a list may own a part's name ("43 % de Texas, 22 % de Arizona")
 NEGATED_REACH = 3  # words after a negation it denies: "were not submitted for tracing", "no fueron enviadas a rastreo"
+UN_WORD = 5  # letters a word of "un-" has past them: "unidentified" denies, "unos" does not
 OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
@@ -142,6 +143,7 @@ class Context:
     siblings: frozenset[float] = frozenset()
     of_shares: frozenset[str] = frozenset()  # a count's: what the own words of a share after it in its sentence say
     negated: frozenset[str] = frozenset()  # what its own words deny of it: "18,000 guns ... were not submitted"
+    denies: bool = False  # its sentence denies something: "no buyer could be identified", "an unidentified purchaser"
     # The topic was named in an earlier paragraph only: it still helps to find the figure, but a figure of the
     # operation is not called wrong on it, as the text may have moved on to another subject.
     topic_carried: bool = False
@@ -191,6 +193,7 @@ class SentenceNames:
     first_change: int | None = None  # where its first word of a change (CHANGED) starts: "investigations rose ..."
     part: bool = False  # it names a part of a country or agency that it counts: a division, a state, a port
     points_at_person: bool = False  # it points back at a person an earlier sentence named: "el funcionario"
+    denies: bool = False  # a word of it denies: "no", "sin", "never", "unidentified"
 
 
 def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceNames:
@@ -232,6 +235,7 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
         first_change,
         part=names_a_part(text, sentence.start, sentence.end),
         points_at_person=PERSON_BACK.search(text, sentence.start, sentence.end) is not None,
+        denies=any(fold(w) in NEGATION or (fold(w).startswith("un") and len(w) > UN_WORD) for _s, _e, w in found),
     )
 
 
@@ -471,6 +475,7 @@ def read_context(
         for_parts=frozenset(weights.keys() - others),
         of_shares=of_shares,
         negated=negated,
+        denies=names.denies,
     )
 
 

@@ -1600,6 +1600,17 @@ CASES = {
         "60 por ciento", "unverified"),
     "submitted-in-canada": case(
         "en", "In 2024, 20,000 firearms were submitted for tracing in Canada.", "20,000", "unverified"),
+    # a helper's probe: a share of guns with a purchaser identified is the rest of those with none identified (64 %
+    # had contradicted the 36 % with none); a denial anywhere in the sentence keeps the share with none
+    "purchaser-identified-is-the-rest": case(
+        "en", "In 2024, 64 percent of the guns traced from Mexico had an identified purchaser.", "64 percent",
+        "unverified"),
+    "no-buyer-before-the-share": case(
+        "en", "In 2019 no buyer could be identified in 49.8 percent of cases.", "49.8 percent", "supported",
+        "atf-mx-no-buyer-share-2019"),
+    "unidentified-purchaser": case(
+        "en", "In 2024, 36 percent of the guns traced from Mexico had an unidentified purchaser.", "36 percent",
+        "supported", "atf-mx-no-buyer-share-2024"),
 }
 # fmt: on
 
