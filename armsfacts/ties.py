@@ -14,6 +14,7 @@ from .bearing import ends
 from .candidates import Match
 from .claim_context import Context
 from .judgment import Judgment
+from .models import Period
 from .numerals import Numeral
 from .profiles import PLACE_LEVELS
 from .vocab import Bound
@@ -103,7 +104,18 @@ def ties_its_period(c: Judgment, context: Context) -> bool:
         last in context.days or (last.year, last.month) in context.months | context.months_before
     )
     so_far = _so_far(m) and not (m.initiative_named or m.years_closed or named)
-    return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended and not so_far)
+    # (nor a count or share of a span, where the text names months, each one inside it and none its last: "in January
+    # 2024, 60 percent" may be that month's share, not the year's, and "70 seizure events in March 2025" that month's)
+    inside = context.since is None and _months_inside(period, context.months)  # ("since October 2024" opens one)
+    return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended and not so_far and not inside)
+
+
+def _months_inside(period: Period | None, months: frozenset[tuple[int, int]]) -> bool:
+    """Whether every month named lies inside a period of more than one month, none of them its last."""
+    if not months or period is None or period.as_of is not None or period.first_day is None or period.last_day is None:
+        return False
+    first, last = (period.first_day.year, period.first_day.month), (period.last_day.year, period.last_day.month)
+    return first != last and all(first <= month < last for month in months)
 
 
 def _so_far(m: Match) -> bool:

@@ -1611,6 +1611,13 @@ CASES = {
     "unidentified-purchaser": case(
         "en", "In 2024, 36 percent of the guns traced from Mexico had an unidentified purchaser.", "36 percent",
         "supported", "atf-mx-no-buyer-share-2024"),
+    # two helpers' probes: a month named inside a figure's longer span may be that month's count or share, not the
+    # span's (January 2024's 60 % had contradicted the year's 70.5 %, March 2025's 70 seizure events those of January
+    # to September); a span opened since a month still ties it
+    "month-inside-a-year": case(
+        "en", "In January 2024, 60 percent of the firearms Mexico sent for tracing were of U.S. origin.", "60 percent",
+        "unverified"),
+    "month-inside-a-span": case("en", "CBP recorded 70 seizure events in March 2025.", "70", "unverified"),
 }
 # fmt: on
 
