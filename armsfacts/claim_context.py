@@ -321,10 +321,11 @@ def read_context(
     )
     of_shares -= own_keys
     after = words(text, n.end, own_end)
-    # the first words that say something after a negation in its own words: "18,000 guns ... were not submitted for
-    # tracing", "no fueron enviadas a rastreo"
+    # the first words that say something after a negation in the rest of its clause: "18,000 guns ... were not
+    # submitted for tracing", "25 mil armas ... recuperadas por agencias federales y estatales no habían sido enviadas"
+    rest = words(text, n.end, max(own_end, rest_end))
     negated = frozenset(
-        key for k, (_s, _e, w) in enumerate(after) if fold(w) in NEGATION for key in _keys(after[k + 1 :])
+        key for k, (_s, _e, w) in enumerate(rest) if fold(w) in NEGATION for key in _keys(rest[k + 1 :])
     )
     before = words(text, own_start, n.start)[-2 * OWN_WORDS :]
     # where the figure before's own words end (the sentence's start, for the first): read once, for lists and years

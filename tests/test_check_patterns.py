@@ -1618,6 +1618,11 @@ CASES = {
         "en", "In January 2024, 60 percent of the firearms Mexico sent for tracing were of U.S. origin.", "60 percent",
         "unverified"),
     "month-inside-a-span": case("en", "CBP recorded 70 seizure events in March 2025.", "70", "unverified"),
+    # heldout-206: a denial further on in the figure's clause, past its own words, denies it too (it had contradicted
+    # the 21,000 traced in 2020)
+    "denial-further-in-the-clause": case(
+        "es", "En 2020, 25 mil armas de fuego recuperadas por agencias federales y estatales mexicanas no habían sido "
+        "enviadas para rastreo.", "25 mil", "unverified"),
 }
 # fmt: on
 
