@@ -356,11 +356,11 @@ def read_context(
     if near & MADE_UP and "up" in near:  # "rifles made up 43 percent": a share, not a rise
         near.discard("up")
     following = [fold(w) for _s, _e, w in after[:2]]
-    # "rose to 72.46 percent", "subió a 40 mil": the level reached, not the change
+    # "rose to 72.46 percent", "subió a 40 mil": the level reached, not the change; "fell from 49.8 percent": the level
+    # left ("aumento de 65 %" is a rise of 65 %: the Spanish noun and verb fold alike)
     last = [fold(w) for _s, _e, w in before[-2:]]
-    level = bool(last) and (
-        last[-1] in LEVEL_REACHED or (last[-1] == "a" and len(last) == 2 and last[0] in RISE | FALL)
-    )
+    changed_then = len(last) == 2 and last[0] in RISE | FALL
+    level = bool(last) and (last[-1] in LEVEL_REACHED or (changed_then and last[-1] in ("a", "from", "desde")))
     measure = measures.after([fold(w) for _s, _e, w in after[:3]])
     if n.currency and measure is None:
         measure = measures.DOLLAR

@@ -1623,6 +1623,14 @@ CASES = {
     "denial-further-in-the-clause": case(
         "es", "En 2020, 25 mil armas de fuego recuperadas por agencias federales y estatales mexicanas no habían sido "
         "enviadas para rastreo.", "25 mil", "unverified"),
+    # a helper's probe: the level a share fell from is that share, not a change (the record's 49.8 % of 2019 had been
+    # contradicted as "a share, not a change")
+    "level-fallen-from": case(
+        "en", "The share of guns with no known purchaser fell from 49.8 percent in 2019 to 36 percent in 2024.",
+        "49.8 percent", "supported", "atf-mx-no-buyer-share-2019"),
+    "rise-of-in-spanish-still-a-change": case(
+        "es", "Las armas aseguradas registraron un aumento de 86 por ciento en 2023.", "86 por ciento", "supported",
+        "nfcta-southbound-seized-2023"),
 }
 # fmt: on
 
