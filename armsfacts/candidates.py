@@ -222,7 +222,11 @@ class Matcher(Profiles):
                 and any(act & kind.own_words for act in ACTS)
                 and not any(act & kind.own_words for act in said_acts),
                 figures=len(members),
-                us_unsaid=n.percent and U_S in kind.own_words and U_S not in context.weights,
+                # (in a list, the U.S. of another item's own words: "70 percent came from the U.S. and 13 percent had
+                # undetermined origin")
+                us_unsaid=n.percent
+                and U_S in kind.own_words
+                and (U_S not in context.weights or (context.in_list and U_S not in context.for_parts)),
                 made_unsaid=bool(MADE & kind.own_words) and MADE.isdisjoint(context.weights),
                 apart_unsaid=bool(kind.set_apart) and kind.set_apart.isdisjoint(context.weights),
                 per_year_unsaid=kind.yearly
