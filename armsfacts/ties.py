@@ -66,8 +66,12 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         # (not of a place or office the text does not name: "La Sedena aseguró 780 armas" is no mistyped 781 of
         # Michoacán)
         return (c.match.named or c.match.topical) and not (c.match.narrower and c.profile.scope in PART_LEVELS)
-    if c.profile.counted_apart and not c.match.whose_said:
-        return False  # one agency's national count, where others count apart: "se aseguraron 9 mil" may be theirs
+    m = c.match
+    # (of a state's count, its place named says not whose: "the army seized 900 firearms in Chihuahua" is no wrong
+    # FGR record of the state)
+    whose = m.whose_said if c.profile.scope != "state" else m.agency_named or m.speaker_named or m.initiative_named
+    if c.profile.counted_apart and not whose:
+        return False  # one agency's count, where others count apart: "se aseguraron 9 mil" may be theirs
     if c.match.period_unknown or (c.far and not mixed_up):
         return False  # no years of its own, or of another scale: the text may speak of another quantity
     if c.profile.operation and not c.match.initiative_named:

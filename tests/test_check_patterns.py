@@ -1636,6 +1636,12 @@ CASES = {
     "list-share-us-of-another-item": case(
         "en", "In 2009-2014, 70 percent came from the U.S. and 13 percent had undetermined origin.", "13 percent",
         "unverified"),
+    # a helper's probe: a state's count one agency recorded, where others count apart, is contradicted only where its
+    # agency is named (the army's 900 in Chihuahua had contradicted the FGR's 1,568 of 2024)
+    "state-count-of-another-agency": case(
+        "en", "The army seized 900 firearms in Chihuahua in 2024.", "900", "unverified"),
+    "state-count-of-its-agency": case(
+        "en", "The FGR seized 900 firearms in Chihuahua in 2024.", "900", "contradicted", "fgr-chihuahua-firearms-2024"),
 }
 # fmt: on
 
