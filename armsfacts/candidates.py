@@ -171,8 +171,10 @@ class Matcher(Profiles):
                 continue
             if kind.change and not any(words - {CHANGE} <= context.weights.keys() for words in kind.labels):
                 continue  # a change is of what its label counts, and how: "gun sales rose 31 %" are no guns seized
-            if _killed_with_guns(kind) and GUNS.isdisjoint(context.weights):
-                continue  # a count of people killed with guns says so: "31,062 murders" are no homicides with firearms
+            if _killed_with_guns(kind) and (GUNS.isdisjoint(context.weights) or context.whole_of_share):
+                # a count of people killed with guns says so: "31,062 murders" are no homicides with firearms, nor is
+                # the whole of a share the guns are said of ("70 percent of Mexico's 31,062 murders were committed ...")
+                continue
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
             if IDENTIFIED in kind.own_words and kind.own_words & NEGATION_STEMS and not context.denies:

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import measures
-from .clauses import clause, compared, in_parentheses, listed, named_before
+from .clauses import clause, compared, in_parentheses, listed, named_before, of_a_share
 from .measures import Measure
 from .numerals import Numeral
 from .places import names_a_part
@@ -128,6 +128,7 @@ class Context:
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
+    whole_of_share: bool = False  # the share before is of it: "70 percent of Mexico's 31,062 murders were committed"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     uncounted_act: bool = False  # its own words name an act the record counts none of: "destroyed 19,317 weapons"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
@@ -454,6 +455,7 @@ def read_context(
         part=names.part,
         people=names.people,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
+        whole_of_share=of_a_share(text, figures, i),
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
         # (in its own words and the rest of its clause, or, for the first figure, before it in its sentence's opening or
         # its clause: "Cada año, ingresan ... casi 20 mil", "the annual volume of guns ... at about 253,000")

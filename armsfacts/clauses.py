@@ -23,6 +23,9 @@ ORIGIN_VERB = re.compile(r"(?i)\s*(?:provien|proced|vienen?\b|viene\b|come\b|com
 # Two acts joined on one thing are no break: "guns recovered and traced", "armas decomisadas y rastreadas"; nor are
 # the ends of a span of years: "17% of the guns seized between 2009 and 2014 were not of U.S. origin"
 JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?:ed|ad[oa]s?|id[oa]s?)\b")
+# A share's "of" before the figure it is a share of: "70 percent of Mexico's 31,062 murders", "el 70 por ciento de los
+# 31 mil 62 homicidios"
+SHARE_OF = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
 JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
 
 
@@ -97,4 +100,11 @@ def compared(text: str, figures: Sequence[Numeral], i: int, before: int, end: in
     after = figures[i + 1].start if i + 1 < len(figures) else None
     return (i > 0 and COMPARED.fullmatch(text, before, figures[i].start) is not None) or (
         after is not None and COMPARED.fullmatch(text, end, after) is not None
+    )
+
+
+def of_a_share(text: str, figures: Sequence[Numeral], i: int) -> bool:
+    """Whether the i-th figure is the whole the share right before it is of: "70 percent of Mexico's 31,062"."""
+    return (
+        i > 0 and figures[i - 1].percent and SHARE_OF.fullmatch(text, figures[i - 1].end, figures[i].start) is not None
     )

@@ -1642,6 +1642,14 @@ CASES = {
         "en", "The army seized 900 firearms in Chihuahua in 2024.", "900", "unverified"),
     "state-count-of-its-agency": case(
         "en", "The FGR seized 900 firearms in Chihuahua in 2024.", "900", "contradicted", "fgr-chihuahua-firearms-2024"),
+    # a helper's probe: the whole a share is of is no count of what the share says ("70 percent of Mexico's 31,062
+    # murders were committed with a firearm" had contradicted the 21,743 gun homicides by the 31,062)
+    "whole-of-a-share": case(
+        "en", "About 70 percent of Mexico's 31,062 murders in 2023 were committed with a firearm.", "31,062",
+        "unverified"),
+    "whole-of-a-share-es": case(
+        "es", "Cerca del 70 por ciento de los 31 mil 62 homicidios de 2023 en México se cometieron con arma de fuego.",
+        "31 mil 62", "unverified"),
 }
 # fmt: on
 
