@@ -172,12 +172,14 @@ def _fiscal_year(p: Profile, context: Context) -> tuple[datetime.date, datetime.
 
 
 def _another_fiscal_year(p: Profile, context: Context) -> bool:
-    """Whether the sentence names fiscal years, each a year of its own, and not the figure's fiscal year."""
+    """Whether the sentence names years, each a year of its own, and not the figure's fiscal year: fiscal years, or the
+    calendar year a fiscal year's first three months fall in ("700 weapons in 2024" are no count of fiscal 2025)."""
     period = p.fact.period
-    if period is None or period.fiscal_year is None or FISCAL not in context.weights:
+    if period is None or period.fiscal_year is None:
         return False
     named = {low for low, high in context.period_years if low == high}
-    return bool(named) and period.fiscal_year not in named
+    fiscal = FISCAL in context.weights
+    return bool(named) and period.fiscal_year not in named and (fiscal or period.fiscal_year - 1 in named)
 
 
 def _months_apart(p: Profile, context: Context) -> bool:

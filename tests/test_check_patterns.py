@@ -1650,6 +1650,13 @@ CASES = {
     "whole-of-a-share-es": case(
         "es", "Cerca del 70 por ciento de los 31 mil 62 homicidios de 2023 en México se cometieron con arma de fuego.",
         "31 mil 62", "unverified"),
+    # a helper's probe: a calendar year is no count of the fiscal year that begins in its October (700 weapons in 2024
+    # had contradicted the Laredo Field Office's 514 of fiscal 2025); the fiscal year's own calendar year still ties it
+    "calendar-year-before-a-fiscal-year": case(
+        "en", "CBP's Laredo Field Office seized 700 weapons in 2024.", "700", "unverified"),
+    "calendar-year-of-a-fiscal-year": case(
+        "en", "CBP's Laredo Field Office seized 514 weapons in 2025.", "514", "supported",
+        "cbp-laredo-fo-firearms-fy2025"),
 }
 # fmt: on
 
