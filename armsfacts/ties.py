@@ -70,8 +70,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     # (of a state's count, its place named says not whose: "the army seized 900 firearms in Chihuahua" is no wrong
     # FGR record of the state)
     whose = m.whose_said if c.profile.scope != "state" else m.agency_named or m.speaker_named or m.initiative_named
-    if c.profile.counted_apart and not whose:
-        return False  # one agency's count, where others count apart: "se aseguraron 9 mil" may be theirs
+    if (c.profile.counted_apart or c.profile.scope == "agency") and not whose:
+        # one agency's own count, or one others count apart: "se aseguraron 9 mil" may be theirs, and "Mexico seized
+        # 300 grenades in 2024" is no wrong count of those the FGR recorded
+        return False
     if c.match.period_unknown or (c.far and not mixed_up):
         return False  # no years of its own, or of another scale: the text may speak of another quantity
     if c.profile.operation and not c.match.initiative_named:

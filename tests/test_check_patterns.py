@@ -1657,6 +1657,12 @@ CASES = {
     "calendar-year-of-a-fiscal-year": case(
         "en", "CBP's Laredo Field Office seized 514 weapons in 2025.", "514", "supported",
         "cbp-laredo-fo-firearms-fy2025"),
+    # a helper's probe: an agency's own count is called wrong only where the agency is named (the Navy's, or Mexico's,
+    # 300 grenades in 2024 had contradicted the 582 the FGR recorded)
+    "agency-count-unnamed": case("en", "Mexico seized 300 grenades in 2024.", "300", "unverified"),
+    "agency-count-of-another": case("en", "The Navy seized 300 grenades in 2024.", "300", "unverified"),
+    "agency-count-named": case(
+        "en", "The FGR seized 300 grenades in 2024.", "300", "contradicted", "fgr-grenades-2024"),
 }
 # fmt: on
 
