@@ -77,6 +77,7 @@ CITATION = re.compile(
     r"|(?<![\d.,])\d{1,2}[.,]\d{1,2}\s?[xX×]\s?\d{2,3}"  # a cartridge's size: "7.62x39", "12,7X99mm"
     r"|(?<=[^\W\d_][.!?])\d{1,3}(?=[A-ZÁÉÍÓÚÑ“\"])"
     r"|(?<![\d.,])\d{1,4}(?=,\s*https?://)"
+    r"|(?<=\]:)\d{1,4}"  # a cited page after a note's mark: "[1]:297"
 )
 # A street address: "7030 E. Broadway", "1400 S. Alvernon Way", "210 Main Street", "the 1000 block of"
 ADDRESS = re.compile(

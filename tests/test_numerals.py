@@ -382,6 +382,9 @@ def test_a_footnote_mark_and_a_cited_page_are_no_numbers() -> None:
     text = "Assaults rose by 31 percent.2Institute for Peace, Peace Index, May 2023, 33, https://example.org/mpi.pdf."
     assert [text[n.start : n.end] for n in numbers(text, "en") if n.kind == "figure"] == ["31 percent"]
     # (a count after a stop and a space is a count: "in 2023. 3 men were charged")
+    # (heldout-218: nor a page after a note's mark, "[1]:297")
+    noted = "The guns were traced.[1]:297 Agents seized 40 rifles."
+    assert [noted[n.start : n.end] for n in numbers(noted, "en") if n.kind == "figure"] == ["40"]
     spaced = "Guns rose. 3 men were charged."
     assert [spaced[n.start : n.end] for n in numbers(spaced, "en")] == ["3"]
 
