@@ -70,10 +70,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     # (of a state's count, its place named says not whose: "the army seized 900 firearms in Chihuahua" is no wrong
     # FGR record of the state)
     whose = m.whose_said if c.profile.scope != "state" else m.agency_named or m.speaker_named or m.initiative_named
-    if (c.profile.counted_apart or c.profile.scope == "agency") and not whose:
-        # one agency's own count, or one others count apart: "se aseguraron 9 mil" may be theirs, and "Mexico seized
-        # 300 grenades in 2024" is no wrong count of those the FGR recorded
-        return False
+    if c.profile.counted_apart and not whose:
+        return False  # one agency's count, where others count apart: "se aseguraron 9 mil" may be theirs
     if c.match.period_unknown or (c.far and not mixed_up):
         return False  # no years of its own, or of another scale: the text may speak of another quantity
     if c.profile.operation and not c.match.initiative_named:
@@ -81,6 +79,13 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     if c.profile.change and not (c.match.initiative_named or c.match.years_named):
         return False  # a change is of a period: "rose 55 percent" says nothing without what it is measured over
     return c.match.named or c.match.topical
+
+
+def own_count_unnamed(c: Judgment) -> bool:
+    """Whether a figure is an agency's own count, and the text names not whose it is: "Mexico seized 300 grenades in
+    2024" is no wrong count of those the FGR recorded. (Asked of a figure to contradict only: as a figure that bears
+    a claim out, the words may name the agency in a way the record lacks.)"""
+    return c.profile.scope == "agency" and not c.match.whose_said
 
 
 def ties_its_period(c: Judgment, context: Context) -> bool:

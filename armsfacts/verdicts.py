@@ -32,6 +32,7 @@ from .ties import (
     names_it_surely,
     names_its_metric,
     of_elsewhere,
+    own_count_unnamed,
     passed_on_its_way,
     says_its_quantity,
     slipped_far,
@@ -298,6 +299,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -
         # mil 582 ... hasta el 24 de febrero" is the record's count at 25 February, not CBP's 579 of those months)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
         said = says_its_quantity(chosen, mixed_up=mixed_up) and ties_its_period(chosen, context)
+        said = said and not own_count_unnamed(chosen)
         if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:

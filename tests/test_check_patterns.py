@@ -1663,6 +1663,12 @@ CASES = {
     "agency-count-of-another": case("en", "The Navy seized 300 grenades in 2024.", "300", "unverified"),
     "agency-count-named": case(
         "en", "The FGR seized 300 grenades in 2024.", "300", "contradicted", "fgr-grenades-2024"),
+    # ... while an agency's own count still bears a claim out as surely as before: under the first form of that rule,
+    # DHS's "casi 65 por ciento" rise (its agency named in words the record lacks) gave way to a contradiction by the
+    # NFCTA's +86 % (a probe sentence re-run at the end of the session)
+    "agency-count-still-bears-out": case(
+        "es", "Los aseguramientos de armas del Departamento de Seguridad Nacional con destino a México aumentaron casi "
+        "65 por ciento en el año fiscal 2023.", "casi 65 por ciento", "supported", "univision-dhs-armas-aumento"),
 }
 # fmt: on
 
