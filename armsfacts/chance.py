@@ -98,10 +98,11 @@ def coincidence(of: Judge, c: Judgment) -> bool:
         return False
     m = c.match
     agency = m.agency_named and c.profile.scope not in PLACE_LEVELS  # (SEDENA counts every state: no tie to Sinaloa's)
-    if m.narrower and c.profile.scope in PART_LEVELS and not (m.initiative_named or agency or m.speaker_named):
-        return True  # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682)
-    if m.narrower and c.profile.scope in PART_LEVELS and of.n.vague:
-        return True  # (nor is a vague count, its operation named: "cientos de personas" are no El Paso Division's 235)
+    # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682; nor, for a vague
+    # count, its operation named: "cientos de personas" are no El Paso Division's 235)
+    tied = m.initiative_named or agency or m.speaker_named
+    if m.narrower and c.profile.scope in PART_LEVELS and (of.n.vague or not tied):
+        return True
     # (nor by its place alone, a case's small count: "Laredo police stopped two men" in 2010 are not the father and son
     # arrested at Laredo in October 2025; its month, years, agency, operation or words tie it)
     if small_case_count(of, c) and not (_tied_beyond_place(m) or _month_named(c, of.context)):

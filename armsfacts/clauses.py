@@ -25,7 +25,7 @@ ORIGIN_VERB = re.compile(r"(?i)\s*(?:provien|proced|vienen?\b|viene\b|come\b|com
 JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?:ed|ad[oa]s?|id[oa]s?)\b")
 # A share's "of" before the figure it is a share of: "70 percent of Mexico's 31,062 murders", "el 70 por ciento de los
 # 31 mil 62 homicidios"
-SHARE_OF = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
+WHOLE_OF_SHARE = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
 JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
 
 
@@ -105,6 +105,6 @@ def compared(text: str, figures: Sequence[Numeral], i: int, before: int, end: in
 
 def of_a_share(text: str, figures: Sequence[Numeral], i: int) -> bool:
     """Whether the i-th figure is the whole the share right before it is of: "70 percent of Mexico's 31,062"."""
-    return (
-        i > 0 and figures[i - 1].percent and SHARE_OF.fullmatch(text, figures[i - 1].end, figures[i].start) is not None
-    )
+    if i == 0 or not figures[i - 1].percent:
+        return False
+    return WHOLE_OF_SHARE.fullmatch(text, figures[i - 1].end, figures[i].start) is not None
