@@ -44,6 +44,7 @@ from .vocab import Bound, NearMiss, Verdict
 from .wording import (
     AND,
     ELSEWHERE_OPENING,
+    OPERATION_BACK,
     RATIO,
     TEMPORAL,
     UNTIL,
@@ -149,8 +150,10 @@ class Checker:
             if figures:
                 names = sentence_names(self.matcher, text, sentence)
                 named, said, speakers = names.initiatives, names.agencies, names.people
+                # "In all, the operation included 1,436 investigations": it points back at the topic, however far
+                points_back = carried and OPERATION_BACK.search(text, sentence.start, sentence.end) is not None
                 for i, n in enumerate(figures):
-                    earlier = Earlier(topic, carried, months, agencies, years, people, another)
+                    earlier = Earlier(topic, carried and not points_back, months, agencies, years, people, another)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, names, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines, written)
                     if n.percent and shares_before and (claim is None or self._unsaid(claim, context)):

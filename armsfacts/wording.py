@@ -136,6 +136,10 @@ PERSON_BACK = re.compile(
     r"|(?:detall|explic|precis|indic|señal|inform|afirm|subray|expus|reconoci|puntualiz|coment|mencion|destac|resalt"
     r"|reiter|asegur|advirti|declar|apunt|sostuv)[óo] que\b)"
 )
+# ... and at the operation an earlier paragraph named: "the operation", "el operativo"
+OPERATION_BACK = re.compile(
+    r"(?i)\b(?:(?:the|this|that) operation|(?:la|esta|esa|dicha) operaci[oó]n|(?:el|este|ese|dicho) operativo)\b"
+)
 PERIOD_BACK = re.compile(
     r"(?i)\b(?:(?:this|that|the same) (?:period|time)|(?:este|ese|dicho|el mismo) (?:periodo|per[ií]odo|lapso)"
     r"|(?:that|that same|the same) year|(?:ese|ese mismo|el mismo) año)\b"

@@ -20,11 +20,11 @@ ARRESTS = "3,337 people (Riviera Maya News ¶16; DEA ¶5 and 2 more)"
 LAST_MILE_ARRESTS = ["last-mile-arrests", "ktsm-lm-elpaso-arrests", "dea-omaha-lm-arrests"]
 
 
-def claims(run: Invoke, tmp_path: Path, draft: str) -> dict[str, dict[str, Any]]:
+def claims(run: Invoke, tmp_path: Path, draft: str, lang: str = "en") -> dict[str, dict[str, Any]]:
     """The claims `check --json` makes of a draft, by the figure as written."""
     path = tmp_path / "draft.txt"
     path.write_text(draft + "\n", encoding="utf-8")
-    result = run("check", str(path), "--json", "--text-lang", "en")
+    result = run("check", str(path), "--json", "--text-lang", lang)
     assert result.exit_code in (0, 4), result.output
     return {c["text"]: c for c in json.loads(result.stdout)}
 
@@ -54,6 +54,25 @@ def test_an_operation_named_in_an_earlier_paragraph_finds_its_figures_but_does_n
     assert (found["3,337"]["verdict"], found["3,337"]["facts"]) == ("supported", ["last-mile-arrests"])
     assert (found["3,373"]["verdict"], found["3,373"]["facts"]) == ("unverified", LAST_MILE_ARRESTS)
     assert found["3,373"]["note"].startswith("the text does not say which of the record's figures it is about: ")
+
+
+def test_the_operation_said_again_points_back_at_the_one_an_earlier_paragraph_named(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """ "The operation" (or "el operativo") is the last one named, however many paragraphs back: its figure is
+    Operation Last Mile's, and 3,373 is its 3,337 arrests with two digits swapped."""
+    draft = "Operation Southbound began in 2023.\n\nOperation Last Mile made arrests.\n\nIn all, {} made 3,373 arrests."
+    found = claims(run, tmp_path, draft.format("the operation"))
+    assert (found["3,373"]["verdict"], found["3,373"]["near_miss"]) == ("contradicted", "transposition")
+    assert found["3,373"]["facts"] == ["last-mile-arrests"]
+    spanish = "Empezó la Operación Southbound.\n\nLa Operación Última Milla hizo arrestos.\n\nEn total, {} hizo 3,337 arrestos."
+    found = claims(run, tmp_path, spanish.format("el operativo"), "es")
+    assert (found["3,337"]["verdict"], found["3,337"]["facts"]) == ("supported", ["last-mile-arrests"])
+    found = claims(run, tmp_path, spanish.format("el operativo").replace("3,337", "3,373"), "es")
+    assert (found["3,373"]["verdict"], found["3,373"]["near_miss"]) == ("contradicted", "transposition")
+    # (without it, the paragraph before still finds the figure, and names nothing a contradiction needs)
+    found = claims(run, tmp_path, draft.format("agents"))
+    assert (found["3,373"]["verdict"], found["3,373"]["near_miss"]) == ("unverified", None)
 
 
 def test_the_agency_in_a_first_sentence_points_back_at_nothing(run: Invoke, tmp_path: Path) -> None:
