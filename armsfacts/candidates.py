@@ -341,6 +341,8 @@ class Matcher(Profiles):
             score += CASE_NAMED
             identified = named = True
             narrower = False
+        elif context.days and _on_its_day(p, context.days):
+            narrower = False  # a seizure of one day, said on that day: "CBP seized 92,900 rounds on 17 August 2024"
         return Match(
             profile=p,
             score=score,
@@ -375,6 +377,17 @@ class Matcher(Profiles):
 def _killed_with_guns(kind: Profile) -> bool:
     """Whether a kind counts people its label says guns were used on: homicides committed with firearms."""
     return not kind.percent and bool(PEOPLE & kind.unit_words) and any(GUNS & words for words in kind.labels)
+
+
+def _on_its_day(p: Profile, days: frozenset[datetime.date]) -> bool:
+    """Whether a figure counts one day's events and the sentence names that day."""
+    period = p.fact.period
+    return (
+        period is not None
+        and period.first_day is not None
+        and period.first_day == period.last_day
+        and period.last_day in days
+    )
 
 
 def _same_month(a: datetime.date, b: datetime.date) -> bool:

@@ -1669,6 +1669,18 @@ CASES = {
     "agency-count-still-bears-out": case(
         "es", "Los aseguramientos de armas del Departamento de Seguridad Nacional con destino a México aumentaron casi "
         "65 por ciento en el año fiscal 2023.", "casi 65 por ciento", "supported", "univision-dhs-armas-aumento"),
+    # a planted slip a held-out page missed: a seizure of one day, said on its day by the agency that made it, is that
+    # seizure though the sentence leaves its port unnamed (CBP's 92,900 rounds at El Paso on 17 August 2024)
+    "one-day-seizure-on-its-day": case(
+        "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 17 de agosto de 2024.", "82,900", "contradicted",
+        "cbp-elpaso-case-2024-08-rounds"),
+    "one-day-seizure-on-its-day-right": case(
+        "en", "CBP officers seized 92,900 rounds of ammunition on August 17, 2024.", "92,900", "supported",
+        "cbp-elpaso-case-2024-08-rounds"),
+    "one-day-seizure-another-day": case(
+        "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
+    "one-day-seizure-its-month": case(
+        "en", "CBP officers seized 82,900 rounds of ammunition in August 2024.", "82,900", "unverified"),
 }
 # fmt: on
 
