@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import cast
 
 from . import numberwords
+from .bound_words import ADDING, QUALIFIERS, TRAILING
 from .numeral_kinds import (
     ADDRESS,
     AGE,
@@ -40,45 +40,13 @@ WINDOW = 60  # how far around a number its qualifier, scale and kind are looked 
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
 
 
-def _longest_first(table: str) -> list[tuple[str, Bound]]:  # "no more than" is looked for before "more than"
-    return sorted(((p, cast(Bound, b)) for p, b in word_table(table).items()), key=lambda item: -len(item[0]))
-
-
 def _powers(table: str) -> dict[str, int]:  # "thousand: 3" is 10**3
     return {word: 10 ** int(power) for word, power in word_table(table).items()}
 
 
-# The words that bound a figure, as they come before it.
-QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
-    "en": _longest_first(
-        """
-        more than, over, above, upwards of, greater than, exceeding, just over, well over: more_than
-        in excess of, an excess of: more_than
-        exceeded, exceeds, exceed, surpassed, surpasses, topped: more_than
-        at least, no fewer than, no less than, a minimum of: at_least
-        about, around, approximately, roughly, some, an estimated, close to: approximate
-        nearly, almost, just under: nearly
-        up to, at most, no more than, as many as, fewer than, less than, under: at_most
-        """
-    ),
-    "es": _longest_first(
-        """
-        más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
-        más, superó, superó las, superó los, superaron, superaron las, superaron los, supera las, rebasó las: more_than
-        supera, superan, supera los, superan las, superan los, rebasa, rebasan, rebasó, rebasaron: more_than
-        al menos, por lo menos, como mínimo, al menos el, por lo menos el: at_least
-        alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
-        ronda, rondan, ronda los, ronda las, rondan los, rondan las, ronda el, rondan el: approximate
-        casi, casi el, poco menos de, poco menos del: nearly
-        hasta, hasta el, como máximo, a lo sumo, menos de, menos del: at_most
-        """
-    ),
-}
-ADDING = ("más",)  # a bare "más" bounds a figure ("quedaron más 1 millón"), but adds at the head of a clause
-# After a figure: a half ("1 millón y medio", not "entre 200 mil y medio millón", a range), "or more", "-plus"
+# After a figure: a half ("1 millón y medio", not "entre 200 mil y medio millón", a range)
 HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
 HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
-TRAILING = {"en": _longest_first("or more: at_least\nplus: more_than"), "es": _longest_first("o más: at_least")}
 SCALES = {
     "en": _powers("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12"),
     "es": _powers("mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"),
