@@ -48,7 +48,7 @@ def _powers(table: str) -> dict[str, int]:  # "thousand: 3" is 10**3
 HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
 HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
 SCALES = {
-    "en": _powers("thousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12"),
+    "en": _powers("hundred: 2\nthousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12"),
     "es": _powers("mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"),
 }
 # Scale words that also say the money is in dollars ("100 mdd": millones de dólares).
@@ -251,7 +251,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         signed = None  # "- 10,592 armas", "-2011: 20,335" (list items), "US - 70 percent", "-70 por ciento-": no sign
     if signed:
         sign, begin = (1 if signed.group(1) == "+" else -1), start - len(signed.group())
-    money = re.search(r"(?:US|MX|USD\s?)?\$\s?$", text[max(0, begin - 8) : begin])
+    money = re.search(r"(?:(?:US|MX|USD\s?)?\$|\bUSD)\s?$", text[max(0, begin - 8) : begin])  # "USD 100 millones"
     if money:
         begin -= len(money.group())
     begin, bound = _qualifier(text, begin, lang)
@@ -310,12 +310,15 @@ def _next_to_month(before: str, after: str) -> bool:
 # not "44 m" of metres); a word may follow one line break and a wrapped item's indent ("600\n  mil"), not two, or a
 # hyphen ("$10-billion"). _WRAPPED: spaces, at most one line break, the next line's indent.
 _WRAPPED = r"(?:[^\S\n]*\n?[^\S\n]*|-)"
+_NOT_COMPOUND = {100: r"(?!-[^\W\d_])"}  # "33-hundred" is 3,300; "2 hundred-round drums" are two drums
 _SCALE_PATTERNS = {
     lang: [
         (
             word,
             factor,
-            re.compile(rf"{'' if len(word) == 1 else _WRAPPED}{re.escape(word)}s?(?!\w)", re.IGNORECASE),
+            re.compile(
+                rf"{'' if len(word) == 1 else _WRAPPED}{re.escape(word)}s?(?!\w){_NOT_COMPOUND.get(factor, '')}", re.I
+            ),
         )
         for word, factor in sorted(scales.items(), key=lambda item: -len(item[0]))
     ]

@@ -68,6 +68,15 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         # a scale word joined by a hyphen, as some U.S. papers set it: not a $10 claim, nor a code "10-b..."
         ("Mexico sought $10-billion in damages.", "en", [("$10-billion", 10_000_000_000, "exact", "figure")]),
         ("Se aseguraron 600 mil cartuchos.", "es", [("600 mil", 600_000, "exact", "figure")]),
+        # hundreds counted in digits, as a radio station's page wrote Last Mile's arrests (heldout-215); a hundred that
+        # opens a compound says what each thing holds
+        ("Agents made 33-hundred arrests.", "en", [("33-hundred", 3300, "exact", "figure")]),
+        ("Agents made 33 hundred arrests.", "en", [("33 hundred", 3300, "exact", "figure")]),
+        (
+            "Agents seized 2 hundred-round drums.",
+            "en",
+            [("2", 2, "exact", "figure"), ("hundred", 100, "exact", "figure")],
+        ),
         # a decimal comma before a unit (heldout-188; round 18's "12,5 toneladas" had been read as 12)
         ("Se aseguraron 12,5 toneladas de droga.", "es", [("12,5", 12.5, "exact", "figure")]),
         ("Se aseguraron 2 millones de cartuchos.", "es", [("2 millones", 2_000_000, "exact", "figure")]),
@@ -181,6 +190,8 @@ def test_the_words_around_a_figure_bound_it(sentence: str, lang: str, expected: 
         ("The program cost $100 million last year.", "en", False, 0, True, 100_000_000, "$100 million"),
         ("The program cost US$ 5 million last year.", "en", False, 0, True, 5_000_000, "US$ 5 million"),
         ("El programa costó 100 mdd el año pasado.", "es", False, 0, True, 100_000_000, "100 mdd"),
+        # the currency's code alone before the figure (heldout-217: Last Mile's cash seized)
+        ("Se aseguraron más de USD 100 millones.", "es", False, 0, True, 100_000_000, "más de USD 100 millones"),
         ("El programa costó 100 mdp el año pasado.", "es", False, 0, False, 100_000_000, "100 mdp"),
         ("A rate of 1.0 percent was given.", "en", True, 0, False, 1.0, "1.0 percent"),
         # a decimal comma before a percent: 58.88 %, not 58 (nor "ciento" a hundred)
