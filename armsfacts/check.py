@@ -31,6 +31,7 @@ from .candidates import Match, Matcher
 from .claim_context import Context, Earlier, read_context, sentence_names
 from .i18n import _
 from .judge import Judge, cut_at
+from .measures import MONEY
 from .models import Dataset
 from .numberwords import MONTHS
 from .numerals import Numeral
@@ -44,6 +45,8 @@ from .vocab import Bound, NearMiss, Verdict
 from .wording import (
     AND,
     ELSEWHERE_OPENING,
+    FINE_AFTER,
+    FINE_BEFORE,
     OPERATION_BACK,
     RATIO,
     TEMPORAL,
@@ -83,6 +86,7 @@ class Claim(BaseModel, defer_build=True):
 HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one (U+2011), as pages set "three-quarters"
 CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and digits goes on after a hyphen
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
+WORDS_BEFORE = 30  # how far before a number the words that make it a fine are looked for
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
 
 
@@ -240,6 +244,11 @@ class Checker:
             return None  # "una frontera de más de 3 mil km": a measure the record holds no figure in
         if RATIO.match(text, n.end):
             return None  # "more than 20 times the guns seized": a ratio, of which the record holds none
+        money = context.measure is not None and context.measure.dimension in MONEY
+        if money and (
+            FINE_BEFORE.search(text, max(0, n.start - WORDS_BEFORE), n.start) or FINE_AFTER.match(text, n.end)
+        ):
+            return None  # "faces a fine of up to $250,000": a penalty, of which the record holds none
         if text[n.end - 1].isdigit() and CODE_GOES_ON.match(text, n.end):  # (not "a 10-billion-dollar suit")
             return None  # "1-866-DHS-2-ICE": a number the page goes on from with a hyphen is part of a code
         # (or before a count's one-word label: "dos detenidos", of arrests counted in people)

@@ -71,7 +71,7 @@ CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO
 CITATION = re.compile(
     r"(?<![\d.,])\d{1,3}\s+(?:U\.\s?S\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?)|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)"
     r"\s+\d{1,4}(?![\d.,]\d)"
-    r"|(?<=[0-9A-Za-z])\([0-9a-z]{1,3}\)"
+    r"|(?<=[0-9A-Za-z)])\([0-9a-z]{1,3}\)|(?<![\d.,])\d{1,4}(?=\([a-z]{1,2}\))"  # "18 U.S.C. 923(g)(5)"
     r"|(?<![\d.,])\d{1,2}\s?[-–]\s?0(?![\d.,%])"
     r"|(?i:\bcal(?:ibre|iber|ibers|ibres)?\.?)\s+\.?\d+(?:[.,]\d+)?(?:\s?/\s?\.?\d+(?:[.,]\d+)?)+"
     r"|(?<![\d.,])\d{1,2}[.,]\d{1,2}\s?[xX×]\s?\d{2,3}"  # a cartridge's size: "7.62x39", "12,7X99mm"
@@ -83,6 +83,7 @@ CITATION = re.compile(
 ADDRESS = re.compile(
     r"(?<![\d.,])\d{1,5}\s+(?:block\s+of\b|[NSEW]\.\s+[A-Z]\w+|(?:[A-Z]\w+\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|"
     r"Drive|Ln|Lane)\b)"
+    r"|(?<=, [A-Z]{2} )\d{5}(?:-\d{4})?(?![\d,]\d)"  # a ZIP code after a state's: "Austin, TX 78701"
 )
 LIST_MARK = re.compile(r"\(([1-9])\)(?=\s)")  # "(1) the guns found in Mexico and (2) the agencies' work"
 

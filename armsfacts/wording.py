@@ -179,6 +179,10 @@ RATIO = re.compile(
     r"(?i)\s*(?:times|veces)\s+(?:the|as|more|greater|higher|larger|bigger|that|than|m[aá]s|mayor|menos|lo|la|las|los|"
     r"el|que)\b|-fold\b"
 )
+# A sum a court may impose, which the record holds none of: "a fine of up to $250,000", "a $250,000 fine", "una multa
+# de 250 mil dólares" (a qualifier is the figure's own: what comes before it ends at "of")
+FINE_BEFORE = re.compile(r"(?i)\b(?:fines?|fined|multas?|multad[oa]s?)(?:\s+(?:of|de|con))?\s*$")
+FINE_AFTER = re.compile(r"(?i)\s*(?:dollars?|d[oó]lares|pesos)?\s*(?:fines?|multas?)\b")
 # Things seizure reports count beside weapons that the record counts none of: "538 aeronaves", "55,000 deaths", troops
 # deployed ("10.000 elementos de la Guardia Nacional" are no people arrested), shops ("75,000 tiendas de armas" are no
 # guns). A count whose own noun is one of these is no figure of the record, whatever else its sentence names.

@@ -1681,6 +1681,11 @@ CASES = {
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
         "en", "CBP officers seized 82,900 rounds of ammunition in August 2024.", "82,900", "unverified"),
+    # a held-out page's court notices: a fine is a sum the record holds none of (money seized is another matter)
+    "fine-up-to": case("en", "Each defendant faces a fine of up to $250,000.", "$250,000", NO_CLAIM),
+    "fine-after": case("en", "The judge imposed a $500,000 fine.", "$500,000", NO_CLAIM),
+    "fine-es": case("es", "Recibió una multa de 250 mil dólares.", "250 mil", NO_CLAIM),
+    "cash-seized-is-a-claim": case("en", "Agents seized $250,000 in cash.", "$250,000", "unverified"),
 }
 # fmt: on
 

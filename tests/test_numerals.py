@@ -387,6 +387,18 @@ def test_a_calibre_written_as_a_size_is_no_count(sentence: str, lang: str) -> No
     ]
 
 
+def test_a_statute_subsection_and_a_zip_code_are_no_numbers() -> None:
+    """Heldout-222: a subsection after another ("923(g)(5)") was read as a count of rifles, and the section before its
+    mark ("Under 922(b)(3)") as an upper bound; a ZIP code after a state's ("Austin, TX 78701") as a figure."""
+    statute = "Under 18 U.S.C. 922(b)(3) and 923(g)(5), dealers report sales of two or more rifles."
+    assert [(statute[n.start : n.end], n.kind) for n in numbers(statute, "en")] == [
+        ("18", "label"),
+        ("two or more", "figure"),
+    ]
+    address = "Write to ATF, Austin, TX 78701. Agents there seized 78,701 rounds."
+    assert [(address[n.start : n.end], n.value) for n in numbers(address, "en")] == [("78,701", 78701)]
+
+
 def test_a_footnote_mark_and_a_cited_page_are_no_numbers() -> None:
     """Heldout-199: a footnote's mark stuck between a stop and its note ("percent.2Institute") and a cited page before
     the citation's address ("May 2023, 33, https://...") were read as counts."""
