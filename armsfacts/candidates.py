@@ -134,12 +134,21 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     case_named: bool = False  # the sentence names its case in words (Profile.case_words): "lawsuit ... gun makers"
 
 
+class Candidates(NamedTuple):
+    """The recorded figures a number may be about, and what the record counts of what its words name."""
+
+    matches: list[Match]  # of the same quantity, as the words reach them, then as the record lists them
+    kind_named: bool  # the words name a kind of figure the record counts (a metric's label or unit)
+    # ... one of whose figures could be of what the number counts, had it been of the part or period the text names
+    kind_fits: bool
+
+
 class Matcher(Profiles):
     """The record read for matching (`Profiles`, with what a text names), and what a sentence says near a number."""
 
-    def candidates(self, n: Numeral, context: Context) -> tuple[list[Match], bool]:
+    def candidates(self, n: Numeral, context: Context) -> Candidates:
         """The recorded figures of the same quantity a number may be about, and whether the record counts its kind."""
-        kind_named = False
+        kind_named = kind_fits = False
         # each kind of figure (a metric in a unit) once, in the order the sentence's words first reach it
         reached: dict[int, tuple[int, tuple[Profile, ...]]] = {}
         for at, key in enumerate(context.weights):
@@ -169,6 +178,7 @@ class Matcher(Profiles):
             kind_named = True
             if not same_kind(kind, context, self.unit_stems):
                 continue
+            kind_fits = True
             if kind.change and not any(words - {CHANGE} <= context.weights.keys() for words in kind.labels):
                 continue  # a change is of what its label counts, and how: "gun sales rose 31 %" are no guns seized
             if _killed_with_guns(kind) and (GUNS.isdisjoint(context.weights) or context.whole_of_share):
@@ -243,7 +253,7 @@ class Matcher(Profiles):
                 if same_quantity(p, context, places):
                     found.append((at, self.order[p.fact.id], self._score(p, fit, context)))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
-        return [m for _at, _order, m in found], kind_named
+        return Candidates([m for _at, _order, m in found], kind_named, kind_fits)
 
     @cached_property
     def order(self) -> dict[str, int]:

@@ -237,7 +237,7 @@ class Checker:
         self, text: str, sentence: Sentence, n: Numeral, context: Context, lines: Lines, written: datetime.date | None
     ) -> Claim | None:
         """The claim a number makes; None when it is none: the record counts nothing of its kind."""
-        matches, kind_named = self.matcher.candidates(n, context)
+        matches, kind_named, kind_fits = self.matcher.candidates(n, context)
         if not kind_named or (n.vague and not n.percent and not matches):
             return None  # "millions of social media users", "22 of the 32 states", "miles de víctimas"
         if context.measure is not None and context.measure.dimension not in self.matcher.claimable:
@@ -266,7 +266,7 @@ class Checker:
             later = [m for m in matches if not _known_by(m, written)]
             matches = [m for m in matches if _known_by(m, written)]
         as_written = text[n.start : n.end]
-        outcome = verdict_of(self.ds, as_written, matches, Judge(n, context, cut_at(as_written)))
+        outcome = verdict_of(self.ds, as_written, matches, Judge(n, context, cut_at(as_written)), kind_fits)
         note = outcome.note
         if later and written is not None and outcome.verdict == "unverified":
             note += "; " + _("the record's figures of this kind made known after {day} are left out").format(

@@ -50,11 +50,15 @@ MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit
 FEW_OF_A_SCALE = 2
 
 
-def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge) -> Outcome:
-    """The verdict, the figures judged against, the sources agreed with, the slip, and the note."""
+def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, kind_fits: bool = False) -> Outcome:
+    """The verdict, the figures judged against, the sources agreed with, the slip, and the note (`kind_fits`: the
+    record holds figures of the kind, none of the part or period the text names: Candidates.kind_fits)."""
     context = of.context
     if context.another_operation:
         return Outcome("unverified", [], [], None, _("the text is about an operation the record holds no figures of"))
+    if not matches and kind_fits:  # "entre 2024 y 2025, 11 rutas": the record's 11 are as of a day in May 2025
+        note = _("the record has no figure of this kind for {claimed}").format(claimed=claimed(ds, context))
+        return Outcome("unverified", [], [], None, note)
     if not matches:
         return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
     # (nor a figure of the other kind, a change for a share, that the claim's value is not: another quantity)

@@ -323,7 +323,16 @@ def test_a_kind_the_record_counts_for_no_period_named(run: Invoke, tmp_path: Pat
     """eTrace's 802 cases span 2021-2023: "in 2019" alone is one year against several, another quantity."""
     claim = judged(run, tmp_path, "In 2019, 802 cases were referred to ATF.", "802")
     assert (claim["verdict"], claim["facts"]) == ("unverified", [])
-    assert claim["note"] == "the record has no figure of this kind"
+    # (the record counts cases referred, for other years: the note says so, not that it counts none)
+    assert claim["note"] == "the record has no figure of this kind for 2019"
+
+
+def test_a_count_as_of_a_day_is_not_one_of_the_span_named(run: Invoke, tmp_path: Path) -> None:
+    """Heldout-223: the Defence ministry's 11 routes are as of 19 May 2025, and "between 2024 and 2025" names a span:
+    unverified, and the note says the record holds such figures, not that it holds none."""
+    claim = judged(run, tmp_path, "Entre 2024 y 2025 se detectaron 11 rutas de tráfico de armas.", "11", "es")
+    assert (claim["verdict"], claim["facts"]) == ("unverified", [])
+    assert claim["note"] == "the record has no figure of this kind for 2024–2025"
 
 
 def test_a_kind_the_record_counts_for_another_operation_only(run: Invoke, tmp_path: Path) -> None:
