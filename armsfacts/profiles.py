@@ -268,7 +268,7 @@ class Profiles(Names):
         parts = tuple(names - PLACE_PREFIXES - PART_KINDS or names for names in self._specific(written))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
-        elif f.scope is not None and f.scope.level == "case":  # a case is named by its city, not by the state around it
+        elif f.scope is not None and f.scope.level in ("case", "city"):  # named by its city, not the state around it
             parts = tuple(names - self.state_names or names for names in parts)
         for sid in f.sources:
             speaker = ds.source_by_id[sid].speaker

@@ -83,3 +83,17 @@ def test_a_count_in_parentheses_lends_its_words_to_no_later_figure(run: Invoke, 
     )
     claim = judged(run, tmp_path, text, "9%", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_citys_figure_in_a_list_of_cities_is_that_citys(run: Invoke, tmp_path: Path) -> None:
+    """Heldout-206: the Iron River report's five cities (2015-2022) in one breath, the states named before them. El
+    Paso's 1,658 had been kept out by Texas, the state its description names around it, read as a second place of
+    its own that the sentence gave to the others (Houston's figure, say)."""
+    sentence = (
+        "Cinco ciudades de Texas y Arizona destacan como origen de esas armas: Houston (2,452), Tucson (2,156), "
+        "Phoenix (1,745), El Paso (1,658) y San Antonio (1,340)."
+    )
+    claim = judged(run, tmp_path, sentence, "1,658", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-el-paso-2015-2022"]), claim["note"]
+    claim = judged(run, tmp_path, sentence, "2,452", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-houston-2015-2022"]), claim["note"]
