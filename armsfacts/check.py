@@ -225,7 +225,9 @@ class Checker:
         joined = bool(following) and text[n.end : following[0][0]].isspace()
         # (a label word that says when names no count: "the 2022-2023 period" is a span of years)
         key = stem(following[0][2]) if joined else ""
-        counts = key in self.matcher.kinds_by_stem and key not in self.matcher.common_label_stems
+        # (nor a word of a sum, which a number without its currency does not count: "its 2021 lawsuit" seeking damages)
+        kinds = self.matcher.kinds_by_stem.get(key, ())
+        counts = any(kind[0].dimension not in MONEY for kind in kinds) and key not in self.matcher.common_label_stems
         counts = counts and not temporal and not ranged
         if counts:  # a count, not a year the sentence names: "seized 2000 firearms" says nothing of the year 2000
             return replace(n, kind="figure", year_like=False)

@@ -1686,6 +1686,10 @@ CASES = {
     "fine-after": case("en", "The judge imposed a $500,000 fine.", "$500,000", NO_CLAIM),
     "fine-es": case("es", "Recibió una multa de 250 mil dólares.", "250 mil", NO_CLAIM),
     "cash-seized-is-a-claim": case("en", "Agents seized $250,000 in cash.", "$250,000", "unverified"),
+    # a held-out page's and a helper's: a year before the word of a sum dates it ("lawsuit" reads as the damages it
+    # sought), while a year-like number before what the record counts is a count
+    "year-before-a-sum": case("en", "Mexico filed its 2021 lawsuit in Massachusetts.", "2021", NO_CLAIM),
+    "year-like-count": case("en", "Agents seized 2000 firearms at the border.", "2000", "unverified"),
 }
 # fmt: on
 
