@@ -340,7 +340,9 @@ class Matcher(Profiles):
             # (a national figure's description names no part of it: the places it names help find it, and tie it no
             # more: the 30 % of SEDENA's guns "from Spain, Italy, Austria" make no 68 % of one arsenal its 70 %)
             named = named or (named_parts > 0 and p.scope != "national")
-            narrower = named_parts == 0
+            # (nor is a country's figure whose speaker the sentence names narrower for what else its description names:
+            # "García Harfuch said nearly 80 %" is his national share, wherever he said it)
+            narrower = named_parts == 0 and not (speaker_named and p.scope == "national")
         acronym_named = bool(p.acronyms & context.for_parts)
         if acronym_named:  # "the NFCTA report said": a tie where said, nothing missing where not
             score += PART_NAMED

@@ -1690,6 +1690,14 @@ CASES = {
     # sought), while a year-like number before what the record counts is a count
     "year-before-a-sum": case("en", "Mexico filed its 2021 lawsuit in Massachusetts.", "2021", NO_CLAIM),
     "year-like-count": case("en", "Agents seized 2000 firearms at the border.", "2000", "unverified"),
+    # a helper's planted slip: an official's national share, said on its day, is his share wherever he said it (the
+    # record's description names Mazatlán, read as a part the sentence left unnamed); with no day, he gave others
+    "speaker-share-on-its-day": case(
+        "en", "On February 27, 2026, García Harfuch said nearly 60 percent of the firearms seized in Mexico come from "
+        "the United States.", "nearly 60 percent", "contradicted", "harfuch-us-origin-2026-02-27"),
+    "speaker-share-no-day": case(
+        "en", "García Harfuch said nearly 60 percent of the firearms seized in Mexico come from the United States.",
+        "nearly 60 percent", "unverified"),
 }
 # fmt: on
 
