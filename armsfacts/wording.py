@@ -94,12 +94,16 @@ SYNONYMS = word_table(
 # (the last two: words whose first five letters are a label's "committed" and say nothing of it)
 # Verbs of change name a change: "investigations rose 40 percent", "aumentaron 40 por ciento".
 CHANGE_WORDS = wordset(
-    "rose rise rises risen increase increased increases grew growth jumped climbed fell dropped declined decreased "
+    "rose rise rises risen increase increased increases grew grown grows growth jumped climbed surged soared fell "
+    "dropped declined decreased "
     "aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron cayo cayeron disminuyo "
     "disminucion bajaron aumenta aumentan crece crecen incrementa incrementan"
 )
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
-RISE = wordset("rose rise rises risen increase increased increases up grew grown growth jumped climbed more higher")
+RISE = wordset(
+    "rose rise rises risen increase increased increases up grew grown grows growth jumped climbed more higher"
+)
+RISE |= wordset("surged soared")
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 MADE_UP = wordset("made make makes making")

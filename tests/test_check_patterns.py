@@ -1698,6 +1698,13 @@ CASES = {
     "speaker-share-no-day": case(
         "en", "García Harfuch said nearly 60 percent of the firearms seized in Mexico come from the United States.",
         "nearly 60 percent", "unverified"),
+    # a helper's planted slip: "grown" says a change as "increased" does (Southbound's investigations, +40 %)
+    "change-grown": case(
+        "en", "Since Operation Southbound began, investigations have grown by 60 percent.", "60 percent",
+        "contradicted", "southbound-investigations-change"),
+    "change-grown-right": case(
+        "en", "Since Operation Southbound began, investigations have grown by 40 percent.", "40 percent",
+        "supported", "southbound-investigations-change"),
 }
 # fmt: on
 
