@@ -216,6 +216,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
                 or slipped_far(c)
                 or sum(m.profile.fact.metric == c.fact.metric and of_scale(m) for m in clean_matches) <= FEW_OF_A_SCALE
             )
+            and not _another_year_of_its_series(c.match, clean_matches)
         ]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
@@ -303,7 +304,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # mil 582 ... hasta el 24 de febrero" is the record's count at 25 February, not CBP's 579 of those months)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
         said = says_its_quantity(chosen, mixed_up=mixed_up) and ties_its_period(chosen, context)
-        said = said and not own_count_unnamed(chosen)
+        said = said and not own_count_unnamed(chosen) and not _another_year_of_its_series(chosen.match, clean_matches)
         if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
@@ -313,6 +314,28 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:
+    """Whether a figure is one year's count of a series the record holds for FEW_OF_A_SCALE other years or more (the
+    same metric, by the same agencies), and the text names no years, operation or speaker: "la Defensa aseguró 6 mil
+    348 armas" may be a year the record lacks, no mistyped 5,348 of 2021."""
+    p = m.profile
+    if (
+        m.years_named
+        or m.initiative_named
+        or m.speaker_named
+        or p.percent
+        or p.years is None
+        or p.years[0] != p.years[1]
+    ):
+        return False  # (a share its speaker gave is his statement's, whatever he said in other years)
+    years = {
+        o.profile.years
+        for o in matches
+        if o.profile.fact.metric == p.fact.metric and o.profile.agencies == p.agencies and o.profile.years != p.years
+    }
+    return sum(low == high for low, high in filter(None, years)) >= FEW_OF_A_SCALE
 
 
 def _between_points(ds: Dataset, of: Judge, matches: Sequence[Match]) -> list[Judgment]:
