@@ -46,6 +46,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     named = fit.label >= STRONG_LABEL or ((placed or c.match.case_named) and fit.label > 0)
     if not named or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
         return False
+    if fit.unit_unsaid and not c.profile.percent:
+        return (
+            False  # a count in another unit the record counts in: "solicitudes de rastreo ...: 12,000" are no firearms
+        )
     if fit.other_act or fit.made_unsaid:
         return False  # "seized 39,782 firearms" is said of no count of firearms bought, "traced to" of none made
     if c.profile.percent and (fit.missing or fit.apart_unsaid or (fit.us_unsaid and not c.match.speaker_named)):

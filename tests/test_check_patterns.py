@@ -1711,6 +1711,14 @@ CASES = {
         "unverified"),
     "yearly-count-its-year": case("es", "La Sedena aseguró 6 mil 348 armas en 2021.", "6 mil 348", "contradicted",
         "defensa-firearms-2021"),
+    # a helper's probe: trace requests given after a colon were contradicted by a count of firearms traced to a U.S.
+    # purchase (more than 18,000), whose unit the sentence never names: a count in another unit is not said of it
+    "another-unit-after-a-colon": case(
+        "en", "Trace requests Mexican authorities sent to ATF in the first half of fiscal year 2023 in the U.S.: 12,000.",
+        "12,000", "unverified"),
+    "another-unit-after-a-colon-es": case(
+        "es", "Solicitudes de rastreo que las autoridades de México mandaron a la ATF en la primera mitad del año fiscal "
+        "2023 de EE. UU: 12,000.", "12,000", "unverified"),
 }
 # fmt: on
 
