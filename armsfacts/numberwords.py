@@ -223,7 +223,7 @@ def find(text: str, lang: str, vague_spans: list[tuple[int, int]]) -> list[WordN
             continue
         while len(run) > 1 and run[0].group().casefold() in ARTICLES and run[1].group().casefold() in _UNITS[lang]:
             run = run[1:]  # "a forty percent increase", "un cuarenta por ciento": the article is the phrase's
-        while len(run) > 1 and run[-1].group().casefold() in ARTICLES:
+        while len(run) > 1 and run[-1].group().casefold() in ARTICLES and not _one_after_tens(run, lang):
             run = run[:-1]  # "two and a half million": the article is the half's (numerals.py), no one of its own
         read = _read(run, lang)
         if (
@@ -240,6 +240,11 @@ def find(text: str, lang: str, vague_spans: list[tuple[int, int]]) -> list[WordN
     for pattern, value in FRACTIONS[lang]:
         found.extend(WordNumber(m.start(), m.end(), round(value, 1), share=True) for m in pattern.finditer(text))
     return found
+
+
+def _one_after_tens(run: list[re.Match[str]], lang: str) -> bool:
+    """Whether a run ends in "un"/"una" after tens: "setenta y una armas" is 71, the "una" its units."""
+    return lang == "es" and run[-2].group().casefold() in _ES_TENS
 
 
 def _read(run: list[re.Match[str]], lang: str) -> WordNumber | None:

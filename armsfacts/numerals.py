@@ -64,7 +64,7 @@ CORE = re.compile(
     # a number after a comma glued to a word, its space lost: "507 armas cortas,7 mil 490 largas"
     r"(?:(?<![\w.,])|(?<=[^\W\d_],))(?P<digits>[0-9]+,[0-9]{1,2}(?=\s*(?:%|[^\W\d_]))"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![.,]?[0-9])"
-    r"|[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:['’][0-9]{3})?(?:[,\u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?"  # "1'706,860": millions set off
     r"|[0-9]{1,3}(?: [0-9]{3})+(?!-)"  # "4 380 000": groups set apart by spaces, as some papers print them
     r"|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
 )
@@ -151,7 +151,7 @@ def _numeral(text: str, m: re.Match[str], lang: str, skipped: list[tuple[int, in
     raw = m.group("digits")
     # (a number opens with no 0 before a group: "0,248" and "0.248 kg" are fractions)
     decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}|0,[0-9]+", raw) is not None
-    digits = raw.replace(",", ".") if decimal_comma else re.sub("[, \u00a0\u202f\u2009]", "", raw)
+    digits = raw.replace(",", ".") if decimal_comma else re.sub("[, \u00a0\u202f\u2009'’]", "", raw)
     # "3.337" and "8.500", as papers in Spain (Europa Press) group thousands; twice grouped in any language
     if re.fullmatch(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+", raw) and (lang == "es" or raw.count(".") > 1):
         digits = raw.replace(".", "")

@@ -68,6 +68,8 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
         # a scale word joined by a hyphen, as some U.S. papers set it: not a $10 claim, nor a code "10-b..."
         ("Mexico sought $10-billion in damages.", "en", [("$10-billion", 10_000_000_000, "exact", "figure")]),
         ("Se aseguraron 600 mil cartuchos.", "es", [("600 mil", 600_000, "exact", "figure")]),
+        # millions set off by an apostrophe, as some Mexican offices print them (a helper's probe: read as 1 and 706,860)
+        ("La FGR aseguró 1'706,860 municiones.", "es", [("1'706,860", 1_706_860, "exact", "figure")]),
         # hundreds counted in digits, as a radio station's page wrote Last Mile's arrests (heldout-215); a hundred that
         # opens a compound says what each thing holds
         ("Agents made 33-hundred arrests.", "en", [("33-hundred", 3300, "exact", "figure")]),
@@ -454,6 +456,13 @@ def test_a_run_of_digits_too_long_to_be_a_count_is_no_figure() -> None:
         # heldout-44: "al menos un centenar" of guns was not read at all
         ("Compró más de un centenar de armas.", "es", [("más de un centenar", 100, "more_than", "figure")]),
         ("Se aseguraron dos docenas de rifles.", "es", [("dos docenas", 24, "exact", "figure")]),
+        # a helper's probe: "y una" after tens is the units, not an article dropped (1,171 had been read as 1,170)
+        (
+            "La CBP interceptó mil ciento setenta y una armas.",
+            "es",
+            [("mil ciento setenta y una", 1171, "exact", "figure")],
+        ),
+        ("Se hallaron cuarenta y un cartuchos.", "es", [("cuarenta y un", 41, "exact", "figure")]),
         # heldout-125: an article before a number in words adds nothing ("a forty" was 41, "a one million" 2 million)
         ("Seizures saw a forty percent rise.", "en", [("forty percent", 40, "exact", "figure")]),
         ("He faces a one million dollar fine.", "en", [("one million", 1_000_000, "exact", "figure")]),
