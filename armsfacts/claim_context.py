@@ -429,6 +429,7 @@ def read_context(
     years = years or tuple(span for at, span in spans if at < years_end)
     if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
         years = earlier.years
+    after_keys = frozenset([key for _s, _e, w in after if (key := key_of(w))][:OWN_NOUNS])
     return Context(
         weights=weights,
         initiatives=names.initiatives,
@@ -469,8 +470,8 @@ def read_context(
         sub_year_rate=sub_year_rate(text, own_start, rest_end)
         or (i == 0 and opens_with_rate(text, sentence.start, n.start)),
         uncounted_act=bool(near & UNCOUNTED_ACT),
-        own_stems=frozenset(key for _s, _e, w in [*before[-OWN_NOUNS:], *after[:OWN_NOUNS]] if (key := key_of(w))),
-        after_stems=frozenset(key for _s, _e, w in after[:OWN_NOUNS] if (key := key_of(w))),
+        own_stems=frozenset(key for _s, _e, w in before[-OWN_NOUNS:] if (key := key_of(w))) | after_keys,
+        after_stems=after_keys,  # (the first OWN_NOUNS words after it that say something: "from ten U.S. counties")
         head=nouns[0] if nouns else None,
         in_list=in_list,
         lang=lang,

@@ -57,6 +57,7 @@ SYNONYMS = word_table(
     chargers, charger: magazines
     meth: methamphetamine
     incidents: events
+    counties, county, condado: condados
     incidentes: eventos
     parts: components
     solicitantes, solicitante, requesting: applicants

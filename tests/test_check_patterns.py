@@ -1719,6 +1719,11 @@ CASES = {
     "another-unit-after-a-colon-es": case(
         "es", "Solicitudes de rastreo que las autoridades de México mandaron a la ATF en la primera mitad del año fiscal "
         "2023 de EE. UU: 12,000.", "12,000", "unverified"),
+    # a helper's probe: Ebrard's share sold in ten U.S. counties (about 60 %) was contradicted by his 70 % from the
+    # U.S.: "counties" (read as "count", the stem of "country") is now a word of its own, and the number's own words
+    # reach it past "from" and "U.S."
+    "share-of-counties": case("en", "Ebrard said about 60 percent came from ten U.S. counties.", "about 60 percent",
+        "unverified"),
 }
 # fmt: on
 

@@ -83,10 +83,13 @@ def test_a_slip_of_the_pen_is_named_in_the_note(slip: str, run: Invoke, tmp_path
 
 
 def test_a_share_of_a_change_says_what_the_record_holds(run: Invoke, tmp_path: Path) -> None:
-    """Southbound's 11 % is a rise in firearms seized, not a share of them."""
-    claim = judged(
+    """Southbound's 11 % is a rise in firearms seized, not a share of them (a share of rifles among them is another
+    quantity: the number's own words name rifles, past "of the seized")."""
+    rifles = judged(
         run, tmp_path, "Under Operation Southbound, 11 percent of the seized firearms were rifles.", "11 percent"
     )
+    assert rifles["verdict"] == "unverified"
+    claim = judged(run, tmp_path, "Under Operation Southbound, 11 percent of the firearms were seized.", "11 percent")
     assert (claim["verdict"], claim["near_miss"], claim["facts"]) == (
         "contradicted",
         "change_as_share",
