@@ -460,6 +460,9 @@ def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
     return ("… " if len(before) > reach else "") + shown + (" …" if len(after) > reach else "")
 
 
+OUTSIDE = frozenset({"outside", "fuera"})
+
+
 def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether a share's words make it the rest of a whole: "the remaining 30 percent", "el restante 30 por ciento",
     "de fabricantes no estadounidenses", "30 percent come from Spain and Austria" (`before`: the words right before
@@ -468,5 +471,10 @@ def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int,
         return True
     own = words(text, start, end)
     if any(fold(a[2]) in NEGATION and b[2] == "USA" for a, b in pairwise(own)):
+        return True
+    # "29.5 percent came from outside the United States", "de fuera de Estados Unidos"
+    if any(
+        w == "USA" and OUTSIDE & {fold(x) for _s, _e, x in own[max(0, i - 3) : i]} for i, (_s, _e, w) in enumerate(own)
+    ):
         return True
     return any(fold(w) in FOREIGN_ORIGINS for _s, _e, w in own) and all(w != "USA" for _s, _e, w in own)

@@ -1724,6 +1724,11 @@ CASES = {
     # reach it past "from" and "U.S."
     "share-of-counties": case("en", "Ebrard said about 60 percent came from ten U.S. counties.", "about 60 percent",
         "unverified"),
+    # a helper's probe: the share from outside the U.S. is the rest of the whole, not a wrong share of U.S. origin
+    "share-from-outside": case("en", "In 2024, 29.5 percent of traced guns came from outside the United States.",
+        "29.5 percent", "unverified"),
+    "share-from-outside-es": case("es", "En 2024, el 29.5 por ciento de las armas rastreadas vino de fuera de Estados "
+        "Unidos.", "29.5 por ciento", "unverified"),
 }
 # fmt: on
 
