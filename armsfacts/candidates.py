@@ -353,8 +353,12 @@ class Matcher(Profiles):
             score += CASE_NAMED
             identified = named = True
             narrower = False
-        elif context.days and _on_its_day(p, context.days):
-            narrower = False  # a seizure of one day, said on that day: "CBP seized 92,900 rounds on 17 August 2024"
+        elif (
+            context.days and agency_named and not context.for_parts & self.place_names and _on_its_day(p, context.days)
+        ):
+            # a seizure of one day, said on that day by the agency that made it, naming no other place: "CBP seized
+            # 92,900 rounds on 17 August 2024" (not "police in Juárez arrested three" on the day of a Laredo case)
+            narrower = False
         return Match(
             profile=p,
             score=score,

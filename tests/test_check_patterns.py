@@ -1681,6 +1681,15 @@ CASES = {
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
         "en", "CBP officers seized 82,900 rounds of ammunition in August 2024.", "82,900", "unverified"),
+    # ... but the day alone ties no case (a helper's probe, on the first form of that rule): another agency's seizure
+    # or arrests that day, in another place, are not the Eagle Pass or Laredo case's
+    "one-day-of-a-case-police": case("es", "El 12 de julio de 2025 la policía aseguró 40 cargadores.", "40",
+        "unverified"),
+    "one-day-of-a-case-elsewhere": case("en", "On 23 October 2025, police in Juárez arrested three people.", "three",
+        "unverified"),
+    "one-day-seizure-another-place": case(
+        "es", "Los oficiales de CBP aseguraron 82,900 cartuchos en Laredo el 17 de agosto de 2024.", "82,900",
+        "unverified"),
     # a held-out page's court notices: a fine is a sum the record holds none of (money seized is another matter)
     "fine-up-to": case("en", "Each defendant faces a fine of up to $250,000.", "$250,000", NO_CLAIM),
     "fine-after": case("en", "The judge imposed a $500,000 fine.", "$500,000", NO_CLAIM),
