@@ -97,9 +97,10 @@ class KindFit(NamedTuple):
     # a share whose label names the U.S. (of U.S. origin, bought there), and the sentence does not: "nearly 46% of all
     # traced crime guns ... were recovered less than three years after their purchase" is no share of U.S. origin
     us_unsaid: bool = False
-    # its label names where things were made, and the sentence does not: "14,504 guns ... traced to the U.S." are of
-    # U.S. origin, no count of guns made there
-    made_unsaid: bool = False
+    # its label names where things were made and the sentence does not, or the number's own words after it do and the
+    # label does not: "14,504 guns ... traced to the U.S." are no count of guns made there, nor "50 percent of traced
+    # guns were made in the United States" a share of U.S. origin (made there or imported through it)
+    made_apart: bool = False
     # a share whose label says what sets it apart from its whole in words the sentence does not say: "13% of the traced
     # guns had no origin" says nothing of guns "from other countries"
     apart_unsaid: bool = False
@@ -161,6 +162,7 @@ class Matcher(Profiles):
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
         said_acts = [act for act in ACTS if act & context.own_stems]
+        before_stems = context.own_stems - context.after_stems  # the number's own words before it
         places = context.for_parts & self.place_names  # the places the record counts apart that its words name
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
@@ -239,7 +241,9 @@ class Matcher(Profiles):
                 us_unsaid=n.percent
                 and U_S in kind.own_words
                 and (U_S not in context.weights or (context.in_list and U_S not in context.for_parts)),
-                made_unsaid=bool(MADE & kind.own_words) and MADE.isdisjoint(context.weights),
+                # (not "made up" before it: "rifles made up 43 percent")
+                made_apart=bool(MADE & kind.own_words) != bool(MADE & context.weights.keys())
+                and (bool(MADE & kind.own_words) or bool(MADE & context.weights.keys() - before_stems)),
                 apart_unsaid=bool(kind.set_apart) and kind.set_apart.isdisjoint(context.weights),
                 per_year_unsaid=kind.yearly
                 and not context.yearly

@@ -50,7 +50,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return (
             False  # a count in another unit the record counts in: "solicitudes de rastreo ...: 12,000" are no firearms
         )
-    if fit.other_act or fit.made_unsaid:
+    if fit.other_act or fit.made_apart:
         return False  # "seized 39,782 firearms" is said of no count of firearms bought, "traced to" of none made
     if c.profile.percent and (fit.missing or fit.apart_unsaid or (fit.us_unsaid and not c.match.speaker_named)):
         # a share whose metric the words do not set apart: "61 % of those seized in Sonora were rifles"; nor one of U.S.

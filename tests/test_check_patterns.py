@@ -1738,6 +1738,13 @@ CASES = {
         "29.5 percent", "unverified"),
     "share-from-outside-es": case("es", "En 2024, el 29.5 por ciento de las armas rastreadas vino de fuera de Estados "
         "Unidos.", "29.5 por ciento", "unverified"),
+    # a helper's probe: a share made in the U.S. is no share of U.S. origin (made there or imported through it)
+    "share-made-in": case("en", "In 2024, 50 percent of the traced guns recovered in Mexico were made in the United "
+        "States.", "50 percent", "unverified"),
+    "share-of-us-origin": case("en", "In 2024, 50.5 percent of the traced guns recovered in Mexico came from the United "
+        "States.", "50.5 percent", "contradicted", "atf-mx-us-share-2024"),
+    "share-made-up-of": case("en", "Rifles made up 43 percent of the firearms traced in 2011.", "43 percent",
+        "supported", "gunscom-rifles-share-2011"),
 }
 # fmt: on
 
