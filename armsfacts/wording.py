@@ -58,6 +58,7 @@ SYNONYMS = word_table(
     meth: methamphetamine
     incidents: events
     counties, county, condado: condados
+    original, originales, originally, originalmente: primero
     incidentes: eventos
     parts: components
     solicitantes, solicitante, requesting: applicants

@@ -1745,6 +1745,10 @@ CASES = {
         "States.", "50.5 percent", "contradicted", "atf-mx-us-share-2024"),
     "share-made-up-of": case("en", "Rifles made up 43 percent of the firearms traced in 2011.", "43 percent",
         "supported", "gunscom-rifles-share-2011"),
+    # a helper's planted slip: "original" (the first buyer) read as "origin", so the share with no purchaser found tied
+    # with the share of U.S. origin and the slip went unverified
+    "original-purchaser": case("en", "ATF could not identify the original purchaser for 56 percent of the guns Mexico "
+        "traced in 2024.", "56 percent", "contradicted", "atf-mx-no-buyer-share-2024"),
 }
 # fmt: on
 
