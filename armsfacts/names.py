@@ -23,6 +23,9 @@ OPERATION_NAME = re.compile(
     r"\b(?i:operation|operaci[oó]n|operativo)\s+[\"“«']?(?P<name>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*)"
 )
 
+# The words of a name that is a place's too: "la Frontera Norte" is the northern border, "Frontera Norte" an operation
+BORDER_WORDS = frozenset({"frontera", "norte", "sur", "border", "northern", "southern", "north", "south"})
+
 
 class Names:
     """The record's operations, agencies and people, each found by its names (`ds` is set by the class mixing it in)."""
@@ -94,7 +97,11 @@ class Names:
 
     def _initiatives_named(self, raw: str, folded: str) -> dict[str, str]:
         """Each initiative a text names, with its name as written there (folded)."""
-        found = [(iid, m.group()) for iid, pattern in self.initiative_patterns if (m := pattern.search(folded))]
+        found = [
+            (iid, m.group())
+            for iid, pattern in self.initiative_patterns
+            if (m := next((m for m in pattern.finditer(folded) if not _the_place(folded, m)), None))
+        ]
         if not found:
             return {}
         written = NAME_WORD.findall(raw)
@@ -147,3 +154,9 @@ class Names:
 def _full_name(name: str) -> str:
     """A name folded, without its initials: "Topher L. McDougal" -> "topher mcdougal"."""
     return " ".join(w for w in fold(name).split() if len(w) > 1)
+
+
+def _the_place(folded: str, found: re.Match[str]) -> bool:
+    """Whether an operation's name that is a place's (BORDER_WORDS) follows the place's article: "entra por la Frontera
+    Norte" is the border, not Operación Frontera Norte (named after "el operativo", "la Operación" or alone)."""
+    return set(found.group().split()) <= BORDER_WORDS and folded.endswith(("la ", "the "), 0, found.start())
