@@ -77,8 +77,10 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # a year's change is over the year before: "rose 40 % in 2024 compared with 2023" is not 2023's
     if p.change and p.years and p.years[1] - p.years[0] >= SEVERAL_YEARS and _within_a_year(context):
         return False  # ... and a change over one year is none over several: "en 2020 respecto de 2019" is not 2018-2023
-    if p.yearly and context.years_back and not context.yearly:
-        return False  # "250 mil muertes ... en los últimos 13 años" is a total of years, no flow per year
+    if p.yearly and (context.years_back or context.since is not None) and not context.yearly:
+        # "250 mil muertes ... en los últimos 13 años", "250,000 guns have reached Mexico since 2011": a total of years,
+        # no flow per year
+        return False
     # (a share is of a yearly whole as of any: "2.2% of guns made in the US each year" is the suit's 2.2 %)
     if context.yearly and not (p.yearly or p.percent) and not (p.years and p.years[0] == p.years[1] and context.years):
         # a flow per year is no total of several years, nor of a period the record does not give, nor a year's count

@@ -1754,6 +1754,11 @@ CASES = {
     "the-northern-border": case("es", "El 70% de las armas entra por la Frontera Norte.", "70%", "unverified"),
     "operation-northern-border": case("es", "El operativo Frontera Norte aseguró 8 mil 854 armas.", "8 mil 854",
         "supported", "ofn-firearms-2026-03-11"),
+    # a held-out page (round 32): a total since a year is no flow per year ("some 250,000" since 2011 had been borne out
+    # by the Way of the Gun's 253,000 a year); said with "a year", it is
+    "total-since-a-year": case("en", "Some 250,000 guns have reached Mexico since 2011.", "Some 250,000", "unverified"),
+    "flow-since-a-year": case("en", "Since 2011, about 253,000 guns a year have been smuggled into Mexico.",
+        "about 253,000", "supported", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012"),
 }
 # fmt: on
 
