@@ -59,6 +59,7 @@ SYNONYMS = word_table(
     incidents: events
     counties, county, condado: condados
     original, originales, originally, originalmente: primero
+    extraviadas, extraviados, extraviada, extraviado, extravio: perdidas
     incidentes: eventos
     parts: components
     solicitantes, solicitante, requesting: applicants

@@ -1759,6 +1759,10 @@ CASES = {
     "total-since-a-year": case("en", "Some 250,000 guns have reached Mexico since 2011.", "Some 250,000", "unverified"),
     "flow-since-a-year": case("en", "Since 2011, about 253,000 guns a year have been smuggled into Mexico.",
         "about 253,000", "supported", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012"),
+    # a held-out page's planted slip: "extraídas" read as "extraviadas" (lost, a label's word), so Last Mile's nearly
+    # 193 million lethal doses were ruled out of a sentence that names them
+    "doses-extracted": case("es", "La Operación Última Milla aseguró fentanilo equivalente a casi 293 millones de dosis "
+        "mortales de fentanilo extraídas de las calles.", "casi 293 millones", "contradicted", "last-mile-fentanyl-doses"),
 }
 # fmt: on
 
