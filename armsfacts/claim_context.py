@@ -113,8 +113,7 @@ class Context:
     fall: bool = False
     share: bool = False
     proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
-    # a share of the rest of a whole: "el restante 30 por ciento ... de fabricantes no estadounidenses"
-    complement: bool = False
+    complement: bool = False  # a share of the rest of a whole: "el restante 30 por ciento", "no estadounidenses"
     # its words say something changed, near it or earlier in its sentence: "incrementaron el rastreo ... en un 63%"
     change_said: bool = False
     measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"
@@ -123,6 +122,7 @@ class Context:
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
+    reported: bool = False  # it reports what someone said: "dijo que", "the official said" (SentenceNames)
     yearly: bool = False  # its words or clause make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
@@ -464,9 +464,9 @@ def read_context(
         or YEARLY_AFTER_NOUN.match(text, n.end, own_end) is not None
         or (i == 0 and yearly_before(text, sentence.start, n.start)),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
+        reported=names.points_at_person,
         # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
-        # it: "2,000 guns ... are smuggled to cartels and criminals on a daily basis", "Every day, some 2,000 weapons";
-        # not "unas 200 mil armas al año; ... diariamente unas 600")
+        # it: "2,000 guns ... smuggled ... daily", "Every day, some 2,000"; not "al año; ... diariamente unas 600")
         sub_year_rate=sub_year_rate(text, own_start, rest_end)
         or (i == 0 and opens_with_rate(text, sentence.start, n.start)),
         uncounted_act=bool(near & UNCOUNTED_ACT),

@@ -50,6 +50,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return (
             False  # a count in another unit the record counts in: "solicitudes de rastreo ...: 12,000" are no firearms
         )
+    if c.match.said_by_another:
+        return False  # what someone else said of a figure a person gave is no account of his
     if fit.other_act or fit.made_apart:
         return False  # "seized 39,782 firearms" is said of no count of firearms bought, "traced to" of none made
     if c.profile.percent and (fit.missing or fit.apart_unsaid or (fit.us_unsaid and not c.match.speaker_named)):

@@ -1763,6 +1763,13 @@ CASES = {
     # 193 million lethal doses were ruled out of a sentence that names them
     "doses-extracted": case("es", "La Operación Última Milla aseguró fentanilo equivalente a casi 293 millones de dosis "
         "mortales de fentanilo extraídas de las calles.", "casi 293 millones", "contradicted", "last-mile-fentanyl-doses"),
+    # a helper's probe: what someone else said of a share a person gave is no wrong account of his ("En 2025, un senador
+    # dijo que 85%" had been contradicted by the president's share of that year); his name said, it is
+    "said-by-another": case("es", "En 2025, un senador dijo que 85% de las armas son de EU.", "85%", "unverified"),
+    "said-by-another-dated": case("es", "El 3 de abril de 2023, el fiscal general dijo que 80% de las armas aseguradas "
+        "provienen de Estados Unidos.", "80%", "unverified"),
+    "said-by-him": case("es", "Ken Salazar dijo que el 90% de las armas vienen de EU.", "90%", "contradicted",
+        "jornada-2023-12-06-us-share"),
 }
 # fmt: on
 
