@@ -187,11 +187,11 @@ def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, i
 
 
 def counted_apart(profiles: list[Profile]) -> set[str]:
-    """The national or state counts of a metric in a country (whole, or an agency's own) that agencies with none in
-    common give apart: the FGR's firearms seized in Chihuahua in 2024 are its record, and SEDENA keeps its own."""
+    """The national, state or city counts of a metric in a country (whole, or an agency's own) that agencies with none
+    in common give apart: the FGR's firearms seized in Chihuahua in 2024 are its record, and SEDENA keeps its own."""
     by_metric: dict[tuple[str, str | None], list[Profile]] = {}
     for p in profiles:
-        if p.scope in ("national", "agency", "state") and p.agencies:
+        if p.scope in ("national", "agency", "state", "city") and p.agencies:
             by_metric.setdefault((p.fact.metric, p.fact.country), []).append(p)
     return {
         p.fact.id

@@ -73,9 +73,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         # Michoacán)
         return (c.match.named or c.match.topical) and not (c.match.narrower and c.profile.scope in PART_LEVELS)
     m = c.match
-    # (of a state's count, its place named says not whose: "the army seized 900 firearms in Chihuahua" is no wrong
-    # FGR record of the state)
-    whose = m.whose_said if c.profile.scope != "state" else m.agency_named or m.speaker_named or m.initiative_named
+    # (of a state's or city's count, its place named says not whose: "the army seized 900 firearms in Chihuahua" is no
+    # wrong FGR record of the state, nor "la Marina aseguró 300 armas en la CDMX" of Mexico City)
+    place = c.profile.scope in ("state", "city")
+    whose = m.whose_said if not place else m.agency_named or m.speaker_named or m.initiative_named
     if c.profile.counted_apart and not whose:
         return False  # one agency's count, where others count apart: "se aseguraron 9 mil" may be theirs
     if c.match.period_unknown or (c.far and not mixed_up):
