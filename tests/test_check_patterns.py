@@ -1774,6 +1774,11 @@ CASES = {
     "city-count-of-another-agency": case("es", "La Marina aseguró 300 armas en la CDMX en 2024.", "300", "unverified"),
     "city-count-of-its-agency": case("es", "La FGR aseguró 300 armas en la CDMX en 2024.", "300", "contradicted",
         "fgr-cdmx-firearms-2024"),
+    # helpers' probes, correct sentences: a Mexican agency's own rise in seizures is no rise in those seized at the U.S.
+    # border heading south (+86 % in 2023, an NFCTA finding no agency gave in the record)
+    "rise-of-another-country": case("en", "SEDENA firearm seizures grew 19 percent in 2023.", "19 percent",
+        "unverified"),
+    "rise-of-another-country-es": case("es", "En 2023, la FGR aseguró 21% más armas.", "21%", "unverified"),
 }
 # fmt: on
 
