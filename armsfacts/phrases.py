@@ -45,6 +45,8 @@ def guns_word(found: re.Match[str]) -> str:
 # ... and firearms, one word in English and three in Spanish: "más de 100 armas de fuego fueron traficadas" has as
 # many words of its own after the number as "more than 100 firearms were trafficked"
 ARMAS_DE_FUEGO = re.compile(r"(?i)\b(armas?)\s+de\s+fuego\b")
+# ... and blades, which are no firearms: "30% de los homicidios se cometieron con arma blanca"
+BLADES = re.compile(r"(?i)\barmas?\s+blancas?\b")
 # ... and the whole country in other words: "el 20% de las armas aseguradas en el territorio nacional" is Sinaloa's
 # share of those seized in the country
 COUNTRY_WIDE = re.compile(r"(?i)\b(?:(?:el|del|todo\s+el)\s+territorio\s+nacional|a\s+nivel\s+nacional)\b")
@@ -73,6 +75,7 @@ NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (COUNTRY_WIDE, lambda _m: "país"),
     (OUR_COUNTRY, lambda _m: "México"),
     (ARMAS_DE_FUEGO, lambda m: m.group(1)),
+    (BLADES, lambda _m: "cuchillos"),
     (DEALERS, lambda _m: "dealers"),
     (MIXED_GUNS, guns_word),
     (BOUND, bound_word),

@@ -196,6 +196,7 @@ FINE_AFTER = re.compile(r"(?i)\s*(?:dollars?|d[oó]lares|pesos)?\s*(?:fines?|mul
 UNCOUNTED_THINGS = wordset(
     "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
     "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
+    "suicides suicidios femicides feminicides feminicidios "
     "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones "
     "tiendas armerias establecimientos comercios stores shops "
     # the staff sent to a task: "at least 500 CBP officers" check for guns and are none

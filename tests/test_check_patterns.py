@@ -1779,6 +1779,9 @@ CASES = {
     "rise-of-another-country": case("en", "SEDENA firearm seizures grew 19 percent in 2023.", "19 percent",
         "unverified"),
     "rise-of-another-country-es": case("es", "En 2023, la FGR aseguró 21% más armas.", "21%", "unverified"),
+    # helpers' probes: a blade is no firearm ("arma blanca" had read as "arma"), and suicides are no homicides
+    "share-with-blades": case("es", "En 2023, 30% de los homicidios se cometieron con arma blanca.", "30%",
+        "unverified"),
 }
 # fmt: on
 

@@ -338,6 +338,16 @@ def test_a_count_as_of_a_day_is_not_one_of_the_span_named(run: Invoke, tmp_path:
     assert claim["note"] == "the record has no figure of this kind for 2024–2025"
 
 
+def test_suicides_are_a_kind_the_record_counts_none_of(run: Invoke, tmp_path: Path) -> None:
+    """A helper's probe: suicides with firearms are no homicides with them (the record counts none)."""
+    claim = judged(run, tmp_path, "En 2023 hubo 20 mil suicidios con armas de fuego en México.", "20 mil", "es")
+    assert (claim["verdict"], claim["facts"], claim["note"]) == (
+        "unverified",
+        [],
+        "the record has no figure of this kind",
+    )
+
+
 def test_a_kind_the_record_counts_for_another_operation_only(run: Invoke, tmp_path: Path) -> None:
     """The record's arrests are Operation Last Mile's and others', none Operation Southbound's."""
     claim = judged(run, tmp_path, "Operation Southbound made 5,000 arrests.", "5,000")
