@@ -56,6 +56,7 @@ from .wording import (
     SHARE_NOUNS,
     TO_NEXT,
     UNCOUNTED_ACT,
+    UNCOUNTED_STEMS,
     UNCOUNTED_THINGS,
     content_stem,
     counted_noun,
@@ -337,8 +338,7 @@ def read_context(
     j, listed_here = i, after_list
     while not before and listed_here:
         j -= 1
-        # (not the name of a figure in parentheses, which restates the one before it: "33% eran rifles (16 mil 368);
-        # 9% eran revólveres" is no share of rifles)
+        # (not a figure in parentheses, which restates the one before it: "33% eran rifles (16 mil 368); 9% eran ...")
         if in_parentheses(text, sentence, figures[j]) is None:
             before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
         listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
@@ -381,10 +381,10 @@ def read_context(
     own = set(nouns) & head_nouns & record.unit_stems if nouns and nouns[0] in record.unit_stems else set()
     # a share of what the record counts in: "95 por ciento de las personas" is no share of firearms
     of_follows = bool(following) and following[0] in ("of", "de", "del")  # not "20 percent state's share"
-    # (a part of a whole names the whole right after it: "siete de cada 10 armas", "seven out of ten guns"; not
-    # "seven out of 10 cases")
+    # (a part of a whole names the whole right after it: "siete de cada 10 armas"; not "seven out of 10 cases")
     whole_named = (of_follows or (n.proportion and not n.vague)) and not OF_CASES & {fold(w) for _s, _e, w in after[:3]}
-    share_of = frozenset(nouns[:1]) if n.percent and whole_named and nouns and nouns[0] in record.unit_stems else None
+    wholes = record.unit_stems | UNCOUNTED_STEMS  # (what the record counts, or what it counts none of: "migrants")
+    share_of = frozenset(nouns[:1]) if n.percent and whole_named and nouns and nouns[0] in wholes else None
     if n.percent and of_follows and i + 1 < len(figures) and OF_THE.fullmatch(text, n.end, figures[i + 1].start):
         # "70 percent of the 34,582 victims of homicide": a share of what the next figure counts
         whole = [key for _s, _e, w in words(text, figures[i + 1].end, sentence.end)[:2] if (key := key_of(w))]

@@ -204,7 +204,9 @@ UNCOUNTED_THINGS = wordset(
     "policia guardias guards "
     # and a text's own length or sources, or a law's: "about 1,400 words", "up to 100 press releases", "más de 100
     # artículos"
-    "words palabras releases comunicados boletines articles articulos"
+    "words palabras releases comunicados boletines articles articulos "
+    # and people the record counts no part of: "30 percent of the migrants came from Venezuela"
+    "migrants migrantes immigrants inmigrantes"
 )
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
@@ -242,6 +244,9 @@ def content_stem(word: str) -> str | None:
     if len(word) <= 2 or fold(word) in STOP or any(ch.isdigit() for ch in word):
         return None
     return stem(word)
+
+
+UNCOUNTED_STEMS = frozenset(filter(None, map(content_stem, UNCOUNTED_THINGS)))  # a share of them is of no record whole
 
 
 # Acts on the things counted, each as the stems of its words: seizing, buying, selling, importing. A number whose own

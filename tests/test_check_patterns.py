@@ -1782,6 +1782,11 @@ CASES = {
     # helpers' probes: a blade is no firearm ("arma blanca" had read as "arma"), and suicides are no homicides
     "share-with-blades": case("es", "En 2023, 30% de los homicidios se cometieron con arma blanca.", "30%",
         "unverified"),
+    # a helper's probe: a share of migrants is of a whole the record counts none of, whoever gave it and when
+    "share-of-migrants": case("en", "On 29 September 2025, Sheinbaum said 30 percent of the migrants came from "
+        "Venezuela.", "30 percent", "unverified"),
+    "share-of-guns-said-that-day": case("en", "On 29 September 2025, Sheinbaum said 55 percent of the guns came from "
+        "the United States.", "55 percent", "contradicted", "sheinbaum-us-origin-2025-09"),
 }
 # fmt: on
 
