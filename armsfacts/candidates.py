@@ -133,8 +133,8 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     months_unsaid: bool = False  # it counts some months of a year, and the sentence names the year, none of its months
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
     case_named: bool = False  # the sentence names its case in words (Profile.case_words): "lawsuit ... gun makers"
-    # a person gave it, and the sentence reports what someone said without naming or pointing back at that person: "En
-    # 2025, un senador dijo que 85%" is no wrong account of what the president said that year
+    # a person gave it, and the sentence reports what someone said without naming or pointing back at that person, its
+    # agency or operation: "En 2025, un senador dijo que 85%" is no wrong account of what the president said that year
     said_by_another: bool = False
 
 
@@ -401,7 +401,9 @@ class Matcher(Profiles):
             agency_named=agency_named,
             months_unsaid=years_named and not context.months and p.some_months,
             case_named=case_named,
-            said_by_another=context.reported and bool(p.speakers) and not (speaker_named or speaker_before),
+            said_by_another=context.reported
+            and bool(p.speakers)
+            and not (speaker_named or speaker_before or agency_named or initiative_named or topical),
         )
 
 

@@ -1770,6 +1770,10 @@ CASES = {
         "provienen de Estados Unidos.", "80%", "unverified"),
     "said-by-him": case("es", "Ken Salazar dijo que el 90% de las armas vienen de EU.", "90%", "contradicted",
         "jornada-2023-12-06-us-share"),
+    # (an agency's count a person announced, the agency's department saying it: Last Mile's 3,337 arrests, their
+    # operation the paragraph's, are still Last Mile's)
+    "said-by-its-department": case("es", "La Operación Última Milla de la DEA duró un año. Fueron detenidas 4.337 "
+        "personas, dijo el departamento de Justicia.", "4.337", "contradicted", "last-mile-arrests"),
     # a helper's probe: Mexico City's count is the FGR's own, as a state's is: another agency's there is not wrong by it
     "city-count-of-another-agency": case("es", "La Marina aseguró 300 armas en la CDMX en 2024.", "300", "unverified"),
     "city-count-of-its-agency": case("es", "La FGR aseguró 300 armas en la CDMX en 2024.", "300", "contradicted",
