@@ -46,10 +46,9 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     named = fit.label >= STRONG_LABEL or ((placed or c.match.case_named) and fit.label > 0)
     if not named or fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere:
         return False
+    # a count in another unit the record counts in: "solicitudes de rastreo ...: 12,000" are no firearms
     if fit.unit_unsaid and not c.profile.percent:
-        return (
-            False  # a count in another unit the record counts in: "solicitudes de rastreo ...: 12,000" are no firearms
-        )
+        return False
     if c.match.said_by_another:
         return False  # what someone else said of a figure a person gave is no account of his
     if fit.other_act or fit.made_apart:
