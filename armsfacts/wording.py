@@ -104,9 +104,9 @@ CHANGE_WORDS = wordset(
 )
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
 RISE = wordset(
-    "rose rise rises risen increase increased increases up grew grown grows growth jumped climbed more higher"
+    "rose rise rises risen increase increased increases up grew grown grows growth jumped climbed surged soared more "
+    "higher"
 )
-RISE |= wordset("surged soared")
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 MADE_UP = wordset("made make makes making")
@@ -468,7 +468,7 @@ def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:
     return ("… " if len(before) > reach else "") + shown + (" …" if len(after) > reach else "")
 
 
-OUTSIDE = frozenset({"outside", "fuera"})
+OUTSIDE = frozenset({"outside", "fuera"})  # before the U.S.: a share of the rest ("from outside the United States")
 
 
 def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
