@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field
 
 from . import numerals, sentences
 from .candidates import Match, Matcher
-from .claim_context import Context, Earlier, read_context, sentence_names
+from .claim_context import Context, Earlier, SentenceNames, read_context, sentence_names
 from .i18n import _
 from .judge import Judge, cut_at
 from .measures import MONEY
@@ -158,7 +158,8 @@ class Checker:
                 points_back = carried and OPERATION_BACK.search(text, sentence.start, sentence.end) is not None
                 for i, n in enumerate(figures):
                     earlier = Earlier(topic, carried and not points_back, months, agencies, years, people, another)
-                    context = read_context(self.matcher, text, sentence, inside, figures, i, names, earlier, lang)
+                    own = self._clause_names(text, sentence, n, names)
+                    context = read_context(self.matcher, text, sentence, inside, figures, i, own, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines, written)
                     if n.percent and shares_before and (claim is None or self._unsaid(claim, context)):
                         # a share naming nothing it counts goes on the list of shares before it, with its words and
@@ -189,6 +190,18 @@ class Checker:
                     heading_topic = named
                 topic, carried = named, False
         return claims
+
+    def _clause_names(self, text: str, sentence: Sentence, n: Numeral, names: SentenceNames) -> SentenceNames:
+        """What a sentence names, with the operations only of the number's clause between semicolons: in "En 2024,
+        México envió 25,884 armas a rastreo; la Operación Frontera Norte sigue", the operation is not the count's."""
+        before, after = text.rfind(";", sentence.start, n.start), text.find(";", n.end, sentence.end)
+        if before < 0 and after < 0:
+            return names
+        clause = replace(
+            sentence, start=before + 1 if before >= 0 else sentence.start, end=after if after >= 0 else sentence.end
+        )
+        raw = text[clause.start : clause.end]
+        return replace(names, initiatives=self.matcher.initiatives_in(raw, fold(raw)))
 
     def _counts_places(self, text: str, sentence: Sentence, n: Numeral) -> bool:
         """Whether the words right after a number name places that are not a unit of the record ("counties")."""

@@ -1791,6 +1791,12 @@ CASES = {
         "Venezuela.", "30 percent", "unverified"),
     "share-of-guns-said-that-day": case("en", "On 29 September 2025, Sheinbaum said 55 percent of the guns came from "
         "the United States.", "55 percent", "contradicted", "sheinbaum-us-origin-2025-09"),
+    # a helper's probe, a correct figure: an operation named after a semicolon is not the figure's before it (Mexico's
+    # 25,884 traces of 2024 had been contradicted as the record's figure given to Operación Frontera Norte)
+    "operation-in-another-clause": case("es", "En 2024, México envió 25,884 armas a rastreo; la Operación Frontera "
+        "Norte sigue.", "25,884", "supported", "atf-mx-submitted-2024"),
+    "operation-in-its-clause": case("es", "La Operación Frontera Norte aseguró 8 mil 854 armas; la cifra es un récord.",
+        "8 mil 854", "supported", "ofn-firearms-2026-03-11"),
 }
 # fmt: on
 
