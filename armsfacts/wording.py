@@ -100,7 +100,8 @@ CHANGE_WORDS = wordset(
     "rose rise rises risen increase increased increases grew grown grows growth jumped climbed surged soared fell "
     "dropped declined decreased "
     "aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron cayo cayeron disminuyo "
-    "disminucion bajaron aumenta aumentan crece crecen incrementa incrementan"
+    "disminucion bajaron aumenta aumentan crece crecen incrementa incrementan aumentado crecido incrementado subido "
+    "disminuido caido"
 )
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
 RISE = wordset(
@@ -109,6 +110,7 @@ RISE = wordset(
 )
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
+RISE |= wordset("aumentado crecido incrementado subido")  # "han aumentado un 40%"
 MADE_UP = wordset("made make makes making")
 # "in 36 percent of cases", "en el 36 % de los casos": a share of whatever the sentence counts, no whole of its own
 OF_CASES = wordset("cases casos")
@@ -120,7 +122,7 @@ FOREIGN_ORIGINS = wordset("europe europa spain espana italy italia austria germa
 FOREIGN_ORIGINS |= wordset("brasil china israel turkey turquia russia rusia asia")
 FALL = wordset("fell fall falls dropped drop decline declined decrease decreased down less lower fewer")
 FALL |= wordset("cayo cayeron disminuyo disminucion bajo bajaron caida redujo reduccion menos")
-FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen")
+FALL |= wordset("cae caen disminuye disminuyen baja bajan reduce reducen disminuido caido reducido")
 # The words of a change less comparatives that say no change on their own ("más de 11 millones", "up to"): anywhere
 # before a figure in its sentence, they say it is one ("investigations rose 40 percent and firearms seized 11 percent")
 CHANGED = (RISE | FALL) - wordset("more mas up higher less menos down lower fewer bajo baja")

@@ -1797,6 +1797,11 @@ CASES = {
         "Norte sigue.", "25,884", "supported", "atf-mx-submitted-2024"),
     "operation-in-its-clause": case("es", "La Operación Frontera Norte aseguró 8 mil 854 armas; la cifra es un récord.",
         "8 mil 854", "supported", "ofn-firearms-2026-03-11"),
+    # a held-out page (round 33): the Spanish present perfect says a change ("han aumentado", "han crecido")
+    "change-present-perfect": case("es", "Con la Operación Southbound, las investigaciones han aumentado un 40%.", "40%",
+        "supported", "southbound-investigations-change"),
+    "change-present-perfect-slip": case("es", "Con la Operación Southbound, las investigaciones han aumentado un 60%.",
+        "60%", "contradicted", "southbound-investigations-change"),
 }
 # fmt: on
 
