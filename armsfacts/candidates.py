@@ -165,7 +165,9 @@ class Matcher(Profiles):
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
         said_acts = [act for act in ACTS if act & context.own_stems]
-        before_stems = context.own_stems - context.after_stems  # the number's own words before it
+        # where things were made, said in the sentence; and said other than in its own words before it ("made up")
+        made_said = MADE & context.weights.keys()
+        made_after = made_said - (context.own_stems - context.after_stems)
         places = context.for_parts & self.place_names  # the places the record counts apart that its words name
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
@@ -244,9 +246,7 @@ class Matcher(Profiles):
                 us_unsaid=n.percent
                 and U_S in kind.own_words
                 and (U_S not in context.weights or (context.in_list and U_S not in context.for_parts)),
-                # (not "made up" before it: "rifles made up 43 percent")
-                made_apart=bool(MADE & kind.own_words) != bool(MADE & context.weights.keys())
-                and (bool(MADE & kind.own_words) or bool(MADE & context.weights.keys() - before_stems)),
+                made_apart=(not made_said) if MADE & kind.own_words else bool(made_after),
                 apart_unsaid=bool(kind.set_apart) and kind.set_apart.isdisjoint(context.weights),
                 per_year_unsaid=kind.yearly
                 and not context.yearly
