@@ -211,6 +211,10 @@ class Matcher(Profiles):
                 # what is weighed is named with the weight: in "56,574 kilograms of methamphetamines, 38,646 kilograms
                 # of cocaine", methamphetamine is the other weight's, and 38,646 none of it
                 continue
+            if n.percent and MADE & kind.own_words and not made_said:
+                # a share of what was made somewhere says so: "más del 70 % de las armas ... entran desde Estados
+                # Unidos" is no share of the guns made there each year that are smuggled (the suit's 2.2 %)
+                continue
             missing = len(distinctive - context.weights.keys())
             if weighed and missing and context.after_stems - kind.own_words - MEASURE_STEMS:
                 continue  # ... and the words after the weight name another substance: "42 toneladas de drogas"

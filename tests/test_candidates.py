@@ -111,3 +111,16 @@ def test_a_running_totals_first_month_names_no_point_of_it(run: Invoke, tmp_path
     claim = judged(run, tmp_path, "From 1 October 2024 to 3 July 2025, authorities seized 8,200 firearms.", "8,200")
     assert claim["verdict"] != "supported", claim["note"]
     assert claim["facts"] == ["mx-firearms-2025-07-03"], claim["note"]
+
+
+def test_a_share_of_what_was_made_is_named_only_where_making_is_said(run: Invoke, tmp_path: Path) -> None:
+    """Mexico's suit gave 2.2 % as the share of the guns made in the U.S. each year that are smuggled into Mexico
+    (El Heraldo de México). A share of the guns in Mexico that entered from the U.S. says nothing of where they were
+    made: the note names shares of U.S. origin, not the suit's; said of guns made there, 2.2 % is the suit's."""
+    sentence = "Más del 70 % de las armas que circulan en México entran ilegalmente desde Estados Unidos."
+    claim = judged(run, tmp_path, sentence, "Más del 70 %", lang="es")
+    assert "mx-lawsuit-share-smuggled" not in claim["facts"], claim["facts"]
+    assert "gao-2016-traced-us-origin-share" in claim["facts"], claim["facts"]
+    sentence = "Cerca del 2.2 % de las armas fabricadas en Estados Unidos se trafican a México cada año."
+    claim = judged(run, tmp_path, sentence, "Cerca del 2.2 %", lang="es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-share-smuggled"])
