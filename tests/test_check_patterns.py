@@ -1344,6 +1344,9 @@ CASES = {
         "es", "Con esas armas aseguradas se armaría un ejército en el lugar 20 del mundo.", "20", NO_CLAIM),
     "gun-model": case("en", "Agents found a Glock 17 pistol and 200 rounds in the car.", "17", NO_CLAIM),
     "motel-number": case("en", "The rifles were handed over at a Motel 6 in Tucson.", "6", NO_CLAIM),
+    # round 34 (heldout-234): a road's number and a series' part count no routes and no agencies
+    "route-number": case("en", "Inspectors checked cars heading south on Route 163 for guns.", "163", NO_CLAIM),
+    "series-part": case("en", "Part 4: how the ATF's agents in Mexico trace the guns.", "4", NO_CLAIM),
     # heldout-166 and -168: a cartridge named without its dot, and a rifle's name misspelt, name their numbers
     # heldout-165: a range of shares with "%" signs reads as one with "percent": the suit's 70-90 % of crime guns
     "share-range-with-signs": case(
