@@ -67,6 +67,8 @@ GUNS = frozenset(filter(None, map(content_stem, ("firearms", "armas"))))  # guns
 PEOPLE = frozenset(filter(None, map(content_stem, ("people", "personas"))))
 IDENTIFIED = content_stem("identified")  # a purchaser (none) identified: a label that denies
 CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
+LEGAL = content_stem("legal")  # a count of what came in or was sold legally: no count of what was smuggled
+ILLEGAL = frozenset(filter(None, map(content_stem, ("illegal", "ilegal", "smuggled", "contrabando"))))
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
 
@@ -194,6 +196,8 @@ class Matcher(Profiles):
                 continue
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
+            if LEGAL in kind.own_words and ILLEGAL & context.weights.keys() and not ILLEGAL & kind.own_words:
+                continue  # "unas 500 mil armas entraron ilegalmente" are none of the 468,737 imported legally
             if IDENTIFIED in kind.own_words and kind.own_words & NEGATION_STEMS and not context.denies:
                 continue  # "64 percent had an identified purchaser" are the rest of those with none identified
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where

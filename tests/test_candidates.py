@@ -124,3 +124,15 @@ def test_a_share_of_what_was_made_is_named_only_where_making_is_said(run: Invoke
     sentence = "Cerca del 2.2 % de las armas fabricadas en Estados Unidos se trafican a México cada año."
     claim = judged(run, tmp_path, sentence, "Cerca del 2.2 %", lang="es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-share-smuggled"])
+
+
+def test_what_came_in_illegally_is_no_count_of_legal_imports(run: Invoke, tmp_path: Path) -> None:
+    """SEDENA knew of 468,737 arms that entered Mexico legally in 2009-2019 (Seguridad y Defensa). Arms said to have
+    entered illegally are another quantity: "unas 500 mil" of them are not borne out by that count."""
+    sentence = "Unas 500 mil armas entraron ilegalmente a México hasta 2024."
+    claim = judged(run, tmp_path, sentence, "Unas 500 mil", lang="es")
+    assert "sydef-sedena-legales-468737" not in claim["facts"], claim
+    assert claim["verdict"] == "unverified", claim["note"]
+    sentence = "Entre 2009 y 2019 entraron legalmente a México 468 mil 737 armas."
+    claim = judged(run, tmp_path, sentence, "468 mil 737", lang="es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["sydef-sedena-legales-468737"])
