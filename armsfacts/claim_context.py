@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import measures
-from .clauses import clause, compared, in_parentheses, listed, named_before, of_a_share
+from .clauses import clause, clause_end, compared, in_parentheses, listed, named_before, of_a_share
 from .measures import Measure
 from .numerals import Numeral
 from .places import names_a_part
@@ -270,7 +270,7 @@ def read_context(
     # a year at or past the next figure, a clause away or after "to", is that figure's: "22 now, and 10 more by 2026",
     # "from 9,515 to 12,000 in 2021" (with neither, both figures': "7,000 firearms with 1,000 magazines in 2022")
     next_start = figures[i + 1].start if i + 1 < len(figures) else None
-    rest_end = _clause_end(text, n.end, next_start or sentence.end)  # its clause goes on to the next figure or a ";"
+    rest_end = clause_end(text, n.end, next_start or sentence.end)  # its clause goes on to the next figure or a ";"
     to_next = next_start is not None and TO_NEXT.fullmatch(text, n.end, next_start) is not None
     years_end = next_start if next_start is not None and (own_end < next_start or to_next) else sentence.end
     if next_start is not None and CONTRAST.search(text, own_end, next_start):
@@ -487,12 +487,6 @@ def _known(record: Profiles, word: str) -> bool:
     """Whether a word names something the record counts: a word of a metric's label or of a unit."""
     key = stem(word)
     return key in record.kinds_by_stem or key in record.unit_stems
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause from `start` ends before `end`: at a semicolon, which opens another."""
-    semicolon = text.find(";", start, end)
-    return end if semicolon < 0 else semicolon
 
 
 def _keys(found: Sequence[tuple[int, int, str]]) -> list[str]:

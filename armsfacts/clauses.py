@@ -82,6 +82,12 @@ def named_before(text: str, sentence: Sentence, figures: Sequence[Numeral], i: i
     return (found[0][0], end) if found else None
 
 
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends before `end`: at a semicolon, which opens another."""
+    semicolon = text.find(";", start, end)
+    return end if semicolon < 0 else semicolon
+
+
 def listed(text: str, end: int, start: int) -> bool:
     """Whether only a list's separators stand between one figure's clause (ending at END) and the next figure."""
     between = text[end:start]
