@@ -409,8 +409,11 @@ class Matcher(Profiles):
             agency_named=agency_named,
             months_unsaid=years_named and not context.months and p.some_months,
             case_named=case_named,
-            said_by_another=context.reported
+            # (not an estimate, whose makers a sentence names in words the record keeps apart: "según el estudio de la
+            # Universidad de San Diego")
+            said_by_another=(context.reported or bool(context.people))
             and bool(p.speakers)
+            and p.fact.estimate is None
             and not (speaker_named or speaker_before or agency_named or initiative_named or topical),
         )
 

@@ -49,6 +49,7 @@ from .wording import (
     OF_WHICH,
     PERIOD_BACK,
     PERSON_BACK,
+    REPORTS,
     RESTATED,
     RISE,
     SAME_FIGURE,
@@ -123,7 +124,7 @@ class Context:
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
-    reported: bool = False  # it reports what someone said: "dijo que", "the official said" (SentenceNames)
+    reported: bool = False  # it reports what someone said or found: "dijo que", "a poll found" (SentenceNames)
     yearly: bool = False  # its words or clause make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
@@ -195,6 +196,7 @@ class SentenceNames:
     first_change: int | None = None  # where its first word of a change (CHANGED) starts: "investigations rose ..."
     part: bool = False  # it names a part of a country or agency that it counts: a division, a state, a port
     points_at_person: bool = False  # it points back at a person an earlier sentence named: "el funcionario"
+    reports: bool = False  # it reports what someone said or found: "a senator said", "una encuesta reveló" (REPORTS)
     denies: bool = False  # a word of it denies: "no", "sin", "never", "unidentified"
 
 
@@ -237,6 +239,7 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
         first_change,
         part=names_a_part(text, sentence.start, sentence.end),
         points_at_person=PERSON_BACK.search(text, sentence.start, sentence.end) is not None,
+        reports=REPORTS.search(text, sentence.start, sentence.end) is not None,
         denies=any(fold(w) in NEGATION or (fold(w).startswith("un") and len(w) > UN_WORD) for _s, _e, w in found),
     )
 
@@ -464,7 +467,7 @@ def read_context(
         or YEARLY_AFTER_NOUN.match(text, n.end, own_end) is not None
         or (i == 0 and yearly_before(text, sentence.start, n.start)),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
-        reported=names.points_at_person,
+        reported=names.points_at_person or names.reports,
         # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
         # it: "2,000 guns ... smuggled ... daily", "Every day, some 2,000"; not "al año; ... diariamente unas 600")
         sub_year_rate=sub_year_rate(text, own_start, rest_end)

@@ -145,6 +145,13 @@ PERSON_BACK = re.compile(
     r"|(?:detall|explic|precis|indic|señal|inform|afirm|subray|expus|reconoci|puntualiz|coment|mencion|destac|resalt"
     r"|reiter|asegur|advirti|declar|apunt|sostuv)[óo] que\b)"
 )
+# Words that report what someone said or found: a figure a person gave, said by another, is not his ("a senator said
+# 85%", "una encuesta reveló que 60%"); not "aseguró", which is also "seized"
+REPORTS = re.compile(
+    r"(?i)\b(?:said|says|say|told|found|finds|estimated|estimates|claimed|claims|stated|believes?|thinks?|showed|shows|"
+    r"revealed|reveals|according to|dijo|dice|dicen|afirm[óo]|estim[óo]|estiman?|revel[óo]|hall[óo]|mostr[óo]|muestra|"
+    r"encontr[óo]|seg[uú]n|creen?|consider[óo]|calcul[óo]|sostuvo|declar[óo])\b"
+)
 # ... and at the operation an earlier paragraph named: "the operation", "el operativo"
 OPERATION_BACK = re.compile(
     r"(?i)\b(?:(?:the|this|that) operation|(?:la|esta|esa|dicha) operaci[oó]n|(?:el|este|ese|dicho) operativo)\b"

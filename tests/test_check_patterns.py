@@ -1773,6 +1773,15 @@ CASES = {
         "provienen de Estados Unidos.", "80%", "unverified"),
     "said-by-him": case("es", "Ken Salazar dijo que el 90% de las armas vienen de EU.", "90%", "contradicted",
         "jornada-2023-12-06-us-share"),
+    # ... nor when the words that report it are English or another verb's, or a poll's, or another person is named
+    "said-by-another-english": case(
+        "en", "In 2025, a senator said 85% of the guns come from the United States.", "85%", "unverified"),
+    "found-by-a-poll": case(
+        "es", "En 2025, una encuesta reveló que 60% de las armas vienen de Estados Unidos.", "60%", "unverified"),
+    "said-by-another-named": case(
+        "en", "In 2025, Ambassador Johnson said 50% of the guns come from the United States.", "50%", "unverified"),
+    "said-by-her": case("es", "En septiembre de 2025, la presidenta Claudia Sheinbaum dijo que 85% de las armas vienen "
+        "de Estados Unidos.", "85%", "contradicted", "sheinbaum-us-origin-2025-09"),
     # (an agency's count a person announced, the agency's department saying it: Last Mile's 3,337 arrests, their
     # operation the paragraph's, are still Last Mile's)
     "said-by-its-department": case("es", "La Operación Última Milla de la DEA duró un año. Fueron detenidas 4.337 "
