@@ -163,8 +163,12 @@ def slipped_far(c: Judgment) -> bool:
 
 def names_it_surely(m: Match) -> bool:
     """Whether the words name a figure's kind as surely as a mix-up needs: its label, nothing that sets it apart
-    missing, its unit said, and no other day of a running count (the count moves)."""
-    return m.fit.label >= STRONG_LABEL and not m.fit.missing and not m.other_day and not m.fit.unit_unsaid
+    missing, its unit said, no act but its own ("seized 4,000" are no firearms imported), and no other day of a
+    running count (the count moves)."""
+    fit = m.fit
+    return (
+        fit.label >= STRONG_LABEL and not fit.missing and not m.other_day and not fit.unit_unsaid and not fit.other_act
+    )
 
 
 def names_its_metric(m: Match) -> bool:
