@@ -1585,6 +1585,17 @@ CASES = {
     "ciudad-de-mexico-is-a-part": case(
         "es", "En 2023, 85 por ciento de los homicidios en la Ciudad de México se cometieron con armas de fuego.",
         "85 por ciento", "unverified"),
+    # a helper's probe: a running count said in a month the record holds one point of may have stood there another day
+    # of that month (Operation Northern Border: 3,238 firearms on 30 May 2025, 4,345 on 16 July, 5,189 on 25 August)
+    "running-count-in-its-month": case(
+        "es", "En julio de 2025, la Operación Frontera Norte sumaba 4,000 armas aseguradas.", "4,000", "unverified",
+        "ofn-firearms-2025-05-30", "ofn-firearms-2025-08-25"),
+    "running-count-past-its-month": case(
+        "es", "En julio de 2025, la Operación Frontera Norte sumaba 6,000 armas aseguradas.", "6,000", "contradicted",
+        "ofn-firearms-2025-07-16"),
+    "running-count-on-its-day": case(
+        "es", "El 16 de julio de 2025, la Operación Frontera Norte sumaba 4,000 armas aseguradas.", "4,000",
+        "contradicted", "ofn-firearms-2025-07-16"),
     # a helper's probe: a count seized is no mix-up of one imported ("nearly 4,000" traced guns imported through the
     # U.S. in 2011, The Hill), however round the number
     "seized-is-not-imported": case("es", "La Operación Southbound aseguró 4,000 armas en 2025.", "4,000", "unverified"),
