@@ -67,6 +67,7 @@ GUNS = frozenset(filter(None, map(content_stem, ("firearms", "armas"))))  # guns
 PEOPLE = frozenset(filter(None, map(content_stem, ("people", "personas"))))
 IDENTIFIED = content_stem("identified")  # a purchaser (none) identified: a label that denies
 CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
+FOREIGN = content_stem("foreign")  # "extranjera" too (wording.SYNONYMS): not of the U.S.
 LEGAL = content_stem("legal")  # a count of what came in or was sold legally: no count of what was smuggled
 ILLEGAL = frozenset(filter(None, map(content_stem, ("illegal", "ilegal", "smuggled", "contrabando"))))
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
@@ -196,6 +197,8 @@ class Matcher(Profiles):
                 continue
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
+            if U_S in kind.own_words and FOREIGN in context.weights and U_S not in context.weights:
+                continue  # "unas 3,600 armas rastreadas eran de fabricación extranjera" are none made in the U.S.
             if LEGAL in kind.own_words and ILLEGAL & context.weights.keys() and not ILLEGAL & kind.own_words:
                 continue  # "unas 500 mil armas entraron ilegalmente" are none of the 468,737 imported legally
             if IDENTIFIED in kind.own_words and kind.own_words & NEGATION_STEMS and not context.denies:

@@ -79,6 +79,7 @@ SYNONYMS = word_table(
     demanda, demandas, demando, demandar, demandaron: indemnizacion
     impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio
     buyer, buyers, purchasers: purchaser
+    extranjera, extranjeras, extranjero, extranjeros: foreign
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas

@@ -1597,13 +1597,15 @@ CASES = {
         "es", "El 16 de julio de 2025, la Operación Frontera Norte sumaba 4,000 armas aseguradas.", "4,000",
         "contradicted", "ofn-firearms-2025-07-16"),
     # a helper's probe: an operation in a clause of contrast is not the count's ("mientras la Operación Frontera Norte
-    # sigue")
+    # sigue"), and guns of foreign make are none made in the U.S. (The Hill: about 3,600 and 10,514 of 2011)
     "operation-in-a-contrast": case(
         "es", "En 2024, México envió a rastreo 25,884 armas, mientras la Operación Frontera Norte sigue en marcha.",
         "25,884", "supported", "atf-mx-submitted-2024"),
     "operation-in-a-contrast-en": case(
         "en", "In 2024, Mexico submitted 25,884 guns for tracing, while Operation Northern Border continues.", "25,884",
         "supported", "atf-mx-submitted-2024"),
+    "foreign-make": case("es", "En 2011, unas 3,600 armas rastreadas eran de fabricación extranjera.", "unas 3,600",
+        "supported", "thehill-2012-foreign-made-2011"),
     # a helper's probe: a count seized is no mix-up of one imported ("nearly 4,000" traced guns imported through the
     # U.S. in 2011, The Hill), however round the number
     "seized-is-not-imported": case("es", "La Operación Southbound aseguró 4,000 armas en 2025.", "4,000", "unverified"),
