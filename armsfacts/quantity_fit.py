@@ -16,6 +16,7 @@ from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, con
 FISCAL = content_stem("fiscal")
 
 DAYS_BEFORE_THE_END = 31  # a day named this close to a span's end may date a figure of the whole span
+AROUND_A_CITY = frozenset(filter(None, map(content_stem, ("county", "metropolitan", "suburbs"))))  # "condado" too
 EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: wording.SYNONYMS)
 
 
@@ -61,6 +62,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
+    if p.scope == "city" and AROUND_A_CITY & context.weights.keys() and not AROUND_A_CITY & (p.own_words | p.described):
+        return False  # a county or a metro area is more than its city: "Harris County, which includes Houston"
     mine = p.places & context.for_parts
     if mine and len(p.places & context.weights.keys() - context.for_parts) >= len(mine):
         # ... nor is a figure of several places one number's where as many of them are the others' as its own: "el

@@ -1606,6 +1606,17 @@ CASES = {
         "supported", "atf-mx-submitted-2024"),
     "foreign-make": case("es", "En 2011, unas 3,600 armas rastreadas eran de fabricación extranjera.", "unas 3,600",
         "supported", "thehill-2012-foreign-made-2011"),
+    # a helper's probe: a county or a metro area is more than its city (the Iron River report: 2,452 traced guns bought
+    # in Houston in 2015-2022); the city named alone, a slip of its count is still caught
+    "county-of-a-city": case(
+        "en", "Harris County, which includes Houston, accounted for 3,500 guns traced from Mexico from 2015 to 2022.",
+        "3,500", "unverified"),
+    "metro-area-of-a-city": case(
+        "es", "El área metropolitana de Houston suma 3,500 armas rastreadas desde México de 2015 a 2022.", "3,500",
+        "unverified"),
+    "the-city-itself": case(
+        "es", "Las armerías de Houston, Texas, suman 3,452 armas rastreadas desde México de 2015 a 2022.", "3,452",
+        "contradicted", "iron-river-houston-2015-2022"),
     # a helper's probe: a count seized is no mix-up of one imported ("nearly 4,000" traced guns imported through the
     # U.S. in 2011, The Hill), however round the number
     "seized-is-not-imported": case("es", "La Operación Southbound aseguró 4,000 armas en 2025.", "4,000", "unverified"),
