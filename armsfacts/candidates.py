@@ -70,6 +70,7 @@ CHANGE = content_stem("change")  # what every change's label names: the rest say
 FOREIGN = content_stem("foreign")  # "extranjera" too (wording.SYNONYMS): not of the U.S.
 LEGAL = content_stem("legal")  # a count of what came in or was sold legally: no count of what was smuggled
 ILLEGAL = frozenset(filter(None, map(content_stem, ("illegal", "ilegal", "smuggled", "contrabando"))))
+TITLE_AFTER = 3  # letters a title has past them: "Ambassador", "Head" (not "U.S." nor "ATF")
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
 
@@ -273,11 +274,25 @@ class Matcher(Profiles):
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return Candidates([m for _at, _order, m in found], kind_named, kind_fits)
 
+    def _titled(self, speakers: frozenset[str], context: Context) -> bool:
+        """Whether the sentence calls one of a figure's speakers by title and names no one else: "dijo el embajador"."""
+        return not context.people and any(self.titles.get(s, frozenset()) & context.weights.keys() for s in speakers)
+
     def _of_another_country(self, agencies: frozenset[str], p: Profile) -> bool:
         """Whether every agency a sentence names is of another country than a figure no agency gave: "SEDENA firearm
         seizures grew 19 percent" is no rise in those seized at the U.S. border heading south (an NFCTA finding)."""
         countries = {self.ds.agency_by_code[a].country for a in agencies if a in self.ds.agency_by_code}
         return p.fact.country is not None and bool(countries) and p.fact.country not in countries
+
+    @cached_property
+    def titles(self) -> dict[str, frozenset[str]]:
+        """Each person's title, the first word of the role in each language: "embajador", "Ambassador" (not "U.S.")."""
+        firsts = {
+            person.id: [next((w for w in role.split() if w.isalpha() and len(w) > TITLE_AFTER), "") for role in roles]
+            for person in self.ds.people
+            if (roles := [r for r in (person.role, person.role_es) if r])
+        }
+        return {pid: frozenset(filter(None, map(content_stem, words))) for pid, words in firsts.items()}
 
     @cached_property
     def order(self) -> dict[str, int]:
@@ -417,7 +432,8 @@ class Matcher(Profiles):
             said_by_another=(context.reported or bool(context.people))
             and bool(p.speakers)
             and p.fact.estimate is None
-            and not (speaker_named or speaker_before or agency_named or initiative_named or topical),
+            and not (speaker_named or speaker_before or agency_named or initiative_named or topical)
+            and not self._titled(p.speakers, context),
         )
 
 

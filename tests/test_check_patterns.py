@@ -1826,6 +1826,13 @@ CASES = {
         "es", "En 2025, una encuesta reveló que 60% de las armas vienen de Estados Unidos.", "60%", "unverified"),
     "said-by-another-named": case(
         "en", "In 2025, Ambassador Johnson said 50% of the guns come from the United States.", "50%", "unverified"),
+    # ... but an official called by his title is no one else (a slip probe: "dijo el embajador" of Ambassador Salazar's
+    # 327 open investigations as of 4 December 2023)
+    "said-by-his-title": case(
+        "es", "Al 4 de diciembre de 2023 había 427 investigaciones abiertas, dijo el embajador.", "427", "contradicted",
+        "open-investigations"),
+    "said-by-another-title": case(
+        "es", "Al 4 de diciembre de 2023 había 427 investigaciones abiertas, dijo un senador.", "427", "unverified"),
     "said-by-her": case("es", "En septiembre de 2025, la presidenta Claudia Sheinbaum dijo que 85% de las armas vienen "
         "de Estados Unidos.", "85%", "contradicted", "sheinbaum-us-origin-2025-09"),
     # (an agency's count a person announced, the agency's department saying it: Last Mile's 3,337 arrests, their
