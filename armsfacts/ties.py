@@ -162,12 +162,17 @@ def slipped_far(c: Judgment) -> bool:
 
 
 def names_it_surely(m: Match) -> bool:
-    """Whether the words name a figure's kind as surely as a mix-up needs: its label, nothing that sets it apart
-    missing, its unit said, no act but its own ("seized 4,000" are no firearms imported), and no other day of a
-    running count (the count moves)."""
+    """Whether the words name a figure's kind as surely as a mix-up needs: its label (more than its unit), nothing
+    that sets it apart missing, its unit said, no act but its own ("seized 4,000" are no firearms imported), and no
+    other day of a running count (the count moves)."""
     fit = m.fit
     return (
-        fit.label >= STRONG_LABEL and not fit.missing and not m.other_day and not fit.unit_unsaid and not fit.other_act
+        fit.label >= STRONG_LABEL
+        and not fit.missing
+        and not fit.unit_only
+        and not m.other_day
+        and not fit.unit_unsaid
+        and not fit.other_act
     )
 
 
