@@ -172,6 +172,8 @@ class Matcher(Profiles):
         # where things were made, said in the sentence; and said other than in its own words before it ("made up")
         made_said = MADE & context.weights.keys()
         made_after = made_said - (context.own_stems - context.after_stems)
+        # made or bought outside the U.S., said of the number or with no U.S. named
+        abroad = FOREIGN in context.own_stems or (FOREIGN in context.weights and U_S not in context.weights)
         places = context.for_parts & self.place_names  # the places the record counts apart that its words name
         listed_alone = context.in_list and context.measure is None  # (a measure is its own unit: "unos 3 mil kilos")
         weighed = context.measure is not None and context.measure.dimension not in MONEY  # a substance, not money
@@ -198,8 +200,10 @@ class Matcher(Profiles):
                 continue
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
-            if U_S in kind.own_words and FOREIGN in context.weights and U_S not in context.weights:
-                continue  # "unas 3,600 armas rastreadas eran de fabricación extranjera" are none made in the U.S.
+            if U_S in kind.own_words and abroad:
+                # "unas 3,600 armas rastreadas eran de fabricación extranjera" are none made in the U.S., nor "nearly
+                # 4,000 foreign-made guns ... imported into the U.S."
+                continue
             if LEGAL in kind.own_words and ILLEGAL & context.weights.keys() and not ILLEGAL & kind.own_words:
                 continue  # "unas 500 mil armas entraron ilegalmente" are none of the 468,737 imported legally
             if IDENTIFIED in kind.own_words and kind.own_words & NEGATION_STEMS and not context.denies:

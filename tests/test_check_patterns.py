@@ -1604,6 +1604,9 @@ CASES = {
     "operation-in-a-contrast-en": case(
         "en", "In 2024, Mexico submitted 25,884 guns for tracing, while Operation Northern Border continues.", "25,884",
         "supported", "atf-mx-submitted-2024"),
+    "foreign-make-imported-into-the-us": case(
+        "en", "Nearly 4,000 foreign-made guns traced in 2011 had been imported into the U.S. first.", "Nearly 4,000",
+        "unverified", "thehill-2012-foreign-made-2011"),
     "foreign-make": case("es", "En 2011, unas 3,600 armas rastreadas eran de fabricación extranjera.", "unas 3,600",
         "supported", "thehill-2012-foreign-made-2011"),
     # a helper's probe: a county or a metro area is more than its city (the Iron River report: 2,452 traced guns bought
