@@ -68,15 +68,22 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # unnamed); nor is a bound, which many figures meet, a mix-up ("over 1,200" under Operation Northern Border is
         # no BSCA's more than 1,300), nor a round figure where no operation is named ("11 mil municiones" in a
         # November are no fiscal 2023's 11,205)
+        # (nor an "about", which meets many figures within its tolerance)
         strong = (
-            m for m in matches if (of.digits or context.initiatives) and names_it_surely(m) and of.n.bound not in BOUNDS
+            m
+            for m in matches
+            if (of.digits or context.initiatives) and names_it_surely(m) and of.n.bound not in (*BOUNDS, "approximate")
         )
+        # (nor another operation's figure where the operation named holds figures of that metric at other days: "in
+        # February 2026, Operation Northern Border had seized 8,500 firearms" is its count of a day the record lacks,
+        # not Last Mile's 8,496)
+        its_own = {m.profile.fact.metric for m in matches if m.initiative_named}
         # a figure of no operation given to one is no mix-up: the record may not know whose it is
         # (nor one case's small count: "two men arrested in 2012" are another case, not a Laredo pair of 2025 misdated)
         repeated = [
             c
             for c in of.bearing_out(strong)
-            if (c.match.conflict != "initiative" or c.profile.initiative)
+            if (c.match.conflict != "initiative" or (c.profile.initiative and c.fact.metric not in its_own))
             and not small_case_count(of, c)
             and not misdated_by_chance(of, c)
         ]

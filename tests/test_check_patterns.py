@@ -1620,6 +1620,12 @@ CASES = {
     "the-city-itself": case(
         "es", "Las armerías de Houston, Texas, suman 3,452 armas rastreadas desde México de 2015 a 2022.", "3,452",
         "contradicted", "iron-river-houston-2015-2022"),
+    # a helper's probe (p7): no mix-up with another operation's figure where the operation named has counts of its own
+    # at other days (Operation Northern Border's firearms; Last Mile seized 8,496), nor for an "about"
+    "own-count-no-mix-up": case(
+        "en", "In February 2026, Operation Northern Border had seized 8,500 firearms.", "8,500", "unverified"),
+    "about-no-mix-up": case(
+        "en", "Operation Southbound seized about 600 firearms in fiscal year 2025.", "about 600", "unverified"),
     # a helper's probe: a count seized is no mix-up of one imported ("nearly 4,000" traced guns imported through the
     # U.S. in 2011, The Hill), however round the number
     "seized-is-not-imported": case("es", "La Operación Southbound aseguró 4,000 armas en 2025.", "4,000", "unverified"),
