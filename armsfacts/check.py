@@ -85,8 +85,11 @@ class Claim(BaseModel, defer_build=True):
 
 HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one (U+2011), as pages set "three-quarters"
 CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and digits goes on after a hyphen
-# Where a clause of its own begins: a semicolon, or a contrast ("while Operation Northern Border goes on")
-CLAUSE_BREAK = re.compile(r"(?i);|\b(?:mientras|while|whereas)\b")
+# Where a clause of its own begins: a semicolon, or a contrast ("while Operation Northern Border goes on"); one that
+# opens the sentence ends at its first comma ("Mientras la Operación Sin Rastro avanzaba, 70.5% ...")
+CONTRAST = r"\b(?:mientras|while|whereas|en tanto que|a la par de)\b"
+CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST)
+CLAUSE_LEAD = re.compile(r"(?i)\s*" + CONTRAST)
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 WORDS_BEFORE = 30  # how far before a number the words that make it a fine are looked for
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
@@ -197,10 +200,13 @@ class Checker:
         """What a sentence names, with the operations only of the number's clause (CLAUSE_BREAK): in "En 2024, México
         envió 25,884 armas a rastreo; la Operación Frontera Norte sigue", the operation is not the count's."""
         before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, n.start)]
+        lead = CLAUSE_LEAD.match(text, sentence.start)
+        comma = text.find(",", lead.end(), n.start) if lead else -1
+        before += [comma + 1] if comma >= 0 else []
         after = next((m.start() for m in CLAUSE_BREAK.finditer(text, n.end, sentence.end)), None)
         if not before and after is None:
             return names
-        clause = replace(sentence, start=before[-1] if before else sentence.start, end=after or sentence.end)
+        clause = replace(sentence, start=max(before, default=sentence.start), end=after or sentence.end)
         raw = text[clause.start : clause.end]
         return replace(names, initiatives=self.matcher.initiatives_in(raw, fold(raw)))
 

@@ -1604,6 +1604,9 @@ CASES = {
     "operation-in-a-contrast-en": case(
         "en", "In 2024, Mexico submitted 25,884 guns for tracing, while Operation Northern Border continues.", "25,884",
         "supported", "atf-mx-submitted-2024"),
+    "operation-in-a-leading-contrast": case(
+        "es", "Mientras la Operación Sin Rastro avanzaba, el 70.5 por ciento de las armas rastreadas en 2024 eran de "
+        "origen estadounidense.", "70.5 por ciento", "supported", "atf-mx-us-share-2024"),
     "foreign-make-imported-into-the-us": case(
         "en", "Nearly 4,000 foreign-made guns traced in 2011 had been imported into the U.S. first.", "Nearly 4,000",
         "unverified", "thehill-2012-foreign-made-2011"),
