@@ -42,11 +42,15 @@ PART = re.compile(
     r"(?-i:(?!(?:El|La|The|Este|This)\b)[A-Z][\w.]*)\s+sector\b|\bsector\s+(?:de\s+|of\s+)?(?-i:[A-Z])|"
     r"\b(?:in|en|of|de)\s+" + STATES + "|"
     # ... and a state or city a cartel is named after, where the figure is "in" it: "En Sinaloa" (not "de Sinaloa")
-    r"\b(?:in|en)\s+(?:(?:el\s+estado\s+de|the\s+state\s+of)\s+)?"
+    r"\b(?:in|en)\s+(?:(?:el\s+estado\s+de|the\s+(?:Mexican\s+)?state\s+of)\s+)?"
     r"(?-i:Sinaloa|Jalisco|Michoac[aá]n|Guerrero|Zacatecas|Guanajuato|Tijuana|Ciudad Ju[aá]rez|Culiac[aá]n|"
     # ... and the other states of Mexico, "in" them (a surname or a U.S. county may share a name: "Hidalgo")
     r"Aguascalientes|Campeche|Chiapas|Colima|Durango|Hidalgo|Morelos|Nayarit|Oaxaca|Puebla|Quer[eé]taro|Quintana Roo|"
-    r"San Luis Potos[ií]|Tabasco|Tlaxcala|Veracruz|Yucat[aá]n|Edomex|(?:el\s+)?Estado de M[eé]xico)\b|"
+    r"San Luis Potos[ií]|Tabasco|Tlaxcala|Veracruz|Yucat[aá]n|Edomex|(?:el\s+)?Estado de M[eé]xico|(?:the\s+)?State of "
+    r"Mexico|Mexico State|"
+    # ... and its large cities, "in" them
+    r"Monterrey|Guadalajara|Reynosa|Nuevo Laredo|Matamoros|Acapulco|Mexicali|Hermosillo|Canc[uú]n|Toluca|Morelia|"
+    r"Celaya|Mazatl[aá]n|Torre[oó]n|Saltillo|Ensenada|Piedras Negras|Tampico|Irapuato|Le[oó]n)\b|"
     # ... and the capital, which is no country: "in Mexico City", "en la Ciudad de México"
     r"\b(?:in|en)\s+(?:la\s+)?(?-i:Mexico City|Ciudad de M[eé]xico|CDMX)\b|"
     # ... and another country, where the record counts Mexico's: "traced in Canada" is no figure of Mexico's either

@@ -1640,6 +1640,14 @@ CASES = {
         "unverified"),
     "a-state-of-mexico-is-a-part-en": case(
         "en", "In 2023, 90% of murders in Oaxaca were committed with firearms.", "90%", "unverified"),
+    "state-of-mexico-is-a-part": case(
+        "en", "In the State of Mexico, 60 percent of the guns traced in 2024 were of U.S. origin.", "60 percent",
+        "unverified"),
+    "a-city-of-mexico-is-a-part": case(
+        "en", "In Guadalajara, 60 percent of the guns traced in 2024 were of U.S. origin.", "60 percent", "unverified"),
+    "the-country-traced-is-no-part": case(
+        "en", "In 2024, 60 percent of the guns traced in Mexico were of U.S. origin.", "60 percent", "contradicted",
+        "atf-mx-us-share-2024"),
     "the-nation-is-no-part": case(
         "es", "En 2023, el 90% de los homicidios en México se cometieron con armas de fuego.", "90%", "contradicted",
         "contralinea-homicide-share-2023"),
