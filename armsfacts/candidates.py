@@ -16,6 +16,7 @@ a named constant below; a candidate's score is the sum of the weights of what it
 from __future__ import annotations
 
 import datetime
+import re
 from functools import cached_property
 from typing import NamedTuple
 
@@ -70,6 +71,10 @@ CHANGE = content_stem("change")  # what every change's label names: the rest say
 FOREIGN = content_stem("foreign")  # "extranjera" too (wording.SYNONYMS): not of the U.S.
 LEGAL = content_stem("legal")  # a count of what came in or was sold legally: no count of what was smuggled
 ILLEGAL = frozenset(filter(None, map(content_stem, ("illegal", "ilegal", "smuggled", "contrabando"))))
+MEXICO = content_stem("Mexico")  # in a maker's name ("Government of Mexico"), said of every figure: names no maker
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a maker's name, its punctuation left out
+STUDY_WORDS = ("study", "estudio", "report", "informe", "researchers", "investigadores", "scholars")
+STUDY = frozenset(filter(None, map(content_stem, STUDY_WORDS)))  # what a text calls an estimate's makers by
 TITLE_AFTER = 3  # letters a title has past them: "Ambassador", "Head" (not "U.S." nor "ATF")
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
@@ -278,6 +283,19 @@ class Matcher(Profiles):
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return Candidates([m for _at, _order, m in found], kind_named, kind_fits)
 
+    @cached_property
+    def makers(self) -> dict[str, frozenset[str]]:
+        """The names of each estimate's makers, as its record gives them ("University of San Diego's Trans-Border
+        Institute"), and, for one no agency made, the words a text calls a study by: a sentence that reports an
+        estimate and names none of them reports someone else's ("a senator said 100,000 a year in 1997-1999")."""
+        makers: dict[str, frozenset[str]] = {}
+        for f in self.ds.facts:
+            if f.estimate is not None:
+                names = NAME_WORD.findall(" ".join(filter(None, (f.estimate.by, f.estimate.by_es))))
+                stems = {key for w in names if w[:1].isupper() and len(w) > TITLE_AFTER and (key := content_stem(w))}
+                makers[f.id] = frozenset(stems - {U_S, MEXICO}) | (STUDY if not f.agencies else frozenset())
+        return makers
+
     def _titled(self, speakers: frozenset[str], context: Context) -> bool:
         """Whether the sentence calls one of a figure's speakers by title and names no one else: "dijo el embajador"."""
         return not context.people and any(self.titles.get(s, frozenset()) & context.weights.keys() for s in speakers)
@@ -431,13 +449,13 @@ class Matcher(Profiles):
             agency_named=agency_named,
             months_unsaid=years_named and not context.months and p.some_months,
             case_named=case_named,
-            # (not an estimate, whose makers a sentence names in words the record keeps apart: "según el estudio de la
-            # Universidad de San Diego")
             said_by_another=(context.reported or bool(context.people))
-            and bool(p.speakers)
-            and p.fact.estimate is None
             and not (speaker_named or speaker_before or agency_named or initiative_named or topical)
-            and not self._titled(p.speakers, context),
+            and (
+                self.makers[p.fact.id].isdisjoint(context.weights)
+                if p.fact.estimate is not None
+                else bool(p.speakers) and not self._titled(p.speakers, context)
+            ),
         )
 
 

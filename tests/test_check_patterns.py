@@ -1853,6 +1853,13 @@ CASES = {
         "open-investigations"),
     "said-by-another-title": case(
         "es", "Al 4 de diciembre de 2023 había 427 investigaciones abiertas, dijo un senador.", "427", "unverified"),
+    # ... and an estimate reported as someone else's, naming none of its makers, is theirs (probe p7: the USD study's
+    # 88,000 a year in 1997-1999); "the study" may be its own
+    "estimate-said-by-another": case(
+        "en", "A senator said 100,000 firearms a year were smuggled to Mexico in 1997-1999.", "100,000", "unverified"),
+    "estimate-by-its-study": case(
+        "en", "The study estimated that 100,000 firearms a year were smuggled to Mexico in 1997-1999.", "100,000",
+        "contradicted", "ksl-88000-1997-1999"),
     "said-by-her": case("es", "En septiembre de 2025, la presidenta Claudia Sheinbaum dijo que 85% de las armas vienen "
         "de Estados Unidos.", "85%", "contradicted", "sheinbaum-us-origin-2025-09"),
     # (an agency's count a person announced, the agency's department saying it: Last Mile's 3,337 arrests, their
