@@ -20,7 +20,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-from .claim_context import Context
+from .claim_context import AFTER, ELSEWHERE, Context
 from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
@@ -75,6 +75,7 @@ MEXICO = content_stem("Mexico")  # in a maker's name ("Government of Mexico"), s
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a maker's name, its punctuation left out
 STUDY_WORDS = ("study", "estudio", "report", "informe", "researchers", "investigadores", "scholars")
 STUDY = frozenset(filter(None, map(content_stem, STUDY_WORDS)))  # what a text calls an estimate's makers by
+GOALS = frozenset(filter(None, map(content_stem, ("goal", "meta"))))  # "aims", "target", "objetivo" too (SYNONYMS)
 TITLE_AFTER = 3  # letters a title has past them: "Ambassador", "Head" (not "U.S." nor "ATF")
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
@@ -177,6 +178,8 @@ class Matcher(Profiles):
         # where things were made, said in the sentence; and said other than in its own words before it ("made up")
         made_said = MADE & context.weights.keys()
         made_after = made_said - (context.own_stems - context.after_stems)
+        # a goal said before the number: "Mexico aims to have eTrace in 26 states", "la meta era 40 laboratorios"
+        goal = any(ELSEWHERE < context.weights.get(key, 0.0) < AFTER for key in GOALS)  # (its own words before it)
         # made or bought outside the U.S., said of the number or with no U.S. named
         abroad = FOREIGN in context.own_stems or (FOREIGN in context.weights and U_S not in context.weights)
         places = context.for_parts & self.place_names  # the places the record counts apart that its words name
@@ -205,6 +208,8 @@ class Matcher(Profiles):
                 continue
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
+            if goal and GOALS.isdisjoint(kind.own_words):
+                continue  # a goal is no count of what was done
             if U_S in kind.own_words and abroad:
                 # "unas 3,600 armas rastreadas eran de fabricación extranjera" are none made in the U.S., nor "nearly
                 # 4,000 foreign-made guns ... imported into the U.S."

@@ -89,6 +89,8 @@ SYNONYMS = word_table(
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     venian, venia, vino, vinieron, procedian, procedia, provenian, provenia: provienen
     abiertas: curso
+    aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, wants, seeks, intends: goal
+    metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
     variacion, cambio: change
     pib: gdp
     commissioner, commissioners, commission, commissions: comisionado

@@ -1623,6 +1623,15 @@ CASES = {
     "the-city-itself": case(
         "es", "Las armerías de Houston, Texas, suman 3,452 armas rastreadas desde México de 2015 a 2022.", "3,452",
         "contradicted", "iron-river-houston-2015-2022"),
+    # a helper's probe (p7): a goal is no count of what was done (22 states had eTrace in April 2025), but a goal the
+    # record holds is judged as one (32 states)
+    "a-goal-is-no-count": case("en", "Mexico aims to have eTrace in 26 states by April 2025.", "26", "unverified"),
+    "una-meta-no-es-un-conteo": case(
+        "es", "México busca tener eTrace en 26 estados para abril de 2025.", "26", "unverified"),
+    "a-count-of-the-same": case("en", "By April 2025, 26 states had eTrace.", "26", "contradicted",
+        "etrace-states-2025-04"),
+    "a-goal-the-record-holds": case("en", "The goal was for 32 states to have eTrace.", "32", "supported",
+        "etrace-target-states-2026"),
     # a helper's probe (p7): no mix-up with another operation's figure where the operation named has counts of its own
     # at other days (Operation Northern Border's firearms; Last Mile seized 8,496), nor for an "about"
     "own-count-no-mix-up": case(
