@@ -79,7 +79,7 @@ SYNONYMS = word_table(
     demanda, demandas, demando, demandar, demandaron: indemnizacion
     impedido, impedida, impedidos, impedidas, impide, impiden, impedir, impidieron, impedimos: impidio
     buyer, buyers, purchasers: purchaser
-    extranjera, extranjeras, extranjero, extranjeros: foreign
+    extranjera, extranjeras, extranjero, extranjeros, abroad: foreign
     tracing, tracked: traced
     smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
@@ -89,7 +89,7 @@ SYNONYMS = word_table(
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     venian, venia, vino, vinieron, procedian, procedia, provenian, provenia: provienen
     abiertas: curso
-    aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, wants, seeks, intends: goal
+    aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, expected, wants, seeks, intends: goal
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
     variacion, cambio: change
     pib: gdp

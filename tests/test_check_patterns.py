@@ -1628,6 +1628,10 @@ CASES = {
     "a-goal-is-no-count": case("en", "Mexico aims to have eTrace in 26 states by April 2025.", "26", "unverified"),
     "una-meta-no-es-un-conteo": case(
         "es", "México busca tener eTrace en 26 estados para abril de 2025.", "26", "unverified"),
+    "an-expected-count-is-a-goal": case(
+        "en", "Mexico expected to have eTrace in 26 states by April 2025.", "26", "unverified"),
+    "made-abroad": case("en", "In 2011, nearly 4,000 traced guns were made abroad and imported into the U.S.",
+        "nearly 4,000", "unverified", "thehill-2012-foreign-made-2011"),
     "a-count-of-the-same": case("en", "By April 2025, 26 states had eTrace.", "26", "contradicted",
         "etrace-states-2025-04"),
     "a-goal-the-record-holds": case("en", "The goal was for 32 states to have eTrace.", "32", "supported",
