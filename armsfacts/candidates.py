@@ -143,8 +143,9 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     months_unsaid: bool = False  # it counts some months of a year, and the sentence names the year, none of its months
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
     case_named: bool = False  # the sentence names its case in words (Profile.case_words): "lawsuit ... gun makers"
-    # a person gave it, and the sentence reports what someone said without naming or pointing back at that person, its
-    # agency or operation: "En 2025, un senador dijo que 85%" is no wrong account of what the president said that year
+    # a person gave it (or made it, an estimate), and the sentence reports what someone said or names another person,
+    # naming neither that person (nor his title), an estimate's makers, its agency nor operation: "En 2025, un senador
+    # dijo que 85%" is no wrong account of what the president said that year
     said_by_another: bool = False
 
 

@@ -384,9 +384,13 @@ def _within_its_month(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Mat
     if month not in of.context.months:
         return []
     key = series_key(ds, c.fact)
-    points = [m for m in matches if m.profile.day is not None and series_key(ds, m.profile.fact) == key]
-    before = [m for m in points if m.profile.day and (m.profile.day.year, m.profile.day.month) < month]
-    after = [m for m in points if m.profile.day and (m.profile.day.year, m.profile.day.month) > month]
+    points = [
+        ((d.year, d.month), m)
+        for m in matches
+        if (d := m.profile.day) is not None and series_key(ds, m.profile.fact) == key
+    ]
+    before = [m for at, m in points if at < month]
+    after = [m for at, m in points if at > month]
     if not before or not after:
         return []
     low = max(before, key=lambda m: m.profile.fact.value)
