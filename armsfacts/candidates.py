@@ -76,6 +76,7 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a maker's name, its p
 STUDY_WORDS = ("study", "estudio", "report", "informe", "researchers", "investigadores", "scholars")
 STUDY = frozenset(filter(None, map(content_stem, STUDY_WORDS)))  # what a text calls an estimate's makers by
 GOALS = frozenset(filter(None, map(content_stem, ("goal", "meta"))))  # "aims", "target", "objetivo" too (SYNONYMS)
+TRAFFICKING = frozenset(filter(None, map(content_stem, ("trafficked", "traficadas"))))  # "smuggling" too (SYNONYMS)
 TITLE_AFTER = 3  # letters a title has past them: "Ambassador", "Head" (not "U.S." nor "ATF")
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
 
@@ -223,11 +224,16 @@ class Matcher(Profiles):
             # the noun right after it is this kind's, the words before it are the clause before's: "100 millones de
             # dólares en efectivo en 1.436 investigaciones"
             others = own_distinctive - kind.own_words
+            # (trafficking before the unit it qualifies counts none of what was trafficked: "755 trafficking
+            # investigations", "2,000 casos de tráfico")
+            qualifies = context.head in TRAFFICKING and bool(kind.unit_words & context.after_stems)
             if others and context.head in kind.own_words:
                 others &= context.after_stems
+            elif qualifies:
+                others -= TRAFFICKING
             foreign = bool(others)
             # the noun right after the number names what another metric of its kind counts: "21,743 homicides"
-            foreign = foreign or (head_counts and context.head not in kind.own_words)
+            foreign = foreign or (head_counts and context.head not in kind.own_words and not qualifies)
             # (those of its label in the text's language: "ilegales" is the Spanish label's "illegal")
             distinctive = kind.label_distinctive.get(context.lang, frozenset())
             if weighed and (distinctive & context.weights.keys()) - context.for_parts:

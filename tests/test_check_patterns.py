@@ -1623,6 +1623,14 @@ CASES = {
     "the-city-itself": case(
         "es", "Las armerías de Houston, Texas, suman 3,452 armas rastreadas desde México de 2015 a 2022.", "3,452",
         "contradicted", "iron-river-houston-2015-2022"),
+    # a slip probe (s3): "trafficking" before the unit it qualifies is no word of another kind (eTrace's 655
+    # investigations opened in 2023)
+    "trafficking-investigations": case(
+        "en", "U.S. authorities opened 755 trafficking investigations in 2023 thanks to eTrace.", "755", "contradicted",
+        "etrace-investigations-2023"),
+    "trafficking-investigations-right": case(
+        "en", "U.S. authorities opened 655 trafficking investigations in 2023 thanks to eTrace.", "655", "supported",
+        "etrace-investigations-2023"),
     # a helper's probe (p7): a goal is no count of what was done (22 states had eTrace in April 2025), but a goal the
     # record holds is judged as one (32 states)
     "a-goal-is-no-count": case("en", "Mexico aims to have eTrace in 26 states by April 2025.", "26", "unverified"),
