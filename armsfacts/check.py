@@ -44,6 +44,7 @@ from .verdicts import verdict_of
 from .vocab import Bound, NearMiss, Verdict
 from .wording import (
     AND,
+    CONTRAST_WORDS,
     ELSEWHERE_OPENING,
     FINE_AFTER,
     FINE_BEFORE,
@@ -87,7 +88,7 @@ HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one
 CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and digits goes on after a hyphen
 # Where a clause of its own begins: a semicolon, or a contrast ("while Operation Northern Border goes on"); one that
 # opens the sentence ends at its first comma ("Mientras la Operación Sin Rastro avanzaba, 70.5% ...")
-CONTRAST = r"\b(?:mientras|while|whereas|en tanto que|a la par de)\b"
+CONTRAST = rf"\b(?:{CONTRAST_WORDS}|a la par de)\b"
 CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST)
 CLAUSE_LEAD = re.compile(r"(?i)\s*" + CONTRAST)
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about

@@ -107,10 +107,8 @@ CHANGE_WORDS = wordset(
     "disminuido caido"
 )
 SYNONYMS.update(dict.fromkeys(CHANGE_WORDS, "change"))
-RISE = wordset(
-    "rose rise rises risen increase increased increases up grew grown grows growth jumped climbed surged soared more "
-    "higher"
-)
+RISE = wordset("rose rise rises risen increase increased increases up grew grown grows growth jumped climbed surged")
+RISE |= wordset("soared more higher")
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 RISE |= wordset("aumentado crecido incrementado subido")  # "han aumentado un 40%"
@@ -182,8 +180,9 @@ SAME_FIGURE = re.compile(
 )
 # What stands between a figure and its restatement in another unit: "91 mil libras (unos 40 mil kilos)"
 RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}\(\s*")
-# What sets the next clause against this one, and its years with it: "21 mil 751 armas, mientras que en 2020 ..."
-CONTRAST = re.compile(r"(?i)\b(?:mientras(?:\s+que)?|en\s+tanto\s+que|en\s+cambio|while|whereas)\b")
+# What sets the next clause against this one, with its years (in check.py, its operation): "..., mientras que en 2020"
+CONTRAST_WORDS = r"mientras(?:\s+que)?|en\s+tanto\s+que|while|whereas"
+CONTRAST = re.compile(rf"(?i)\b(?:{CONTRAST_WORDS}|en\s+cambio)\b")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "del 13% en 2017 al 20% en 2023"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:(?:in|en)\s+[0-9]{4}\s+)?(?:to|a|al|hasta)\s+")
 # An act on the things counted that the record counts none of: "destroyed 19,317 weapons", "la destrucción de casi
