@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from .agreement import NEARLY
 from .bearing import ends, precise, rounding_step
-from .candidates import Match
-from .claim_context import Context
+from .context import Context
 from .judge import Judge
 from .judgment import Judgment
+from .matches import Match
 from .numberwords import MONTH_NUMBERS
 from .profiles import PLACE_LEVELS
 from .ties import PART_LEVELS

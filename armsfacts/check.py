@@ -27,10 +27,12 @@ from dataclasses import replace
 from pydantic import BaseModel, Field
 
 from . import numerals, sentences
-from .candidates import Match, Matcher
-from .claim_context import Context, Earlier, SentenceNames, read_context, sentence_names
+from .candidates import Matcher
+from .claim_context import SentenceNames, read_context, sentence_names
+from .context import Context, Earlier
 from .i18n import _
 from .judge import Judge, cut_at
+from .matches import Match
 from .measures import MONEY
 from .models import Dataset
 from .numberwords import MONTHS

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from .agreement import ABOUT, Interval, interval, precision
 from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, Side, compare, far, loosely
-from .candidates import Match
-from .claim_context import Context
+from .context import Context
 from .judgment import Judgment
+from .matches import Match
 from .numerals import Numeral
 from .profiles import Profile
 from .ties import FULL_LABEL, may_say_its_kind, period_tied

@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .bearing import near_miss
-from .candidates import Match
+from .matches import Match
 from .models import Fact
 from .profiles import Profile
 from .vocab import NearMiss, Verdict

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .claim_context import Context
+from .context import Context
 from .i18n import _
 from .judgment import Judgment
 from .models import Dataset, Fact, Figure

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from .claim_context import Context
+from .context import Context
 from .profiles import PLACE_LEVELS, Profile
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, content_stem, fits_span
 

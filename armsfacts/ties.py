@@ -11,9 +11,9 @@ import datetime
 
 from .agreement import ABOUT, LOWER_BOUNDS, precision
 from .bearing import ends
-from .candidates import Match
-from .claim_context import Context
+from .context import Context
 from .judgment import Judgment
+from .matches import Match
 from .models import Period
 from .numerals import Numeral
 from .profiles import PLACE_LEVELS

@@ -13,12 +13,13 @@ from functools import cache
 from itertools import islice
 
 from .bearing import ends, finely, precise
-from .candidates import TOPIC_BONUS, Match
+from .candidates import TOPIC_BONUS
 from .chance import BOUNDS, by_chance, coincidence, misdated_by_chance, small_case_count
-from .claim_context import Context
+from .context import Context
 from .i18n import _
 from .judge import Judge
 from .judgment import Judgment, Outcome
+from .matches import Match
 from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
