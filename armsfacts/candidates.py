@@ -366,6 +366,11 @@ class Matcher(Profiles):
             initiative_named=initiative_named,
             years_named=years_named,
             years_closed=years_closed,
+            years_last_named=p.years is not None
+            and any(
+                EARLIEST_YEAR < low <= p.years[0] and p.years[1] <= high < LATEST_YEAR
+                for low, high in context.years_last
+            ),
             narrower=narrower,
             period_unknown=period_unknown,
             day_unsaid=day_unsaid,

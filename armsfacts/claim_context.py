@@ -343,6 +343,7 @@ def read_context(
         days=days_named(text, years_before_next),
         months_before=earlier.months,
         agencies_before=earlier.agencies,
+        years_last=() if years else earlier.years,
         rise=(bool(near & RISE) and not level) or n.sign > 0,
         fall=(bool(near & FALL) and not level) or n.sign < 0,
         share=bool(following) and following[0] in SHARE,

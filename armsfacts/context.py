@@ -39,6 +39,9 @@ class Context:
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
     days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
     agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
+    # the years an earlier sentence named last, where this one names none: "entre 2015 y 2022" of a list of cities that
+    # follows ("Houston (2,452), Tucson (2,156)")
+    years_last: tuple[tuple[int, int], ...] = ()
     rise: bool = False
     fall: bool = False
     share: bool = False

@@ -62,6 +62,8 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     initiative_named: bool = False  # its initiative is named in the sentence or earlier in the paragraph
     years_named: bool = False  # the sentence names years its period touches
     years_closed: bool = False  # ... in a span with both ends ("to 2023" holds every earlier period: it ties none)
+    # the sentence names no years, and its whole period lies within a span with both ends the text named last
+    years_last_named: bool = False
     narrower: bool = False  # the figure is of a part the text does not name (a division of the operation)
     period_unknown: bool = False  # the text names years and the record gives this figure none
     day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point

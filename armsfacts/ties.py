@@ -39,8 +39,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     """
     fit = c.match.fit
     # (a slipped digit of a place's figure, the place and the years named for the number, is its figure whatever
-    # word counts it: "Houston, Texas (3 mil 452)" among the cities guns were traced to in 2015-2022)
-    placed = c.near in DIGIT_SLIPS and bool(c.profile.specific) and not c.match.narrower and c.match.years_named
+    # word counts it: "Houston, Texas (3 mil 452)" among the cities guns were traced to in 2015-2022; the years may be
+    # those the text named last, where its sentence names none: "entre 2015 y 2022 ... Houston (3,452)")
+    years = c.match.years_named or c.match.years_last_named
+    placed = c.near in DIGIT_SLIPS and bool(c.profile.specific) and not c.match.narrower and years
     # (so is one of a case the sentence names in words, its label named at all: "una demanda de 20 mil millones de
     # dólares ... contra fabricantes" is the suit's sum)
     named = fit.label >= STRONG_LABEL or ((placed or c.match.case_named) and fit.label > 0)

@@ -97,3 +97,29 @@ def test_a_citys_figure_in_a_list_of_cities_is_that_citys(run: Invoke, tmp_path:
     assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-el-paso-2015-2022"]), claim["note"]
     claim = judged(run, tmp_path, sentence, "2,452", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-houston-2015-2022"]), claim["note"]
+
+
+CITIES = "{years}\n\nLas cinco ciudades con más armas rastreadas fueron Houston ({houston}), Tucson (2,156) y Phoenix (1,745)."
+
+
+@pytest.mark.parametrize(
+    ("years", "verdict"),
+    [
+        # the years the text named last are the list's: Houston's 2,452 of 2015-2022 (Iron River) mistyped
+        ("El informe sigue el origen de las armas recuperadas en México entre 2015 y 2022.", "contradicted"),
+        # ... and no others: a list after other years may be of those years, and no slip of the record's
+        ("El informe sigue el origen de las armas recuperadas en México entre 2008 y 2010.", "unverified"),
+        ("El informe sigue el origen de las armas recuperadas en México.", "unverified"),
+    ],
+)
+def test_a_places_slipped_figure_is_caught_in_the_years_named_before(
+    years: str, verdict: str, run: Invoke, tmp_path: Path
+) -> None:
+    """Heldout-206 and -217: the period is named once, in a paragraph before the list of cities (a slip planted in
+    Houston's 2,452 came back unverified). The right figures stay borne out whatever years come before."""
+    claim = judged(run, tmp_path, CITIES.format(years=years, houston="3,452"), "3,452", "es")
+    assert claim["verdict"] == verdict, claim["note"]
+    if verdict == "contradicted":
+        assert claim["facts"] == ["iron-river-houston-2015-2022"], claim["note"]
+    claim = judged(run, tmp_path, CITIES.format(years=years, houston="2,452"), "2,452", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-houston-2015-2022"]), claim["note"]
