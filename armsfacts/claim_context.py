@@ -330,6 +330,10 @@ def read_context(
     years = years or tuple(span for at, span in spans if at < years_end)
     if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
         years = earlier.years
+    # (in its own words and the rest of its clause, or, for the first figure, anywhere before it: "2,000 guns ...
+    # smuggled ... daily", "Every day, some 2,000"; not "al año; ... diariamente unas 600")
+    times = sub_year_rate(text, own_start, rest_end)
+    times = opens_with_rate(text, sentence.start, n.start) if times is None and i == 0 else times
     after_keys = frozenset([key for _s, _e, w in after if (key := key_of(w))][:OWN_NOUNS])
     return Context(
         weights=weights,
@@ -367,10 +371,8 @@ def read_context(
         or (i == 0 and yearly_before(text, sentence.start, n.start)),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         reported=names.points_at_person or names.reports,
-        # (in its own words or later before the next figure or a semicolon, or, for the first figure, anywhere before
-        # it: "2,000 guns ... smuggled ... daily", "Every day, some 2,000"; not "al año; ... diariamente unas 600")
-        sub_year_rate=sub_year_rate(text, own_start, rest_end)
-        or (i == 0 and opens_with_rate(text, sentence.start, n.start)),
+        sub_year_rate=times is not None,
+        times_a_year=times or 0,
         uncounted_act=bool(near & UNCOUNTED_ACT),
         own_stems=frozenset(key for _s, _e, w in before[-OWN_NOUNS:] if (key := key_of(w))) | after_keys,
         after_stems=after_keys,  # (the first OWN_NOUNS words after it that say something: "from ten U.S. counties")

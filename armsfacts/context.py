@@ -63,6 +63,7 @@ class Context:
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     whole_of_share: bool = False  # the share before is of it: "70 percent of Mexico's 31,062 murders were committed"
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
+    times_a_year: int = 0  # ... how many times a year it recurs, for a day's, a week's or a month's: 365 for "a day"
     uncounted_act: bool = False  # its own words name an act the record counts none of: "destroyed 19,317 weapons"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
     after_stems: frozenset[str] = frozenset()  # ... those after it

@@ -112,9 +112,10 @@ class Judge:
     def _in_unit(self, profile: Profile) -> tuple[Interval, float]:
         """The claim and its value in the figure's unit: "almost 3,000 kilograms" against the record's pounds."""
         measure = self.context.measure
-        if measure is None or measure.factor == profile.factor:
+        times = self.context.times_a_year if profile.yearly else 0  # a day's rate of a yearly flow: 365 times it
+        if (measure is None or measure.factor == profile.factor) and not times:
             return self.claim, self.value
-        scale = measure.factor / profile.factor
+        scale = (measure.factor / profile.factor if measure is not None else 1.0) * (times or 1)
         return Interval(self.loose.low * scale, self.loose.high * scale), self.value * scale
 
     def _kind_apart(self, m: Match) -> NearMiss | None:

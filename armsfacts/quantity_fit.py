@@ -22,8 +22,10 @@ EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: w
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
-    if context.sub_year_rate or context.uncounted_act:
-        return False  # the record holds no rate over a month, a week or a day, and no count of weapons destroyed
+    if (context.sub_year_rate and not (context.times_a_year and kind.yearly)) or context.uncounted_act:
+        # the record holds no rate over a month, a week or a day (one of a flow per year is that flow, in another unit:
+        # "2,000 guns a day" are 730,000 a year), and no count of weapons destroyed
+        return False
     if context.proportion and kind.change:
         return False  # "ocho de cada diez" is a share of a whole, not a rise
     if kind.change and not (context.change_said or context.share):

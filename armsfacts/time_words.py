@@ -47,19 +47,37 @@ DAILY_EVENT = re.compile(r"(?i)\b(?:conferencia|mañanera|briefing|press confere
 DAILY_EVENT_REACH = 50  # characters before the rate's word
 
 
-def sub_year_rate(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a rate over a month, a week or a day (SUB_YEAR_RATE), not of a daily event."""
-    return bool(_rates(text, start, end))
+# How many times a year a rate recurs, by the word that names it: "2,000 guns a day" are 730,000 a year. (An hour's or
+# a minute's rate is none the record could hold: 0.)
+TIMES_A_YEAR = (
+    (re.compile(r"(?i)\b(?:day|daily|everyday|d[ií]a|diari)"), 365),
+    (re.compile(r"(?i)\b(?:week|semana)"), 52),
+    (re.compile(r"(?i)\b(?:month|mes|mensual)"), 12),
+)
+
+
+def sub_year_rate(text: str, start: int, end: int) -> int | None:
+    """Whether text[start:end] names a rate over a month, a week or a day (SUB_YEAR_RATE), not of a daily event: how
+    many times a year it recurs (TIMES_A_YEAR; 0 for an hour's), or None for no rate."""
+    rates = _rates(text, start, end)
+    return _times_a_year(rates[0]) if rates else None
+
+
+def _times_a_year(rate: re.Match[str]) -> int:
+    return next((times for word, times in TIMES_A_YEAR if word.search(rate.group())), 0)
 
 
 OPENING = re.compile(r"\W*(?:[^\W\d_]+\W+){0,3}")  # a sentence's first three words, before any number
 
 
-def opens_with_rate(text: str, start: int, end: int) -> bool:
+def opens_with_rate(text: str, start: int, end: int) -> int | None:
     """Whether a sentence starting at `start` opens with such a rate, in its first words before `end`: "Every day, some
-    2,000 weapons" (not "an investigation daily, which led to 410 arrests": a rate of another thing)."""
+    2,000 weapons" (not "an investigation daily, which led to 410 arrests": a rate of another thing). As
+    sub_year_rate: how many times a year it recurs, or None."""
     opening = OPENING.match(text, start, end)
-    return opening is not None and any(m.start() < opening.end() for m in _rates(text, start, end))
+    if opening is None:
+        return None
+    return next((_times_a_year(m) for m in _rates(text, start, end) if m.start() < opening.end()), None)
 
 
 def _rates(text: str, start: int, end: int) -> list[re.Match[str]]:

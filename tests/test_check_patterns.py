@@ -996,9 +996,10 @@ CASES = {
     "del-al": case(
         "es", "Según la demanda, del 70 al 90 por ciento de las armas vienen de Estados Unidos.",
         "del 70 al 90 por ciento", "supported", "mx-lawsuit-us-origin-70-90"),
+    # (500 to 600 a day are 182,500 to 219,000 a year: the GAO's 200,000 a year lies within)
     "alrededor-de-y": case(
         "es", "Un investigador calcula que a México entran alrededor de 500 y 600 armas cada día.",
-        "alrededor de 500 y 600", "unverified"),
+        "alrededor de 500 y 600", "supported", "gao-21-322-estimate-200000"),
     "77-o-78": case(
         "es", "El secretario de la Defensa dijo que 77 o 78% de las armas aseguradas provienen de Estados Unidos.",
         "77 o 78%", "supported", "trevilla-us-origin-2026-02-10"),
@@ -2024,18 +2025,19 @@ def test_an_operation_the_record_lacks_named_in_passing_later_leaves_the_text_it
 
 
 def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -> None:
-    """ "Diario" that opens a sentence is a daily rate, which the record holds none of; "Diario de Yucatán" is a paper,
-    and the yearly 200,000 it reports is the record's estimate (heldout-146's "según el diario")."""
+    """ "Diario" that opens a sentence is a daily rate (some 600 a day are about 219,000 a year, the 212,887 of a 2013
+    study); "Diario de Yucatán" is a paper, and the yearly 200,000 it reports is the record's estimate (heldout-146's
+    "según el diario")."""
     draft = tmp_path / "draft.txt"
     draft.write_text(
         "Diario cruzan unas 600 armas por la frontera.\n\nDiario de Yucatán informó que cruzan 200 mil armas al año.\n",
         encoding="utf-8",
     )
     claims = json.loads(run("check", str(draft), "--json", "--text-lang", "es").stdout)
-    assert (claims[0]["text"], claims[0]["verdict"], claims[0]["note"]) == (
+    assert (claims[0]["text"], claims[0]["verdict"], claims[0]["facts"]) == (
         "unas 600",
-        "unverified",
-        "the record has no figure of this kind",
+        "supported",
+        ["jeg-way-of-the-gun-212887"],
     )
     assert (claims[1]["text"], claims[1]["verdict"]) == ("200 mil", "supported")
 

@@ -631,13 +631,17 @@ def test_a_figure_its_speaker_ties_names_no_others(run: Invoke, tmp_path: Path) 
 
 
 def test_a_rate_a_day_is_no_count_of_the_record(run: Invoke, tmp_path: Path) -> None:
-    """The record holds no rate over less than a year. A number said 'on a daily basis', later in its sentence, or
-    'everyday' is none of its counts: not the at least 2,259 guns traced to Pima County stores, which 'Central
-    American' had tied it to (heldout-21)."""
+    """A number said 'on a daily basis', later in its sentence, or 'everyday' is a rate: none of the record's counts
+    (not the at least 2,259 guns traced to Pima County stores, which 'Central American' had tied it to: heldout-21),
+    at most a yearly flow said per day."""
     text = (
         "Officials: 2,000 U.S.-made guns reach Mexican criminals everyday\n\n"
         "Mexico's national security commissioner said 2,000 guns built in the United States reach cartels and "
         "criminals on a daily basis, feeding violence in the Central American country.\n"
     )
-    claims = [(c["line"], c["text"], c["verdict"], c["facts"]) for c in checked(run, tmp_path, text)]
-    assert claims == [(1, "2,000", "unverified", []), (3, "2,000", "unverified", [])]
+    claims = checked(run, tmp_path, text)
+    assert [(c["line"], c["text"], c["verdict"]) for c in claims] == [
+        (1, "2,000", "unverified"),
+        (3, "2,000", "unverified"),
+    ]
+    assert not any("pima" in f for c in claims for f in c["facts"]), claims
