@@ -127,7 +127,7 @@ class Matcher(Profiles):
             kind_fits = True
             if kind.change and not any(words - {CHANGE} <= context.weights.keys() for words in kind.labels):
                 continue  # a change is of what its label counts, and how: "gun sales rose 31 %" are no guns seized
-            if _killed_with_guns(kind) and (GUNS.isdisjoint(context.weights) or context.whole_of_share):
+            if _killed_with_guns(kind) and (GUNS.isdisjoint(context.weights) or context.whole_of_part):
                 # a count of people killed with guns says so: "31,062 murders" are no homicides with firearms, nor is
                 # the whole of a share the guns are said of ("70 percent of Mexico's 31,062 murders were committed ...")
                 continue

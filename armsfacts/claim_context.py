@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import measures
-from .clauses import clause, clause_end, compared, in_parentheses, listed, named_before, of_a_share
+from .clauses import clause, clause_end, compared, in_parentheses, listed, named_before, of_a_part
 from .context import Context, Earlier
 from .numerals import Numeral
 from .places import names_a_part
@@ -362,7 +362,7 @@ def read_context(
         part=names.part,
         people=names.people,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
-        whole_of_share=of_a_share(text, figures, i),
+        whole_of_part=of_a_part(text, figures, i),
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
         # (in its own words and the rest of its clause, or, for the first figure, before it in its sentence's opening or
         # its clause: "Cada año, ingresan ... casi 20 mil", "the annual volume of guns ... at about 253,000")

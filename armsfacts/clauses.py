@@ -26,6 +26,7 @@ JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?
 # A share's "of" before the figure it is a share of: "70 percent of Mexico's 31,062 murders", "el 70 por ciento de los
 # 31 mil 62 homicidios"
 WHOLE_OF_SHARE = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
+WHOLE_OF_COUNT = re.compile(r"(?i)\s+(?:out\s+of|of(?:\s+the)?|de(?:\s+(?:los|las))?)\s+")  # "68,000 of 99,000"
 JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
 
 
@@ -109,8 +110,10 @@ def compared(text: str, figures: Sequence[Numeral], i: int, before: int, end: in
     )
 
 
-def of_a_share(text: str, figures: Sequence[Numeral], i: int) -> bool:
-    """Whether the i-th figure is the whole the share right before it is of: "70 percent of Mexico's 31,062"."""
-    if i == 0 or not figures[i - 1].percent:
+def of_a_part(text: str, figures: Sequence[Numeral], i: int) -> bool:
+    """Whether the i-th figure is the whole the share or count right before it is part of: "70 percent of Mexico's
+    31,062", "68,000 of 99,000 seized guns"."""
+    if i == 0:
         return False
-    return WHOLE_OF_SHARE.fullmatch(text, figures[i - 1].end, figures[i].start) is not None
+    pattern = WHOLE_OF_SHARE if figures[i - 1].percent else WHOLE_OF_COUNT
+    return pattern.fullmatch(text, figures[i - 1].end, figures[i].start) is not None

@@ -61,7 +61,9 @@ class Context:
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
-    whole_of_share: bool = False  # the share before is of it: "70 percent of Mexico's 31,062 murders were committed"
+    # the share or count before is part of it: "70 percent of Mexico's 31,062 murders were committed", "68,000 of 99,000
+    # guns"
+    whole_of_part: bool = False
     sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
     times_a_year: int = 0  # ... how many times a year it recurs, for a day's, a week's or a month's: 365 for "a day"
     uncounted_act: bool = False  # its own words name an act the record counts none of: "destroyed 19,317 weapons"

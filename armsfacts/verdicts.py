@@ -308,6 +308,11 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # nor of a whole whose part, given next, the record prints: "165 mil 874 solicitudes, de las que 97 mil 791")
         part_printed = context.whole_of_next and of.printed_by_another(chosen.match)
         other = (context.complement and not chosen.profile.change) or part_printed  # another quantity, said so
+        # (nor of a whole whose part is given before it, where the words of the figure's kind beyond its unit are the
+        # part's: in "68,000 of 99,000 seized guns had come from the U.S.", 99,000 are no guns of U.S. origin)
+        other = other or (
+            context.whole_of_part and not (chosen.profile.own_words - chosen.profile.unit_words) & context.after_stems
+        )
         # (nor, where the chosen is no point of a running count, while the claim is one's point at another day: "Seis
         # mil 582 ... hasta el 24 de febrero" is the record's count at 25 February, not CBP's 579 of those months)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))

@@ -123,3 +123,16 @@ def test_a_places_slipped_figure_is_caught_in_the_years_named_before(
         assert claim["facts"] == ["iron-river-houston-2015-2022"], claim["note"]
     claim = judged(run, tmp_path, CITIES.format(years=years, houston="2,452"), "2,452", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["iron-river-houston-2015-2022"]), claim["note"]
+
+
+def test_the_whole_of_a_count_before_it_is_no_figure_of_the_part(run: Invoke, tmp_path: Path) -> None:
+    """Heldout-241: "68,000 of 99,000 seized guns had come from the United States" (ATF, 2007-2011). The 68,000 are
+    the record's 68,161 of U.S. origin; the 99,000 are all the guns, not a wrong count of U.S.-origin ones."""
+    sentence = "ATF found that between 2007 and 2011, 68,000 of 99,000 guns recovered in Mexico had come from the U.S."
+    claim = judged(run, tmp_path, sentence, "68,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["usat-2012-traced-us-origin-count"]), claim["note"]
+    claim = judged(run, tmp_path, sentence, "99,000")
+    assert claim["verdict"] != "contradicted", claim["note"]
+    # ... and where its own words say what it counts, it is that figure: the 99,691 submitted for tracing
+    claim = judged(run, tmp_path, sentence.replace("guns recovered", "traced guns"), "99,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["usat-2012-submitted-for-tracing"]), claim["note"]
