@@ -68,6 +68,7 @@ MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas"
 GUNS = frozenset(filter(None, map(content_stem, ("firearms", "armas"))))  # guns, as labels say it in both languages
 PEOPLE = frozenset(filter(None, map(content_stem, ("people", "personas"))))
 IDENTIFIED = content_stem("identified")  # a purchaser (none) identified: a label that denies
+DENIED_SAID = frozenset(filter(None, (IDENTIFIED, content_stem("origin"))))  # ... or an origin (not the U.S.)
 CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
 FOREIGN = content_stem("foreign")  # "extranjera" too (wording.SYNONYMS): not of the U.S.
 LEGAL = content_stem("legal")  # a count of what came in or was sold legally: no count of what was smuggled
@@ -141,8 +142,12 @@ class Matcher(Profiles):
                 continue
             if LEGAL in kind.own_words and ILLEGAL & context.weights.keys() and not ILLEGAL & kind.own_words:
                 continue  # "unas 500 mil armas entraron ilegalmente" are none of the 468,737 imported legally
-            if IDENTIFIED in kind.own_words and kind.own_words & NEGATION_STEMS and not context.denies:
-                continue  # "64 percent had an identified purchaser" are the rest of those with none identified
+            denied = kind.own_words & DENIED_SAID and kind.own_words & NEGATION_STEMS
+            if denied and not context.denies and FOREIGN not in context.weights:
+                # a label that denies a purchaser or an origin is said so ("foreign-made" too): "64 percent had an
+                # identified purchaser" are the rest of those with none identified, "45,000 guns were traced to the
+                # U.S." none of the 44,998 not of U.S. origin
+                continue
             # what the number's own words name that this kind does not count, and what sets it apart unsaid; where
             # the noun right after it is this kind's, the words before it are the clause before's: "100 millones de
             # dólares en efectivo en 1.436 investigaciones"

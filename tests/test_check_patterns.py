@@ -1702,6 +1702,13 @@ CASES = {
     "unidentified-purchaser": case(
         "en", "In 2024, 36 percent of the guns traced from Mexico had an unidentified purchaser.", "36 percent",
         "supported", "atf-mx-no-buyer-share-2024"),
+    # ... and so is an origin denied (heldout-243): guns traced to the U.S. are none of the 44,998 traced in 2018-2023
+    # that were not of U.S. origin, which a denial or "other countries" names
+    "traced-to-the-us-is-not-not-us": case(
+        "en", "Some 45,000 guns were traced to the United States.", "Some 45,000", "unverified"),
+    "not-of-us-origin": case(
+        "en", "Some 45,000 of the guns traced in 2018-2023 were not of U.S. origin.", "Some 45,000", "supported",
+        "atf-mx-not-us-2018-2023"),
     # two helpers' probes: a month named inside a figure's longer span may be that month's count or share, not the
     # span's (January 2024's 60 % had contradicted the year's 70.5 %, March 2025's 70 seizure events those of January
     # to September); a span opened since a month still ties it
