@@ -1706,7 +1706,7 @@ CASES = {
     # that were not of U.S. origin, which a denial or "other countries" names
     "traced-to-the-us-is-not-not-us": case(
         "en", "Some 45,000 guns were traced to the United States.", "Some 45,000", "unverified"),
-    "not-of-us-origin": case(
+    "not-of-us-origin-2018-2023": case(
         "en", "Some 45,000 of the guns traced in 2018-2023 were not of U.S. origin.", "Some 45,000", "supported",
         "atf-mx-not-us-2018-2023"),
     # two helpers' probes: a month named inside a figure's longer span may be that month's count or share, not the
