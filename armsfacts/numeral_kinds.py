@@ -41,6 +41,10 @@ NAMED = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:,?\s+(?:Jr|Sr)\.)?,|\b(?:both|ambos|ambas)|"
     r"\b(?:alias|aka|a\.k\.a\.|also known as)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
 )
+# "Francisco Iván Zapata (25)": an age in parentheses after a person's name, where the paragraph before it gives one
+# with its word ("Edgar Daniel Zapata (30 años), Francisco Iván Zapata (25), ..."): a list of the people charged
+NAME_PAREN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*\s*\($")
+AGE_IN_PARENS = re.compile(r"\(\s*[0-9]{1,3}\s*(?:años|years?(?:[- ]old)?)\s*\)", re.IGNORECASE)
 # A day of a month named by where it stands: "el 29 del próximo mes", "the 5th of next month"
 RELATIVE_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s*(?:del?|of)\s+(?:the\s+)?(?:pr[oó]ximo|siguiente|pasado|este|next|last|this)\s+"

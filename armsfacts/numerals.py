@@ -16,6 +16,7 @@ from .numeral_kinds import (
     ADDRESS,
     AGE,
     AGE_BEFORE,
+    AGE_IN_PARENS,
     CITATION,
     CODE_BEFORE,
     CONFIDENCE,
@@ -24,6 +25,7 @@ from .numeral_kinds import (
     DURATION,
     LABEL_AFTER,
     LABEL_BEFORE,
+    NAME_PAREN,
     NAMED,
     NUMERIC_DATE,
     ORDINAL,
@@ -189,6 +191,12 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         AGE.match(after)
         or AGE_BEFORE.search(before)
         or (re.match(r"[,;]|\s+at the time\b", after) and value < 120 and NAMED.search(before))
+        or (
+            after.startswith(")")
+            and value < 120
+            and NAME_PAREN.search(before)
+            and AGE_IN_PARENS.search(text, line_start, start)
+        )
     ):
         kind = "age"
     elif CONFIDENCE.match(after) or CONFIDENCE_BEFORE.search(before):

@@ -122,6 +122,15 @@ def test_numbers_that_name_things_have_their_kind(text: str, kind: str) -> None:
     assert first.kind == kind
 
 
+def test_ages_in_parentheses_after_names_follow_one_given_with_its_word() -> None:
+    """Heldout-242: a list of the people charged, the first age written "(30 años)", the rest bare "(25)". A bare
+    number in parentheses after a place, with no age given before it, is still a figure."""
+    people = "Fueron acusados Edgar Daniel Zapata (30 años), Francisco Iván Zapata (25) y Alma San Juana Pecina (46)."
+    assert [(n.value, n.kind) for n in numbers(people, "es") if n.value in (25, 46)] == [(25, "age"), (46, "age")]
+    places = "Las armas se compraron en Ciudad Juárez (45) y San Antonio (38)."
+    assert [n.kind for n in numbers(places, "es")] == ["figure", "figure"]
+
+
 def test_line_and_column_count_from_one_in_characters() -> None:
     lines = Lines("ab\ncdé\nf")
     assert lines.position(0) == (1, 1)
