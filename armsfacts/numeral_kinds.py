@@ -24,6 +24,8 @@ LABEL_BEFORE = re.compile(
     r"form|formulario|sb|hb|ab)\.?|[§¶#])\s*$",  # "ZIP code 75051"
     re.IGNORECASE,
 )
+# A journal's or a book's number, every part of it: "ISSN 1054-8890", "ISBN 978-0-226-12345-6"
+STANDARD_NUMBER = re.compile(r"\b(?:issn|isbn)\b[\s:]*[0-9Xx-]*$", re.IGNORECASE)
 LABEL_AFTER = re.compile(
     r"^\s*-?\s*(?:u\.?s\.?c|c\.?f\.?r|caliber|calibre|mm|millimeter|milímetros|"
     # a cartridge named without its dot: "38 Super", "45 ACP", "44 REM", "38 Special ammunition" (not "50 special

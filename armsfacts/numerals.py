@@ -31,6 +31,7 @@ from .numeral_kinds import (
     ORDINAL,
     PHONE,
     RELATIVE_MONTH,
+    STANDARD_NUMBER,
     URL,
     list_marks,
 )
@@ -173,12 +174,19 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     elif not spelled and re.match(r"[^\W\d_]", after) and not re.match(r"(?:k|m|mn|b|bn)\b", after, re.IGNORECASE):
         # glued to letters: "9mm", "3D"; but a grouped figure glued to a word lost its space: "99,691requests"
         kind = "figure" if re.search(r"[0-9][,.][0-9]{3}$", raw) and re.match(r"[^\W\d_]{3}", after) else "label"
-    elif LABEL_BEFORE.search(before) or LABEL_AFTER.match(after) or CODE_BEFORE.search(before):
+    elif (
+        LABEL_BEFORE.search(before)
+        or LABEL_AFTER.match(after)
+        or CODE_BEFORE.search(before)
+        or STANDARD_NUMBER.search(before)
+    ):
         kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15", "GAO-21-322"
     elif (re.search(r"[0-9]-$", before) and re.match(r"-[0-9]", after)) or re.search(r"[0-9]-[0-9]+-$", before):
         kind = "label"  # a phone or case number: "1-800-555-0199"
     elif before.endswith("[") and after.startswith("]"):
         kind = "label"  # a note's mark: "[6]"
+    elif (raw == "24" and re.match(r"/7\b", after)) or (raw == "7" and re.search(r"\b24/$", before)):
+        kind = "label"  # "open 24/7": always, no count
     elif re.search(r"[.!?]\+$", before) and re.match(r"[ \t]*(?:\n|$)", after):
         kind = "label"  # a page's "+1" button, glued to the sentence before it: "... de Arizona.+1"
     elif not spelled and (re.match(r"0[0-9]", raw) or (len(raw) == 2 and re.search(r"\b(?:19|20)\d\d[-–]$", before))):

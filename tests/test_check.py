@@ -115,6 +115,9 @@ def test_a_range_keeps_both_ends() -> None:
         ("The men were both 18 at the time", "age"),
         ("Agents stopped the truck at 10:05pm", "date"),  # a clock's time, "pm" joined (heldout-135)
         ("La camioneta pasó a las 10:05hrs", "date"),
+        # "24/7" is always, and a journal's number every part of it (heldout-243)
+        ("Call our office 24/7 about trafficking charges", "label"),
+        ("ISSN 1054-8890 covers guns in Mexico", "label"),
     ],
 )
 def test_numbers_that_name_things_have_their_kind(text: str, kind: str) -> None:
@@ -129,6 +132,11 @@ def test_ages_in_parentheses_after_names_follow_one_given_with_its_word() -> Non
     assert [(n.value, n.kind) for n in numbers(people, "es") if n.value in (25, 46)] == [(25, "age"), (46, "age")]
     places = "Las armas se compraron en Ciudad Juárez (45) y San Antonio (38)."
     assert [n.kind for n in numbers(places, "es")] == ["figure", "figure"]
+
+
+def test_no_part_of_a_standard_number_or_of_24_7_is_a_figure() -> None:
+    assert [n.kind for n in numbers("Call our office 24/7 about 8,497 guns.", "en")] == ["label", "label", "figure"]
+    assert [n.kind for n in numbers("ISSN 1054-8890 on 8,497 guns.", "en")] == ["label", "label", "figure"]
 
 
 def test_line_and_column_count_from_one_in_characters() -> None:
