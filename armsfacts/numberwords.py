@@ -133,6 +133,9 @@ SCALES = {
     "es": {"mil": 1_000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000},
 }
 JOINERS = {"en": ("and", "-"), "es": ("y",)}
+# ... "and" after a hundred or a scale only ("one hundred and six"), "y" after tens only ("treinta y seis"): "eight and
+# six rounds", "ocho y seis cargadores" are two numbers
+JOINED_AFTER = {"en": frozenset({"hundred", *SCALES["en"]}), "es": frozenset(_ES_TENS)}
 # Words that are a number only before a scale or a group ("dozen"): "a million", "un millón", not "a truck".
 ARTICLES = frozenset({"a", "an", "un", "una"})
 EVERY = re.compile(r"\s+(?:de|por)\s+cada\s", re.IGNORECASE)  # ... that are "one" before "de cada": a share's part
@@ -211,8 +214,12 @@ def find(text: str, lang: str, vague_spans: list[tuple[int, int]]) -> list[WordN
     runs: list[list[re.Match[str]]] = []
     for m in _TOKENS[lang].finditer(text):
         gap = text[runs[-1][-1].end() : m.start()] if runs else None
+        joiner = gap.strip().casefold() if gap is not None else ""
         joined = gap is not None and (
-            not gap.strip() or gap.strip().casefold() in JOINERS[lang] or re.fullmatch(r"-", gap) is not None
+            not joiner
+            or gap == "-"
+            or (joiner == "-" and "-" in JOINERS[lang])
+            or (joiner in JOINERS[lang] and runs[-1][-1].group().casefold() in JOINED_AFTER[lang])
         )
         if joined:
             runs[-1].append(m)

@@ -731,6 +731,22 @@ def test_a_number_written_in_words_reads_as_its_value(sentence: str, lang: str, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # "and" joins after a hundred or a scale, "y" after tens: two numbers otherwise (heldout-247's "eight and six")
+        ("Each magazine held eight and six rounds.", "en", [("eight", 8), ("six", 6)]),
+        ("Los cargadores tenían ocho y seis cartuchos.", "es", [("ocho", 8), ("seis", 6)]),
+        ("Agents seized twenty-one and three rifles.", "en", [("twenty-one", 21), ("three", 3)]),
+        ("Agents seized a hundred and fifty rifles.", "en", [("a hundred and fifty", 150)]),
+    ],
+)
+def test_and_joins_number_words_only_after_a_hundred_a_scale_or_tens(
+    sentence: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(sentence[n.start : n.end], n.value) for n in numbers(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang"),
     [
         ("Agents seized a truck.", "en"),  # an article alone is no number
