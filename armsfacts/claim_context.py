@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import measures
-from .clauses import clause, clause_end, compared, in_parentheses, listed, named_before, of_a_part
+from .clauses import MOSTLY, clause, clause_end, compared, in_parentheses, listed, named_before, of_a_part
 from .context import Context, Earlier
 from .numerals import Numeral
 from .places import names_a_part
@@ -212,6 +212,9 @@ def read_context(
     part_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
     part = None if n.percent else OF_WHICH.search(text, own_end, part_end)
     in_words = [(part.end(), part_end)] if part else []
+    # ... and the places where most of it is, said after it (clauses.MOSTLY): "de Estados Unidos, sobre todo de Texas"
+    mostly = MOSTLY.search(text, n.end, part_end)
+    in_words += [(mostly.end(), part_end)] if mostly else []
     others |= {key for span in in_words for _s, _e, w in words(text, *span) if (key := content_stem(w)) is not None}
     others -= own_keys
     # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns

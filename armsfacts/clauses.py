@@ -27,6 +27,12 @@ JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?
 # 31 mil 62 homicidios"
 WHOLE_OF_SHARE = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
 WHOLE_OF_COUNT = re.compile(r"(?i)\s+(?:out\s+of|of(?:\s+the)?|de(?:\s+(?:los|las))?)\s+")  # "68,000 of 99,000"
+# Where most of a figure is, said after it: the places that follow are a part of it, not what it is of ("el 75 % viene
+# de Estados Unidos, sobre todo de Texas, Arizona y California" is no share of the three states)
+MOSTLY = re.compile(
+    r"(?i)\b(?:sobre todo|principalmente|especialmente|en especial|en particular|mayormente|mostly|mainly|chiefly|"
+    r"primarily|especially|particularly|in particular)\b"
+)
 JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
 
 

@@ -136,3 +136,15 @@ def test_the_whole_of_a_count_before_it_is_no_figure_of_the_part(run: Invoke, tm
     # ... and where its own words say what it counts, it is that figure: the 99,691 submitted for tracing
     claim = judged(run, tmp_path, sentence.replace("guns recovered", "traced guns"), "99,000")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["usat-2012-submitted-for-tracing"]), claim["note"]
+
+
+def test_the_places_where_most_of_a_share_is_are_not_what_it_is_of(run: Invoke, tmp_path: Path) -> None:
+    """Heldout-246: "75 % ... vienen de Estados Unidos, sobre todo de Texas, Arizona y California" is a share of U.S.
+    origin, most of it from three states: no wrong account of the NFCTA's 74 % bought in those three states."""
+    mostly = "El 75 por ciento de las armas vienen de Estados Unidos, sobre todo de Texas, Arizona y California."
+    claim = judged(run, tmp_path, mostly, "75 por ciento", "es")
+    assert claim["verdict"] != "contradicted" and "nfcta-tx-az-ca-share" not in claim["facts"], claim["note"]
+    claim = judged(
+        run, tmp_path, "El 74 por ciento de las armas vienen de Texas, Arizona y California.", "74 por ciento", "es"
+    )
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["nfcta-tx-az-ca-share"]), claim["note"]
