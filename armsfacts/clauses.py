@@ -30,8 +30,8 @@ WHOLE_OF_COUNT = re.compile(r"(?i)\s+(?:out\s+of|of(?:\s+the)?|de(?:\s+(?:los|la
 # Where most of a figure is, said after it: the places that follow are a part of it, not what it is of ("el 75 % viene
 # de Estados Unidos, sobre todo de Texas, Arizona y California" is no share of the three states)
 MOSTLY = re.compile(
-    r"(?i)\b(?:sobre todo|principalmente|especialmente|en especial|en particular|mayormente|mostly|mainly|chiefly|"
-    r"primarily|especially|particularly|in particular)\b"
+    r"(?i)\b(?:sobre todo|principalmente|especialmente|espec[ií]ficamente|en especial|en particular|mayormente|mostly|"
+    r"mainly|chiefly|primarily|especially|specifically|particularly|in particular)\b"
 )
 JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
 

@@ -144,6 +144,9 @@ def test_the_places_where_most_of_a_share_is_are_not_what_it_is_of(run: Invoke, 
     mostly = "El 75 por ciento de las armas vienen de Estados Unidos, sobre todo de Texas, Arizona y California."
     claim = judged(run, tmp_path, mostly, "75 por ciento", "es")
     assert claim["verdict"] != "contradicted" and "nfcta-tx-az-ca-share" not in claim["facts"], claim["note"]
+    # (heldout-246 again: "específicamente de Texas, Nuevo México, Arizona y California")
+    claim = judged(run, tmp_path, mostly.replace("sobre todo", "específicamente"), "75 por ciento", "es")
+    assert claim["verdict"] != "contradicted" and "nfcta-tx-az-ca-share" not in claim["facts"], claim["note"]
     claim = judged(
         run, tmp_path, "El 74 por ciento de las armas vienen de Texas, Arizona y California.", "74 por ciento", "es"
     )
