@@ -1207,3 +1207,18 @@ def test_a_count_so_far_is_held_to_the_day_the_text_names(run: Invoke, tmp_path:
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["trevilla-firearms-2026-02-10"]), claim["note"]
     claim = judged(run, tmp_path, "It was February 2026 in Mexico City. " + text, "28,000")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["trevilla-firearms-2026-02-10"]), claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Oficiales de Aduanas y Protección Fronteriza decomisaron 92 mil balas que iban a México.", "es"),
+        ("Customs and Border Protection officers seized 92,000 rounds bound for Mexico.", "en"),
+    ],
+)
+def test_cbp_by_the_names_pages_give_it(sentence: str, lang: str, run: Invoke, tmp_path: Path) -> None:
+    """Heldout-246: Norte Digital names CBP "Aduanas y Protección Fronteriza", without "Oficina de" or "de los Estados
+    Unidos"; its 92 mil rounds are the 92,900 CBP seized on a bus in El Paso in August 2024."""
+    figure = "92 mil" if lang == "es" else "92,000"
+    claim = judged(run, tmp_path, sentence, figure, lang)
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-elpaso-case-2024-08-rounds"]), claim["note"]
