@@ -371,7 +371,8 @@ class Matcher(Profiles):
             initiative_named=initiative_named,
             years_named=years_named,
             years_closed=years_closed,
-            years_last_named=p.years is not None
+            years_last_named=bool(context.years_last)  # (asked first: most sentences name years of their own)
+            and p.years is not None
             and any(
                 EARLIEST_YEAR < low <= p.years[0] and p.years[1] <= high < LATEST_YEAR
                 for low, high in context.years_last
