@@ -374,8 +374,7 @@ def read_context(
         or (i == 0 and yearly_before(text, sentence.start, n.start)),
         people_before=earlier.people if not names.people and names.points_at_person else frozenset(),
         reported=names.points_at_person or names.reports,
-        sub_year_rate=times is not None,
-        times_a_year=times or 0,
+        sub_year_rate=times,
         uncounted_act=bool(near & UNCOUNTED_ACT),
         own_stems=frozenset(key for _s, _e, w in before[-OWN_NOUNS:] if (key := key_of(w))) | after_keys,
         after_stems=after_keys,  # (the first OWN_NOUNS words after it that say something: "from ten U.S. counties")

@@ -64,8 +64,9 @@ class Context:
     # the share or count before is part of it: "70 percent of Mexico's 31,062 murders were committed", "68,000 of 99,000
     # guns"
     whole_of_part: bool = False
-    sub_year_rate: bool = False  # a rate over a month, week or day: "90 seizures a month"
-    times_a_year: int = 0  # ... how many times a year it recurs, for a day's, a week's or a month's: 365 for "a day"
+    # a rate over less than a year ("90 seizures a month"): how many times a year it recurs, 365 for "a day" (0 for an
+    # hour's or a minute's); None for no rate
+    sub_year_rate: int | None = None
     uncounted_act: bool = False  # its own words name an act the record counts none of: "destroyed 19,317 weapons"
     own_stems: frozenset[str] = frozenset()  # the words right around the number, stemmed
     after_stems: frozenset[str] = frozenset()  # ... those after it

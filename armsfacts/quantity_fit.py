@@ -22,7 +22,8 @@ EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: w
 
 def same_kind(kind: Profile, context: Context, units: set[str]) -> bool:
     """Whether what the sentence says of a number can be of a metric in a unit at all (see same_quantity)."""
-    if (context.sub_year_rate and not (context.times_a_year and kind.yearly)) or context.uncounted_act:
+    rate = context.sub_year_rate
+    if (rate is not None and not (rate and kind.yearly)) or context.uncounted_act:
         # the record holds no rate over a month, a week or a day (one of a flow per year is that flow, in another unit:
         # "2,000 guns a day" are 730,000 a year), and no count of weapons destroyed
         return False
