@@ -139,10 +139,22 @@ JOINED_AFTER = {"en": frozenset({"hundred", *SCALES["en"]}), "es": frozenset(_ES
 # Words that are a number only before a scale or a group ("dozen"): "a million", "un millón", not "a truck".
 ARTICLES = frozenset({"a", "an", "un", "una"})
 EVERY = re.compile(r"\s+(?:de|por)\s+cada\s", re.IGNORECASE)  # ... that are "one" before "de cada": a share's part
-# "half a million": a fraction of the scale that follows.
-HALF = {
-    "en": re.compile(r"(?:half\s+an?|an?\s+half|half)[\s-]+(?=million|billion)", re.IGNORECASE),
-    "es": re.compile(r"medio\s+(?=mill[oó]n)", re.IGNORECASE),
+# "half a million", "a quarter of a million", "un cuarto de millón": a fraction of the scale that follows.
+_OF_SCALE = {
+    "en": {
+        r"(?:half\s+an?|an?\s+half|half)[\s-]+": 0.5,
+        r"(?:a|one)[\s-]+quarter\s+of\s+an?\s+": 0.25,
+        r"three[\s-]+quarters\s+of\s+an?\s+": 0.75,
+    },
+    "es": {r"medio\s+": 0.5, r"un\s+cuarto\s+de\s+": 0.25},
+}
+_SCALE_AHEAD = {"en": r"(?=million|billion)", "es": r"(?=mill[oó]n)"}
+OF_SCALE = {
+    lang: [
+        (re.compile(rf"(?<!\w)(?:{phrase}){_SCALE_AHEAD[lang]}", re.IGNORECASE), value)
+        for phrase, value in table.items()
+    ]
+    for lang, table in _OF_SCALE.items()
 }
 
 
@@ -166,7 +178,8 @@ _FRACTIONS = {
 }
 FRACTIONS = {
     lang: [
-        (re.compile(rf"(?<!\w)(?:{phrase})(?=\s+(?:of|de|del)\b)", re.IGNORECASE), value)
+        # (not of a scale: "a quarter of a million" is 250,000)
+        (re.compile(rf"(?<!\w)(?:{phrase})(?=\s+(?:of|de|del)\b)(?!\s+(?:of\s+an?|de)\s+mill)", re.IGNORECASE), value)
         for phrase, value in table.items()
     ]
     for lang, table in _FRACTIONS.items()
@@ -242,8 +255,8 @@ def find(text: str, lang: str, vague_spans: list[tuple[int, int]]) -> list[WordN
             read = WordNumber(run[0].start(), run[0].end(), 1)  # "una de cada cinco": one, the part of a share
         if read is not None:
             found.append(read)
-    for m in HALF[lang].finditer(text):
-        found.append(WordNumber(m.start(), m.end(), 0.5))
+    for pattern, value in OF_SCALE[lang]:
+        found.extend(WordNumber(m.start(), m.end(), value) for m in pattern.finditer(text))
     for pattern, value in FRACTIONS[lang]:
         found.extend(WordNumber(m.start(), m.end(), round(value, 1), share=True) for m in pattern.finditer(text))
     return found

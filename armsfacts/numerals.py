@@ -61,7 +61,8 @@ PERCENT = {
     "es": ("%", "por ciento", "puntos porcentuales"),
 }
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
-DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–))\s*", re.IGNORECASE)  # "19, 20 y 21"
+# "19, 20 y 21", "entre el 25 y el 29 de agosto"
+DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–)(?:\s+(?:el|the)(?=\s))?)\s*", re.IGNORECASE)
 CORE = re.compile(
     # "12,5 toneladas", "58,88 %" (a decimal comma); "6.577.148" (points grouping thousands, twice or more);
     # a number after a comma glued to a word, its space lost: "507 armas cortas,7 mil 490 largas"

@@ -74,6 +74,10 @@ def claims(ds: Dataset, text: str, lang: str | None = None) -> dict[str, Claim]:
         ("alrededor de 3,300 detenciones", "es", [("alrededor de 3,300", 3300, "approximate", False)]),
         ("cerca de 3,300 detenciones", "es", [("cerca de 3,300", 3300, "approximate", False)]),
         ("al menos 200 personas", "es", [("al menos 200", 200, "at_least", False)]),
+        ("cuando menos el 90 por ciento", "es", [("cuando menos el 90 por ciento", 90, "at_least", True)]),
+        ("a quarter of a million guns", "en", [("a quarter of a million", 250_000, "exact", False)]),
+        ("three quarters of a million rounds", "en", [("three quarters of a million", 750_000, "exact", False)]),
+        ("un cuarto de millón de armas", "es", [("un cuarto de millón", 250_000, "exact", False)]),
         ("hasta 30 %", "es", [("hasta 30 %", 30, "at_most", True)]),
         (
             "cientos de detenciones y miles de armas",

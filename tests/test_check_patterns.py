@@ -632,6 +632,13 @@ CASES = {
     "dias-unidos": case(
         "es", "Los arrestos se hicieron entre el 25 y 29 de agosto de 2025 en 23 ciudades.",
         "25", NO_CLAIM),
+    "dias-unidos-con-articulo": case(  # (heldout-256: "el" before the second day too)
+        "es", "Los arrestos se hicieron entre el 25 y el 29 de agosto en 23 ciudades.",
+        "25", NO_CLAIM),
+    # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
+    "quarter-of-a-million": case(
+        "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
+        "a quarter of a million", "supported", "agrawal-2019-253000-per-year", "ksl-253000-2010-2012"),
     "calibre": case(
         "es", "Entre lo asegurado había fusiles calibre 50 y granadas.",
         "50", NO_CLAIM),
