@@ -31,6 +31,7 @@ from .time_words import (
     opens_with_rate,
     sub_year_rate,
     yearly_before,
+    years_counted,
 )
 from .wording import (
     AGENCY_BACK,
@@ -367,6 +368,9 @@ def read_context(
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
         whole_of_part=of_a_part(text, figures, i),
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
+        # (and, for the first figure, in its sentence's opening: "Over the past five years, 73,684 guns")
+        years_counted=years_counted(text, own_start, own_end)
+        or (years_counted(text, sentence.start, n.start) if i == 0 else None),
         # (in its own words and the rest of its clause, or, for the first figure, before it in its sentence's opening or
         # its clause: "Cada año, ingresan ... casi 20 mil", "the annual volume of guns ... at about 253,000")
         yearly=YEARLY.search(text, own_start, max(own_end, rest_end)) is not None

@@ -15,6 +15,9 @@ from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, con
 
 FISCAL = content_stem("fiscal")
 
+A_YEAR = 365  # days
+A_MONTH = 31  # days: the slack of a span of years said
+LOOSE_YEARS = 4  # a span of this many years or more is said loosely, by a year
 DAYS_BEFORE_THE_END = 31  # a day named this close to a span's end may date a figure of the whole span
 AROUND_A_CITY = frozenset(filter(None, map(content_stem, ("county", "metropolitan", "suburbs"))))  # "condado" too
 EVENTS = content_stem("events")  # a count of seizure events ("incidents" too: wording.SYNONYMS)
@@ -83,7 +86,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # a year's change is over the year before: "rose 40 % in 2024 compared with 2023" is not 2023's
     if p.change and p.years and p.years[1] - p.years[0] >= SEVERAL_YEARS and _within_a_year(context):
         return False  # ... and a change over one year is none over several: "en 2020 respecto de 2019" is not 2018-2023
-    if p.yearly and (context.years_back or context.since is not None) and not context.yearly:
+    several = context.years_back or context.since is not None or (context.years_counted or 0) > 1
+    if p.yearly and several and not context.yearly:
         # "250 mil muertes ... en los últimos 13 años", "250,000 guns have reached Mexico since 2011": a total of years,
         # no flow per year
         return False
@@ -93,6 +97,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         # unless that year is named: "cada año ingresan casi 20 mil armas" is neither the GAO's more than 20,000 traced
         # in five years nor the 20,000 traced in 2011
         return False
+    if context.years_counted is not None and not _lasts(p, context.years_counted):
+        return False  # "en dos años, casi 30 mil armas" is no count of one year, nor of five months
     if _months_apart(p, context):
         return False  # "a partir de septiembre de 2024" is no count of January to August 2024
     if p.began is not None and p.initiative not in context.initiatives and _before(p.began, context):
@@ -132,6 +138,17 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         overlaps = p.years is not None and span[0] <= p.years[1] and p.years[0] <= span[1]
         return not overlaps or fits_span(p.fact.period, *span, context.months)
     return True
+
+
+def _lasts(p: Profile, years: int) -> bool:
+    """Whether a figure's period may be the given number of years (True where the record gives no span): as long, give
+    or take a month, or, of LOOSE_YEARS or more, by a year ("the last five years" may be four and this one's part)."""
+    period = p.fact.period
+    if period is None or period.as_of is not None or period.first_day is None or period.last_day is None:
+        return True
+    slack = A_YEAR + A_MONTH if years >= LOOSE_YEARS else A_MONTH
+    days = (period.last_day - period.first_day).days + 1
+    return years * A_YEAR - slack <= days <= years * A_YEAR + slack
 
 
 def _day_inside(p: Profile, context: Context) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .numberwords import WORDS
 from .sentences import wordset
 
 # A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
@@ -16,6 +17,15 @@ YEARS_BACK = re.compile(
     r"(?i)\b(?:(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:years|decades?)"
     r"|(?:en|durante)\s+(?:los|las)\s+(?:[uú]ltim[oa]s|pasad[oa]s)\s+(?:[\w-]+\s+)?(?:a[ñn]os|d[eé]cadas?))\b"
 )
+# ... and how many years such a total, or one said over years, counts: "in the last two years through June", "ha
+# decomisado en dos años", "over the past decade" (a total of that many years: no count of one year or of five months)
+YEARS_COUNTED = re.compile(
+    r"(?i)\b(?:(?:in|over|during|within)\s+(?:the\s+(?:last|past)\s+)?|(?:en|durante)\s+(?:(?:los|las|la|el)\s+"
+    r"(?:[uú]ltim[oa]s?|pasad[oa]s?)\s+)?)(?:(?P<count>[^\W_]+)\s+)?(?P<unit>years?|decades?|a[ñn]os?|d[eé]cadas?)\b"
+)
+AND_A_HALF = re.compile(r"(?i)\s+(?:and\s+a\s+half|y\s+medio)\b")  # "el último año y medio": no whole years
+DECADE = re.compile(r"(?i)d[eé]cad")
+A_DECADE = 10
 # A year said of when something was said, not of the figure's period: "Sandoval estimó en 2019 que ..."
 SAID_IN = re.compile(
     r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
@@ -147,3 +157,21 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         or REPORT_AFTER.match(text, end)
         or (CITED_BEFORE.search(text, max(0, start - CITATION_REACH), start) and CITED_AFTER.match(text, end))
     )
+
+
+def years_counted(text: str, start: int, end: int) -> int | None:
+    """How many years text[start:end] says a total counts (YEARS_COUNTED); None where it says none, or not how many
+    ("in recent years", "en los últimos años")."""
+    for m in YEARS_COUNTED.finditer(text, start, end):
+        if AND_A_HALF.match(text, m.end()):  # (looked for past `end`: a clause may end before "y medio")
+            continue
+        word, unit = m.group("count"), m.group("unit")
+        per = A_DECADE if DECADE.match(unit) else 1
+        if word is None:  # "over the past decade", "in the last year": one
+            if unit.casefold().endswith("s"):
+                continue
+            return per
+        count = int(word) if word.isdigit() else WORDS["en"].get(word.casefold()) or WORDS["es"].get(word.casefold())
+        if count and count < 100:  # (not "in 2023 ...": no span of years is so long)
+            return count * per
+    return None

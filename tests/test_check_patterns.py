@@ -635,6 +635,24 @@ CASES = {
     "dias-unidos-con-articulo": case(  # (heldout-256: "el" before the second day too)
         "es", "Los arrestos se hicieron entre el 25 y el 29 de agosto en 23 ciudades.",
         "25", NO_CLAIM),
+    # A total said to count some years is no count of a shorter period (round 39): "en dos años" is no year's count,
+    # "the last two years" no five months' (the record's 28,280 of 2023 and CBP's 579 of October to February) ...
+    "en-dos-anos": case(
+        "es", "El presidente dijo que su gobierno ha decomisado en dos años casi 30 mil armas.",
+        "casi 30 mil", "unverified"),
+    "the-last-two-years": case(
+        "en", "In the last two years, CBP seized over 400 guns at the seaport.",
+        "over 400", "unverified"),
+    "un-ano-y-medio": case(  # (a year and a half is no whole number of years: nothing is read into it)
+        "es", "En el último año y medio, la FGR aseguró 28 mil 280 armas.",
+        "28 mil 280", "supported", "fgr-firearms-2023"),
+    # ... and a span of years said loosely holds a figure of about as many: the GAO's 73,684 of 2009-2014.
+    "the-past-five-years": case(
+        "en", "Over the past five years, 73,684 guns seized in Mexico were traced to the United States.",
+        "73,684", "supported", "gao-2016-traced-us-origin-count"),
+    "the-past-two-years-of-six": case(
+        "en", "Over the past two years, 73,684 guns seized in Mexico were traced to the United States.",
+        "73,684", "unverified"),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
