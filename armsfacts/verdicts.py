@@ -176,7 +176,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             for c in fitting
             if (tied_amid_many(c.match, of.n) or (both_ends and names_its_metric(c.match)) or _printed_so(of, c))
             and not passed_on_its_way(c.match, of.n.bound)
-            and not (c.match.narrower and c.profile.places and not c.match.identified)  # (nor places left unnamed)
+            # (nor places left unnamed, where nothing but the agency ties it: an agency counts at many places)
+            and not (c.match.narrower and c.profile.places and not _tied_beyond_agency(c.match))
         ]
     if fitting:
         return _supported(ds, written, of, fitting)
@@ -329,6 +330,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _tied_beyond_agency(m: Match) -> bool:
+    """Whether something besides the agency named ties a figure: "CBP seized nearly 7,500 rounds" names nothing of its
+    El Paso field office's 7,224 of fiscal 2022. (One case's count is the agency's to announce: "CBP seized more than
+    92,000 rounds" is its bus at El Paso's.)"""
+    others = m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before or m.case_named
+    return m.identified and (others or not m.agency_named or m.profile.scope == "case")
 
 
 def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:

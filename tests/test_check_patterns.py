@@ -653,6 +653,15 @@ CASES = {
     "the-past-two-years-of-six": case(
         "en", "Over the past two years, 73,684 guns seized in Mexico were traced to the United States.",
         "73,684", "unverified"),
+    # An agency named ties none of its offices' totals where the text names neither the office nor its year (round
+    # 39: one car's rounds at Nogales are not the El Paso field office's 7,224 of fiscal 2022) ...
+    "agency-alone-office-total": case(
+        "en", "Customs and Border Protection officers seized nearly 7,500 rounds.",
+        "nearly 7,500", "unverified"),
+    # ... but one case is the agency's to announce: CBP's bus at El Paso, 92,900 rounds on 17 August 2024.
+    "agency-alone-one-case": case(
+        "es", "La CBP aseguró más de 92.000 cartuchos ocultos en un autobús.",
+        "más de 92.000", "supported", "cbp-elpaso-case-2024-08-rounds"),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
