@@ -33,11 +33,13 @@ LABEL_AFTER = re.compile(
     r"super|acp|magnum|rem|special(?=\s+(?:ammunition|ammo|rounds?|cartridges?|revolvers?))|"
     # a time of day ("around 8 p.m.", "at 8 o'clock"), a page's reading time ("Tiempo de lectura: 5 min") and a ZIP
     # code ("the 75051 ZIP code")
-    r"[ap]m|o['’]clock|mins?|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\.",
+    r"[ap]m|o['’]clock|mins?|minutos?|minutes?|zip\s+code)\b|^\s*[ap]\.\s?m\."
+    r"|^\s+(?:responses?|comments?|respuestas?|comentarios?)\b",  # a page's counter: "0 Responses to ..."
     re.IGNORECASE,
 )
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*$", re.IGNORECASE)  # "under the age of 30"
+# "under the age of 30", and a range's second end: "aged 19-25", "ages 19 to 25"
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*(?:[0-9]{1,3}\s*(?:-|–|to|and|y|a)\s*)?$", re.IGNORECASE)
 # "Moreno, 50,": an age; so after "Jr." and after a nickname, quoted or not: 'alias "Toro", 23,'
 NAMED = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:,?\s+(?:Jr|Sr)\.)?,|\b(?:both|ambos|ambas)|"
@@ -68,7 +70,7 @@ PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://www.mapinc.org/media/487"
 NUMERIC_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm" too
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?i:[ap]m|hrs?|h)?)(?![\w/])"  # a clock's time, "10:05pm", "10:13PM" too
 )
 CODE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[0-9]+)*-$")  # "AR-", "GAO-21-": a code, not a count
 # A law report's volume and page ("605 U.S. 280", "91 F.4th 511"), a subsection's mark after its section

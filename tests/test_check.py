@@ -119,6 +119,8 @@ def test_a_range_keeps_both_ends() -> None:
         ("The men were both 18 at the time", "age"),
         ("Agents stopped the truck at 10:05pm", "date"),  # a clock's time, "pm" joined (heldout-135)
         ("La camioneta pasó a las 10:05hrs", "date"),
+        ("Guns bound for Mexico, posted 10:13PM", "date"),  # ... in capitals too (heldout-253)
+        ('0 Responses to "Nota sobre armas"', "label"),  # a page's counter of comments (heldout-256)
         # "24/7" is always, and a journal's number every part of it (heldout-243)
         ("Call our office 24/7 about trafficking charges", "label"),
         ("ISSN 1054-8890 covers guns in Mexico", "label"),
@@ -127,6 +129,14 @@ def test_a_range_keeps_both_ends() -> None:
 def test_numbers_that_name_things_have_their_kind(text: str, kind: str) -> None:
     first = numbers(text, "es" if "ó" in text or " de" in text else "en")[0]
     assert first.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["The suspects, aged 19-25, were charged", "The suspects, ages 19 to 25, were charged"]
+)
+def test_a_range_of_ages_ends_in_an_age(text: str) -> None:
+    """Heldout-253: "aged 22-28" read the 28 as a count of people charged."""
+    assert [(n.value, n.kind) for n in numbers(text, "en")] == [(19, "age"), (25, "age")]
 
 
 def test_ages_in_parentheses_after_names_follow_one_given_with_its_word() -> None:
