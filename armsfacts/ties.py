@@ -72,7 +72,10 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     if c.near in DIGIT_SLIPS:  # one slipped digit from the figure, its metric named, and something of its own
         # (not of a place or office the text does not name: "La Sedena aseguró 780 armas" is no mistyped 781 of
         # Michoacán)
-        return (c.match.named or c.match.topical) and not (c.match.narrower and c.profile.scope in PART_LEVELS)
+        # (or the person who gave it, named in the sentence before and pointed back at: "Precisó que ... 427
+        # investigaciones abiertas" of the ambassador's 327)
+        tied = c.match.named or c.match.topical or c.match.speaker_before
+        return tied and not (c.match.narrower and c.profile.scope in PART_LEVELS)
     m = c.match
     # (of a state's or city's count, its place named says not whose: "the army seized 900 firearms in Chihuahua" is no
     # wrong FGR record of the state, nor "la Marina aseguró 300 armas en la CDMX" of Mexico City)

@@ -662,6 +662,15 @@ CASES = {
     "agency-alone-one-case": case(
         "es", "La CBP aseguró más de 92.000 cartuchos ocultos en un autobús.",
         "más de 92.000", "supported", "cbp-elpaso-case-2024-08-rounds"),
+    # A slipped digit of what the person the sentence points back at said is his figure mistyped (the eval's slips):
+    # "Precisó que ... 427 investigaciones abiertas" after the ambassador is named, of his 327; said by someone
+    # unnamed, it may be anyone's.
+    "speaker-before-slip": case(
+        "es", "El embajador Ken Salazar habló con la prensa sobre el tráfico de armas. Precisó que hasta la fecha "
+        "existen 427 investigaciones abiertas.", "427", "contradicted", "open-investigations"),
+    "someone-unnamed-slip": case(
+        "es", "Un funcionario habló con la prensa sobre el tráfico de armas. Dijo que hasta la fecha existen 427 "
+        "investigaciones abiertas.", "427", "unverified"),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
