@@ -39,6 +39,9 @@ from .sentences import word_table
 from .vocab import Bound, NumeralKind
 
 Number = int | float
+NOTE_MARKS = 100  # a note's mark is a small number
+NOTE_AFTER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?[ \t]$")  # a word's end and a stop, then the mark
+NOTE_BEFORE_SENTENCE = re.compile(r"[ \t][A-ZÁÉÍÓÚÑ][a-záéíóúñ]")  # ... and the next sentence's first word
 WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
 
@@ -186,6 +189,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # a phone or case number: "1-800-555-0199"
     elif before.endswith("[") and after.startswith("]"):
         kind = "label"  # a note's mark: "[6]"
+    elif not spelled and value < NOTE_MARKS and NOTE_AFTER_STOP.search(before) and NOTE_BEFORE_SENTENCE.match(after):
+        kind = "label"  # ... or one after a sentence's stop, as a PDF's text runs it in: "... crimes. 1 From 2008"
     elif (raw == "24" and re.match(r"/7\b", after)) or (raw == "7" and re.search(r"\b24/$", before)):
         kind = "label"  # "open 24/7": always, no count
     elif re.search(r"[.!?]\+$", before) and re.match(r"[ \t]*(?:\n|$)", after):

@@ -121,6 +121,7 @@ def test_a_range_keeps_both_ends() -> None:
         ("La camioneta pasó a las 10:05hrs", "date"),
         ("Guns bound for Mexico, posted 10:13PM", "date"),  # ... in capitals too (heldout-253)
         ('0 Responses to "Nota sobre armas"', "label"),  # a page's counter of comments (heldout-256)
+        ("Texas on firearms related crimes. 1 From September 2008", "label"),  # a PDF's note mark (heldout-257)
         # "24/7" is always, and a journal's number every part of it (heldout-243)
         ("Call our office 24/7 about trafficking charges", "label"),
         ("ISSN 1054-8890 covers guns in Mexico", "label"),
