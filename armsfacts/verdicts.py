@@ -248,7 +248,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             for c in of.bearing_out(
                 m
                 for m in clean_matches
-                if (kind_slip and may_say_its_kind(m) and not m.fit.missing) or m.score >= best - TOPIC_BONUS - TIE
+                if (kind_slip and may_say_its_kind(m) and not m.fit.missing)
+                or m.score >= best - TOPIC_BONUS - TIE
+                or (_tied_by_its_own(m) and may_say_its_kind(m))
             )
             if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
         ]
@@ -330,6 +332,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _tied_by_its_own(m: Match) -> bool:
+    """Whether the sentence itself names whose or when a figure is: its agency, speaker, operation or years (not a place
+    alone, whose share many sources give: "some 40 percent ... from Texas" in 2010 is no NFCTA share of 2015-2022)."""
+    return m.agency_named or m.speaker_named or m.initiative_named or m.years_named
 
 
 def _tied_beyond_agency(m: Match) -> bool:

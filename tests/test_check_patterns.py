@@ -671,6 +671,15 @@ CASES = {
     "someone-unnamed-slip": case(
         "es", "Un funcionario habló con la prensa sobre el tráfico de armas. Dijo que hasta la fecha existen 427 "
         "investigaciones abiertas.", "427", "unverified"),
+    # Where the words fit other figures better and tie none, one the sentence ties by its agency or years bears the
+    # claim out: the Defence ministry's 78 % of the guns seized this administration (heldout-242), not a trace share;
+    # a place alone ties no share many sources give (a 2010 report's 40 % from Texas is no NFCTA share).
+    "tied-by-its-agency": case(
+        "es", "En lo que va de la administración se han asegurado 18 mil armas, de las cuales 78 por ciento tienen "
+        "origen estadunidense, según la Sedena.", "78 por ciento", "supported", "trevilla-us-origin-2026-02-10"),
+    "a-place-alone": case(
+        "en", "Some 40 percent of firearms used by drug traffickers in Mexico come from Texas alone, the report said.",
+        "Some 40 percent", "unverified"),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
