@@ -12,10 +12,9 @@ from .bearing import ends, precise, rounding_step
 from .context import Context
 from .judge import Judge
 from .judgment import Judgment
-from .matches import Match
 from .numberwords import MONTH_NUMBERS
 from .profiles import PLACE_LEVELS
-from .ties import PART_LEVELS
+from .ties import PART_LEVELS, tied_beyond_place, tied_by_its_own
 from .wording import content_stem
 
 BOUNDS = ("more_than", "at_least", "at_most")  # a claim's bounds, met by any figure past them
@@ -59,11 +58,11 @@ def _bound_by_chance(of: Judge, c: Judgment) -> bool:
         return True
     # (nor a place's figure of years the text does not name, tied by the place alone: "más de 50 armas" in a van from
     # Arizona are not the 71 firearms stopped near Tucson in fiscal 2021)
-    if c.profile.scope in PART_LEVELS and c.profile.years is not None and not _tied_beyond_place(m):
+    if c.profile.scope in PART_LEVELS and c.profile.years is not None and not tied_beyond_place(m):
         return True
     # (nor an office's yearly count the text neither dates nor places, tied by its agency alone: "CBP seized more than
     # 10,000 rounds" at Nogales in 2012 are not its El Paso Field Office's 11,205 of fiscal 2023)
-    if c.profile.scope == "office" and m.narrower and c.profile.years is not None and not _tied_by_its_own(m):
+    if c.profile.scope == "office" and m.narrower and c.profile.years is not None and not tied_by_its_own(m):
         return True
     departments_named = bool(of.context.agencies & c.profile.departments)
     return m.other_agency and not departments_named and not m.initiative_named
@@ -105,7 +104,7 @@ def coincidence(of: Judge, c: Judgment) -> bool:
         return True
     # (nor by its place alone, a case's small count: "Laredo police stopped two men" in 2010 are not the father and son
     # arrested at Laredo in October 2025; its month, years, agency, operation or words tie it)
-    if small_case_count(of, c) and not (_tied_beyond_place(m) or _month_named(c, of.context)):
+    if small_case_count(of, c) and not (tied_beyond_place(m) or _month_named(c, of.context)):
         return True
     if m.identified:
         return False
@@ -163,16 +162,6 @@ def _month_named(c: Judgment, context: Context) -> bool:
     if first is None or last is None or (first.year, first.month) != (last.year, last.month):
         return False
     return not MONTH_STEMS[first.month].isdisjoint(context.weights)
-
-
-def _tied_by_its_own(m: Match) -> bool:
-    """Whether the text ties a figure by what is its alone: its years, operation, speaker or case words."""
-    return m.years_named or m.initiative_named or m.speaker_named or m.case_named
-
-
-def _tied_beyond_place(m: Match) -> bool:
-    """Whether the text ties a figure by more than its place: its years, operation, agency, speaker or case words."""
-    return _tied_by_its_own(m) or m.agency_named
 
 
 def misdated_by_chance(of: Judge, c: Judgment) -> bool:

@@ -41,6 +41,7 @@ from .output.words import date
 from .places import PLACES
 from .query import fold
 from .sentences import Lines, Sentence
+from .uncounted import FINE_AFTER, FINE_BEFORE, RATIO
 from .values import Number
 from .verdicts import verdict_of
 from .vocab import Bound, NearMiss, Verdict
@@ -48,10 +49,7 @@ from .wording import (
     AND,
     CONTRAST_WORDS,
     ELSEWHERE_OPENING,
-    FINE_AFTER,
-    FINE_BEFORE,
     OPERATION_BACK,
-    RATIO,
     TEMPORAL,
     UNTIL,
     around,

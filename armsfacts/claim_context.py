@@ -33,6 +33,7 @@ from .time_words import (
     yearly_before,
     years_counted,
 )
+from .uncounted import UNCOUNTED_ACT, UNCOUNTED_STEMS, UNCOUNTED_THINGS
 from .wording import (
     AGENCY_BACK,
     CHANGED,
@@ -52,9 +53,6 @@ from .wording import (
     SHARE,
     SHARE_NOUNS,
     TO_NEXT,
-    UNCOUNTED_ACT,
-    UNCOUNTED_STEMS,
-    UNCOUNTED_THINGS,
     content_stem,
     counted_noun,
     days_named,

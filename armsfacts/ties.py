@@ -205,6 +205,25 @@ def tied_or_named(m: Match) -> bool:
     return m.identified or (m.fit.label >= FULL_LABEL and not m.fit.unit_only)
 
 
+def tied_by_its_own(m: Match) -> bool:
+    """Whether the text ties a figure by what is its alone: its years, operation, speaker or case words."""
+    return m.years_named or m.initiative_named or m.speaker_named or m.case_named
+
+
+def tied_beyond_place(m: Match) -> bool:
+    """Whether the text ties a figure by more than its place: its years, operation, agency, speaker or case words (a
+    place alone ties no share many sources give: "some 40 percent ... from Texas" in 2010 is no NFCTA share)."""
+    return tied_by_its_own(m) or m.agency_named
+
+
+def tied_beyond_agency(m: Match) -> bool:
+    """Whether something besides the agency named ties a figure: "CBP seized nearly 7,500 rounds" names nothing of its
+    El Paso field office's 7,224 of fiscal 2022. (One case's count is the agency's to announce: "CBP seized more than
+    92,000 rounds" is its bus at El Paso's.)"""
+    others = m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before or m.case_named
+    return m.identified and (others or not m.agency_named or m.profile.scope == "case")
+
+
 def passed_on_its_way(m: Match, bound: Bound) -> bool:
     """Whether a figure is an operation's running count at a point the text names neither the day nor the operation
     of: a claim the count passed on its way to a later point ("nearly 9,000 firearms" seized in six months are not

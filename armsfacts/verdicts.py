@@ -38,6 +38,8 @@ from .ties import (
     says_its_quantity,
     slipped_far,
     tied_amid_many,
+    tied_beyond_agency,
+    tied_beyond_place,
     tied_or_named,
     ties_its_period,
     writes_both_ends,
@@ -177,7 +179,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             if (tied_amid_many(c.match, of.n) or (both_ends and names_its_metric(c.match)) or _printed_so(of, c))
             and not passed_on_its_way(c.match, of.n.bound)
             # (nor places left unnamed, where nothing but the agency ties it: an agency counts at many places)
-            and not (c.match.narrower and c.profile.places and not _tied_beyond_agency(c.match))
+            and not (c.match.narrower and c.profile.places and not tied_beyond_agency(c.match))
         ]
     if fitting:
         return _supported(ds, written, of, fitting)
@@ -250,7 +252,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing)
                 or m.score >= best - TOPIC_BONUS - TIE
-                or (_tied_by_its_own(m) and may_say_its_kind(m))
+                or (tied_beyond_place(m) and may_say_its_kind(m))
             )
             if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
         ]
@@ -320,6 +322,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # mil 582 ... hasta el 24 de febrero" is the record's count at 25 February, not CBP's 579 of those months)
         other = other or (chosen.profile.day is None and any(e.match.other_day for e in elsewhere))
         said = says_its_quantity(chosen, mixed_up=mixed_up) and ties_its_period(chosen, context)
+        # (nor, in the other kind, where the noun after the number is another thing: "ampliaron 36% sus operativos"
+        # changed the operations, and says nothing of the share of guns traced to a purchase)
+        said = said and not (chosen.near in KIND_SLIPS and context.head not in (None, *chosen.profile.own_words))
         said = said and not own_count_unnamed(chosen) and not _another_year_of_its_series(chosen.match, clean_matches)
         if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
@@ -332,20 +337,6 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
-
-
-def _tied_by_its_own(m: Match) -> bool:
-    """Whether the sentence itself names whose or when a figure is: its agency, speaker, operation or years (not a place
-    alone, whose share many sources give: "some 40 percent ... from Texas" in 2010 is no NFCTA share of 2015-2022)."""
-    return m.agency_named or m.speaker_named or m.initiative_named or m.years_named
-
-
-def _tied_beyond_agency(m: Match) -> bool:
-    """Whether something besides the agency named ties a figure: "CBP seized nearly 7,500 rounds" names nothing of its
-    El Paso field office's 7,224 of fiscal 2022. (One case's count is the agency's to announce: "CBP seized more than
-    92,000 rounds" is its bus at El Paso's.)"""
-    others = m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before or m.case_named
-    return m.identified and (others or not m.agency_named or m.profile.scope == "case")
 
 
 def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:

@@ -112,6 +112,7 @@ RISE |= wordset("soared more higher")
 RISE |= wordset("aumento aumentaron crecio crecieron crecimiento incremento incrementaron subio subieron alza mas")
 RISE |= wordset("aumenta aumentan crece crecen incrementa incrementan sube suben")  # "se incrementan 53%"
 RISE |= wordset("aumentado crecido incrementado subido")  # "han aumentado un 40%"
+RISE |= wordset("expanded amplio ampliaron ampliado elevo elevaron elevado")  # "ampliaron 86% sus operativos"
 MADE_UP = wordset("made make makes making")
 # "in 36 percent of cases", "en el 36 % de los casos": a share of whatever the sentence counts, no whole of its own
 OF_CASES = wordset("cases casos")
@@ -185,42 +186,6 @@ CONTRAST_WORDS = r"mientras(?:\s+que)?|en\s+tanto\s+que|while|whereas"
 CONTRAST = re.compile(rf"(?i)\b(?:{CONTRAST_WORDS}|en\s+cambio)\b")
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "del 13% en 2017 al 20% en 2023"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:(?:in|en)\s+[0-9]{4}\s+)?(?:to|a|al|hasta)\s+")
-# An act on the things counted that the record counts none of: "destroyed 19,317 weapons", "la destrucción de casi
-# 20 mil armas" count no seizure, trace or other recorded figure.
-UNCOUNTED_ACT = wordset(
-    "destroy destroyed destroys destruction destruir destruyo destruyeron destruye destruyen destruccion destruidas "
-    "destruidos destruida destruido"
-)
-# A number of times another ("more than 20 times the guns seized", "20 veces más"): a ratio, which the record holds
-# none of. (Not "seized weapons 4,932 times", a count of occasions: a comparison must follow.)
-RATIO = re.compile(
-    r"(?i)\s*(?:times|veces)\s+(?:the|as|more|greater|higher|larger|bigger|that|than|m[aá]s|mayor|menos|lo|la|las|los|"
-    r"el|que)\b|-fold\b"
-)
-# A sum a court may impose, which the record holds none of: "a fine of up to $250,000", "a $250,000 fine", "una multa
-# de 250 mil dólares" (a qualifier is the figure's own: what comes before it ends at "of")
-FINE_BEFORE = re.compile(r"(?i)\b(?:fines?|fined|multas?|multad[oa]s?)(?:\s+(?:of|de|con))?\s*$")
-FINE_AFTER = re.compile(r"(?i)\s*(?:dollars?|d[oó]lares|pesos)?\s*(?:fines?|multas?)\b")
-# Things seizure reports count beside weapons that the record counts none of: "538 aeronaves", "55,000 deaths", troops
-# deployed ("10.000 elementos de la Guardia Nacional" are no people arrested), shops ("75,000 tiendas de armas" are no
-# guns). A count whose own noun is one of these is no figure of the record, whatever else its sentence names.
-UNCOUNTED_THINGS = wordset(
-    "aircraft planes airplanes aeronaves avionetas aviones vehicles cars trucks vehiculos autos automoviles camionetas "
-    "boats vessels embarcaciones buques properties inmuebles predios laboratories labs laboratorios deaths muertes "
-    "suicides suicidios femicides feminicides feminicidios "
-    "muertos elementos efectivos troops soldiers soldados militares transactions transacciones violations violaciones "
-    "tiendas armerias establecimientos comercios stores shops "
-    # the staff sent to a task: "at least 500 CBP officers" check for guns and are none
-    "officers oficiales agents agentes personnel staff inspectors inspectores employees empleados police policias "
-    "policia guardias guards "
-    # and a text's own length or sources, or a law's: "about 1,400 words", "up to 100 press releases", "más de 100
-    # artículos"
-    "words palabras releases comunicados boletines articles articulos "
-    # and people the record counts no part of: "30 percent of the migrants came from Venezuela", "the bus carried 16
-    # passengers", "43 students"; and "four million emails" leaked. (Not "habitantes", "residents": people, as
-    # wording.SYNONYMS reads them, of which the record counts some.)
-    "migrants migrantes immigrants inmigrantes passengers pasajeros students estudiantes emails correos"
-)
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.
 TEMPORAL = wordset("in en of de since desde during durante for until hasta year ano from between entre through")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # the open ends of "until 2019" and "since 2019"
@@ -257,9 +222,6 @@ def content_stem(word: str) -> str | None:
     if len(word) <= 2 or fold(word) in STOP or any(ch.isdigit() for ch in word):
         return None
     return stem(word)
-
-
-UNCOUNTED_STEMS = frozenset(filter(None, map(content_stem, UNCOUNTED_THINGS)))  # a share of them is of no record whole
 
 
 # Acts on the things counted, each as the stems of its words: seizing, buying, selling, importing. A number whose own

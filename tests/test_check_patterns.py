@@ -680,6 +680,14 @@ CASES = {
     "a-place-alone": case(
         "en", "Some 40 percent of firearms used by drug traffickers in Mexico come from Texas alone, the report said.",
         "Some 40 percent", "unverified"),
+    # "Ampliaron" says a change, and a change of what the noun after the number names (heldout-264's probe): the
+    # operations grew, which says nothing of the 36 % of traced guns linked to a U.S. purchase in 2022-2023.
+    "ampliaron-sus-operativos": case(
+        "es", "Los agentes de EU ampliaron 86% sus operativos contra armas rumbo a México en 2023.",
+        "86%", "unverified"),
+    "ampliaron-a-share-s-value": case(
+        "es", "Los agentes de EU ampliaron 36% sus operativos contra armas rumbo a México en 2023.",
+        "36%", "unverified"),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
