@@ -252,6 +252,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
                 for m in clean_matches
                 if (kind_slip and may_say_its_kind(m) and not m.fit.missing)
                 or m.score >= best - TOPIC_BONUS - TIE
+                # (or one the sentence itself ties by more than a place: "78 por ciento ..., informó la Sedena")
                 or (tied_beyond_place(m) and may_say_its_kind(m))
             )
             if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
