@@ -66,7 +66,7 @@ SYNONYMS = word_table(
     peticiones, peticion: solicitudes
     corredores, corredor: rutas
     entidades: estados
-    dependencias, dependencia: agencias
+    dependencias, dependencia, organismos, organismo: agencias
     corridors, corridor: routes
     comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
     grenade, grenades: devices

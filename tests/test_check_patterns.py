@@ -688,6 +688,11 @@ CASES = {
     "ampliaron-a-share-s-value": case(
         "es", "Los agentes de EU ampliaron 36% sus operativos contra armas rumbo a México en 2023.",
         "36%", "unverified"),
+    # "Organismos" are agencies, as "dependencias" are (heldout-268): the six U.S. agencies at the Security
+    # Implementation Group's first meeting.
+    "seis-organismos": case(
+        "es", "A la primera reunión del Grupo de Implementación de Seguridad acudieron seis organismos de Estados "
+        "Unidos.", "seis", "supported", "sig-us-agencies-2025-09-26"),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
@@ -2115,6 +2120,7 @@ def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -
         "La reforma a la ley de armas modifica 57 artículos.",
         "The ATF published more than 100 articles on guns seized in 2023.",
         "The bus to Mexico carried 16 passengers.",  # (heldout-255, -257)
+        "La reforma contra el tráfico de armas obtuvo 402 votos en el pleno.",  # (heldout-266)
     ],
 )
 def test_a_count_of_articles_is_judged_against_no_figure(sentence: str, run: Invoke, tmp_path: Path) -> None:
