@@ -19,6 +19,7 @@ class Measure:
 
 
 KILOGRAM = Measure("mass", 1.0)
+GRAM = Measure("mass", 0.001)
 TONNE = Measure("mass", 1000.0)
 POUND = Measure("mass", 0.45359237)
 DOLLAR = Measure("usd", 1.0)
@@ -26,6 +27,7 @@ PESO = Measure("mxn", 1.0)
 KILOMETRE = Measure("length", 1.0)
 MILE = Measure("length", 1.609344)
 METRE = Measure("length", 0.001)
+CENTIMETRE = Measure("length", 0.00001)
 FOOT = Measure("length", 0.0003048)
 LITRE = Measure("volume", 1.0)
 GALLON = Measure("volume", 3.785411784)
@@ -34,6 +36,7 @@ MONEY = frozenset((DOLLAR.dimension, PESO.dimension))  # an amount in either is 
 # The words (folded: no accents, lower case) that name each unit, in both languages.
 WORDS: dict[str, Measure] = {
     **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"), KILOGRAM),
+    **dict.fromkeys(("gram", "grams", "gramme", "grammes", "gramo", "gramos", "gr", "grs"), GRAM),
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas", "t"), TONNE),
     **dict.fromkeys(("pound", "pounds", "lb", "lbs", "libra", "libras"), POUND),
     **dict.fromkeys(("dollar", "dollars", "dolar", "dolares", "usd", "mdd"), DOLLAR),
@@ -44,6 +47,9 @@ WORDS: dict[str, Measure] = {
     # (a length is no claim: the record counts none; "miles" after a figure is English, "miles de" no figure's unit)
     **dict.fromkeys(("mile", "miles", "milla", "millas"), MILE),
     **dict.fromkeys(("meter", "meters", "metre", "metres", "metro", "metros"), METRE),
+    **dict.fromkeys(
+        ("cm", "centimeter", "centimeters", "centimetre", "centimetres", "centimetro", "centimetros"), CENTIMETRE
+    ),
     **dict.fromkeys(("foot", "feet", "ft", "pie", "pies"), FOOT),
     **dict.fromkeys(("liter", "liters", "litre", "litres", "litro", "litros"), LITRE),
     **dict.fromkeys(("gallon", "gallons", "galon", "galones"), GALLON),

@@ -46,7 +46,7 @@ UNCOUNTED_THINGS = wordset(
     # passengers", "43 students"; and "four million emails" leaked. (Not "habitantes", "residents": people, as
     # wording.SYNONYMS reads them, of which the record counts some.)
     "migrants migrantes immigrants inmigrantes passengers pasajeros students estudiantes emails correos "
-    # and a vote: "la reforma obtuvo 402 votos"
-    "votes votos"
+    # and a vote: "la reforma obtuvo 402 votos"; a report's pages; children killed; the packages of a load
+    "votes votos pages paginas children ninos ninas packages paquetes boxes cajas"
 )
 UNCOUNTED_STEMS = frozenset(filter(None, map(content_stem, UNCOUNTED_THINGS)))  # a share of them is of no record whole

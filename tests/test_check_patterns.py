@@ -693,6 +693,14 @@ CASES = {
     "seis-organismos": case(
         "es", "A la primera reunión del Grupo de Implementación de Seguridad acudieron seis organismos de Estados "
         "Unidos.", "seis", "supported", "sig-us-agencies-2025-09-26"),
+    # Grams are a mass, converted as kilograms are; centimetres a length, which the record counts none of
+    # (heldout-270: a .50 cartridge's size and weight).
+    "grams-for-pounds": case(
+        "en", "Operation Last Mile seized about 2,950,000 grams of fentanyl powder.",
+        "about 2,950,000", "supported", "last-mile-fentanyl-powder"),
+    "centimetros": case(
+        "es", "Cada cartucho calibre .50 mide 14 centímetros.",
+        "14", NO_CLAIM),
     # A fraction of a scale in words is that many (heldout-255): "a quarter of a million" is 250,000, no share.
     "quarter-of-a-million": case(
         "en", "Researchers estimate that a quarter of a million guns are smuggled into Mexico every year.",
@@ -2121,6 +2129,10 @@ def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -
         "The ATF published more than 100 articles on guns seized in 2023.",
         "The bus to Mexico carried 16 passengers.",  # (heldout-255, -257)
         "La reforma contra el tráfico de armas obtuvo 402 votos en el pleno.",  # (heldout-266)
+        # a report's pages, the packages of a northbound load, children killed (heldout-270, -272)
+        "La GAO publicó un informe de unas 80 páginas sobre el tráfico de armas.",
+        "Los agentes hallaron 95 paquetes en el tráiler con cartuchos.",
+        "El rifle que vendió la armería mató a 20 niños.",
     ],
 )
 def test_a_count_of_articles_is_judged_against_no_figure(sentence: str, run: Invoke, tmp_path: Path) -> None:
