@@ -36,7 +36,8 @@ MONEY = frozenset((DOLLAR.dimension, PESO.dimension))  # an amount in either is 
 # The words (folded: no accents, lower case) that name each unit, in both languages.
 WORDS: dict[str, Measure] = {
     **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"), KILOGRAM),
-    **dict.fromkeys(("gram", "grams", "gramme", "grammes", "gramo", "gramos", "gr", "grs"), GRAM),
+    # (not "gr": a bullet's weight in grains, "55 gr")
+    **dict.fromkeys(("gram", "grams", "gramme", "grammes", "gramo", "gramos"), GRAM),
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas", "t"), TONNE),
     **dict.fromkeys(("pound", "pounds", "lb", "lbs", "libra", "libras"), POUND),
     **dict.fromkeys(("dollar", "dollars", "dolar", "dolares", "usd", "mdd"), DOLLAR),
