@@ -112,9 +112,8 @@ class Judge:
     def _in_unit(self, profile: Profile) -> tuple[Interval, float]:
         """The claim and its value in the figure's unit: "almost 3,000 kilograms" against the record's pounds."""
         measure = self.context.measure
-        times = (
-            (self.context.sub_year_rate or 0) if profile.yearly else 0
-        )  # a day's rate of a yearly flow: 365 times it
+        # a day's rate of a yearly flow: 365 times it
+        times = (self.context.sub_year_rate or 0) if profile.yearly else 0
         if (measure is None or measure.factor == profile.factor) and not times:
             return self.claim, self.value
         scale = (measure.factor / profile.factor if measure is not None else 1.0) * (times or 1)

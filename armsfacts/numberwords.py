@@ -194,6 +194,14 @@ class WordNumber:
     share: bool = False  # a fraction in words, as a percentage: "a third of" is 33.3
 
 
+def count_of(word: str) -> int | None:
+    """A number written as one word: digits, or a number word in either language ("ocho", "two"); else None."""
+    if word.isdigit():
+        return int(word)
+    key = word.casefold()
+    return WORDS["es"].get(key, WORDS["en"].get(key))
+
+
 def _token_pattern(lang: str) -> re.Pattern[str]:
     words = sorted({*WORDS[lang], *MULTIPLIERS[lang], *SCALES[lang]}, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])", re.IGNORECASE)

@@ -220,7 +220,7 @@ def tied_beyond_agency(m: Match) -> bool:
     """Whether something besides the agency named ties a figure: "CBP seized nearly 7,500 rounds" names nothing of its
     El Paso field office's 7,224 of fiscal 2022. (One case's count is the agency's to announce: "CBP seized more than
     92,000 rounds" is its bus at El Paso's.)"""
-    others = m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before or m.case_named
+    others = _tied_besides_agency(m) or m.case_named
     return m.identified and (others or not m.agency_named or m.profile.scope == "case")
 
 
@@ -252,8 +252,13 @@ def tied_amid_many(m: Match, n: Numeral) -> bool:
 def _agency_alone(m: Match) -> bool:
     """Whether an operation's figure is tied by the agency named alone: the agency gives many figures of its own
     besides the operation's ("about 80,000 rounds" in one ATF case are no Operation Southbound total)."""
-    others = m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before
-    return m.profile.operation and m.agency_named and not others and not m.profile.specific
+    return m.profile.operation and m.agency_named and not _tied_besides_agency(m) and not m.profile.specific
+
+
+def _tied_besides_agency(m: Match) -> bool:
+    """Whether the text ties a figure by its operation (here or in the paragraph), years or speaker (here or pointed
+    back at): what an agency named does not say alone."""
+    return m.initiative_named or m.topical or m.years_named or m.speaker_named or m.speaker_before
 
 
 def may_say_its_quantity(m: Match) -> bool:

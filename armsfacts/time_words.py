@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .numberwords import WORDS
+from .numberwords import count_of
 from .sentences import wordset
 
 # A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
@@ -171,7 +171,7 @@ def years_counted(text: str, start: int, end: int) -> int | None:
             if unit.casefold().endswith("s"):
                 continue
             return per
-        count = int(word) if word.isdigit() else WORDS["en"].get(word.casefold()) or WORDS["es"].get(word.casefold())
+        count = count_of(word)
         if count and count < 100:  # (not "in 2023 ...": no span of years is so long)
             return count * per
     return None

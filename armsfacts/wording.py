@@ -387,9 +387,7 @@ def months_named(text: str, found: Sequence[Numeral]) -> frozenset[tuple[int, in
     named = set()
     for n in found:
         if first := FIRST_MONTHS.search(text, max(0, n.start - 40), n.start):
-            word = fold(first[1])
-            spelled = numberwords.WORDS["es"].get(word, numberwords.WORDS["en"].get(word))
-            count = int(word) if word.isdigit() else spelled
+            count = numberwords.count_of(fold(first[1]))
             if count is not None and 1 <= count <= 12:
                 named |= {(int(n.value), 1), (int(n.value), count)}
         before = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 30), n.start)]
