@@ -27,6 +27,7 @@ from .quantity import SeriesKey, series_key
 from .ties import (
     DIGIT_SLIPS,
     KIND_SLIPS,
+    PART_LEVELS,
     how_tied,
     may_say_its_kind,
     may_say_its_quantity,
@@ -36,6 +37,7 @@ from .ties import (
     own_count_unnamed,
     passed_on_its_way,
     says_its_quantity,
+    slip_tied,
     slipped_far,
     tied_amid_many,
     tied_beyond_agency,
@@ -48,6 +50,7 @@ from .ties import (
 TIE = 0.5  # candidates this close in score are told apart by their value only
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit turns into a printing is it mistyped
+MISTYPED_TIED_DIGITS = 4  # ... and one written to this many, where the text ties the figure by more than its agency
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
@@ -200,7 +203,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # another day may differ by a digit.
     # (not while a running count the text ties, of its kind, has points on both sides: the Security Cabinet's "21,868
     # magazines" are Operation Northern Border's at a day between its 20,638 and 24,714, no slip of another's 31,868)
-    if of.digits and precise(of.value, MISTYPED_DIGITS) and not _between_points(ds, of, clean_matches):
+    # A number written to MISTYPED_TIED_DIGITS only is that figure mistyped where the text itself ties it: "Operation
+    # Last Mile made 4,337 arrests" (its 3,337), not "agents made 3,373 arrests", which any year's count may be.
+    if of.digits and precise(of.value, MISTYPED_TIED_DIGITS) and not _between_points(ds, of, clean_matches):
+        finely_written = precise(of.value, MISTYPED_DIGITS)
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
         best_label = max((m.fit.label for m in clean_matches if not m.fit.unit_only), default=0.0)
@@ -222,12 +228,22 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             c
             for c in of.all(of_its_kind)
             if c.near in DIGIT_SLIPS
+            and c.verdict == "contradicted"  # (not one a printing bears out: "the article says 8,496; the DEA 8,497")
             and (
-                c.match.identified
-                or slipped_far(c)
-                or sum(m.profile.fact.metric == c.fact.metric and of_scale(m) for m in clean_matches) <= FEW_OF_A_SCALE
+                (c.match.identified if finely_written else slip_tied(c.match))
+                or (
+                    finely_written
+                    and (
+                        slipped_far(c)
+                        or sum(m.profile.fact.metric == c.fact.metric and of_scale(m) for m in clean_matches)
+                        <= FEW_OF_A_SCALE
+                    )
+                )
             )
             and not _another_year_of_its_series(c.match, clean_matches)
+            # (nor one of a place or office the sentence does not name, tied by no more than its agency: "2,455 weapons
+            # traces ... purchased in the United States, according to the ATF" are no mistyped 2,452 traced to Houston)
+            and not (c.match.narrower and c.profile.scope in PART_LEVELS and not tied_beyond_agency(c.match))
         ]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
