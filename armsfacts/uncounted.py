@@ -46,7 +46,9 @@ UNCOUNTED_THINGS = wordset(
     # passengers", "43 students"; and "four million emails" leaked. (Not "habitantes", "residents": people, as
     # wording.SYNONYMS reads them, of which the record counts some.)
     "migrants migrantes immigrants inmigrantes passengers pasajeros students estudiantes emails correos "
-    # and a vote: "la reforma obtuvo 402 votos"; a report's pages; children killed; the packages of a load
-    "votes votos pages paginas children ninos ninas packages paquetes boxes cajas"
+    # and a vote: "la reforma obtuvo 402 votos"; a report's pages; children killed; the packages of a load; the gear
+    # and phones seized beside guns ("13 ballistic plates", "12 teléfonos celulares")
+    "votes votos pages paginas children ninos ninas packages paquetes boxes cajas plates placas vests chalecos phones "
+    "cellphones telefonos celulares chaleco vest"
 )
 UNCOUNTED_STEMS = frozenset(filter(None, map(content_stem, UNCOUNTED_THINGS)))  # a share of them is of no record whole

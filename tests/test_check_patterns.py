@@ -2133,6 +2133,9 @@ def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -
         "La GAO publicó un informe de unas 80 páginas sobre el tráfico de armas.",
         "Los agentes hallaron 95 paquetes en el tráiler con cartuchos.",
         "El rifle que vendió la armería mató a 20 niños.",
+        # the gear and phones seized beside guns, after the magazines they were seized with (heldout-264, -273, -274)
+        "Les decomisaron cargadores y 12 teléfonos celulares.",
+        "En el operativo se aseguraron cargadores y 100 placas balísticas.",
     ],
 )
 def test_a_count_of_articles_is_judged_against_no_figure(sentence: str, run: Invoke, tmp_path: Path) -> None:
