@@ -7,7 +7,6 @@ says why, in the language in use. It reads matches and changes none.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice
@@ -15,7 +14,6 @@ from itertools import islice
 from .bearing import ends, finely, precise
 from .candidates import TOPIC_BONUS
 from .chance import BOUNDS, by_chance, coincidence, misdated_by_chance, small_case_count
-from .context import Context
 from .i18n import _
 from .judge import Judge
 from .judgment import Judgment, Outcome
@@ -23,7 +21,7 @@ from .matches import Match
 from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
-from .quantity import SeriesKey, series_key
+from .running import between, between_points, days_from, stood_there_before, within_its_month
 from .ties import (
     DIGIT_SLIPS,
     KIND_SLIPS,
@@ -100,7 +98,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             )
             return Outcome("contradicted", [c], _agreeing(c), c.match.conflict, note)
         # a running count named at another day: the record holds it at its own days, the nearest first
-        other_days = sorted((m for m in matches if m.other_day), key=lambda m: (_days_from(m, context), -m.score))
+        other_days = sorted((m for m in matches if m.other_day), key=lambda m: (days_from(m, context), -m.score))
         other_days = other_days[:NEAREST]
         if other_days:
             figures = named_figures(ds, [m.profile.fact for m in other_days])
@@ -205,7 +203,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # magazines" are Operation Northern Border's at a day between its 20,638 and 24,714, no slip of another's 31,868)
     # A number written to MISTYPED_TIED_DIGITS only is that figure mistyped where the text itself ties it: "Operation
     # Last Mile made 4,337 arrests" (its 3,337), not "agents made 3,373 arrests", which any year's count may be.
-    if of.digits and precise(of.value, MISTYPED_TIED_DIGITS) and not _between_points(ds, of, clean_matches):
+    if of.digits and precise(of.value, MISTYPED_TIED_DIGITS) and not between_points(ds, of, clean_matches):
         finely_written = precise(of.value, MISTYPED_DIGITS)
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
@@ -247,9 +245,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         ]
         if mistyped:
             c = max(mistyped, key=lambda c: c.score)
-            before = _stood_there_before(ds, of, c, matches)
+            before = stood_there_before(ds, of, c, matches)
             if before:
-                return _between(ds, before)
+                return between(ds, before)
             return Outcome("contradicted", [c], [], c.near, verdict_note(ds, written, c))
     # A figure the record holds, of a kind the text fits about as well, with nothing in its own
     # sentence against it, is not called wrong because an earlier sentence's topic (worth
@@ -286,8 +284,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # text means is in the running.
     slips = [c for c in top if c.near is not None and (kind_slip or c.near not in KIND_SLIPS)]
     slips += [c for c in of.all(scaled) if c.near in DIGIT_SLIPS]
-    if slips and (before := _stood_there_before(ds, of, slips[0], matches)):
-        return _between(ds, before)
+    if slips and (before := stood_there_before(ds, of, slips[0], matches)):
+        return between(ds, before)
     # A text that names no part (a division, a city) speaks of the whole: judge it by the one figure of the whole.
     whole = [c for c in top if not c.match.narrower and (kind_slip or c.near not in KIND_SLIPS)]
     # A figure of another scale (OTHER_SCALE) is not what the text means while one of the claim's scale ties by
@@ -346,10 +344,15 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None:
+        # an operation's running count the text names, with points on both sides of the claim: those two, not its first
+        # points ("some 3,787 suspects" arrested since Operation Northern Border began lie between its counts of 18 and
+        # 30 May 2025). Not a count its agency alone ties: "La Sedena aseguró 780 armas" may be any of its counts.
+        if points := between_points(ds, of, [m for m in clean_matches if m.initiative_named]):
+            return between(ds, points)
         # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
         return _undecided(ds, [c for c in top if not c.match.fit.foreign] or top)
-    if chosen.verdict == "contradicted" and (points := _within_its_month(ds, of, chosen, matches)):
-        return _between(ds, points)
+    if chosen.verdict == "contradicted" and (points := within_its_month(ds, of, chosen, matches)):
+        return between(ds, points)
     note = verdict_note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
@@ -376,73 +379,6 @@ def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:
         if o.profile.fact.metric == p.fact.metric and o.profile.agencies == p.agencies and o.profile.years != p.years
     }
     return sum(low == high for low, high in filter(None, years)) >= FEW_OF_A_SCALE
-
-
-def _between_points(ds: Dataset, of: Judge, matches: Sequence[Match]) -> list[Judgment]:
-    """The nearest points below and above the claim of a running count the text ties, of the kind its words name;
-    none unless it has points on both sides."""
-    below: dict[SeriesKey, list[Judgment]] = {}
-    above: dict[SeriesKey, list[Judgment]] = {}
-    for c in of.all(m for m in matches if m.profile.months is not None and m.identified and may_say_its_kind(m)):
-        side = below if float(c.fact.value) < c.claimed_value else above
-        side.setdefault(series_key(ds, c.fact), []).append(c)
-    key = next((key for key in below if key in above), None)
-    if key is None:
-        return []
-    return [max(below[key], key=lambda c: c.fact.value), min(above[key], key=lambda c: c.fact.value)]
-
-
-def _stood_there_before(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Match]) -> list[Judgment]:
-    """A running count's point a digit from the claim, and its nearest point below the claim, where the claim lies
-    between them: the count may have stood there a day or more before ("31,717" magazines, totals to 16 November given
-    on the 17th, between the 30,179 of 28 October and the 31,771 of 17 November, no transposed 31,771); else none.
-    A claim above the point is no earlier count ("6 mil 189" on 25 August, when the count stood at 5,189)."""
-    if c.near not in DIGIT_SLIPS or c.profile.months is None or c.claimed_value >= float(c.fact.value):
-        return []
-    points = _between_points(ds, of, matches)
-    return points if points and points[1].fact.id == c.fact.id else []
-
-
-def _within_its_month(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Match]) -> list[Judgment]:
-    """A running count's point the text ties by its month alone, and the count's nearest points before and after that
-    month, where the claim lies between them: the count stood there some day of the month ("en julio de 2025" Operation
-    Northern Border's 4,000 firearms, between its 3,238 of 30 May and 5,189 of 25 August, is no wrong 4,345 of 16
-    July); else none."""
-    day = c.profile.day
-    if day is None or c.profile.months is None or day in of.context.days:
-        return []
-    month = (day.year, day.month)
-    if month not in of.context.months:
-        return []
-    key = series_key(ds, c.fact)
-    points = [
-        ((d.year, d.month), m)
-        for m in matches
-        if (d := m.profile.day) is not None and series_key(ds, m.profile.fact) == key
-    ]
-    before = [m for at, m in points if at < month]
-    after = [m for at, m in points if at > month]
-    if not before or not after:
-        return []
-    low = max(before, key=lambda m: m.profile.fact.value)
-    high = min(after, key=lambda m: m.profile.fact.value)
-    if not float(low.profile.fact.value) < c.claimed_value < float(high.profile.fact.value):
-        return []
-    return of.all([low, high])
-
-
-def _between(ds: Dataset, points: Sequence[Judgment]) -> Outcome:
-    """Unverified: the claim may be the count at a day between two of the record's points, named."""
-    figures = named_figures(ds, [c.fact for c in points])
-    note = _("the count may have stood there at a day between two of the record's: {figures}")
-    return Outcome("unverified", list(points), [], None, note.format(figures=figures))
-
-
-def _days_from(m: Match, context: Context) -> int:
-    """How many days a running count's point lies from the nearest day the text names (else its months' first days)."""
-    named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
-    day = m.profile.day
-    return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
 
 
 def _printed_so(of: Judge, c: Judgment) -> bool:

@@ -801,6 +801,27 @@ def test_a_running_count_between_two_of_its_points_is_no_slip(run: Invoke, tmp_p
     assert claim["note"].startswith("the count may have stood there at a day between two of the record's: 30,179")
 
 
+def test_a_running_count_at_a_day_the_record_lacks_names_the_points_around_it(run: Invoke, tmp_path: Path) -> None:
+    """Operation Northern Border's arrests, at no day named (round 44's reports): 3,787 lie between its 3,439 of 18
+    May 2025 (Ocho Columnas) and its 3,854 of 30 May (Notivox, Sociedad Noticias). The note names those two, not the
+    count's first points (746 of 23 February)."""
+    text = "Since Operation Northern Border began on 5 February, some 3,787 suspects have been arrested."
+    claim = judged(run, tmp_path, text, "some 3,787")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert claim["facts"] == ["ofn-arrests-2025-05-18", "ofn-arrests-2025-05-30"]
+    assert claim["note"].startswith(
+        "the count may have stood there at a day between two of the record's: 3,439 people (Ocho Columnas"
+    )
+
+
+def test_a_count_its_agency_alone_ties_names_no_operation_s_points(run: Invoke, tmp_path: Path) -> None:
+    """780 firearms the Defence ministry seized, with no operation named: no two points of Operation Northern Border's
+    count are named as where it may have stood."""
+    claim = judged(run, tmp_path, "La Sedena aseguró 780 armas.", "780", "es")
+    assert claim["verdict"] == "unverified"
+    assert not claim["note"].startswith("the count may have stood there"), claim["note"]
+
+
 def test_a_count_since_before_an_operation_is_none_of_its_totals(run: Invoke, tmp_path: Path) -> None:
     """More than 2,000 weapons seized in a city since 2016 (heldout-53) are no total of Operation Northern Border,
     begun in February 2025, whose 2,076 of 10 April 2025 they had been supported as."""

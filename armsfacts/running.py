@@ -1,0 +1,88 @@
+"""A running count's points (an operation's totals given at one day after another): where a claim may lie between two
+of them, as the count stood at a day the record lacks, rather than be a wrong figure.
+
+verdicts.py asks these of the figures a claim may be about (each a `Match`, judged by a `Judge`); the points are those
+of one series (quantity.series_key): one metric, one operation or agency, counted from one day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .context import Context
+from .i18n import _
+from .judge import Judge
+from .judgment import Judgment, Outcome
+from .matches import Match
+from .models import Dataset
+from .notes import named_figures
+from .quantity import SeriesKey, series_key
+from .ties import DIGIT_SLIPS, may_say_its_kind
+
+
+def between_points(ds: Dataset, of: Judge, matches: Sequence[Match]) -> list[Judgment]:
+    """The nearest points below and above the claim of a running count the text ties, of the kind its words name;
+    none unless it has points on both sides."""
+    below: dict[SeriesKey, list[Judgment]] = {}
+    above: dict[SeriesKey, list[Judgment]] = {}
+    for c in of.all(m for m in matches if m.profile.months is not None and m.identified and may_say_its_kind(m)):
+        side = below if float(c.fact.value) < c.claimed_value else above
+        side.setdefault(series_key(ds, c.fact), []).append(c)
+    key = next((key for key in below if key in above), None)
+    if key is None:
+        return []
+    return [max(below[key], key=lambda c: c.fact.value), min(above[key], key=lambda c: c.fact.value)]
+
+
+def stood_there_before(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Match]) -> list[Judgment]:
+    """A running count's point a digit from the claim, and its nearest point below the claim, where the claim lies
+    between them: the count may have stood there a day or more before ("31,717" magazines, totals to 16 November given
+    on the 17th, between the 30,179 of 28 October and the 31,771 of 17 November, no transposed 31,771); else none.
+    A claim above the point is no earlier count ("6 mil 189" on 25 August, when the count stood at 5,189)."""
+    if c.near not in DIGIT_SLIPS or c.profile.months is None or c.claimed_value >= float(c.fact.value):
+        return []
+    points = between_points(ds, of, matches)
+    return points if points and points[1].fact.id == c.fact.id else []
+
+
+def within_its_month(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Match]) -> list[Judgment]:
+    """A running count's point the text ties by its month alone, and the count's nearest points before and after that
+    month, where the claim lies between them: the count stood there some day of the month ("en julio de 2025" Operation
+    Northern Border's 4,000 firearms, between its 3,238 of 30 May and 5,189 of 25 August, is no wrong 4,345 of 16
+    July); else none."""
+    day = c.profile.day
+    if day is None or c.profile.months is None or day in of.context.days:
+        return []
+    month = (day.year, day.month)
+    if month not in of.context.months:
+        return []
+    key = series_key(ds, c.fact)
+    points = [
+        ((d.year, d.month), m)
+        for m in matches
+        if (d := m.profile.day) is not None and series_key(ds, m.profile.fact) == key
+    ]
+    before = [m for at, m in points if at < month]
+    after = [m for at, m in points if at > month]
+    if not before or not after:
+        return []
+    low = max(before, key=lambda m: m.profile.fact.value)
+    high = min(after, key=lambda m: m.profile.fact.value)
+    if not float(low.profile.fact.value) < c.claimed_value < float(high.profile.fact.value):
+        return []
+    return of.all([low, high])
+
+
+def between(ds: Dataset, points: Sequence[Judgment]) -> Outcome:
+    """Unverified: the claim may be the count at a day between two of the record's points, named."""
+    figures = named_figures(ds, [c.fact for c in points])
+    note = _("the count may have stood there at a day between two of the record's: {figures}")
+    return Outcome("unverified", list(points), [], None, note.format(figures=figures))
+
+
+def days_from(m: Match, context: Context) -> int:
+    """How many days a running count's point lies from the nearest day the text names (else its months' first days)."""
+    named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
+    day = m.profile.day
+    return min((abs((day - d).days) for d in named), default=0) if day is not None else 0
