@@ -41,14 +41,25 @@ AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re
 # "under the age of 30", and a range's second end: "aged 19-25", "ages 19 to 25"
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*(?:[0-9]{1,3}\s*(?:-|–|to|and|y|a)\s*)?$", re.IGNORECASE)
 # "Moreno, 50,": an age; so after "Jr." and after a nickname, quoted or not: 'alias "Toro", 23,'
+# ("Medrano, 23,", "Lopez, 64, sold rifles": a surname alone, though not a place's count: "in Sonora, 12, and", nor
+# one of a list after a comma: "Chihuahua, 8,")
 NAMED = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:,?\s+(?:Jr|Sr)\.)?,|\b(?:both|ambos|ambas)|"
+    r"(?<![^\s(\"“])(?<!,\s)(?<!\b(?:in|en|de|of|at|to)\s)[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]{2,},|"
     r"\b(?:alias|aka|a\.k\.a\.|also known as)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
 )
 # "Francisco Iván Zapata (25)": an age in parentheses after a person's name, where the paragraph before it gives one
 # with its word ("Edgar Daniel Zapata (30 años), Francisco Iván Zapata (25), ..."): a list of the people charged
 NAME_PAREN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*\s*\($")
 AGE_IN_PARENS = re.compile(r"\(\s*[0-9]{1,3}\s*(?:años|years?(?:[- ]old)?)\s*\)", re.IGNORECASE)
+# A day named by its weekday alone, where a stop or a word that opens a phrase follows it: "el pasado martes 20, en
+# Veracruz", "El martes 20 se decomisaron" (not "el martes, 20 detenidos": a count after the weekday's comma)
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s+$",
+    re.IGNORECASE,
+)
+DAY_GOES_ON = re.compile(r"[,.;:]|\s+(?:se|de|del|en|y|a|al|por|the|in|at|on)\b", re.IGNORECASE)
 # A day of a month named by where it stands: "el 29 del próximo mes", "the 5th of next month"
 RELATIVE_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s*(?:del?|of)\s+(?:the\s+)?(?:pr[oó]ximo|siguiente|pasado|este|next|last|this)\s+"

@@ -21,6 +21,7 @@ from .numeral_kinds import (
     CODE_BEFORE,
     CONFIDENCE,
     CONFIDENCE_BEFORE,
+    DAY_GOES_ON,
     DISCOUNT,
     DURATION,
     LABEL_AFTER,
@@ -33,6 +34,7 @@ from .numeral_kinds import (
     RELATIVE_MONTH,
     STANDARD_NUMBER,
     URL,
+    WEEKDAY_BEFORE,
     list_marks,
 )
 from .sentences import word_table
@@ -317,8 +319,8 @@ def _month_day_before(before: str) -> bool:
 
 
 def _next_to_month(before: str, after: str) -> bool:
-    if RELATIVE_MONTH.match(after):  # "el 29 del próximo mes", "the 5th of next month"
-        return True
+    if RELATIVE_MONTH.match(after) or (WEEKDAY_BEFORE.search(before) and DAY_GOES_ON.match(after)):
+        return True  # "el 29 del próximo mes", "the 5th of next month", "el pasado martes 20, en Veracruz"
     previous = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
     following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
     found = [w.group(1) for w in (previous, following) if w]

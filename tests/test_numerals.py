@@ -325,6 +325,15 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("Un hombre de 25 años de edad fue detenido.", "es", [("25", 25, "age")]),
         ("Juan Pablo Ortiz, 41, was sentenced on Friday.", "en", [("41", 41, "age")]),
         ("Pedro Lopez Jr., 34, was sentenced on Friday.", "en", [("34", 34, "age")]),  # (heldout-180)
+        # a surname alone (heldout-257, -279), though not a place's count ("in Sonora, 12, and"), nor one of a list
+        ("Lopez, 64, sold rifles to the ring.", "en", [("64", 64, "age")]),
+        ("The buyers were Medrano, 23, and Ramos, 22, of Laredo.", "en", [("23", 23, "age"), ("22", 22, "age")]),
+        ("Guns were seized in Sonora, 12, and Chihuahua.", "en", [("12", 12, "figure")]),
+        (
+            "Guns were seized: Texas 40, Sonora, 12, Chihuahua, 8.",
+            "en",
+            [("40", 40, "figure"), ("12", 12, "figure"), ("8", 8, "figure")],
+        ),
         ("They marked 200 years of relations.", "en", [("200", 200, "duration")]),
         ("Pasaron 3 meses.", "es", [("3", 3, "duration")]),
         # heldout-127, -129: a span of time whose unit follows its second end ("14 to 30 months" was a count of 14)
@@ -333,6 +342,10 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("Le dieron 20 años de prisión.", "es", [("20", 20, "duration")]),
         ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
         ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
+        # a day named by its weekday alone (heldout-223, -278), not a count after the weekday's comma
+        ("El martes 20 se decomisaron armas.", "es", [("20", 20, "date")]),
+        ("Informó este pasado lunes 6, que hubo aseguramientos.", "es", [("6", 6, "date")]),
+        ("El martes, 20 detenidos llegaron.", "es", [("20", 20, "figure")]),
         ("They met in 2023.", "en", [("2023", 2023, "year")]),
         ("They met in May 2023.", "en", [("2023", 2023, "date")]),
         ("They met on 2023-05-05 at 10:30.", "en", [("2023-05-05", 0, "date"), ("10:30", 0, "date")]),
