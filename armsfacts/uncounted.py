@@ -47,7 +47,7 @@ UNCOUNTED_THINGS = wordset(
     # wording.SYNONYMS reads them, of which the record counts some.)
     "migrants migrantes immigrants inmigrantes passengers pasajeros students estudiantes emails correos "
     # and a vote: "la reforma obtuvo 402 votos"; a report's pages; children killed; the packages of a load; the gear
-    # and phones seized beside guns ("13 ballistic plates", "12 teléfonos celulares")
+    # and phones seized beside guns ("100 placas balísticas", "12 teléfonos celulares")
     "votes votos pages paginas children ninos ninas packages paquetes boxes cajas plates placas vests chalecos phones "
     "cellphones telefonos celulares chaleco vest"
 )

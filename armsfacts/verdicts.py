@@ -219,25 +219,22 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             and of_scale(m)
             and (m.fit.label >= best_label or not m.fit.missing)
         )
+
         # (and, where the text ties it to none and the metric holds several figures of the claim's scale, a slip
         # that moves the value by ABOUT or more: other years' or agencies' counts of a thing fall that close, and
         # 10,085 seized in some year is a slip of INEGI's 10,185 of 2023 by chance alone)
+        def tied_so(c: Judgment) -> bool:  # tied as surely as the digits written need (MISTYPED_TIED_DIGITS)
+            if not finely_written:
+                return slip_tied(c.match)
+            kin = (m for m in clean_matches if m.profile.fact.metric == c.fact.metric and of_scale(m))
+            return c.match.identified or slipped_far(c) or len(list(islice(kin, FEW_OF_A_SCALE + 1))) <= FEW_OF_A_SCALE
+
         mistyped = [
             c
             for c in of.all(of_its_kind)
             if c.near in DIGIT_SLIPS
             and c.verdict == "contradicted"  # (not one a printing bears out: "the article says 8,496; the DEA 8,497")
-            and (
-                (c.match.identified if finely_written else slip_tied(c.match))
-                or (
-                    finely_written
-                    and (
-                        slipped_far(c)
-                        or sum(m.profile.fact.metric == c.fact.metric and of_scale(m) for m in clean_matches)
-                        <= FEW_OF_A_SCALE
-                    )
-                )
-            )
+            and tied_so(c)
             and not _another_year_of_its_series(c.match, clean_matches)
             # (nor one of a place or office the sentence does not name, tied by no more than its agency: "2,455 weapons
             # traces ... purchased in the United States, according to the ATF" are no mistyped 2,452 traced to Houston)
