@@ -40,13 +40,14 @@ LABEL_AFTER = re.compile(
 AGE = re.compile(r"^\s*-?\s*(?:years?[- ]old|años de edad)\b|^\s*-year-old", re.IGNORECASE)
 # "under the age of 30", and a range's second end: "aged 19-25", "ages 19 to 25"
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?: of)?|edad de)\s*(?:[0-9]{1,3}\s*(?:-|–|to|and|y|a)\s*)?$", re.IGNORECASE)
-# "Moreno, 50,": an age; so after "Jr." and after a nickname, quoted or not: 'alias "Toro", 23,'
+# "Moreno, 50,": an age; so after "Jr." and after a nickname, quoted or not: 'alias "Toro", 23,', and in Spanish after
+# "de": "José Blas Gutiérrez, de 30,"
 # ("Medrano, 23,", "Lopez, 64, sold rifles": a surname alone, though not a place's count: "in Sonora, 12, and", nor
 # one of a list after a comma: "Chihuahua, 8,")
 NAMED = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+[A-ZÁÉÍÓÚÑ][\w'-]*(?:,?\s+(?:Jr|Sr)\.)?,|\b(?:both|ambos|ambas)|"
     r"(?<![^\s(\"“])(?<!,\s)(?<!\b(?:in|en|de|of|at|to)\s)[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]{2,},|"
-    r"\b(?:alias|aka|a\.k\.a\.|also known as)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*$"
+    r"\b(?:alias|aka|a\.k\.a\.|also known as)\s+[\"“'‘]?[A-ZÁÉÍÓÚÑ][\w'-]*[\"”'’]?,)\s*(?:de\s+)?$"
 )
 # "Francisco Iván Zapata (25)": an age in parentheses after a person's name, where the paragraph before it gives one
 # with its word ("Edgar Daniel Zapata (30 años), Francisco Iván Zapata (25), ..."): a list of the people charged

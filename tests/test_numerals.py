@@ -327,6 +327,7 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("Pedro Lopez Jr., 34, was sentenced on Friday.", "en", [("34", 34, "age")]),  # (heldout-180)
         # a surname alone (heldout-257, -279), though not a place's count ("in Sonora, 12, and"), nor one of a list
         ("Lopez, 64, sold rifles to the ring.", "en", [("64", 64, "age")]),
+        ("El regidor José Blas Gutiérrez, de 30, enfrenta cargos.", "es", [("30", 30, "age")]),  # (heldout-244)
         ("The buyers were Medrano, 23, and Ramos, 22, of Laredo.", "en", [("23", 23, "age"), ("22", 22, "age")]),
         ("Guns were seized in Sonora, 12, and Chihuahua.", "en", [("12", 12, "figure")]),
         (
