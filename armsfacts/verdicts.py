@@ -48,7 +48,7 @@ from .ties import (
 TIE = 0.5  # candidates this close in score are told apart by their value only
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit turns into a printing is it mistyped
-MISTYPED_TIED_DIGITS = 4  # ... and one written to this many, where the text ties the figure by more than its agency
+MISTYPED_TIED_DIGITS = 4  # ... and one written to this many, where the text ties the figure by its own words
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
 FEW_OF_A_SCALE = 2
@@ -203,7 +203,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # magazines" are Operation Northern Border's at a day between its 20,638 and 24,714, no slip of another's 31,868)
     # A number written to MISTYPED_TIED_DIGITS only is that figure mistyped where the text itself ties it: "Operation
     # Last Mile made 4,337 arrests" (its 3,337), not "agents made 3,373 arrests", which any year's count may be.
-    if of.digits and precise(of.value, MISTYPED_TIED_DIGITS) and not between_points(ds, of, clean_matches):
+    if of.digits and precise(of.value, MISTYPED_TIED_DIGITS):
         finely_written = precise(of.value, MISTYPED_DIGITS)
         # (its kind named best, or with all that sets it apart: "aseguraron" 11,112 is no slip of 18,112 bought; a
         # kind whose label the words name only by its unit, "armas de fuego", names nothing better)
@@ -240,7 +240,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             # traces ... purchased in the United States, according to the ATF" are no mistyped 2,452 traced to Houston)
             and not (c.match.narrower and c.profile.scope in PART_LEVELS and not tied_beyond_agency(c.match))
         ]
-        if mistyped:
+        if mistyped and not between_points(ds, of, clean_matches):  # (asked only of a slip found: see above)
             c = max(mistyped, key=lambda c: c.score)
             before = stood_there_before(ds, of, c, matches)
             if before:
