@@ -1,12 +1,14 @@
 """What is written around a number that makes it no figure to judge, for numerals.py to read a number's kind.
 
-A label ("Article 5", "GAO-21-", "per 100"), an age, a statistic's confidence level, a span of time, an ordinal,
-and the runs of characters no figure is read in at all: a phone number, an address, a date or a clock's time, and the
-marks of an enumerated list ("(1) ... (2) ...")."""
+A label ("Article 5", "GAO-21-", "per 100"), an age, a statistic's confidence level, a span of time, a rate per minute
+or second, an ordinal, a day or a year beside a month's name, and the runs of characters no figure is read in at all:
+a phone number, an address, a date or a clock's time, and the marks of an enumerated list ("(1) ... (2) ...")."""
 
 from __future__ import annotations
 
 import re
+
+from .numberwords import MONTHS
 
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
@@ -76,6 +78,13 @@ DURATION = re.compile(
     r"centur(?:y|ies)|años?|meses|mes|semanas?|días?|dias?|horas?|minutos?|décadas?|decadas?|siglos?)\b",
     re.IGNORECASE,
 )
+# A rate per minute or second is a rifle's or a bullet's, never a figure of trafficking: "dispara 70 balas por minuto",
+# "900 metros por segundo", "600 rounds per minute". (A rate per day or month is read as one: time_words.py.)
+SPEED = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}(?:por|per|a|cada|each|every)\s+(?:minutos?|minutes?|segundos?|seconds?)\b"
+    r"|^\s*(?:rpm|m/s|fps|km/h)\b",
+    re.IGNORECASE,
+)
 # (a degree sign is often set for "º", "113° aniversario")
 ORDINAL = re.compile(r"(?i)^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.?[ºª°]")
 PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500
@@ -115,3 +124,20 @@ def list_marks(text: str) -> list[tuple[int, int]]:
     marks = [(int(m.group(1)), m.span()) for m in LIST_MARK.finditer(text)]
     numbers = {n for n, _span in marks}
     return [span for n, span in marks if n + 1 in numbers or n - 1 in numbers]
+
+
+def month_day_before(before: str) -> bool:
+    """Whether a month and a day come right before: "January 20, " (a year follows)."""
+    found = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+[0-9]{1,2},?\s*$", before)
+    return found is not None and found.group(1).casefold() in MONTHS
+
+
+def next_to_month(before: str, after: str) -> bool:
+    """Whether a month's name, a weekday or "next month" stands beside a number: it may be a day or a year."""
+    if RELATIVE_MONTH.match(after) or (WEEKDAY_BEFORE.search(before) and DAY_GOES_ON.match(after)):
+        return True  # "el 29 del próximo mes", "the 5th of next month", "el pasado martes 20, en Veracruz"
+    previous = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
+    following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
+    found = [w.group(1) for w in (previous, following) if w]
+    # "may" and "mar" are also a verb and the sea: a month only when written as one.
+    return any(w.casefold() in MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found)

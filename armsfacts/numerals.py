@@ -21,7 +21,6 @@ from .numeral_kinds import (
     CODE_BEFORE,
     CONFIDENCE,
     CONFIDENCE_BEFORE,
-    DAY_GOES_ON,
     DISCOUNT,
     DURATION,
     LABEL_AFTER,
@@ -31,11 +30,12 @@ from .numeral_kinds import (
     NUMERIC_DATE,
     ORDINAL,
     PHONE,
-    RELATIVE_MONTH,
+    SPEED,
     STANDARD_NUMBER,
     URL,
-    WEEKDAY_BEFORE,
     list_marks,
+    month_day_before,
+    next_to_month,
 )
 from .sentences import word_table
 from .vocab import Bound, NumeralKind
@@ -221,7 +221,9 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # a shop's sale: "30% to 60% off"
     elif DURATION.match(after) and float(value).is_integer():  # (not "5.4 años" from purchase to crime: a mean)
         kind = "duration"
-    elif _next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
+    elif SPEED.match(after):
+        kind = "speed"
+    elif next_to_month(before, after) and _day_or_year(text, end, value, raw, lang, spelled):
         kind = "date"
     elif (not text[line_start:start].strip() and re.match(r"[.)]\s|-\s?(?=[^\W\d_])", after)) or (
         (re.match(r"\)\s", after) and re.search(r"(?:^|[;:,]\s*)$", before) and value < 100 and not spelled)
@@ -229,7 +231,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     ):  # (not in parentheses: "(cifra récord, 593)", "(SEDENA, 2023)")
         kind = "ordinal"  # a numbered list item: "1. ", "2-Gun traffickers ...", "3- Drug ...", "; 2) de Utah"
     year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
-    if year_like and kind == "figure" and _month_day_before(before):
+    if year_like and kind == "figure" and month_day_before(before):
         kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)
     if kind != "figure":  # a year, a date, a label: its own span, nothing around it
         return Numeral(start, end, value, "exact", kind, year_like=year_like, digits_start=start)
@@ -310,24 +312,6 @@ def _day_or_year(text: str, end: int, value: Number, raw: str, lang: str, spelle
     "el 5 de febrero, 4 mil 364 personas" are counts."""
     written = spelled or re.fullmatch(r"[0-9]{1,2}|[0-9]{4}", raw) is not None
     return written and (value <= 31 or 1900 <= value <= 2100) and _scale(text, end, lang)[1] == 1
-
-
-def _month_day_before(before: str) -> bool:
-    """Whether a month and a day come right before: "January 20, " (a year follows)."""
-    found = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+[0-9]{1,2},?\s*$", before)
-    return found is not None and found.group(1).casefold() in numberwords.MONTHS
-
-
-def _next_to_month(before: str, after: str) -> bool:
-    if RELATIVE_MONTH.match(after) or (WEEKDAY_BEFORE.search(before) and DAY_GOES_ON.match(after)):
-        return True  # "el 29 del próximo mes", "the 5th of next month", "el pasado martes 20, en Veracruz"
-    previous = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.?,?\s*(?:de\s+)?$", before)
-    following = re.match(r",?\s*(?:de\s+|of\s+)?([^\W\d_]+)", after)
-    found = [w.group(1) for w in (previous, following) if w]
-    # "may" and "mar" are also a verb and the sea: a month only when written as one.
-    return any(
-        w.casefold() in numberwords.MONTHS and (w.casefold() not in ("may", "mar") or w[0].isupper()) for w in found
-    )
 
 
 # Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure ("44M",

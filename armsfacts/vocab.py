@@ -75,7 +75,7 @@ CitationStyle = Literal["plain", "markdown", "bibtex", "csl-json"]
 # `armsfacts check`: what the record says of a figure in a draft.
 Verdict = Literal["supported", "contradicted", "disputed", "unverified"]
 # What a number in a draft is: a figure to judge, or one of the numbers that name things (never judged).
-NumeralKind = Literal["figure", "year", "date", "ordinal", "label", "age", "duration", "confidence"]
+NumeralKind = Literal["figure", "year", "date", "ordinal", "label", "age", "duration", "speed", "confidence"]
 # How a contradicted figure may have gone wrong: digits swapped, one digit mistyped, dropped or added,
 # off by exactly 1,000, off by a factor of 1,000, the sign turned, a change read as a share (or back),
 # or the record's own figure given to another period or initiative.

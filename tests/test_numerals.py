@@ -341,6 +341,12 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("The defendants got 14 to 30 months.", "en", [("14", 14, "duration"), ("30", 30, "duration")]),
         ("Recibieron de 30 a 60 meses de prisión.", "es", [("30", 30, "duration"), ("60", 60, "duration")]),
         ("Le dieron 20 años de prisión.", "es", [("20", 20, "duration")]),
+        # a rifle's rate of fire and a bullet's speed (heldout-209, -286), not a rate per day or a count after a minute
+        ("El fusil dispara 70 balas por minuto.", "es", [("70", 70, "speed")]),
+        ("La bala viaja a 900 metros por segundo.", "es", [("900", 900, "speed")]),
+        ("The rifle fires 600 rounds per minute.", "en", [("600", 600, "speed")]),
+        ("Agents seized 600 rounds a day.", "en", [("600", 600, "figure")]),
+        ("A minute later, 12 guns were found.", "en", [("12", 12, "figure")]),
         ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
         ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
         # a day named by its weekday alone (heldout-223, -278), not a count after the weekday's comma
