@@ -435,7 +435,7 @@ def _ranges(text: str, found: list[Numeral]) -> list[Numeral]:
     return merged
 
 
-PER_WORDS = r"out\s+of|of\s+every|in\s+every|in|de\s+cada|por\s+cada"
+PER_WORDS = r"out\s+of(?:\s+every)?|of\s+every|in\s+every|in|de\s+cada|por\s+cada"
 PER = re.compile(rf"\s+(?:{PER_WORDS})\s+", re.IGNORECASE)
 PER_WHOLE = 100  # "seven out of ten", "uno de cada cuatro": a share of a whole this small or smaller
 PER_OR_OF = re.compile(rf"\s+(?:{PER_WORDS}|of)\s+", re.IGNORECASE)  # "seven of 10" of a whole of OF_WHOLES

@@ -853,6 +853,10 @@ CASES = {
     "siete-de-cada-diez": case(
         "es", "Siete de cada diez armas aseguradas en México provienen de Estados Unidos, dijo el embajador Ken Salazar.",
         "Siete de cada diez", "supported", *SALAZAR_70),
+    # ... "out of every ten" too (heldout-287: only "ten" was read, as a count)
+    "seven-out-of-every-ten": case(
+        "en", "More than seven out of every ten guns seized in Mexico come from the United States, the embassy said.",
+        "More than seven out of every ten", "supported", *SALAZAR_70),
     "nine-out-of-ten": case(
         "en", "Nine out of ten guns recovered in Mexico came from the United States, Ambassador Ken Salazar said.",
         "Nine out of ten", "contradicted", *SALAZAR_70),

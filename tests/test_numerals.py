@@ -522,6 +522,7 @@ def test_a_part_of_a_small_whole_is_a_share_about_as_exact_as_the_whole_is_small
         ("Siete de cada diez armas llegan del norte.", "es"),
         ("Una de cada cinco armas se aseguró en Sinaloa.", "es"),  # (heldout-54: "una" alone is an article)
         ("At least seven of 10 guns came from the north.", "en"),  # (heldout-176: read as a count of 10)
+        ("More than seven out of every ten guns came north.", "en"),  # (heldout-287: read as a count of ten)
     ]
     found = [[(t[n.start : n.end], n.value, n.bound, n.percent) for n in numbers(t, lang)] for t, lang in shares]
     assert found == [
@@ -531,6 +532,7 @@ def test_a_part_of_a_small_whole_is_a_share_about_as_exact_as_the_whole_is_small
         [("Siete de cada diez", 70, "approximate", True)],
         [("Una de cada cinco", 20, "approximate", True)],
         [("At least seven of 10", 70, "at_least", True)],
+        [("More than seven out of every ten", 70, "more_than", True)],
     ]
     # "of" makes a share only of a whole of three to ten: "1 of 2" numbers a page's photos, "5 of 31 states" is a count
     assert read("1 of 2 photos.") == [("1", 1, "exact", "figure"), ("2", 2, "exact", "figure")]
