@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .agreement import ABOUT, Interval, interval, precision
-from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, Side, compare, far, loosely
+from .bearing import OTHER_SCALE, OTHER_SHARE_SCALE, Side, compare, far, loosely, precise
 from .context import Context
 from .judgment import Judgment
 from .matches import Match
@@ -146,8 +146,11 @@ class Judge:
         """The verdict of each source's figure on the claim, and the slip that may explain a miss."""
         n, context, profile = self.n, self.context, m.profile
         claim, claimed_value = self._in_unit(profile)
-        if m.day_unsaid and claim is self.claim:
-            claim = self.as_written  # a running count's undated point: "some 3,787" arrested is not 3,854 of days later
+        if (m.day_unsaid or (profile.months is not None and precise(self.value))) and claim is self.claim:
+            # a running count's undated point: "some 3,787" arrested is not 3,854 of days later; nor, written to its
+            # last unit, one at a month named: "some 5,376" in a report of 20 July are not the 5,330 of 16 July (an
+            # "about 3,850" in May may be the 3,854 of 30 May)
+            claim = self.as_written
         verdicts: dict[str, Verdict] = {}
         for side in profile.sides:
             verdict = loosely(compare(claim, side, claimed_value, n.bound), claim, side.printed, profile.percent)

@@ -814,6 +814,23 @@ def test_a_running_count_at_a_day_the_record_lacks_names_the_points_around_it(ru
     )
 
 
+def test_a_running_count_written_to_its_last_unit_is_no_point_of_other_days(run: Invoke, tmp_path: Path) -> None:
+    """Northern Border's arrests in a report dated 20 July 2025 (heldout-287): "some 5,376" is a count written to its
+    last unit, after the record's 5,330 of 16 July (Red 113 MX) and before its 6,680 of 25 August (Pulso), not a
+    printing of the 5,330 within "about"; an "about 3,850" in May may still be the 3,854 of 30 May."""
+    text = (
+        "Update of July 20, 2025.\n\n"
+        "Since February 5, some 5,376 suspects have been arrested under Operation Northern Border."
+    )
+    claim = judged(run, tmp_path, text, "some 5,376")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert claim["facts"] == ["ofn-arrests-2025-07-16", "ofn-arrests-2025-08-25"]
+    about = judged(
+        run, tmp_path, "As of May 2025, Operation Northern Border had made about 3,850 arrests.", "about 3,850"
+    )
+    assert (about["verdict"], about["facts"]) == ("supported", ["ofn-arrests-2025-05-30"])
+
+
 def test_a_count_its_agency_alone_ties_names_no_operation_s_points(run: Invoke, tmp_path: Path) -> None:
     """780 firearms the Defence ministry seized, with no operation named: no two points of Operation Northern Border's
     count are named as where it may have stood."""
