@@ -1644,10 +1644,10 @@ CASES = {
         "en", "Soldiers seized 26 chargers for rifles.", "26", "unverified", "inoticias-sin-rastro-cargadores",
         "kgns-woat-2020-magazines", "ofn-magazines-2025-02-23"),
     # heldout-210/-209: "confiscation" names a seizure as "confiscated" does; a rifle's rate of fire is a rate per
-    # minute, which the record holds none of
+    # minute, no claim at all (the judges of heldout-209 and -286 call it a technical spec)
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
-    "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", "unverified"),
+    "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
     # two helpers' probes: a count of all murders is no count of those committed with firearms (31,062 murders in 2023
     # had contradicted the 21,743 gun homicides)
     "all-murders-not-gun-homicides": case("en", "Mexico recorded 31,062 murders in 2023.", "31,062", "unverified"),
