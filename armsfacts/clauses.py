@@ -23,6 +23,11 @@ ORIGIN_VERB = re.compile(r"(?i)\s*(?:provien|proced|vienen?\b|viene\b|come\b|com
 # Two acts joined on one thing are no break: "guns recovered and traced", "armas decomisadas y rastreadas"; nor are
 # the ends of a span of years: "17% of the guns seized between 2009 and 2014 were not of U.S. origin"
 JOINED_ACTS = re.compile(r"(?i)\b\w+(?:ed|ad[oa]s?|id[oa]s?)\s+(?:and|y)\s+\w+(?:ed|ad[oa]s?|id[oa]s?)\b")
+# Two things one verb of origin is said of are no break: "70% of seized weapons and ammunition come from the U.S.",
+# "armas y municiones provienen de" (not "and 30% came from Europe": a number after "and" is a clause of its own)
+JOINED_SUBJECT = re.compile(
+    r"(?i)[^\W\d_]+\s+(?:and|y)\s+(?:[^\W\d_]+\s+){1,2}(?:provien|proced|vienen?\b|viene\b|come\b|comes\b|came\b|originat)"
+)
 # A share's "of" before the figure it is a share of: "70 percent of Mexico's 31,062 murders", "el 70 por ciento de los
 # 31 mil 62 homicidios"
 WHOLE_OF_SHARE = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
@@ -50,7 +55,7 @@ def clause(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) ->
     # (nor guns of several kinds together, "300 rifles and pistols", nor a comma before its verb)
     joined = [
         m.span()
-        for pattern in (phrases.MIXED_GUNS, JOINED_ACTS, JOINED_YEARS)
+        for pattern in (phrases.MIXED_GUNS, JOINED_ACTS, JOINED_YEARS, JOINED_SUBJECT)
         for m in pattern.finditer(text, n.end, end)
     ]
     while cut is not None and (ORIGIN_VERB.match(text, cut.end()) or any(a < cut.start() < b for a, b in joined)):
