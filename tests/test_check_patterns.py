@@ -1034,11 +1034,11 @@ CASES = {
     "list-item-dash": case(
         "en", "2-Gun traffickers attempted to smuggle 253,000 guns into Mexico a year.",
         "2", NO_CLAIM),
-    # A share the words read as a change is borne out only by a share whose label they name with nothing that sets
-    # it apart missing: not by the GAO's 70 % of traced firearms, for a share of weapons and ammunition seized.
-    "kind-slip-share-of-another-kind": case(
+    # A share of weapons and ammunition seized that come from the U.S. is the share officials state (heldout-291's
+    # judge), not the GAO's 70 % of traced firearms, whose words ("traced") it does not say.
+    "share-of-weapons-and-ammunition": case(
         "en", "A clear fact is that 70% of confiscated weapons and ammunition comes from the United States market.",
-        "70%", "unverified"),
+        "70%", "supported", *SALAZAR_70),
     # A figure the sentence gives to another agency, of no operation it names, is not called wrong on this one's:
     # Sedena's share intercepted is not the ATF's 70.5 % of 2024 traces from the U.S. ("la Sedena" is SEDENA).
     "another-agency-s-share": case(
