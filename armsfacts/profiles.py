@@ -22,7 +22,7 @@ from .names import Names
 from .phrases import USA
 from .places import one_word_places
 from .query import agency_names, departments, fact_agencies, fold, initiative_names
-from .vocab import PERCENT_KINDS, ScopeLevel
+from .vocab import PERCENT_KINDS, InitiativeKind, ScopeLevel
 from .wording import CALENDAR, SHARE_STEMS, content_stem, period_years, share_whole, stem, stems
 
 # First words of places' names that begin other places' too: not a name on their own ("Nuevo León", "Nuevo Laredo").
@@ -61,7 +61,7 @@ class Profile:
     percent: bool
     change: bool
     initiative: str | None
-    operation: bool  # its initiative is an operation: only a sentence about that operation contradicts it
+    initiative_kind: InitiativeKind | None  # (see `operation`)
     agencies: frozenset[str]
     years: tuple[int, int] | None
     dimension: str  # what its unit measures: "mass" for pounds, else the unit itself ("firearms")
@@ -118,6 +118,11 @@ class Profile:
         return frozenset(stems(self.fact.description) | stems(self.fact.description_es or ""))
 
     @property
+    def operation(self) -> bool:
+        """Whether its initiative is an operation: only a sentence about that operation contradicts it."""
+        return self.initiative_kind == "operation"
+
+    @property
     def runs_since(self) -> int | None:
         """The year a count as of a day has run since, where its initiative's start is known: Operation Northern
         Border's totals run from 5 February 2025."""
@@ -161,31 +166,6 @@ def _known_from(ds: Dataset, f: Fact) -> datetime.date | None:
     return max((d for d in (said, ended) if d is not None), default=None)
 
 
-def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
-    """Figures that are one day's point of a count the record holds at other days too, with the months they cover.
-
-    A point is a figure as of a day, or one of the spans of a running total (all starting on one day) that
-    ends within a year: years named tell apart the totals to the end of 2014 and of 2018.
-    """
-    found: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {}
-    counts = [f for f in ds.facts if ds.metric_by_id[f.metric].kind not in PERCENT_KINDS]  # a share said is no tally
-    for members in quantity.groups(ds, counts).values():
-        starts = [f.period.first_day for f in members if f.period is not None and f.period.as_of is None]
-        points = {
-            f.id: day
-            for f in members
-            if f.period is not None
-            and (day := quantity.point_date(f.period)) is not None
-            and (f.period.as_of is not None or (starts.count(f.period.first_day) > 1 and not _year_end(day)))
-        }
-        if len(set(points.values())) > 1:
-            for f in members:
-                if f.id in points and f.period is not None:
-                    first, last = f.period.first_day or points[f.id], points[f.id]
-                    found[f.id] = ((first.year, first.month), (last.year, last.month))
-    return found
-
-
 def counted_apart(profiles: list[Profile]) -> set[str]:
     """The national, state or city counts of a metric in a country (whole, or an agency's own) that agencies with none
     in common give apart: the FGR's firearms seized in Chihuahua in 2024 are its record, and SEDENA keeps its own."""
@@ -217,17 +197,13 @@ def _plain(text: str) -> str:
     return USA.sub(" ", one_word_places(text))
 
 
-def _year_end(day: datetime.date) -> bool:
-    return (day.month, day.day) == (12, 31)
-
-
 class Profiles(Names):
     """The record read once: each figure's profile, by the stems of its label and unit."""
 
     def __init__(self, ds: Dataset) -> None:
         self.ds = ds
         self._label_stems: dict[str, frozenset[str]] = {}
-        self.points = running_points(ds)
+        self.points = quantity.running_points(ds)
         self.profiles = [self._profile(f) for f in ds.facts]
         apart, moved = counted_apart(self.profiles), restated(ds, self.profiles)
         marked = apart | moved  # (the union once, not once a figure)
@@ -283,7 +259,7 @@ class Profiles(Names):
             change=metric.kind == "change",
             yearly=metric.kind == "per_year",
             initiative=f.initiative,
-            operation=f.initiative is not None and ds.initiative_by_id[f.initiative].kind == "operation",
+            initiative_kind=ds.initiative_by_id[f.initiative].kind if f.initiative is not None else None,
             agencies=frozenset(agencies),
             departments=departments(ds, agencies),
             years=period_years(f.period),

@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from .models import Dataset, Fact, Period
 from .values import EARLIEST
+from .vocab import PERCENT_KINDS
 
 PeriodKind = Literal["as_of", "year", "fiscal_year", "span", "none"]
 
@@ -136,3 +137,32 @@ def latest(ds: Dataset, facts: Sequence[Fact]) -> list[Fact]:
         newest = point_date(points[-1].period)
         older.update(f.id for f in points if point_date(f.period) != newest)
     return [f for f in facts if f.id not in older]
+
+
+def running_points(ds: Dataset) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
+    """Figures that are one day's point of a count the record holds at other days too, with the months they cover.
+
+    A point is a figure as of a day, or one of the spans of a running total (all starting on one day) that
+    ends within a year: years named tell apart the totals to the end of 2014 and of 2018.
+    """
+    found: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {}
+    counts = [f for f in ds.facts if ds.metric_by_id[f.metric].kind not in PERCENT_KINDS]  # a share said is no tally
+    for members in groups(ds, counts).values():
+        starts = [f.period.first_day for f in members if f.period is not None and f.period.as_of is None]
+        points = {
+            f.id: day
+            for f in members
+            if f.period is not None
+            and (day := point_date(f.period)) is not None
+            and (f.period.as_of is not None or (starts.count(f.period.first_day) > 1 and not _year_end(day)))
+        }
+        if len(set(points.values())) > 1:
+            for f in members:
+                if f.id in points and f.period is not None:
+                    first, last = f.period.first_day or points[f.id], points[f.id]
+                    found[f.id] = ((first.year, first.month), (last.year, last.month))
+    return found
+
+
+def _year_end(day: dt.date) -> bool:
+    return (day.month, day.day) == (12, 31)
