@@ -854,6 +854,12 @@ CASES = {
     "about-its-own-agency": case(
         "es", "La Sedena dijo que aproximadamente el 70% de las armas aseguradas son de fabricación norteamericana.",
         "aproximadamente el 70%", "supported", "diariopresente-sedena-70-eu"),
+    # Where a meeting was held is no part its figures count (heldout-292): six U.S. agencies at the Security
+    # Implementation Group's first meeting, in McAllen, are its national six.
+    "meeting-held-in-a-city": case(
+        "es", "La primera reunión del Grupo de Implementación de Seguridad, en la que participaron seis agencias "
+        "estadounidenses, fue en McAllen.",
+        "seis", "supported", "sig-us-agencies-2025-09-26"),
     # Two things one verb of origin is said of are one subject (heldout-291): "and ammunition" does not end the
     # share's words before "come from the United States"; a number after "and" still begins a clause of its own.
     "weapons-and-ammunition-come-from": case(
