@@ -16,7 +16,12 @@ from .wording import content_stem, words
 CLOSING = re.compile(r"\s*\)")
 PAREN_NAME = 3  # words before a parenthesis naming the figure in it: "Ciudad de México (...)", "El Paso, Texas (...)"
 # Where the words that belong to a number end: punctuation, a conjunction.
-BREAK = re.compile(r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas)(?!\w)", re.IGNORECASE)
+# (and a conversion: what is converted is another quantity, "the fentanyl seized equates to 193 million doses")
+BREAK = re.compile(
+    r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas|equates?\s+to|equivalent\s+to|equivalentes?\s+a|"
+    r"equivale(?:n)?\s+a)(?!\w)",
+    re.IGNORECASE,
+)
 # A verb of origin right after a comma is the subject's own, a comma set where none belongs: "el 75 por ciento de las
 # armas incautadas en México, proviene ilegalmente de Estados Unidos"
 ORIGIN_VERB = re.compile(r"(?i)\s*(?:provien|proced|vienen?\b|viene\b|come\b|comes\b|came\b|originat)")

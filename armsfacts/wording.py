@@ -93,6 +93,8 @@ SYNONYMS = word_table(
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
     variacion, cambio: change
     pib: gdp
+    fatal, deadly: lethal
+    mortales, mortal: letales
     commissioner, commissioners, commission, commissions: comisionado
     committee, committees: comite
     """

@@ -854,6 +854,14 @@ CASES = {
     "about-its-own-agency": case(
         "es", "La Sedena dijo que aproximadamente el 70% de las armas aseguradas son de fabricación norteamericana.",
         "aproximadamente el 70%", "supported", "diariopresente-sedena-70-eu"),
+    # What a conversion converts is another quantity, and "fatal" doses are lethal ones (heldout-293): 193 million
+    # doses are Last Mile's, whatever pills and powder they were worked out from; a slipped 293 million is wrong.
+    "converted-to-doses": case(
+        "en", "In Operation Last Mile, the fentanyl pills and powder seized equate to roughly 193 million fatal doses.",
+        "roughly 193 million", "supported", "last-mile-fentanyl-doses"),
+    "converted-to-doses-slipped": case(
+        "en", "In Operation Last Mile, the fentanyl pills and powder seized equate to roughly 293 million fatal doses.",
+        "roughly 293 million", "contradicted", "last-mile-fentanyl-doses"),
     # Where a meeting was held is no part its figures count (heldout-292): six U.S. agencies at the Security
     # Implementation Group's first meeting, in McAllen, are its national six.
     "meeting-held-in-a-city": case(
