@@ -63,8 +63,10 @@ class Judge:
         # "some 3,787" at its printed precision: a running count's point at another day lies within "about"
         exact = interval(abs(value), "exact", n.low, n.high) if n.bound == "approximate" else size
         self.as_written = exact if value >= 0 else Interval(-exact.high, -exact.low)
-        self.loose = self.claim  # in another unit of measure: a converted figure is rounded to its first digit
-        if context.measure is not None and n.bound in ("exact", "approximate"):
+        # in another unit of measure: a converted figure is rounded to its first digit, a bound too ("más de 3.000
+        # kilos" of more than 6,500 pounds, 2,948 kg)
+        self.loose = self.claim
+        if context.measure is not None and n.bound != "range":
             half = 10 ** max(len(str(int(abs(value)))) - 1, 0) / 2
             self.loose = Interval(self.claim.low - half, self.claim.high + half)
         self.digits = precision(n.value) == 0  # a round number is rounded, not mistyped: only its sign can slip

@@ -854,6 +854,14 @@ CASES = {
     "about-its-own-agency": case(
         "es", "La Sedena dijo que aproximadamente el 70% de las armas aseguradas son de fabricación norteamericana.",
         "aproximadamente el 70%", "supported", "diariopresente-sedena-70-eu"),
+    # A bound in another unit is rounded as a converted figure is (heldout-200): more than 6,500 pounds of fentanyl
+    # powder are more than 2,948 kilograms, printed "más de 3.000 kilos"; "más de 4.000" the record cannot tell.
+    "converted-bound": case(
+        "es", "La DEA aseguró más de 3.000 kilos de fentanilo en polvo en la Operación Última Milla.",
+        "más de 3.000", "supported", "last-mile-fentanyl-powder"),
+    "converted-bound-past-rounding": case(
+        "es", "La DEA aseguró más de 4.000 kilos de fentanilo en polvo en la Operación Última Milla.",
+        "más de 4.000", "unverified", "last-mile-fentanyl-powder"),
     # What a conversion converts is another quantity, and "fatal" doses are lethal ones (heldout-293): 193 million
     # doses are Last Mile's, whatever pills and powder they were worked out from; a slipped 293 million is wrong.
     "converted-to-doses": case(
