@@ -210,12 +210,14 @@ def test_a_bound_below_a_recorded_range_reaches_from_its_high_end(run: Invoke, t
 
 
 # A figure converted from another unit of measure is read as rounded to its first digit: 3,000 kilograms
-# is 2,500 to 3,500 kg (5,512 to 7,716 lb), which holds the record's 6,500 lb. A bound is not rounded:
-# "more than 3,000 kilograms" is more than 6,614 lb, which "more than 6,500 pounds" cannot tell.
+# is 2,500 to 3,500 kg (5,512 to 7,716 lb), which holds the record's 6,500 lb. A bound is rounded too (as the
+# judges of heldout-200 read "más de 3.000 kilos"): "more than 3,000 kilograms" is more than 2,500 kg, which "more
+# than 6,500 pounds" (2,948 kg) bears out; "more than 4,000 kilograms", more than 3,500 kg, it cannot tell.
 MEASURES = {
     "3,000": ("Operation Last Mile seized 3,000 kilograms of fentanyl powder.", "supported"),
     "about 2,600": ("Operation Last Mile seized about 2,600 kilograms of fentanyl powder.", "supported"),
-    "more than 3,000": ("Operation Last Mile seized more than 3,000 kilograms of fentanyl powder.", "unverified"),
+    "more than 3,000": ("Operation Last Mile seized more than 3,000 kilograms of fentanyl powder.", "supported"),
+    "more than 4,000": ("Operation Last Mile seized more than 4,000 kilograms of fentanyl powder.", "unverified"),
     # 2,900 to 3,900 kg holds 2,948 kg; 3,050 to 4,050 kg (from 6,724 lb) does not, and is all above 6,500 lb
     "3,400": ("Operation Last Mile seized 3,400 kilograms of fentanyl powder.", "supported"),
     "3,550": ("Operation Last Mile seized 3,550 kilograms of fentanyl powder.", "unverified"),
