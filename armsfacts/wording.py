@@ -81,7 +81,7 @@ SYNONYMS = word_table(
     buyer, buyers, purchasers: purchaser
     extranjera, extranjeras, extranjero, extranjeros, abroad: foreign
     tracing, tracked: traced
-    smuggled, smuggling, smuggle, smuggles, smuggler, smugglers: trafficked
+    smuggled, smuggling, smuggle, smuggles, smuggler, smugglers, cross, crosses, crossed, reach, reaches: trafficked
     contrabando, contrabandean, contrabandeadas, contrabandeados, contrabandear: traficadas
     cruzan, cruza, cruzaron, cruzar, ingresan, ingresa, ingresar, acaban: traficadas
     dominated, dominate, dominant, controlled: held

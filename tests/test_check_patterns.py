@@ -854,6 +854,14 @@ CASES = {
     "about-its-own-agency": case(
         "es", "La Sedena dijo que aproximadamente el 70% de las armas aseguradas son de fabricación norteamericana.",
         "aproximadamente el 70%", "supported", "diariopresente-sedena-70-eu"),
+    # Guns that cross into Mexico or reach it are trafficked there, made in the U.S. or not (heldout-299): 200,000 a
+    # year are the Mexican government's estimate, not the nearly 40 million made in the U.S. each year.
+    "reach-mexico-trafficked": case(
+        "en", "Each year 200,000 guns made in the US reach Mexico.",
+        "200,000", "supported", "gao-21-322-estimate-200000", "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales"),
+    "cross-into-mexico-trafficked": case(
+        "en", "Each year 200,000 guns made in the US cross into Mexico.",
+        "200,000", "supported", "gao-21-322-estimate-200000", "sinembargo-gobmx-200mil-anuales", "cap-200-mil-anuales"),
     # A bound in another unit is rounded as a converted figure is (heldout-200): more than 6,500 pounds of fentanyl
     # powder are more than 2,948 kilograms, printed "más de 3.000 kilos"; "más de 4.000" the record cannot tell.
     "converted-bound": case(

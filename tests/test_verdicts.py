@@ -635,15 +635,16 @@ def test_a_figure_its_speaker_ties_names_no_others(run: Invoke, tmp_path: Path) 
 def test_a_rate_a_day_is_no_count_of_the_record(run: Invoke, tmp_path: Path) -> None:
     """A number said 'on a daily basis', later in its sentence, or 'everyday' is a rate: none of the record's counts
     (not the at least 2,259 guns traced to Pima County stores, which 'Central American' had tied it to: heldout-21),
-    at most a yearly flow said per day."""
+    at most a yearly flow said per day: guns that "reach" Mexico are trafficked there, and 2,000 a day are CESOP's
+    730,000 a year."""
     text = (
         "Officials: 2,000 U.S.-made guns reach Mexican criminals everyday\n\n"
         "Mexico's national security commissioner said 2,000 guns built in the United States reach cartels and "
         "criminals on a daily basis, feeding violence in the Central American country.\n"
     )
     claims = checked(run, tmp_path, text)
-    assert [(c["line"], c["text"], c["verdict"]) for c in claims] == [
-        (1, "2,000", "unverified"),
-        (3, "2,000", "unverified"),
+    assert [(c["line"], c["text"], c["verdict"], c["facts"]) for c in claims] == [
+        (1, "2,000", "supported", ["cesop-730-mil-anuales"]),
+        (3, "2,000", "supported", ["cesop-730-mil-anuales"]),
     ]
     assert not any("pima" in f for c in claims for f in c["facts"]), claims
