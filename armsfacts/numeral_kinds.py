@@ -81,8 +81,9 @@ DURATION = re.compile(
 # A rate per minute or second is a rifle's or a bullet's, never a figure of trafficking: "dispara 70 balas por minuto",
 # "900 metros por segundo", "600 rounds per minute". (A rate per day or month is read as one: time_words.py.)
 SPEED = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,2}(?:por|per|a|cada|each|every)\s+(?:minutos?|minutes?|segundos?|seconds?)\b"
-    r"|^\s*(?:rpm|m/s|fps|km/h)\b",
+    r"^\s*(?:[^\W\d_]+\s+){0,2}(?:(?:por|per|cada|each|every)\s+(?:minutos?|minutes?|segundos?|seconds?)\b"
+    # ("a minute", not "a minute later"; nor "a second", as often an ordinal: "12 rifles a second time")
+    r"|a\s+minute\b(?!\s+(?:later|before|after|earlier|ago)))|^\s*(?:rpm|m/s|fps|km/h)\b",
     re.IGNORECASE,
 )
 # (a degree sign is often set for "º", "113° aniversario")

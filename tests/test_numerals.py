@@ -347,6 +347,9 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
         ("The rifle fires 600 rounds per minute.", "en", [("600", 600, "speed")]),
         ("Agents seized 600 rounds a day.", "en", [("600", 600, "figure")]),
         ("A minute later, 12 guns were found.", "en", [("12", 12, "figure")]),
+        ("They found 12 guns a minute later.", "en", [("12", 12, "figure")]),
+        ("Agents seized 12 rifles a second time.", "en", [("12", 12, "figure")]),
+        ("The rifle fires 600 rounds a minute.", "en", [("600", 600, "speed")]),
         ("They met on May 5 in Mexico.", "en", [("5", 5, "date")]),
         ("Se reunieron el 5 de mayo.", "es", [("5", 5, "date")]),
         # a day named by its weekday alone (heldout-223, -278), not a count after the weekday's comma
