@@ -60,14 +60,14 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         # a share of firearms is not one of homicides committed with firearms; a share of people is none said of
         # firearms, whose label names no whole
         return False
-    # (a meeting's figures are of no place: "la primera reunión del Grupo de Implementación de Seguridad, en la que
-    # participaron seis agencias, fue en McAllen" met there)
-    met = p.initiative_kind == "dialogue" and p.initiative in context.initiatives
-    if context.part and not met and (p.scope == "national" or (p.scope == "case" and not p.specific)):
+    # the part the sentence names, unless a meeting of the figure's was held there: "la primera reunión del Grupo de
+    # Implementación de Seguridad, en la que participaron seis agencias, fue en McAllen" (asked only where one is named)
+    part = context.part and not (p.initiative_kind == "dialogue" and p.initiative in context.initiatives)
+    if part and (p.scope == "national" or (p.scope == "case" and not p.specific)):
         # a country's whole is never a state's or a port's part, whatever its description names; nor is a case that
         # names no place (Mexico's suit against the gun makers) of one
         return False
-    if context.part and not met and p.scope not in (None, "case") and not p.specific & context.weights.keys():
+    if part and p.scope not in (None, "case") and not p.specific & context.weights.keys():
         return False  # a part the sentence names is not the part the figure counts: Los Indios is not El Paso
     if p.specific and not p.specific & context.for_parts and p.specific & context.weights.keys():
         return False  # its part is another figure's: "43 % de Texas, 29 % de California" is not Texas's 29 %
