@@ -768,6 +768,18 @@ def test_a_source_dated_only_by_its_publication_is_known_from_that_day(run: Invo
     assert "nfcta-sw-border-states-share" not in old["facts"] and old["verdict"] != "supported", old
 
 
+def test_a_count_of_a_past_year_is_known_when_its_year_ends(run: Invoke, tmp_path: Any) -> None:
+    """fgr-firearms-2021 is INEGI's 21,751 firearms the FGR seized in 2021, which the record has from a page of
+    3 October 2025: a text of June 2022 may still speak of it (a dateline is often of such a page); a text of 2021,
+    before the year ended, cannot."""
+    draft = tmp_path / "page.txt"
+    draft.write_text("La FGR aseguró 21 mil 751 armas de fuego en 2021.\n", encoding="utf-8")
+    (claim,) = json.loads(run("check", str(draft), "--json", "--text-lang", "es", "--written", "2022-06-01").stdout)
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["fgr-firearms-2021"])
+    (early,) = json.loads(run("check", str(draft), "--json", "--text-lang", "es", "--written", "2021-11-01").stdout)
+    assert early["verdict"] == "unverified" and "fgr-firearms-2021" not in early["facts"], early
+
+
 def test_written_needs_a_day(run: Invoke, tmp_path: Any) -> None:
     draft = tmp_path / "old.txt"
     draft.write_text("Operation Last Mile led to 3,337 arrests.\n", encoding="utf-8")
