@@ -655,6 +655,10 @@ CASES = {
     # entidades mexicanas" named the count so far better than the goal, and went unverified.
     "the-goal-is-of-mexican-states-too": Whose(
         "es", "La meta es llevar eTrace a las 32 entidades mexicanas.", "32", "supported", "etrace-target-states-2026"),
+    # "E-Trace", hyphenated as some pages write it, is eTrace (heldout-307): without the name, the plan's 32 states went
+    # to the counts of states with access so far (18, 22), and came back unverified.
+    "e-trace-hyphenated": Whose(
+        "en", "The plan expands E-Trace use across Mexico's 32 states.", "32", "supported", "etrace-target-states-2026"),
     # "Nearly" writes both its ends, yet a share whose words name only what it counts in ("de las armas") names none
     # of the record's shares by its value (heldout-110's probe): it was the 76 % sold in the Southwest border states.
     "nearly-a-share-of-the-guns-alone": Whose(
