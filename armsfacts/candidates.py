@@ -30,6 +30,7 @@ from .vocab import NearMiss
 from .wording import (
     ACTS,
     EARLIEST_YEAR,
+    GOALS,
     LATEST_YEAR,
     NEGATION,
     content_stem,
@@ -77,7 +78,6 @@ MEXICO = content_stem("Mexico")  # in a maker's name ("Government of Mexico"), s
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word of a maker's name, its punctuation left out
 STUDY_WORDS = ("study", "estudio", "report", "informe", "researchers", "investigadores", "scholars")
 STUDY = frozenset(filter(None, map(content_stem, STUDY_WORDS)))  # what a text calls an estimate's makers by
-GOALS = frozenset(filter(None, map(content_stem, ("goal", "meta"))))  # "aims", "target", "objetivo" too (SYNONYMS)
 TRAFFICKING = frozenset(filter(None, map(content_stem, ("trafficked", "traficadas"))))  # "smuggling" too (SYNONYMS)
 TITLE_AFTER = 3  # letters a title has past them: "Ambassador", "Head" (not "U.S." nor "ATF")
 MADE = frozenset(filter(None, map(content_stem, ("made", "manufactured", "fabricadas", "producidas"))))  # where made
@@ -267,8 +267,11 @@ class Matcher(Profiles):
         conflict: NearMiss | None = None
         identified = named = topical = initiative_named = years_named = years_closed = period_unknown = False
         if context.initiatives:
-            if p.initiative in context.initiatives:
-                score += INITIATIVE_NAMED
+            # (a figure of another initiative whose description names the one named is of it too: Mission Firewall's
+            # goal of extending eTrace to all 32 states, where a page about the Firewall names eTrace)
+            about = not context.initiatives.isdisjoint(p.initiatives_about)
+            if p.initiative in context.initiatives or about:
+                score += INITIATIVE_NAMED + (TOPIC_BONUS if about and p.initiative in context.topic else 0.0)
                 identified = named = initiative_named = True
             else:
                 conflict = "initiative"

@@ -39,6 +39,7 @@ from .wording import (
     CHANGED,
     CONTRAST,
     FALL,
+    GOALS,
     MADE_UP,
     NEGATION,
     NEW_SUBJECT,
@@ -77,6 +78,7 @@ OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine fi
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
 LEVEL_REACHED = frozenset({"to", "al", "hasta"})
 OF_THE = re.compile(r"(?i)\s*(?:%|percent|per cent|por ciento)?\s+(?:of|de)(?:\s+(?:the|los|las))?\s+")
+PUNCTUATION_BREAK = re.compile(r"[,;:]")
 FOR_USE = frozenset({"for", "para"})  # what follows is what the counted things are for: "cartuchos para armas"
 
 
@@ -247,6 +249,13 @@ def read_context(
         listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
     weigh(before, BEFORE)
     weigh(before[-1:], JUST_BEFORE)  # "has intercepted 3,823 firearms": the verb right before says what happened
+    if i == 0:
+        # a goal said before a sentence's first figure, past "and" but not a comma, is its own: "expandirá eTrace y
+        # la tecnología balística a los 32 estados" (not "busca una compensación, que se estima en hasta $10 mil
+        # millones": what is sought is not a goal's figure)
+        stops = list(PUNCTUATION_BREAK.finditer(text, sentence.start, n.start))
+        said = words(text, stops[-1].end() if stops else sentence.start, n.start)
+        weigh([w for w in said if content_stem(w[2]) in GOALS], BEFORE)
     # its own words: the first OWN_WORDS that say something, past "de las", "of the"
     weigh([w for w in after if content_stem(w[2]) is not None][:OWN_WORDS], AFTER)
     after = after[:OWN_WORDS]
@@ -340,7 +349,7 @@ def read_context(
     return Context(
         weights=weights,
         initiatives=names.initiatives,
-        topic=earlier.topic if not names.initiatives else frozenset(),
+        topic=earlier.topic,
         topic_carried=earlier.carried,
         another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
         agencies=agencies,

@@ -91,6 +91,7 @@ SYNONYMS = word_table(
     abiertas: curso
     aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, expected, wants, seeks, intends: goal
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
+    expandira, expandiran, extendera, extenderan, ampliara, ampliaran, cubrira, cubriran: meta
     variacion, cambio: change
     pib: gdp
     fatal, deadly: lethal
@@ -224,6 +225,10 @@ def content_stem(word: str) -> str | None:
     if len(word) <= 2 or fold(word) in STOP or any(ch.isdigit() for ch in word):
         return None
     return stem(word)
+
+
+# What a goal is said with: "aims", "target", "objetivo", "expandirá" too (SYNONYMS)
+GOALS = frozenset(filter(None, map(content_stem, ("goal", "meta"))))
 
 
 # Acts on the things counted, each as the stems of its words: seizing, buying, selling, importing. A number whose own

@@ -659,6 +659,21 @@ CASES = {
     # to the counts of states with access so far (18, 22), and came back unverified.
     "e-trace-hyphenated": Whose(
         "en", "The plan expands E-Trace use across Mexico's 32 states.", "32", "supported", "etrace-target-states-2026"),
+    # A goal said in a verb's future, before "and" (rounds 49 and 50: "expandirá eTrace y la tecnología balística a los
+    # 32 estados"): "y" cut the verb off the number's own words, and the 32 went to the counts of states so far.
+    "a-goal-in-the-future-past-and": Whose(
+        "es", "Se expandirá eTrace y la tecnología balística a los 32 estados de México.", "32", "supported",
+        "etrace-target-states-2026"),
+    # ... but not past a comma: damages sought ("busca") are the suit's figure, not a goal's.
+    "what-is-sought-past-a-comma-is-no-goal": Whose(
+        "es", "México busca una compensación por daños, que se estima en hasta $10 mil millones de dólares.",
+        "hasta $10 mil millones", "supported", "mx-lawsuit-damages-sought"),
+    # Mission Firewall's goal is eTrace's too: where a page about the Firewall names only eTrace, the 32 states are the
+    # Firewall's goal (rounds 49 and 50), not eTrace's own goal for 2026 nor, with 2025 named, no figure at all.
+    "the-firewall-goal-on-a-page-about-the-firewall": Whose(
+        "es", "Estados Unidos y México lanzaron la Misión Firewall contra el tráfico de armas.\n\n"
+        "Según el embajador, se expandirá eTrace y la tecnología balística a los 32 estados.", "32", "supported",
+        "firewall-target-states"),
     # "Nearly" writes both its ends, yet a share whose words name only what it counts in ("de las armas") names none
     # of the record's shares by its value (heldout-110's probe): it was the 76 % sold in the Southwest border states.
     "nearly-a-share-of-the-guns-alone": Whose(
