@@ -8,6 +8,7 @@ operation's name only where one of its words is written with a capital, as a nam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from .models import Dataset
@@ -33,12 +34,30 @@ class Names:
     ds: Dataset
 
     @cached_property
+    def initiative_words(self) -> dict[str, list[str]]:
+        """Each initiative's names, folded, shortest first."""
+        return {
+            ini.id: sorted({fold(n) for n in (*initiative_names(ini), ini.name_es or "") if len(fold(n)) > 2}, key=len)
+            for ini in self.ds.initiatives
+        }
+
+    @cached_property
     def initiative_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        found = []
-        for ini in self.ds.initiatives:
-            names = sorted({fold(n) for n in (*initiative_names(ini), ini.name_es or "") if len(fold(n)) > 2}, key=len)
-            found.append((ini.id, re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b")))
-        return found
+        return [
+            (iid, re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(names))) + r")\b"))
+            for iid, names in self.initiative_words.items()
+        ]
+
+    def initiatives_described(self, texts: Iterable[str], own: str | None) -> frozenset[str]:
+        """The initiatives other than its own that a figure's descriptions name: Mission Firewall's goal of extending
+        eTrace names eTrace. (Read for every figure: a description without another's name in it is passed over.)"""
+        others = [names for iid, names in self.initiative_words.items() if iid != own]
+        found: set[str] = set()
+        for text in texts:
+            folded = fold(text)
+            if any(name in folded for names in others for name in names):
+                found |= self.initiatives_in(text, folded)
+        return frozenset(found - {own})
 
     @cached_property
     def person_patterns(self) -> list[tuple[str, re.Pattern[str]]]:

@@ -263,10 +263,7 @@ class Profiles(Names):
             yearly=metric.kind == "per_year",
             initiative=f.initiative,
             initiative_kind=ds.initiative_by_id[f.initiative].kind if f.initiative is not None else None,
-            initiatives_about=frozenset().union(
-                *(self.initiatives_in(t, fold(t)) for t in (f.description, f.description_es) if t)
-            )
-            - {f.initiative},
+            initiatives_about=self.initiatives_described(filter(None, (f.description, f.description_es)), f.initiative),
             agencies=frozenset(agencies),
             departments=departments(ds, agencies),
             years=period_years(f.period),
