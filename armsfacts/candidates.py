@@ -257,6 +257,19 @@ class Matcher(Profiles):
         return {pid: frozenset(filter(None, map(content_stem, words))) for pid, words in firsts.items()}
 
     @cached_property
+    def _described(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def _about(self, p: Profile) -> frozenset[str]:
+        """The other initiatives a figure's description names (Names.initiatives_described), read the first time a
+        sentence names an initiative not its own: most texts name few, and the record's descriptions are many."""
+        f = p.fact
+        if f.id not in self._described:
+            texts = filter(None, (f.description, f.description_es))
+            self._described[f.id] = self.initiatives_described(texts, f.initiative)
+        return self._described[f.id]
+
+    @cached_property
     def order(self) -> dict[str, int]:
         return {p.fact.id: i for i, p in enumerate(self.profiles)}
 
@@ -269,7 +282,7 @@ class Matcher(Profiles):
         if context.initiatives:
             # (a figure of another initiative whose description names the one named is of it too: Mission Firewall's
             # goal of extending eTrace to all 32 states, where a page about the Firewall names eTrace)
-            about = not context.initiatives.isdisjoint(p.initiatives_about)
+            about = p.initiative not in context.initiatives and not context.initiatives.isdisjoint(self._about(p))
             if p.initiative in context.initiatives or about:
                 score += INITIATIVE_NAMED + (TOPIC_BONUS if about and p.initiative in context.topic else 0.0)
                 identified = named = initiative_named = True

@@ -68,8 +68,6 @@ class Profile:
     factor: float  # one of its unit in the dimension's base unit (pounds: 0.4536 kg)
     scope: ScopeLevel | None
     speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
-    # the other initiatives its description names: Mission Firewall's goal of extending eTrace is eTrace's too
-    initiatives_about: frozenset[str] = frozenset()
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     began: int | None = None  # the year its initiative began, where the record knows it: no figure of it is older
@@ -263,7 +261,6 @@ class Profiles(Names):
             yearly=metric.kind == "per_year",
             initiative=f.initiative,
             initiative_kind=ds.initiative_by_id[f.initiative].kind if f.initiative is not None else None,
-            initiatives_about=self.initiatives_described(filter(None, (f.description, f.description_es)), f.initiative),
             agencies=frozenset(agencies),
             departments=departments(ds, agencies),
             years=period_years(f.period),
