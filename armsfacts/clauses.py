@@ -38,10 +38,11 @@ JOINED_SUBJECT = re.compile(
 WHOLE_OF_SHARE = re.compile(r"(?i)\s*(?:%|percent|por ciento)?\s+(?:of|de)\s+[^\W\d_]*(?:['’]s)?\s*(?:los|las)?\s*")
 WHOLE_OF_COUNT = re.compile(r"(?i)\s+(?:out\s+of|of(?:\s+the)?|de(?:\s+(?:los|las))?)\s+")  # "68,000 of 99,000"
 # Where most of a figure is, said after it: the places that follow are a part of it, not what it is of ("el 75 % viene
-# de Estados Unidos, sobre todo de Texas, Arizona y California" is no share of the three states)
+# de Estados Unidos, sobre todo de Texas, Arizona y California" is no share of the three states, nor is "el 74 % ...,
+# siendo Texas el estado que más envía" Texas's)
 MOSTLY = re.compile(
-    r"(?i)\b(?:sobre todo|principalmente|especialmente|espec[ií]ficamente|en especial|en particular|mayormente|mostly|"
-    r"mainly|chiefly|primarily|especially|specifically|particularly|in particular)\b"
+    r"(?i)\b(?:sobre todo|principalmente|siendo|especialmente|espec[ií]ficamente|en especial|en particular|mayormente|"
+    r"mostly|mainly|chiefly|primarily|especially|specifically|particularly|in particular)\b"
 )
 JOINED_YEARS = re.compile(r"(?i)\b(?:19|20)[0-9]{2}\s+(?:and|y)\s+(?:el\s+)?(?:19|20)[0-9]{2}\b")
 

@@ -674,6 +674,11 @@ CASES = {
         "es", "Estados Unidos y México lanzaron la Misión Firewall contra el tráfico de armas.\n\n"
         "Según el embajador, se expandirá eTrace y la tecnología balística a los 32 estados.", "32", "supported",
         "firewall-target-states"),
+    # "Siendo Texas el estado que más envía" says where most of the share is, as "sobre todo" does (heldout-306): Texas
+    # was read as what the 74 % is of, and it went to Arizona, California and Texas's own 74 %, or to none.
+    "siendo-names-where-most-is": Whose(
+        "es", "El 74% de las armas se rastrea hasta Estados Unidos, siendo Texas el estado que más envía.", "74%",
+        "supported", "nfcta-us-share-2017-2021"),
     # "Nearly" writes both its ends, yet a share whose words name only what it counts in ("de las armas") names none
     # of the record's shares by its value (heldout-110's probe): it was the 76 % sold in the Southwest border states.
     "nearly-a-share-of-the-guns-alone": Whose(
