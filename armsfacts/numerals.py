@@ -45,6 +45,9 @@ NOTE_MARKS = 100  # a note's mark is a small number
 NOTE_AFTER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?[ \t]$")  # a word's end and a stop, then the mark
 NOTE_BEFORE_SENTENCE = re.compile(r"[ \t][A-ZÁÉÍÓÚÑ][a-záéíóúñ]")  # ... and the next sentence's first word
 WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
+OLD_YEAR = 1500  # the earliest year read as one, in a span of years (a bare 1900-2100 is one anyway)
+YEAR_SPAN_AFTER = re.compile(r"[-–](?:(?:1[5-9]|20)[0-9]{2}|[0-9]{2})\b")  # "1846-1848", "1846-48"
+YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}[-–]$")
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
 
 
@@ -170,6 +173,11 @@ def _numeral(text: str, m: re.Match[str], lang: str, skipped: list[tuple[int, in
     return _read(text, start, end, value, raw, lang)
 
 
+def _in_span_of_years(before: str, after: str) -> bool:
+    """Whether a number of four digits is an end of a span of years: "1846-1848"."""
+    return YEAR_SPAN_AFTER.match(after) is not None or YEAR_SPAN_BEFORE.search(before) is not None
+
+
 def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, spelled: bool = False) -> Numeral:
     """A number found at text[start:end], read with what is written around it; `spelled` when in words."""
     before, after = text[max(0, start - WINDOW) : start], text[end : end + WINDOW]
@@ -197,7 +205,9 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # "open 24/7": always, no count
     elif re.search(r"[.!?]\+$", before) and re.match(r"[ \t]*(?:\n|$)", after):
         kind = "label"  # a page's "+1" button, glued to the sentence before it: "... de Arizona.+1"
-    elif not spelled and (re.match(r"0[0-9]", raw) or (len(raw) == 2 and re.search(r"\b(?:19|20)\d\d[-–]$", before))):
+    elif not spelled and (
+        re.match(r"0[0-9]", raw) or (len(raw) == 2 and re.search(r"\b(?:1[5-9]|20)\d\d[-–]$", before))
+    ):
         kind = "label"  # a month, a code, a span's end, a count's broken tail: "2021-08", "2013-18", "1. 091"
     elif re.match(r"(?:[.,][0-9]+)?\s*[x×]\s*[0-9]", after) or re.search(r"[0-9]\s*[x×]\s*$", before):
         kind = "label"  # a cartridge's calibre or a size: "7,62 x 39", "5.56x45"
@@ -230,7 +240,9 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         and before.rfind("(") <= before.rfind(")")
     ):  # (not in parentheses: "(cifra récord, 593)", "(SEDENA, 2023)")
         kind = "ordinal"  # a numbered list item: "1. ", "2-Gun traffickers ...", "3- Drug ...", "; 2) de Utah"
-    year_like = isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch("[0-9]{4}", raw) is not None
+    year_like = isinstance(value, int) and re.fullmatch("[0-9]{4}", raw) is not None
+    # (an older year only in a span of years: "the 1846-1848 war"; "1846 armas" is still a count)
+    year_like = year_like and (1900 <= value <= 2100 or (value >= OLD_YEAR and _in_span_of_years(before, after)))
     if year_like and kind == "figure" and month_day_before(before):
         kind = "date"  # the year of "January 20, 2025"; "March 3, 1,200 guns" keeps its count (no year)
     if kind != "figure":  # a year, a date, a label: its own span, nothing around it
