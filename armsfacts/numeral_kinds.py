@@ -86,6 +86,13 @@ SPEED = re.compile(
     r"|a\s+minute\b(?!\s+(?:later|before|after|earlier|ago)))|^\s*(?:rpm|m/s|fps|km/h)\b",
     re.IGNORECASE,
 )
+# What a magazine or a drum holds names its make, never a figure of trafficking: "each magazine is designed to hold 30
+# rounds", "cargadores con capacidad para 100 cartuchos" (not "a trailer that held 92,000 rounds": MOST_HELD)
+CAPACITY_BEFORE = re.compile(
+    r"(?i)\b(?:holds?|holding|capacity\s+(?:of|for)|capacidad\s+(?:de|para))\s+(?:up\s+to\s+|hasta\s+)?$"
+)
+CAPACITY_AFTER = re.compile(r"(?i)^\s*(?:rounds?|cartridges?|bullets?|cartuchos?|balas?|tiros?)\b")
+MOST_HELD = 100  # rounds a magazine or a drum holds at most
 # (a degree sign is often set for "º", "113° aniversario")
 ORDINAL = re.compile(r"(?i)^(?:st|nd|rd|th|er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|[oaºª])\b|^\.?[ºª°]")
 PHONE = re.compile(r"\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}(?![0-9])")  # "(202) 648-8500": no range of 648 to 8,500

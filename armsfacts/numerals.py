@@ -17,6 +17,8 @@ from .numeral_kinds import (
     AGE,
     AGE_BEFORE,
     AGE_IN_PARENS,
+    CAPACITY_AFTER,
+    CAPACITY_BEFORE,
     CITATION,
     CODE_BEFORE,
     CONFIDENCE,
@@ -25,6 +27,7 @@ from .numeral_kinds import (
     DURATION,
     LABEL_AFTER,
     LABEL_BEFORE,
+    MOST_HELD,
     NAME_PAREN,
     NAMED,
     NUMERIC_DATE,
@@ -229,6 +232,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "confidence"
     elif DISCOUNT.match(after):
         kind = "label"  # a shop's sale: "30% to 60% off"
+    elif value <= MOST_HELD and CAPACITY_BEFORE.search(before) and CAPACITY_AFTER.match(after):
+        kind = "label"  # a magazine's make: "designed to hold 30 rounds"
     elif DURATION.match(after) and float(value).is_integer():  # (not "5.4 años" from purchase to crime: a mean)
         kind = "duration"
     elif SPEED.match(after):

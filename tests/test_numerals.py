@@ -60,6 +60,7 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
     [
         ("Agents made 3,337 arrests.", "en", [("3,337", 3337, "exact", "figure")]),
         ("Agents made 3337 arrests.", "en", [("3337", 3337, "exact", "figure")]),
+        ("The trailer held 92,000 rounds.", "en", [("92,000", 92000, "exact", "figure")]),  # no magazine's make
         ("Agents made 3\u00a0337 arrests.", "en", [("3\u00a0337", 3337, "exact", "figure")]),
         ("Officials seized 44 million pills.", "en", [("44 million", 44_000_000, "exact", "figure")]),
         ("Officials seized 44M pills.", "en", [("44M", 44_000_000, "exact", "figure")]),
@@ -316,6 +317,9 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
             [("2013", 2013, "year"), ("18", 18, "label"), ("2023", 2023, "year"), ("11", 11, "label")],
         ),
         ("Case 123-456-789 was closed.", "en", [("123", 123, "label"), ("456", 456, "label"), ("789", 789, "label")]),
+        # heldout-305: what a magazine holds names its make, not a count (but a trailer's 92,000 rounds are counted)
+        ("Each magazine is designed to hold 30 rounds.", "en", [("30", 30, "label")]),
+        ("Llevaba cargadores con capacidad para 100 cartuchos.", "es", [("100", 100, "label")]),
         # heldout-305: a span of years before 1900 is years too ("the 1846-1848 war"), though a bare 1846 is a count
         ("Mexico lost land in the 1846-1848 war.", "en", [("1846", 1846, "year"), ("1848", 1848, "year")]),
         ("The war of 1846-48 ended.", "en", [("1846", 1846, "year"), ("48", 48, "label")]),
