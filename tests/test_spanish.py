@@ -221,6 +221,15 @@ def test_check_summary_agrees_in_number() -> None:
     assert found.stderr.strip() == "2 cifras: 2 respaldadas, 0 contradichas, 0 en disputa, 0 sin verificar."
 
 
+def test_check_summary_of_one_figure_is_singular() -> None:
+    """One figure, the article's 3,337 Last Mile arrests (¶16): its verdict agrees with it ("1 respaldada")."""
+    text = "La Operación Última Milla dejó 3,337 detenciones.\n"
+    found = CliRunner().invoke(cli, ["--lang", "es", "check", "-"], input=text, env=ENGLISH)
+    assert found.exit_code == 0
+    assert found.stderr.strip() == "1 cifra: 1 respaldada, 0 contradichas, 0 en disputa, 0 sin verificar."
+    assert "\trespaldada\t" in found.stdout  # (piped: the verdict of one figure, as the summary says it)
+
+
 MONTHS_ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 MONTHS_EN = "January February March April May June July August September October November December"
 
