@@ -160,11 +160,14 @@ def _known_from(ds: Dataset, f: Fact) -> datetime.date | None:
     """The first day a figure can have been known: the day its period ends (a count of 2009-2014 was known in 2015 at
     the earliest, and may have been then, whenever the record's source printed it: INEGI's 2021 count, printed again
     in 2025); for one with no period, its first source's day (its date or, where it gives none, the day it was
-    published: a page of 10 January 2025 knew what it prints), where every source gives one."""
+    published: a page of 10 January 2025 knew what it prints), where every source gives one, and never before its
+    period begins (Without a Trace's count since October 2019 is in no text of 2009)."""
     if f.period is not None and f.period.last_day is not None:
         return f.period.last_day
     dates = [(s := ds.source_by_id[sid]).date or s.published for sid in f.sources]
-    return min(d for d in dates if d is not None) if dates and None not in dates else None
+    said = min(d for d in dates if d is not None) if dates and None not in dates else None
+    began = f.period.first_day if f.period is not None else None
+    return max((d for d in (said, began) if d is not None), default=None)
 
 
 def counted_apart(profiles: list[Profile]) -> set[str]:

@@ -780,6 +780,17 @@ def test_a_count_of_a_past_year_is_known_when_its_year_ends(run: Invoke, tmp_pat
     assert early["verdict"] == "unverified" and "fgr-firearms-2021" not in early["facts"], early
 
 
+def test_a_count_that_begins_later_is_in_no_older_text(run: Invoke, tmp_path: Any) -> None:
+    """ice-woat-feature-arrests is Without a Trace's 227 arrests since 1 October 2019, with no end day and a source of
+    no date: a text of 2010 cannot speak of it (a newcomer saw it offered for a page of 2009), one of today may."""
+    draft = tmp_path / "page.txt"
+    draft.write_text("Operation Without a Trace led to 227 arrests.\n", encoding="utf-8")
+    (today,) = json.loads(run("check", str(draft), "--json").stdout)
+    assert today["facts"] == ["ice-woat-feature-arrests"], today
+    (old,) = json.loads(run("check", str(draft), "--json", "--written", "2010-01-01").stdout)
+    assert old["verdict"] == "unverified" and "ice-woat-feature-arrests" not in old["facts"], old
+
+
 def test_written_needs_a_day(run: Invoke, tmp_path: Any) -> None:
     draft = tmp_path / "old.txt"
     draft.write_text("Operation Last Mile led to 3,337 arrests.\n", encoding="utf-8")
