@@ -22,6 +22,7 @@ from .profiles import Profiles
 from .query import fold
 from .sentences import Sentence
 from .time_words import (
+    CLAUSE_BREAK,
     PER_YEAR,
     TIME_NOUNS,
     YEARLY,
@@ -78,7 +79,6 @@ OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine fi
 # change ("subió a 40 mil"): "a 14 percent drop" is a change.
 LEVEL_REACHED = frozenset({"to", "al", "hasta"})
 OF_THE = re.compile(r"(?i)\s*(?:%|percent|per cent|por ciento)?\s+(?:of|de)(?:\s+(?:the|los|las))?\s+")
-PUNCTUATION_BREAK = re.compile(r"[,;:]")
 FOR_USE = frozenset({"for", "para"})  # what follows is what the counted things are for: "cartuchos para armas"
 
 
@@ -253,7 +253,7 @@ def read_context(
         # a goal said before a sentence's first figure, past "and" but not a comma, is its own: "expandirá eTrace y
         # la tecnología balística a los 32 estados" (not "busca una compensación, que se estima en hasta $10 mil
         # millones": what is sought is not a goal's figure)
-        stops = list(PUNCTUATION_BREAK.finditer(text, sentence.start, n.start))
+        stops = list(CLAUSE_BREAK.finditer(text, sentence.start, n.start))
         said = words(text, stops[-1].end() if stops else sentence.start, n.start)
         weigh([w for w in said if content_stem(w[2]) in GOALS], BEFORE)
     # its own words: the first OWN_WORDS that say something, past "de las", "of the"

@@ -50,7 +50,7 @@ class Names:
 
     def initiatives_described(self, texts: Iterable[str], own: str | None) -> frozenset[str]:
         """The initiatives other than its own that a figure's descriptions name: Mission Firewall's goal of extending
-        eTrace names eTrace. (Read for every figure: a description without another's name in it is passed over.)"""
+        eTrace names eTrace. (A description without another's name in it is passed over: the patterns cost more.)"""
         others = [names for iid, names in self.initiative_words.items() if iid != own]
         found: set[str] = set()
         for text in texts:

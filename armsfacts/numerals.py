@@ -208,9 +208,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         kind = "label"  # "open 24/7": always, no count
     elif re.search(r"[.!?]\+$", before) and re.match(r"[ \t]*(?:\n|$)", after):
         kind = "label"  # a page's "+1" button, glued to the sentence before it: "... de Arizona.+1"
-    elif not spelled and (
-        re.match(r"0[0-9]", raw) or (len(raw) == 2 and re.search(r"\b(?:1[5-9]|20)\d\d[-–]$", before))
-    ):
+    elif not spelled and (re.match(r"0[0-9]", raw) or (len(raw) == 2 and YEAR_SPAN_BEFORE.search(before))):
         kind = "label"  # a month, a code, a span's end, a count's broken tail: "2021-08", "2013-18", "1. 091"
     elif re.match(r"(?:[.,][0-9]+)?\s*[x×]\s*[0-9]", after) or re.search(r"[0-9]\s*[x×]\s*$", before):
         kind = "label"  # a cartridge's calibre or a size: "7,62 x 39", "5.56x45"
