@@ -162,6 +162,7 @@ class Checker:
                 named, said, speakers = names.initiatives, names.agencies, names.people
                 # "In all, the operation included 1,436 investigations": it points back at the topic, however far
                 points_back = carried and OPERATION_BACK.search(text, sentence.start, sentence.end) is not None
+                judged: list[tuple[Numeral, Context, Claim]] = []
                 for i, n in enumerate(figures):
                     earlier = Earlier(topic, carried and not points_back, months, agencies, years, people, another)
                     own = self._clause_names(text, sentence, n, names)
@@ -173,9 +174,11 @@ class Checker:
                         # Arizona" (borne out so; else as its own sentence reads)
                         listed = replace(context, weights={**shares_before, **context.weights})
                         listing = self._judge(text, sentence, n, listed, lines, written)
-                        claim = listing if claim is None or (listing and listing.verdict == "supported") else claim
+                        if claim is None or (listing and listing.verdict == "supported"):
+                            claim, context = listing, listed
                     if claim is not None:
-                        claims.append(claim)
+                        judged.append((n, context, claim))
+                claims += [self._together(text, sentence, judged, j, lines, written) for j in range(len(judged))]
             else:
                 raw = text[sentence.start : sentence.end]
                 folded = fold(raw)
@@ -196,6 +199,31 @@ class Checker:
                     heading_topic = named
                 topic, carried = named, False
         return claims
+
+    def _together(
+        self,
+        text: str,
+        sentence: Sentence,
+        judged: list[tuple[Numeral, Context, Claim]],
+        i: int,
+        lines: Lines,
+        written: datetime.date | None,
+    ) -> Claim:
+        """A claim left unverified, judged again knowing the sources that bear out its sentence's other figures."""
+        n, context, claim = judged[i]
+        if claim.verdict != "unverified":
+            return claim
+        together = frozenset(
+            (source, self.ds.fact_by_id[fact].metric)
+            for j, (_n, _c, other) in enumerate(judged)
+            if j != i
+            for fact in other.facts[:1]
+            for source in other.agrees_with
+        )
+        if not together:
+            return claim
+        again = self._judge(text, sentence, n, replace(context, together=together), lines, written)
+        return again if again is not None else claim
 
     def _clause_names(self, text: str, sentence: Sentence, n: Numeral, names: SentenceNames) -> SentenceNames:
         """What a sentence names, with the operations only of the number's clause (CLAUSE_BREAK): in "En 2024, México

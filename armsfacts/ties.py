@@ -276,3 +276,40 @@ def how_tied(c: Judgment) -> tuple[bool, bool, bool]:
     """How the text ties a figure: its operation named (here or earlier), then anything else of its own named,
     then every word that sets its metric apart said ("rifles" of the share of recovered firearms that are rifles)."""
     return c.match.initiative_named, c.match.named, not c.match.fit.missing
+
+
+def printed_beside(c: Judgment, context: Context) -> bool:
+    """Whether a figure is the one a sentence speaks of, because a source that printed it also printed the sentence's
+    other figures (Context.together): in "Texas (63 percent), Arizona (22 percent)", beside one report's Arizona share,
+    the Texas share is that report's. Its kind must be named surely, or be the kind of those other figures, each of a
+    place it names. Not a whole or the rest of another figure, nor a figure of another scale, agency or place, nor one
+    of other years than the text named last."""
+    m, fit = c.match, c.match.fit
+    metrics = {metric for source, metric in context.together if source in c.verdicts}
+    if not metrics or context.whole_of_part or context.whole_of_next or context.complement:
+        return False  # ("68,000 of 99,000 seized guns": the whole; "70% ..., the other 30%": the rest)
+    listed = (
+        c.fact.metric in metrics
+        and bool(context.for_parts & c.profile.places)
+        and fit.label > 0
+        and not fit.missing
+        and not fit.unit_only
+    )
+    surely = names_it_surely(m) and not (c.profile.percent and (fit.apart_unsaid or fit.us_unsaid))
+    return (
+        (listed or surely)
+        and not (fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere or fit.made_apart)
+        and not c.far
+        and not (m.said_by_another or m.other_agency or m.day_unsaid or m.narrower)
+        and not _other_years_last(m, context)
+    )
+
+
+def _other_years_last(m: Match, context: Context) -> bool:
+    """Whether the years the text named last (its sentence naming none) are other than a figure's: "entre 2008 y 2010"
+    before a list of cities is no period of 2015-2022. (A later year alone may be the day the text was written: a page
+    of 2013 on a study of 2010-2012.)"""
+    years = m.profile.years
+    if years is None or m.years_named or m.years_last_named:
+        return False
+    return any((high < years[0] or low > years[1]) and not (low == high > years[1]) for low, high in context.years_last)

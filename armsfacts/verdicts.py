@@ -14,6 +14,7 @@ from itertools import islice
 from .bearing import ends, finely, precise
 from .candidates import TOPIC_BONUS
 from .chance import BOUNDS, by_chance, coincidence, misdated_by_chance, small_case_count
+from .context import Context
 from .i18n import _
 from .judge import Judge
 from .judgment import Judgment, Outcome
@@ -34,6 +35,7 @@ from .ties import (
     of_elsewhere,
     own_count_unnamed,
     passed_on_its_way,
+    printed_beside,
     says_its_quantity,
     slip_tied,
     slipped_far,
@@ -342,6 +344,20 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         said = said and not own_count_unnamed(chosen) and not _another_year_of_its_series(chosen.match, clean_matches)
         if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
+    if chosen is None and context.together:
+        # the figure a source printed beside the sentence's other figures, which that source's printings bear out;
+        # not while the record holds the value for a like figure: "Houston (2 mil 156); Tucson (2 mil 452)" swaps two
+        # cities' counts, and "el 74% ... de Texas" gives Texas the three states' share, no slip of Texas's 43 %
+        shared = [c for c in top if printed_beside(c, context)]
+        if (
+            shared
+            and len({c.fact.id for c in shared}) == 1
+            and all(c.verdict == "contradicted" for c in shared)
+            and not _theirs_for_another(ds, shared[0], context)
+        ):
+            c = max(shared, key=lambda c: c.score)
+            note = verdict_note(ds, written, c) + "; " + _("the sentence's other figures are those sources' too")
+            return Outcome("contradicted", [c], [], c.near, note)
     if chosen is None:
         # an operation's running count the text names, with points on both sides of the claim: those two, not its first
         # points ("some 3,787 suspects" arrested since Operation Northern Border began lie between its counts of 18 and
@@ -378,6 +394,17 @@ def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:
         if o.profile.fact.metric == p.fact.metric and o.profile.agencies == p.agencies and o.profile.years != p.years
     }
     return sum(low == high for low, high in filter(None, years)) >= FEW_OF_A_SCALE
+
+
+def _theirs_for_another(ds: Dataset, c: Judgment, context: Context) -> bool:
+    """Whether the sources that give a figure beside the sentence's others give the claim's value for another figure of
+    its metric: a list's items swapped, or one item given another's value, no slip of the pen."""
+    sources = {source for source, _metric in context.together if source in c.verdicts}
+    return any(
+        f.metric == c.fact.metric and f.id != c.fact.id and sources & set(f.sources)
+        for f in ds.facts
+        if any(float(p.value) == c.claimed_value for p in f.printings())
+    )
 
 
 def _printed_so(of: Judge, c: Judgment) -> bool:

@@ -109,7 +109,8 @@ CITIES = "{years}\n\nLas cinco ciudades con más armas rastreadas fueron Houston
         ("El informe sigue el origen de las armas recuperadas en México entre 2015 y 2022.", "contradicted"),
         # ... and no others: a list after other years may be of those years, and no slip of the record's
         ("El informe sigue el origen de las armas recuperadas en México entre 2008 y 2010.", "unverified"),
-        ("El informe sigue el origen de las armas recuperadas en México.", "unverified"),
+        # with no years named, Tucson's 2,156 and Phoenix's 1,745 beside it are the report's own: so is Houston's
+        ("El informe sigue el origen de las armas recuperadas en México.", "contradicted"),
     ],
 )
 def test_a_places_slipped_figure_is_caught_in_the_years_named_before(
@@ -151,3 +152,53 @@ def test_the_places_where_most_of_a_share_is_are_not_what_it_is_of(run: Invoke, 
         run, tmp_path, "El 74 por ciento de las armas vienen de Texas, Arizona y California.", "74 por ciento", "es"
     )
     assert (claim["verdict"], claim["facts"]) == ("supported", ["nfcta-tx-az-ca-share"]), claim["note"]
+
+
+# The figures one source gives together tell which of the record's figures a sentence that gives them together speaks
+# of. The record: the NFCTA as The Mexico Post and Radar Alternativo quote it, 43 % of the guns from Texas, 22 % from
+# Arizona and 9 % from California (no period); the Defence ministry's report for November 2024 to May 2025, as La
+# Jornada and El Universal give it, the same three shares. The Way of the Gun, as KSL, the Arizona Daily Star and
+# others print it: 253,000 firearms a year (2010-2012), about 2.2 % of U.S. gun sales.
+STATES = (
+    "The report breaks down where the traced guns were bought: Texas ({}), Arizona (22 percent) and California ({})."
+)
+TEXAS_43 = {"nfcta-texas-share", "defensa-texas-share-2025-05"}
+
+
+def test_a_lists_slipped_share_is_the_share_its_source_gives_beside_the_others(run: Invoke, tmp_path: Path) -> None:
+    """Texas's share alone may be of any period (the San Antonio Current gives 29 % for 2017-2021); beside the
+    Arizona and California shares of a source that gives Texas 43 %, 63 % is that source's share written wrong."""
+    claim = judged(run, tmp_path, STATES.format("63 percent", "9 percent"), "63 percent")
+    assert claim["verdict"] == "contradicted" and set(claim["facts"]) <= TEXAS_43, claim["note"]
+    assert claim["note"].startswith("the record says 43 %") and "other figures are those sources'" in claim["note"]
+    claim = judged(run, tmp_path, STATES.format("43 percent", "9 percent"), "43 percent")
+    assert claim["verdict"] == "supported" and set(claim["facts"]) <= TEXAS_43, claim["note"]
+    # (a list whose other item no source of Texas's 43 % gives ties nothing: 19 % of California is nobody's)
+    claim = judged(
+        run, tmp_path, STATES.format("63 percent", "19 percent").replace("Arizona (22", "Arizona (12"), "63 percent"
+    )
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_slipped_estimate_beside_its_studys_other_figure_is_caught(run: Invoke, tmp_path: Path) -> None:
+    """Many estimates of the guns smuggled each year are on the record (200,000, about 253,000, 730,000 ...): a number
+    alone is any of them. Beside the same study's 2.2 % of U.S. gun sales, it is that study's 253,000."""
+    sentence = (
+        "One study found that {} U.S. guns are smuggled into Mexico annually, about 2.2 percent of all U.S. gun sales."
+    )
+    claim = judged(run, tmp_path, sentence.format("353,000"), "353,000")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["ksl-253000-2010-2012"]), claim["note"]
+    claim = judged(run, tmp_path, sentence.format("253,000"), "253,000")
+    assert claim["verdict"] == "supported", claim["note"]
+
+
+def test_a_whole_or_the_rest_beside_its_sources_figure_is_no_slip_of_it(run: Invoke, tmp_path: Path) -> None:
+    """A source's figure tells which quantity only the like figures beside it are: the 99,000 of "68,000 of 99,000"
+    are the whole the 68,161 of U.S. origin are part of, and "the other 30%" of a 70 % U.S. share is the rest."""
+    whole = "Between 2007 and 2011, 68,000 of 99,000 seized guns had come from the United States."
+    assert judged(run, tmp_path, whole, "68,000")["verdict"] == "supported"
+    claim = judged(run, tmp_path, whole, "99,000")
+    assert claim["verdict"] != "contradicted", claim["note"]
+    rest = "As the foreign minister says, 70% of the seized weapons come from the United States market, the other 30% from Europe."
+    claim = judged(run, tmp_path, rest, "30%")
+    assert claim["verdict"] != "contradicted", claim["note"]
