@@ -360,6 +360,9 @@ class Matcher(Profiles):
             # (nor is a country's figure whose speaker the sentence names narrower for what else its description names:
             # "García Harfuch said nearly 80 %" is his national share, wherever he said it)
             narrower = named_parts == 0 and not (speaker_named and p.scope == "national")
+        # (a place of its own named in a sentence before helps find it: a case's city is named once, in its lead)
+        place_before = narrower and bool(p.places & context.places_before)
+        identified = identified or place_before
         acronym_named = bool(p.acronyms & context.for_parts)
         if acronym_named:  # "the NFCTA report said": a tie where said, nothing missing where not
             score += PART_NAMED
@@ -394,6 +397,7 @@ class Matcher(Profiles):
                 for low, high in context.years_last
             ),
             narrower=narrower,
+            place_before=place_before,
             period_unknown=period_unknown,
             day_unsaid=day_unsaid,
             other_day=other_day,

@@ -137,6 +137,7 @@ class Checker:
         agencies: frozenset[str] = frozenset()
         people: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
+        places_named: frozenset[str] = frozenset()  # (every place so far: a case's city is named once, in its lead)
         shares_before: dict[str, float] = {}  # the words of the sentence before, where it gives a share
         for sentence in split:
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
@@ -164,7 +165,9 @@ class Checker:
                 points_back = carried and OPERATION_BACK.search(text, sentence.start, sentence.end) is not None
                 judged: list[tuple[Numeral, Context, Claim]] = []
                 for i, n in enumerate(figures):
-                    earlier = Earlier(topic, carried and not points_back, months, agencies, years, people, another)
+                    earlier = Earlier(
+                        topic, carried and not points_back, months, agencies, years, people, another, places_named
+                    )
                     own = self._clause_names(text, sentence, n, names)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, own, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines, written)
@@ -194,6 +197,7 @@ class Checker:
             years = tuple(span for _at, span in years_named(text, year_numbers)) or years
             agencies = said or agencies
             people = speakers or people
+            places_named |= self.matcher.places_in(text[sentence.start : sentence.end])
             if named:
                 if sentence.heading:
                     heading_topic = named

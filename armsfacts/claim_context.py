@@ -358,6 +358,7 @@ def read_context(
         days=days_named(text, years_before_next),
         months_before=earlier.months,
         agencies_before=earlier.agencies,
+        places_before=earlier.places,
         years_last=() if years else earlier.years,
         rise=(bool(near & RISE) and not level) or n.sign > 0,
         fall=(bool(near & FALL) and not level) or n.sign < 0,

@@ -24,6 +24,7 @@ class Earlier(NamedTuple):
     years: tuple[tuple[int, int], ...] = ()  # the years named last: "this period" of a later sentence is theirs
     people: frozenset[str] = frozenset()  # the people named last: "el funcionario" of a later sentence is one of them
     another_operation: bool = False  # the text is about an operation the record holds nothing of (Context)
+    places: frozenset[str] = frozenset()  # the places the record counts apart named in any sentence before
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Context:
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
     days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
     agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
+    places_before: frozenset[str] = frozenset()  # the places (Profiles.place_names) the text named before it
     # the years an earlier sentence named last, where this one names none: "entre 2015 y 2022" of a list of cities that
     # follows ("Houston (2,452), Tucson (2,156)")
     years_last: tuple[tuple[int, int], ...] = ()

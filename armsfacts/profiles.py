@@ -432,6 +432,10 @@ class Profiles(Names):
         names = [f.scope.name for f in self.ds.facts if f.scope and f.scope.name and f.scope.level in PLACE_LEVELS]
         return self._names_stems(names) - PLACE_PREFIXES - PART_KINDS - NOT_PLACES
 
+    def places_in(self, text: str) -> frozenset[str]:
+        """The places the record counts apart (place_names) that a text names."""
+        return self._names_stems([text]) & self.place_names
+
     @cached_property
     def state_names(self) -> frozenset[str]:
         """The names of the states the record counts apart ("texa", "sonor")."""

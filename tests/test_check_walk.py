@@ -108,3 +108,27 @@ def test_a_running_count_at_another_day_names_the_nearest_days_the_record_holds(
     assert claim["verdict"] == "unverified"
     assert claim["facts"][:2] == ["ofn-arrests-2025-08-25", "ofn-arrests-2025-07-16"], claim["note"]
     assert claim["note"].startswith("the record gives this count only at other days: 6,680 people"), claim["note"]
+
+
+# One case's city is named once, in its lead: the record's CBP bus at the Bridge of the Americas, El Paso, 17 August
+# 2024, held 92,900 rounds. The figure comes paragraphs later, naming neither the city nor the day.
+BUS = (
+    "Two bus drivers were arrested on Saturday in El Paso and charged with smuggling ammunition.\n\n"
+    "Officers opened 26 black boxes in the luggage hold, for a total of {} rounds of ammunition."
+)
+
+
+def test_a_place_named_in_a_sentence_before_helps_find_its_figure(run: Invoke, tmp_path: Path) -> None:
+    """Without El Paso, "92,900 rounds" may be any of the record's counts of rounds: its many seizures at other
+    places and days. With El Paso named in the lead, it is the El Paso bus's."""
+    claim = claims(run, tmp_path, BUS.format("92,900"))["92,900"]
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-elpaso-case-2024-08-rounds"]), claim["note"]
+    claim = claims(run, tmp_path, BUS.format("92,900").replace("in El Paso", "at the border"))["92,900"]
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_place_named_before_makes_no_figure_wrong(run: Invoke, tmp_path: Path) -> None:
+    """A place named before only helps find a figure: the sentence itself does not say it is the bus's, and another
+    seizure at El Paso may hold 82,900 rounds."""
+    claim = claims(run, tmp_path, BUS.format("82,900"))["82,900"]
+    assert claim["verdict"] == "unverified", claim["note"]
