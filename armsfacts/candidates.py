@@ -25,7 +25,7 @@ from .matches import Candidates, KindFit, Match
 from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
-from .quantity_fit import same_kind, same_quantity
+from .quantity_fit import FISCAL, same_kind, same_quantity
 from .vocab import NearMiss
 from .wording import (
     ACTS,
@@ -305,7 +305,9 @@ class Matcher(Profiles):
                     EARLIEST_YEAR < low <= p.years[1] and p.years[0] <= high < LATEST_YEAR for low, high in years
                 )
                 # an open span ("since 2009", "2009 to date") holds every later period: no closer fit
-                if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in years):
+                if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in years) or (
+                    FISCAL in context.weights and _within_fiscal_years(p, years)
+                ):
                     score += WITHIN_YEARS
             else:
                 conflict = conflict or "period"
@@ -438,6 +440,22 @@ def _on_its_day(p: Profile, days: frozenset[datetime.date]) -> bool:
         and period.first_day is not None
         and period.first_day == period.last_day
         and period.last_day in days
+    )
+
+
+def _within_fiscal_years(p: Profile, years: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a figure's period lies within fiscal years named (U.S. federal: October to September): "since the start
+    of fiscal year 2025 ... through April" is CBP's count of October 2024 to April 2025."""
+    period = p.fact.period
+    first, last = (period.first_day, period.last_day) if period is not None else (None, None)
+    return (
+        first is not None
+        and last is not None
+        and any(
+            datetime.date(low - 1, 10, 1) <= first and last <= datetime.date(high, 9, 30)
+            for low, high in years
+            if EARLIEST_YEAR < low <= high < LATEST_YEAR
+        )
     )
 
 

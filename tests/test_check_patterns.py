@@ -1943,9 +1943,11 @@ CASES = {
     "another-unit-after-a-colon": case(
         "en", "Trace requests Mexican authorities sent to ATF in the first half of fiscal year 2023 in the U.S.: 12,000.",
         "12,000", "unverified"),
+    # (in Spanish it is the record's own figure: La Jornada's nearly 12,000 trace requests of October 2022 to March
+    # 2023, the first half of fiscal 2023, which a round 12,000 may be)
     "another-unit-after-a-colon-es": case(
         "es", "Solicitudes de rastreo que las autoridades de México mandaron a la ATF en la primera mitad del año fiscal "
-        "2023 de EE. UU: 12,000.", "12,000", "unverified"),
+        "2023 de EE. UU: 12,000.", "12,000", "supported", "jornada-2023-12-11-traces"),
     # a helper's probe: Ebrard's share sold in ten U.S. counties (about 60 %) was contradicted by his 70 % from the
     # U.S.: "counties" (read as "count", the stem of "country") is now a word of its own, and the number's own words
     # reach it past "from" and "U.S."
@@ -2043,6 +2045,10 @@ CASES = {
         "supported", "southbound-investigations-change"),
     "change-present-perfect-slip": case("es", "Con la Operación Southbound, las investigaciones han aumentado un 60%.",
         "60%", "contradicted", "southbound-investigations-change"),
+    # round 53 (a page the record cites): a fiscal year named is the U.S. government's, October to September. CBP's 437
+    # firearms of October 2024 to April 2025 lie within fiscal 2025, as ATF's count from 20 January 2025 does too.
+    "within-a-fiscal-year": case("en", "Since the start of fiscal year 2025, CBP has intercepted only 437 firearms "
+        "through April.", "437", "supported", "gnd-cbp-firearms-fy2025-oct-apr"),
 }
 # fmt: on
 
