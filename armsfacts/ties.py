@@ -296,9 +296,12 @@ def printed_beside(c: Judgment, context: Context) -> bool:
         and not fit.unit_only
     )
     surely = names_it_surely(m) and not (c.profile.percent and (fit.apart_unsaid or fit.us_unsaid))
+    # (words of another metric among its own are no bar where the noun right after it is its kind's: "36 mil 277
+    # armas de fuego ilegales", illegal being another label's word)
+    foreign = fit.foreign and context.head not in c.profile.own_words
     return (
         (listed or surely)
-        and not (fit.foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere or fit.made_apart)
+        and not (foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere or fit.made_apart)
         and not c.far
         and not (m.said_by_another or m.other_agency or m.day_unsaid or m.narrower)
         and not _other_years_last(m, context)

@@ -202,3 +202,17 @@ def test_a_whole_or_the_rest_beside_its_sources_figure_is_no_slip_of_it(run: Inv
     rest = "As the foreign minister says, 70% of the seized weapons come from the United States market, the other 30% from Europe."
     claim = judged(run, tmp_path, rest, "30%")
     assert claim["verdict"] != "contradicted", claim["note"]
+
+
+def test_a_slipped_count_beside_its_sources_other_count_is_caught(run: Invoke, tmp_path: Path) -> None:
+    """Round 53 (Noroeste): ATF's 36,277 firearms and 2,317,999 cartridges seized from 20 January 2025 to 18 February
+    2026, in one breath. "Ilegales" is a word of another metric's label, and no bar where the noun after the number
+    is its own: beside the record's cartridges, 46 mil 277 is the same report's firearms written wrong."""
+    sentence = (
+        "Desde el 20 de enero de 2025 y hasta el 18 de febrero de 2026, la ATF informó el decomiso de {} armas de "
+        "fuego ilegales y 2 millones 317 mil 999 cartuchos."
+    )
+    claim = judged(run, tmp_path, sentence.format("46 mil 277"), "46 mil 277", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-us-firearms-2026-02"]), claim["note"]
+    claim = judged(run, tmp_path, sentence.format("36 mil 277"), "36 mil 277", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-us-firearms-2026-02"]), claim["note"]
