@@ -72,4 +72,7 @@ def test_a_dated_page_is_judged_as_of_its_date(run: Invoke, tmp_path: Path) -> N
     result = run("check", str(draft), "--json", "--text-lang", "es", "--written", "2026-01-01")
     (given,) = json.loads(result.stdout)
     assert (given["verdict"], given["facts"]) == ("supported", ["mx-firearms-2025-11-30"])
+    # (stderr says the day given wins over the page's own, so no one takes the dateline to be in use)
+    assert "Judged as written on 2026-01-01 (--written), not on 2016-09-05, the date on line 2." in result.stderr
+    result = run("check", str(draft), "--json", "--text-lang", "es", "--written", "2016-09-05")
     assert "Judged as written" not in result.stderr
