@@ -218,7 +218,7 @@ class Checker:
         if claim.verdict != "unverified":
             return claim
         together = frozenset(
-            (source, self.ds.fact_by_id[fact].metric)
+            (source, self.ds.fact_by_id[fact].metric, fact)
             for j, (_n, _c, other) in enumerate(judged)
             if j != i
             for fact in other.facts[:1]

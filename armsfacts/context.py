@@ -82,10 +82,10 @@ class Context:
     # the values of the sentence's other figures: a recorded figure printed there is theirs ("more than 68,000 of
     # the 99,691 firearms submitted": 99,691 bears out no "more than 68,000")
     siblings: frozenset[float] = frozenset()
-    # the sources whose printings bear out the sentence's other figures, each with the metric of the figure borne out:
-    # "Texas (63 percent), Arizona (22 percent) and California (9 percent)", where one report gives Arizona's and
+    # the sources whose printings bear out the sentence's other figures, each with the metric and id of the figure borne
+    # out: "Texas (63 percent), Arizona (22 percent) and California (9 percent)", where one report gives Arizona's and
     # California's shares, speaks of that report's Texas share
-    together: frozenset[tuple[str, str]] = frozenset()
+    together: frozenset[tuple[str, str, str]] = frozenset()
     of_shares: frozenset[str] = frozenset()  # a count's: what the own words of a share after it in its sentence say
     negated: frozenset[str] = frozenset()  # what its own words deny of it: "18,000 guns ... were not submitted"
     denies: bool = False  # its sentence denies something: "no buyer could be identified", "an unidentified purchaser"

@@ -285,9 +285,11 @@ def printed_beside(c: Judgment, context: Context) -> bool:
     place it names. Not a whole or the rest of another figure, nor a figure of another scale, agency or place, nor one
     of other years than the text named last."""
     m, fit = c.match, c.match.fit
-    metrics = {metric for source, metric in context.together if source in c.verdicts}
+    metrics = {metric for source, metric, _fact in context.together if source in c.verdicts}
     if not metrics or context.whole_of_part or context.whole_of_next or context.complement:
         return False  # ("68,000 of 99,000 seized guns": the whole; "70% ..., the other 30%": the rest)
+    if any(fact == c.fact.id for _source, _metric, fact in context.together):
+        return False  # another figure of the sentence is this one: "215 armas calibre .50 ... ametralladoras 273"
     listed = (
         c.fact.metric in metrics
         and bool(context.for_parts & c.profile.places)

@@ -399,7 +399,7 @@ def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:
 def _theirs_for_another(ds: Dataset, c: Judgment, context: Context) -> bool:
     """Whether the sources that give a figure beside the sentence's others give the claim's value for another figure of
     its metric: a list's items swapped, or one item given another's value, no slip of the pen."""
-    sources = {source for source, _metric in context.together if source in c.verdicts}
+    sources = {source for source, _metric, _fact in context.together if source in c.verdicts}
     return any(
         f.metric == c.fact.metric and f.id != c.fact.id and sources & set(f.sources)
         for f in ds.facts

@@ -216,3 +216,17 @@ def test_a_slipped_count_beside_its_sources_other_count_is_caught(run: Invoke, t
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-us-firearms-2026-02"]), claim["note"]
     claim = judged(run, tmp_path, sentence.format("36 mil 277"), "36 mil 277", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-us-firearms-2026-02"]), claim["note"]
+
+
+def test_another_item_of_a_list_is_no_slip_of_the_figure_beside_it(run: Invoke, tmp_path: Path) -> None:
+    """Round 54 (Milenio): the defence minister's 215 .50-calibre rifles seized from October 2024 to 10 February 2026,
+    listed with other arms the record does not count. The 215 are the rifles; the 273 machine guns after them are not
+    the same figure written wrong, though the source that gave the 215 gives nothing else of the list."""
+    sentence = (
+        "Se han asegurado en esta administración 215 armas calibre .50, fusiles del tipo de Barrett, lanzacohetes "
+        "13, ametralladoras de diferentes calibres 273."
+    )
+    claim = judged(run, tmp_path, sentence, "215", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-50cal-rifles-2026-02-10"]), claim["note"]
+    claim = judged(run, tmp_path, sentence, "273", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
