@@ -11,7 +11,7 @@ import re
 from .numberwords import MONTHS
 
 LABEL_BEFORE = re.compile(
-    r"(?:\b(?:article|art|artículo|articulo|section|sección|seccion|sec|no|núm|num|number|número|numero|chapter|"
+    r"(?:\b(?:articles?|art|artículos?|articulos?|sections?|secci[oó]n(?:es)?|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
     r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
@@ -24,6 +24,13 @@ LABEL_BEFORE = re.compile(
     r"zip(?:\s+code)?|postal\s+code|c[oó]digo\s+postal|"
     # a form's or a bill's number: "Form 4473", "SB 1070"
     r"form|formulario|sb|hb|ab)\.?|[§¶#])\s*$",  # "ZIP code 75051"
+    re.IGNORECASE,
+)
+# The second of two laws' numbers named together: "18 U.S.C. 932 and 933", "los artículos 5 y 7" (a law's only: "calibre
+# .50 y 300 cartuchos" goes on to a count)
+LAW_PAIR_BEFORE = re.compile(
+    r"(?:\b(?:u\.?s\.?c|c\.?f\.?r|sections?|secci[oó]n(?:es)?|articles?|art[ií]culos?)\.?|§§?)\s*\d+[a-z]?"
+    r"(?:\([0-9a-z]{1,3}\))*\s*(?:,\s*|\s+(?:and|y|or|o|&)\s+)$",
     re.IGNORECASE,
 )
 # A journal's or a book's number, every part of it: "ISSN 1054-8890", "ISBN 978-0-226-12345-6"

@@ -27,6 +27,7 @@ from .numeral_kinds import (
     DURATION,
     LABEL_AFTER,
     LABEL_BEFORE,
+    LAW_PAIR_BEFORE,
     MOST_HELD,
     NAME_PAREN,
     NAMED,
@@ -196,6 +197,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         or LABEL_AFTER.match(after)
         or CODE_BEFORE.search(before)
         or STANDARD_NUMBER.search(before)
+        or LAW_PAIR_BEFORE.search(before)
     ):
         kind = "label"  # "Article 5", "18 U.S.C. 922", "AR-15", "GAO-21-322"
     elif (re.search(r"[0-9]-$", before) and re.match(r"-[0-9]", after)) or re.search(r"[0-9]-[0-9]+-$", before):

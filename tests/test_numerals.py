@@ -302,6 +302,18 @@ def test_a_vague_word_inside_a_figure_is_not_read_twice() -> None:
     [
         ("Article 5 of the treaty.", "en", [("5", 5, "label")]),
         ("Under 18 U.S.C. 922 it is a crime.", "en", [("18", 18, "label"), ("922", 922, "label")]),
+        # round 54: the second of two sections named together is a section too, and so is the second of two articles
+        (
+            "The law made 18 U.S.C. 932 and 933 offenses.",
+            "en",
+            [("18", 18, "label"), ("932", 932, "label"), ("933", 933, "label")],
+        ),
+        ("Lo castigan los artículos 5 y 7 de la ley.", "es", [("5", 5, "label"), ("7", 7, "label")]),
+        (
+            "Se aseguraron 20 armas calibre .50 y 300 cartuchos.",
+            "es",
+            [("20", 20, "figure"), ("300", 300, "figure")],
+        ),
         ("He carried an AR-15 rifle.", "en", [("15", 15, "label")]),
         ("See GAO-21-322 for more.", "en", [("21", 21, "label"), ("322", 322, "label")]),
         (
