@@ -49,6 +49,10 @@ UNCOUNTED_THINGS = wordset(
     # and a vote: "la reforma obtuvo 402 votos"; a report's pages; children killed; the packages of a load; the gear
     # and phones seized beside guns ("100 placas balísticas", "12 teléfonos celulares")
     "votes votos pages paginas children ninos ninas packages paquetes boxes cajas plates placas vests chalecos phones "
-    "cellphones telefonos celulares chaleco vest"
+    "cellphones telefonos celulares chaleco vest "
+    # and the rigs and gear of a raid: "42 carros tanque, 15 contenedores, 34 tractocamiones", "21 dispositivos
+    # electrónicos", "mil 500 narcolaboratorios" (round 54)
+    "carros pipas tractocamiones tractocamion remolques trailers contenedores containers dispositivos devices "
+    "narcolaboratorios"
 )
 UNCOUNTED_STEMS = frozenset(filter(None, map(content_stem, UNCOUNTED_THINGS)))  # a share of them is of no record whole

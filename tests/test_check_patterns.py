@@ -2189,6 +2189,9 @@ def test_diario_is_a_rate_unless_it_names_a_paper(run: Invoke, tmp_path: Path) -
         # the gear and phones seized beside guns, after the magazines they were seized with (heldout-264, -273, -274)
         "Les decomisaron cargadores y 12 teléfonos celulares.",
         "En el operativo se aseguraron cargadores y 100 placas balísticas.",
+        # the rigs and devices of a raid, after the magazines seized with them (round 54)
+        "Ahí se aseguraron cargadores, así como 34 tractocamiones.",
+        "En el lugar aseguraron cargadores y 21 dispositivos electrónicos.",
     ],
 )
 def test_a_count_of_articles_is_judged_against_no_figure(sentence: str, run: Invoke, tmp_path: Path) -> None:
