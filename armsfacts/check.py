@@ -93,6 +93,7 @@ CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST)
 CLAUSE_LEAD = re.compile(r"(?i)\s*" + CONTRAST)
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 WORDS_BEFORE = 30  # how far before a number the words that make it a fine are looked for
+PERCENT = stem("percent")  # what a percent sign reads as (sentences.SIGN_WORDS): a share's own unit
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
 
 
@@ -249,8 +250,9 @@ class Checker:
         return any(fold(w) in PLACES and stem(w) not in self.matcher.unit_stems for _s, _e, w in after)
 
     def _unsaid(self, claim: Claim, context: Context) -> bool:
-        """Whether a claim is unverified and its sentence names no unit the record counts in ("are from Arizona")."""
-        return claim.verdict == "unverified" and not context.weights.keys() & self.matcher.unit_stems
+        """Whether a claim is unverified and its sentence names no unit the record counts in ("are from Arizona"), but
+        the share it is written in ("A further 22% are from Arizona")."""
+        return claim.verdict == "unverified" and not (context.weights.keys() - {PERCENT}) & self.matcher.unit_stems
 
     def _promote(self, text: str, sentence: Sentence, n: Numeral) -> Numeral:
         """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year.

@@ -187,10 +187,14 @@ def _bounded(found: list[Sentence], text: str) -> list[Sentence]:
     return bounded
 
 
+SIGN_WORDS = {"$": "dollars", "%": "percent"}
+
+
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of text[start:end] with their offsets; a dollar sign reads as the word 'dollars'."""
+    """The words of text[start:end] with their offsets; a dollar sign reads as the word 'dollars', a percent sign as
+    'percent' ("Texas (43%)" names a share as "Texas (43 percent)" does)."""
     found = []
     for m in WORD.finditer(text, start, end):
         word = m.group().rstrip(".") or m.group()
-        found.append((m.start(), m.end(), "dollars" if word == "$" else word))
+        found.append((m.start(), m.end(), SIGN_WORDS.get(word, word)))
     return found

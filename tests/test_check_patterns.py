@@ -2049,6 +2049,11 @@ CASES = {
     # firearms of October 2024 to April 2025 lie within fiscal 2025, as ATF's count from 20 January 2025 does too.
     "within-a-fiscal-year": case("en", "Since the start of fiscal year 2025, CBP has intercepted only 437 firearms "
         "through April.", "437", "supported", "gnd-cbp-firearms-fy2025-oct-apr"),
+    # a newcomer's look: a percent sign names a share as "percent" does; the figure had been dropped ("No figures
+    # found"), though the record's NFCTA share of Texas is 43 % (which "the top source" does not say it is)
+    "percent-sign-alone": case("en", "Texas (43%) was the top source.", "43%", "unverified", "nfcta-texas-share",
+        "defensa-texas-share-2025-05"),
+    "percent-sign-spaced": case("es", "Texas, con 43 %, fue el primer origen.", "43 %", "unverified"),
 }
 # fmt: on
 
