@@ -290,12 +290,9 @@ def printed_beside(c: Judgment, context: Context) -> bool:
         return False  # ("68,000 of 99,000 seized guns": the whole; "70% ..., the other 30%": the rest)
     if any(fact == c.fact.id for _source, _metric, fact in context.together):
         return False  # another figure of the sentence is this one: "215 armas calibre .50 ... ametralladoras 273"
+    # (its label's words may be only a unit's: the other items, of its metric, say what the list counts)
     listed = (
-        c.fact.metric in metrics
-        and bool(context.for_parts & c.profile.places)
-        and fit.label > 0
-        and not fit.missing
-        and not fit.unit_only
+        c.fact.metric in metrics and bool(context.for_parts & c.profile.places) and fit.label > 0 and not fit.missing
     )
     surely = names_it_surely(m) and not (c.profile.percent and (fit.apart_unsaid or fit.us_unsaid))
     # (words of another metric among its own are no bar where the noun right after it is its kind's: "36 mil 277

@@ -173,6 +173,14 @@ def test_a_lists_slipped_share_is_the_share_its_source_gives_beside_the_others(r
     assert claim["note"].startswith("the record says 43 %") and "other figures are those sources'" in claim["note"]
     claim = judged(run, tmp_path, STATES.format("43 percent", "9 percent"), "43 percent")
     assert claim["verdict"] == "supported" and set(claim["facts"]) <= TEXAS_43, claim["note"]
+    # (a newcomer's look: the list's words may name only what many shares are of, "the leading sources"; its other
+    # items, of the same metric, say what it counts)
+    sources = (
+        "According to the ATF's National Firearms Commerce and Trafficking Assessment, Texas (63 percent), Arizona "
+        "(22 percent) and California (9 percent) were the leading sources."
+    )
+    claim = judged(run, tmp_path, sources, "63 percent")
+    assert claim["verdict"] == "contradicted" and set(claim["facts"]) <= TEXAS_43, claim["note"]
     # (a list whose other item no source of Texas's 43 % gives ties nothing: 19 % of California is nobody's)
     claim = judged(
         run, tmp_path, STATES.format("63 percent", "19 percent").replace("Arizona (22", "Arizona (12"), "63 percent"
