@@ -67,12 +67,25 @@ def test_a_dated_page_is_judged_as_of_its_date(run: Invoke, tmp_path: Path) -> N
     (dated,) = json.loads(result.stdout)
     assert dated["verdict"] == "unverified" and "mx-firearms-2025-11-30" not in dated["facts"], dated
     assert dated["note"].endswith("made known after 5 September 2016 are left out")
-    assert "Judged as written on 2016-09-05, the date on line 2; give --written for another day." in result.stderr
+    assert "Judged as of 2016-09-05, the date on line 2; --written gives another day." in result.stderr
 
     result = run("check", str(draft), "--json", "--text-lang", "es", "--written", "2026-01-01")
     (given,) = json.loads(result.stdout)
     assert (given["verdict"], given["facts"]) == ("supported", ["mx-firearms-2025-11-30"])
     # (stderr says the day given wins over the page's own, so no one takes the dateline to be in use)
-    assert "Judged as written on 2026-01-01 (--written), not on 2016-09-05, the date on line 2." in result.stderr
+    assert "Judged as of 2026-01-01 (--written), not 2016-09-05, the date on line 2." in result.stderr
     result = run("check", str(draft), "--json", "--text-lang", "es", "--written", "2016-09-05")
-    assert "Judged as written" not in result.stderr
+    assert "Judged as" not in result.stderr
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("written", [(), ("--written", "2026-01-01")])
+def test_what_check_says_of_a_dateline_fits_80_columns(
+    language: str, written: tuple[str, ...], run: Invoke, tmp_path: Path
+) -> None:
+    """A newcomer's look: stderr is not wrapped, and a terminal of 80 columns broke the line mid-word in Spanish."""
+    draft = tmp_path / "page.txt"
+    draft.write_text("Armas en bodegas del Ejército\n2016-09-05 16:37:34\n\n" + UNDATED, encoding="utf-8")
+    result = run("--lang", language, "check", str(draft), "--json", "--text-lang", "es", *written)
+    said = [line for line in result.stderr.splitlines() if "2016-09-05" in line]
+    assert len(said) == 1 and len(said[0]) < 80, said

@@ -110,10 +110,10 @@ def check_command(
     header = dateline(text)
     if written is None and header is not None:
         written = header.day  # a pasted page's own date: a 2016 note is never borne out by a figure of 2025
-        message = _("Judged as written on {day}, the date on line {line}; give --written for another day.")
+        message = _("Judged as of {day}, the date on line {line}; --written gives another day.")
         click.echo(message.format(day=header.day.isoformat(), line=header.line), err=True)
     elif header is not None and header.day != written:  # (else the page's own date would seem to be in use)
-        message = _("Judged as written on {day} (--written), not on {dated}, the date on line {line}.")
+        message = _("Judged as of {day} (--written), not {dated}, the date on line {line}.")
         click.echo(message.format(day=written, dated=header.day.isoformat(), line=header.line), err=True)
     claims = checking.check(ds, text, text_lang, written)
     shown = [c for c in claims if only is None or c.verdict in only]
