@@ -10,11 +10,13 @@ import re
 
 from .numberwords import MONTHS
 
+# The words that name a law's part: "18 U.S.C.", "Section", "artículos"
+LAW_WORDS = r"u\.?s\.?c|c\.?f\.?r|articles?|art[ií]culos?|sections?|secci[oó]n(?:es)?"
 LABEL_BEFORE = re.compile(
-    r"(?:\b(?:articles?|art|artículos?|articulos?|sections?|secci[oó]n(?:es)?|sec|no|núm|num|number|número|numero|chapter|"
+    r"(?:\b(?:" + LAW_WORDS + r"|art|sec|no|núm|num|number|número|numero|chapter|"
     r"capítulo|capitulo|title|título|titulo|page|página|pagina|pp?|paragraph|párrafo|parrafo|item|fracción|fraccion|"
     r"clause|cláusula|rule|regla|amendment|enmienda|point|punto|line|línea|version|versión|phase|fase|level|top|"
-    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|u\.s\.c|usc|c\.f\.r|cfr|per|"
+    r"nivel|tier|step|paso|vol|volume|issue|room|exhibit|anexo|annex|h\.r|(?<![.'’])s|fy|per|"
     r"caliber|calibre|cal|barr?ett?s?|bridge|puente(?:\s+internacional)?|garita|gate|n[º°]|nro|registro|serie|"
     r"gr[aá]fica|fig|table|tabla|cuadro|chart|channel|canal|"
     # a road's, a place's or a ranking's number, and a model's: "kilómetro 27", "Interstate 10", "el lugar 16"
@@ -29,7 +31,7 @@ LABEL_BEFORE = re.compile(
 # The second of two laws' numbers named together: "18 U.S.C. 932 and 933", "los artículos 5 y 7" (a law's only: "calibre
 # .50 y 300 cartuchos" goes on to a count)
 LAW_PAIR_BEFORE = re.compile(
-    r"(?:\b(?:u\.?s\.?c|c\.?f\.?r|sections?|secci[oó]n(?:es)?|articles?|art[ií]culos?)\.?|§§?)\s*\d+[a-z]?"
+    r"(?:\b(?:" + LAW_WORDS + r")\.?|§§?)\s*\d+[a-z]?"
     r"(?:\([0-9a-z]{1,3}\))*\s*(?:,\s*|\s+(?:and|y|or|o|&)\s+)$",
     re.IGNORECASE,
 )

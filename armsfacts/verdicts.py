@@ -350,12 +350,11 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # cities' counts, and "el 74% ... de Texas" gives Texas the three states' share, no slip of Texas's 43 %
         shared = [c for c in top if printed_beside(c, context)]
         if (
-            shared
-            and len({c.fact.id for c in shared}) == 1
+            len({c.fact.id for c in shared}) == 1
             and all(c.verdict == "contradicted" for c in shared)
             and not _theirs_for_another(ds, shared[0], context)
         ):
-            c = max(shared, key=lambda c: c.score)
+            c = shared[0]
             note = verdict_note(ds, written, c) + "; " + _("the sentence's other figures are those sources' too")
             return Outcome("contradicted", [c], [], c.near, note)
     if chosen is None:
