@@ -63,6 +63,14 @@ BOUND = re.compile(
 )
 
 
+# ... and the size of what is counted, which says nothing of its kind: "92,900 rondas de municiones de gran calibre"
+# are rounds, not the record's .50-calibre rifles (read as no word at all)
+SIZE = re.compile(
+    r"(?i)\b(?:(?:gran|grueso|alto|bajo|peque[nñ]o|mediano)\s+cal[ií]bre|"
+    r"(?:large|high|heavy|big|small|medium)[\s-]+cal[ií]b(?:er|re))\b"
+)
+
+
 def bound_word(found: re.Match[str]) -> str:
     """The word for intercepted in the language things bound for Mexico are named in (BOUND)."""
     return "interceptadas" if re.search(r"(?i)destin[oa]|rumbo|dirig|iban", found.group()) else "intercepted"
@@ -79,11 +87,12 @@ NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (DEALERS, lambda _m: "dealers"),
     (MIXED_GUNS, guns_word),
     (BOUND, bound_word),
+    (SIZE, lambda _m: ""),
 )
 
 
 def named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Where each name of several words lies in text[start:end], and the one word it is read as."""
+    """Where each name of several words lies in text[start:end], and the one word it is read as ("": none)."""
     found = [(*m.span(), word) for name, word in ONE_WORD_PLACES for m in name.finditer(text, start, end)]
     return found + [(*m.span(), word(m)) for name, word in NAMES for m in name.finditer(text, start, end)]
 

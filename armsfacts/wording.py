@@ -44,7 +44,7 @@ SYNONYMS = word_table(
     decomisado, decomisada, decomisados, decomisa, decomisan, decomisar: aseguradas
     incautado, incautada, incautados, incauta, incautan, incautar, incautaciones: aseguradas
     confiscado, confiscada, confiscados, confiscadas, confiscaron: aseguradas
-    municiones, municion, balas, bala, tiros: cartuchos
+    municiones, municion, balas, bala, tiros, rondas: cartuchos
     cartridges, cartridge, bullets, bullet, ammunition, ammo: rounds
     casos, caso: investigaciones
     murders, murdered, killings: homicides
@@ -260,7 +260,7 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if not names:
         return found
     kept = [w for w in found if not any(a <= w[0] < b for a, b, _w in names)]
-    return sorted([*kept, *names])
+    return sorted([*kept, *(name for name in names if name[2])])
 
 
 SHARE_STEMS = frozenset(filter(None, map(content_stem, SHARE_NOUNS)))

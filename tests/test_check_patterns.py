@@ -1895,6 +1895,14 @@ CASES = {
     "one-day-seizure-on-its-day-right": case(
         "en", "CBP officers seized 92,900 rounds of ammunition on August 17, 2024.", "92,900", "supported",
         "cbp-elpaso-case-2024-08-rounds"),
+    # ... and so is one whose rounds are said in other words, with their size: "rondas" are rounds, and "de gran
+    # calibre" sets apart no .50-calibre rifles (a planted slip a page of this pattern missed)
+    "one-day-seizure-rounds-of-a-size": case(
+        "es", "Agentes de la CBP confiscaron 82,900 rondas de municiones de gran calibre el 17 de agosto de 2024.",
+        "82,900", "contradicted", "cbp-elpaso-case-2024-08-rounds"),
+    "one-day-seizure-rounds-of-a-size-right": case(
+        "en", "On August 17, 2024, CBP officers seized 92,900 rounds of high-caliber ammunition.", "92,900",
+        "supported", "cbp-elpaso-case-2024-08-rounds"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
