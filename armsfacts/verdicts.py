@@ -298,6 +298,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # Of figures the words fit alike, the one the text ties to (its operation, then years, agency, speaker, part).
     whole.sort(key=how_tied, reverse=True)
     alone = len(whole) == 1 or (len(whole) > 1 and how_tied(whole[0]) > how_tied(whole[1]))
+    # (or tied alike, by the operation named, to figures of one metric and value: "a los 42 estados" of Mission
+    # Firewall is its goal of all 32, whichever of the record's two figures of that goal the text means)
+    alike = [c for c in whole if how_tied(c) == how_tied(whole[0]) and c.match.initiative_named]
+    alone = alone or (bool(alike) and len({(c.fact.metric, c.fact.value, c.verdict) for c in alike}) == 1)
     chosen = slips[0] if slips else whole[0] if whole and alone and whole[0].identified else None
     elsewhere: list[Judgment] = []
     if chosen is not None and chosen.verdict == "contradicted":

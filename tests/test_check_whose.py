@@ -664,6 +664,11 @@ CASES = {
     "a-goal-in-the-future-past-and": Whose(
         "es", "Se expandirá eTrace y la tecnología balística a los 32 estados de México.", "32", "supported",
         "etrace-target-states-2026"),
+    # ... and a slip in that goal is contradicted though the record holds it twice, the Firewall's and eTrace's own,
+    # alike (a planted slip, round 53's page of this pattern): the two tied, and neither was chosen.
+    "a-goal-held-twice-alike": Whose(
+        "es", "Con la Misión Firewall, eTrace y las imágenes balísticas se expandirán a los 42 estados mexicanos, dijo "
+        "el embajador Johnson.", "42", "contradicted", "etrace-target-states-2026"),
     # ... but not past a comma: damages sought ("busca") are the suit's figure, not a goal's.
     "what-is-sought-past-a-comma-is-no-goal": Whose(
         "es", "México busca una compensación por daños, que se estima en hasta $10 mil millones de dólares.",
