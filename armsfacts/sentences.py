@@ -86,6 +86,8 @@ def sentences(text: str) -> list[Sentence]:
 _ABBREVIATIONS = wordset(
     "u.s mr mrs ms dr no núm art arts sr sra lic gral gen st vs etc approx aprox e.g i.e ee uu p pp"
 )
+# ... and a month's, before its day: "between Oct. 1, 2024 and Feb. 28, 2026" (a month may end a sentence otherwise)
+_MONTHS = wordset("jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic")
 # ... of which a country's ends a sentence where a word that never goes on a name follows: "from the U.S. Some are
 # picked up in Arizona" (not "U.S. Customs", "EE. UU. Gobierno"). The words are folded to lower case.
 _COUNTRIES = wordset("u.s uu")  # ("EE.UU." is no abbreviation here: it ends a sentence already)
@@ -108,6 +110,8 @@ def _boundaries(line: str) -> Iterator[int]:
     for m in BOUNDARY.finditer(line):
         before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
         word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
+        if word in _MONTHS and re.match(r"\s+[0-9]", line[m.end() :]):
+            continue
         if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             after = re.match(r"\s+([^\W\d_]+)\b", line[m.end() :])
             if not (word in _COUNTRIES and after and after.group(1).casefold() in _OPENERS):

@@ -639,6 +639,16 @@ def test_a_country_abbreviation_ends_a_sentence_before_a_word_that_opens_one() -
     ]
 
 
+def test_a_month_abbreviated_before_its_day_ends_no_sentence() -> None:
+    # round 53: "seized 24,122 firearms between Oct. 1, 2024 ... and Feb. 28, 2026" lost its period at "Oct."
+    text = "Police seized 900 guns between Oct. 1, 2024 and Feb. 28, 2026. The data ends in Dec. Then it was sent."
+    assert [s for s, _, _ in spans(text)] == [
+        "Police seized 900 guns between Oct. 1, 2024 and Feb. 28, 2026.",
+        "The data ends in Dec.",
+        "Then it was sent.",
+    ]
+
+
 def test_a_sentence_wrapped_over_lines_is_one_and_paragraphs_are_counted() -> None:
     text = "# Title\n\nAgents seized\n5 guns. Then 6.\n\n- one item\n- two items\n\n\nLast one:\nafter a colon"
     assert spans(text) == [
