@@ -374,6 +374,7 @@ def read_context(
         part=names.part,
         people=names.people,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
+        restated=restated or (i > 0 and RESTATED.fullmatch(text, figures[i - 1].end, n.start) is not None),
         whole_of_part=of_a_part(text, figures, i),
         years_back=YEARS_BACK.search(text, own_start, own_end) is not None,
         # (and, for the first figure, in its sentence's opening: "Over the past five years, 73,684 guns")

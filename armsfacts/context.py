@@ -64,6 +64,8 @@ class Context:
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
+    # it and the figure next to it are one quantity written twice, the second in parentheses: "70% (69 mil 140)"
+    restated: bool = False
     # the share or count before is part of it: "70 percent of Mexico's 31,062 murders were committed", "68,000 of 99,000
     # guns"
     whole_of_part: bool = False

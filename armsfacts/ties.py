@@ -295,11 +295,14 @@ def printed_beside(c: Judgment, context: Context) -> bool:
         c.fact.metric in metrics and bool(context.for_parts & c.profile.places) and fit.label > 0 and not fit.missing
     )
     surely = names_it_surely(m) and not (c.profile.percent and (fit.apart_unsaid or fit.us_unsaid))
+    # (or be the other figure written beside it in parentheses, of the years the sentence names: a share and its count,
+    # "70% (69 mil 140)", of the guns traced in 2012-2017)
+    restated = context.restated and m.years_named and fit.label > 0 and not fit.missing
     # (words of another metric among its own are no bar where the noun right after it is its kind's: "36 mil 277
     # armas de fuego ilegales", illegal being another label's word)
     foreign = fit.foreign and context.head not in c.profile.own_words
     return (
-        (listed or surely)
+        (listed or surely or restated)
         and not (foreign or fit.counted_elsewhere or fit.whole_unsaid or fit.label_elsewhere or fit.made_apart)
         and not c.far
         and not (m.said_by_another or m.other_agency or m.day_unsaid or m.narrower)

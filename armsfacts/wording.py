@@ -88,6 +88,7 @@ SYNONYMS = word_table(
     stated: said
     come, comes, came, coming, originate, originated, originates, vienen, viene, proceden, procede, proviene: provienen
     venian, venia, vino, vinieron, procedian, procedia, provenian, provenia: provienen
+    llegaron, llegan, llegaban, llego: provienen
     abiertas: curso
     aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, expected, wants, seeks, intends: goal
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta

@@ -238,3 +238,19 @@ def test_another_item_of_a_list_is_no_slip_of_the_figure_beside_it(run: Invoke, 
     assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-50cal-rifles-2026-02-10"]), claim["note"]
     claim = judged(run, tmp_path, sentence, "273", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_share_and_its_count_in_parentheses_are_one_quantity(run: Invoke, tmp_path: Path) -> None:
+    """Round 53 (a page on ATF's traces of 2012-2017, after Punto por Punto): 70 % of the guns traced came from the
+    U.S., 69,140 of them, the count written in parentheses after the share. Each is the other written again: with the
+    years named, a slip in either is that source's figure written wrong ("llegaron desde" says where they came from,
+    as "provienen de" does). With no years, the share is no one's in particular."""
+    sentence = "Según la ATF, de las armas rastreadas entre 2012 y 2017, el {} ({}) llegaron desde Estados Unidos."
+    claim = judged(run, tmp_path, sentence.format("90%", "69 mil 140"), "90%", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-us-share-2012-2017"]), claim["note"]
+    claim = judged(run, tmp_path, sentence.format("70%", "79 mil 140"), "79 mil 140", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-us-origin-2012-2017"]), claim["note"]
+    claim = judged(run, tmp_path, sentence.format("70%", "69 mil 140"), "70%", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-us-share-2012-2017"]), claim["note"]
+    undated = "Según la ATF, el 90% (69 mil 140) de las armas venían de Estados Unidos."
+    assert judged(run, tmp_path, undated, "90%", "es")["verdict"] == "unverified"
