@@ -61,6 +61,7 @@ class Context:
     yearly: bool = False  # its words or clause make it a flow per year: "20 mil armas cruzan ilegalmente cada año"
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
     years_counted: int | None = None  # ... how many years a total is said to count: 2 for "en dos años", "the last two"
+    months_counted: int | None = None  # ... or how many months: 4 for "In 4 months", "en los primeros cuatro meses"
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"

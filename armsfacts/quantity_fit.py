@@ -11,6 +11,7 @@ import datetime
 
 from .context import Context
 from .profiles import PLACE_LEVELS, Profile
+from .time_words import A_YEAR_IN_MONTHS
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, content_stem, fits_span
 
 FISCAL = content_stem("fiscal")
@@ -102,6 +103,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False
     if context.years_counted is not None and not _lasts(p, context.years_counted):
         return False  # "en dos años, casi 30 mil armas" is no count of one year, nor of five months
+    if context.months_counted is not None and not _lasts(p, context.months_counted / A_YEAR_IN_MONTHS):
+        return False  # "In 4 months, ... nearly 10,000 firearms" is no count of fourteen months
     if _months_apart(p, context):
         return False  # "a partir de septiembre de 2024" is no count of January to August 2024
     if p.began is not None and p.initiative not in context.initiatives and _before(p.began, context):
@@ -143,7 +146,7 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
     return True
 
 
-def _lasts(p: Profile, years: int) -> bool:
+def _lasts(p: Profile, years: float) -> bool:
     """Whether a figure's period may be the given number of years (True where the record gives no span): as long, give
     or take a month, or, of LOOSE_YEARS or more, by a year ("the last five years" may be four and this one's part)."""
     period = p.fact.period

@@ -23,8 +23,16 @@ YEARS_COUNTED = re.compile(
     r"(?i)\b(?:(?:in|over|during|within)\s+(?:the\s+(?:last|past)\s+)?|(?:en|durante)\s+(?:(?:los|las|la|el)\s+"
     r"(?:[uú]ltim[oa]s?|pasad[oa]s?)\s+)?)(?:(?P<count>[^\W_]+)\s+)?(?P<unit>years?|decades?|a[ñn]os?|d[eé]cadas?)\b"
 )
+# ... and how many months: "In 4 months, US seized nearly 10,000 firearms", "en los primeros cuatro meses" (not "four
+# months after", a day, not a span)
+MONTHS_COUNTED = re.compile(
+    r"(?i)\b(?:(?:in|over|during|within)\s+(?:the\s+(?:last|past|first)\s+)?|(?:en|durante)\s+(?:(?:los|las)\s+"
+    r"(?:[uú]ltim[oa]s|pasad[oa]s|primer[oa]s)\s+)?)(?P<count>[^\W_]+)\s+(?:months|meses)\b"
+    r"(?!\s+(?:after|later|ago|before|earlier|despu[eé]s|antes))"
+)
 AND_A_HALF = re.compile(r"(?i)\s+(?:and\s+a\s+half|y\s+medio)\b")  # "el último año y medio": no whole years
 DECADE = re.compile(r"(?i)d[eé]cad")
+A_YEAR_IN_MONTHS = 12
 A_DECADE = 10
 # A year said of when something was said, not of the figure's period: "Sandoval estimó en 2019 que ..."
 SAID_IN = re.compile(
@@ -174,4 +182,13 @@ def years_counted(text: str, start: int, end: int) -> int | None:
         count = count_of(word)
         if count and count < 100:  # (not "in 2023 ...": no span of years is so long)
             return count * per
+    return None
+
+
+def months_counted(text: str, start: int, end: int) -> int | None:
+    """How many months text[start:end] says a total counts (MONTHS_COUNTED), two or more; None where it says none."""
+    for m in MONTHS_COUNTED.finditer(text, start, end):
+        count = count_of(m.group("count"))
+        if count and 1 < count < A_YEAR_IN_MONTHS * 10:  # (not "in 2025 months": a number no span of months is)
+            return count
     return None

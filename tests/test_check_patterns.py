@@ -1908,6 +1908,14 @@ CASES = {
     "a-span-of-abbreviated-months": case(
         "en", "Mexican authorities seized 34,122 firearms between Oct. 1, 2024 and Feb. 28, 2026, government figures "
         "show.", "34,122", "contradicted", "mx-firearms-2026-02-28"),
+    # a total said to count so many months is no count of a longer span (round 53's page, a planted slip): "in 4
+    # months, nearly 20,000" were borne out by Mexico's 20,169 of fourteen months
+    "months-counted-another-span": case(
+        "en", "In 4 months, U.S. agencies seized nearly 20,000 firearms bound for Mexico.", "nearly 20,000",
+        "unverified"),
+    "months-counted-another-span-es": case(
+        "es", "En los primeros cuatro meses del gobierno se aseguraron 20 mil 169 armas de fuego.", "20 mil 169",
+        "unverified"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
