@@ -140,10 +140,11 @@ class Checker:
         years: tuple[tuple[int, int], ...] = ()
         places_named: frozenset[str] = frozenset()  # (every place so far: a case's city is named once, in its lead)
         shares_before: dict[str, float] = {}  # the words of the sentence before, where it gives a share
+        counts_before: dict[str, float] = {}  # ... and where it gives a count
         for sentence in split:
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
-                shares_before = {}  # (a list of shares is one paragraph's)
+                shares_before = counts_before = {}  # (a list of shares is one paragraph's)
                 carried = bool(topic) and not heading_topic and topic != only
             if ELSEWHERE_OPENING.match(text, sentence.start):
                 topic, carried = frozenset(), False  # "Separately, ...": the operation before is no longer the subject
@@ -172,13 +173,15 @@ class Checker:
                     own = self._clause_names(text, sentence, n, names)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, own, earlier, lang)
                     claim = self._judge(text, sentence, n, context, lines, written)
-                    if n.percent and shares_before and (claim is None or self._unsaid(claim, context)):
+                    before = shares_before if n.percent else counts_before
+                    if before and (claim is None or self._unsaid(claim, context)):
                         # a share naming nothing it counts goes on the list of shares before it, with its words and
                         # none of its places: "Texas accounts for 43% of all weapons seized. A further 22% are from
-                        # Arizona" (borne out so; else as its own sentence reads)
-                        listed = replace(context, weights={**shares_before, **context.weights})
+                        # Arizona" (borne out so; else as its own sentence reads); a count so only where borne out:
+                        # "la Defensa aseguró 12 mil 528 armas ... En otros años se registró: - 9 mil 394 en 2023"
+                        listed = replace(context, weights={**before, **context.weights})
                         listing = self._judge(text, sentence, n, listed, lines, written)
-                        if claim is None or (listing and listing.verdict == "supported"):
+                        if (claim is None and n.percent) or (listing and listing.verdict in ("supported", "disputed")):
                             claim, context = listing, listed
                     if claim is not None:
                         judged.append((n, context, claim))
@@ -188,9 +191,11 @@ class Checker:
                 folded = fold(raw)
                 named, said = self.matcher.initiatives_in(raw, folded), self.matcher.agencies_in(raw, folded)
                 speakers = self.matcher.people_in(folded)
-            shares = bool(figures) and any(n.percent for n in figures) and not sentence.heading
             places = self.matcher.scope_names  # (a share's place is its own: the list goes on with another)
-            shares_before = {k: w for k, w in names.weights.items() if k not in places} if shares else {}
+            listed_words = {k: w for k, w in names.weights.items() if k not in places} if figures else {}
+            listed_words = {} if sentence.heading else listed_words
+            shares_before = listed_words if any(n.percent for n in figures) else {}
+            counts_before = listed_words if any(not n.percent for n in figures) else {}
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
             year_numbers = [n for n in inside if n.year_like]
@@ -251,8 +256,13 @@ class Checker:
 
     def _unsaid(self, claim: Claim, context: Context) -> bool:
         """Whether a claim is unverified and its sentence names no unit the record counts in ("are from Arizona"), but
-        the share it is written in ("A further 22% are from Arizona")."""
-        return claim.verdict == "unverified" and not (context.weights.keys() - {PERCENT}) & self.matcher.unit_stems
+        the share it is written in ("A further 22% are from Arizona"); a count, whether its own words name none ("- 9
+        mil 394 en 2023", in a sentence that names other years)."""
+        if claim.verdict != "unverified":
+            return False
+        if not claim.percent:  # (not "400 trafficking cases": a noun of its own, of which the record counts none)
+            return context.head is None and context.counted is None and context.measure is None
+        return not (context.weights.keys() - {PERCENT}) & self.matcher.unit_stems
 
     def _promote(self, text: str, sentence: Sentence, n: Numeral) -> Numeral:
         """'2000 firearms': a year-like number whose next word is a unit counts something; 'over 2015' is a year.

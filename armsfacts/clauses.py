@@ -17,9 +17,10 @@ CLOSING = re.compile(r"\s*\)")
 PAREN_NAME = 3  # words before a parenthesis naming the figure in it: "Ciudad de México (...)", "El Paso, Texas (...)"
 # Where the words that belong to a number end: punctuation, a conjunction.
 # (and a conversion: what is converted is another quantity, "the fentanyl seized equates to 193 million doses")
+# (and the start of a list's item, which a colon's line joins as if written with commas: sentences._join_wrapped)
 BREAK = re.compile(
-    r"[,;]|(?<!\w)(?:and|y|but|pero|while|mientras|whereas|equates?\s+to|equivalent\s+to|equivalentes?\s+a|"
-    r"equivale(?:n)?\s+a)(?!\w)",
+    r"[,;]|\n[ \t]*(?:[-*+•]|[0-9]+[.)])\s|(?<!\w)(?:and|y|but|pero|while|mientras|whereas|equates?\s+to|"
+    r"equivalent\s+to|equivalentes?\s+a|equivale(?:n)?\s+a)(?!\w)",
     re.IGNORECASE,
 )
 # A verb of origin right after a comma is the subject's own, a comma set where none belongs: "el 75 por ciento de las

@@ -254,3 +254,34 @@ def test_a_share_and_its_count_in_parentheses_are_one_quantity(run: Invoke, tmp_
     assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-us-share-2012-2017"]), claim["note"]
     undated = "Según la ATF, el 90% (69 mil 140) de las armas venían de Estados Unidos."
     assert judged(run, tmp_path, undated, "90%", "es")["verdict"] == "unverified"
+
+
+def test_the_items_of_a_list_under_a_colon_are_the_counts_of_the_sentence_before(run: Invoke, tmp_path: Path) -> None:
+    """Round 55 (Milenio, a source of the record): the Defence ministry's yearly seizures, then by state, each an item
+    of a list a colon opens, naming neither arms nor the ministry. An item is one clause, so a state named in the next
+    item is not its own; and a count whose own words name nothing it counts takes the words of the sentence before,
+    where they bear it out. A count with a noun of its own does not: 400 trafficking cases are no guns."""
+    years = (
+        "De enero a noviembre de 2025 la Defensa aseguró 12 mil 528 armas de fuego. En años anteriores se "
+        "registró:\n- 9 mil 394 en 2023\n- 7 mil 922 en 2022\n- 5 mil 348 en 2021"
+    )
+    for written, fact, verdict in (
+        ("9 mil 394", "defensa-firearms-2023", "supported"),
+        ("7 mil 922", "defensa-firearms-2022", "disputed"),  # (7,916 in another source)
+        ("5 mil 348", "defensa-firearms-2021", "supported"),
+    ):
+        claim = judged(run, tmp_path, years, written, "es")
+        assert (claim["verdict"], claim["facts"]) == (verdict, [fact]), claim["note"]
+    states = (
+        "En 2025 la Defensa aseguró en Sinaloa dos mil 742 armas de fuego, más que en cualquier otro estado. Después "
+        "vienen:\n- Sonora con mil 151\n- Chihuahua con 908\n- Michoacán con 781"
+    )
+    for written, fact in (
+        ("mil 151", "defensa-sonora-firearms-2025"),
+        ("908", "defensa-chihuahua-firearms-2025"),
+        ("781", "defensa-michoacan-firearms-2025"),
+    ):
+        claim = judged(run, tmp_path, states, written, "es")
+        assert (claim["verdict"], claim["facts"]) == ("supported", [fact]), claim["note"]
+    cases = "Agents traced one of the guns to a store in Houston. The division opened 400 trafficking cases last year."
+    assert judged(run, tmp_path, cases, "400")["verdict"] == "unverified"
