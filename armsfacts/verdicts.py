@@ -416,6 +416,8 @@ def _printed_so(of: Judge, c: Judgment) -> bool:
     figure the text does not name: a case's "más de 500 armas" are not Without a Trace's "over 500 firearms".)"""
     if of.n.bound not in BOUNDS or (c.profile.operation and not c.match.initiative_named):
         return False
+    if c.match.fit.foreign:  # (of what the number's own words count: "more than 340,000 murders" are no guns)
+        return False
     return any(p.bound == of.n.bound and float(p.value) == c.claimed_value for p in c.profile.printed)
 
 
