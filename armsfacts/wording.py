@@ -33,7 +33,7 @@ STOP = wordset(
 # Words people use for what the data calls otherwise: language, not record. "word, word: meant".
 SYNONYMS = word_table(
     """
-    gun, guns, weapon, weapons, firearm: firearms
+    gun, guns, weapon, weapons, firearm, arms: firearms
     arma, armamento, pieza, piezas: armas
     detained, detentions, detainees, arrest: arrests
     detenidos, detenidas, detuvieron, detuvo, detencion, aprehensiones, capturas: detenciones
