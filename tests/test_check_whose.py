@@ -669,6 +669,10 @@ CASES = {
     "a-goal-held-twice-alike": Whose(
         "es", "Con la Misión Firewall, eTrace y las imágenes balísticas se expandirán a los 42 estados mexicanos, dijo "
         "el embajador Johnson.", "42", "contradicted", "etrace-target-states-2026"),
+    # "The Justice Department" is the DOJ (round 55): unnamed, five men arrested in Texas were any agency's five.
+    "justice-department-is-the-doj": Whose(
+        "en", "On Monday the Justice Department announced the arrest of five men in Texas on gun trafficking charges.",
+        "five", "supported", "laredo-case-2024-arrests"),
     # ... but not past a comma: damages sought ("busca") are the suit's figure, not a goal's.
     "what-is-sought-past-a-comma-is-no-goal": Whose(
         "es", "México busca una compensación por daños, que se estima en hasta $10 mil millones de dólares.",
