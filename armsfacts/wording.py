@@ -65,7 +65,7 @@ SYNONYMS = word_table(
     solicitantes, solicitante, requesting: applicants
     peticiones, peticion: solicitudes
     corredores, corredor: rutas
-    entidades: estados
+    entidades, entidad: estados
     dependencias, dependencia, organismos, organismo: agencias
     corridors, corridor: routes
     comerciantes, comerciante, distribuidores, distribuidor, vendedores, vendedor: armerias
@@ -94,6 +94,7 @@ SYNONYMS = word_table(
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
     expandira, expandiran, extendera, extenderan, ampliara, ampliaran, cubrira, cubriran: meta
     variacion, cambio: change
+    representa, representan, representaba, representaban, represento, representaron: corresponde
     pib: gdp
     fatal, deadly: lethal
     mortales, mortal: letales

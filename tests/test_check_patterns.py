@@ -1926,6 +1926,16 @@ CASES = {
     "months-counted-another-span-es": case(
         "es", "En los primeros cuatro meses del gobierno se aseguraron 20 mil 169 armas de fuego.", "20 mil 169",
         "unverified"),
+    # a share that "representa" the country's total says what a state's share "corresponde" to (round 55, Sinaloa's
+    # 20 % of the guns seized nationwide): with that word unsaid, a slip in it came back unverified
+    "a-states-share-it-represents": case(
+        "es", "En Sinaloa se aseguraron 4,850 armas entre el 1 de octubre de 2024 y el 15 de febrero de 2026, lo que "
+        "representa cerca del 40 % de las armas aseguradas a nivel nacional.", "cerca del 40 %", "contradicted",
+        "sinaloa-share-national-2026-01"),
+    "a-states-share-it-represents-right": case(
+        "es", "En Sinaloa se aseguraron 4,850 armas entre el 1 de octubre de 2024 y el 15 de febrero de 2026, lo que "
+        "representa cerca del 20 % de las armas aseguradas a nivel nacional.", "cerca del 20 %", "supported",
+        "sinaloa-share-national-2026-01"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
