@@ -269,6 +269,7 @@ SHARE_STEMS = frozenset(filter(None, map(content_stem, SHARE_NOUNS)))
 SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|proporci[oó]n|porcentaje)\s+(?:of|de|del)\s", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)  # a metric's labels are read for each of its figures
 def share_whole(text: str) -> frozenset[str]:
     """What a share is of, as a label or description says it: the words after "share of" up to the next small word.
 
