@@ -255,14 +255,15 @@ def stems(text: str) -> frozenset[str]:
 PLACE_STEMS = frozenset(stem(w) for w in PLACES)
 
 
-def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)  # a sentence's clauses are read again for each of its figures
+def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """The words of text[start:end], each name of several words one word (phrases.py: 'USA', 'dealers')."""
     names = phrases.named(text, start, end)
     found = sentences.words(text, start, end)
     if not names:
-        return found
+        return tuple(found)
     kept = [w for w in found if not any(a <= w[0] < b for a, b, _w in names)]
-    return sorted([*kept, *(name for name in names if name[2])])
+    return tuple(sorted([*kept, *(name for name in names if name[2])]))
 
 
 SHARE_STEMS = frozenset(filter(None, map(content_stem, SHARE_NOUNS)))
