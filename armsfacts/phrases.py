@@ -70,6 +70,9 @@ SIZE = re.compile(
     r"(?:large|high|heavy|big|small|medium)[\s-]+cal[ií]b(?:er|re))\b"
 )
 
+# ... and "made" as the verb of a deed, not where a thing was made: "officers made an interception", "made 87 arrests"
+DEED_MADE = re.compile(r"(?i)\bmade(?=\s+(?:an?|several|many|multiple|numerous|[0-9]+)\b)")
+
 
 def bound_word(found: re.Match[str]) -> str:
     """The word for intercepted in the language things bound for Mexico are named in (BOUND)."""
@@ -88,6 +91,7 @@ NAMES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (MIXED_GUNS, guns_word),
     (BOUND, bound_word),
     (SIZE, lambda _m: ""),
+    (DEED_MADE, lambda _m: ""),
 )
 
 

@@ -1936,6 +1936,10 @@ CASES = {
         "es", "En Sinaloa se aseguraron 4,850 armas entre el 1 de octubre de 2024 y el 15 de febrero de 2026, lo que "
         "representa cerca del 20 % de las armas aseguradas a nivel nacional.", "cerca del 20 %", "supported",
         "sinaloa-share-national-2026-01"),
+    # ... and so is one an agency "made" (round 55): the verb of a deed was read as where the rounds were made
+    "one-day-seizure-made-an-interception": case(
+        "en", "CBP officers in El Paso made an interception on August 17, 2024, seizing 82,900 rounds of ammunition.",
+        "82,900", "contradicted", "cbp-elpaso-case-2024-08-rounds"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
