@@ -71,6 +71,7 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     began: int | None = None  # the year its initiative began, where the record knows it: no figure of it is older
+    running_from: datetime.date | None = None  # ... and the day, for a count as of a day: what it has run since
     known_from: datetime.date | None = None  # the first day it can have been known (_known_from): None, any day
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
@@ -154,6 +155,12 @@ def _began(ds: Dataset, f: Fact) -> int | None:
     """The year a figure's initiative began, where the record knows it (the Bipartisan Safer Communities Act: 2022)."""
     ini = ds.initiative_by_id[f.initiative] if f.initiative else None
     return ini.period.start.year if ini is not None and ini.period is not None and ini.period.start else None
+
+
+def _running_from(ds: Dataset, f: Fact) -> datetime.date | None:
+    """The day a count as of a day has run from: its initiative's first (Operation Northern Border's, 5 Feb 2025)."""
+    ini = ds.initiative_by_id[f.initiative] if f.initiative and f.period and f.period.as_of else None
+    return ini.period.start if ini is not None and ini.period is not None else None
 
 
 def _known_from(ds: Dataset, f: Fact) -> datetime.date | None:
@@ -268,6 +275,7 @@ class Profiles(Names):
             departments=departments(ds, agencies),
             years=period_years(f.period),
             began=_began(ds, f),
+            running_from=_running_from(ds, f),
             known_from=_known_from(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,

@@ -150,10 +150,14 @@ def _lasts(p: Profile, years: float) -> bool:
     """Whether a figure's period may be the given number of years (True where the record gives no span): as long, give
     or take a month, or, of LOOSE_YEARS or more, by a year ("the last five years" may be four and this one's part)."""
     period = p.fact.period
-    if period is None or period.as_of is not None or period.first_day is None or period.last_day is None:
+    if period is None:
+        return True
+    # (a count as of a day has run since its operation began: "más de mil en 12 meses" are no count of its first month)
+    first = p.running_from if period.as_of is not None else period.first_day
+    if first is None or period.last_day is None:
         return True
     slack = A_YEAR + A_MONTH if years >= LOOSE_YEARS else A_MONTH
-    days = (period.last_day - period.first_day).days + 1
+    days = (period.last_day - first).days + 1
     return years * A_YEAR - slack <= days <= years * A_YEAR + slack
 
 

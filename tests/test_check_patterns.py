@@ -1923,6 +1923,13 @@ CASES = {
     "months-counted-another-span": case(
         "en", "In 4 months, U.S. agencies seized nearly 20,000 firearms bound for Mexico.", "nearly 20,000",
         "unverified"),
+    # ... nor is a running count's point of its first month any count of twelve (round 56): Operation Northern
+    # Border's arrests have run since 5 February 2025, and "más de mil en 12 meses" went to its 1,199 of March 2025
+    "months-counted-a-running-count": case(
+        "es", "En 12 meses, la Operación Frontera Norte detuvo a más de mil personas.", "más de mil", "unverified"),
+    "months-counted-a-running-count-its-year": case(
+        "es", "En 12 meses, la Operación Frontera Norte detuvo a más de 10 mil personas.", "más de 10 mil", "supported",
+        "ofn-arrests-2026-01-06"),
     "months-counted-another-span-es": case(
         "es", "En los primeros cuatro meses del gobierno se aseguraron 20 mil 169 armas de fuego.", "20 mil 169",
         "unverified"),
