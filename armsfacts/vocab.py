@@ -39,6 +39,10 @@ VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
         "tens of thousands": (20_000, 99_999),
         "hundreds of thousands": (200_000, 999_999),
         "millions": (2_000_000, 999_999_999),
+        # (and of millions, each one quantity: "hundreds of millions of dollars" is no "hundreds" of anything)
+        "tens of millions": (20_000_000, 99_999_999),
+        "hundreds of millions": (200_000_000, 999_999_999),
+        "billions": (2 * 10**9, 999 * 10**9),
     },
     "es": {
         "unos cuantos cientos": (200, 500),
@@ -50,6 +54,8 @@ VAGUE_WORDS: dict[str, dict[str, tuple[int, int]]] = {
         "cientos de miles": (200_000, 999_999),
         "miles de millones": (2 * 10**9, 999 * 10**9),
         "millones": (2_000_000, 999_999_999),
+        "decenas de millones": (20_000_000, 99_999_999),
+        "cientos de millones": (200_000_000, 999_999_999),
     },
 }
 for (_low, _high), (_en, _es) in VAGUE.items():

@@ -272,6 +272,16 @@ def test_two_figures_that_are_not_a_range_stay_two(sentence: str, lang: str) -> 
         ("Entraron decenas de miles de armas.", "es", ("decenas de miles", 20_000, 99_999)),
         ("Costaron miles de millones de pesos.", "es", ("miles de millones", 2 * 10**9, 999 * 10**9)),
         ("Entraron Miles de armas.", "es", ("Miles", 2_000, 9_999)),
+        # ... and of millions, one quantity each (round 56: "hundreds of millions of dollars" was "hundreds" of people)
+        (
+            "The law sent hundreds of millions of dollars to clinics.",
+            "en",
+            ("hundreds of millions", 2 * 10**8, 999_999_999),
+        ),
+        ("The trade is worth tens of millions of dollars.", "en", ("tens of millions", 2 * 10**7, 99_999_999)),
+        ("The guns cost Mexico billions of dollars.", "en", ("billions", 2 * 10**9, 999 * 10**9)),
+        ("Se destinaron cientos de millones de pesos.", "es", ("cientos de millones", 2 * 10**8, 999_999_999)),
+        ("Se destinaron decenas de millones de pesos.", "es", ("decenas de millones", 2 * 10**7, 99_999_999)),
         # a couple, a few, several of a scale: no 100 of "hundred" (heldout-125: "a couple hundred dollars")
         ("Each rifle cost them a couple hundred dollars.", "en", ("a couple hundred", 200, 300)),
         ("Agents seized a few hundred guns.", "en", ("a few hundred", 200, 500)),
