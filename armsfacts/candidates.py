@@ -136,6 +136,8 @@ class Matcher(Profiles):
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
             if goal and GOALS.isdisjoint(kind.own_words):
                 continue  # a goal is no count of what was done
+            if goal and kind.unit_words.isdisjoint(context.weights):
+                continue  # ... nor one of another unit: "aimed to supply ... over 100 firearms" reach no states
             if U_S in kind.own_words and abroad:
                 # "unas 3,600 armas rastreadas eran de fabricación extranjera" are none made in the U.S., nor "nearly
                 # 4,000 foreign-made guns ... imported into the U.S."

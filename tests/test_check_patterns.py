@@ -2258,3 +2258,16 @@ def test_a_count_of_articles_is_judged_against_no_figure(sentence: str, run: Inv
     draft.write_text(sentence + "\n", encoding="utf-8")
     claims = json.loads(run("check", str(draft), "--json").stdout)
     assert [c["facts"] for c in claims] == [[]], claims
+
+
+def test_a_purpose_said_of_guns_is_no_goal_of_another_unit(run: Invoke, tmp_path: Path) -> None:
+    """Round 56: "aimed to supply" is a goal's word, and the record's one goal counts Mexican states eTrace is to reach.
+    A hundred guns the traffickers meant to supply are none of those states: the note named the 32 states as the
+    figures the text might be about."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "The ring aimed to supply Mexican cartels with over 100 military-grade firearms.\n", encoding="utf-8"
+    )
+    result = run("check", str(draft), "--json", "--text-lang", "en")
+    (claim,) = json.loads(result.stdout)
+    assert (claim["text"], claim["verdict"], claim["facts"]) == ("over 100", "unverified", []), claim["note"]
