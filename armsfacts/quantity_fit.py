@@ -152,12 +152,14 @@ def _lasts(p: Profile, years: float) -> bool:
     period = p.fact.period
     if period is None:
         return True
-    # (a count as of a day has run since its operation began: "más de mil en 12 meses" are no count of its first month)
+    # (a count as of a day has run since its operation began: "más de mil en 12 meses" are no count of its first month;
+    # one since a day, to the day it was made known: Without a Trace's 542 since October 2019, given in 2021)
     first = p.running_from if period.as_of is not None else period.first_day
-    if first is None or period.last_day is None:
+    last = period.last_day if period.last_day is not None else p.known_from
+    if first is None or last is None:
         return True
     slack = A_YEAR + A_MONTH if years >= LOOSE_YEARS else A_MONTH
-    days = (period.last_day - first).days + 1
+    days = (last - first).days + 1
     return years * A_YEAR - slack <= days <= years * A_YEAR + slack
 
 
