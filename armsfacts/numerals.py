@@ -69,7 +69,7 @@ SCALES = {
 # Scale words that also say the money is in dollars ("100 mdd": millones de dólares).
 DOLLAR_SCALES = ("mdd",)
 PERCENT = {
-    "en": ("%", "percent", "per cent", "pct", "percentage points"),
+    "en": ("%", "percent", "per cent", "pct", "percentage points", "por ciento", "puntos porcentuales"),
     "es": ("%", "por ciento", "puntos porcentuales"),
 }
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
@@ -277,7 +277,8 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         )
         value, end = (value + units) * (10**6 if rest.group("millions") else 1), rest.end()
     # ... and "28 millones 274 mil 950", "un millón 679 mil 884": the thousands and units after the millions.
-    tail = SPANISH_TAIL.match(text, end) if scale >= 10**6 and lang == "es" else None
+    spanish = lang == "es" or re.search(r"(?i)mill(?:[oó]n|ones)", text[start:end]) is not None
+    tail = SPANISH_TAIL.match(text, end) if scale >= 10**6 and spanish else None
     if tail:
         below = tail.group("units") or tail.group("hundreds") or re.sub("[,.]", "", tail.group("grouped") or "0")
         value += int(tail.group("thousands") or 0) * 1000 + int(below)
@@ -346,8 +347,8 @@ _SCALE_PATTERNS = {
             ),
         )
         for word, factor in sorted(scales.items(), key=lambda item: -len(item[0]))
-    ]
-    for lang, scales in SCALES.items()
+    ]  # (Spanish's in English too: a Spanish line quoted in an English text, "5 mil 339 armas", is no 5 and 339)
+    for lang, scales in (("en", {**SCALES["es"], **SCALES["en"]}), ("es", SCALES["es"]))
 }
 
 
@@ -373,15 +374,17 @@ def _percent(text: str, end: int, lang: str) -> int | None:
     return None
 
 
-# Each qualifier as the last words before a figure, compiled once: every number of a draft tries them all.
+# Each qualifier as the last words before a figure, compiled once: every number of a draft tries them all (Spanish's in
+# English too, as its scale words: a Spanish line quoted in an English text)
+_READ = {"en": [*QUALIFIERS["en"], *QUALIFIERS["es"]], "es": QUALIFIERS["es"]}
 _QUALIFIER_PATTERNS = {
     lang: [(phrase, bound, re.compile(rf"(?<!\w){re.escape(phrase)}\s+$", re.IGNORECASE)) for phrase, bound in found]
-    for lang, found in QUALIFIERS.items()
+    for lang, found in _READ.items()
 }
 # ... and all of them at once: most numbers have none, found in one search rather than one for each.
 _ANY_QUALIFIER = {
     lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase, _ in found) + r")\s+$", re.IGNORECASE)
-    for lang, found in QUALIFIERS.items()
+    for lang, found in _READ.items()
 }
 
 

@@ -1947,6 +1947,14 @@ CASES = {
     "one-day-seizure-made-an-interception": case(
         "en", "CBP officers in El Paso made an interception on August 17, 2024, seizing 82,900 rounds of ammunition.",
         "82,900", "contradicted", "cbp-elpaso-case-2024-08-rounds"),
+    # a Spanish line quoted in an English text is read as Spanish writes numbers (a newcomer's look): "5 mil 339" was
+    # 5 and 339, and the 339 contradicted as the record's 5,339 with a digit dropped
+    "spanish-line-in-an-english-text": case(
+        "en", "Operación Frontera Norte: al 2 de septiembre de 2025, 5 mil 339 armas aseguradas.", "5 mil 339",
+        "supported", "ofn-firearms-2025-09-02"),
+    "spanish-share-in-an-english-text": case(
+        "en", "Según la cancillería, más del 70 por ciento de las armas viene de Estados Unidos.",
+        "más del 70 por ciento", "supported"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
