@@ -130,13 +130,17 @@ def _join_wrapped(found: list[Sentence], text: str) -> list[Sentence]:
     of a list that a line ending in a colon opens are that line's sentence, as if written on it with commas."""
     joined: list[Sentence] = []
     listing = False  # the sentence before is a colon's line and the items after it so far
+    last_paragraph = 0  # the paragraph of the line read before (a joined sentence keeps its first line's)
     for s in found:
         previous = joined[-1] if joined else None
         # the last line of the sentence before: a line wider than WRAP_WIDTH, or a headline, was not wrapped
         last_line = text[text.rfind("\n", 0, previous.end) + 1 : previous.end] if previous is not None else ""
         starts_item = re.match(r"\s*(?:[-*+•|>]|\d+[.)])\s", text[s.start : s.end]) is not None
         bullet = starts_item and re.match(r"\s*(?:[-*+•]|\d+[.)])\s", text[s.start : s.end]) is not None
-        together = previous is not None and previous.paragraph == s.paragraph and not previous.heading
+        # (a colon's list may open after a blank line: "En años anteriores se registró:", a blank line, "- 9 mil 394")
+        colon_list = bullet and last_line.rstrip().endswith(":")
+        together = previous is not None and (last_paragraph == s.paragraph or colon_list) and not previous.heading
+        last_paragraph = s.paragraph
         # (not an item with clauses of its own: "- firearms seized: the article says 8,496; the DEA says 8,497")
         phrase = bullet and not re.search(r"[;:]", text[s.start : s.end])
         listing = together and phrase and (listing or last_line.rstrip().endswith(":"))

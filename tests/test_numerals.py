@@ -659,6 +659,16 @@ def test_a_month_abbreviated_before_its_day_ends_no_sentence() -> None:
     ]
 
 
+def test_a_colons_list_after_a_blank_line_is_the_colons_sentence() -> None:
+    # a newcomer's look: with a blank line after the colon, the items stood alone, naming nothing they count
+    text = "En años anteriores se registró:\n\n- 9 mil 394 en 2023\n- 7 mil 922 en 2022\n\nOtra cosa.\n\n- Un punto."
+    assert spans(text) == [
+        ("En años anteriores se registró:\n\n- 9 mil 394 en 2023\n- 7 mil 922 en 2022", 1, False),
+        ("Otra cosa.", 3, False),
+        ("- Un punto.", 4, False),
+    ]
+
+
 def test_a_sentence_wrapped_over_lines_is_one_and_paragraphs_are_counted() -> None:
     text = "# Title\n\nAgents seized\n5 guns. Then 6.\n\n- one item\n- two items\n\n\nLast one:\nafter a colon"
     assert spans(text) == [
