@@ -74,6 +74,19 @@ def within_its_month(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Matc
     return of.all([low, high])
 
 
+def unnamed_point(ds: Dataset, c: Judgment, matches: Sequence[Match], context: Context) -> bool:
+    """Whether a figure is one of a running count's totals (a point, or a total of the same series to a year's end)
+    whose day and month the text names neither, here or in a sentence before: the count stood at other values on other
+    days."""
+    last = c.fact.period.last_day if c.fact.period is not None else None
+    if last is None or last in context.days or (last.year, last.month) in context.months | context.months_before:
+        return False  # (its month named in the sentence, or before it: "Este martes 9 de diciembre de 2025, ...")
+    key = series_key(ds, c.fact)
+    return c.profile.months is not None or any(
+        m.profile.months is not None and series_key(ds, m.profile.fact) == key for m in matches
+    )
+
+
 def between(ds: Dataset, points: Sequence[Judgment]) -> Outcome:
     """Unverified: the claim may be the count at a day between two of the record's points, named."""
     figures = named_figures(ds, [c.fact for c in points])

@@ -39,6 +39,13 @@ SAID_IN = re.compile(
     r"(?i)\b(?:said|stated|estimated|reported|dijo|estim[óo]|calcul[óo]|inform[óo]|declar[óo]|afirm[óo]|señal[óo])"
     r"\s+(?:in|en)\s+$"
 )
+# ... and the day of a statement, said after its verb: "García Harfuch said on Sept. 9, 2025", "dijo García Harfuch el 9
+# de septiembre de 2025" (the year is its date's last word)
+STATED_ON = re.compile(
+    r"(?i)\b(?:said|says|stated|announced|reported|dijo|afirm[óo]|inform[óo]|anunci[óo]|declar[óo]|señal[óo])\b"
+    r"[^.;:\n]{0,30}?\b(?:on|el)\s+(?:[^\W\d_]+\.?\s+[0-9]{1,2},?|[0-9]{1,2}\s+de\s+[^\W\d_]+\s+(?:de|del))\s+$"
+)
+STATED_REACH = 60  # characters before a year its statement's verb and day may stand
 # ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024", "the study
 # from 2016"
 REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
@@ -161,6 +168,7 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
     near = max(0, start - STATEMENT_REACH)
     return bool(
         SAID_IN.search(text, near, start)
+        or STATED_ON.search(text, max(0, start - STATED_REACH), start)
         or REPORT_BEFORE.search(text, near, start)
         or REPORT_AFTER.match(text, end)
         or (CITED_BEFORE.search(text, max(0, start - CITATION_REACH), start) and CITED_AFTER.match(text, end))

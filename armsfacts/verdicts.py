@@ -22,7 +22,7 @@ from .matches import Match
 from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
-from .running import between, between_points, days_from, stood_there_before, within_its_month
+from .running import between, between_points, days_from, stood_there_before, unnamed_point, within_its_month
 from .ties import (
     DIGIT_SLIPS,
     KIND_SLIPS,
@@ -371,6 +371,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         return _undecided(ds, [c for c in top if not c.match.fit.foreign] or top)
     if chosen.verdict == "contradicted" and (points := within_its_month(ds, of, chosen, matches)):
         return between(ds, points)
+    # (nor, where the text names neither the day nor the month a running count stood at, any value of the count:
+    # "since Oct. 1, 2024, Mexico has seized 17,500 firearms" is its count some day between 8 September and 31 December
+    # 2025, and 30,000 may be one after the record's last)
+    if chosen.verdict == "contradicted" and unnamed_point(ds, chosen, matches, context):
+        if points := between_points(ds, of, matches):
+            return between(ds, points)
+        note = _("the record gives this count only at other days: {figures}")
+        return Outcome("unverified", [chosen], [], None, note.format(figures=named_figures(ds, [chosen.fact])))
     note = verdict_note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)

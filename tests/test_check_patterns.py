@@ -1955,6 +1955,24 @@ CASES = {
     "spanish-share-in-an-english-text": case(
         "en", "Según la cancillería, más del 70 por ciento de las armas viene de Estados Unidos.",
         "más del 70 por ciento", "supported"),
+    # the day a statement was made dates the statement, not the count (a newcomer's look): "said on Sept. 9, 2025" made
+    # Mexico's 16,048 firearms as of 8 September a count of another day
+    "the-day-of-a-statement": case(
+        "en", "Since Oct. 1, 2024, Mexico has seized 16,048 firearms, García Harfuch said on Sept. 9, 2025.",
+        "16,048", "supported", "mx-firearms-2025-09-08"),
+    "the-day-of-a-statement-es": case(
+        "es", "Desde el 1 de octubre de 2024, México ha asegurado 16 mil 48 armas, dijo García Harfuch el 9 de "
+        "septiembre de 2025.", "16 mil 48", "supported", "mx-firearms-2025-09-08"),
+    # ... and a running count at a day the text does not name may be any value it passed through, or one after the
+    # record's last: Mexico's count since 1 October 2024 was contradicted by its total to 31 December 2025
+    "a-running-count-at-no-day-between": case(
+        "en", "Since Oct. 1, 2024, Mexico has seized 17,500 firearms, García Harfuch said.", "17,500", "unverified",
+        "mx-firearms-2025-09-30"),
+    "a-running-count-at-no-day-after": case(
+        "en", "Since Oct. 1, 2024, Mexico has seized 30,000 firearms, García Harfuch said.", "30,000", "unverified"),
+    "a-running-count-its-month-named": case(
+        "en", "From October 2024 to December 2025, Mexico seized 31,400 firearms, García Harfuch said.", "31,400",
+        "contradicted", "mx-firearms-2025-12-31"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
