@@ -90,7 +90,8 @@ SYNONYMS = word_table(
     venian, venia, vino, vinieron, procedian, procedia, provenian, provenia: provienen
     llegaron, llegan, llegaban, llego: provienen
     abiertas: curso
-    aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, expected, wants, seeks, intends: goal
+    aim, aims, aimed, target, targets, goals, planned, hopes, hoped, expects, expected, wants, intends: goal
+    seek, seeks, seeking: sought
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
     expandira, expandiran, extendera, extenderan, ampliara, ampliaran, cubrira, cubriran: meta
     variacion, cambio: change

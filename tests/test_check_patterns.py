@@ -1973,6 +1973,14 @@ CASES = {
     "a-running-count-its-month-named": case(
         "en", "From October 2024 to December 2025, Mexico seized 31,400 firearms, García Harfuch said.", "31,400",
         "contradicted", "mx-firearms-2025-12-31"),
+    # a suit "seeks" its damages, the record's "damages sought" (a newcomer's look): "seeks" was read as a goal's word,
+    # and the $10 billion found no goal of dollars
+    "a-suit-seeks-its-damages": case(
+        "en", "Mexico's lawsuit seeks $10 billion in damages from U.S. gun makers.", "$10 billion", "supported",
+        "mx-lawsuit-damages-sought"),
+    "a-suit-seeks-other-damages": case(
+        "en", "Mexico's lawsuit seeks $12 billion in damages from U.S. gun makers.", "$12 billion", "contradicted",
+        "mx-lawsuit-damages-sought"),
     "one-day-seizure-another-day": case(
         "es", "Los oficiales de CBP aseguraron 82,900 cartuchos el 18 de agosto de 2024.", "82,900", "unverified"),
     "one-day-seizure-its-month": case(
