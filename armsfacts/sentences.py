@@ -106,14 +106,22 @@ BOUNDARY = re.compile(
 )
 
 
+# The word before a stop, within WORD_REACH characters (an abbreviation is short: read near the stop, a line of a
+# thousand sentences is not read again for each), and what follows the stop.
+WORD_BEFORE = re.compile(r"([\w.]+)[.]+$")
+WORD_REACH = 30
+DIGIT_AFTER = re.compile(r"\s+[0-9]")
+WORD_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
+
+
 def _boundaries(line: str) -> Iterator[int]:
     for m in BOUNDARY.finditer(line):
-        before = re.search(r"([\w.]+)[.]+$", line[: m.start() + 1])
+        before = WORD_BEFORE.search(line, max(0, m.start() - WORD_REACH), m.start() + 1)
         word = before.group(1).casefold() if before else ""  # "U.S" of "U.S.", "etc" of "etc."
-        if word in _MONTHS and re.match(r"\s+[0-9]", line[m.end() :]):
+        if word in _MONTHS and DIGIT_AFTER.match(line, m.end()):
             continue
         if m.group().startswith(".") and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            after = re.match(r"\s+([^\W\d_]+)\b", line[m.end() :])
+            after = WORD_AFTER.match(line, m.end())
             if not (word in _COUNTRIES and after and after.group(1).casefold() in _OPENERS):
                 continue
         yield m.end()
