@@ -144,7 +144,7 @@ class Checker:
         for sentence in split:
             if sentence.paragraph != paragraph:  # a heading's operation is its section's topic; else the last named
                 paragraph, topic = sentence.paragraph, heading_topic or topic
-                shares_before = counts_before = {}  # (a list of shares is one paragraph's)
+                shares_before = counts_before = {}  # (a list is one paragraph's)
                 carried = bool(topic) and not heading_topic and topic != only
             if ELSEWHERE_OPENING.match(text, sentence.start):
                 topic, carried = frozenset(), False  # "Separately, ...": the operation before is no longer the subject
@@ -256,8 +256,8 @@ class Checker:
 
     def _unsaid(self, claim: Claim, context: Context) -> bool:
         """Whether a claim is unverified and its sentence names no unit the record counts in ("are from Arizona"), but
-        the share it is written in ("A further 22% are from Arizona"); a count, whether its own words name none ("- 9
-        mil 394 en 2023", in a sentence that names other years)."""
+        the share it is written in ("A further 22% are from Arizona"); for a count, whether its own words name nothing
+        it counts ("- 9 mil 394 en 2023", in a sentence that names other years)."""
         if claim.verdict != "unverified":
             return False
         if not claim.percent:  # (not "400 trafficking cases": a noun of its own, of which the record counts none)
