@@ -70,8 +70,7 @@ class Profile:
     speakers: frozenset[str] = frozenset()  # ids of the people whose statements give it
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
-    began: int | None = None  # the year its initiative began, where the record knows it: no figure of it is older
-    running_from: datetime.date | None = None  # ... and the day, for a count as of a day: what it has run since
+    began_on: datetime.date | None = None  # the day its initiative began, where the record knows it (began, below)
     known_from: datetime.date | None = None  # the first day it can have been known (_known_from): None, any day
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
@@ -124,10 +123,20 @@ class Profile:
         return self.initiative_kind == "operation"
 
     @property
-    def runs_since(self) -> int | None:
-        """The year a count as of a day has run since, where its initiative's start is known: Operation Northern
+    def began(self) -> int | None:
+        """The year its initiative began, where the record knows it: no figure of it is older."""
+        return self.began_on.year if self.began_on is not None else None
+
+    @property
+    def running_from(self) -> datetime.date | None:
+        """The day a count as of a day has run from, where its initiative's start is known: Operation Northern
         Border's totals run from 5 February 2025."""
-        return self.began if self.fact.period is not None and self.fact.period.as_of is not None else None
+        return self.began_on if self.fact.period is not None and self.fact.period.as_of is not None else None
+
+    @property
+    def runs_since(self) -> int | None:
+        """The year a count as of a day has run since (running_from)."""
+        return self.running_from.year if self.running_from is not None else None
 
     @cached_property
     def hull(self) -> Interval | None:
@@ -151,15 +160,9 @@ def _part_of_a_year(
     return first, last
 
 
-def _began(ds: Dataset, f: Fact) -> int | None:
-    """The year a figure's initiative began, where the record knows it (the Bipartisan Safer Communities Act: 2022)."""
+def _began_on(ds: Dataset, f: Fact) -> datetime.date | None:
+    """The day a figure's initiative began, where the record knows it (the Bipartisan Safer Communities Act: 2022)."""
     ini = ds.initiative_by_id[f.initiative] if f.initiative else None
-    return ini.period.start.year if ini is not None and ini.period is not None and ini.period.start else None
-
-
-def _running_from(ds: Dataset, f: Fact) -> datetime.date | None:
-    """The day a count as of a day has run from: its initiative's first (Operation Northern Border's, 5 Feb 2025)."""
-    ini = ds.initiative_by_id[f.initiative] if f.initiative and f.period and f.period.as_of else None
     return ini.period.start if ini is not None and ini.period is not None else None
 
 
@@ -274,8 +277,7 @@ class Profiles(Names):
             agencies=frozenset(agencies),
             departments=departments(ds, agencies),
             years=period_years(f.period),
-            began=_began(ds, f),
-            running_from=_running_from(ds, f),
+            began_on=_began_on(ds, f),
             known_from=_known_from(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,
