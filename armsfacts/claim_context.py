@@ -329,6 +329,7 @@ def read_context(
     # 11,205 in 2023", "22,000 in 2018, up from 16,000 in 2010"); else, or where it names none, those of the sentence
     # before the next figure (a break inside a period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
     year_numbers = [m for m in inside if m.year_like]
+    stated = [m for m in year_numbers if dates_a_statement(text, m.start, m.end)]  # (a statement's year: no period)
     spans = years_named(text, year_numbers)
     years_before_next = [m for m in year_numbers if m.start < years_end]
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
@@ -355,8 +356,8 @@ def read_context(
         another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
         agencies=agencies,
         years=years,
-        months=months_named(text, [m for m in years_before_next if not dates_a_statement(text, m.start, m.end)]),
-        days=days_named(text, [m for m in years_before_next if not dates_a_statement(text, m.start, m.end)]),
+        months=months_named(text, [m for m in years_before_next if m not in stated]),
+        days=days_named(text, [m for m in years_before_next if m not in stated]),
         months_before=earlier.months,
         agencies_before=earlier.agencies,
         places_before=earlier.places,
@@ -369,7 +370,7 @@ def read_context(
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),
         proportion=n.proportion,
-        said_in=frozenset(int(m.value) for m in year_numbers if dates_a_statement(text, m.start, m.end)),
+        said_in=frozenset(int(m.value) for m in stated),
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names.part,
