@@ -92,6 +92,7 @@ CONTRAST = rf"\b(?:{CONTRAST_WORDS}|a la par de)\b"
 CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST)
 CLAUSE_LEAD = re.compile(r"(?i)\s*" + CONTRAST)
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
+SHORT_PARAGRAPH = 5  # words a byline or a caption has at most ("By Steve Neavling"): no opening paragraph of its own
 WORDS_BEFORE = 30  # how far before a number the words that make it a fine are looked for
 PERCENT = stem("percent")  # what a percent sign reads as (sentences.SIGN_WORDS): a share's own unit
 SPELLED_CLAIM = 1000  # below this, a number in words is a claim only before a unit the record counts in
@@ -359,9 +360,15 @@ class Checker:
 
 
 def _opening_end(text: str) -> int:
-    """Where a text's opening paragraphs end: its headline, dateline and lead (OPENING_PARAGRAPHS)."""
-    ends = [m.start() for m in re.finditer(r"\n\s*\n", text)]
-    return ends[OPENING_PARAGRAPHS - 1] if len(ends) >= OPENING_PARAGRAPHS else len(text)
+    """Where a text's opening paragraphs end: its headline, dateline and lead (OPENING_PARAGRAPHS), bylines and
+    captions between them not counted."""
+    start, counted = 0, 0
+    for m in re.finditer(r"\n\s*\n", text):
+        counted += len(text[start : m.start()].split()) > SHORT_PARAGRAPH
+        if counted == OPENING_PARAGRAPHS:
+            return m.start()
+        start = m.end()
+    return len(text)
 
 
 def _known_by(m: Match, day: datetime.date) -> bool:

