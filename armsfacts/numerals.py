@@ -1,9 +1,10 @@
 """The numbers in a draft as people write them, in English and Mexican Spanish (its words: sentences.py).
 
 "3,337", "44 million", "600 mil", "1.5 mdd", "70 por ciento", "+40 %", "$100 million", "between 3,000 and 4,000",
-with the words that bound them ("more than", "casi", …) as the project's bounds (vocab.Bound). Numbers that name things
-(years, dates, ordinals, "Article 5", ages, "200 years") are read with their kind, so that nobody judges them (what is
-written around them that says so: numeral_kinds.py)."""
+with the words that bound them ("more than", "casi", …) as the project's bounds (vocab.Bound); those words, and the
+scales and percents after the digits: numeral_words.py. Numbers that name things (years, dates, ordinals, "Article 5",
+ages, "200 years") are read with their kind, so that nobody judges them (what is written around them that says so:
+numeral_kinds.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import numberwords
-from .bound_words import ADDING, QUALIFIERS, TRAILING
+from .bound_words import QUALIFIERS, TRAILING
 from .numeral_kinds import (
     ADDRESS,
     AGE,
@@ -41,37 +42,19 @@ from .numeral_kinds import (
     month_day_before,
     next_to_month,
 )
-from .sentences import word_table
+from .numeral_words import HALF_BEFORE_SCALE, HALF_MORE, WINDOW, percent_after, qualifier_before, scale_after
 from .vocab import Bound, NumeralKind
 
 Number = int | float
 NOTE_MARKS = 100  # a note's mark is a small number
 NOTE_AFTER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’]?[ \t]$")  # a word's end and a stop, then the mark
 NOTE_BEFORE_SENTENCE = re.compile(r"[ \t][A-ZÁÉÍÓÚÑ][a-záéíóúñ]")  # ... and the next sentence's first word
-WINDOW = 60  # how far around a number its qualifier, scale and kind are looked for
 OLD_YEAR = 1500  # the earliest year read as one, in a span of years (a bare 1900-2100 is one anyway)
 YEAR_SPAN_AFTER = re.compile(r"[-–](?:(?:1[5-9]|20)[0-9]{2}|[0-9]{2})\b")  # "1846-1848", "1846-48"
 YEAR_SPAN_BEFORE = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}[-–]$")
 MAX_DIGITS = 15  # longer runs of digits are codes, not figures (and would not survive float arithmetic)
 
 
-def _powers(table: str) -> dict[str, int]:  # "thousand: 3" is 10**3
-    return {word: 10 ** int(power) for word, power in word_table(table).items()}
-
-
-# After a figure: a half ("1 millón y medio", not "entre 200 mil y medio millón", a range)
-HALF_BEFORE_SCALE = re.compile(r"\s+and\s+a\s+half(?=\s+(?:million|billion)\b)", re.IGNORECASE)
-HALF_MORE = re.compile(r"\s+(?:y\s+medio|and\s+a\s+half)(?!\w)(?!\s+(?:mill|bill))", re.IGNORECASE)
-SCALES = {
-    "en": _powers("hundred: 2\nthousand, k: 3\nmillion, m, mn: 6\nbillion, bn, b: 9\ntrillion: 12"),
-    "es": _powers("mil: 3\nmillón, millon, millones, mdd, mdp: 6\nmil millones: 9\nbillón, billones: 12"),
-}
-# Scale words that also say the money is in dollars ("100 mdd": millones de dólares).
-DOLLAR_SCALES = ("mdd",)
-PERCENT = {
-    "en": ("%", "percent", "per cent", "pct", "percentage points", "por ciento", "puntos porcentuales"),
-    "es": ("%", "por ciento", "puntos porcentuales"),
-}
 DAY_JOINER = re.compile(r"\s*(?:and|y|to|al|a|-|–)\s*", re.IGNORECASE)  # "5 and 6", "25 y 29", "5-6"
 # "19, 20 y 21", "entre el 25 y el 29 de agosto"
 DAY_LIST = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|y|to|al|a|-|–)(?:\s+(?:el|the)(?=\s))?)\s*", re.IGNORECASE)
@@ -256,7 +239,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     half_before = HALF_BEFORE_SCALE.match(text, end)
     if half_before:
         value, end = value + 0.5, half_before.end()
-    end, scale, dollars = _scale(text, end, lang)
+    end, scale, dollars = scale_after(text, end, lang)
     value = value * scale
     # "1 millón y medio", "two million and a half": half the scale more.
     half = HALF_MORE.match(text, end) if scale >= 1000 else None
@@ -283,7 +266,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
         below = tail.group("units") or tail.group("hundreds") or re.sub("[,.]", "", tail.group("grouped") or "0")
         value += int(tail.group("thousands") or 0) * 1000 + int(below)
         end = tail.end()
-    percent_end = _percent(text, end, lang)
+    percent_end = percent_after(text, end, lang)
     end = percent_end or end
     if isinstance(value, float) and value.is_integer() and percent_end is None:
         value = int(value)
@@ -298,7 +281,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     money = re.search(r"(?:(?:US|MX|USD\s?)?\$|\bUSD)\s?$", text[max(0, begin - 8) : begin])  # "USD 100 millones"
     if money:
         begin -= len(money.group())
-    begin, bound = _qualifier(text, begin, lang)
+    begin, bound = qualifier_before(text, begin, lang)
     for phrase, trailing in TRAILING[lang]:
         tail = re.match(rf"[\s-]*{re.escape(phrase)}(?!\w)", text[end : end + WINDOW], re.IGNORECASE)
         if tail and bound == "exact":
@@ -329,77 +312,7 @@ def _day_or_year(text: str, end: int, value: Number, raw: str, lang: str, spelle
     """Whether a number next to a month can be its day or year: 5, "nueve", 2025; "In May 12,000 firearms" and
     "el 5 de febrero, 4 mil 364 personas" are counts."""
     written = spelled or re.fullmatch(r"[0-9]{1,2}|[0-9]{4}", raw) is not None
-    return written and (value <= 31 or 1900 <= value <= 2100) and _scale(text, end, lang)[1] == 1
-
-
-# Scale words after a figure, longest first, compiled once. A letter is a scale only glued to the figure ("44M",
-# not "44 m" of metres); a word may follow one line break and a wrapped item's indent ("600\n  mil"), not two, or a
-# hyphen ("$10-billion"). _WRAPPED: spaces, at most one line break, the next line's indent.
-_WRAPPED = r"(?:[^\S\n]*\n?[^\S\n]*|-)"
-_NOT_COMPOUND = {100: r"(?!-[^\W\d_])"}  # "33-hundred" is 3,300; "2 hundred-round drums" are two drums
-_SCALE_PATTERNS = {
-    lang: [
-        (
-            word,
-            factor,
-            re.compile(
-                rf"{'' if len(word) == 1 else _WRAPPED}{re.escape(word)}s?(?!\w){_NOT_COMPOUND.get(factor, '')}", re.I
-            ),
-        )
-        for word, factor in sorted(scales.items(), key=lambda item: -len(item[0]))
-    ]  # (Spanish's in English too: a Spanish line quoted in an English text, "5 mil 339 armas", is no 5 and 339)
-    for lang, scales in (("en", {**SCALES["es"], **SCALES["en"]}), ("es", SCALES["es"]))
-}
-
-
-def _scale(text: str, end: int, lang: str) -> tuple[int, int, bool]:
-    for word, factor, pattern in _SCALE_PATTERNS[lang]:
-        found = pattern.match(text[end : end + WINDOW])
-        if found:
-            return end + found.end(), factor, word in DOLLAR_SCALES
-    return end, 1, False
-
-
-_PERCENT_PATTERNS = {
-    lang: [re.compile(rf"(?:\s*|-){re.escape(word)}(?!\w)", re.IGNORECASE) for word in words]  # "60-percent" too
-    for lang, words in PERCENT.items()
-}
-
-
-def _percent(text: str, end: int, lang: str) -> int | None:
-    for pattern in _PERCENT_PATTERNS[lang]:
-        found = pattern.match(text[end : end + WINDOW])
-        if found:
-            return end + found.end()
-    return None
-
-
-# Each qualifier as the last words before a figure, compiled once: every number of a draft tries them all (Spanish's in
-# English too, as its scale words: a Spanish line quoted in an English text)
-_READ = {"en": [*QUALIFIERS["en"], *QUALIFIERS["es"]], "es": QUALIFIERS["es"]}
-_QUALIFIER_PATTERNS = {
-    lang: [(phrase, bound, re.compile(rf"(?<!\w){re.escape(phrase)}\s+$", re.IGNORECASE)) for phrase, bound in found]
-    for lang, found in _READ.items()
-}
-# ... and all of them at once: most numbers have none, found in one search rather than one for each.
-_ANY_QUALIFIER = {
-    lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase, _ in found) + r")\s+$", re.IGNORECASE)
-    for lang, found in _READ.items()
-}
-
-
-def _qualifier(text: str, start: int, lang: str) -> tuple[int, Bound]:
-    """Where the figure's written form starts, and its bound, from the words just before it."""
-    before = text[max(0, start - 40) : start]
-    if _ANY_QUALIFIER[lang].search(before) is None:
-        return start, "exact"
-    for phrase, bound, pattern in _QUALIFIER_PATTERNS[lang]:
-        found = pattern.search(before)
-        if found and phrase in ADDING and re.search(r"(?:^|[,;:(])\s*$", before[: found.start()]):
-            continue  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing
-        if found:
-            return start - (len(before) - found.start()), bound
-    return start, "exact"
+    return written and (value <= 31 or 1900 <= value <= 2100) and scale_after(text, end, lang)[1] == 1
 
 
 def _days(text: str, found: list[Numeral]) -> list[Numeral]:
