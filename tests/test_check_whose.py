@@ -27,7 +27,8 @@ each year, an ATF estimate; Ambassador Ken Salazar said on 4 December 2023 that 
 crime in Mexico come from the U.S.; FactCheck.org gave about 68 % of traced guns as made in the U.S. in 2009; the
 Iron River report traced 2,452 guns recovered in Mexico in 2015-2022 to Houston dealers and 2,156 to Tucson's;
 Operation Northern Border had seized 31,771 magazines by 17 November 2025; General Ricardo Trevilla gave
-18,000 firearms seized in this administration, 77 or 78 % of them from the U.S., on 10 February 2026.
+18,000 firearms seized in this administration, 77 or 78 % of them from the U.S., on 10 February 2026; the GAO
+reported in 2021 that ICE had not analysed 56,000 U.S.-sourced firearms recovered in Mexico (no period given).
 """
 
 from __future__ import annotations
@@ -422,6 +423,16 @@ CASES = {
     "another-agencys-bound": Whose(
         "en", "The DEA said its agents seized more than 500 firearms in a single raid.", "more than 500",
         "unverified", "ice-woat-feature-firearms-seized"),
+    # ... nor, for "nearly", by a figure of no period that another agency's report of a year named alone ties
+    # (heldout-328): nearly 56,000 guns the FGR seized in 2020-2022 are not the 56,000 U.S.-sourced guns the GAO's
+    # 2021 report says ICE had not analysed, while the GAO named is that figure.
+    "a-nearly-bound-and-a-report-year": Whose(
+        "es", "El canciller criticó a Washington, pues las casi 56 mil armas incautadas por la FGR entre enero de 2020 "
+        "y septiembre de 2022 llegaron de Estados Unidos.", "casi 56 mil", "unverified",
+        "gao-2021-us-recovered-unanalyzed"),
+    "the-report-of-that-year": Whose(
+        "en", "The GAO said in 2021 that nearly 56,000 U.S.-sourced firearms recovered in Mexico had not been analysed "
+        "by ICE.", "nearly 56,000", "supported", "gao-2021-us-recovered-unanalyzed"),
     "the-departments-bound": Whose(
         "en", "According to the U.S. Department of Homeland Security, more than 70 percent of recent documented murders "
         "have been committed with firearms.", "more than 70 percent", "supported", "ice-woat-gun-murders-share"),
