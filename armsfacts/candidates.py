@@ -407,6 +407,7 @@ class Matcher(Profiles):
             other_day=other_day,
             other_agency=bool(context.agencies and not context.agencies & p.agencies)
             and (bool(p.agencies) or self._of_another_country(context.agencies, p)),
+            other_country=bool(context.acting) and p.fact.country is not None and p.fact.country not in context.acting,
             whose_said=initiative_named
             or speaker_named
             or named_parts > 0

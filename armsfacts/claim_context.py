@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import measures
 from .clauses import MOSTLY, clause, clause_end, compared, in_parentheses, listed, named_before, of_a_part
 from .context import Context, Earlier
+from .names import countries_acting
 from .numerals import Numeral
 from .places import names_a_part
 from .profiles import Profiles
@@ -98,6 +99,9 @@ class SentenceNames:
     points_at_person: bool = False  # it points back at a person an earlier sentence named: "el funcionario"
     reports: bool = False  # it reports what someone said or found: "a senator said", "una encuesta reveló" (REPORTS)
     denies: bool = False  # a word of it denies: "no", "sin", "never", "unidentified"
+    acting: frozenset[str] = (
+        frozenset()
+    )  # the countries it says seized something (Names.countries_acting): "EEUU aseguró"
 
 
 def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceNames:
@@ -141,6 +145,7 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
         points_at_person=PERSON_BACK.search(text, sentence.start, sentence.end) is not None,
         reports=REPORTS.search(text, sentence.start, sentence.end) is not None,
         denies=any(fold(w) in NEGATION or (fold(w).startswith("un") and len(w) > UN_WORD) for _s, _e, w in found),
+        acting=countries_acting(raw),
     )
 
 
@@ -375,6 +380,7 @@ def read_context(
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names.part,
         people=names.people,
+        acting=names.acting,
         whole_of_next=i + 1 < len(figures) and OF_WHICH.search(text, n.end, figures[i + 1].start) is not None,
         restated=restated or (i > 0 and RESTATED.fullmatch(text, figures[i - 1].end, n.start) is not None),
         whole_of_part=of_a_part(text, figures, i),

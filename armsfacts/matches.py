@@ -69,6 +69,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     day_unsaid: bool = False  # a point of a running count, and the sentence names no month: it may be another point
     other_day: bool = False  # a point of a running count, and the sentence names another month
     other_agency: bool = False  # the sentence names an agency, and none of those that gave the figure
+    other_country: bool = False  # the sentence says another country than the figure's seized: "EEUU aseguró 4 mil"
     whose_said: bool = False  # its agency (here or before), operation, speaker or part named: whose it is
     speaker_named: bool = False  # the sentence names a person whose statement gives the figure
     agency_named: bool = False  # the sentence names an agency that gave it

@@ -24,6 +24,32 @@ OPERATION_NAME = re.compile(
     r"\b(?i:operation|operaci[oó]n|operativo)\s+[\"“«']?(?P<name>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*)"
 )
 
+# A country's authorities, or the country itself, as who seized something: "autoridades estadounidenses informaron el
+# aseguramiento de", "EEUU aseguró", "Mexican authorities seized" (not "armas de Estados Unidos", where it is an origin)
+_US = r"(?:U\.?\s?S\.?|United\s+States|American|estadounidenses?|EE\.?\s?UU\.?|EUA|Estados\s+Unidos)"
+_MX = r"(?:Mexican|Mexico|mexican[ao]s?|México)"
+_AUTHORITIES = r"(?:authorities|officials|agents|agencies|law\s+enforcement|autoridades|agentes|agencias)"
+_SEIZED = r"(?:seiz|confiscat|intercept|asegur|decomis|incaut|confisc)\w*"
+# ... the country alone only as the subject of a finite verb: "EEUU aseguró", "the U.S. seized", not "de Estados Unidos"
+_SEIZED_BY = (
+    r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))\b"
+)
+_NOT_ORIGIN = r"(?<!\bde\s)(?<!\bdel\s)(?<!\bfrom\s)(?<!\ben\s)(?<!\bin\s)(?<!\bto\s)(?<!\ba\s)(?<!\bthe\s)"
+_ACTING = (
+    r"(?<![\w.])(?:(?:the\s+)?{c}(?:\s+federal)?\s+{a}|{a}(?:\s+federales)?\s+(?:de\s+)?{c})(?:\s+\w+){{0,3}}?\s+{s}"
+    r"|" + _NOT_ORIGIN + r"(?<![\w.])(?:the\s+)?{c}\s+{v}"
+)
+ACTING = {
+    country: re.compile(_ACTING.format(c=name, a=_AUTHORITIES, s=_SEIZED, v=_SEIZED_BY), re.IGNORECASE)
+    for country, name in (("US", _US), ("MX", _MX))
+}
+
+
+def countries_acting(text: str) -> frozenset[str]:
+    """The countries a sentence says seized something, by their authorities or by name (ACTING)."""
+    return frozenset(country for country, pattern in ACTING.items() if pattern.search(text))
+
+
 # The words of a name that is a place's too: "la Frontera Norte" is the northern border, "Frontera Norte" an operation
 BORDER_WORDS = frozenset({"frontera", "norte", "sur", "border", "northern", "southern", "north", "south"})
 

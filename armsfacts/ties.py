@@ -65,6 +65,8 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False
     if c.match.other_agency and not c.match.initiative_named:
         return False  # "Sedena intercepta el 40%" is not the ATF's share of traces: another agency's figure
+    if c.match.other_country:
+        return False  # "EEUU aseguró 5 mil armas" says nothing of a count of Mexico's: another country's figure
     if fit.unit_only and not (c.match.initiative_named or placed or (c.near in DIGIT_SLIPS and c.match.agency_named)):
         # "37 guns" in 2021 court cases name no more than the unit of 71 firearms intercepted in FY2021; nor does a slip
         # tied by a place alone: "141 guns ... traced to buyers in Arizona" are no mistyped 161 stopped near Tucson

@@ -176,6 +176,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             and (of.n.bound == "approximate" or (of.n.bound != "exact" and c.match.period_unknown))
         )
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
+        # (nor another country's count than the one the sentence says seized: "EEUU aseguró más de 4 mil armas" bound
+        # for Mexico are not the 4,981 seized in Mexico from October 2024)
+        and not c.match.other_country
         and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
     ]
     if fitting and crowded():

@@ -38,6 +38,9 @@ from typing import NamedTuple
 
 import pytest
 
+from armsfacts.loading import load
+from armsfacts.names import countries_acting
+
 from .conftest import Invoke, judged
 
 
@@ -1304,3 +1307,46 @@ def test_cbp_by_the_names_pages_give_it(sentence: str, lang: str, run: Invoke, t
     figure = "92 mil" if lang == "es" else "92,000"
     claim = judged(run, tmp_path, sentence, figure, lang)
     assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-elpaso-case-2024-08-rounds"]), claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "country"),
+    [
+        ("Estados Unidos aseguró más de 4 mil armas de fuego que iban a los cárteles de México.", "es", "US"),
+        (
+            "Autoridades estadounidenses informaron el aseguramiento de más de 4 mil armas que tenían como destino los "
+            "cárteles.",
+            "es",
+            "US",
+        ),
+        ("U.S. authorities said they seized more than 4,000 firearms headed for Mexican cartels.", "en", "US"),
+        ("México aseguró más de 4 mil armas de fuego en los primeros meses del gobierno.", "es", "MX"),
+    ],
+)
+def test_a_count_is_of_the_country_the_sentence_says_seized(
+    sentence: str, lang: str, country: str, run: Invoke, tmp_path: Path
+) -> None:
+    """heldout-328: "EEUU aseguró más de 4 mil armas" bound for the cartels was borne out by the 4,981 firearms
+    seized in Mexico from October 2024 to January 2025. A count the U.S. or its authorities are said to have seized
+    is borne out by a figure the record gives for the U.S. only, and one Mexico seized by a Mexican figure."""
+    figure = "more than 4,000" if lang == "en" else "más de 4 mil"
+    claim = judged(run, tmp_path, sentence, figure, lang)
+    countries = {f.id: f.country for f in load().facts}
+    assert (claim["verdict"], countries[claim["facts"][0]]) == ("supported", country), claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("EEUU aseguró más de 4 mil armas", {"US"}),
+        ("autoridades de Estados Unidos incautaron 92 mil balas", {"US"}),
+        ("Mexico has seized 17,500 firearms", {"MX"}),
+        # where guns come from, or where they were seized, names no one who seized them
+        ("armas de Estados Unidos aseguradas en Sinaloa", set()),
+        ("guns made in the U.S. seized in Mexico", set()),
+        ("firearms from the U.S. seized by the army", set()),
+        ("70% de las armas aseguradas en México vienen de Estados Unidos", set()),
+    ],
+)
+def test_who_a_sentence_says_seized(text: str, countries: set[str]) -> None:
+    assert countries_acting(text) == countries
