@@ -17,6 +17,7 @@ from functools import cached_property
 from . import measures, quantity
 from .agreement import Interval
 from .bearing import Side, sides
+from .fact_days import began_on, known_from, part_of_a_year
 from .models import Dataset, Fact, Figure
 from .names import Names
 from .phrases import USA
@@ -33,7 +34,6 @@ PART_KINDS = frozenset(key for w in ("field", "campo", "division", "división") 
 # An office a person holds, written with a capital ("as President Sheinbaum put it"): whose figure, not a part of
 # the country it counts ("La presidenta tiene una aprobación de 80 %" is no share of guns she gave).
 TITLES = frozenset(key for w in ("President", "Presidenta", "Presidente") if (key := content_stem(w)))
-PART_OF_A_YEAR = 360  # days: a span shorter than this is part of a year ("January to August 2024")
 A_MONTH = 28  # days: a span this long or longer is a count over months, not one day's event
 # The levels of a figure's scope that are places, and words of their names that name no one place.
 PLACE_LEVELS = ("state", "city", "region")
@@ -71,7 +71,7 @@ class Profile:
     specific: frozenset[str] = frozenset()  # names its description adds: a place, a division
     places: frozenset[str] = frozenset()  # ... those that are places the record counts apart (`Profiles.place_names`)
     began_on: datetime.date | None = None  # the day its initiative began, where the record knows it (began, below)
-    known_from: datetime.date | None = None  # the first day it can have been known (_known_from): None, any day
+    known_from: datetime.date | None = None  # the first day it can have been known (fact_days): None, any day
     departments: frozenset[str] = frozenset()  # the agencies its agencies belong to: DHS and ICE for HSI
     # its span, where it counts part of a year: a count of some months, not a running count's point (months below)
     part_of_a_year: tuple[datetime.date, datetime.date] | None = None
@@ -145,39 +145,6 @@ class Profile:
             return None
         ends = [end for side in self.sides for i in (side.pinned, side.point) for end in (i.low, i.high)]
         return Interval(min(ends), max(ends))
-
-
-def _part_of_a_year(
-    f: Fact, months: tuple[tuple[int, int], tuple[int, int]] | None
-) -> tuple[datetime.date, datetime.date] | None:
-    """A figure's first and last days, where it counts less than a year and is no running count's point."""
-    period = f.period
-    if months is not None or period is None or period_years(period) is None:
-        return None
-    first, last = period.first_day, period.last_day
-    if first is None or last is None or (last - first).days >= PART_OF_A_YEAR:
-        return None
-    return first, last
-
-
-def _began_on(ds: Dataset, f: Fact) -> datetime.date | None:
-    """The day a figure's initiative began, where the record knows it (the Bipartisan Safer Communities Act: 2022)."""
-    ini = ds.initiative_by_id[f.initiative] if f.initiative else None
-    return ini.period.start if ini is not None and ini.period is not None else None
-
-
-def _known_from(ds: Dataset, f: Fact) -> datetime.date | None:
-    """The first day a figure can have been known: the day its period ends (a count of 2009-2014 was known in 2015 at
-    the earliest, and may have been then, whenever the record's source printed it: INEGI's 2021 count, printed again
-    in 2025); for one with no period, its first source's day (its date or, where it gives none, the day it was
-    published: a page of 10 January 2025 knew what it prints), where every source gives one, and never before its
-    period begins (Without a Trace's count since October 2019 is in no text of 2009)."""
-    if f.period is not None and f.period.last_day is not None:
-        return f.period.last_day
-    dates = [(s := ds.source_by_id[sid]).date or s.published for sid in f.sources]
-    said = min(d for d in dates if d is not None) if dates and None not in dates else None
-    began = f.period.first_day if f.period is not None else None
-    return max((d for d in (said, began) if d is not None), default=None)
 
 
 def counted_apart(profiles: list[Profile]) -> set[str]:
@@ -277,8 +244,8 @@ class Profiles(Names):
             agencies=frozenset(agencies),
             departments=departments(ds, agencies),
             years=period_years(f.period),
-            began_on=_began_on(ds, f),
-            known_from=_known_from(ds, f),
+            began_on=began_on(ds, f),
+            known_from=known_from(ds, f),
             dimension=(unit.dimension if unit else None) or f.unit,
             factor=(unit.factor if unit else None) or 1.0,
             scope=f.scope.level if f.scope else None,
@@ -290,7 +257,7 @@ class Profiles(Names):
             case_words=self._case_words(f),
             sides=sides(f),
             months=self.points.get(f.id),
-            part_of_a_year=(span := _part_of_a_year(f, self.points.get(f.id))),
+            part_of_a_year=(span := part_of_a_year(f, self.points.get(f.id))),
             some_months=span is not None and (span[1] - span[0]).days >= A_MONTH,
             day=quantity.point_date(f.period) if f.id in self.points else None,
             own_words=frozenset().union(*labels, *units),
