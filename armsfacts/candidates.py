@@ -364,6 +364,9 @@ class Matcher(Profiles):
             # (nor is a country's figure whose speaker the sentence names narrower for what else its description names:
             # "García Harfuch said nearly 80 %" is his national share, wherever he said it)
             narrower = named_parts == 0 and not (speaker_named and p.scope == "national")
+        if terms_named := len(p.terms & context.for_parts):  # the head of government whose term it counts, by name
+            score += PART_NAMED * terms_named  # (as a part's names weigh: "López Obrador" is two)
+            identified = True
         # (a place of its own named in a sentence before helps find it: a case's city is named once, in its lead)
         place_before = narrower and bool(p.places & context.places_before)
         identified = identified or place_before

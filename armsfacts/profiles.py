@@ -41,6 +41,14 @@ NOT_PLACES = frozenset(
     key for w in ("Mexico", "City", "County", "Southwest", "Border", "Six") if (key := content_stem(w))
 )
 CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w-]*"  # a word written with a capital: a name ("El Paso", "Nuevo León")
+# A head of government's name that dates a term: "the López Obrador administration", "López Obrador's term", "el
+# gobierno de Sheinbaum", "la administración del presidente Trump", "under President López Obrador"
+TERM_OF_OFFICE = re.compile(
+    rf"(?:[Pp]resident\s+)?(?:{CAPITALISED}\s+){{0,2}}{CAPITALISED}(?:['’]s)?(?=\s+(?:term|administration|government)\b)"
+    rf"|(?<=\bunder\s)(?:[Pp]resident\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}"
+    rf"|(?P<office>\b(?:gobierno|sexenio|mandato|administraci[oó]n))\s+(?:del?\s+)?(?:president[ea]\s+)?"
+    rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}"
+)
 DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
@@ -80,6 +88,7 @@ class Profile:
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     # a case's name in words, by language (its scope's name less names and units): "Mexico's suit ... gun makers"
     case_words: tuple[frozenset[str], ...] = ()
+    terms: frozenset[str] = frozenset()  # the heads of government whose terms its description dates it by: "Trump"
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
     # Where the record holds its quantity at other days too (a running total), the months it covers, as
     # (year, month) from first to last (one month for a count as of a day): a sentence naming a month of
@@ -255,6 +264,12 @@ class Profiles(Names):
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             case_words=self._case_words(f),
+            terms=self._name_stems(
+                word
+                for text in (f.description, f.description_es or "")
+                for term in TERM_OF_OFFICE.finditer(_plain(text))
+                for word in re.findall(CAPITALISED, term.group())
+            ),
             sides=sides(f),
             months=self.points.get(f.id),
             part_of_a_year=(span := part_of_a_year(f, self.points.get(f.id))),
@@ -395,10 +410,11 @@ class Profiles(Names):
 
     @staticmethod
     def _names(text: str) -> list[str]:
-        """The capitalised words inside the sentences of a description (not the names of the United States)."""
+        """The capitalised words inside the sentences of a description (not the names of the United States, nor of a
+        head of government whose term dates the figure: "the second Trump term" is a period, no part of a count)."""
         return [
             word
-            for sentence in re.split(r"(?<=[.!?])\s+", _plain(text))
+            for sentence in re.split(r"(?<=[.!?])\s+", TERM_OF_OFFICE.sub(lambda m: m["office"] or " ", _plain(text)))
             for word in re.findall(r"(?<=\s)" + CAPITALISED, sentence)
         ]
 

@@ -1350,3 +1350,16 @@ def test_a_count_is_of_the_country_the_sentence_says_seized(
 )
 def test_who_a_sentence_says_seized(text: str, countries: set[str]) -> None:
     assert countries_acting(text) == countries
+
+
+def test_a_presidents_term_that_dates_a_figure_is_no_part_of_it(run: Invoke, tmp_path: Path) -> None:
+    """heldout-310: the ATF's 4,359 guns bound for Mexico, seized from 20 January 2025 ("when the second Trump term
+    began", as the record describes them), were read as a count of some part called Trump; a sentence whose own
+    clause does not name him found Operation Southbound's counts instead. A term dates a figure, and names none."""
+    text = (
+        "La ATF informó el decomiso de 36 mil 277 armas de fuego en Estados Unidos. De acuerdo con el informe del "
+        "organismo federal, 4 mil 359 de esas armas decomisadas iban a México, igual que 648 mil 975 cartuchos, unas "
+        "mil 600 municiones por día desde que el presidente Donald Trump asumió el cargo el 20 de enero de 2025."
+    )
+    claim = judged(run, tmp_path, text, "4 mil 359", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
