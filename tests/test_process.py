@@ -231,6 +231,31 @@ def test_a_terminal_table_says_which_columns_it_left_out() -> None:
     )
 
 
+def test_check_tells_a_terminal_that_a_long_text_takes_a_while(tmp_path: Path) -> None:
+    # A text of some hundred KB takes seconds: a person at a terminal is told, a script reading stderr is not.
+    draft = tmp_path / "long.txt"
+    draft.write_text("A sentence with no figure in it at all. " * 3000 + "Operation Last Mile led to 3,337 arrests.\n")
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("ARMSFACTS_LANG", "LC_ALL", "LC_MESSAGES")}
+    proc = subprocess.Popen(
+        [*ARMSFACTS, "check", str(draft), "--text-lang", "en", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=env | {"LANG": "C.UTF-8"},
+    )
+    os.close(slave)
+    out, _ = proc.communicate(timeout=120)
+    told = b""
+    with contextlib.suppress(OSError):  # (the terminal's other end is closed once the process is gone)
+        while chunk := os.read(master, 4096):
+            told += chunk
+    os.close(master)
+    assert told.decode().startswith("Checking a long text (117 KB): this takes a while.")
+    assert "last-mile-arrests" in out.decode()
+    piped = subprocess.run([*ARMSFACTS, "check", str(draft), "--text-lang", "en"], capture_output=True, timeout=120)
+    assert b"long text" not in piped.stderr
+
+
 def test_check_reading_a_terminal_says_how_to_end_the_text() -> None:
     # A person who runs `armsfacts check` with no file would see a silent pause and take it for a hang.
     master, slave = pty.openpty()

@@ -19,6 +19,9 @@ VERDICTS = choices(Verdict)
 # this is a book or a mistake (a binary, an endless stream), and its cost is not bounded by
 # what a reader waits for. Documented in the README.
 MAX_TEXT_BYTES = 1024 * 1024
+# A text past this takes seconds to check (about 3 s per 100 KB on the machine the benchmarks ran on): a person at
+# a terminal is told, so that the wait is not taken for a hang.
+LONG_TEXT_BYTES = 100 * 1024
 
 
 def _verdicts(ctx: click.Context, param: Any, value: str | None) -> list[str] | None:
@@ -107,6 +110,9 @@ def check_command(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArmsfactsError(_("{file}: not UTF-8 text").format(file=file.name)) from None
+    if len(raw) > LONG_TEXT_BYTES and sys.stderr.isatty():
+        message = _("Checking a long text ({size} KB): this takes a while.")
+        click.echo(message.format(size=len(raw) // 1024), err=True)
     header = dateline(text)
     if written is None and header is not None:
         written = header.day  # a pasted page's own date: a 2016 note is never borne out by a figure of 2025
