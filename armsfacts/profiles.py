@@ -49,6 +49,7 @@ TERM_OF_OFFICE = re.compile(
     rf"|(?P<office>\b(?:gobierno|sexenio|mandato|administraci[oó]n))\s+(?:del?\s+)?(?:president[ea]\s+)?"
     rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}"
 )
+TERM_WORD = re.compile(r"\b(?:term|administration|government|gobierno|sexenio|mandato|administraci[oó]n|under [A-Z])\b")
 DISTINCTIVE = 2  # a label word in at most this many metrics' labels names what they count apart from the rest
 # Words of labels that say how or when, not what: never a sign that a sentence counts something else.
 COMMON_LABEL_WORDS = (
@@ -182,6 +183,13 @@ def restated(ds: Dataset, profiles: list[Profile]) -> set[str]:
     return {p.fact.id for p in profiles if any(len(values[(s, keys[p.fact.id])]) > 1 for s in p.speakers)}
 
 
+def _terms(plain: str) -> list[str]:
+    """The names in the terms of office a description (_plain) dates its figure by (TERM_OF_OFFICE)."""
+    if not TERM_WORD.search(plain):  # (most name none: the word first, the slower pattern only where it is)
+        return []
+    return [word for term in TERM_OF_OFFICE.finditer(plain) for word in re.findall(CAPITALISED, term.group())]
+
+
 def _plain(text: str) -> str:
     """A description's text with the names of the United States left out and a state of two words one (wording)."""
     return USA.sub(" ", one_word_places(text))
@@ -230,7 +238,8 @@ class Profiles(Names):
         percent = metric.kind in PERCENT_KINDS
         agencies = set(fact_agencies(ds, f))
         # "Nuevo" of Nuevo Laredo is no name of its own: "Nuevo León" names not the Laredo case (New Mexico keeps it)
-        written = tuple(self._names(text) for text in (f.description, f.description_es or ""))  # read once, for both
+        plain = tuple(_plain(text) for text in (f.description, f.description_es or ""))  # read once, for both
+        written = tuple(self._names(text) for text in plain)
         parts = tuple(names - PLACE_PREFIXES - PART_KINDS or names for names in self._specific(written))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
@@ -264,12 +273,7 @@ class Profiles(Names):
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             case_words=self._case_words(f),
-            terms=self._name_stems(
-                word
-                for text in (f.description, f.description_es or "")
-                for term in TERM_OF_OFFICE.finditer(_plain(text))
-                for word in re.findall(CAPITALISED, term.group())
-            ),
+            terms=self._name_stems(word for text in plain for word in _terms(text)),
             sides=sides(f),
             months=self.points.get(f.id),
             part_of_a_year=(span := part_of_a_year(f, self.points.get(f.id))),
@@ -409,12 +413,14 @@ class Profiles(Names):
         return word.isupper() and content_stem(word) not in self.scope_names
 
     @staticmethod
-    def _names(text: str) -> list[str]:
-        """The capitalised words inside the sentences of a description (not the names of the United States, nor of a
-        head of government whose term dates the figure: "the second Trump term" is a period, no part of a count)."""
+    def _names(plain: str) -> list[str]:
+        """The capitalised words inside the sentences of a description (_plain; not the names of a head of government
+        whose term dates the figure: "the second Trump term" is a period, no part of a count)."""
+        if TERM_WORD.search(plain):
+            plain = TERM_OF_OFFICE.sub(lambda m: m["office"] or " ", plain)
         return [
             word
-            for sentence in re.split(r"(?<=[.!?])\s+", TERM_OF_OFFICE.sub(lambda m: m["office"] or " ", _plain(text)))
+            for sentence in re.split(r"(?<=[.!?])\s+", plain)
             for word in re.findall(r"(?<=\s)" + CAPITALISED, sentence)
         ]
 
