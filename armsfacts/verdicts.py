@@ -14,7 +14,6 @@ from itertools import islice
 from .bearing import ends, finely, precise
 from .candidates import TOPIC_BONUS
 from .chance import BOUNDS, by_chance, coincidence, misdated_by_chance, small_case_count
-from .context import Context
 from .i18n import _
 from .judge import Judge
 from .judgment import Judgment, Outcome
@@ -22,6 +21,7 @@ from .matches import Match
 from .measures import MONEY
 from .models import Dataset
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
+from .other_figures import FEW_OF_A_SCALE, another_year_of_its_series, theirs_for_another
 from .running import between, between_points, days_from, stood_there_before, unnamed_point, within_its_month
 from .ties import (
     DIGIT_SLIPS,
@@ -51,9 +51,6 @@ TIE = 0.5  # candidates this close in score are told apart by their value only
 NEAREST = 3  # figures named where the text does not say which it is about: the best fitting, not every tie
 MISTYPED_DIGITS = 5  # a number written to this many digits that a slipped digit turns into a printing is it mistyped
 MISTYPED_TIED_DIGITS = 4  # ... and one written to this many, where the text ties the figure by its own words
-# The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
-# number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
-FEW_OF_A_SCALE = 2
 
 
 def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, kind_fits: bool = False) -> Outcome:
@@ -248,7 +245,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             if c.near in DIGIT_SLIPS
             and c.verdict == "contradicted"  # (not one a printing bears out: "the article says 8,496; the DEA 8,497")
             and tied_so(c)
-            and not _another_year_of_its_series(c.match, clean_matches)
+            and not another_year_of_its_series(c.match, clean_matches)
             # (nor one of a place or office the sentence does not name, tied by no more than its agency: "2,455 weapons
             # traces ... purchased in the United States, according to the ATF" are no mistyped 2,452 traced to Houston)
             and not (c.match.narrower and c.profile.scope in PART_LEVELS and not tied_beyond_agency(c.match))
@@ -354,7 +351,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # (nor, in the other kind, where the noun after the number is another thing: "ampliaron 36% sus operativos"
         # changed the operations, and says nothing of the share of guns traced to a purchase)
         said = said and not (chosen.near in KIND_SLIPS and context.head not in (None, *chosen.profile.own_words))
-        said = said and not own_count_unnamed(chosen) and not _another_year_of_its_series(chosen.match, clean_matches)
+        said = said and not own_count_unnamed(chosen) and not another_year_of_its_series(chosen.match, clean_matches)
         if named_better or other or not said:
             chosen = None  # the text does not itself say it speaks of this quantity: no verdict against it
     if chosen is None and context.together:
@@ -365,7 +362,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         if (
             len({c.fact.id for c in shared}) == 1
             and all(c.verdict == "contradicted" for c in shared)
-            and not _theirs_for_another(ds, shared[0], context)
+            and not theirs_for_another(ds, shared[0], context)
         ):
             c = shared[0]
             note = verdict_note(ds, written, c) + "; " + _("the sentence's other figures are those sources' too")
@@ -392,39 +389,6 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
-
-
-def _another_year_of_its_series(m: Match, matches: Sequence[Match]) -> bool:
-    """Whether a figure is one year's count of a series the record holds for FEW_OF_A_SCALE other years or more (the
-    same metric, by the same agencies), and the text names no years, operation or speaker: "la Defensa aseguró 6 mil
-    348 armas" may be a year the record lacks, no mistyped 5,348 of 2021."""
-    p = m.profile
-    if (
-        m.years_named
-        or m.initiative_named
-        or m.speaker_named
-        or p.percent
-        or p.years is None
-        or p.years[0] != p.years[1]
-    ):
-        return False  # (a share its speaker gave is his statement's, whatever he said in other years)
-    years = {
-        o.profile.years
-        for o in matches
-        if o.profile.fact.metric == p.fact.metric and o.profile.agencies == p.agencies and o.profile.years != p.years
-    }
-    return sum(low == high for low, high in filter(None, years)) >= FEW_OF_A_SCALE
-
-
-def _theirs_for_another(ds: Dataset, c: Judgment, context: Context) -> bool:
-    """Whether the sources that give a figure beside the sentence's others give the claim's value for another figure of
-    its metric: a list's items swapped, or one item given another's value, no slip of the pen."""
-    sources = {source for source, _metric, _fact in context.together if source in c.verdicts}
-    return any(
-        f.metric == c.fact.metric and f.id != c.fact.id and sources & set(f.sources)
-        for f in ds.facts
-        if any(float(p.value) == c.claimed_value for p in f.printings())
-    )
 
 
 def _printed_so(of: Judge, c: Judgment) -> bool:
