@@ -1,15 +1,17 @@
 """The record's other figures of a claim's metric that account for its value, so that no contradiction is made of it
-(verdicts.py): another year of a series the text does not date, another item of a list the text swapped.
+(verdicts.py): another year of a series the text does not date, another item of a list the text swapped, another span's
+figure whose value the text gives.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 from .context import Context
 from .judgment import Judgment
 from .matches import Match
-from .models import Dataset
+from .models import Dataset, Fact, Period
 
 # The record's figures of one scale a count or share may be about (OTHER_SCALE) that are few enough for a round
 # number to be one of them by its value alone (every share is of one scale: a share needs a tie of its own).
@@ -47,3 +49,31 @@ def theirs_for_another(ds: Dataset, c: Judgment, context: Context) -> bool:
         for f in ds.facts
         if any(float(p.value) == c.claimed_value for p in f.printings())
     )
+
+
+def printed_for_another_span(ds: Dataset, c: Judgment) -> list[Fact]:
+    """The figures of a contradicted figure's metric and country, over a span that overlaps its own, that print the
+    claim's value: "según el estudio, realizado entre 2017 y 2022, el 74%" of guns from the U.S. may be the NFCTA's 74 %
+    of 2017-2021 given another end, no wrong 67.5 % of 2017-2022. (Spans only: a running count's points have their
+    own days, running.py.)"""
+    span = _span(c.fact.period)
+    if span is None:
+        return []
+    return [
+        f
+        for f in ds.facts
+        if f.metric == c.fact.metric
+        and f.id != c.fact.id
+        and f.country == c.fact.country
+        and (other := _span(f.period)) is not None
+        and other[0] <= span[1]
+        and span[0] <= other[1]
+        and any(float(p.value) == c.claimed_value for p in f.printings())
+    ]
+
+
+def _span(period: Period | None) -> tuple[datetime.date, datetime.date] | None:
+    """A period's first and last days, where it is a span with both (not a running count's day, nor open)."""
+    if period is None or period.as_of is not None or period.first_day is None or period.last_day is None:
+        return None
+    return period.first_day, period.last_day

@@ -19,9 +19,9 @@ from .judge import Judge
 from .judgment import Judgment, Outcome
 from .matches import Match
 from .measures import MONEY
-from .models import Dataset
+from .models import Dataset, Fact
 from .notes import about, claimed, fits_elsewhere, named_figures, recorded, verdict_note, whose_unsaid
-from .other_figures import FEW_OF_A_SCALE, another_year_of_its_series, theirs_for_another
+from .other_figures import FEW_OF_A_SCALE, another_year_of_its_series, printed_for_another_span, theirs_for_another
 from .running import between, between_points, days_from, stood_there_before, unnamed_point, within_its_month
 from .ties import (
     DIGIT_SLIPS,
@@ -385,6 +385,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             return between(ds, points)
         note = _("the record gives this count only at other days: {figures}")
         return Outcome("unverified", [chosen], [], None, note.format(figures=named_figures(ds, [chosen.fact])))
+    # (nor a value the record prints for the metric over an overlapping span: the text may give that figure's span
+    # wrongly, and the record cannot tell which it means)
+    if chosen.verdict == "contradicted" and (spans := printed_for_another_span(ds, chosen)):
+        return _undecided(ds, [chosen], spans)
     note = verdict_note(ds, written, chosen)
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
@@ -407,10 +411,11 @@ def _prints_range(of: Judge, c: Judgment) -> bool:
     return c.claimed_value == of.value and any(p.bound == "range" and ends(p) == ends(of.n) for p in c.profile.printed)
 
 
-def _undecided(ds: Dataset, nearest: Sequence[Judgment]) -> Outcome:
-    """Unverified, naming the first NEAREST figures the text may be about."""
+def _undecided(ds: Dataset, nearest: Sequence[Judgment], others: Sequence[Fact] = ()) -> Outcome:
+    """Unverified, naming the first NEAREST figures the text may be about (and `others` it may be, not in the running:
+    a figure of another span that prints its value)."""
     nearest = nearest[:NEAREST]
-    figures = named_figures(ds, [c.fact for c in nearest])
+    figures = named_figures(ds, [*others[: NEAREST - 1], *(c.fact for c in nearest)][: NEAREST + 1])
     note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
     return Outcome("unverified", list(nearest), [], None, note)
 

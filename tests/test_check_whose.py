@@ -1363,3 +1363,19 @@ def test_a_presidents_term_that_dates_a_figure_is_no_part_of_it(run: Invoke, tmp
     )
     claim = judged(run, tmp_path, text, "4 mil 359", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("74%", "unverified"), ("60%", "contradicted")])
+def test_a_value_the_record_prints_for_an_overlapping_span_is_not_called_wrong(
+    share: str, verdict: str, run: Invoke, tmp_path: Path
+) -> None:
+    """heldout-332: "según el estudio, realizado entre 2017 y 2022, el 74%" of guns came from the U.S. was contradicted
+    by the 67.5 % the record gives for 2017-2022, while it holds the NFCTA's 74 % of 2017-2021: the text may give that
+    figure another end. Unverified, naming both; a value no such figure prints is still wrong."""
+    text = (
+        f"Según el estudio, hecho entre 2017 y 2022, el {share} de las armas usadas en homicidios dolosos en México "
+        "vienen del mercado estadounidense."
+    )
+    claim = judged(run, tmp_path, text, share, "es")
+    assert (claim["verdict"], claim["facts"]) == (verdict, ["atf-mx-us-share-2017-2022"]), claim["note"]
+    assert ("74 %" in claim["note"]) == (verdict == "unverified"), claim["note"]
