@@ -58,12 +58,13 @@ CITED_BEFORE = re.compile(r"\([^()\d]{2,60},\s*(?:[^\W\d_]+\s+)?$")
 CITED_AFTER = re.compile(r"\s*\)")
 CITATION_REACH = 70  # characters before a year its citation's opening bracket may stand
 STATEMENT_REACH = 20  # characters before a year the words of a statement or report may stand: "dijo en", "informe de"
-# A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes"): the record
+# A rate over less than a year ("90 seizures a month", "1,600 rounds per day", "cada mes", "todos los días"): the record
 # holds totals and yearly flows, never such a rate. (Not a span of time: "a week after a judge dismissed the $10bn
 # lawsuit", "more than a month later", "a la semana siguiente".)
 SUB_YEAR_RATE = re.compile(
     r"(?i)\b(?:(?<!than )(?:a|per|each|every) (?:month|week|day|hour|minute)|monthly|weekly|daily|everyday|"
     r"(?:al|por|cada) (?:mes|d[ií]a|semana|hora|minuto)|a la semana|mensual(?:es|mente)?|semanal(?:es|mente)?|"
+    r"tod[oa]s l[oa]s (?:d[ií]as|semanas|meses)|"
     r"diari(?:o|a|os|as|amente))\b(?!\s+(?:after|before|later|earlier|ago|prior|siguiente|despu[eé]s|antes))"
 )
 # What is held every day that is not what a figure counts: "la conferencia de prensa matutina que diario ofrece",

@@ -19,6 +19,8 @@ from .conftest import Invoke, judged
     ("sentence", "figure", "lang"),
     [
         ("Cada día cruzan unas 2 mil armas de Estados Unidos a México.", "unas 2 mil", "es"),
+        # "todos los días" (heldout-332): a fiscal year's 2,274 seized had borne out "more than 2,000" of them
+        ("Todos los días cruzan de Estados Unidos a México unas 2 mil armas de fuego.", "unas 2 mil", "es"),
         (
             "Every day, an estimated 2,000 guns are smuggled from the United States into Mexico.",
             "an estimated 2,000",
