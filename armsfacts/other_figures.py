@@ -52,10 +52,10 @@ def theirs_for_another(ds: Dataset, c: Judgment, context: Context) -> bool:
 
 
 def printed_for_another_span(ds: Dataset, c: Judgment) -> list[Fact]:
-    """The figures of a contradicted figure's metric and country, over a span that overlaps its own, that print the
-    claim's value: "según el estudio, realizado entre 2017 y 2022, el 74%" of guns from the U.S. may be the NFCTA's 74 %
-    of 2017-2021 given another end, no wrong 67.5 % of 2017-2022. (Spans only: a running count's points have their
-    own days, running.py.)"""
+    """The figures of a contradicted figure's metric, country and initiative, over a span that overlaps its own, that
+    print the claim's value: "según el estudio, realizado entre 2017 y 2022, el 74%" of guns from the U.S. may be the
+    NFCTA's 74 % of 2017-2021 given another end, no wrong 67.5 % of 2017-2022. (Spans only: a running count's points
+    have their own days, running.py.)"""
     span = _span(c.fact.period)
     if span is None:
         return []
@@ -65,6 +65,7 @@ def printed_for_another_span(ds: Dataset, c: Judgment) -> list[Fact]:
         if f.metric == c.fact.metric
         and f.id != c.fact.id
         and f.country == c.fact.country
+        and f.initiative == c.fact.initiative  # (another operation's is a mix-up, said so: verdicts.py's `elsewhere`)
         and (other := _span(f.period)) is not None
         and other[0] <= span[1]
         and span[0] <= other[1]
