@@ -98,6 +98,7 @@ class Matcher(Profiles):
         # the number's own words that set some metric apart, by kind (shares, counts): read once for every figure
         own_distinctive = context.own_stems & self.distinctive_by_kind[n.percent]
         head_counts = context.head is not None and context.head in self.label_words_by_kind[n.percent]
+        people_head = not n.percent and context.head in self.people_words  # "19,000 homicides", "3,337 detenidos"
         said_units = context.weights.keys() & self.unit_stems
         counted_words = said_units | (context.weights.keys() & {U_S} if n.percent else set())
         said_acts = [act for act in ACTS if act & context.own_stems]
@@ -132,6 +133,8 @@ class Matcher(Profiles):
                 # a count of people killed with guns says so: "31,062 murders" are no homicides with firearms, nor is
                 # the whole of a share the guns are said of ("70 percent of Mexico's 31,062 murders were committed ...")
                 continue
+            if people_head and PEOPLE.isdisjoint(kind.unit_words):
+                continue  # what people are counted as is no count of things: "more than 19,000 homicides" are no guns
             if context.negated & kind.own_words and not kind.own_words & NEGATION_STEMS:
                 continue  # "18,000 guns ... were not submitted for tracing" count none of those submitted
             if goal and GOALS.isdisjoint(kind.own_words):
@@ -224,6 +227,15 @@ class Matcher(Profiles):
                     found.append((at, self.order[p.fact.id], self._score(p, fit, context)))
         found.sort(key=lambda item: item[:2])  # as the words reach them, then as the record lists them
         return Candidates([m for _at, _order, m in found], kind_named, kind_fits)
+
+    @cached_property
+    def people_words(self) -> frozenset[str]:
+        """The words of the labels and units of counts of people ("homicides", "arrests", "people") that no count of
+        anything else has: the noun that names what a number counts as people."""
+        counts = [p for p in self.profiles if not p.percent]
+        of_people = {w for p in counts if not PEOPLE.isdisjoint(p.unit_words) for w in p.own_words}
+        of_things = {w for p in counts if PEOPLE.isdisjoint(p.unit_words) for w in p.own_words}
+        return frozenset(of_people - of_things)
 
     @cached_property
     def makers(self) -> dict[str, frozenset[str]]:

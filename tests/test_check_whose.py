@@ -1379,3 +1379,21 @@ def test_a_value_the_record_prints_for_an_overlapping_span_is_not_called_wrong(
     claim = judged(run, tmp_path, text, share, "es")
     assert (claim["verdict"], claim["facts"]) == (verdict, ["atf-mx-us-share-2017-2022"]), claim["note"]
     assert ("74 %" in claim["note"]) == (verdict == "unverified"), claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "lang"),
+    [
+        ("The foreign minister blamed those guns for more than 19,000 homicides in 2020.", "more than 19,000", "en"),
+        ("El canciller atribuyó a esas armas más de 17 mil homicidios en 2020.", "más de 17 mil", "es"),
+        ("En 2022 hubo más de 23 mil asesinatos con armas de fuego en México.", "más de 23 mil", "es"),
+    ],
+)
+def test_a_count_of_people_is_no_count_of_things(
+    sentence: str, figure: str, lang: str, run: Invoke, tmp_path: Path
+) -> None:
+    """A newcomer's look: homicides in a year were borne out by the FGR's firearms seized that year (19,708 in 2020,
+    23,378 in 2022). The noun right after a number that names what counts of people count ("homicides", "asesinatos",
+    "detenidos") rules out every count of things; the record holds homicides for 2019 only."""
+    claim = judged(run, tmp_path, sentence, figure, lang)
+    assert (claim["verdict"], claim["facts"]) == ("unverified", []), claim["note"]
