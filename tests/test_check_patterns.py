@@ -1495,6 +1495,8 @@ CASES = {
     "subsection-mark": case(
         "en", "The suit was said to fit the exception in § 7903(5)(A)(iii) for gun sellers.", "(5)", NO_CLAIM),
     "unanimous-vote": case("en", "The justices ruled 9-0 against the Mexican government.", "9-0", NO_CLAIM),
+    # ... at a sentence's end too (a newcomer's look: "0" was judged)
+    "votacion-al-final": case("es", "La Suprema Corte rechazó la demanda de México por 9-0.", "9-0", NO_CLAIM),
     "form-number": case("en", "Each buyer fills out ATF Form 4473 before taking a gun home.", "4473", NO_CLAIM),
     "bill-number": case("en", "Arizona's SB 1070 was signed into law as smuggling rose.", "1070", NO_CLAIM),
     "calibres-by-slash": case("es", "Se aseguraron escopetas calibre 20/40 en la camioneta.", "20/40", NO_CLAIM),
