@@ -43,7 +43,8 @@ SAID_IN = re.compile(
 # de septiembre de 2025" (the year is its date's last word)
 STATED_ON = re.compile(
     r"(?i)\b(?:said|says|stated|announced|reported|dijo|afirm[óo]|inform[óo]|anunci[óo]|declar[óo]|señal[óo])\b"
-    r"[^.;:\n]{0,30}?\b(?:on|el)\s+(?:[^\W\d_]+\.?\s+[0-9]{1,2},?|[0-9]{1,2}\s+de\s+[^\W\d_]+\s+(?:de|del))\s+$"
+    r"[^.;:\n]{0,30}?\b(?:on|el)\s+(?:[^\W\d_]+\.?\s+[0-9]{1,2},?|[0-9]{1,2}\s+de\s+[^\W\d_]+\s+(?:de|del)"
+    r"|[0-9]{1,2}\s+[^\W\d_]+\.?)\s+$"  # "on Sept. 9, 2025", "el 9 de septiembre de 2025", "on 9 September 2025"
 )
 STATED_REACH = 60  # characters before a year its statement's verb and day may stand
 # ... and a year that dates a report: "a 2024 report from the ATF found that 72% ...", "un informe de 2024", "the study

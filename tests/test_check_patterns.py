@@ -1962,6 +1962,9 @@ CASES = {
     "the-day-of-a-statement": case(
         "en", "Since Oct. 1, 2024, Mexico has seized 16,048 firearms, García Harfuch said on Sept. 9, 2025.",
         "16,048", "supported", "mx-firearms-2025-09-08"),
+    "the-day-of-a-statement-day-first": case(
+        "en", "Mexico's security cabinet said on 9 September 2025 that authorities had seized 16,048 firearms since "
+        "1 October 2024.", "16,048", "supported", "mx-firearms-2025-09-08"),
     "the-day-of-a-statement-es": case(
         "es", "Desde el 1 de octubre de 2024, México ha asegurado 16 mil 48 armas, dijo García Harfuch el 9 de "
         "septiembre de 2025.", "16 mil 48", "supported", "mx-firearms-2025-09-08"),
