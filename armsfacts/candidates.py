@@ -340,8 +340,11 @@ class Matcher(Profiles):
         if p.months is not None and p.months[1] not in ends:
             # one day's point of a running count: another month named is another point; none named, any point
             # but the one the text named last ("as of 25 August ... During this period")
-            other_day = bool(ends)
-            day_unsaid = not other_day and p.months[1] not in context.months_before
+            # (a count said on a day, with no day of its own named, is the one made known that day or the day before,
+            # no other point of it)
+            said_then = _said_then(p, context)
+            other_day = bool(ends) or (bool(context.said_on) and not said_then)
+            day_unsaid = not other_day and p.months[1] not in context.months_before and not said_then
             conflict = conflict or ("period" if other_day else None)
         elif p.day is not None and p.day not in context.days and any(_same_month(d, p.day) for d in context.days):
             # the month of the point, at another day: "6 de agosto del 2025" is not the count of 25 August 2025
@@ -475,6 +478,12 @@ def _within_fiscal_years(p: Profile, years: tuple[tuple[int, int], ...]) -> bool
             if EARLIEST_YEAR < low <= high < LATEST_YEAR
         )
     )
+
+
+def _said_then(p: Profile, context: Context) -> bool:
+    """Whether the sentence says its count was given on the day a running count's point was made known, or the day
+    after: "the defence secretary said on 10 February 2026 that 18,000 firearms" are his count of that day."""
+    return p.day is not None and any(0 <= (said - p.day).days <= 1 for said in context.said_on)
 
 
 def _same_month(a: datetime.date, b: datetime.date) -> bool:

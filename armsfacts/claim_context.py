@@ -376,6 +376,7 @@ def read_context(
         or (names.first_change is not None and names.first_change < n.start),
         proportion=n.proportion,
         said_in=frozenset(int(m.value) for m in stated),
+        said_on=days_named(text, [m for m in years_before_next if m in stated]),
         measure=measure,
         counted=frozenset(own) if own and not n.percent else share_of,
         part=names.part,

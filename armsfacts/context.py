@@ -67,6 +67,7 @@ class Context:
     months_counted: int | None = None  # ... or how many months: 4 for "In 4 months", "en los primeros cuatro meses"
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
+    said_on: frozenset[datetime.date] = frozenset()  # ... and the days: "said on 10 February 2026 that 18,000"
     whole_of_next: bool = False  # the next figure is a part of it: "165 mil 874 solicitudes, de las que 97 mil 791"
     # it and the figure next to it are one quantity written twice, the second in parentheses: "70% (69 mil 140)"
     restated: bool = False
