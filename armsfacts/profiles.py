@@ -239,7 +239,8 @@ class Profiles(Names):
         agencies = set(fact_agencies(ds, f))
         # "Nuevo" of Nuevo Laredo is no name of its own: "Nuevo León" names not the Laredo case (New Mexico keeps it)
         plain = tuple(_plain(text) for text in (f.description, f.description_es or ""))  # read once, for both
-        written = tuple(self._names(text) for text in plain)
+        termed = tuple(_terms(text) for text in plain)  # (most name no term of office: [] for each)
+        written = tuple(self._names(text, bool(found)) for text, found in zip(plain, termed, strict=True))
         parts = tuple(names - PLACE_PREFIXES - PART_KINDS or names for names in self._specific(written))
         if f.scope is not None and f.scope.level == "national":  # "half of those from Texas": a remark, not its part
             parts = tuple(names - self.scope_names for names in parts)
@@ -273,7 +274,7 @@ class Profiles(Names):
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             case_words=self._case_words(f),
-            terms=self._name_stems(word for text in plain for word in _terms(text)),
+            terms=self._name_stems(word for found in termed for word in found) if any(termed) else frozenset(),
             sides=sides(f),
             months=self.points.get(f.id),
             part_of_a_year=(span := part_of_a_year(f, self.points.get(f.id))),
@@ -413,10 +414,10 @@ class Profiles(Names):
         return word.isupper() and content_stem(word) not in self.scope_names
 
     @staticmethod
-    def _names(plain: str) -> list[str]:
-        """The capitalised words inside the sentences of a description (_plain; not the names of a head of government
-        whose term dates the figure: "the second Trump term" is a period, no part of a count)."""
-        if TERM_WORD.search(plain):
+    def _names(plain: str, termed: bool) -> list[str]:
+        """The capitalised words inside the sentences of a description (_plain; not, where it is `termed`, the names of
+        a head of government whose term dates the figure: "the second Trump term" is a period, no part of a count)."""
+        if termed:
             plain = TERM_OF_OFFICE.sub(lambda m: m["office"] or " ", plain)
         return [
             word
