@@ -66,7 +66,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         return Outcome("unverified", [], [], None, _("the record has no figure of this kind"))
     # (nor a figure of the other kind, a change for a share, that the claim's value is not: another quantity)
     clean_matches = [m for m in matches if m.conflict is None and not of.another_kind(m)]
-    if not clean_matches:
+    # (or where every figure in the running is of a part the text does not name: "In 2024, Operation Last Mile led to
+    # 3,337 arrests" is its total of May 2022 to May 2023, misdated, not one of its divisions' undated counts)
+    parts_only = bool(clean_matches) and all(m.narrower for m in clean_matches)
+    if not clean_matches or parts_only:
         # named as surely as a contradiction needs (names_it_surely: no running count at another month, nor a unit
         # unnamed); nor is a bound, which many figures meet, a mix-up ("over 1,200" under Operation Northern Border is
         # no BSCA's more than 1,300), nor a round figure where no operation is named ("11 mil municiones" in a
@@ -75,7 +78,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         strong = (
             m
             for m in matches
-            if (of.digits or context.initiatives) and names_it_surely(m) and of.n.bound not in (*BOUNDS, "approximate")
+            if (of.digits or context.initiatives)
+            and names_it_surely(m)
+            and of.n.bound not in (*BOUNDS, "approximate")
+            and not (parts_only and m.conflict is None)
         )
         # (nor another operation's figure where the operation named holds figures of that metric at other days: "in
         # February 2026, Operation Northern Border had seized 8,500 firearms" is its count of a day the record lacks,
@@ -96,6 +102,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
                 figure=recorded(ds, c.fact), context=about(ds, c.fact), claimed=claimed(ds, context)
             )
             return Outcome("contradicted", [c], _agreeing(c), c.match.conflict, note)
+    if not clean_matches:
         # a running count named at another day: the record holds it at its own days, the nearest first
         other_days = sorted((m for m in matches if m.other_day), key=lambda m: (days_from(m, context), -m.score))
         other_days = other_days[:NEAREST]

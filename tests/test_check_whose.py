@@ -1397,3 +1397,14 @@ def test_a_count_of_people_is_no_count_of_things(
     "detenidos") rules out every count of things; the record holds homicides for 2019 only."""
     claim = judged(run, tmp_path, sentence, figure, lang)
     assert (claim["verdict"], claim["facts"]) == ("unverified", []), claim["note"]
+
+
+def test_an_operations_total_misdated_is_a_mix_up_though_its_divisions_counts_are_undated(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """A newcomer's look: "In 2024, Operation Last Mile led to 3,337 arrests" was unverified, its note naming the El
+    Paso (235) and Omaha (87) divisions' undated counts, and never that 3,337 is the operation's total of May 2022 to
+    May 2023. The divisions are parts the text does not name: the total, given another year, is a mix-up."""
+    claim = judged(run, tmp_path, "In 2024, Operation Last Mile led to 3,337 arrests.", "3,337")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["last-mile-arrests"]), claim["note"]
+    assert "1 May 2022 – 1 May 2023" in claim["note"], claim["note"]
