@@ -44,10 +44,30 @@ class Sentence:
 
 def detect_language(text: str) -> str:
     """'es' when the text reads as Spanish (its commonest words, its accents), else 'en'."""
+    spanish, english = _language_signs(text)
+    return "es" if spanish > english else "en"
+
+
+def clear_language(text: str) -> str | None:
+    """The language a text reads as beyond doubt (CLEARLY times the other's signs, and CLEAR_SIGNS of them), or None."""
+    spanish, english = _language_signs(text)
+    if spanish >= CLEAR_SIGNS and spanish >= CLEARLY * english:
+        return "es"
+    if english >= CLEAR_SIGNS and english >= CLEARLY * spanish:
+        return "en"
+    return None
+
+
+CLEAR_SIGNS = 3  # common words or accents, at the least
+CLEARLY = 3
+
+
+def _language_signs(text: str) -> tuple[int, int]:
+    """How much a text reads as Spanish (its commonest words, twice each accent) and as English (its commonest
+    words)."""
     words = [w.casefold() for w in WORD.findall(text)]
     spanish = sum(w in ES_WORDS for w in words) + 2 * len(re.findall("[ñáéíóú¿¡]", text, re.IGNORECASE))
-    english = sum(w in EN_WORDS for w in words)
-    return "es" if spanish > english else "en"
+    return spanish, sum(w in EN_WORDS for w in words)
 
 
 class Lines:

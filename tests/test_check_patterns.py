@@ -2326,3 +2326,34 @@ def test_a_purpose_said_of_guns_is_no_goal_of_another_unit(run: Invoke, tmp_path
     result = run("check", str(draft), "--json", "--text-lang", "en")
     (claim,) = json.loads(result.stdout)
     assert (claim["text"], claim["verdict"], claim["facts"]) == ("over 100", "unverified", []), claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "told"),
+    [
+        (
+            "Operation Last Mile seized 44 million pills and made 3,337 arrests, the DEA said in a statement.",
+            "es",
+            "The text reads as English, and is read as Spanish (--text-lang es): its figures may be misread.",
+        ),
+        (
+            "La Operación Última Milla dejó 3,337 detenciones y el decomiso de 44 millones de pastillas, dijo la DEA.",
+            "en",
+            "The text reads as Spanish, and is read as English (--text-lang en): its figures may be misread.",
+        ),
+    ],
+)
+def test_a_text_lang_the_text_plainly_is_not_is_told(
+    text: str, given: str, told: str, run: Invoke, tmp_path: Path
+) -> None:
+    """A newcomer's look: an English text checked with --text-lang es had "44 million" read as 44, with no word of
+    why. The figures are still read as asked; stderr says the text reads otherwise. A text of the language given, or
+    too short to tell, is told nothing."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text + "\n", encoding="utf-8")
+    result = run("check", str(draft), "--text-lang", given)
+    assert told in result.stderr
+    other = "en" if given == "es" else "es"
+    assert "reads as" not in run("check", str(draft), "--text-lang", other).stderr
+    draft.write_text("3,337 arrests.\n", encoding="utf-8")
+    assert "reads as" not in run("check", str(draft), "--text-lang", "es").stderr

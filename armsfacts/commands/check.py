@@ -96,6 +96,7 @@ def check_command(
     from ..datelines import dateline
     from ..output.columns import claim_columns
     from ..output.emit import check_fields, emit_list
+    from ..sentences import clear_language
 
     ds = dataset_in_use(ctx)
     if (
@@ -113,6 +114,13 @@ def check_command(
     if len(raw) > LONG_TEXT_BYTES and sys.stderr.isatty():
         message = _("Checking a long text ({size} KB): this takes a while.")
         click.echo(message.format(size=len(raw) // 1024), err=True)
+    if text_lang is not None and (reads_as := clear_language(text)) not in (None, text_lang):
+        # (a number is read as the language given writes it: "44 million" in a text read as Spanish is 44)
+        misread = {
+            "en": _("The text reads as English, and is read as Spanish (--text-lang es): its figures may be misread."),
+            "es": _("The text reads as Spanish, and is read as English (--text-lang en): its figures may be misread."),
+        }
+        click.echo(misread[reads_as], err=True)
     header = dateline(text)
     if written is None and header is not None:
         written = header.day  # a pasted page's own date: a 2016 note is never borne out by a figure of 2025
