@@ -29,6 +29,7 @@ from .time_words import (
     YEARLY,
     YEARLY_AFTER_NOUN,
     YEARS_BACK,
+    dates_a_start,
     dates_a_statement,
     months_counted,
     opens_with_rate,
@@ -335,7 +336,8 @@ def read_context(
     # before the next figure (a break inside a period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
     year_numbers = [m for m in inside if m.year_like]
     stated = [m for m in year_numbers if dates_a_statement(text, m.start, m.end)]  # (a statement's year: no period)
-    spans = years_named(text, year_numbers)
+    begun = [m for m in year_numbers if dates_a_start(text, m.start)]  # ... and a launch's is no count's period
+    spans = years_named(text, [m for m in year_numbers if m not in begun])
     years_before_next = [m for m in year_numbers if m.start < years_end]
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
     beside = compared(text, figures, i, item_start, own_end)
@@ -361,8 +363,8 @@ def read_context(
         another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
         agencies=agencies,
         years=years,
-        months=months_named(text, [m for m in years_before_next if m not in stated]),
-        days=days_named(text, [m for m in years_before_next if m not in stated]),
+        months=months_named(text, [m for m in years_before_next if m not in stated and m not in begun]),
+        days=days_named(text, [m for m in years_before_next if m not in stated and m not in begun]),
         months_before=earlier.months,
         agencies_before=earlier.agencies,
         places_before=earlier.places,

@@ -165,6 +165,19 @@ def yearly_before(text: str, start: int, end: int) -> bool:
     return any(not CLAUSE_BREAK.search(text, m.end(), end) for m in YEARLY.finditer(text, start, end))
 
 
+# A year that dates when something began, not the day or month of a count: "Operation Northern Border, launched in
+# February 2025, had arrested 12,424 people as of 11 March 2026", "la operación, iniciada en febrero de 2025"
+LAUNCHED_IN = re.compile(
+    r"(?i)\b(?:launched|began|started|inaugurated|lanzad[oa]|lanz[óo]|iniciad[oa]|inici[óo]|arranc[óo]|comenz[óo]|"
+    r"empez[óo]|puesta\s+en\s+marcha)\s+(?:in|on|en|el)\s+(?:[0-9]{1,2}\s+(?:de\s+)?)?(?:[^\W\d_]+\s+(?:de\s+|del\s+)?)?$"
+)
+
+
+def dates_a_start(text: str, start: int) -> bool:
+    """Whether the year at text[start:] dates when something began (LAUNCHED_IN), not a figure's day or month."""
+    return LAUNCHED_IN.search(text, max(0, start - STATED_REACH), start) is not None
+
+
 def dates_a_statement(text: str, start: int, end: int) -> bool:
     """Whether the year at text[start:end] dates a statement, a report or a citation rather than a figure."""
     near = max(0, start - STATEMENT_REACH)

@@ -1408,3 +1408,30 @@ def test_an_operations_total_misdated_is_a_mix_up_though_its_divisions_counts_ar
     claim = judged(run, tmp_path, "In 2024, Operation Last Mile led to 3,337 arrests.", "3,337")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["last-mile-arrests"]), claim["note"]
     assert "1 May 2022 – 1 May 2023" in claim["note"], claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "lang"),
+    [
+        (
+            "Under Operation Northern Border, launched in February 2025, troops had arrested 12,424 people and seized "
+            "8,854 firearms as of 11 March 2026.",
+            "12,424",
+            "en",
+        ),
+        (
+            "Con la Operación Frontera Norte, iniciada en febrero de 2025, se había detenido a 12,424 personas y "
+            "asegurado 8,854 armas al 11 de marzo de 2026.",
+            "12,424",
+            "es",
+        ),
+    ],
+)
+def test_the_month_an_operation_began_names_no_point_of_its_count(
+    sentence: str, figure: str, lang: str, run: Invoke, tmp_path: Path
+) -> None:
+    """A newcomer's look: "launched in February 2025" was read as the month of the 12,424 arrests, and the note named
+    Operation Northern Border's counts of February 2025 (746 on the 23rd). The record's 12,424 are as of 11 March
+    2026, the day the sentence gives."""
+    claim = judged(run, tmp_path, sentence, figure, lang)
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ofn-arrests-2026-03-11"]), claim["note"]
