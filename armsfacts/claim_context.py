@@ -100,9 +100,7 @@ class SentenceNames:
     points_at_person: bool = False  # it points back at a person an earlier sentence named: "el funcionario"
     reports: bool = False  # it reports what someone said or found: "a senator said", "una encuesta reveló" (REPORTS)
     denies: bool = False  # a word of it denies: "no", "sin", "never", "unidentified"
-    acting: frozenset[str] = (
-        frozenset()
-    )  # the countries it says seized something (Names.countries_acting): "EEUU aseguró"
+    acting: frozenset[str] = frozenset()  # the countries it says seized something: "EEUU aseguró" (countries_acting)
 
 
 def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceNames:

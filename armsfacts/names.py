@@ -29,7 +29,7 @@ OPERATION_NAME = re.compile(
 _US = r"(?:U\.?\s?S\.?|United\s+States|American|estadounidenses?|EE\.?\s?UU\.?|EUA|Estados\s+Unidos)"
 _MX = r"(?:Mexican|Mexico|mexican[ao]s?|México)"
 _AUTHORITIES = r"(?:authorities|officials|agents|agencies|law\s+enforcement|autoridades|agentes|agencias)"
-_SEIZED = r"(?:seiz|confiscat|intercept|asegur|decomis|incaut|confisc)\w*"
+_SEIZED = r"(?:seiz|confisc|intercept|asegur|decomis|incaut)\w*"
 # ... the country alone only as the subject of a finite verb: "EEUU aseguró", "the U.S. seized", not "de Estados Unidos"
 _SEIZED_BY = (
     r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))\b"
