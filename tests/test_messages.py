@@ -108,7 +108,17 @@ def test_a_closed_stderr_is_not_where_an_export_writes(tmp_path: Path) -> None:
 def test_a_closed_stdin_reads_as_empty() -> None:
     result = shell("armsfacts check <&-")
     assert result.returncode == 0
-    assert result.stderr == b"No figures found in the text.\n"
+    assert result.stderr == b"The text is empty: there is nothing to check.\n"
+
+
+def test_an_empty_text_is_told_apart_from_one_with_no_figures(tmp_path: Path) -> None:
+    # A newcomer's look: an empty file said "No figures found", as a text without figures does.
+    (tmp_path / "empty.txt").write_text("\n  \n", encoding="utf-8")
+    (tmp_path / "words.txt").write_text("Guns cross the border every day.\n", encoding="utf-8")
+    empty = shell("armsfacts check empty.txt", cwd=tmp_path)
+    words = shell("armsfacts check words.txt", cwd=tmp_path)
+    assert (empty.returncode, empty.stderr) == (0, b"The text is empty: there is nothing to check.\n")
+    assert (words.returncode, words.stderr) == (0, b"No figures found in the text.\n")
 
 
 # ---------------------------------------------------------------------------

@@ -136,7 +136,8 @@ def check_command(
     else:
         check_fields(fields, checking.Claim)  # an unknown field is a usage error, with claims or without
     sys.stdout.flush()  # the summary follows the claims, also when stdout is a buffered pipe
-    click.echo(summary(claims), err=True)
+    # (an empty file or stream is told apart from a text with no figures: the wrong file, or nothing piped in)
+    click.echo(summary(claims) if text.strip() else _("The text is empty: there is nothing to check."), err=True)
     if any(c.verdict == "contradicted" for c in claims):
         ctx.exit(ExitCode.CONTRADICTED)
 
