@@ -193,8 +193,8 @@ class Checker:
                 named, said = self.matcher.initiatives_in(raw, folded), self.matcher.agencies_in(raw, folded)
                 speakers = self.matcher.people_in(folded)
             places = self.matcher.scope_names  # (a share's place is its own: the list goes on with another)
-            listed_words = {k: w for k, w in names.weights.items() if k not in places} if figures else {}
-            listed_words = {} if sentence.heading else listed_words
+            opens_list = bool(figures) and not sentence.heading  # (a heading's words head no list)
+            listed_words = {k: w for k, w in names.weights.items() if k not in places} if opens_list else {}
             shares_before = listed_words if any(n.percent for n in figures) else {}
             counts_before = listed_words if any(not n.percent for n in figures) else {}
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,

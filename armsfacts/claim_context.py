@@ -337,6 +337,7 @@ def read_context(
     begun = [m for m in year_numbers if dates_a_start(text, m.start)]  # ... and a launch's is no count's period
     spans = years_named(text, [m for m in year_numbers if m not in begun])
     years_before_next = [m for m in year_numbers if m.start < years_end]
+    of_counts = [m for m in years_before_next if m not in stated and m not in begun]  # (the years that date counts)
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
     beside = compared(text, figures, i, item_start, own_end)
     years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list or beside else ()
@@ -361,8 +362,8 @@ def read_context(
         another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
         agencies=agencies,
         years=years,
-        months=months_named(text, [m for m in years_before_next if m not in stated and m not in begun]),
-        days=days_named(text, [m for m in years_before_next if m not in stated and m not in begun]),
+        months=months_named(text, of_counts),
+        days=days_named(text, of_counts),
         months_before=earlier.months,
         agencies_before=earlier.agencies,
         places_before=earlier.places,

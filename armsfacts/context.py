@@ -56,9 +56,7 @@ class Context:
     counted: frozenset[str] | None = None
     part: bool = False  # the sentence names a part of a country or agency: a division, a state, a port
     people: frozenset[str] = frozenset()  # ids of the people the sentence names
-    acting: frozenset[str] = (
-        frozenset()
-    )  # the countries it says seized something: "EEUU aseguró", "Mexican authorities"
+    acting: frozenset[str] = frozenset()  # the countries it says seized something: "EEUU aseguró"
     people_before: frozenset[str] = frozenset()  # ... or, where it names none and points back, an earlier one names
     reported: bool = False  # it reports what someone said or found: "dijo que", "a poll found" (SentenceNames)
     yearly: bool = False  # its words or clause make it a flow per year: "20 mil armas cruzan ilegalmente cada año"

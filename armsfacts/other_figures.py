@@ -47,7 +47,7 @@ def theirs_for_another(ds: Dataset, c: Judgment, context: Context) -> bool:
     return any(
         f.metric == c.fact.metric and f.id != c.fact.id and sources & set(f.sources)
         for f in ds.facts
-        if any(float(p.value) == c.claimed_value for p in f.printings())
+        if _prints(f, c.claimed_value)
     )
 
 
@@ -69,8 +69,13 @@ def printed_for_another_span(ds: Dataset, c: Judgment) -> list[Fact]:
         and (other := _span(f.period)) is not None
         and other[0] <= span[1]
         and span[0] <= other[1]
-        and any(float(p.value) == c.claimed_value for p in f.printings())
+        and _prints(f, c.claimed_value)
     ]
+
+
+def _prints(f: Fact, value: float) -> bool:
+    """Whether one of a figure's printings gives the value (a claim's, in the figure's unit)."""
+    return any(float(p.value) == value for p in f.printings())
 
 
 def _span(period: Period | None) -> tuple[datetime.date, datetime.date] | None:

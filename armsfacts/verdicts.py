@@ -422,7 +422,7 @@ def _undecided(ds: Dataset, nearest: Sequence[Judgment], others: Sequence[Fact] 
     """Unverified, naming the first NEAREST figures the text may be about (and `others` it may be, not in the running:
     a figure of another span that prints its value)."""
     nearest = nearest[:NEAREST]
-    figures = named_figures(ds, [*others[: NEAREST - 1], *(c.fact for c in nearest)][: NEAREST + 1])
+    figures = named_figures(ds, [*others[: NEAREST - 1], *(c.fact for c in nearest)])
     note = _("the text does not say which of the record's figures it is about: {figures}").format(figures=figures)
     return Outcome("unverified", list(nearest), [], None, note)
 
