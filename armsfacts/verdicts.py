@@ -380,8 +380,11 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # 30 May 2025). Not a count its agency alone ties: "La Sedena aseguró 780 armas" may be any of its counts.
         if points := between_points(ds, of, [m for m in clean_matches if m.initiative_named]):
             return between(ds, points)
-        # (not a figure whose kind the number's own words rule out, while one they do not is in the running)
-        return _undecided(ds, [c for c in top if not c.match.fit.foreign] or top)
+        # (not a figure whose kind the number's own words rule out, while one they do not is in the running; and those
+        # of the claim's scale first: "70 per cent" of guns from the U.S. may be a 68 % or a 74 %, not the 2.2 % of
+        # U.S. gun sales that fit its words as well)
+        undecided = [c for c in top if not c.match.fit.foreign] or top
+        return _undecided(ds, sorted(undecided, key=lambda c: c.far))
     if chosen.verdict == "contradicted" and (points := within_its_month(ds, of, chosen, matches)):
         return between(ds, points)
     # (nor, where the text names neither the day nor the month a running count stood at, any value of the count:

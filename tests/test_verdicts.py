@@ -648,3 +648,20 @@ def test_a_rate_a_day_is_no_count_of_the_record(run: Invoke, tmp_path: Path) -> 
         (3, "2,000", "supported", ["cesop-730-mil-anuales"]),
     ]
     assert not any("pima" in f for c in claims for f in c["facts"]), claims
+
+
+def test_figures_of_the_claim_s_scale_are_named_first_where_the_text_does_not_say_which(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """A share of guns from the U.S. that a statement gives, with no speaker named: the words fit many of the record's
+    shares, and a study's 2.2 % of U.S. gun sales among the best. The note names those of the claim's scale first
+    (70 %, 74 %): the 2.2 % would tell a reader nothing of whether 75 % holds."""
+    sentence = (
+        "Per an official statement, 75 per cent of the firearms used to commit crimes in Mexico come from the US."
+    )
+    claim = judged(run, tmp_path, sentence, "75 per cent")
+    assert claim["verdict"] == "unverified"
+    prefix = "the text does not say which of the record's figures it is about: "
+    assert claim["note"].startswith(prefix)
+    first = claim["note"].removeprefix(prefix).split(" (")[0]
+    assert first.endswith("%") and float(first.split()[-2]) > 20, claim["note"]
