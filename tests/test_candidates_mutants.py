@@ -76,13 +76,14 @@ def test_the_paragraph_s_operation_ties_a_figure_of_it(run: Invoke, tmp_path: Pa
 def test_a_paragraph_about_one_operation_puts_another_s_figures_behind_those_of_none(
     run: Invoke, tmp_path: Path
 ) -> None:
-    """Operation Southbound has no arrests on record: the figures the text may be about are first those of no
-    operation (Salazar's hundreds, the Atlanta and Laredo cases' 14 and 2), not eTrace's 463 or Last Mile's 3,337."""
-    claim = judged(run, tmp_path, "Operation Southbound ran for a year. Officers made 500 arrests.", "500")
+    """Operation Southbound has no arrests on record: the figures the text may be about are those of the claim's scale
+    first (the Atlanta case's 14), then those of no operation (Salazar's hundreds, a Laredo case's 2), not eTrace's
+    463, which a sentence on another operation names only after them."""
+    claim = judged(run, tmp_path, "Operation Southbound ran for a year. Officers made 20 arrests.", "20")
     assert claim["verdict"] == "unverified"
-    assert claim["facts"] == ["cross-border-arrests", "atlanta-case-2025-arrests", "laredo-case-2025-10-arrests"]
+    assert claim["facts"] == ["atlanta-case-2025-arrests", "cross-border-arrests", "laredo-case-2025-10-arrests"]
     assert claim["note"].startswith(
-        "the text does not say which of the record's figures it is about: hundreds of people (200 to 999, "
+        "the text does not say which of the record's figures it is about: 14 people (WSB-TV (Atlanta) ¶2), arrests, "
     )
 
 
