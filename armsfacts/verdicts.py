@@ -184,6 +184,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # for Mexico are not the 4,981 seized in Mexico from October 2024)
         and not c.match.other_country
         and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
+        # (nor one case's count where the text names neither its place nor the case, in this sentence or before:
+        # "in 2025 the city police took more than 300 guns off the streets" of Juárez are no trailers' at Laredo)
+        and not (
+            c.profile.scope == "case"
+            and c.profile.places
+            and c.match.narrower
+            and not (c.match.place_before or c.match.whose_said)
+        )
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más

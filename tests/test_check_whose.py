@@ -1435,3 +1435,23 @@ def test_the_month_an_operation_began_names_no_point_of_its_count(
     2026, the day the sentence gives."""
     claim = judged(run, tmp_path, sentence, figure, lang)
     assert (claim["verdict"], claim["facts"]) == ("supported", ["ofn-arrests-2026-03-11"]), claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("En lo que va de 2025, la policía municipal ha retirado de las calles más de 300 armas en operativos.", None),
+        ("En octubre de 2025, en Laredo, Texas, hallaron más de 300 armas ocultas en dos remolques.", "supported"),
+    ],
+)
+def test_one_case_s_count_is_borne_out_only_where_the_text_names_its_place(
+    sentence: str, verdict: str | None, run: Invoke, tmp_path: Path
+) -> None:
+    """A held-out page (heldout-316): a city police's guns of the year were borne out by the more than 300 found in two trailers at a
+    Laredo port on 23 October 2025 (laredo-case-2025-10-firearms), tied by the year alone. One case's count is one
+    place's on one day: a year does not tie it, its place does."""
+    claim = judged(run, tmp_path, sentence, "más de 300", "es")
+    if verdict is None:
+        assert claim["verdict"] == "unverified", claim["note"]
+    else:
+        assert (claim["verdict"], claim["facts"]) == (verdict, ["laredo-case-2025-10-firearms"]), claim["note"]
