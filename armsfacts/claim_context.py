@@ -347,6 +347,16 @@ def read_context(
     if not years and opening:
         years = (*opening, *(span for at, span in spans if n.end <= at < own_end))
     years = years or tuple(span for at, span in spans if at < years_end)
+    if not years and in_list and i + 1 < len(figures):
+        # ... or, in a list none of whose items names its own, a period set apart by a comma after the last: "360
+        # detenciones y más de 360 aseguramientos de armas ..., del periodo de octubre de 2023 a enero de 2024"
+        last = figures[-1].end
+        comma = text.find(",", last, sentence.end)
+        later = [span for at, span in spans if at > last]
+        if later and comma != -1 and all(at > comma for at, _span in spans if at > last) and not any(
+            own_start <= at < last for at, _span in spans
+        ):
+            years = tuple(later)
     if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
         years = earlier.years
     # (in its own words and the rest of its clause, or, for the first figure, anywhere before it: "2,000 guns ...

@@ -1455,3 +1455,16 @@ def test_one_case_s_count_is_borne_out_only_where_the_text_names_its_place(
         assert claim["verdict"] == "unverified", claim["note"]
     else:
         assert (claim["verdict"], claim["facts"]) == (verdict, ["laredo-case-2025-10-firearms"]), claim["note"]
+
+
+def test_a_period_set_apart_after_a_list_dates_every_item(run: Invoke, tmp_path: Path) -> None:
+    """Round 59 (heldout-334): a state's arrests and seizures of October 2023 to January 2024 were held to be ICE's 360
+    arrests under Without a Trace, as of July 2021, because the period, after a comma past the last item, dated the
+    last item only. No item names a period of its own: the period is all of theirs."""
+    sentence = (
+        "Las corporaciones estatales llevaron a cabo 360 detenciones y más de 360 aseguramientos de armas de fuego en "
+        "el norte del estado, del periodo de octubre de 2023 a enero de 2024."
+    )
+    claim = judged(run, tmp_path, sentence, "360", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
+    assert "ice-2021-owat-arrests" not in claim["facts"], claim["note"]
