@@ -1457,6 +1457,13 @@ def test_one_case_s_count_is_borne_out_only_where_the_text_names_its_place(
         assert (claim["verdict"], claim["facts"]) == (verdict, ["laredo-case-2025-10-firearms"]), claim["note"]
 
 
+def test_another_operation_s_figure_than_the_paragraph_s_bears_out_nothing(run: Invoke, tmp_path: Path) -> None:
+    """The record holds no arrests of Operation Southbound; Without a Trace's arrests were printed as "nearly 300" by
+    one source. A sentence under a paragraph about Southbound that names no operation is not about Without a Trace."""
+    claim = judged(run, tmp_path, "Operation Southbound ran for a year. Officers made 300 arrests.", "300")
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
 def test_a_period_set_apart_after_a_list_dates_every_item(run: Invoke, tmp_path: Path) -> None:
     """Round 59 (heldout-334): a state's arrests and seizures of October 2023 to January 2024 were held to be ICE's 360
     arrests under Without a Trace, as of July 2021, because the period, after a comma past the last item, dated the
