@@ -28,15 +28,17 @@ OPERATION_NAME = re.compile(
 # aseguramiento de", "EEUU aseguró", "Mexican authorities seized" (not "armas de Estados Unidos", where it is an origin)
 _US = r"(?:U\.?\s?S\.?|United\s+States|American|estadounidenses?|EE\.?\s?UU\.?|EUA|Estados\s+Unidos)"
 _MX = r"(?:Mexican|Mexico|mexican[ao]s?|México)"
-_AUTHORITIES = r"(?:authorities|officials|agents|agencies|law\s+enforcement|autoridades|agentes|agencias)"
-_SEIZED = r"(?:seiz|confisc|intercept|asegur|decomis|incaut)\w*"
+_AUTHORITIES = (
+    r"(?:authorities|officials|agents|agencies|law\s+enforcement|police|autoridades|agentes|agencias|polic[ií]as?)"
+)
+_SEIZED = r"(?:seiz|confisc|intercept|asegur|decomis|incaut)\w*\b(?!\s+que\b)"  # ("aseguró que": said)
 # ... the country alone only as the subject of a finite verb: "EEUU aseguró", "the U.S. seized", not "de Estados Unidos"
 _SEIZED_BY = (
-    r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))\b"
+    r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))\b(?!\s+que\b)"
 )
 _NOT_ORIGIN = r"(?<!\bde\s)(?<!\bdel\s)(?<!\bfrom\s)(?<!\ben\s)(?<!\bin\s)(?<!\bto\s)(?<!\ba\s)(?<!\bthe\s)"
 _ACTING = (
-    r"(?<![\w.])(?:(?:the\s+)?{c}(?:\s+federal)?\s+{a}|{a}(?:\s+federales)?\s+(?:de\s+)?{c})(?:\s+\w+){{0,3}}?\s+{s}"
+    r"(?<![\w.])(?:(?:the\s+)?{c}(?:\s+\w+){{0,2}}?\s+{a}|{a}(?:\s+\w+){{0,8}}?\s+{c})(?:\s+\w+){{0,3}}?\s+{s}"
     r"|" + _NOT_ORIGIN + r"(?<![\w.])(?:the\s+)?{c}\s+{v}"
 )
 ACTING = {

@@ -181,10 +181,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             and (of.n.bound == "approximate" or (of.n.bound != "exact" and c.match.period_unknown))
         )
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
-        # (nor another country's count than the one the sentence says seized: "EEUU aseguró más de 4 mil armas" bound
-        # for Mexico are not the 4,981 seized in Mexico from October 2024)
-        and not c.match.other_country
-        and not _of_another_operation(ds, c, context)
+        and not _of_another_actor(ds, c, context)
         and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
         # (nor one case's count where the text names neither its place nor the case, in this sentence or before:
         # "in 2025 the city police took more than 300 guns off the streets" of Juárez are no trailers' at Laredo)
@@ -295,7 +292,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             )
             if not by_chance(of, c, top)
             and (not crowded() or tied_or_named(c.match))
-            and not _of_another_operation(ds, c, context)
+            and not _of_another_actor(ds, c, context)
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
@@ -417,12 +414,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
 
 
-def _of_another_operation(ds: Dataset, c: Judgment, context: Context) -> bool:
-    """Whether a figure is of another operation than the one the paragraph is about, and the sentence names neither:
-    "Operation Southbound ran for a year. Officers made 300 arrests" are not Without a Trace's "nearly 300"."""
+def _of_another_actor(ds: Dataset, c: Judgment, context: Context) -> bool:
+    """Whether a figure is another country's than the one the sentence says seized ("EEUU aseguró más de 4 mil armas"
+    bound for Mexico are not the 4,981 seized in Mexico from October 2024), or of another operation than the one the
+    paragraph is about, where the sentence names neither ("Operation Southbound ran for a year. Officers made 300
+    arrests" are not Without a Trace's "nearly 300")."""
     about = any(ds.initiative_by_id[i].kind == "operation" for i in context.topic if i in ds.initiative_by_id)
     other = c.profile.operation and c.profile.initiative not in context.topic and not c.match.initiative_named
-    return about and not context.topic_carried and other
+    return c.match.other_country or (about and not context.topic_carried and other)
 
 
 def _printed_so(of: Judge, c: Judgment) -> bool:

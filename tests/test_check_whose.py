@@ -1346,6 +1346,12 @@ def test_a_count_is_of_the_country_the_sentence_says_seized(
         ("guns made in the U.S. seized in Mexico", set()),
         ("firearms from the U.S. seized by the army", set()),
         ("70% de las armas aseguradas en México vienen de Estados Unidos", set()),
+        # a country's police, its name a few words on (round 59, heldout-336)
+        ("las policías estatales de los 32 estados de la federación mexicana confiscaron 2 mil armas", {"MX"}),
+        ("Mexican state police seized 500 rifles", {"MX"}),
+        # "aseguró que" says something, and seizes nothing
+        ("el representante del gobierno estadounidense aseguró que el 70 por ciento de las armas", set()),
+        ("las autoridades mexicanas aseguraron que 300 armas venían de Texas", set()),
     ],
 )
 def test_who_a_sentence_says_seized(text: str, countries: set[str]) -> None:
@@ -1475,3 +1481,15 @@ def test_a_period_set_apart_after_a_list_dates_every_item(run: Invoke, tmp_path:
     claim = judged(run, tmp_path, sentence, "360", "es")
     assert claim["verdict"] == "unverified", claim["note"]
     assert "ice-2021-owat-arrests" not in claim["facts"], claim["note"]
+
+
+def test_a_country_s_police_count_is_not_borne_out_by_the_other_country_s(run: Invoke, tmp_path: Path) -> None:
+    """Round 59 (heldout-336): Mexico's state police took nearly 2,500 long guns in a year; the record's 2,374 (or
+    2,274, as another source prints it) are Mexico-bound guns seized in the U.S. in fiscal 2022, and the claim was
+    called disputed on them. A sentence that says Mexico's police seized is no U.S. count."""
+    sentence = (
+        "Las policías estatales de los 32 estados de la federación mexicana confiscaron casi 2.500 armas largas el año "
+        "pasado."
+    )
+    claim = judged(run, tmp_path, sentence, "casi 2.500", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
