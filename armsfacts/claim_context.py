@@ -353,8 +353,11 @@ def read_context(
         last = figures[-1].end
         comma = text.find(",", last, sentence.end)
         later = [span for at, span in spans if at > last]
-        if later and comma != -1 and all(at > comma for at, _span in spans if at > last) and not any(
-            own_start <= at < last for at, _span in spans
+        if (
+            later
+            and comma != -1
+            and all(at > comma for at, _span in spans if at > last)
+            and not any(own_start <= at < last for at, _span in spans)
         ):
             years = tuple(later)
     if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):

@@ -34,7 +34,8 @@ _AUTHORITIES = (
 _SEIZED = r"(?:seiz|confisc|intercept|asegur|decomis|incaut)\w*\b(?!\s+que\b)"  # ("aseguró que": said)
 # ... the country alone only as the subject of a finite verb: "EEUU aseguró", "the U.S. seized", not "de Estados Unidos"
 _SEIZED_BY = (
-    r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))\b(?!\s+que\b)"
+    r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))"
+    r"\b(?!\s+que\b)"
 )
 _NOT_ORIGIN = r"(?<!\bde\s)(?<!\bdel\s)(?<!\bfrom\s)(?<!\ben\s)(?<!\bin\s)(?<!\bto\s)(?<!\ba\s)(?<!\bthe\s)"
 _ACTING = (
