@@ -350,14 +350,14 @@ def read_context(
     if not years and in_list and i + 1 < len(figures):
         # ... or, in a list none of whose items names its own, a period set apart by a comma after the last: "360
         # detenciones y más de 360 aseguramientos de armas ..., del periodo de octubre de 2023 a enero de 2024"
-        last = figures[-1].end
-        comma = text.find(",", last, sentence.end)
-        later = [span for at, span in spans if at > last]
+        list_end = figures[-1].end
+        comma = text.find(",", list_end, sentence.end)
+        later = [span for at, span in spans if at > list_end]
         if (
             later
             and comma != -1
-            and all(at > comma for at, _span in spans if at > last)
-            and not any(own_start <= at < last for at, _span in spans)
+            and all(at > comma for at, _span in spans if at > list_end)
+            and not any(own_start <= at < list_end for at, _span in spans)
         ):
             years = tuple(later)
     if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
