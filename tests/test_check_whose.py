@@ -1493,3 +1493,12 @@ def test_a_country_s_police_count_is_not_borne_out_by_the_other_country_s(run: I
     )
     claim = judged(run, tmp_path, sentence, "casi 2.500", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_the_foreign_minister_s_title_says_nothing_of_foreign_guns(run: Invoke, tmp_path: Path) -> None:
+    """Round 59 (heldout-335): the damages Mexico's suit sought, given by its foreign minister, were not judged at all:
+    "Foreign" of his title was read as guns made abroad, which no figure of the suit (against U.S. makers) counts.
+    The title names the ministry (an alias of the SRE), and its words say nothing else."""
+    sentence = "Foreign Affairs Minister Marcelo Ebrard said the government is seeking an estimated $10 billion."
+    claim = judged(run, tmp_path, sentence, "an estimated $10 billion")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-damages-sought"]), claim["note"]
