@@ -1502,3 +1502,15 @@ def test_the_foreign_minister_s_title_says_nothing_of_foreign_guns(run: Invoke, 
     sentence = "Foreign Affairs Minister Marcelo Ebrard said the government is seeking an estimated $10 billion."
     claim = judged(run, tmp_path, sentence, "an estimated $10 billion")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-lawsuit-damages-sought"]), claim["note"]
+
+
+def test_an_office_named_in_the_sentence_before_ties_its_count(run: Invoke, tmp_path: Path) -> None:
+    """Round 59 (heldout-334), a source of the record itself: CBP's Laredo Field Office seized 514 weapons in fiscal
+    2025 (cbp-laredo-fo-firearms-fy2025), given one sentence after the office is named. A small count of a part the
+    text does not name may be anyone's; one whose office the text named just before is that office's."""
+    draft = (
+        "Los oficiales de la CBP en la Oficina de Campo de Laredo dieron sus decomisos del año fiscal 2025. En total, "
+        "incautaron 514 armas y 54,896 municiones."
+    )
+    claim = judged(run, tmp_path, draft, "514", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-laredo-fo-firearms-fy2025"]), claim["note"]
