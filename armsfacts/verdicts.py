@@ -290,9 +290,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
                 # (or one the sentence itself ties by more than a place: "78 por ciento ..., informó la Sedena")
                 or (tied_beyond_place(m) and may_say_its_kind(m))
             )
-            if not by_chance(of, c, top)
-            and (not crowded() or tied_or_named(c.match))
-            and not _of_another_actor(ds, c, context)
+            if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is
@@ -300,7 +298,12 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         on_topic = any(c.match.topical for c in top)
         if on_topic and supported_elsewhere and not any(c.match.identified for c in supported_elsewhere):
             return _undecided(ds, [*top[:1], *supported_elsewhere])
-        supported_elsewhere = [c for c in supported_elsewhere if not crowded() or tied_amid_many(c.match, of.n)]
+        # (another country's or operation's figure may keep the topic's from being called wrong, and bears nothing out)
+        supported_elsewhere = [
+            c
+            for c in supported_elsewhere
+            if (not crowded() or tied_amid_many(c.match, of.n)) and not _of_another_actor(ds, c, context)
+        ]
         if supported_elsewhere:
             return _supported(ds, written, of, supported_elsewhere)
     # A kind slip (a change read as a share) explains a miss only where no figure of the kind the
