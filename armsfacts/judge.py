@@ -62,6 +62,8 @@ class Judge:
         self.claim = size if value >= 0 else Interval(-size.high, -size.low)
         # "some 3,787" at its printed precision: a running count's point at another day lies within "about"
         exact = interval(abs(value), "exact", n.low, n.high) if n.bound == "approximate" else size
+        if n.bound == "approximate" and cut >= 1 and abs(value) >= CUT_DIGITS * cut:
+            exact = Interval(exact.low, max(exact.high, abs(value) + cut - 1))  # at its last digit: "10,96 mil"
         self.as_written = exact if value >= 0 else Interval(-exact.high, -exact.low)
         # in another unit of measure: a converted figure is rounded to its first digit, a bound too ("más de 3.000
         # kilos" of more than 6,500 pounds, 2,948 kg)

@@ -669,3 +669,18 @@ def test_figures_of_the_claim_s_scale_are_named_first_where_the_text_does_not_sa
     assert claim["note"].startswith(prefix)
     first = claim["note"].removeprefix(prefix).split(" (")[0]
     assert first.endswith("%") and float(first.split()[-2]) > 20, claim["note"]
+
+
+@pytest.mark.parametrize(
+    ("figure", "verdict"), [("aproximadamente 10,96 mil", "supported"), ("10,96 mil", "supported")]
+)
+def test_an_about_written_to_tens_of_a_thousand_holds_the_count_it_cuts(
+    figure: str, verdict: str, run: Invoke, tmp_path: Path
+) -> None:
+    """Round 60 (heldout-340): 10,962 firearms seized in Mexico from 1 October 2024 to 18 May 2025
+    (mx-firearms-2025-05-18), written "aproximadamente 10,96 mil". A figure of a running count at the month named is
+    held to the digits written; "10,96 mil" is written to the tens, and 10,962 is what it cuts, as for the figure
+    written without "aproximadamente"."""
+    sentence = f"Del 1 de octubre de 2024 al 18 de mayo de 2025 se aseguraron {figure} armas de fuego en México."
+    claim = judged(run, tmp_path, sentence, figure, "es")
+    assert (claim["verdict"], claim["facts"]) == (verdict, ["mx-firearms-2025-05-18"]), claim["note"]
