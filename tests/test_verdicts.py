@@ -684,3 +684,14 @@ def test_an_about_written_to_tens_of_a_thousand_holds_the_count_it_cuts(
     sentence = f"Del 1 de octubre de 2024 al 18 de mayo de 2025 se aseguraron {figure} armas de fuego en México."
     claim = judged(run, tmp_path, sentence, figure, "es")
     assert (claim["verdict"], claim["facts"]) == (verdict, ["mx-firearms-2025-05-18"]), claim["note"]
+
+
+def test_a_change_takes_nothing_from_the_contrast_after_it(run: Invoke, tmp_path: Path) -> None:
+    """A newcomer's look: Operation Southbound's seizures rose 11 % and its investigations 40 % (the record holds
+    both). "Seizures rose 11 percent, while investigations rose 40 percent" contradicted the 11 on the 40 %: the
+    words after "while" are the next figure's. The 11 is no change in investigations; the 40 still is."""
+    draft = "Under Operation Southbound, seizures rose 11 percent, while investigations rose 40 percent."
+    eleven = judged(run, tmp_path, draft, "11 percent")
+    assert eleven["verdict"] == "unverified" and "southbound-investigations-change" not in eleven["facts"]
+    forty = judged(run, tmp_path, draft, "40 percent")
+    assert (forty["verdict"], forty["facts"]) == ("supported", ["southbound-investigations-change"])
