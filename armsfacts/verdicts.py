@@ -215,7 +215,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # (not "some 1,319" people, which 1,334 firearms would bear out: an "about" is that sure only in another unit)
     approximate = of.n.bound == "approximate" and context.measure is not None
     if (of.n.bound == "exact" or approximate) and (context.measure is not None or precise(of.value) or fine_share):
-        finely_borne = [c for c in of.bearing_out(clean_matches) if precise(c.claimed_value) or fine_share]
+        finely_borne = [
+            c
+            for c in of.bearing_out(clean_matches)
+            if (precise(c.claimed_value) or fine_share)
+            # (not a share of U.S. origin where the sentence names a place whose share the record holds, and no U.S.:
+            # "70.5 percent of the guns traced in Mexico were bought in Texas" is no ATF's 70.5 % of U.S. origin)
+            and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
+        ]
         if finely_borne:
             return _supported(ds, written, of, finely_borne)
     # ... and one written to MISTYPED_DIGITS or more that a slipped digit turns into a printing of a figure of the

@@ -695,3 +695,13 @@ def test_a_change_takes_nothing_from_the_contrast_after_it(run: Invoke, tmp_path
     assert eleven["verdict"] == "unverified" and "southbound-investigations-change" not in eleven["facts"]
     forty = judged(run, tmp_path, draft, "40 percent")
     assert (forty["verdict"], forty["facts"]) == ("supported", ["southbound-investigations-change"])
+
+
+def test_a_state_s_share_written_to_a_tenth_is_not_the_nation_s(run: Invoke, tmp_path: Path) -> None:
+    """A newcomer's look: the ATF gives 70.5 % of the guns traced in Mexico in 2024 as of U.S. origin
+    (atf-mx-us-share-2024). "70.5 percent ... were bought in Texas" was borne out by it, as a share written to a tenth
+    is borne out by its printing however its words fit. A sentence that names a state whose share the record holds,
+    and no U.S., gives a state's share: not the nation's."""
+    sentence = "In 2024, 70.5 percent of the guns traced in Mexico were bought in Texas."
+    claim = judged(run, tmp_path, sentence, "70.5 percent")
+    assert claim["verdict"] == "unverified" and "atf-mx-us-share-2024" not in claim["facts"], claim["note"]
