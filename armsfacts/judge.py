@@ -98,9 +98,14 @@ class Judge:
         ]
 
     def printed_by_another(self, m: Match) -> bool:
-        """Whether another figure of the sentence prints this one: it is that figure's, not the claim's."""
+        """Whether another figure of the sentence prints this one: it is that figure's, not the claim's (not where a
+        source prints the claim's own value: "353 investigaciones, con cerca de 300 detenidos" are Without a Trace's
+        353, though another source prints them "more than 300")."""
         siblings = self.context.siblings
-        return bool(siblings) and any(float(p.value) in siblings for p in m.profile.printed)
+        printed = m.profile.printed
+        if not siblings or any(float(p.value) == float(self.n.value) for p in printed):
+            return False
+        return any(float(p.value) in siblings for p in printed)
 
     def may_hold(self, m: Match) -> bool:
         """Whether a value some side of the figure allows or gives lies in the claim: what support needs first."""

@@ -705,3 +705,17 @@ def test_a_state_s_share_written_to_a_tenth_is_not_the_nation_s(run: Invoke, tmp
     sentence = "In 2024, 70.5 percent of the guns traced in Mexico were bought in Texas."
     claim = judged(run, tmp_path, sentence, "70.5 percent")
     assert claim["verdict"] == "unverified" and "atf-mx-us-share-2024" not in claim["facts"], claim["note"]
+
+
+def test_a_figure_whose_own_value_a_source_prints_is_the_claim_s_whatever_its_neighbours(
+    run: Invoke, tmp_path: Path
+) -> None:
+    """A newcomer's look: Without a Trace's 353 investigations (ICE; "more than 300" in KGNS) were unverified beside
+    "cerca de 300 detenidos", as if the 300 of the sentence printed that figure. A source prints the claim's own value:
+    the figure is the claim's."""
+    sentence = (
+        "La Operación Sin Rastro, lanzada en octubre de 2019, permitió decomisar 542 armas y abrir 353 "
+        "investigaciones, con cerca de 300 detenidos."
+    )
+    claim = judged(run, tmp_path, sentence, "353", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ice-woat-feature-investigations"]), claim["note"]
