@@ -13,7 +13,7 @@ from .judgment import Judgment
 from .models import Dataset, Fact, Figure
 from .output.words import figure_in_words, initiative_name, metric_label, number, period, source_label
 from .vocab import NearMiss
-from .wording import LATEST_YEAR
+from .wording import EARLIEST_YEAR, LATEST_YEAR
 
 
 def slip_in_words(near: NearMiss) -> str:
@@ -83,9 +83,16 @@ def claimed(ds: Dataset, context: Context) -> str:
     """What the text ties a figure to: the initiatives and years it names."""
     parts = [initiative_name(ds.initiative_by_id[i]) for i in sorted(context.initiatives or context.topic)]
     for low, high in context.years:
-        parts.append(
-            str(low) if low == high else f"{low}–{high}" if high < LATEST_YEAR else _("since {year}").format(year=low)
-        )
+        if low <= EARLIEST_YEAR:  # an open start: "con corte al 7 de enero de 2026"
+            parts.append(_("the years up to {year}").format(year=high))
+        else:
+            parts.append(
+                str(low)
+                if low == high
+                else f"{low}–{high}"
+                if high < LATEST_YEAR
+                else _("since {year}").format(year=low)
+            )
     return ", ".join(parts) or _("what the text names")
 
 

@@ -1514,3 +1514,15 @@ def test_an_office_named_in_the_sentence_before_ties_its_count(run: Invoke, tmp_
     )
     claim = judged(run, tmp_path, draft, "514", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-laredo-fo-firearms-fy2025"]), claim["note"]
+
+
+def test_a_span_open_at_its_start_is_said_so_in_a_note(run: Invoke, tmp_path: Path) -> None:
+    """A count "con corte al 7 de enero de 2026" names the years up to 2026, with no start: the note said "1900–2026"."""
+    sentence = (
+        "Con corte al 7 de enero de 2026, desde el inicio del operativo el 5 de febrero de 2025, la Operación Frontera "
+        "Norte aseguró más de 117 toneladas de droga."
+    )
+    claim = judged(run, tmp_path, sentence, "más de 117", "es")
+    assert claim["note"] == (
+        "the record has no figure of this kind for Operation Northern Border, the years up to 2026"
+    ), claim["note"]
