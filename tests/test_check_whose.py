@@ -1516,6 +1516,18 @@ def test_an_office_named_in_the_sentence_before_ties_its_count(run: Invoke, tmp_
     assert (claim["verdict"], claim["facts"]) == ("supported", ["cbp-laredo-fo-firearms-fy2025"]), claim["note"]
 
 
+def test_the_day_an_operation_began_names_no_point_of_its_count(run: Invoke, tmp_path: Path) -> None:
+    """Round 61 (heldout-344): Operation Northern Border's 12,424 arrests as of 11 March 2026 (ofn-arrests-2026-03-11),
+    given "since its start on 5 February 2025": the day it began was read as the day of the count, a point of
+    February 2025, and the claim unverified. "Desde el inicio ... el 5 de febrero de 2025" dates its start."""
+    sentence = (
+        "Desde el inicio de la Operación Frontera Norte el 5 de febrero de 2025, las fuerzas federales han detenido a "
+        "12 mil 424 personas."
+    )
+    claim = judged(run, tmp_path, sentence, "12 mil 424", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["ofn-arrests-2026-03-11"]), claim["note"]
+
+
 def test_a_span_open_at_its_start_is_said_so_in_a_note(run: Invoke, tmp_path: Path) -> None:
     """A count "con corte al 7 de enero de 2026" names the years up to 2026, with no start: the note said "1900–2026"."""
     sentence = (
