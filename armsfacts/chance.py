@@ -99,9 +99,9 @@ def coincidence(of: Judge, c: Judgment) -> bool:
     agency = m.agency_named and c.profile.scope not in PLACE_LEVELS  # (SEDENA counts every state: no tie to Sinaloa's)
     # (its years named are no tie: "1,700 armas" seized in León in 2024 are not Nuevo León's 1,682; nor, for a vague
     # count, its operation named: "cientos de personas" are no El Paso Division's 235)
-    # (its place named in a sentence before is a tie: "la Oficina de Campo de Laredo incautó ... Específicamente,
-    # incautaron ... 514 armas")
-    tied = m.initiative_named or agency or m.speaker_named or m.place_before
+    # (its place named in a sentence before is a tie, where the number's own words name its kind: "la Oficina de Campo
+    # de Laredo incautó ... Específicamente, incautaron ... 514 armas"; not "la cifra fue de 24 a 30" of another kind)
+    tied = m.initiative_named or agency or m.speaker_named or (m.place_before and not m.fit.foreign)
     if m.narrower and c.profile.scope in PART_LEVELS and (of.n.vague or not tied):
         return True
     # (nor by its place alone, a case's small count: "Laredo police stopped two men" in 2010 are not the father and son

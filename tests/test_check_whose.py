@@ -1538,3 +1538,16 @@ def test_a_span_open_at_its_start_is_said_so_in_a_note(run: Invoke, tmp_path: Pa
     assert claim["note"] == (
         "the record has no figure of this kind for Operation Northern Border, the years up to 2026"
     ), claim["note"]
+
+
+def test_a_place_named_before_ties_no_count_its_own_words_rule_out(run: Invoke, tmp_path: Path) -> None:
+    """Round 60 (heldout-337): with El Paso named before, guns brought into the U.S. "de 24 a 30" a year were borne out
+    by the 26 weapon seizures of CBP's El Paso office in fiscal 2025. A place named before ties an office's small
+    count only where the number's own words name its kind."""
+    draft = (
+        "En cuanto a las armas salientes de El Paso hacia México aseguradas por la CBP, hubo 41 en diez meses. Sin "
+        "embargo, se intentaron introducir 55 armas (35 cortas y 20 largas), cuando en años anteriores la cifra fue "
+        "de 24 a 30."
+    )
+    claim = judged(run, tmp_path, draft, "de 24 a 30", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
