@@ -103,7 +103,7 @@ class Judge:
         353, though another source prints them "more than 300")."""
         siblings = self.context.siblings
         printed = m.profile.printed
-        if not siblings or any(float(p.value) == float(self.n.value) for p in printed):
+        if not siblings or any(float(p.value) == self.value for p in printed):
             return False
         return any(float(p.value) in siblings for p in printed)
 

@@ -167,6 +167,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     # (nor a share of U.S. origin where the sentence names no U.S. but a place whose share it holds: "about 70 percent
     # of traced guns came from Texas" is no share of the nation's)
     placed = any(t.profile.specific & context.for_parts for t in top)
+
+    def the_nation_s(c: Judgment) -> bool:  # the U.S.-origin share of a whole country, where a place's is meant
+        return placed and c.match.fit.us_unsaid and not c.profile.specific
+
     fitting = [
         c
         for c in fitting
@@ -182,15 +186,9 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         )
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
         and not _of_another_actor(ds, c, context)
-        and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
-        # (nor one case's count where the text names neither its place nor the case, in this sentence or before:
-        # "in 2025 the city police took more than 300 guns off the streets" of Juárez are no trailers' at Laredo)
-        and not (
-            c.profile.scope == "case"
-            and c.profile.places
-            and c.match.narrower
-            and not (c.match.place_before or c.match.whose_said)
-        )
+        and not the_nation_s(c)
+        # (nor one case's count untied to it: Juárez police's "more than 300 guns" in 2025 are no Laredo trailers')
+        and not (c.profile.scope == "case" and c.profile.places and c.match.narrower and not _tied_to_its_case(c))
     ]
     if fitting and crowded():
         # ... nor does a bound or a round figure, which many figures meet, where words fit it as weakly as any ("más
@@ -219,9 +217,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             c
             for c in of.bearing_out(clean_matches)
             if (precise(c.claimed_value) or fine_share)
-            # (not a share of U.S. origin where the sentence names a place whose share the record holds, and no U.S.:
-            # "70.5 percent of the guns traced in Mexico were bought in Texas" is no ATF's 70.5 % of U.S. origin)
-            and not (placed and c.match.fit.us_unsaid and not c.profile.specific)
+            # ("70.5 percent of the guns traced in Mexico were bought in Texas" is no ATF's 70.5 % of U.S. origin)
+            and not the_nation_s(c)
         ]
         if finely_borne:
             return _supported(ds, written, of, finely_borne)
@@ -305,7 +302,7 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         on_topic = any(c.match.topical for c in top)
         if on_topic and supported_elsewhere and not any(c.match.identified for c in supported_elsewhere):
             return _undecided(ds, [*top[:1], *supported_elsewhere])
-        # (another country's or operation's figure may keep the topic's from being called wrong, and bears nothing out)
+        # (another country's or operation's may keep the topic's figure from being called wrong, and bears nothing out)
         supported_elsewhere = [
             c
             for c in supported_elsewhere
@@ -399,9 +396,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         # 30 May 2025). Not a count its agency alone ties: "La Sedena aseguró 780 armas" may be any of its counts.
         if points := between_points(ds, of, [m for m in clean_matches if m.initiative_named]):
             return between(ds, points)
-        # (not a figure whose kind the number's own words rule out, while one they do not is in the running; and those
-        # of the claim's scale first: "70 per cent" of guns from the U.S. may be a 68 % or a 74 %, not the 2.2 % of
-        # U.S. gun sales that fit its words as well)
+        # (not a figure whose kind the number's own words rule out, while one they do not is in the running; those of
+        # the claim's scale first: "70 per cent" of guns from the U.S. is no 2.2 % of U.S. gun sales, however it fits)
         undecided = [c for c in top if not c.match.fit.foreign] or top
         return _undecided(ds, sorted(undecided, key=lambda c: c.far))
     if chosen.verdict == "contradicted" and (points := within_its_month(ds, of, chosen, matches)):
@@ -422,6 +418,11 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
     if chosen.verdict == "contradicted" and elsewhere:
         note += "; " + fits_elsewhere(ds, written, elsewhere[0].fact)
     return Outcome(chosen.verdict, [chosen], _agreeing(chosen), chosen.near, note)
+
+
+def _tied_to_its_case(c: Judgment) -> bool:
+    """Whether a case's figure is tied by its place, named here or before, or by whose it is (its agency, speaker)."""
+    return c.match.place_before or c.match.whose_said
 
 
 def _of_another_actor(ds: Dataset, c: Judgment, context: Context) -> bool:
