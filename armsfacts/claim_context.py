@@ -206,9 +206,8 @@ def read_context(
     own_keys = {key for _s, _e, w in words(text, own_start, own_end) if (key := content_stem(w)) is not None}
     # what a contrast opens before the next figure says nothing of this one: "seizures rose 11 percent, while
     # investigations rose 40 percent" (its own words, said before it too, still weigh)
-    contrast = CONTRAST.search(text, n.end, next_start) if next_start is not None else None
-    if contrast is not None:
-        for _s, _e, w in words(text, contrast.end(), contrast.end() if next_start is None else next_start):
+    if next_start is not None and (contrast := CONTRAST.search(text, n.end, next_start)) is not None:
+        for _s, _e, w in words(text, contrast.end(), next_start):
             if (key := content_stem(w)) is not None and key not in own_keys:
                 weights.pop(key, None)
     # ... and the name before each figure of a list in parentheses is its own: "Houston, Texas (2 mil 452); Tucson,

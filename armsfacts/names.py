@@ -31,11 +31,12 @@ _MX = r"(?:Mexican|Mexico|mexican[ao]s?|México)"
 _AUTHORITIES = (
     r"(?:authorities|officials|agents|agencies|law\s+enforcement|police|autoridades|agentes|agencias|polic[ií]as?)"
 )
-_SEIZED = r"(?:seiz|confisc|intercept|asegur|decomis|incaut)\w*\b(?!\s+que\b)"  # ("aseguró que": said)
+_SAID_THAT = r"\b(?!\s+que\b)"  # ("aseguró que" says something, and seizes nothing)
+_SEIZED = r"(?:seiz|confisc|intercept|asegur|decomis|incaut)\w*" + _SAID_THAT
 # ... the country alone only as the subject of a finite verb: "EEUU aseguró", "the U.S. seized", not "de Estados Unidos"
 _SEIZED_BY = (
     r"(?:(?:has|have|had|ha|han)\s+)?(?:seized|confiscated|intercepted|(?:asegur|decomis|incaut|confisc)(?:ó|a|ado))"
-    r"\b(?!\s+que\b)"
+    + _SAID_THAT
 )
 _NOT_ORIGIN = r"(?<!\bde\s)(?<!\bdel\s)(?<!\bfrom\s)(?<!\ben\s)(?<!\bin\s)(?<!\bto\s)(?<!\ba\s)(?<!\bthe\s)"
 _ACTING = (

@@ -85,14 +85,12 @@ def claimed(ds: Dataset, context: Context) -> str:
     for low, high in context.years:
         if low <= EARLIEST_YEAR:  # an open start: "con corte al 7 de enero de 2026"
             parts.append(_("the years up to {year}").format(year=high))
+        elif low == high:
+            parts.append(str(low))
+        elif high < LATEST_YEAR:
+            parts.append(f"{low}–{high}")
         else:
-            parts.append(
-                str(low)
-                if low == high
-                else f"{low}–{high}"
-                if high < LATEST_YEAR
-                else _("since {year}").format(year=low)
-            )
+            parts.append(_("since {year}").format(year=low))
     return ", ".join(parts) or _("what the text names")
 
 
