@@ -84,7 +84,9 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
     whose = m.whose_said if not place else m.agency_named or m.speaker_named or m.initiative_named
     if c.profile.counted_apart and not whose:
         return False  # one agency's count, where others count apart: "se aseguraron 9 mil" may be theirs
-    if c.match.period_unknown or (c.far and not mixed_up):
+    # (a case named in words is its own time: "a $10 billion lawsuit filed by Mexico in 2021 against U.S. gun
+    # manufacturers" names the suit's sum, whatever year it names)
+    if (c.match.period_unknown and not c.match.case_named) or (c.far and not mixed_up):
         return False  # no years of its own, or of another scale: the text may speak of another quantity
     if c.profile.operation and not c.match.initiative_named:
         return False  # an operation's figure is contradicted only by a sentence about that operation
