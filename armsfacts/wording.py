@@ -94,6 +94,7 @@ SYNONYMS = word_table(
     seek, seeks, seeking: sought
     metas, objetivo, objetivos, busca, buscan, buscaba, quiere, pretende, pretendia, planea, planeaba, preve: meta
     expandira, expandiran, extendera, extenderan, ampliara, ampliaran, cubrira, cubriran: meta
+    expansion, ampliacion, expanda, expandan, extienda, extiendan, amplie, amplien: meta
     variacion, cambio: change
     representa, representan, representaba, representaban, represento, representaron: corresponde
     pib: gdp

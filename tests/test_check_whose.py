@@ -683,6 +683,14 @@ CASES = {
     "a-goal-held-twice-alike": Whose(
         "es", "Con la Misión Firewall, eTrace y las imágenes balísticas se expandirán a los 42 estados mexicanos, dijo "
         "el embajador Johnson.", "42", "contradicted", "etrace-target-states-2026"),
+    # ... and in a noun or a wish (eval pages of Mission Firewall: "la expansión/ampliación del uso de eTrace", "que se
+    # extienda"): the 32 went to the counts of states with access so far (18, 22), and came back unverified.
+    "a-goal-in-a-noun": Whose(
+        "es", "Destacó la ampliación del uso de eTrace a los 32 estados de México.", "32", "supported",
+        "etrace-target-states-2026"),
+    "a-goal-in-a-wish": Whose(
+        "es", "Se acordó que el uso de eTrace se extienda a los 32 estados de México.", "32", "supported",
+        "etrace-target-states-2026"),
     # "The Justice Department" is the DOJ (round 55): unnamed, five men arrested in Texas were any agency's five.
     "justice-department-is-the-doj": Whose(
         "en", "On Monday the Justice Department announced the arrest of five men in Texas on gun trafficking charges.",
