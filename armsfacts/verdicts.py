@@ -263,7 +263,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             if c.near in DIGIT_SLIPS
             and c.verdict == "contradicted"  # (not one a printing bears out: "the article says 8,496; the DEA 8,497")
             and tied_so(c)
-            and not another_year_of_its_series(c.match, clean_matches)
+            # (nor another year's of a series, its years unnamed, but for digits too many for chance: "34 mil 236")
+            and not (another_year_of_its_series(c.match, clean_matches) and not finely_written)
             # (nor one of a place or office the sentence does not name, tied by no more than its agency: "2,455 weapons
             # traces ... purchased in the United States, according to the ATF" are no mistyped 2,452 traced to Houston)
             and not (c.match.narrower and c.profile.scope in PART_LEVELS and not tied_beyond_agency(c.match))

@@ -41,3 +41,20 @@ def test_a_year_named_without_the_case_leaves_a_sum_unverified(run: Invoke, tmp_
     sentence = "In 2024, Mexico asked for $20 billion in damages."
     claim = judged(run, tmp_path, sentence, "$20 billion")
     assert claim["verdict"] != "contradicted", claim["note"]
+
+
+def test_a_finely_written_slip_of_one_year_of_a_series_is_contradicted(run: Invoke, tmp_path: Path) -> None:
+    """The FGR seized 24,236 firearms in 2024 (fgr-firearms-2024); the record holds its counts of four other years. With
+    no year named, a slipped count was taken for a year the record may lack. Written to five digits, one digit off
+    the 2024 count and far from every other year's, it is that count mistyped."""
+    sentence = "La Fiscalía General de la República reportó que en el país aseguró 34 mil 236 armas de fuego."
+    claim = judged(run, tmp_path, sentence, "34 mil 236", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["fgr-firearms-2024"]), claim["note"]
+
+
+def test_a_slip_of_four_digits_in_a_series_may_be_a_year_the_record_lacks(run: Invoke, tmp_path: Path) -> None:
+    """... but four digits one off a year's count of the series are no sign: "6 mil 348" may be SEDENA's count of a
+    year the record lacks, not its 5,348 of 2021 mistyped."""
+    sentence = "La Secretaría de la Defensa Nacional aseguró 6 mil 348 armas."
+    claim = judged(run, tmp_path, sentence, "6 mil 348", "es")
+    assert claim["verdict"] == "unverified", claim["note"]
