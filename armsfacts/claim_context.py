@@ -58,6 +58,7 @@ from .wording import (
     SHARE,
     SHARE_NOUNS,
     TO_NEXT,
+    WHOLE_BACK,
     content_stem,
     counted_noun,
     days_named,
@@ -333,7 +334,8 @@ def read_context(
         own = {stem(thing)}
     # "the agency" and "this period" are those an earlier sentence named
     agencies = names.agencies
-    if not agencies and AGENCY_BACK.search(text, sentence.start, sentence.end):
+    part_of_before = WHOLE_BACK.match(text, sentence.start) is not None
+    if not agencies and (part_of_before or AGENCY_BACK.search(text, sentence.start, sentence.end)):
         agencies = earlier.agencies
     # in a list or a comparison, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and
     # 11,205 in 2023", "22,000 in 2018, up from 16,000 in 2010"); else, or where it names none, those of the sentence
@@ -366,7 +368,7 @@ def read_context(
             and not any(own_start <= at < list_end for at, _span in spans)
         ):
             years = tuple(later)
-    if not years and PERIOD_BACK.search(text, sentence.start, sentence.end):
+    if not years and (part_of_before or PERIOD_BACK.search(text, sentence.start, sentence.end)):
         years = earlier.years
     # (in its own words and the rest of its clause, or, for the first figure, anywhere before it: "2,000 guns ...
     # smuggled ... daily", "Every day, some 2,000"; not "al año; ... diariamente unas 600")

@@ -161,6 +161,12 @@ REPORTS = re.compile(
     r"revealed|reveals|according to|dijo|dice|dicen|afirm[óo]|estim[óo]|estiman?|revel[óo]|hall[óo]|mostr[óo]|muestra|"
     r"encontr[óo]|seg[uú]n|creen?|consider[óo]|calcul[óo]|sostuvo|declar[óo])\b"
 )
+# A sentence that opens on a part of what the one before counted: its agency and period are that sentence's ("De ese
+# total, 4 mil 359 estaban destinadas a México", "Of those, 30 percent")
+WHOLE_BACK = re.compile(
+    r"(?i)\W*(?:of (?:those|these|that total|the total)|(?:de|del) (?:ese|este|dicho) total"
+    r"|de (?:ellos|ellas|estos|estas|éstos|éstas)|de (?:los|las) cuales)\b"
+)
 # ... and at the operation an earlier paragraph named: "the operation", "el operativo"
 OPERATION_BACK = re.compile(
     r"(?i)\b(?:(?:the|this|that) operation|(?:la|esta|esa|dicha) operaci[oó]n|(?:el|este|ese|dicho) operativo)\b"

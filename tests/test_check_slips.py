@@ -58,3 +58,19 @@ def test_a_slip_of_four_digits_in_a_series_may_be_a_year_the_record_lacks(run: I
     sentence = "La Secretaría de la Defensa Nacional aseguró 6 mil 348 armas."
     claim = judged(run, tmp_path, sentence, "6 mil 348", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_part_of_the_total_before_is_of_its_agency_and_period(run: Invoke, tmp_path: Path) -> None:
+    """The ATF gave 36,277 firearms seized since 20 January 2025, 4,359 of them bound for Mexico
+    (atf-mx-bound-firearms-2026-02). A sentence that opens on a part of the total before ("De ese total", "Of those")
+    names neither the agency nor the period, which were the sentence before's: the part of it slipped by a thousand
+    was left among every count of guns bound for Mexico."""
+    draft = (
+        "La ATF informó que desde el 20 de enero de 2025 ha decomisado 36 mil 277 armas de fuego. De ese total, "
+        "5 mil 359 armas iban con destino a México."
+    )
+    claim = judged(run, tmp_path, draft, "5 mil 359", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
+    english = "Since January 20, 2025, the ATF has seized 36,277 firearms. Of those, 5,359 guns were bound for Mexico."
+    claim = judged(run, tmp_path, english, "5,359")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
