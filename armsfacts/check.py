@@ -85,6 +85,8 @@ class Claim(BaseModel, defer_build=True):
 
 
 HYPHENS = str.maketrans("\u2010\u2011", "--")  # a hyphen and a non-breaking one (U+2011), as pages set "three-quarters"
+# A terminal's control sequence in a pasted draft (colour, a link): no text, and its digits ("\x1b[0m") no figure
+TERMINAL_CODE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
 CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and digits goes on after a hyphen
 # Where a clause of its own begins: a semicolon, or a contrast ("while Operation Northern Border goes on"); one that
 # opens the sentence ends at its first comma ("Mientras la Operación Sin Rastro avanzaba, 70.5% ...")
@@ -108,6 +110,7 @@ class Checker:
     def check(self, text: str, lang: str | None = None, written: datetime.date | None = None) -> list[Claim]:
         """The claims of a text; one `written` on a day is judged only against figures known by then."""
         text = text.translate(HYPHENS)  # one character for one: lines and columns stay the text's
+        text = TERMINAL_CODE.sub(lambda m: " " * len(m.group()), text)  # (blanked, for the same reason)
         lang = lang or sentences.detect_language(text)
         found = numerals.numbers(text, lang)
         lines = Lines(text)

@@ -355,3 +355,18 @@ def test_too_narrow_for_a_table_prints_blocks_with_every_field(run: Invoke, colu
     shown = " ".join(detail.stdout.split())  # blocks may wrap between words, never inside one
     for words in ("last-mile-arrests", "3,337 people", "1 May 2022 – 1 May 2023", "Operation Last Mile"):
         assert words in shown
+
+
+def test_a_draft_pasted_with_terminal_colours_is_read_as_its_text(tmp_path: Path) -> None:
+    """A draft copied from a coloured terminal holds control sequences around its figures: "\\x1b[1m3,337\\x1b[0m".
+    The 0 of the reset was read as a figure and the 3,337 glued to the codes not at all. The codes are no text: the
+    figure is judged, at its own column, and nothing of the codes is printed back."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Operation Last Mile led to \x1b[1m3,337\x1b[0m arrests.\n", encoding="utf-8")
+    result = proc("check", "--json", str(draft))
+    assert result.returncode == 0, result.stderr
+    claims = json.loads(result.stdout)
+    assert [(c["text"], c["column"], c["verdict"], c["facts"]) for c in claims] == [
+        ("3,337", 32, "supported", ["last-mile-arrests"])
+    ]
+    assert b"\x1b" not in result.stdout and b"\\u001b" not in result.stdout
