@@ -230,7 +230,8 @@ class Checker:
         together = frozenset(
             (source, self.ds.fact_by_id[fact].metric, fact)
             for j, (_n, _c, other) in enumerate(judged)
-            if j != i
+            # (a figure written as it is printed: a bound, which many points of a count meet, pins no source's day)
+            if j != i and other.bound == "exact"
             for fact in other.facts[:1]
             for source in other.agrees_with
         )

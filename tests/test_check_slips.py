@@ -74,3 +74,34 @@ def test_a_part_of_the_total_before_is_of_its_agency_and_period(run: Invoke, tmp
     english = "Since January 20, 2025, the ATF has seized 36,277 firearms. Of those, 5,359 guns were bound for Mexico."
     claim = judged(run, tmp_path, english, "5,359")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["atf-mx-bound-firearms-2026-02"]), claim["note"]
+
+
+def test_a_report_named_before_gives_its_period_to_a_share_two_records_print(run: Invoke, tmp_path: Path) -> None:
+    """Arizona's 22 % of the guns reaching Mexico is printed by two figures: the NFCTA's (no period) and the Defence
+    ministry's report of 20 November 2024 to 19 May 2025 (defensa-arizona-share-2025-05). A page on the ministry's
+    report gives its period in a paragraph before, and another agency last (the one that delivered it): the share is
+    the report's, not the NFCTA's that fit alike."""
+    draft = (
+        "La Secretaría de la Defensa Nacional identificó a Texas como el principal punto de ingreso de armas ilegales, "
+        "con el 43% del flujo detectado entre el 20 de noviembre de 2024 y el 19 de mayo de 2025. Así lo dio a conocer "
+        "el informe semestral que la SSPC entregó al Congreso.\n\nEl reporte también señala a Arizona (22%) y "
+        "California (9%) como los otros dos estados fronterizos."
+    )
+    claim = judged(run, tmp_path, draft, "22%", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["defensa-arizona-share-2025-05"]), claim["note"]
+
+
+def test_a_bound_pins_no_source_s_day_for_the_figures_beside_it(run: Invoke, tmp_path: Path) -> None:
+    """Operation Northern Border's running counts at a day between two of the record's points: "más de 1.2 millones"
+    of rounds is borne out by many points, the nearest in time to the text (6 January 2026) among them. That point's
+    source was taken as the sentence's own, and the arrests and firearms beside it, between two points, were called
+    wrong against its day. Only a figure written exactly as a source prints it pins that source's day."""
+    draft = (
+        "El Gabinete de Seguridad dio a conocer sus resultados en enero de 2026.\n\n"
+        "A nivel nacional, desde el inicio de la Operación Frontera Norte el 5 de febrero de 2025, se ha logrado la "
+        "detención de 10 mil 493 personas, así como el aseguramiento de 7 mil 701 armas de fuego y más de 1.2 millones "
+        "de cartuchos."
+    )
+    for figure in ("10 mil 493", "7 mil 701"):
+        claim = judged(run, tmp_path, draft, figure, "es")
+        assert claim["verdict"] == "unverified", claim["note"]
