@@ -231,7 +231,7 @@ class Checker:
             (source, self.ds.fact_by_id[fact].metric, fact)
             for j, (_n, _c, other) in enumerate(judged)
             # (a figure written as it is printed: a bound, which many points of a count meet, pins no source's day)
-            if j != i and other.bound == "exact"
+            if j != i and other.bound in ("exact", "approximate")
             for fact in other.facts[:1]
             for source in other.agrees_with
         )
