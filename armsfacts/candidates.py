@@ -69,7 +69,7 @@ MEASURE_STEMS = frozenset(filter(None, map(content_stem, WORDS)))  # "toneladas"
 GUNS = frozenset(filter(None, map(content_stem, ("firearms", "armas"))))  # guns, as labels say it in both languages
 PEOPLE = frozenset(filter(None, map(content_stem, ("people", "personas"))))
 IDENTIFIED = content_stem("identified")  # a purchaser (none) identified: a label that denies
-DENIED_SAID = frozenset(filter(None, (IDENTIFIED, content_stem("origin"))))  # ... or an origin (not the U.S.)
+DENIED_SAID = frozenset(filter(None, (IDENTIFIED, *map(content_stem, ("origin", "origen")))))  # ... or an origin
 CHANGE = content_stem("change")  # what every change's label names: the rest says what changed
 FOREIGN = content_stem("foreign")  # "extranjera" too (wording.SYNONYMS): not of the U.S.
 LEGAL = content_stem("legal")  # a count of what came in or was sold legally: no count of what was smuggled
@@ -147,7 +147,7 @@ class Matcher(Profiles):
                 continue
             if LEGAL in kind.own_words and ILLEGAL & context.weights.keys() and not ILLEGAL & kind.own_words:
                 continue  # "unas 500 mil armas entraron ilegalmente" are none of the 468,737 imported legally
-            denied = kind.own_words & DENIED_SAID and kind.own_words & NEGATION_STEMS
+            denied = kind.own_words & DENIED_SAID if kind.own_words & NEGATION_STEMS else frozenset()
             if denied and not context.denies and FOREIGN not in context.weights:
                 # a label that denies a purchaser or an origin is said so ("foreign-made" too): "64 percent had an
                 # identified purchaser" are the rest of those with none identified, "45,000 guns were traced to the
@@ -214,6 +214,7 @@ class Matcher(Profiles):
                 and (U_S not in context.weights or (context.in_list and U_S not in context.for_parts)),
                 made_apart=(not made_said) if MADE & kind.own_words else bool(made_after),
                 apart_unsaid=bool(kind.set_apart) and kind.set_apart.isdisjoint(context.weights),
+                denial_unsaid=bool(denied) and bool(context.negated) and not denied & context.negated,
                 per_year_unsaid=kind.yearly
                 and not context.yearly
                 and any(low < high for low, high in context.closed_years),

@@ -44,6 +44,9 @@ class KindFit(NamedTuple):
     # a share whose label says what sets it apart from its whole in words the sentence does not say: "13% of the traced
     # guns had no origin" says nothing of guns "from other countries"
     apart_unsaid: bool = False
+    # its label denies one thing and the number's words another: "7,635 ... were not of U.S. origin" says nothing of
+    # guns whose purchaser was not identified
+    denial_unsaid: bool = False
     # a flow per year, and the sentence names a span of years and no "a year": "759,000 guns between 2010 and 2012" may
     # be the span's total (and "250,000 ... between 2010 and 2012" the yearly 253,000, its "a year" dropped)
     per_year_unsaid: bool = False

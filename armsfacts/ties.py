@@ -53,7 +53,7 @@ def says_its_quantity(c: Judgment, mixed_up: bool = False) -> bool:
         return False
     if c.match.said_by_another:
         return False  # what someone else said of a figure a person gave is no account of his
-    if fit.other_act or fit.made_apart:
+    if fit.other_act or fit.made_apart or fit.denial_unsaid:
         return False  # "seized 39,782 firearms" is said of no count of firearms bought, "traced to" of none made
     if c.profile.percent and (fit.missing or fit.apart_unsaid or (fit.us_unsaid and not c.match.speaker_named)):
         # a share whose metric the words do not set apart: "61 % of those seized in Sonora were rifles"; nor one of U.S.
@@ -139,7 +139,20 @@ def ties_its_period(c: Judgment, context: Context) -> bool:
     # (nor a count or share of a span, where the text names months, each one inside it and none its last: "in January
     # 2024, 60 percent" may be that month's share, not the year's, and "70 seizure events in March 2025" that month's)
     inside = context.since is None and _months_inside(period, context.months)  # ("since October 2024" opens one)
-    return c.near in DIGIT_SLIPS or (period_tied(m) and not undated and not open_ended and not so_far and not inside)
+    held = _years_hold(m, context)
+    return c.near in DIGIT_SLIPS or (
+        period_tied(m) and not undated and not open_ended and not so_far and not inside and held
+    )
+
+
+def _years_hold(m: Match, context: Context) -> bool:
+    """Whether the years a sentence names as a period hold a figure's whole span (a fiscal year's, as that year): "in
+    calendar year 2022 alone, more than 50.6 million pills" is no count of May 2022 to May 2023."""
+    period = m.profile.fact.period
+    if not context.closed_years or period is None or period.as_of is not None or m.profile.years is None:
+        return True
+    first, last = (period.fiscal_year, period.fiscal_year) if period.fiscal_year is not None else m.profile.years
+    return any(low <= first and last <= high for low, high in context.closed_years)
 
 
 def _months_inside(period: Period | None, months: frozenset[tuple[int, int]]) -> bool:

@@ -1,0 +1,43 @@
+"""`armsfacts check`: correct figures the record does not hold, of quantities near its own, are never contradicted.
+
+A helper wrote correct sentences in the patterns news pages use, some giving figures derived from the record's or of
+a part of a recorded span (issue 17: no "contradicted" on a correct sentence), and found three called contradicted.
+The sentences here are written for this file in those shapes. The record (data/armsfacts.json): Operation Last Mile
+seized nearly 44 million fentanyl pills from May 2022 to May 2023 (last-mile-fentanyl-pills); Operation Northern
+Border, begun on 5 February 2025, had seized 705 firearms by 23 February and 1,397 by 16 March 2025
+(ofn-firearms-2025-02-23, ofn-firearms-2025-03-16); of the guns Mexico submitted for tracing in 2024, no purchaser was
+identified for 6,572 (atf-mx-no-buyer-2024).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import Invoke, judged
+
+
+def test_one_calendar_year_of_an_operation_s_span_is_no_count_of_the_span(run: Invoke, tmp_path: Path) -> None:
+    """Under a headline on Last Mile, the DEA's pills of calendar 2022 were contradicted by the operation's nearly 44
+    million of May 2022 to May 2023: the year named holds only part of the operation's span."""
+    draft = (
+        "Operation Last Mile: the DEA's war on fentanyl\n\n"
+        "In calendar year 2022 alone, the DEA seized more than 50.6 million fentanyl pills."
+    )
+    claim = judged(run, tmp_path, draft, "more than 50.6 million")
+    assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_fiscal_year_named_still_holds_its_own_count(run: Invoke, tmp_path: Path) -> None:
+    """... while a fiscal year named holds its own count, though it began in the calendar year before: CBP's Laredo
+    Field Office seized 514 weapons in fiscal 2025 (cbp-laredo-fo-firearms-fy2025), and 750 is contradicted."""
+    sentence = "CBP's Laredo Field Office seized 750 weapons in fiscal year 2025."
+    claim = judged(run, tmp_path, sentence, "750")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["cbp-laredo-fo-firearms-fy2025"]), claim["note"]
+
+
+def test_guns_not_of_us_origin_are_no_count_of_guns_with_no_purchaser(run: Invoke, tmp_path: Path) -> None:
+    """7,635 traced guns not of U.S. origin in 2024 (the record's 25,884 traced less its 18,249 of U.S. origin) were
+    contradicted by the 6,572 whose purchaser was not identified: both labels deny something, not the same thing."""
+    sentence = "In 2024, 7,635 of the firearms traced from Mexico were not of U.S. origin."
+    claim = judged(run, tmp_path, sentence, "7,635")
+    assert claim["verdict"] == "unverified", claim["note"]
