@@ -165,10 +165,17 @@ def _lasts(p: Profile, years: float) -> bool:
 
 def _day_inside(p: Profile, context: Context) -> bool:
     """Whether the text names a day inside a figure's span, a month or more before it ends: the figure was not yet
-    counted in full that day (a running count's point, a day of its own, is candidates.py's to judge)."""
+    counted in full that day (a running count's point, a day of its own, is candidates.py's to judge; but a span from
+    a day after the count began to its point is a part of it: "between 23 February and 16 March 2025, 692 more
+    firearms" are no total since 5 February)."""
     period = p.fact.period
-    if not context.days or period is None or period.as_of is not None:
+    if not context.days or period is None:
         return False
+    if period.as_of is not None:
+        began = p.running_from
+        return (
+            began is not None and period.as_of in context.days and any(began < d < period.as_of for d in context.days)
+        )
     first, last = period.first_day, period.last_day
     if first is None or last is None:
         return False

@@ -95,7 +95,8 @@ def between(ds: Dataset, points: Sequence[Judgment]) -> Outcome:
 
 
 def days_from(m: Match, context: Context) -> int:
-    """How many days a running count's point lies from the nearest day the text names (else its months' first days)."""
-    named = list(context.days) or [dt.date(year, month, 1) for year, month in context.months]
+    """How many days a running count's point lies from the last day the text names, the one a count stands at in a
+    span ("del 5 de febrero al 3 de septiembre"), else from the nearest of its months' first days."""
+    named = [max(context.days)] if context.days else [dt.date(year, month, 1) for year, month in context.months]
     day = m.profile.day
     return min((abs((day - d).days) for d in named), default=0) if day is not None else 0

@@ -447,7 +447,22 @@ def days_named(text: str, found: Sequence[Numeral]) -> frozenset[datetime.date]:
         if month is not None and day is not None:
             with contextlib.suppress(ValueError):
                 named.add(datetime.date(int(n.value), month, day))
+                named.update(_opening_day(text, n))
     return frozenset(named)
+
+
+def _opening_day(text: str, n: Numeral) -> set[datetime.date]:
+    """The first day of a span of days a year closes: 23 February of 'between 23 February and 16 March 2025', 'entre
+    el 23 de febrero y el 16 de marzo de 2025', 'from February 23 to March 16, 2025'."""
+    words = [fold(w) for _s, _e, w in sentences.words(text, max(0, n.start - 50), n.start)]
+    words = [w for w in words if w not in ("de", "del", "of", "el", "the")][-5:]
+    if len(words) < 5 or words[2] not in UNTIL | AND:
+        return set()
+    months, (a, b) = numberwords.MONTH_NUMBERS, (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
+    with contextlib.suppress(ValueError):
+        if a.isdigit() and b in months:
+            return {datetime.date(int(n.value), months[b], int(a))}
+    return set()
 
 
 def around(text: str, sentence: Sentence, n: Numeral, reach: int = 5) -> str:

@@ -35,6 +35,25 @@ def test_a_fiscal_year_named_still_holds_its_own_count(run: Invoke, tmp_path: Pa
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["cbp-laredo-fo-firearms-fy2025"]), claim["note"]
 
 
+def test_a_gain_between_two_days_of_a_running_count_is_no_total(run: Invoke, tmp_path: Path) -> None:
+    """692 firearms seized between 23 February and 16 March 2025 (the gain between two of the record's points) were
+    contradicted by the total since 5 February at 16 March: a span that opens after the count began is a part of it.
+    Its opening day, written without its year ("23 de febrero ... 16 de marzo de 2025"), is read as a day too."""
+    english = "Between 23 February and 16 March 2025, Operation Northern Border seized 692 more firearms."
+    assert judged(run, tmp_path, english, "692")["verdict"] == "unverified"
+    spanish = (
+        "Entre el 23 de febrero y el 16 de marzo de 2025, la Operación Frontera Norte aseguró otras 692 armas de fuego."
+    )
+    assert judged(run, tmp_path, spanish, "692", "es")["verdict"] == "unverified"
+
+
+def test_the_total_since_the_start_to_a_point_is_still_that_point(run: Invoke, tmp_path: Path) -> None:
+    """... but a span from the day the count began to a point is that point: 1,397 written 1,497 is contradicted."""
+    sentence = "From 5 February to 16 March 2025, Operation Northern Border seized 1,497 firearms."
+    claim = judged(run, tmp_path, sentence, "1,497")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["ofn-firearms-2025-03-16"]), claim["note"]
+
+
 def test_guns_not_of_us_origin_are_no_count_of_guns_with_no_purchaser(run: Invoke, tmp_path: Path) -> None:
     """7,635 traced guns not of U.S. origin in 2024 (the record's 25,884 traced less its 18,249 of U.S. origin) were
     contradicted by the 6,572 whose purchaser was not identified: both labels deny something, not the same thing."""
