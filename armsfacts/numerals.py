@@ -240,6 +240,9 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     if half_before:
         value, end = value + 0.5, half_before.end()
     end, scale, dollars = scale_after(text, end, lang)
+    if scale == 1000 and not spelled and re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
+        # a year before "mil 125": "al 2 de julio de 2021 mil 125 armas" is 2021, then 1,125 (no 2,021,125)
+        return Numeral(start, start + len(raw), value, "exact", kind, year_like=True, digits_start=start)
     value = value * scale
     # "1 millón y medio", "two million and a half": half the scale more.
     half = HALF_MORE.match(text, end) if scale >= 1000 else None

@@ -131,6 +131,17 @@ def read(text: str, lang: str = "en") -> list[tuple[str, float, str, str]]:
             "en",
             [("3 thousand", 3000, "exact", "figure"), ("12", 12, "exact", "figure")],
         ),
+        # a year before "mil 125" is a year, then 1,125 (a probe of the check: 2,021,125 and 2,023,171 were read)
+        (
+            "Al 2 de julio de 2021 mil 125 armas fueron aseguradas.",
+            "es",
+            [("2", 2, "exact", "date"), ("2021", 2021, "exact", "figure"), ("mil 125", 1125, "exact", "figure")],
+        ),
+        (
+            "En el año fiscal 2023 mil 171 armas fueron incautadas.",
+            "es",
+            [("2023", 2023, "exact", "figure"), ("mil 171", 1171, "exact", "figure")],
+        ),
     ],
 )
 def test_a_figure_reads_as_people_write_it(
