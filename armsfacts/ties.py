@@ -151,6 +151,8 @@ def _years_hold(m: Match, context: Context) -> bool:
     period = m.profile.fact.period
     if not context.closed_years or period is None or period.as_of is not None or m.profile.years is None:
         return True
+    if period.last_day in context.days:  # (the day a count so far was given: "On 10 February 2026, he said 140")
+        return True
     first, last = (period.fiscal_year, period.fiscal_year) if period.fiscal_year is not None else m.profile.years
     return any(low <= first and last <= high for low, high in context.closed_years)
 
