@@ -31,6 +31,7 @@ from .time_words import (
     YEARS_BACK,
     dates_a_start,
     dates_a_statement,
+    days_counted,
     months_counted,
     opens_with_rate,
     sub_year_rate,
@@ -413,6 +414,8 @@ def read_context(
         or (years_counted(text, sentence.start, n.start) if i == 0 else None),
         months_counted=months_counted(text, own_start, own_end)
         or (months_counted(text, sentence.start, n.start) if i == 0 else None),
+        days_counted=days_counted(text, own_start, own_end)
+        or (days_counted(text, sentence.start, n.start) if i == 0 else None),
         # (in its own words and the rest of its clause, or, for the first figure, before it in its sentence's opening or
         # its clause: "Cada año, ingresan ... casi 20 mil", "the annual volume of guns ... at about 253,000")
         yearly=YEARLY.search(text, own_start, max(own_end, rest_end)) is not None

@@ -63,6 +63,7 @@ class Context:
     years_back: bool = False  # ... or a total of years counted back: "ocurridas en los últimos 13 años"
     years_counted: int | None = None  # ... how many years a total is said to count: 2 for "en dos años", "the last two"
     months_counted: int | None = None  # ... or how many months: 4 for "In 4 months", "en los primeros cuatro meses"
+    days_counted: int | None = None  # ... or how many days: 21 for "in the three weeks to 16 March"
     # years named as when something was said or reported: "Sandoval estimó en 2019 que", "a 2024 report found"
     said_in: frozenset[int] = frozenset()
     said_on: frozenset[datetime.date] = frozenset()  # ... and the days: "said on 10 February 2026 that 18,000"

@@ -11,7 +11,7 @@ import datetime
 
 from .context import Context
 from .profiles import PLACE_LEVELS, Profile
-from .time_words import A_YEAR_IN_MONTHS
+from .time_words import A_WEEK, A_YEAR_IN_MONTHS
 from .wording import EARLIEST_YEAR, LATEST_YEAR, PLACE_STEMS, SEVERAL_YEARS, content_stem, fits_span
 
 FISCAL = content_stem("fiscal")
@@ -105,6 +105,8 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
         return False  # "en dos años, casi 30 mil armas" is no count of one year, nor of five months
     if context.months_counted is not None and not _lasts(p, context.months_counted / A_YEAR_IN_MONTHS):
         return False  # "In 4 months, ... nearly 10,000 firearms" is no count of fourteen months
+    if context.days_counted is not None and not _lasts(p, context.days_counted / A_YEAR, slack=A_WEEK):
+        return False  # "In the three weeks to 16 March 2025, 692 firearms" are no count since 5 February
     if _months_apart(p, context):
         return False  # "a partir de septiembre de 2024" is no count of January to August 2024
     if p.began is not None and p.initiative not in context.initiatives and _before(p.began, context):
@@ -146,7 +148,7 @@ def same_quantity(p: Profile, context: Context, places: frozenset[str] = frozens
     return True
 
 
-def _lasts(p: Profile, years: float) -> bool:
+def _lasts(p: Profile, years: float, slack: int | None = None) -> bool:
     """Whether a figure's period may be the given number of years (True where the record gives no span): as long, give
     or take a month, or, of LOOSE_YEARS or more, by a year ("the last five years" may be four and this one's part)."""
     period = p.fact.period
@@ -158,7 +160,7 @@ def _lasts(p: Profile, years: float) -> bool:
     last = period.last_day if period.last_day is not None else p.known_from
     if first is None or last is None:
         return True
-    slack = A_YEAR + A_MONTH if years >= LOOSE_YEARS else A_MONTH
+    slack = slack if slack is not None else A_YEAR + A_MONTH if years >= LOOSE_YEARS else A_MONTH
     days = (last - first).days + 1
     return years * A_YEAR - slack <= days <= years * A_YEAR + slack
 

@@ -30,6 +30,13 @@ MONTHS_COUNTED = re.compile(
     r"(?:[uú]ltim[oa]s|pasad[oa]s|primer[oa]s)\s+)?)(?P<count>[^\W_]+)\s+(?:months|meses)\b"
     r"(?!\s+(?:after|later|ago|before|earlier|despu[eé]s|antes))"
 )
+# ... and how many weeks or days: "in the three weeks to 16 March", "en los primeros 28 días"
+DAYS_COUNTED = re.compile(
+    r"(?i)\b(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:last|past|first)\s+)?)?|(?:en|durante)\s+(?:(?:los|las)\s+"
+    r"(?:(?:[uú]ltim[oa]s|pasad[oa]s|primer[oa]s)\s+)?)?)(?P<count>[^\W_]+)\s+(?P<unit>weeks|semanas|days|d[ií]as)\b"
+    r"(?!\s+(?:after|later|ago|before|earlier|despu[eé]s|antes))"
+)
+A_WEEK = 7  # days
 AND_A_HALF = re.compile(r"(?i)\s+(?:and\s+a\s+half|y\s+medio)\b")  # "el último año y medio": no whole years
 DECADE = re.compile(r"(?i)d[eé]cad")
 A_YEAR_IN_MONTHS = 12
@@ -216,4 +223,13 @@ def months_counted(text: str, start: int, end: int) -> int | None:
         count = count_of(m.group("count"))
         if count and 1 < count < A_YEAR_IN_MONTHS * 10:  # (not "in 2025 months": a number no span of months is)
             return count
+    return None
+
+
+def days_counted(text: str, start: int, end: int) -> int | None:
+    """How many days text[start:end] says a total counts (DAYS_COUNTED, a week as seven); None where it says none."""
+    for m in DAYS_COUNTED.finditer(text, start, end):
+        count = count_of(m.group("count"))
+        if count and 1 < count < A_YEAR_IN_MONTHS * 31:  # (not "in 2025 days")
+            return count * (A_WEEK if m.group("unit").casefold() in ("weeks", "semanas") else 1)
     return None

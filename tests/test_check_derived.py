@@ -60,3 +60,16 @@ def test_guns_not_of_us_origin_are_no_count_of_guns_with_no_purchaser(run: Invok
     sentence = "In 2024, 7,635 of the firearms traced from Mexico were not of U.S. origin."
     claim = judged(run, tmp_path, sentence, "7,635")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_count_of_some_weeks_is_no_count_of_more(run: Invoke, tmp_path: Path) -> None:
+    """The same gain, said as a count of "the three weeks to 16 March", was judged against the total of the forty days
+    since 5 February. A count said to run some weeks or days is of a span that long, give or take a week."""
+    sentence = "In the three weeks to 16 March 2025, Operation Northern Border seized 692 firearms."
+    assert judged(run, tmp_path, sentence, "692")["verdict"] == "unverified"
+    six_weeks = "Operation Northern Border seized 1,497 firearms in its first six weeks, to 16 March 2025."
+    claim = judged(run, tmp_path, six_weeks, "1,497")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["ofn-firearms-2025-03-16"]), claim["note"]
+    days = "En los primeros 28 días del gobierno se aseguraron 834 armas de fuego."
+    claim = judged(run, tmp_path, days, "834", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-firearms-2024-10-28"]), claim["note"]
