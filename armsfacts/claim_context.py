@@ -393,7 +393,7 @@ def read_context(
         rise=(bool(near & RISE) and not level) or n.sign > 0,
         fall=(bool(near & FALL) and not level) or n.sign < 0,
         share=bool(following) and following[0] in SHARE,
-        complement=n.percent and rest_of_whole(text, before, own_start, own_end),
+        complement=rest_of_whole(text, before, own_start, own_end),
         change_said=n.sign != 0
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),

@@ -479,7 +479,7 @@ OUTSIDE = frozenset({"outside", "fuera"})  # before the U.S.: a share of the res
 
 
 def rest_of_whole(text: str, before: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
-    """Whether a share's words make it the rest of a whole: "the remaining 30 percent", "el restante 30 por ciento",
+    """Whether a figure's words make it the rest of a whole: "the remaining 30 percent", "el restante 30 por ciento",
     "de fabricantes no estadounidenses", "30 percent come from Spain and Austria" (`before`: the words right before
     it; start, end: its own clause, which names no U.S.)."""
     if any(fold(w) in COMPLEMENT for _s, _e, w in before[-2:]):

@@ -73,3 +73,15 @@ def test_a_count_of_some_weeks_is_no_count_of_more(run: Invoke, tmp_path: Path) 
     days = "En los primeros 28 días del gobierno se aseguraron 834 armas de fuego."
     claim = judged(run, tmp_path, days, "834", "es")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["mx-firearms-2024-10-28"]), claim["note"]
+
+
+def test_guns_made_outside_the_us_are_no_count_of_guns_made_there(run: Invoke, tmp_path: Path) -> None:
+    """The same rest, said as guns "made outside the United States or of undetermined origin", was contradicted by the
+    13,004 of 2024 made in the U.S. (atf-mx-us-made-2024): a count of the rest of a whole is another quantity, as a
+    share of it already was."""
+    sentence = (
+        "In 2024, 7,635 of the firearms traced from Mexico were made outside the United States or were of "
+        "undetermined origin."
+    )
+    claim = judged(run, tmp_path, sentence, "7,635")
+    assert claim["verdict"] == "unverified", claim["note"]
