@@ -275,12 +275,10 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
             if before:
                 return between(ds, before)
             return Outcome("contradicted", [c], [], c.near, verdict_note(ds, written, c))
-    # A figure the record holds, of a kind the text fits about as well, with nothing in its own
-    # sentence against it, is not called wrong because an earlier sentence's topic (worth
-    # TOPIC_BONUS) pointed at another figure.
-    # The same holds when the only tie is a kind slip (a change read as a share) and the record
-    # has a figure of the kind the text means (its label named, nothing that sets it apart missing);
-    # a sentence that itself names the figure wins.
+    # A figure the record holds, of a kind the text fits about as well, with nothing in its own sentence against it,
+    # is not called wrong because an earlier sentence's topic (worth TOPIC_BONUS) pointed at another figure. The same
+    # holds when the only tie is a kind slip (a change read as a share) and the record has a figure of the kind the
+    # text means (its label named, nothing that sets it apart missing); a sentence that itself names the figure wins.
     against = [c for c in top if c.verdict == "contradicted"]
     kind_slip = bool(against) and all(c.near in KIND_SLIPS for c in against)
     weak = kind_slip or not any(c.match.named for c in top)
@@ -295,7 +293,8 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
                 # (or one the sentence itself ties by more than a place: "78 por ciento ..., informó la Sedena")
                 or (tied_beyond_place(m) and may_say_its_kind(m))
             )
-            if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match))
+            # (nor one of a unit the sentence does not name, where it names another: "nearly 16,000" firearms)
+            if not by_chance(of, c, top) and (not crowded() or tied_or_named(c.match)) and not c.match.fit.unit_unsaid
         ]
         # (where the paragraph's operation ties the best fitting, a figure its label alone names bears the claim out
         # no more than the operation's own rules it out: "nearly 9,500 firearms" among Last Mile's seizures is

@@ -85,3 +85,17 @@ def test_guns_made_outside_the_us_are_no_count_of_guns_made_there(run: Invoke, t
     )
     claim = judged(run, tmp_path, sentence, "7,635")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_sum_of_firearms_is_no_count_of_magazines(run: Invoke, tmp_path: Path) -> None:
+    """A sum of two recorded counts of firearms, its unit left to the sentence ("so the armed forces together seized
+    nearly 16,000"), was borne out by Operation Northern Border's 15,588 magazines, the page's topic: a figure of a unit
+    the sentence does not name, where it names another, bears nothing out."""
+    draft = (
+        "Operation Northern Border: the year in review\n\n"
+        "Mexico's Defence ministry seized 14,014 firearms last year. The Navy seized 1,783 firearms, so the armed "
+        "forces together seized nearly 16,000."
+    )
+    claim = judged(run, tmp_path, draft, "nearly 16,000")
+    assert "magazines" not in claim["note"] and claim["facts"][:1] != ["ofn-magazines-2025-05-30"], claim["note"]
+    assert claim["verdict"] in ("supported", "unverified"), claim["note"]
