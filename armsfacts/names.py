@@ -18,6 +18,8 @@ from .wording import CALENDAR, stems
 NAME_WORD = re.compile(r"[^\W_]+")  # a word of a name: "Última", "eTrace"
 # Words inside a Spanish name that are no surname of their own ("Felipe de Jesús", "Méndez Buenos Aires")
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "buenos"})
+# a name that says whose term of office, not who spoke: "desde el inicio del gobierno de Sheinbaum ... 78%" (folded)
+TERM_OF = "".join(rf"(?<!{word} de )" for word in ("gobierno", "administracion", "sexenio", "mandato", "gestion"))
 LONG_ACRONYM = 5  # an acronym this long is written as a name too: "Sedena" for SEDENA (not "Atf")
 # An operation by its name: "Operation Lone Star", "el Operativo Enjambre" (capitalised words after the word).
 OPERATION_NAME = re.compile(
@@ -110,7 +112,7 @@ class Names:
                 names = {fold(person.name), *map(fold, person.aliases)}
             elif person.country == "MX" and len(words) >= 3 and words[-2] not in NAME_PARTICLES:
                 names.add(words[-2])
-            found.append((person.id, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
+            found.append((person.id, re.compile(TERM_OF + r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")))
         return found
 
     @cached_property

@@ -1559,3 +1559,15 @@ def test_a_place_named_before_ties_no_count_its_own_words_rule_out(run: Invoke, 
     )
     claim = judged(run, tmp_path, draft, "de 24 a 30", "es")
     assert claim["verdict"] == "unverified", claim["note"]
+
+
+def test_a_name_that_says_whose_government_names_no_speaker(run: Invoke, tmp_path: Path) -> None:
+    """A helper's probe: the Defence Secretary's "aproximadamente 78%" of the guns seized up to 10 February 2026 went to
+    President Sheinbaum's about 75 % of September 2025, her name read as the speaker's in "desde el inicio del
+    gobierno de Sheinbaum". A name after "gobierno de" says whose term it is, not who spoke."""
+    sentence = (
+        "Según el secretario de la Defensa, desde el inicio del gobierno de Sheinbaum y hasta el 10 de febrero de 2026 "
+        "se aseguraron 18 mil armas, de las cuales aproximadamente 78% venían de Estados Unidos."
+    )
+    claim = judged(run, tmp_path, sentence, "aproximadamente 78%", "es")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["trevilla-us-origin-2026-02-10"]), claim["note"]
