@@ -116,6 +116,8 @@ def qualifier_before(text: str, start: int, lang: str) -> tuple[int, Bound]:
         found = pattern.search(before)
         if found and phrase in ADDING and re.search(r"(?:^|[,;:(])\s*$", before[: found.start()]):
             continue  # ", más 12 mil 573": after a comma, a bare "más" adds ("plus"), it bounds nothing
+        if found and phrase == "up to" and re.search(r"(?i)\badd(?:s|ed|ing)?\s*$", before[: found.start()]):
+            continue  # "the counts add up to 31,166": a sum, no bound
         if found:
             return start - (len(before) - found.start()), bound
     return start, "exact"

@@ -160,6 +160,8 @@ def test_a_figure_reads_as_people_write_it(
         ("Agents opened about 1,400 cases.", "en", ("about 1,400", 1400, "approximate")),
         ("Agents seized nearly 44 million pills.", "en", ("nearly 44 million", 44_000_000, "nearly")),
         ("Agents opened up to 1,436 cases.", "en", ("up to 1,436", 1436, "at_most")),
+        # a sum is no bound (a probe of the check: "the three counts add up to 31,166" was read as at most 31,166)
+        ("The three counts add up to 31,166 guns.", "en", ("31,166", 31166, "exact")),
         ("Agents opened no more than 1,436 cases.", "en", ("no more than 1,436", 1436, "at_most")),
         ("Agents opened 1,400 or more cases.", "en", ("1,400 or more", 1400, "at_least")),
         ("Agents opened 1,400-plus cases.", "en", ("1,400-plus", 1400, "more_than")),
