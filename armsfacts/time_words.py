@@ -157,7 +157,8 @@ YEARLY_OPENING = re.compile(
 # ... or right after the number and its noun: "15,000 firearms a year", "unas 15 mil armas al año", "$10 billion a year"
 # (not "a year later")
 YEARLY_AFTER_NOUN = re.compile(
-    r"(?i)\s*(?:[^\W\d_]+\s+){0,2}(?:a|per|al|por)\s+(?:year|a[ñn]o)\b"
+    # (not "made 3,300 arrests in a year": within one year, no flow)
+    r"(?i)\s*(?:[^\W\d_]+\s+){0,2}(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?:a|per|al|por)\s+(?:year|a[ñn]o)\b"
     r"(?!\s+(?:later|earlier|ago|after|before|prior|despu[eé]s|antes|atr[aá]s|fiscal|calendario))"
 )
 # ... or before the number in its clause, which ends at a comma, a semicolon or a colon

@@ -1767,6 +1767,10 @@ CASES = {
     # a helper's probe (p7): a goal is no count of what was done (22 states had eTrace in April 2025), but a goal the
     # record holds is judged as one (32 states)
     "a-goal-is-no-count": case("en", "Mexico aims to have eTrace in 26 states by April 2025.", "26", "unverified"),
+    # a helper's probe: "in a year" is within one year, no flow per year (Last Mile's 3,337 were read as a yearly flow)
+    "in-a-year-is-no-flow": case(
+        "en", "Operation Last Mile made more than 3,300 arrests in a year.", "more than 3,300", "supported",
+        "last-mile-arrests"),
     "una-meta-no-es-un-conteo": case(
         "es", "México busca tener eTrace en 26 estados para abril de 2025.", "26", "unverified"),
     "an-expected-count-is-a-goal": case(
