@@ -41,6 +41,7 @@ from .output.words import date
 from .places import PLACES
 from .query import fold
 from .sentences import Lines, Sentence
+from .ties import writes_both_ends
 from .uncounted import FINE_AFTER, FINE_BEFORE, RATIO
 from .values import Number
 from .verdicts import verdict_of
@@ -229,16 +230,26 @@ class Checker:
             return claim
         together = frozenset(
             (source, self.ds.fact_by_id[fact].metric, fact)
-            for j, (_n, _c, other) in enumerate(judged)
-            # (a figure written as it is printed: a bound, which many points of a count meet, pins no source's day)
-            if j != i and other.bound in ("exact", "approximate")
+            for j, (m, _c, other) in enumerate(judged)
+            if j != i
             for fact in other.facts[:1]
             for source in other.agrees_with
+            if self._pins(m, other, fact, source)
         )
         if not together:
             return claim
         again = self._judge(text, sentence, n, replace(context, together=together), lines, written)
         return again if again is not None else claim
+
+    def _pins(self, n: Numeral, claim: Claim, fact: str, source: str) -> bool:
+        """Whether a claim borne out by a source's figure is that source's: written as a figure, both its ends close
+        ("casi 3 mil", "entre el 77 y 78 por ciento"), or as the very bound the source prints ("más de 2.3 millones"
+        of Fox News's "more than 2.3 million"). A bound it merely meets pins no source: "más de 1.2 millones" is met
+        by every later point of Operation Northern Border's count."""
+        if claim.bound in ("exact", "approximate") or writes_both_ends(n):
+            return True
+        printed = self.ds.fact_by_id[fact].printed_by(source)
+        return printed.bound == claim.bound and float(printed.value) == float(claim.value)
 
     def _clause_names(self, text: str, sentence: Sentence, n: Numeral, names: SentenceNames) -> SentenceNames:
         """What a sentence names, with the operations only of the number's clause (CLAUSE_BREAK): in "En 2024, México
