@@ -96,6 +96,8 @@ SYNONYMS = word_table(
     expandira, expandiran, extendera, extenderan, ampliara, ampliaran, cubrira, cubriran: meta
     expansion, ampliacion, expanda, expandan, extienda, extiendan, amplie, amplien: meta
     variacion, cambio: change
+    undetermined, undeterminable: unknown
+    desconocido, desconocida, desconocidos, desconocidas: indeterminado
     representa, representan, representaba, representaban, represento, representaron: corresponde
     pib: gdp
     fatal, deadly: lethal
