@@ -48,6 +48,7 @@ from .verdicts import verdict_of
 from .vocab import Bound, NearMiss, Verdict
 from .wording import (
     AND,
+    COMPARISON,
     CONTRAST_WORDS,
     ELSEWHERE_OPENING,
     OPERATION_BACK,
@@ -92,7 +93,7 @@ CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and
 # Where a clause of its own begins: a semicolon, or a contrast ("while Operation Northern Border goes on"); one that
 # opens the sentence ends at its first comma ("Mientras la Operación Sin Rastro avanzaba, 70.5% ...")
 CONTRAST = rf"\b(?:{CONTRAST_WORDS}|a la par de)\b"
-CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST)
+CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST + "|" + COMPARISON.pattern.removeprefix("(?i)"))  # (or a comparison)
 CLAUSE_LEAD = re.compile(r"(?i)\s*" + CONTRAST)
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 SHORT_PARAGRAPH = 5  # words a byline or a caption has at most ("By Steve Neavling"): no opening paragraph of its own
@@ -231,7 +232,8 @@ class Checker:
         together = frozenset(
             (source, self.ds.fact_by_id[fact].metric, fact)
             for j, (m, _c, other) in enumerate(judged)
-            if j != i
+            # (not across a comparison: its other term is another source's figure, "compare with the 24,000")
+            if j != i and COMPARISON.search(text, min(m.end, n.end), max(m.start, n.start)) is None
             for fact in other.facts[:1]
             for source in other.agrees_with
             if self._pins(m, other, fact, source)
@@ -263,7 +265,13 @@ class Checker:
             return names
         clause = replace(sentence, start=max(before, default=sentence.start), end=after or sentence.end)
         raw = text[clause.start : clause.end]
-        return replace(names, initiatives=self.matcher.initiatives_in(raw, fold(raw)))
+        folded = fold(raw)
+        names = replace(names, initiatives=self.matcher.initiatives_in(raw, folded))
+        if COMPARISON.search(text, sentence.start, sentence.end) is None:
+            return names
+        # (and, in a comparison, its agencies and people: "ATF's 4,359 ... compare with the 24,000 Mexico seized"; not
+        # after a contrast, whose agency may be both clauses': "en 2023, 667 ..., mientras que en 2024 ... la FGR")
+        return replace(names, agencies=self.matcher.agencies_in(raw, folded), people=self.matcher.people_in(folded))
 
     def _counts_places(self, text: str, sentence: Sentence, n: Numeral) -> bool:
         """Whether the words right after a number name places that are not a unit of the record ("counties")."""

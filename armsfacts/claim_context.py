@@ -42,6 +42,7 @@ from .uncounted import UNCOUNTED_ACT, UNCOUNTED_STEMS, UNCOUNTED_THINGS
 from .wording import (
     AGENCY_BACK,
     CHANGED,
+    COMPARISON,
     CONTRAST,
     FALL,
     GOALS,
@@ -184,6 +185,8 @@ def read_context(
     years_end = next_start if next_start is not None and (own_end < next_start or to_next) else sentence.end
     if next_start is not None and CONTRAST.search(text, own_end, next_start):
         years_end = own_end  # ... and one after "mientras que", "while": "21 mil 751, mientras que en 2020 ..."
+    if compared_after := COMPARISON.search(text, n.end, years_end):
+        years_end = compared_after.start()  # ... or a comparison's other term: "three times the 253,000 of 2010-2012"
     # what another figure's own clause says after it is its own: "43 % de Texas, 22 % de Arizona" (a subject
     # before them all is theirs alike: "the Omaha Division made 87 arrests and seized 60 firearms")
     # (not where this figure is a share of what the one before counts: "4 mil 850 armas solo en Sinaloa, cifra que
@@ -341,7 +344,9 @@ def read_context(
     # in a list or a comparison, the years its own clause names are its own ("7,224 rounds in fiscal year 2022 and
     # 11,205 in 2023", "22,000 in 2018, up from 16,000 in 2010"); else, or where it names none, those of the sentence
     # before the next figure (a break inside a period is no list: "el 75 % ... entre octubre de 2024 y abril de 2025")
-    year_numbers = [m for m in inside if m.year_like]
+    # (none of a comparison's other term before it: "4,359 (Jan. 20, 2025 - Feb. 18, 2026) compare with the 24,000")
+    other_term = max((m.end() for m in COMPARISON.finditer(text, sentence.start, n.start)), default=sentence.start)
+    year_numbers = [m for m in inside if m.year_like and m.start >= other_term]
     stated = [m for m in year_numbers if dates_a_statement(text, m.start, m.end)]  # (a statement's year: no period)
     begun = [m for m in year_numbers if dates_a_start(text, m.start)]  # ... and a launch's is no count's period
     spans = years_named(text, [m for m in year_numbers if m not in begun])

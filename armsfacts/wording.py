@@ -163,8 +163,7 @@ REPORTS = re.compile(
     r"revealed|reveals|according to|dijo|dice|dicen|afirm[óo]|estim[óo]|estiman?|revel[óo]|hall[óo]|mostr[óo]|muestra|"
     r"encontr[óo]|seg[uú]n|creen?|consider[óo]|calcul[óo]|sostuvo|declar[óo])\b"
 )
-# A sentence that opens on a part of what the one before counted: its agency and period are that sentence's ("De ese
-# total, 4 mil 359 estaban destinadas a México", "Of those, 30 percent")
+# A sentence opening on a part of the one before's total, of its agency and period: "De ese total, 4 mil 359 ..."
 WHOLE_BACK = re.compile(
     r"(?i)\W*(?:of (?:those|these|that total|the total)|(?:de|del) (?:ese|este|dicho) total"
     r"|de (?:ellos|ellas|estos|estas|éstos|éstas)|de (?:los|las) cuales)\b"
@@ -199,6 +198,10 @@ RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}\(\s*")
 # What sets the next clause against this one, with its years (in check.py, its operation): "..., mientras que en 2020"
 CONTRAST_WORDS = r"mientras(?:\s+que)?|en\s+tanto\s+que|while|whereas"
 CONTRAST = re.compile(rf"(?i)\b(?:{CONTRAST_WORDS}|en\s+cambio)\b")
+# What opens a comparison's other term, whose names are its own: "4,359 ... compare with the 24,000 Mexico seized"
+COMPARISON = re.compile(
+    r"(?i)\bcompar(?:es?|ed|ing)\s+(?:with|to)\b|\bcomparad[oa]s?\s+con\b|\bfrente\s+a\b|\bversus\b|\btimes\s+the\b"
+)
 # What stands between the two ends of a change: "from 9,515 firearms to 12,000", "del 13% en 2017 al 20% en 2023"
 TO_NEXT = re.compile(r"(?i)\s+(?:[^\W\d]+\s+){0,2}(?:(?:in|en)\s+[0-9]{4}\s+)?(?:to|a|al|hasta)\s+")
 # Words before a year that make it a time, not a count: "in 2000 firearms were seized" is about 2000.

@@ -108,3 +108,28 @@ def test_an_undetermined_origin_is_an_unknown_one(run: Invoke, tmp_path: Path) -
     sentence = "ATF traced 104,850 guns from Mexico in 2009-2014; 13,622 of them (13%) were of undetermined origin."
     claim = judged(run, tmp_path, sentence, "13%")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["nbp-2016-unknown-origin-share"]), claim["note"]
+
+
+def test_each_term_of_a_comparison_has_its_own_names_and_years(run: Invoke, tmp_path: Path) -> None:
+    """A second probe: in a comparison, one term's years, agency or maker were the other's. CESOP's 730,000 guns a year
+    (cesop-730-mil-anuales) took the 2010-2012 study's years and was contradicted by its 253,000; 24,000 guns Mexico
+    seized (mx-firearms-2026-02-28) took the ATF named in the other term and was contradicted by its 36,277."""
+    estimates = "The CESOP estimate of 730,000 guns a year is nearly three times the 253,000 a year of the 2010-2012 study."
+    claim = judged(run, tmp_path, estimates, "730,000")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["cesop-730-mil-anuales"]), claim["note"]
+    assert judged(run, tmp_path, estimates, "253,000")["verdict"] == "supported"
+    seizures = (
+        "The ATF's 4,359 guns bound for Mexico (Jan. 20, 2025 to Feb. 18, 2026) compare with the 24,000 firearms Mexico "
+        "seized from October 2024 to February 2026."
+    )
+    assert judged(run, tmp_path, seizures, "24,000")["verdict"] != "contradicted"
+
+
+def test_after_a_contrast_an_agency_named_once_is_both_clauses(run: Invoke, tmp_path: Path) -> None:
+    """... but a contrast ("mientras que") is no comparison: the agency its second clause names may be the first's too,
+    and 667 detainees of a state in 2023 handed to the FGR are no count of the 463 arrests that eTrace helped make."""
+    sentence = (
+        "Según la fiscalía estatal, en 2023 fueron detenidas 667 personas, mientras que en 2024 fueron 684 las personas "
+        "puestas a disposición de la FGR."
+    )
+    assert judged(run, tmp_path, sentence, "667", "es")["verdict"] != "contradicted"
