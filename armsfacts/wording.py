@@ -125,8 +125,8 @@ RISE |= wordset("expanded amplio ampliaron ampliado elevo elevaron elevado")  # 
 MADE_UP = wordset("made make makes making")
 # "in 36 percent of cases", "en el 36 % de los casos": a share of whatever the sentence counts, no whole of its own
 OF_CASES = wordset("cases casos")
-# The rest of a whole, not the share named before: "the remaining 30 percent", "el restante 30 por ciento"
-COMPLEMENT = wordset("remaining rest other restante restantes resto otro otra")
+# The rest of a whole, or more of it: "the remaining 30 percent", "el restante 30 por ciento", "another 718 firearms"
+COMPLEMENT = wordset("remaining rest other restante restantes resto otro otra another otros otras additional")
 NEGATION = wordset("no not non sin never nunca jamas")  # "fabricantes no estadounidenses": not of the United States
 # Where guns come from besides the United States: a share said of one of these alone is of the rest of a whole
 FOREIGN_ORIGINS = wordset("europe europa spain espana italy italia austria germany alemania belgium belgica brazil")

@@ -114,7 +114,9 @@ def test_each_term_of_a_comparison_has_its_own_names_and_years(run: Invoke, tmp_
     """A second probe: in a comparison, one term's years, agency or maker were the other's. CESOP's 730,000 guns a year
     (cesop-730-mil-anuales) took the 2010-2012 study's years and was contradicted by its 253,000; 24,000 guns Mexico
     seized (mx-firearms-2026-02-28) took the ATF named in the other term and was contradicted by its 36,277."""
-    estimates = "The CESOP estimate of 730,000 guns a year is nearly three times the 253,000 a year of the 2010-2012 study."
+    estimates = (
+        "The CESOP estimate of 730,000 guns a year is nearly three times the 253,000 a year of the 2010-2012 study."
+    )
     claim = judged(run, tmp_path, estimates, "730,000")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["cesop-730-mil-anuales"]), claim["note"]
     assert judged(run, tmp_path, estimates, "253,000")["verdict"] == "supported"
@@ -133,3 +135,15 @@ def test_after_a_contrast_an_agency_named_once_is_both_clauses(run: Invoke, tmp_
         "puestas a disposición de la FGR."
     )
     assert judged(run, tmp_path, sentence, "667", "es")["verdict"] != "contradicted"
+
+
+def test_another_count_is_more_of_a_total_not_the_total(run: Invoke, tmp_path: Path) -> None:
+    """A second probe: 718 firearms seized "between Oct. 9 and Nov. 17, 2025" under the operation, said as "another
+    718", were contradicted by the country's more than 1,100 of November 2025. "Another", "otras" mark more of a
+    count, no total of any span."""
+    draft = (
+        "Operation Northern Border in numbers\n\n"
+        "Running totals reported by the Security Cabinet since the operation began on Feb. 5, 2025.\n\n"
+        "Between Oct. 9 and Nov. 17, 2025, another 718 firearms were seized under the operation."
+    )
+    assert judged(run, tmp_path, draft, "718")["verdict"] != "contradicted"
