@@ -14,7 +14,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import measures
-from .clauses import MOSTLY, clause, clause_end, compared, in_parentheses, listed, named_before, of_a_part
+from .clauses import (
+    MOSTLY,
+    clause,
+    clause_end,
+    compared,
+    in_parentheses,
+    listed,
+    named_before,
+    of_a_part,
+    part_of_first,
+)
 from .context import Context, Earlier
 from .names import countries_acting
 from .numerals import Numeral
@@ -398,7 +408,7 @@ def read_context(
         rise=(bool(near & RISE) and not level) or n.sign > 0,
         fall=(bool(near & FALL) and not level) or n.sign < 0,
         share=bool(following) and following[0] in SHARE,
-        complement=rest_of_whole(text, before, own_start, own_end),
+        complement=rest_of_whole(text, before, own_start, own_end) or part_of_first(text, sentence, figures, i),
         change_said=n.sign != 0
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),

@@ -135,3 +135,20 @@ def of_a_part(text: str, figures: Sequence[Numeral], i: int) -> bool:
         return False
     pattern = WHOLE_OF_SHARE if figures[i - 1].percent else WHOLE_OF_COUNT
     return pattern.fullmatch(text, figures[i - 1].end, figures[i].start) is not None
+
+
+# A sentence that opens on a total it then breaks down: "De las 579 armas que la CBP aseguró ..., 409 eran cortas"
+OF_THE_TOTAL = re.compile(r"(?i)\W*(?:de|of)\s+(?:l[oa]s|the|un\s+total\s+de|a\s+total\s+of)\s+$")
+
+
+def part_of_first(text: str, sentence: Sentence, figures: Sequence[Numeral], i: int) -> bool:
+    """Whether the i-th figure is a count of a part of the sentence's first: after "De las 579 armas ...,"
+    or after a colon that follows it ("más de 2,500 funcionarios: 2,076 en identificación de armas, 288 en ...")."""
+    first = figures[0]
+    if i == 0 or first.year_like or figures[i].percent:  # (not a year's list, nor a share, which is of its whole)
+        return False
+    if OF_THE_TOTAL.fullmatch(text, sentence.start, first.digits_start) is not None:
+        return True
+    # (the colon its own, before the next figure and any other item: not "Tamaulipas: 1,234; Sonora: 567")
+    colon = text.find(":", first.end, figures[1].start)
+    return colon != -1 and ";" not in text[first.end : colon]

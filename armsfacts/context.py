@@ -48,7 +48,7 @@ class Context:
     fall: bool = False
     share: bool = False
     proportion: bool = False  # written as a part of a whole: "ocho de cada diez" is a share, never a change
-    complement: bool = False  # the rest of a whole: "el restante 30 por ciento", "7,635 made outside the U.S."
+    complement: bool = False  # the rest or a part of a whole: "el restante 30 por ciento", "De las 579 armas ..., 409"
     # its words say something changed, near it or earlier in its sentence: "incrementaron el rastreo ... en un 63%"
     change_said: bool = False
     measure: Measure | None = None  # the unit of measure written after the figure: "toneladas", "dollars"

@@ -147,3 +147,18 @@ def test_another_count_is_more_of_a_total_not_the_total(run: Invoke, tmp_path: P
         "Between Oct. 9 and Nov. 17, 2025, another 718 firearms were seized under the operation."
     )
     assert judged(run, tmp_path, draft, "718")["verdict"] != "contradicted"
+
+
+def test_a_count_of_a_part_after_its_total_is_no_count_of_the_total(run: Invoke, tmp_path: Path) -> None:
+    """A second probe: parts given after their total were judged against it. CBP seized 579 weapons at the border
+    from October 2024 to February 2026 (cbp-weapons-fy25-oct-feb), and more than 2,500 Mexican officials were trained
+    in 2021-2023 (etrace-trained-2021-2023). "De las 579 armas ..., 409 eran cortas" and "más de 2,500 funcionarios:
+    2,076 en ..., 288 en ..." break them down; a share after its total is still a share of it."""
+    handguns = "De las 579 armas que la CBP aseguró de octubre de 2024 a febrero de 2025, 409 eran armas cortas."
+    assert judged(run, tmp_path, handguns, "409", "es")["verdict"] != "contradicted"
+    trained = (
+        "Entre 2021 y 2023 se capacitó a más de 2,500 funcionarios mexicanos: 2,076 en identificación de armas y 288 "
+        "en técnicas de investigación."
+    )
+    assert judged(run, tmp_path, trained, "2,076", "es")["verdict"] != "contradicted"
+    assert judged(run, tmp_path, trained, "288", "es")["verdict"] != "contradicted"
