@@ -1866,10 +1866,11 @@ CASES = {
         "es", "Las armas aseguradas registraron un aumento de 86 por ciento en 2023.", "86 por ciento", "supported",
         "nfcta-southbound-seized-2023"),
     # a helper's probe: in a list, the U.S. of another item's words is not this share's (13 % of undetermined origin had
-    # been contradicted by the GAO's 70 % of U.S. origin)
+    # been contradicted by the GAO's 70 % of U.S. origin); "undetermined" is the label's "unknown", and the share of
+    # 2009-2014 with no origin told is the record's own 13 % (nbp-2016-unknown-origin-share)
     "list-share-us-of-another-item": case(
         "en", "In 2009-2014, 70 percent came from the U.S. and 13 percent had undetermined origin.", "13 percent",
-        "unverified"),
+        "supported", "nbp-2016-unknown-origin-share"),
     # a helper's probe: a state's count one agency recorded, where others count apart, is contradicted only where its
     # agency is named (the army's 900 in Chihuahua had contradicted the FGR's 1,568 of 2024)
     "state-count-of-another-agency": case(
