@@ -162,3 +162,16 @@ def test_a_count_of_a_part_after_its_total_is_no_count_of_the_total(run: Invoke,
     )
     assert judged(run, tmp_path, trained, "2,076", "es")["verdict"] != "contradicted"
     assert judged(run, tmp_path, trained, "288", "es")["verdict"] != "contradicted"
+
+
+def test_a_semicolon_list_item_s_words_are_not_the_item_before_s(run: Invoke, tmp_path: Path) -> None:
+    """A second probe: in "about 20,000 guns traced; 10,514 made in the U.S.; ...", The Hill's tally of 2011, the
+    words of the second item ("made in the U.S.") made the first the count of guns made there, and it was
+    contradicted by 10,514. What a later item after a semicolon says is that item's, as a later share's words were."""
+    sentence = (
+        "For 2011, the tally was: about 20,000 guns traced; 10,514 made in the U.S.; nearly 4,000 imported through "
+        "the U.S.; about 3,600 made abroad."
+    )
+    assert judged(run, tmp_path, sentence, "about 20,000")["verdict"] != "contradicted"
+    claim = judged(run, tmp_path, sentence, "10,514")
+    assert (claim["verdict"], claim["facts"]) == ("supported", ["thehill-2012-us-made-2011"]), claim["note"]
