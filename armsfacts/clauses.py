@@ -147,6 +147,8 @@ def part_of_first(text: str, sentence: Sentence, figures: Sequence[Numeral], i: 
     first = figures[0]
     if i == 0 or first.year_like or figures[i].percent:  # (not a year's list, nor a share, which is of its whole)
         return False
+    if not first.value > figures[i].value:  # a part is less than its total: "las cinco rutas: ... (1,618 armas)"
+        return False
     if OF_THE_TOTAL.fullmatch(text, sentence.start, first.digits_start) is not None:
         return True
     # (the colon its own, before the next figure and any other item: not "Tamaulipas: 1,234; Sonora: 567")

@@ -175,3 +175,15 @@ def test_a_semicolon_list_item_s_words_are_not_the_item_before_s(run: Invoke, tm
     assert judged(run, tmp_path, sentence, "about 20,000")["verdict"] != "contradicted"
     claim = judged(run, tmp_path, sentence, "10,514")
     assert (claim["verdict"], claim["facts"]) == ("supported", ["thehill-2012-us-made-2011"]), claim["note"]
+
+
+def test_a_list_after_a_count_of_other_things_is_no_part_of_it(run: Invoke, tmp_path: Path) -> None:
+    """... but the items after "las cinco rutas principales:" are no parts of five: a part is less than its total.
+    A slipped route count there is still caught (Texas to Chihuahua: 832, nfcta-route-tx-chih-2022-2023)."""
+    sentence = (
+        "La agencia identificó las cinco rutas principales de las armas: de Arizona a Sonora (1,618 armas), de Texas "
+        "a Tamaulipas (1,191 armas), de Texas a Nuevo León (1,158 armas), de Texas a Chihuahua (932 armas) y de Texas "
+        "a Guanajuato (831 armas)."
+    )
+    claim = judged(run, tmp_path, sentence, "932", "es")
+    assert (claim["verdict"], claim["facts"]) == ("contradicted", ["nfcta-route-tx-chih-2022-2023"]), claim["note"]
