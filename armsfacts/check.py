@@ -93,7 +93,7 @@ CODE_GOES_ON = re.compile(r"-[^\W_]")  # a phone number or a code in letters and
 # Where a clause of its own begins: a semicolon, or a contrast ("while Operation Northern Border goes on"); one that
 # opens the sentence ends at its first comma ("Mientras la Operación Sin Rastro avanzaba, 70.5% ...")
 CONTRAST = rf"\b(?:{CONTRAST_WORDS}|a la par de)\b"
-CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST + "|" + COMPARISON.pattern.removeprefix("(?i)"))  # (or a comparison)
+CLAUSE_BREAK = re.compile(r"(?i);|" + CONTRAST)
 CLAUSE_LEAD = re.compile(r"(?i)\s*" + CONTRAST)
 OPENING_PARAGRAPHS = 3  # a headline, a dateline, a lead: where a text names the one operation it is about
 SHORT_PARAGRAPH = 5  # words a byline or a caption has at most ("By Steve Neavling"): no opening paragraph of its own
@@ -255,23 +255,32 @@ class Checker:
 
     def _clause_names(self, text: str, sentence: Sentence, n: Numeral, names: SentenceNames) -> SentenceNames:
         """What a sentence names, with the operations only of the number's clause (CLAUSE_BREAK): in "En 2024, México
-        envió 25,884 armas a rastreo; la Operación Frontera Norte sigue", the operation is not the count's."""
-        before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, n.start)]
-        lead = CLAUSE_LEAD.match(text, sentence.start)
+        envió 25,884 armas a rastreo; la Operación Frontera Norte sigue", the operation is not the count's. In a
+        comparison, the agencies and people only of its term: "ATF's 4,359 ... compare with the 24,000 Mexico seized"
+        (not its operation: "Last Mile arrests numbered 3337 versus 3000 planned" are both the operation's)."""
+        clause = self._clause(text, sentence, n, CLAUSE_BREAK)
+        if clause is not None:
+            raw = text[clause.start : clause.end]
+            names = replace(names, initiatives=self.matcher.initiatives_in(raw, fold(raw)))
+        term = self._clause(text, sentence, n, COMPARISON)
+        if term is None:
+            return names
+        raw = text[term.start : term.end]
+        folded = fold(raw)
+        return replace(names, agencies=self.matcher.agencies_in(raw, folded), people=self.matcher.people_in(folded))
+
+    @staticmethod
+    def _clause(text: str, sentence: Sentence, n: Numeral, breaks: re.Pattern[str]) -> Sentence | None:
+        """The part of a sentence between the breaks around a number (a lead "while ...," ends at its comma), or None
+        where no break stands around it."""
+        before = [m.end() for m in breaks.finditer(text, sentence.start, n.start)]
+        lead = CLAUSE_LEAD.match(text, sentence.start) if breaks is CLAUSE_BREAK else None
         comma = text.find(",", lead.end(), n.start) if lead else -1
         before += [comma + 1] if comma >= 0 else []
-        after = next((m.start() for m in CLAUSE_BREAK.finditer(text, n.end, sentence.end)), None)
+        after = next((m.start() for m in breaks.finditer(text, n.end, sentence.end)), None)
         if not before and after is None:
-            return names
-        clause = replace(sentence, start=max(before, default=sentence.start), end=after or sentence.end)
-        raw = text[clause.start : clause.end]
-        folded = fold(raw)
-        names = replace(names, initiatives=self.matcher.initiatives_in(raw, folded))
-        if COMPARISON.search(text, sentence.start, sentence.end) is None:
-            return names
-        # (and, in a comparison, its agencies and people: "ATF's 4,359 ... compare with the 24,000 Mexico seized"; not
-        # after a contrast, whose agency may be both clauses': "en 2023, 667 ..., mientras que en 2024 ... la FGR")
-        return replace(names, agencies=self.matcher.agencies_in(raw, folded), people=self.matcher.people_in(folded))
+            return None
+        return replace(sentence, start=max(before, default=sentence.start), end=after or sentence.end)
 
     def _counts_places(self, text: str, sentence: Sentence, n: Numeral) -> bool:
         """Whether the words right after a number name places that are not a unit of the record ("counties")."""
