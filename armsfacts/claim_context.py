@@ -89,6 +89,8 @@ ELSEWHERE = 0.3  # anywhere else in the sentence: it may be another number's wor
 OWN_WORDS = 6  # how many words after a number are its own
 LIST_REACH = 4  # how many figures on each side in a list may own a part's name ("43 % de Texas, 22 % de Arizona")
 NEGATED_REACH = 3  # words after a negation it denies: "were not submitted for tracing", "no fueron enviadas a rastreo"
+# A sum of figures the text gives, said before a figure: "add up to 31,166, about 30 percent", "together seized"
+SUMMED = frozenset(filter(None, map(content_stem, ("add", "adds", "added", "combined", "together", "conjunto"))))
 UN_WORD = 5  # letters a word of "un-" has past them: "unidentified" denies, "unos" does not
 OWN_NOUNS = 4  # how many words after a number may name what it counts ("nine firearms trafficking task forces")
 # The word before a number that a change reached ("rose to 72 percent"); Spanish "a" only after the verb of the
@@ -410,7 +412,9 @@ def read_context(
         rise=(bool(near & RISE) and not level) or n.sign > 0,
         fall=(bool(near & FALL) and not level) or n.sign < 0,
         share=bool(following) and following[0] in SHARE,
-        complement=rest_of_whole(text, before, own_start, own_end) or part_of_first(text, sentence, figures, i),
+        complement=rest_of_whole(text, before, own_start, own_end)
+        or part_of_first(text, sentence, figures, i)
+        or any(content_stem(w) in SUMMED for _s, _e, w in before[-OWN_WORDS:]),
         change_said=n.sign != 0
         or bool(near & (RISE | FALL))
         or (names.first_change is not None and names.first_change < n.start),

@@ -187,3 +187,15 @@ def test_a_list_after_a_count_of_other_things_is_no_part_of_it(run: Invoke, tmp_
     )
     claim = judged(run, tmp_path, sentence, "932", "es")
     assert (claim["verdict"], claim["facts"]) == ("contradicted", ["nfcta-route-tx-chih-2022-2023"]), claim["note"]
+
+
+def test_a_share_of_a_sum_is_no_share_of_one_of_its_terms(run: Invoke, tmp_path: Path) -> None:
+    """The first probe's sum: 17,544 guns of foreign origin and 13,622 of undetermined origin "add up to 31,166, about
+    30 percent of the total". Once "undetermined" was read as the label's "unknown", the 30 % was taken, beside the
+    New Boston Post's counts, for its 13 % of undetermined origin and contradicted. A sum's share is another
+    quantity."""
+    sentence = (
+        "The 17,544 foreign-origin firearms and the 13,622 of undetermined origin add up to 31,166, about 30 percent of "
+        "the total."
+    )
+    assert judged(run, tmp_path, sentence, "about 30 percent")["verdict"] != "contradicted"
