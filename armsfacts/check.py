@@ -258,7 +258,7 @@ class Checker:
         envió 25,884 armas a rastreo; la Operación Frontera Norte sigue", the operation is not the count's. In a
         comparison, the agencies and people only of its term: "ATF's 4,359 ... compare with the 24,000 Mexico seized"
         (not its operation: "Last Mile arrests numbered 3337 versus 3000 planned" are both the operation's)."""
-        clause = self._clause(text, sentence, n, CLAUSE_BREAK)
+        clause = self._clause(text, sentence, n, CLAUSE_BREAK, lead=True)
         if clause is not None:
             raw = text[clause.start : clause.end]
             names = replace(names, initiatives=self.matcher.initiatives_in(raw, fold(raw)))
@@ -270,12 +270,14 @@ class Checker:
         return replace(names, agencies=self.matcher.agencies_in(raw, folded), people=self.matcher.people_in(folded))
 
     @staticmethod
-    def _clause(text: str, sentence: Sentence, n: Numeral, breaks: re.Pattern[str]) -> Sentence | None:
-        """The part of a sentence between the breaks around a number (a lead "while ...," ends at its comma), or None
-        where no break stands around it."""
+    def _clause(
+        text: str, sentence: Sentence, n: Numeral, breaks: re.Pattern[str], lead: bool = False
+    ) -> Sentence | None:
+        """The part of a sentence between the breaks around a number (with `lead`, a contrast that opens the sentence
+        ends at its comma: "Mientras ..., 70.5%"), or None where no break stands around it."""
         before = [m.end() for m in breaks.finditer(text, sentence.start, n.start)]
-        lead = CLAUSE_LEAD.match(text, sentence.start) if breaks is CLAUSE_BREAK else None
-        comma = text.find(",", lead.end(), n.start) if lead else -1
+        opening = CLAUSE_LEAD.match(text, sentence.start) if lead else None
+        comma = text.find(",", opening.end(), n.start) if opening else -1
         before += [comma + 1] if comma >= 0 else []
         after = next((m.start() for m in breaks.finditer(text, n.end, sentence.end)), None)
         if not before and after is None:

@@ -249,9 +249,8 @@ def read_context(
     # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns
     # traced, about 70% were U.S.-sourced" says U.S. of the share, not of the count
     # (and of a count a semicolon sets apart: "about 20,000 guns traced; 10,514 made in the U.S.")
-    after_items = [j for j in range(i + 1, len(figures)) if figures[j].percent or ";" in text[n.end : figures[j].start]]
-    shares_after = [] if n.percent else after_items
-    said_of_parts = [(figures[j].end, clause(text, sentence, figures, j)[1]) for j in shares_after]
+    set_apart = [j for j in range(i + 1, len(figures)) if figures[j].percent or ";" in text[n.end : figures[j].start]]
+    said_of_parts = [(figures[j].end, clause(text, sentence, figures, j)[1]) for j in set_apart if not n.percent]
     said_of_parts += in_words  # (and a part's in words)
     of_shares = frozenset(
         key for span in said_of_parts for _s, _e, w in words(text, *span) if (key := content_stem(w)) is not None

@@ -240,7 +240,7 @@ def _read(text: str, start: int, end: int, value: Number, raw: str, lang: str, s
     if half_before:
         value, end = value + 0.5, half_before.end()
     end, scale, dollars = scale_after(text, end, lang)
-    if scale == 1000 and not spelled and re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
+    if scale == 1000 and year_like and not spelled:
         # a year before "mil 125": "al 2 de julio de 2021 mil 125 armas" is 2021, then 1,125 (no 2,021,125)
         return Numeral(start, start + len(raw), value, "exact", kind, year_like=True, digits_start=start)
     value = value * scale

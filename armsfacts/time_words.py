@@ -11,6 +11,8 @@ import re
 from .numberwords import count_of
 from .sentences import wordset
 
+# What a count of months or days is not followed by: "four months after" is a day, no span
+NOT_A_DAY = r"(?!\s+(?:after|later|ago|before|earlier|despu[eé]s|antes))"
 # A total over years counted back from now: "las 250 mil muertes ocurridas en los últimos 13 años", "over the past
 # decade". No flow per year.
 YEARS_BACK = re.compile(
@@ -27,14 +29,13 @@ YEARS_COUNTED = re.compile(
 # months after", a day, not a span)
 MONTHS_COUNTED = re.compile(
     r"(?i)\b(?:(?:in|over|during|within)\s+(?:the\s+(?:last|past|first)\s+)?|(?:en|durante)\s+(?:(?:los|las)\s+"
-    r"(?:[uú]ltim[oa]s|pasad[oa]s|primer[oa]s)\s+)?)(?P<count>[^\W_]+)\s+(?:months|meses)\b"
-    r"(?!\s+(?:after|later|ago|before|earlier|despu[eé]s|antes))"
+    r"(?:[uú]ltim[oa]s|pasad[oa]s|primer[oa]s)\s+)?)(?P<count>[^\W_]+)\s+(?:months|meses)\b" + NOT_A_DAY
 )
 # ... and how many weeks or days: "in the three weeks to 16 March", "en los primeros 28 días"
 DAYS_COUNTED = re.compile(
     r"(?i)\b(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:last|past|first)\s+)?)?|(?:en|durante)\s+(?:(?:los|las)\s+"
     r"(?:(?:[uú]ltim[oa]s|pasad[oa]s|primer[oa]s)\s+)?)?)(?P<count>[^\W_]+)\s+(?P<unit>weeks|semanas|days|d[ií]as)\b"
-    r"(?!\s+(?:after|later|ago|before|earlier|despu[eé]s|antes))"
+    + NOT_A_DAY
 )
 A_WEEK = 7  # days
 AND_A_HALF = re.compile(r"(?i)\s+(?:and\s+a\s+half|y\s+medio)\b")  # "el último año y medio": no whole years
