@@ -56,6 +56,7 @@ from .wording import (
     UNTIL,
     around,
     dated_months,
+    days_named,
     months_named,
     stem,
     words,
@@ -141,6 +142,7 @@ class Checker:
         position = 0
         carried = False  # the topic was named in an earlier paragraph only, and may no longer be the subject
         months: frozenset[tuple[int, int]] = frozenset()
+        days: frozenset[datetime.date] = frozenset()
         agencies: frozenset[str] = frozenset()
         people: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
@@ -174,7 +176,7 @@ class Checker:
                 judged: list[tuple[Numeral, Context, Claim]] = []
                 for i, n in enumerate(figures):
                     earlier = Earlier(
-                        topic, carried and not points_back, months, agencies, years, people, another, places_named
+                        topic, carried and not points_back, months, agencies, years, people, another, places_named, days
                     )
                     own = self._clause_names(text, sentence, n, names)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, own, earlier, lang)
@@ -205,7 +207,8 @@ class Checker:
             # "results as of 25 August ... During this period, 5,189 firearms": the last months named hold on,
             # as do the last agencies and years named, for a sentence that points back at them
             year_numbers = [n for n in inside if n.year_like]
-            months = months_named(text, year_numbers) or months
+            if named_months := months_named(text, year_numbers):
+                months, days = named_months, days_named(text, year_numbers)
             years = tuple(span for _at, span in years_named(text, year_numbers)) or years
             agencies = said or agencies
             people = speakers or people

@@ -405,6 +405,7 @@ def read_context(
         months=months_named(text, of_counts),
         days=days_named(text, of_counts),
         months_before=earlier.months,
+        days_before=earlier.days,
         agencies_before=earlier.agencies,
         places_before=earlier.places,
         years_last=() if years else earlier.years,

@@ -25,6 +25,7 @@ class Earlier(NamedTuple):
     people: frozenset[str] = frozenset()  # the people named last: "el funcionario" of a later sentence is one of them
     another_operation: bool = False  # the text is about an operation the record holds nothing of (Context)
     places: frozenset[str] = frozenset()  # the places the record counts apart named in any sentence before
+    days: frozenset[datetime.date] = frozenset()  # the days of the months named last: "correspondientes al 17 de ..."
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Context:
     years: tuple[tuple[int, int], ...]
     months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
+    days_before: frozenset[datetime.date] = frozenset()  # ... and the days it named in them
     days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
     agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
     places_before: frozenset[str] = frozenset()  # the places (Profiles.place_names) the text named before it

@@ -47,24 +47,29 @@ def stood_there_before(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Ma
 
 
 def within_its_month(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Match]) -> list[Judgment]:
-    """A running count's point the text ties by its month alone, and the count's nearest points before and after that
-    month, where the claim lies between them: the count stood there some day of the month ("en julio de 2025" Operation
-    Northern Border's 4,000 firearms, between its 3,238 of 30 May and 5,189 of 25 August, is no wrong 4,345 of 16
-    July); else none."""
+    """A running count's point the text ties by its month alone (or by another day of it), and the count's nearest
+    points before and after that month (or day), where the claim lies between them: the count stood there some day of
+    the month ("en julio de 2025" Operation Northern Border's 4,000 firearms, between its 3,238 of 30 May and 5,189 of
+    25 August, is no wrong 4,345 of 16 July); else none."""
     day = c.profile.day
-    if day is None or c.profile.months is None or day in of.context.days:
+    context = of.context
+    if day is None or c.profile.months is None or day in context.days:
         return []
     month = (day.year, day.month)
-    if month not in of.context.months:
+    # (or by a day of its month a sentence before named, the sentence naming none: "results as of 17 December" and
+    # then "33 mil 885 cargadores" lie between the count's 33,785 of 14 December and 34,265 of 29 December)
+    named_before = {d for d in context.days_before if (d.year, d.month) == month} if not context.months else set()
+    if day in named_before or (month not in context.months and not named_before):
         return []
     key = series_key(ds, c.fact)
-    points = [
-        ((d.year, d.month), m)
-        for m in matches
-        if (d := m.profile.day) is not None and series_key(ds, m.profile.fact) == key
-    ]
-    before = [m for at, m in points if at < month]
-    after = [m for at, m in points if at > month]
+    points = [(d, m) for m in matches if (d := m.profile.day) is not None and series_key(ds, m.profile.fact) == key]
+    if named_before:
+        said = max(named_before)
+        before = [m for d, m in points if d < said]
+        after = [m for d, m in points if d > said]
+    else:
+        before = [m for d, m in points if (d.year, d.month) < month]
+        after = [m for d, m in points if (d.year, d.month) > month]
     if not before or not after:
         return []
     low = max(before, key=lambda m: m.profile.fact.value)

@@ -1729,6 +1729,17 @@ CASES = {
     "running-count-on-its-day": case(
         "es", "El 16 de julio de 2025, la Operación Frontera Norte sumaba 4,000 armas aseguradas.", "4,000",
         "contradicted", "ofn-firearms-2025-07-16"),
+    # round 65 (heldout-357): a day a sentence before names, the sentence naming none, is the count's day too; a
+    # total a slipped digit away from a point days before it is the count between (33,785 magazines on 14 December
+    # 2025, 34,265 on 29 December)
+    "running-count-a-day-named-before": case(
+        "es", "El Gabinete de Seguridad dio los resultados de la Operación Frontera Norte al 17 de diciembre de 2025. "
+        "Desde el 5 de febrero, las autoridades han asegurado 33 mil 885 cargadores.", "33 mil 885", "unverified",
+        "ofn-magazines-2025-12-14", "ofn-magazines-2025-12-29"),
+    "running-count-its-day-named-before": case(
+        "es", "El Gabinete de Seguridad dio los resultados de la Operación Frontera Norte al 14 de diciembre de 2025. "
+        "Desde el 5 de febrero, las autoridades han asegurado 33 mil 885 cargadores.", "33 mil 885", "contradicted",
+        "ofn-magazines-2025-12-14"),
     # a helper's probe: an operation in a clause of contrast is not the count's ("mientras la Operación Frontera Norte
     # sigue"), and guns of foreign make are none made in the U.S. (The Hill: about 3,600 and 10,514 of 2011)
     "operation-in-a-contrast": case(
