@@ -25,7 +25,7 @@ from .matches import Candidates, KindFit, Match
 from .measures import MONEY, WORDS
 from .numerals import Numeral
 from .profiles import Profile, Profiles
-from .quantity_fit import FISCAL, same_kind, same_quantity
+from .quantity_fit import FISCAL, said_then, same_kind, same_quantity, within_fiscal_years
 from .vocab import NearMiss
 from .wording import (
     ACTS,
@@ -321,7 +321,7 @@ class Matcher(Profiles):
                 )
                 # an open span ("since 2009", "2009 to date") holds every later period: no closer fit
                 if any(low <= p.years[0] and p.years[1] <= high < LATEST_YEAR for low, high in years) or (
-                    FISCAL in context.weights and _within_fiscal_years(p, years)
+                    FISCAL in context.weights and within_fiscal_years(p, years)
                 ):
                     score += WITHIN_YEARS
             else:
@@ -337,15 +337,22 @@ class Matcher(Profiles):
                 score -= YEARS_NOT_GIVEN
         day_unsaid = other_day = False
         # (a running total's first month is every point's: "from October 2024 to March 2025" names the March point)
-        ends = context.months - {p.months[0]} if p.months is not None and p.months[0] != p.months[1] else context.months
+        # (nor is the month a running count began, said as a span's opening, a point's: "suma 10 mil 706 desde el 5 de
+        # febrero de 2025"; a span opened another month is another count: "since Jan. 20, 2025")
+        began = (p.running_from.year, p.running_from.month) if p.running_from is not None else None
+        ends = (
+            context.months - {p.months[0]}
+            if p.months is not None and p.months[0] != p.months[1]
+            else context.months - ({began} & context.months_opened)
+        )
         if p.months is not None and p.months[1] not in ends:
             # one day's point of a running count: another month named is another point; none named, any point
             # but the one the text named last ("as of 25 August ... During this period")
             # (a count said on a day, with no day of its own named, is the one made known that day or the day before,
             # no other point of it)
-            said_then = _said_then(p, context)
-            other_day = bool(ends) or (bool(context.said_on) and not said_then)
-            day_unsaid = not other_day and p.months[1] not in context.months_before and not said_then
+            given_then = said_then(p, context)
+            other_day = bool(ends) or (bool(context.said_on) and not given_then)
+            day_unsaid = not other_day and p.months[1] not in context.months_before and not given_then
             conflict = conflict or ("period" if other_day else None)
         elif p.day is not None and p.day not in context.days and any(_same_month(d, p.day) for d in context.days):
             # the month of the point, at another day: "6 de agosto del 2025" is not the count of 25 August 2025
@@ -463,28 +470,6 @@ def _on_its_day(p: Profile, days: frozenset[datetime.date]) -> bool:
         and period.first_day == period.last_day
         and period.last_day in days
     )
-
-
-def _within_fiscal_years(p: Profile, years: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a figure's period lies within fiscal years named (U.S. federal: October to September): "since the start
-    of fiscal year 2025 ... through April" is CBP's count of October 2024 to April 2025."""
-    period = p.fact.period
-    first, last = (period.first_day, period.last_day) if period is not None else (None, None)
-    return (
-        first is not None
-        and last is not None
-        and any(
-            datetime.date(low - 1, 10, 1) <= first and last <= datetime.date(high, 9, 30)
-            for low, high in years
-            if EARLIEST_YEAR < low <= high < LATEST_YEAR
-        )
-    )
-
-
-def _said_then(p: Profile, context: Context) -> bool:
-    """Whether the sentence says its count was given on the day a running count's point was made known, or the day
-    after: "the defence secretary said on 10 February 2026 that 18,000 firearms" are his count of that day."""
-    return p.day is not None and any(0 <= (said - p.day).days <= 1 for said in context.said_on)
 
 
 def _same_month(a: datetime.date, b: datetime.date) -> bool:

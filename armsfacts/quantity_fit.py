@@ -245,3 +245,25 @@ def _months_apart(p: Profile, context: Context) -> bool:
         (year, month) >= (first.year, first.month) and (year, month) <= (last.year, last.month)
         for year, month in context.months
     )
+
+
+def within_fiscal_years(p: Profile, years: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a figure's period lies within fiscal years named (U.S. federal: October to September): "since the start
+    of fiscal year 2025 ... through April" is CBP's count of October 2024 to April 2025."""
+    period = p.fact.period
+    first, last = (period.first_day, period.last_day) if period is not None else (None, None)
+    return (
+        first is not None
+        and last is not None
+        and any(
+            datetime.date(low - 1, 10, 1) <= first and last <= datetime.date(high, 9, 30)
+            for low, high in years
+            if EARLIEST_YEAR < low <= high < LATEST_YEAR
+        )
+    )
+
+
+def said_then(p: Profile, context: Context) -> bool:
+    """Whether the sentence says its count was given on the day a running count's point was made known, or the day
+    after: "the defence secretary said on 10 February 2026 that 18,000 firearms" are his count of that day."""
+    return p.day is not None and any(0 <= (said - p.day).days <= 1 for said in context.said_on)

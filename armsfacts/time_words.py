@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .numberwords import count_of
+from .numberwords import MONTH_NUMBERS, count_of
 from .sentences import wordset
 
 # What a count of months or days is not followed by: "four months after" is a day, no span
@@ -176,12 +176,26 @@ def yearly_before(text: str, start: int, end: int) -> bool:
 
 # A year that dates when something began, not the day or month of a count: "Operation Northern Border, launched in
 # February 2025, had arrested 12,424 people as of 11 March 2026", "la operación, iniciada en febrero de 2025", "desde el
-# inicio de la estrategia el 5 de febrero de 2025"
+# inicio de la estrategia el 5 de febrero de 2025", "desde su implementación el 5 de febrero de 2025"
 LAUNCHED_IN = re.compile(
     r"(?i)\b(?:launched|began|started|inaugurated|lanzad[oa]|lanz[óo]|iniciad[oa]|inici[óo]|arranc[óo]|comenz[óo]|"
-    r"empez[óo]|puesta\s+en\s+marcha|inicio(?:\s+del?(?:\s+(?:la|el))?(?:\s+[^\W\d_]+){1,3})?)"
+    r"empez[óo]|puesta\s+en\s+marcha|implementaci[óo]n|inicio(?:\s+del?(?:\s+(?:la|el))?(?:\s+[^\W\d_]+){1,3})?)"
     r"\s+(?:in|on|en|el)\s+(?:[0-9]{1,2}\s+(?:de\s+)?)?(?:[^\W\d_]+\s+(?:de\s+|del\s+)?)?$"
 )
+
+
+# The month a span opens in, and a running count began, not one it stood at: "desde el 5 de febrero de 2025", "since
+# Feb. 5, 2025", "a partir de octubre de 2024"
+SINCE_MONTH = re.compile(
+    r"(?i)\b(?:since|desde|from|a\s+partir\s+del?)\s+(?:(?:el|the)\s+)?(?:[0-9]{1,2}\s+(?:de\s+)?)?(?P<month>[^\W\d_]+)\.?"
+    r"\s+(?:[0-9]{1,2},?\s+)?(?:del?\s+|of\s+)?$"
+)
+
+
+def opens_a_span(text: str, start: int) -> bool:
+    """Whether the year at text[start:] closes the month a span opens in (SINCE_MONTH), not one a count stood at."""
+    since = SINCE_MONTH.search(text, max(0, start - STATED_REACH), start)
+    return since is not None and since["month"].lower() in MONTH_NUMBERS
 
 
 def dates_a_start(text: str, start: int) -> bool:

@@ -1736,6 +1736,17 @@ CASES = {
         "es", "El Gabinete de Seguridad dio los resultados de la Operación Frontera Norte al 17 de diciembre de 2025. "
         "Desde el 5 de febrero, las autoridades han asegurado 33 mil 885 cargadores.", "33 mil 885", "unverified",
         "ofn-magazines-2025-12-14", "ofn-magazines-2025-12-29"),
+    # round 65 (heldout-357): the day a running count began, said as its span's opening, names no point of it; the
+    # count is its point of whatever day it was given (Operation Northern Border: 10,706 arrests on 11 January 2026)
+    "running-count-since-its-start": case(
+        "es", "La Operación Frontera Norte suma 10 mil 706 detenidos desde el 5 de febrero de 2025.", "10 mil 706",
+        "supported", "ofn-arrests-2026-01-11"),
+    "running-count-since-its-start-en": case(
+        "en", "Operation Northern Border has made 10,706 arrests since Feb. 5, 2025.", "10,706", "supported",
+        "ofn-arrests-2026-01-11"),
+    "running-count-since-its-launch": case(
+        "es", "La Operación Frontera Norte ha permitido la detención de 10 mil 706 personas desde su implementación el "
+        "5 de febrero de 2025.", "10 mil 706", "supported", "ofn-arrests-2026-01-11"),
     "running-count-its-day-named-before": case(
         "es", "El Gabinete de Seguridad dio los resultados de la Operación Frontera Norte al 14 de diciembre de 2025. "
         "Desde el 5 de febrero, las autoridades han asegurado 33 mil 885 cargadores.", "33 mil 885", "contradicted",
