@@ -1700,6 +1700,10 @@ CASES = {
         "kgns-woat-2020-magazines", "ofn-magazines-2025-02-23"),
     # heldout-210/-209: "confiscation" names a seizure as "confiscated" does; a rifle's rate of fire is a rate per
     # minute, no claim at all (the judges of heldout-209 and -286 call it a technical spec)
+    # round 65 (heldout-359): an article between the verb and the number leaves the verb right before it ("ha crecido
+    # un 63%" is a rise, as "ha crecido 63%" is: the NFCTA's 63 % more traces from Mexico, 2017 to 2023)
+    "rise-past-an-article": case(
+        "es", "El rastreo de armas en México ha crecido un 63%.", "63%", "supported", "nfcta-traces-change-2017-2023"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
