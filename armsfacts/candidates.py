@@ -392,7 +392,11 @@ class Matcher(Profiles):
             identified = True
         # (a place of its own named in a sentence before helps find it: a case's city is named once, in its lead)
         place_before = narrower and bool(p.places & context.places_before)
-        identified = identified or place_before
+        # (or its case's accused, named anywhere in the text: "Five men arrested ... The DOJ indicted Gerardo Rafael
+        # Perez Jr." ties the Laredo case's five; it helps find, and names nothing a contradiction needs)
+        accused_named = p.fact.id in context.accused
+        narrower = narrower and not accused_named
+        identified = identified or place_before or accused_named
         acronym_named = bool(p.acronyms & context.for_parts)
         if acronym_named:  # "the NFCTA report said": a tie where said, nothing missing where not
             score += PART_NAMED
@@ -428,6 +432,7 @@ class Matcher(Profiles):
             ),
             narrower=narrower,
             place_before=place_before,
+            accused_named=accused_named,
             period_unknown=period_unknown,
             day_unsaid=day_unsaid,
             other_day=other_day,

@@ -147,6 +147,7 @@ class Checker:
         people: frozenset[str] = frozenset()
         years: tuple[tuple[int, int], ...] = ()
         places_named: frozenset[str] = frozenset()  # (every place so far: a case's city is named once, in its lead)
+        accused = self.matcher.accused_in(fold(text))  # (a case's accused, named anywhere: its figures' tie)
         shares_before: dict[str, float] = {}  # the words of the sentence before, where it gives a share
         counts_before: dict[str, float] = {}  # ... and where it gives a count
         for sentence in split:
@@ -176,7 +177,16 @@ class Checker:
                 judged: list[tuple[Numeral, Context, Claim]] = []
                 for i, n in enumerate(figures):
                     earlier = Earlier(
-                        topic, carried and not points_back, months, agencies, years, people, another, places_named, days
+                        topic,
+                        carried and not points_back,
+                        months,
+                        agencies,
+                        years,
+                        people,
+                        another,
+                        places_named,
+                        days,
+                        accused,
                     )
                     own = self._clause_names(text, sentence, n, names)
                     context = read_context(self.matcher, text, sentence, inside, figures, i, own, earlier, lang)

@@ -410,6 +410,7 @@ def read_context(
         days=days_named(text, of_counts),
         months_before=earlier.months,
         days_before=earlier.days,
+        accused=earlier.accused,
         agencies_before=earlier.agencies,
         places_before=earlier.places,
         years_last=() if years else earlier.years,

@@ -26,6 +26,7 @@ class Earlier(NamedTuple):
     another_operation: bool = False  # the text is about an operation the record holds nothing of (Context)
     places: frozenset[str] = frozenset()  # the places the record counts apart named in any sentence before
     days: frozenset[datetime.date] = frozenset()  # the days of the months named last: "correspondientes al 17 de ..."
+    accused: frozenset[str] = frozenset()  # the figures of cases whose accused the text names anywhere (profiles.py)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Context:
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
     months_opened: frozenset[tuple[int, int]] = frozenset()  # those named that open a span: "desde el 5 de febrero"
     days_before: frozenset[datetime.date] = frozenset()  # ... and the days it named in them
+    accused: frozenset[str] = frozenset()  # the figures of cases whose accused the text names (Earlier.accused)
     days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
     agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
     places_before: frozenset[str] = frozenset()  # the places (Profiles.place_names) the text named before it

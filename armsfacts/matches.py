@@ -79,6 +79,7 @@ class Match(NamedTuple):  # a tuple: built for ~100 figures a number, it must be
     months_unsaid: bool = False  # it counts some months of a year, and the sentence names the year, none of its months
     speaker_before: bool = False  # ... or points back at one an earlier sentence named: it helps find, ties nothing
     case_named: bool = False  # the sentence names its case in words (Profile.case_words): "lawsuit ... gun makers"
+    accused_named: bool = False  # the text names its case's accused (Profile.accused): "indicted Gerardo Rafael Perez"
     # a figure of a place the sentence does not name, named in a sentence before: "arrested in El Paso ... a total of
     # 92,900 rounds" (it helps find the figure, and ties nothing a contradiction needs)
     place_before: bool = False

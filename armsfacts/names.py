@@ -21,6 +21,28 @@ NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "buenos"})
 # a name that says whose term of office, not who spoke: "desde el inicio del gobierno de Sheinbaum ... 78%" (folded)
 TERM_OF = "".join(rf"(?<!{word} de )" for word in ("gobierno", "administracion", "sexenio", "mandato", "gestion"))
 LONG_ACRONYM = 5  # an acronym this long is written as a name too: "Sedena" for SEDENA (not "Atf")
+# The people a case is against, in its scope's name before its place: "Gerardo Rafael Pérez Jr. et al. (Laredo, Texas)",
+# "Emilio Ramirez Cortes and Edgar Emilio Ramirez Diaz (...)" (each a name of two or more words, all capitalised
+# but its particles: not "Atlanta-area case announced 2 May 2025", nor a title, "Jr.")
+ACCUSED_APART = re.compile(r"\s*(?:,|\band\b|\by\b|\bet al\b\.?)\s*")
+ACCUSED_TITLES = frozenset({"jr", "sr"})
+
+
+def accused(case_name: str) -> tuple[str, ...]:
+    """The people a case is against, folded, from its scope's name: ("gerardo rafael perez",)."""
+    name = case_name.split("(")[0]
+    parts = [[w for w in NAME_WORD.findall(p) if fold(w) not in ACCUSED_TITLES] for p in ACCUSED_APART.split(name)]
+    people = [words for words in parts if words]
+    if not all(len(ws) > 1 and all(w[0].isupper() or w in NAME_PARTICLES for w in ws) for ws in people):
+        return ()  # (a case named otherwise: "Bus at the Bridge of the Americas, El Paso" names no one)
+    return tuple(" ".join(map(fold, words)) for words in people)
+
+
+def names_accused(folded: str, people: tuple[str, ...]) -> bool:
+    """Whether a folded text names one of a case's accused in full (accused): "indicted Gerardo Rafael Perez"."""
+    return any(re.search(r"\b" + r"[\s-]+".join(map(re.escape, name.split())) + r"\b", folded) for name in people)
+
+
 # An operation by its name: "Operation Lone Star", "el Operativo Enjambre" (capitalised words after the word).
 OPERATION_NAME = re.compile(
     r"\b(?i:operation|operaci[oó]n|operativo)\s+[\"“«']?(?P<name>[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*)*)"

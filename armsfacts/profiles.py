@@ -19,7 +19,7 @@ from .agreement import Interval
 from .bearing import Side, sides
 from .fact_days import began_on, known_from, part_of_a_year
 from .models import Dataset, Fact, Figure
-from .names import Names
+from .names import Names, accused, names_accused
 from .phrases import USA
 from .places import one_word_places
 from .query import agency_names, departments, fact_agencies, fold, initiative_names
@@ -89,6 +89,7 @@ class Profile:
     acronyms: frozenset[str] = frozenset()  # a report's or station's its description names ("NFCTA"): no part
     # a case's name in words, by language (its scope's name less names and units): "Mexico's suit ... gun makers"
     case_words: tuple[frozenset[str], ...] = ()
+    accused: tuple[str, ...] = ()  # the people its case is against, folded (names.accused): "gerardo rafael perez"
     terms: frozenset[str] = frozenset()  # the heads of government whose terms its description dates it by: "Trump"
     sides: tuple[Side, ...] = ()  # its printings that agree, each side's intervals read once
     # Where the record holds its quantity at other days too (a running total), the months it covers, as
@@ -274,6 +275,7 @@ class Profiles(Names):
             parts=parts,
             acronyms=self._name_stems(w for words in written for w in words if self._acronym(w)),
             case_words=self._case_words(f),
+            accused=accused(f.scope.name) if f.scope is not None and f.scope.level == "case" and f.scope.name else (),
             terms=self._name_stems(word for found in termed for word in found) if any(termed) else frozenset(),
             sides=sides(f),
             months=self.points.get(f.id),
@@ -431,6 +433,10 @@ class Profiles(Names):
         the country's ("Mexico City") and words that say what kind of part it is."""
         names = [f.scope.name for f in self.ds.facts if f.scope and f.scope.name and f.scope.level in PLACE_LEVELS]
         return self._names_stems(names) - PLACE_PREFIXES - PART_KINDS - NOT_PLACES
+
+    def accused_in(self, folded: str) -> frozenset[str]:
+        """The figures of the cases whose accused a folded text names anywhere: "indicted Gerardo Rafael Perez Jr."."""
+        return frozenset(p.fact.id for p in self.profiles if p.accused and names_accused(folded, p.accused))
 
     def places_in(self, text: str) -> frozenset[str]:
         """The places the record counts apart (place_names) that a text names."""

@@ -231,8 +231,8 @@ def tied_or_named(m: Match) -> bool:
 
 
 def tied_by_its_own(m: Match) -> bool:
-    """Whether the text ties a figure by what is its alone: its years, operation, speaker or case words."""
-    return m.years_named or m.initiative_named or m.speaker_named or m.case_named
+    """Whether the text ties a figure by what is its alone: its years, operation, speaker, case words or accused."""
+    return m.years_named or m.initiative_named or m.speaker_named or m.case_named or m.accused_named
 
 
 def tied_beyond_place(m: Match) -> bool:

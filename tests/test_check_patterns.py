@@ -1704,6 +1704,20 @@ CASES = {
     # un 63%" is a rise, as "ha crecido 63%" is: the NFCTA's 63 % more traces from Mexico, 2017 to 2023)
     "rise-past-an-article": case(
         "es", "El rastreo de armas en México ha crecido un 63%.", "63%", "supported", "nfcta-traces-change-2017-2023"),
+    # a case's accused, named anywhere in the text, tie its small counts (the Laredo case of March 2024: five men, Gerardo
+    # Rafael Pérez Jr. among them); they name nothing a contradiction needs, and unnamed, five arrests are any case's
+    "accused-named-ties-the-case": case(
+        "en", "Police arrested five people in southern Texas for trafficking weapons to a cartel. The DOJ indicted "
+        "Gerardo Rafael Perez Jr. and four others.", "five", "supported", "laredo-case-2024-arrests"),
+    "accused-named-ties-the-case-es": case(
+        "es", "Cinco hombres fueron arrestados en el sur de Texas por traficar armas a un cártel. Entre ellos está "
+        "Gerardo Rafael Pérez Jr.", "Cinco", "supported", "laredo-case-2024-arrests"),
+    "accused-named-another-count": case(
+        "en", "Police arrested six people in southern Texas for trafficking weapons to a cartel. The DOJ indicted "
+        "Gerardo Rafael Perez Jr. and four others.", "six", "unverified"),
+    "accused-unnamed": case(
+        "en", "Police arrested five people in southern Texas for trafficking weapons to a cartel.", "five",
+        "unverified"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
