@@ -75,10 +75,19 @@ ORIGIN = re.compile(
 ORIGIN_REACH = 40  # characters before a place's name an origin word may stand: "provenientes de las ciudades de"
 
 
+# Where a meeting was held, right before its place: "durante la primera reunión en McAllen, Texas" is no part counted
+VENUE = re.compile(
+    r"(?i)\b(?:meeting|conference|summit|visit|reuni[oó]n|encuentro|conferencia|cumbre|visita)"
+    r"(?:\s+[^\W\d_]+){0,3}\s*$"
+)
+
+
 def names_a_part(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a part of a country or agency that it counts: a division, a state, a port."""
+    """Whether text[start:end] names a part of a country or agency that it counts: a division, a state, a port (not
+    one a word of origin or a meeting's leads up to)."""
     return any(
         not _origin_before(text, max(start, m.start() - ORIGIN_REACH), m.start())
+        and not VENUE.search(text, max(start, m.start() - ORIGIN_REACH), m.start())
         for m in PART.finditer(text, start, end)
     )
 

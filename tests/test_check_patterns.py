@@ -1718,6 +1718,14 @@ CASES = {
     "accused-unnamed": case(
         "en", "Police arrested five people in southern Texas for trafficking weapons to a cartel.", "five",
         "unverified"),
+    # a place named as where a meeting was held is no part the count is of (Operation Without a Trace's more than 125
+    # investigations, reported at the Security Implementation Group's first meeting, in McAllen)
+    "meeting-place-is-no-part": case(
+        "es", "Durante la primera reunión en McAllen, Texas, se informó que con la Operación Sin Rastro se han abierto "
+        "más de 125 carpetas de investigación.", "más de 125", "supported", "owat-investigations-2025-09"),
+    "meeting-place-is-no-part-en": case(
+        "en", "At the first meeting in McAllen, Texas, U.S. officials said Operation Without a Trace had opened more "
+        "than 125 investigations.", "more than 125", "supported", "owat-investigations-2025-09"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
