@@ -84,6 +84,9 @@ from .wording import (
 )
 
 # Where a word stands from the number, and so how much it says of what the number counts.
+# What says a label that denies ("no purchaser identified"): "without an identified buyer" too, though it negates no
+# words of its own ("would go out of business without Mexico's demand" still says that demand)
+DENIAL = NEGATION | {"without"}
 AFTER = 1.0  # its own words: "655 investigations"
 JUST_BEFORE = 0.9  # the word right before: "has intercepted 3,823"
 BEFORE = 0.6  # the rest of its own words before it
@@ -160,7 +163,7 @@ def sentence_names(record: Profiles, text: str, sentence: Sentence) -> SentenceN
         part=names_a_part(text, sentence.start, sentence.end),
         points_at_person=PERSON_BACK.search(text, sentence.start, sentence.end) is not None,
         reports=REPORTS.search(text, sentence.start, sentence.end) is not None,
-        denies=any(fold(w) in NEGATION or (fold(w).startswith("un") and len(w) > UN_WORD) for _s, _e, w in found),
+        denies=any(fold(w) in DENIAL or (fold(w).startswith("un") and len(w) > UN_WORD) for _s, _e, w in found),
         acting=countries_acting(raw),
     )
 

@@ -1726,6 +1726,14 @@ CASES = {
     "meeting-place-is-no-part-en": case(
         "en", "At the first meeting in McAllen, Texas, U.S. officials said Operation Without a Trace had opened more "
         "than 125 investigations.", "more than 125", "supported", "owat-investigations-2025-09"),
+    # round 64 (heldout-356): "without" says a label that denies as "no" does (the ATF's 6,572 traced firearms of 2024
+    # with no purchaser identified), and negates nothing of its own: the dealers' 46.7 % is still of Mexico's demand
+    "without-denies": case(
+        "en", "In 2024, 6,572 traced weapons were without an identified buyer.", "6,572", "supported",
+        "atf-mx-no-buyer-2024"),
+    "without-negates-nothing": case(
+        "en", "A University of San Diego study found that 47% of U.S. gun dealers would go out of business without "
+        "Mexico's demand.", "47%", "supported", "way-of-the-gun-ffl-share"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
