@@ -176,13 +176,14 @@ def verdict_of(ds: Dataset, written: str, matches: Sequence[Match], of: Judge, k
         for c in fitting
         if not by_chance(of, c, top)
         and not of_elsewhere(c.match)
-        # (nor, for an "about", another agency's figure: "La Sedena dijo que aproximadamente el 70%" is no GAO's 68 %;
+        # (nor, for an "about" or a "nearly", another agency's figure: "La Sedena dijo que aproximadamente el 70%" is
+        # no GAO's 68 %, "DEA agents confiscated almost $30 million" no ICE's $28 million;
         # nor, for any bound, one with no period of its own that its source's year alone ties: "casi 56 mil armas
         # incautadas por la FGR entre 2020 y 2022" are not the 56,000 the GAO reported in 2021)
         and not (
             c.match.other_agency
             and not c.match.initiative_named
-            and (of.n.bound == "approximate" or (of.n.bound != "exact" and c.match.period_unknown))
+            and (of.n.bound in ("approximate", "nearly") or (of.n.bound != "exact" and c.match.period_unknown))
         )
         and not (of.n.percent and (c.match.fit.label <= 0 or c.match.fit.whole_unsaid))
         and not _of_another_actor(ds, c, context)

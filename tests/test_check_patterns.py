@@ -1734,6 +1734,14 @@ CASES = {
     "without-negates-nothing": case(
         "en", "A University of San Diego study found that 47% of U.S. gun dealers would go out of business without "
         "Mexico's demand.", "47%", "supported", "way-of-the-gun-ffl-share"),
+    # round 66 (heldout-361): a "nearly" is borne out by no figure of an agency other than the one its sentence names,
+    # as an "about" is not (ICE's $28 million of Operation Without a Trace, 2021); with ICE named, it is
+    "nearly-another-agency": case(
+        "en", "DEA agents confiscated almost $30 million in assets in a five-day investigation of the cartel.",
+        "almost $30 million", "unverified"),
+    "nearly-its-agency": case(
+        "en", "ICE said its agents seized almost $30 million in currency in Operation Without a Trace in fiscal 2021.",
+        "almost $30 million", "supported", "ice-2021-owat-currency-seized"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
