@@ -6,6 +6,8 @@ Language, not record, as in wording.py: `claim_context.py` reads these around ea
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import re
 
 from .numberwords import MONTH_NUMBERS, count_of
@@ -182,6 +184,38 @@ LAUNCHED_IN = re.compile(
     r"empez[óo]|puesta\s+en\s+marcha|implementaci[óo]n|inicio(?:\s+del?(?:\s+(?:la|el))?(?:\s+[^\W\d_]+){1,3})?)"
     r"\s+(?:in|on|en|el)\s+(?:[0-9]{1,2}\s+(?:de\s+)?)?(?:[^\W\d_]+\s+(?:de\s+|del\s+)?)?$"
 )
+
+
+# A number's own day, written right after it without its year: "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre
+# de 2025", "from 705 on Feb. 23 to 1,397 on March 16, 2025" (not "may", a verb, nor "mar", the sea, written small)
+_DAY_JOINER = r"[\s,]*(?:(?:el|al|on|by|as\s+of)\s+)?"
+OWN_DAY = (
+    re.compile(_DAY_JOINER + r"(?P<day>[0-9]{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)"),
+    re.compile(_DAY_JOINER + r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2})\b(?![.,]?[0-9])"),
+)
+DAY_REACH = 20  # characters a day and its month take at most: "19 de septiembre "
+SMALL_MONTHS = frozenset({"may", "mar"})  # month names that are common words when written small
+# ... or right before the parenthesis it stands in: "more than double the figure reported on Feb. 23 (746 people and
+# 705 firearms)"
+DAY_BEFORE = (
+    re.compile(r"\b(?P<day>[0-9]{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s*$"),
+    re.compile(r"\b(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2})\s*$"),
+)
+
+
+def own_day(text: str, end: int, year: int, opening: int = -1) -> datetime.date | None:
+    """The day written right after a number ending at `end` (or right before the parenthesis it stands in, `opening`),
+    without its year, dated by `year`, one its sentence names: 2 September 2025 for "6,863 el 2 de septiembre a 8,480
+    el 28 de octubre de 2025"."""
+    found = [p.match(text, end) for p in OWN_DAY]
+    if opening >= 0:
+        found += [p.search(text, max(0, opening - DAY_REACH), opening) for p in DAY_BEFORE]
+    for m in filter(None, found):
+        month = MONTH_NUMBERS.get(m["month"].lower())
+        if month is not None and m["month"] not in SMALL_MONTHS:
+            with contextlib.suppress(ValueError):
+                return datetime.date(year, month, int(m["day"]))
+    return None
 
 
 # The month a span opens in, and a running count began, not one it stood at: "desde el 5 de febrero de 2025", "since

@@ -1780,6 +1780,22 @@ CASES = {
         "ofn-magazines-2025-12-14", "ofn-magazines-2025-12-29"),
     # round 65 (heldout-357): the day a running count began, said as its span's opening, names no point of it; the
     # count is its point of whatever day it was given (Operation Northern Border: 10,706 arrests on 11 January 2026)
+    # a probe (probe3): a running count's earlier point, its day written after it without the year the sentence gives
+    # once at its end, or before the parenthesis it stands in, is that day's (Operation Northern Border: 705 firearms on
+    # 23 February 2025, 1,397 on 16 March; 6,863 arrests on 2 September, 8,480 on 28 October); it had been
+    # contradicted by the later point
+    "running-count-from-its-own-day": case(
+        "es", "Las detenciones de la Operación Frontera Norte crecieron de 6,863 el 2 de septiembre a 8,480 el 28 de "
+        "octubre de 2025.", "6,863", "supported", "ofn-arrests-2025-09-02"),
+    "running-count-to-its-own-day": case(
+        "es", "Las detenciones de la Operación Frontera Norte crecieron de 6,863 el 2 de septiembre a 8,480 el 28 de "
+        "octubre de 2025.", "8,480", "supported", "ofn-arrests-2025-10-28"),
+    "running-count-from-its-own-day-en": case(
+        "en", "Firearms seized under Operation Northern Border rose from 705 on Feb. 23 to 1,397 on March 16, 2025.",
+        "705", "supported", "ofn-firearms-2025-02-23"),
+    "running-count-day-before-its-parenthesis": case(
+        "en", "By March 16, 2025, Operation Northern Border had detained 1,503 people, twice the figure given on Feb. 23 "
+        "(746 people and 705 firearms).", "705", "supported", "ofn-firearms-2025-02-23"),
     "running-count-since-its-start": case(
         "es", "La Operación Frontera Norte suma 10 mil 706 detenidos desde el 5 de febrero de 2025.", "10 mil 706",
         "supported", "ofn-arrests-2026-01-11"),
