@@ -372,13 +372,13 @@ def read_context(
     spans = years_named(text, [m for m in year_numbers if m not in begun])
     years_before_next = [m for m in year_numbers if m.start < years_end]
     of_counts = [m for m in years_before_next if m not in stated and m not in begun]  # (the years that date counts)
-    # (and the number's own day, without its year, right after it or before its parenthesis: "de 6,863 el 2 de
-    # septiembre a 8,480 el 28 de octubre de 2025", "the figure reported on Feb. 23 (746 people and 705 firearms)",
-    # of the year the sentence names next, or else last)
+    # a number's own day, right after it or before its parenthesis, is its time, its year written or not (that of the
+    # year the sentence names next, or else last): "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre de 2025",
+    # "the figure reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025, and 8,480 by
+    # Oct. 28"
     year = next((m for m in of_counts if m.start > n.end), of_counts[-1] if of_counts else None)
     paren = text.rfind("(", sentence.start, n.start)
     day = own_day(text, n.end, int(year.value), paren if ")" not in text[paren : n.start] else -1) if year else None
-    undated = {day} if day is not None else set()
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
     beside = compared(text, figures, i, item_start, own_end)
     years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list or beside else ()
@@ -416,9 +416,9 @@ def read_context(
         another_operation=names.another_operation or (earlier.another_operation and not names.initiatives),
         agencies=agencies,
         years=years,
-        months=months_named(text, of_counts) | {(d.year, d.month) for d in undated},
+        months=frozenset({(day.year, day.month)}) if day else months_named(text, of_counts),
         months_opened=months_named(text, [m for m in of_counts if opens_a_span(text, m.start)]),
-        days=days_named(text, of_counts) | undated,
+        days=frozenset({day}) if day else days_named(text, of_counts),
         months_before=earlier.months,
         days_before=earlier.days,
         accused=earlier.accused,

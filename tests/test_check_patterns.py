@@ -1793,6 +1793,9 @@ CASES = {
     "running-count-from-its-own-day-en": case(
         "en", "Firearms seized under Operation Northern Border rose from 705 on Feb. 23 to 1,397 on March 16, 2025.",
         "705", "supported", "ofn-firearms-2025-02-23"),
+    "running-count-later-own-day": case(
+        "en", "Operation Northern Border had made 6,863 arrests by Sept. 2, 2025, and 8,480 by Oct. 28.", "8,480",
+        "supported", "ofn-arrests-2025-10-28"),
     "running-count-day-before-its-parenthesis": case(
         "en", "By March 16, 2025, Operation Northern Border had detained 1,503 people, twice the figure given on Feb. 23 "
         "(746 people and 705 firearms).", "705", "supported", "ofn-firearms-2025-02-23"),
