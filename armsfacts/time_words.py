@@ -178,11 +178,12 @@ def yearly_before(text: str, start: int, end: int) -> bool:
 
 # A year that dates when something began, not the day or month of a count: "Operation Northern Border, launched in
 # February 2025, had arrested 12,424 people as of 11 March 2026", "la operación, iniciada en febrero de 2025", "desde el
-# inicio de la estrategia el 5 de febrero de 2025", "desde su implementación el 5 de febrero de 2025"
+# inicio de la estrategia el 5 de febrero de 2025", "desde su implementación el 5 de febrero de 2025", "launched on Feb.
+# 5, 2025"
 LAUNCHED_IN = re.compile(
     r"(?i)\b(?:launched|began|started|inaugurated|lanzad[oa]|lanz[óo]|iniciad[oa]|inici[óo]|arranc[óo]|comenz[óo]|"
     r"empez[óo]|puesta\s+en\s+marcha|implementaci[óo]n|inicio(?:\s+del?(?:\s+(?:la|el))?(?:\s+[^\W\d_]+){1,3})?)"
-    r"\s+(?:in|on|en|el)\s+(?:[0-9]{1,2}\s+(?:de\s+)?)?(?:[^\W\d_]+\s+(?:de\s+|del\s+)?)?$"
+    r"\s+(?:in|on|en|el)\s+(?:[0-9]{1,2}\s+(?:de\s+)?)?(?:[^\W\d_]+\.?\s+(?:[0-9]{1,2},?\s+)?(?:de\s+|del\s+)?)?$"
 )
 
 

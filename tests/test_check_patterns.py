@@ -1805,6 +1805,9 @@ CASES = {
     "running-count-since-its-start-en": case(
         "en", "Operation Northern Border has made 10,706 arrests since Feb. 5, 2025.", "10,706", "supported",
         "ofn-arrests-2026-01-11"),
+    "running-count-since-its-launch-en": case(
+        "en", "Operation Northern Border, launched on Feb. 5, 2025, had detained 8,480 people by Oct. 28.", "8,480",
+        "supported", "ofn-arrests-2025-10-28"),
     "running-count-since-its-launch": case(
         "es", "La Operación Frontera Norte ha permitido la detención de 10 mil 706 personas desde su implementación el "
         "5 de febrero de 2025.", "10 mil 706", "supported", "ofn-arrests-2026-01-11"),
