@@ -65,6 +65,12 @@ REPORT_BEFORE = re.compile(
 )
 # ... and a year in a citation set in brackets after the claim, a name and a comma before it: "(study, May 2023)",
 # "(Global Peace Index, 2023)"
+# A dateline: where and when a text was written, at the head of a paragraph ("MEXICO CITY, Dec. 15, 2025 —", "Ciudad
+# de México, 18 de diciembre del 2025.-"): the day a count was given, not the day it counts to
+DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[^\W\d_][^\W\d][^,\n]{0,30},\s+(?:[0-9]{1,2}\s+de\s+[^\W\d_]+\s+del?|[^\W\d_]+\.?\s+[0-9]{1,2},)\s+$"
+)
+DATELINE_AFTER = re.compile(r"\s*(?:\.?\s*[—–]|\.-)")
 CITED_BEFORE = re.compile(r"\([^()\d]{2,60},\s*(?:[^\W\d_]+\s+)?$")
 CITED_AFTER = re.compile(r"\s*\)")
 CITATION_REACH = 70  # characters before a year its citation's opening bracket may stand
@@ -247,6 +253,7 @@ def dates_a_statement(text: str, start: int, end: int) -> bool:
         or REPORT_BEFORE.search(text, near, start)
         or REPORT_AFTER.match(text, end)
         or (CITED_BEFORE.search(text, max(0, start - CITATION_REACH), start) and CITED_AFTER.match(text, end))
+        or (DATELINE_BEFORE.search(text, max(0, start - STATED_REACH), start) and DATELINE_AFTER.match(text, end))
     )
 
 

@@ -1808,6 +1808,14 @@ CASES = {
     "running-count-since-its-launch-en": case(
         "en", "Operation Northern Border, launched on Feb. 5, 2025, had detained 8,480 people by Oct. 28.", "8,480",
         "supported", "ofn-arrests-2025-10-28"),
+    # a probe (probe3): a dateline gives the day a count was made known, not the day it counts to (Operation Northern
+    # Border's 9,969 arrests as of 14 December 2025, given on the 15th)
+    "running-count-under-a-dateline": case(
+        "en", "MEXICO CITY, Dec. 15, 2025 — Mexico's Operation Northern Border has led to 9,969 arrests since "
+        "February, the Security Cabinet said.", "9,969", "supported", "ofn-arrests-2025-12-14"),
+    "running-count-under-a-dateline-es": case(
+        "es", "Ciudad de México, 15 de diciembre de 2025.- La Operación Frontera Norte suma 9,969 detenidos desde "
+        "febrero, informó el Gabinete de Seguridad.", "9,969", "supported", "ofn-arrests-2025-12-14"),
     "running-count-since-its-launch": case(
         "es", "La Operación Frontera Norte ha permitido la detención de 10 mil 706 personas desde su implementación el "
         "5 de febrero de 2025.", "10 mil 706", "supported", "ofn-arrests-2026-01-11"),
