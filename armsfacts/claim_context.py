@@ -23,6 +23,7 @@ from .clauses import (
     listed,
     named_before,
     of_a_part,
+    part_of,
     part_of_first,
 )
 from .context import Context, Earlier
@@ -255,7 +256,12 @@ def read_context(
     # what the own words of a share later in the sentence say, where this figure is a count: "of the 132,823 guns
     # traced, about 70% were U.S.-sourced" says U.S. of the share, not of the count
     # (and of a count a semicolon sets apart: "about 20,000 guns traced; 10,514 made in the U.S.")
-    set_apart = [j for j in range(i + 1, len(figures)) if figures[j].percent or ";" in text[n.end : figures[j].start]]
+    # (and of a count that is a part of it: "about 20,000 firearms were traced: 10,514 were U.S.-made")
+    set_apart = [
+        j
+        for j in range(i + 1, len(figures))
+        if figures[j].percent or ";" in text[n.end : figures[j].start] or part_of(text, n, figures[j])
+    ]
     said_of_parts = [(figures[j].end, clause(text, sentence, figures, j)[1]) for j in set_apart if not n.percent]
     said_of_parts += in_words  # (and a part's in words)
     of_shares = frozenset(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from . import phrases
 from .numerals import Numeral
 from .sentences import Sentence
-from .wording import content_stem, words
+from .wording import OF_WHICH, content_stem, words
 
 CLOSING = re.compile(r"\s*\)")
 PAREN_NAME = 3  # words before a parenthesis naming the figure in it: "Ciudad de México (...)", "El Paso, Texas (...)"
@@ -154,3 +154,16 @@ def part_of_first(text: str, sentence: Sentence, figures: Sequence[Numeral], i: 
     # (the colon its own, before the next figure and any other item: not "Tamaulipas: 1,234; Sonora: 567")
     colon = text.find(":", first.end, figures[1].start)
     return colon != -1 and ";" not in text[first.end : colon]
+
+
+# A part said of the count before it, right after the part: "10,514 of them were U.S.-made", "409 de ellas eran cortas"
+OF_THEM_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:them|these)|de\s+(?:ellos|ellas|estos|estas))\b")
+
+
+def part_of(text: str, whole: Numeral, part: Numeral) -> bool:
+    """Whether a later count is a part of an earlier one, after a colon, "of which" or followed by "of them": "about
+    20,000 firearms were traced: 10,514 were U.S.-made", "20,000 were traced, and 10,514 of them were U.S.-made"."""
+    if whole.year_like or part.percent or not part.value < whole.value:
+        return False
+    between = text[whole.end : part.start]
+    return ":" in between or OF_WHICH.search(between) is not None or OF_THEM_AFTER.match(text, part.end) is not None

@@ -1742,6 +1742,17 @@ CASES = {
     "nearly-its-agency": case(
         "en", "ICE said its agents seized almost $30 million in currency in Operation Without a Trace in fiscal 2021.",
         "almost $30 million", "supported", "ice-2021-owat-currency-seized"),
+    # a probe (probe4): a whole is not what its part is said to be, the part after a colon or "of them" (The Hill: about
+    # 20,000 guns from Mexico traced in 2011, 10,514 of them made in the U.S.); the whole had been contradicted
+    "whole-before-its-part-colon": case(
+        "en", "In 2011, about 20,000 firearms from Mexico were traced: 10,514 were U.S.-made.", "about 20,000",
+        "unverified"),
+    "whole-before-its-part-of-them": case(
+        "es", "En 2011 se rastrearon unas 20 mil armas de México, y 10 mil 514 de ellas eran de fabricación "
+        "estadounidense.", "unas 20 mil", "unverified"),
+    "part-after-its-whole": case(
+        "en", "In 2011, about 20,000 firearms from Mexico were traced, and 10,514 of them were U.S.-made.", "10,514",
+        "supported", "thehill-2012-us-made-2011"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
