@@ -408,7 +408,10 @@ def read_context(
         ):
             years = tuple(later)
     if not years and (part_of_before or PERIOD_BACK.search(text, sentence.start, sentence.end)):
-        years = earlier.years
+        # (the years its own sentence named last before it, or else an earlier sentence's: "10 mil 185 armas en 2023,
+        # frente a las 28,280 piezas de la FGR ese mismo año")
+        named = [span for _at, span in years_named(text, [m for m in inside if m.year_like and m.end <= n.start])]
+        years = (named[-1],) if named else earlier.years
     # (in its own words and the rest of its clause, or, for the first figure, anywhere before it: "2,000 guns ...
     # smuggled ... daily", "Every day, some 2,000"; not "al año; ... diariamente unas 600")
     times = sub_year_rate(text, own_start, rest_end)

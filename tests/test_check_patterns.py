@@ -1753,6 +1753,12 @@ CASES = {
     "part-after-its-whole": case(
         "en", "In 2011, about 20,000 firearms from Mexico were traced, and 10,514 of them were U.S.-made.", "10,514",
         "supported", "thehill-2012-us-made-2011"),
+    # a probe (probe4): "ese mismo año" after a comparison is the year its own sentence named before it, not an
+    # earlier sentence's (the FGR's 28,280 firearms of 2023; its 24,236 of 2024 had contradicted it)
+    "same-year-named-before-in-its-sentence": case(
+        "es", "En Sinaloa se aseguraron 4 mil 850 armas entre octubre de 2024 y febrero de 2026. Las policías "
+        "estatales aseguraron 10 mil 185 armas de fuego en 2023, frente a las 28,280 piezas de la FGR ese mismo año.",
+        "28,280", "supported", "fgr-firearms-2023"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
