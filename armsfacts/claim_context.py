@@ -382,7 +382,9 @@ def read_context(
     # year the sentence names next, or else last): "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre de 2025",
     # "the figure reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025, and 8,480 by
     # Oct. 28"
-    year = next((m for m in of_counts if m.start > n.end), of_counts[-1] if of_counts else None)
+    # (not the year a span opened in: "desde el 1 de octubre de 2024 sumó 20 mil 169 al 30 de noviembre" is of 2025)
+    dated = [m for m in of_counts if not opens_a_span(text, m.start)]
+    year = next((m for m in of_counts if m.start > n.end), dated[-1] if dated else None)
     paren = text.rfind("(", sentence.start, n.start)
     day = own_day(text, n.end, int(year.value), paren if ")" not in text[paren : n.start] else -1) if year else None
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))

@@ -1813,6 +1813,10 @@ CASES = {
     "running-count-later-own-day": case(
         "en", "Operation Northern Border had made 6,863 arrests by Sept. 2, 2025, and 8,480 by Oct. 28.", "8,480",
         "supported", "ofn-arrests-2025-10-28"),
+    # (not with the year a span opened in: the national count from 1 October 2024 stood at 20,169 on 30 November 2025)
+    "own-day-after-a-span-opened": case(
+        "es", "En noviembre de 2025 se aseguraron más de mil 100 armas de fuego; el acumulado desde el 1 de octubre de "
+        "2024 sumó 20 mil 169 al 30 de noviembre.", "20 mil 169", "supported", "mx-firearms-2025-11-30"),
     "running-count-day-before-its-parenthesis": case(
         "en", "By March 16, 2025, Operation Northern Border had detained 1,503 people, twice the figure given on Feb. 23 "
         "(746 people and 705 firearms).", "705", "supported", "ofn-firearms-2025-02-23"),
