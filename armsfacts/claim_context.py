@@ -289,8 +289,10 @@ def read_context(
             before = words(text, clause(text, sentence, figures, j)[0], figures[j].start)[-2 * OWN_WORDS :]
         listed_here = j > 0 and listed(text, clause(text, sentence, figures, j - 1)[1], figures[j].start)
     weigh(before, BEFORE)
-    # "has intercepted 3,823 firearms": the verb right before says what happened (past an article: "creció un 63%")
-    weigh([w for w in before if fold(w[2]) not in ARTICLES][-1:], JUST_BEFORE)
+    # "has intercepted 3,823 firearms": the verb right before says what happened (past an article: "creció un 63%"; not
+    # past Spanish "a", a preposition: "llegó a 75%" is a level reached, nothing that came from anywhere)
+    articles = ARTICLES if lang == "en" else ARTICLES - {"a"}
+    weigh([w for w in before if fold(w[2]) not in articles][-1:], JUST_BEFORE)
     if i == 0:
         # a goal said before a sentence's first figure, past "and" but not a comma, is its own: "expandirá eTrace y
         # la tecnología balística a los 32 estados" (not "busca una compensación, que se estima en hasta $10 mil

@@ -1759,6 +1759,11 @@ CASES = {
         "es", "En Sinaloa se aseguraron 4 mil 850 armas entre octubre de 2024 y febrero de 2026. Las policías "
         "estatales aseguraron 10 mil 185 armas de fuego en 2023, frente a las 28,280 piezas de la FGR ese mismo año.",
         "28,280", "supported", "fgr-firearms-2023"),
+    # a probe (probe4): Spanish "a" before a number is a preposition, not an article to read past: "llegó a 75%" is a
+    # level the share of homicides committed with guns reached in 2025, no share of guns that came from the U.S.
+    "llego-a-is-a-level": case(
+        "es", "El porcentaje de homicidios cometidos con arma de fuego pasó de 72.46 por ciento en 2024, y llegó a 75% "
+        "en 2025.", "75%", "supported", "firearm-homicide-share-2025"),
     "confiscation-is-seizure": case(
         "en", "The confiscation of 3,600 firearms was announced.", "3,600", "supported", "mx-firearms-2025-01-08"),
     "rate-per-minute": case("es", "El rifle dispara 70 balas por minuto.", "70", NO_CLAIM),
