@@ -63,14 +63,14 @@ REPORT_AFTER = re.compile(r"(?i)\s*(?:report|study|survey|analysis|review)\b")
 REPORT_BEFORE = re.compile(
     r"(?i)\b(?:(?:informe|reporte|estudio|an[áa]lisis|encuesta)\s+(?:de|del)|(?:report|study|survey)\s+(?:from|of))\s+$"
 )
-# ... and a year in a citation set in brackets after the claim, a name and a comma before it: "(study, May 2023)",
-# "(Global Peace Index, 2023)"
 # A dateline: where and when a text was written, at the head of a paragraph ("MEXICO CITY, Dec. 15, 2025 —", "Ciudad
 # de México, 18 de diciembre del 2025.-"): the day a count was given, not the day it counts to
 DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[^\W\d_][^\W\d][^,\n]{0,30},\s+(?:[0-9]{1,2}\s+de\s+[^\W\d_]+\s+del?|[^\W\d_]+\.?\s+[0-9]{1,2},)\s+$"
 )
 DATELINE_AFTER = re.compile(r"\s*(?:\.?\s*[—–]|\.-)")
+# ... and a year in a citation set in brackets after the claim, a name and a comma before it: "(study, May 2023)",
+# "(Global Peace Index, 2023)"
 CITED_BEFORE = re.compile(r"\([^()\d]{2,60},\s*(?:[^\W\d_]+\s+)?$")
 CITED_AFTER = re.compile(r"\s*\)")
 CITATION_REACH = 70  # characters before a year its citation's opening bracket may stand
