@@ -31,6 +31,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         más de, mas de, más del, mas del, poco más de, poco más del, arriba de, por encima de, superior a: more_than
         más, superó, superó las, superó los, superaron, superaron las, superaron los, supera las, rebasó las: more_than
         supera, superan, supera los, superan las, superan los, rebasa, rebasan, rebasó, rebasaron: more_than
+        rebasa las, rebasa los, rebasan las, rebasan los, rebasó los, rebasaron las, rebasaron los: more_than
         al menos, por lo menos, como mínimo, al menos el, por lo menos el, cuando menos, cuando menos el: at_least
         alrededor de, alrededor del, cerca de, cerca del, aproximadamente, aproximadamente el, unos, unas: approximate
         ronda, rondan, ronda los, ronda las, rondan los, rondan las, ronda el, rondan el: approximate

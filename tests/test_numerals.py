@@ -176,6 +176,9 @@ def test_a_figure_reads_as_people_write_it(
         ("The trade exceeds $250 million a year.", "en", ("exceeds $250 million", 250_000_000, "more_than")),
         ("La cifra supera los 250 millones de dólares.", "es", ("supera los 250 millones", 250_000_000, "more_than")),
         ("Las armas aseguradas rebasan 20 mil.", "es", ("rebasan 20 mil", 20_000, "more_than")),
+        # (with its article, as a headline writes it: a probe's "Frontera Norte rebasa las 10 mil detenciones" had
+        # been read as 10,000 and supported by 9,969)
+        ("Frontera Norte rebasa las 10 mil detenciones.", "es", ("rebasa las 10 mil", 10_000, "more_than")),
         # "ronda" (hovers around) is Mexican papers' "about"
         ("La cifra ronda las 200 mil armas al año.", "es", ("ronda las 200 mil", 200_000, "approximate")),
         ("Se aseguraron hasta 28 mil armas.", "es", ("hasta 28 mil", 28_000, "at_most")),
