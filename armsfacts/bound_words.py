@@ -19,7 +19,7 @@ QUALIFIERS: dict[str, list[tuple[str, Bound]]] = {
         """
         more than, over, above, upwards of, greater than, exceeding, just over, well over: more_than
         in excess of, an excess of: more_than
-        exceeded, exceeds, exceed, surpassed, surpasses, topped: more_than
+        exceeded, exceeds, exceed, surpassed, surpasses, topped, tops, passes: more_than
         at least, no fewer than, no less than, a minimum of: at_least
         about, around, approximately, roughly, some, an estimated, close to: approximate
         nearly, almost, just under: nearly

@@ -68,7 +68,7 @@ REPORT_BEFORE = re.compile(
 DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[^\W\d_][^\W\d][^,\n]{0,30},\s+(?:[0-9]{1,2}\s+de\s+[^\W\d_]+\s+del?|[^\W\d_]+\.?\s+[0-9]{1,2},)\s+$"
 )
-DATELINE_AFTER = re.compile(r"\s*(?:\.?\s*[—–]|\.-)")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:\.?\s*[—–]|\.-)")  # (past its agency: "(AP) —")
 # ... and a year in a citation set in brackets after the claim, a name and a comma before it: "(study, May 2023)",
 # "(Global Peace Index, 2023)"
 CITED_BEFORE = re.compile(r"\([^()\d]{2,60},\s*(?:[^\W\d_]+\s+)?$")

@@ -1842,6 +1842,9 @@ CASES = {
     "running-count-under-a-dateline-es": case(
         "es", "Ciudad de México, 15 de diciembre de 2025.- La Operación Frontera Norte suma 9,969 detenidos desde "
         "febrero, informó el Gabinete de Seguridad.", "9,969", "supported", "ofn-arrests-2025-12-14"),
+    "running-count-under-an-agency-dateline": case(
+        "en", "MEXICO CITY, Oct. 29, 2025 (AP) — Operation Northern Border had detained 8,480 people by Oct. 28, the "
+        "security cabinet said.", "8,480", "supported", "ofn-arrests-2025-10-28"),
     "running-count-since-its-launch": case(
         "es", "La Operación Frontera Norte ha permitido la detención de 10 mil 706 personas desde su implementación el "
         "5 de febrero de 2025.", "10 mil 706", "supported", "ofn-arrests-2026-01-11"),

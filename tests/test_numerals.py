@@ -172,6 +172,8 @@ def test_a_figure_reads_as_people_write_it(
         # "superó las" (went past) and "topped" are more than (heldout-88)
         ("La cifra de armas aseguradas superó las 16,000.", "es", ("superó las 16,000", 16_000, "more_than")),
         ("Gun seizures topped 16,000 last year.", "en", ("topped 16,000", 16_000, "more_than")),
+        # (and "passes", "tops": a probe's headline "passes 8,000 arrests" had been supported by 7,968)
+        ("Mexico's border operation passes 8,000 arrests.", "en", ("passes 8,000", 8_000, "more_than")),
         # ... and so are their present tenses (heldout-129: "exceeds $250 million" was read as exactly that)
         ("The trade exceeds $250 million a year.", "en", ("exceeds $250 million", 250_000_000, "more_than")),
         ("La cifra supera los 250 millones de dólares.", "es", ("supera los 250 millones", 250_000_000, "more_than")),
