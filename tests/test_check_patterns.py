@@ -1750,6 +1750,14 @@ CASES = {
     "whole-before-its-part-of-them": case(
         "es", "En 2011 se rastrearon unas 20 mil armas de México, y 10 mil 514 de ellas eran de fabricación "
         "estadounidense.", "unas 20 mil", "unverified"),
+    # a third probe: a part named only in what a later part is said to be is not the whole's (Operation Last Mile's
+    # 3,337 arrests, 235 of them by the DEA's El Paso Division); the division had ruled the national count out
+    "whole-before-a-division-part": case(
+        "en", "Of the 3,337 arrests made in Operation Last Mile, 235 were made by the DEA's El Paso Division.",
+        "3,337", "supported", "last-mile-arrests"),
+    "whole-before-a-division-part-of-them": case(
+        "en", "The DEA's Operation Last Mile made 3,337 arrests, 235 of them by the agency's El Paso Division.",
+        "3,337", "supported", "last-mile-arrests"),
     "part-after-its-whole": case(
         "en", "In 2011, about 20,000 firearms from Mexico were traced, and 10,514 of them were U.S.-made.", "10,514",
         "supported", "thehill-2012-us-made-2011"),
