@@ -339,12 +339,11 @@ class Matcher(Profiles):
         # (a running total's first month is every point's: "from October 2024 to March 2025" names the March point)
         # (nor is the month a running count began, said as a span's opening, a point's: "suma 10 mil 706 desde el 5 de
         # febrero de 2025"; a span opened another month is another count: "since Jan. 20, 2025")
-        began = (p.running_from.year, p.running_from.month) if p.running_from is not None else None
-        ends = (
-            context.months - {p.months[0]}
-            if p.months is not None and p.months[0] != p.months[1]
-            else context.months - ({began} & context.months_opened)
-        )
+        ends = context.months
+        if p.months is not None and p.months[0] != p.months[1]:
+            ends = context.months - {p.months[0]}
+        elif context.months_opened and (began := p.running_from) is not None:  # (asked only where one is said)
+            ends = context.months - ({(began.year, began.month)} & context.months_opened)
         if p.months is not None and p.months[1] not in ends:
             # one day's point of a running count: another month named is another point; none named, any point
             # but the one the text named last ("as of 25 August ... During this period")
@@ -394,7 +393,7 @@ class Matcher(Profiles):
         place_before = narrower and bool(p.places & context.places_before)
         # (or its case's accused, named anywhere in the text: "Five men arrested ... The DOJ indicted Gerardo Rafael
         # Perez Jr." ties the Laredo case's five; it helps find, and names nothing a contradiction needs)
-        accused_named = p.fact.id in context.accused
+        accused_named = bool(context.accused) and p.fact.id in context.accused
         narrower = narrower and not accused_named
         identified = identified or place_before or accused_named
         acronym_named = bool(p.acronyms & context.for_parts)

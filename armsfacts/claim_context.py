@@ -388,7 +388,8 @@ def read_context(
     # "the figure reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025, and 8,480 by
     # Oct. 28"
     # (not the year a span opened in: "desde el 1 de octubre de 2024 sumó 20 mil 169 al 30 de noviembre" is of 2025)
-    dated = [m for m in of_counts if not opens_a_span(text, m.start)]
+    opened = [m for m in of_counts if opens_a_span(text, m.start)]
+    dated = [m for m in of_counts if m not in opened]
     year = next((m for m in of_counts if m.start > n.end), dated[-1] if dated else None)
     paren = text.rfind("(", sentence.start, n.start)
     day = own_day(text, n.end, int(year.value), paren if ")" not in text[paren : n.start] else -1) if year else None
@@ -433,7 +434,7 @@ def read_context(
         agencies=agencies,
         years=years,
         months=frozenset({(day.year, day.month)}) if day else months_named(text, of_counts),
-        months_opened=months_named(text, [m for m in of_counts if opens_a_span(text, m.start)]),
+        months_opened=months_named(text, opened),
         days=frozenset({day}) if day else days_named(text, of_counts),
         months_before=earlier.months,
         days_before=earlier.days,
