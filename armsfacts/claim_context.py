@@ -383,16 +383,9 @@ def read_context(
     spans = years_named(text, [m for m in year_numbers if m not in begun])
     years_before_next = [m for m in year_numbers if m.start < years_end]
     of_counts = [m for m in years_before_next if m not in stated and m not in begun]  # (the years that date counts)
-    # a number's own day, right after it or before its parenthesis, is its time, its year written or not (that of the
-    # year the sentence names next, or else last): "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre de 2025",
-    # "the figure reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025, and 8,480 by
-    # Oct. 28"
-    # (not the year a span opened in: "desde el 1 de octubre de 2024 sumó 20 mil 169 al 30 de noviembre" is of 2025)
+    # a number's own day, right after it or before its parenthesis, is its time (time_words.own_day)
+    day = own_day(text, sentence.start, n.start, n.end, [(m.start, int(m.value)) for m in of_counts])
     opened = [m for m in of_counts if opens_a_span(text, m.start)]
-    dated = [m for m in of_counts if m not in opened]
-    year = next((m for m in of_counts if m.start > n.end), dated[-1] if dated else None)
-    paren = text.rfind("(", sentence.start, n.start)
-    day = own_day(text, n.end, int(year.value), paren if ")" not in text[paren : n.start] else -1) if year else None
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
     beside = compared(text, figures, i, item_start, own_end)
     years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list or beside else ()

@@ -210,12 +210,19 @@ DAY_BEFORE = (
 )
 
 
-def own_day(text: str, end: int, year: int, opening: int = -1) -> datetime.date | None:
-    """The day written right after a number ending at `end` (or right before the parenthesis it stands in, `opening`),
-    without its year, dated by `year`, one its sentence names: 2 September 2025 for "6,863 el 2 de septiembre a 8,480
-    el 28 de octubre de 2025"."""
+def own_day(text: str, sentence_start: int, start: int, end: int, years: list[tuple[int, int]]) -> datetime.date | None:
+    """The day written right after a number at text[start:end] (or right before the parenthesis it stands in), its
+    year written or not: that of the first of `years` (where each stands, the year) after the number, or else of the
+    last before it that opens no span. "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre de 2025", "the figure
+    reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025, and 8,480 by Oct. 28" (not
+    "desde el 1 de octubre de 2024 sumó 20 mil 169 al 30 de noviembre", of 2025)."""
+    dated = [year for at, year in years if not opens_a_span(text, at)]
+    year = next((year for at, year in years if at > end), dated[-1] if dated else None)
+    if year is None:
+        return None
     found = [p.match(text, end) for p in OWN_DAY]
-    if opening >= 0:
+    opening = text.rfind("(", sentence_start, start)
+    if opening >= 0 and ")" not in text[opening:start]:
         found += [p.search(text, max(0, opening - DAY_REACH), opening) for p in DAY_BEFORE]
     for m in filter(None, found):
         month = MONTH_NUMBERS.get(m["month"].lower())
