@@ -85,10 +85,10 @@ from .wording import (
     years_named,
 )
 
-# Where a word stands from the number, and so how much it says of what the number counts.
 # What says a label that denies ("no purchaser identified"): "without an identified buyer" too, though it negates no
 # words of its own ("would go out of business without Mexico's demand" still says that demand)
 DENIAL = NEGATION | {"without"}
+# Where a word stands from the number, and so how much it says of what the number counts.
 AFTER = 1.0  # its own words: "655 investigations"
 JUST_BEFORE = 0.9  # the word right before: "has intercepted 3,823"
 BEFORE = 0.6  # the rest of its own words before it

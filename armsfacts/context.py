@@ -40,8 +40,8 @@ class Context:
     years: tuple[tuple[int, int], ...]
     months: frozenset[tuple[int, int]] = frozenset()  # (year, month) named: "as of December 2023"
     months_before: frozenset[tuple[int, int]] = frozenset()  # the months an earlier sentence named last
-    months_opened: frozenset[tuple[int, int]] = frozenset()  # those named that open a span: "desde el 5 de febrero"
     days_before: frozenset[datetime.date] = frozenset()  # ... and the days it named in them
+    months_opened: frozenset[tuple[int, int]] = frozenset()  # months named that open a span: "desde el 5 de febrero"
     accused: frozenset[str] = frozenset()  # the figures of cases whose accused the text names (Earlier.accused)
     days: frozenset[datetime.date] = frozenset()  # the days named in full: "del 5 de febrero al 6 de agosto del 2025"
     agencies_before: frozenset[str] = frozenset()  # the agencies an earlier sentence named last
