@@ -384,8 +384,8 @@ def read_context(
     years_before_next = [m for m in year_numbers if m.start < years_end]
     of_counts = [m for m in years_before_next if m not in stated and m not in begun]  # (the years that date counts)
     # a number's own day, right after it or before its parenthesis, is its time (time_words.own_day)
-    day = own_day(text, sentence.start, n.start, n.end, [(m.start, int(m.value)) for m in of_counts])
     opened = [m for m in of_counts if opens_a_span(text, m.start)]
+    day = own_day(text, sentence.start, n.start, n.end, [(m.start, int(m.value), m in opened) for m in of_counts])
     in_list = after_list or (i + 1 < len(figures) and listed(text, own_end, figures[i + 1].start))
     beside = compared(text, figures, i, item_start, own_end)
     years = tuple(span for at, span in spans if own_start <= at < own_end) if in_list or beside else ()

@@ -145,9 +145,7 @@ def part_of_first(text: str, sentence: Sentence, figures: Sequence[Numeral], i: 
     """Whether the i-th figure is a count of a part of the sentence's first: after "De las 579 armas ...,"
     or after a colon that follows it ("más de 2,500 funcionarios: 2,076 en identificación de armas, 288 en ...")."""
     first = figures[0]
-    if i == 0 or first.year_like or figures[i].percent:  # (not a year's list, nor a share, which is of its whole)
-        return False
-    if not first.value > figures[i].value:  # a part is less than its total: "las cinco rutas: ... (1,618 armas)"
+    if i == 0 or not _may_be_part(first, figures[i]):
         return False
     if OF_THE_TOTAL.fullmatch(text, sentence.start, first.digits_start) is not None:
         return True
@@ -163,7 +161,13 @@ OF_THEM_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:them|these)|de\s+(?:ellos|ellas|e
 def part_of(text: str, whole: Numeral, part: Numeral) -> bool:
     """Whether a later count is a part of an earlier one, after a colon, "of which" or followed by "of them": "about
     20,000 firearms were traced: 10,514 were U.S.-made", "20,000 were traced, and 10,514 of them were U.S.-made"."""
-    if whole.year_like or part.percent or not part.value < whole.value:
+    if not _may_be_part(whole, part):
         return False
     between = text[whole.end : part.start]
     return ":" in between or OF_WHICH.search(between) is not None or OF_THEM_AFTER.match(text, part.end) is not None
+
+
+def _may_be_part(whole: Numeral, part: Numeral) -> bool:
+    """Whether a count may be a part of a figure before it: not of a year (a year's list), not a share (which is of
+    its own whole), and less than its total ("las cinco rutas: ... (1,618 armas)" are no parts of five)."""
+    return not whole.year_like and not part.percent and part.value < whole.value

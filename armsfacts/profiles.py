@@ -436,7 +436,12 @@ class Profiles(Names):
 
     def accused_in(self, folded: str) -> frozenset[str]:
         """The figures of the cases whose accused a folded text names anywhere: "indicted Gerardo Rafael Perez Jr."."""
-        return frozenset(p.fact.id for p in self.profiles if p.accused and names_accused(folded, p.accused))
+        return frozenset(p.fact.id for p in self.of_accused if names_accused(folded, p.accused))
+
+    @cached_property
+    def of_accused(self) -> list[Profile]:
+        """The figures of cases against named people (Profile.accused): few, and asked of every text."""
+        return [p for p in self.profiles if p.accused]
 
     def places_in(self, text: str) -> frozenset[str]:
         """The places the record counts apart (place_names) that a text names."""

@@ -7,6 +7,7 @@ of one series (quantity.series_key): one metric, one operation or agency, counte
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 
@@ -64,12 +65,12 @@ def within_its_month(ds: Dataset, of: Judge, c: Judgment, matches: Sequence[Matc
     key = series_key(ds, c.fact)
     points = [(d, m) for m in matches if (d := m.profile.day) is not None and series_key(ds, m.profile.fact) == key]
     if named_before:
-        said = max(named_before)
-        before = [m for d, m in points if d < said]
-        after = [m for d, m in points if d > said]
-    else:
-        before = [m for d, m in points if (d.year, d.month) < month]
-        after = [m for d, m in points if (d.year, d.month) > month]
+        first = last = max(named_before)
+    else:  # (every day of the month)
+        first = day.replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    before = [m for d, m in points if d < first]
+    after = [m for d, m in points if d > last]
     if not before or not after:
         return []
     low = max(before, key=lambda m: m.profile.fact.value)

@@ -196,28 +196,29 @@ LAUNCHED_IN = re.compile(
 # A number's own day, written right after it without its year: "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre
 # de 2025", "from 705 on Feb. 23 to 1,397 on March 16, 2025" (not "may", a verb, nor "mar", the sea, written small)
 _DAY_JOINER = r"[\s,]*(?:(?:el|al|on|by|as\s+of)\s+)?"
+_DAY_MONTH = r"(?P<day>[0-9]{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)"  # "2 de septiembre", "23 February"
+_MONTH_DAY = r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2})"  # "Sept. 2"
 OWN_DAY = (
-    re.compile(_DAY_JOINER + r"(?P<day>[0-9]{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)"),
-    re.compile(_DAY_JOINER + r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2})\b(?![.,]?[0-9])"),
+    re.compile(_DAY_JOINER + _DAY_MONTH),
+    re.compile(_DAY_JOINER + _MONTH_DAY + r"\b(?![.,]?[0-9])"),
 )
 DAY_REACH = 20  # characters a day and its month take at most: "19 de septiembre "
 SMALL_MONTHS = frozenset({"may", "mar"})  # month names that are common words when written small
 # ... or right before the parenthesis it stands in: "more than double the figure reported on Feb. 23 (746 people and
 # 705 firearms)"
-DAY_BEFORE = (
-    re.compile(r"\b(?P<day>[0-9]{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s*$"),
-    re.compile(r"\b(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2})\s*$"),
-)
+DAY_BEFORE = (re.compile(r"\b" + _DAY_MONTH + r"\s*$"), re.compile(r"\b" + _MONTH_DAY + r"\s*$"))
 
 
-def own_day(text: str, sentence_start: int, start: int, end: int, years: list[tuple[int, int]]) -> datetime.date | None:
+def own_day(
+    text: str, sentence_start: int, start: int, end: int, years: list[tuple[int, int, bool]]
+) -> datetime.date | None:
     """The day written right after a number at text[start:end] (or right before the parenthesis it stands in), its
-    year written or not: that of the first of `years` (where each stands, the year) after the number, or else of the
-    last before it that opens no span. "de 6,863 el 2 de septiembre a 8,480 el 28 de octubre de 2025", "the figure
-    reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025, and 8,480 by Oct. 28" (not
-    "desde el 1 de octubre de 2024 sumó 20 mil 169 al 30 de noviembre", of 2025)."""
-    dated = [year for at, year in years if not opens_a_span(text, at)]
-    year = next((year for at, year in years if at > end), dated[-1] if dated else None)
+    year written or not: that of the first of `years` (where each stands, the year, whether it opens a span) after
+    the number, or else of the last before it that opens no span. "de 6,863 el 2 de septiembre a 8,480 el 28 de
+    octubre de 2025", "the figure reported on Feb. 23 (746 people and 705 firearms)", "6,863 arrests by Sept. 2, 2025,
+    and 8,480 by Oct. 28" (not "desde el 1 de octubre de 2024 sumó 20 mil 169 al 30 de noviembre", of 2025)."""
+    dated = [year for _at, year, opens in years if not opens]
+    year = next((year for at, year, _opens in years if at > end), dated[-1] if dated else None)
     if year is None:
         return None
     found = [p.match(text, end) for p in OWN_DAY]
